@@ -1,0 +1,31 @@
+"""The project's errors and the CLI exit codes they map to.
+
+Exit codes (also in ``congo-digital parse --help``):
+
+====  ===========================================================
+0     every input parsed
+1     at least one input could not be parsed (the others were printed)
+2     usage error (bad option or argument; click's own code)
+====  ===========================================================
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+class InputError(Exception):
+    """An input that cannot be parsed: missing, empty, binary, undecodable or too large.
+
+    ``str(error)`` is one line that says what is wrong and what to do; ``path`` is the
+    input's path as given (``"-"`` for stdin) or ``None``; ``kind`` is a short stable code
+    (``"missing"``, ``"empty"``, ``"binary"``, ``"undecodable"``, ``"too-large"``,
+    ``"unreadable"``) printed in the JSON error record.
+    """
+
+    def __init__(self, message: str, *, kind: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path

@@ -1,0 +1,140 @@
+"""The article record and its parts (pydantic v2 models).
+
+The record's keys follow the project's design card; their schema.org ``NewsArticle``
+equivalents are given in each field's description and in the README.  ``Article`` is
+what ``congo-digital parse`` prints, one JSON object per input; ``article_schema()``
+gives its JSON Schema (``congo-digital schema``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Model):
+    """Where a value came from.
+
+    ``source`` names the rule or markup that gave it, e.g. ``"text:byline"``,
+    ``"text:date-line"``, ``"html:json-ld"``, ``"html:meta"``.  ``start``/``end`` are
+    character offsets (Python ``str`` indices, end exclusive) into the decoded input text
+    (``source.format`` says whether that is the text or the HTML), or ``null`` when the
+    value was derived rather than read at one place.  ``text`` is the excerpt read.
+    """
+
+    source: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+class Contributor(_Model):
+    """A credited person or agency (schema.org ``Person``/``Organization`` in ``author``)."""
+
+    name: str = Field(description="Name as printed, in normal capitalisation.")
+    role: str | None = Field(
+        default=None, description="Role printed with the name, e.g. 'Senior Correspondent'."
+    )
+
+
+class Dateline(_Model):
+    """The place (and agency) of filing (schema.org ``dateline``)."""
+
+    place: str | None = None
+    agency: str | None = None
+    text: str = Field(description="The dateline as printed.")
+
+
+class Span(_Model):
+    """Character offsets ``[start, end)`` into ``Article.body``."""
+
+    start: int
+    end: int
+
+
+class Party(_Model):
+    """An actor of the story: a country, a person or an organisation.
+
+    ``country`` is ISO 3166-1 alpha-2: for a country its own code, for a person or an
+    organisation the state it acts for when the text says so.  ``affiliation`` is the ISO
+    code of a state official's state, otherwise the ``name`` of the party's organisation.
+    """
+
+    name: str
+    kind: Literal["country", "person", "organization"]
+    country: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int = Field(default=0, ge=0, description="Number of mentions in the body.")
+    salience: float = Field(default=0.0, ge=0.0, le=1.0, description="Importance, 0..1.")
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Topic(_Model):
+    """An IPTC Media Topic (``medtop:`` code) with its support in the text.
+
+    ``score`` is in 0..1 (documented in ``topics``); ``matched`` lists the lexicon terms
+    found in the text; ``top_code`` is the top-level ancestor (equal to ``code`` for a
+    top-level topic).
+    """
+
+    code: str = Field(pattern=r"^medtop:\d{8}$")
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+    matched: list[str] = Field(default_factory=list)
+    level: int = Field(default=1, ge=1, description="1 for a top-level topic.")
+    top_code: str = Field(pattern=r"^medtop:\d{8}$")
+
+
+class Source(_Model):
+    """The input as read."""
+
+    path: str | None = Field(description="Path as given, '-' for stdin.")
+    format: Literal["text", "html"]
+    encoding: str = Field(description="Encoding used to decode the bytes, e.g. 'utf-8'.")
+    sha256: str = Field(description="SHA-256 of the input bytes, hex.")
+    bytes: int = Field(ge=0, description="Size of the input in bytes.")
+
+
+class Article(_Model):
+    """One parsed news article.
+
+    schema.org ``NewsArticle`` equivalents: ``title`` = headline, ``subtitle`` =
+    alternativeHeadline, ``authors`` = author, ``editors`` = editor, ``date`` =
+    datePublished, ``date_modified`` = dateModified, ``language`` = inLanguage,
+    ``section`` = articleSection, ``dateline`` = dateline, ``body`` = articleBody,
+    ``parties`` = about/mentions, ``topics`` = about (IPTC Media Topics).
+    """
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[Contributor] = Field(default_factory=list)
+    editors: list[Contributor] = Field(default_factory=list)
+    date: str | None = Field(
+        default=None,
+        description="Publication date, ISO 8601: YYYY-MM-DD, plus THH:MM when printed, "
+        "plus an offset only when the text gives one.",
+    )
+    date_modified: str | None = Field(default=None, description="Same format as date.")
+    language: str | None = Field(default=None, description="BCP 47 language tag.")
+    section: str | None = None
+    dateline: Dateline | None = None
+    parties: list[Party] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    body: str = Field(default="", description="Clean body paragraphs, separated by blank lines.")
+    source: Source
+    evidence: dict[str, Evidence] = Field(
+        default_factory=dict, description="Per field name, where its value came from."
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+
+def article_schema() -> dict:
+    """Return the JSON Schema (draft 2020-12, as pydantic writes it) of ``Article``."""
+    return Article.model_json_schema()
