@@ -1,0 +1,197 @@
+"""Bylines: who wrote and who edited an article.
+
+Reads a byline ("By A and B", "By : A", "Par A, critique de cinéma", "Por A | Malabo |",
+"Von A", "Written by A", "Posted on <date> by A") or a credit line ("Reporting by A in
+Nairobi and B; Writing by C; Editing by D", "(Reportage de A ; édité par B)") and returns
+contributors.  The words it knows (prefixes, credit labels, generic desk bylines, role
+words) live in ``data/layout.json``.
+
+Rules (from wire-service and newspaper byline styles): names are split on commas, ";",
+"&" and the word "and" in the article's languages; a comma segment made of role words
+("Senior Health Correspondent") is the role of the name before it; "in <Place>" and
+"de <Place>" after a name give the filing place; ALL-CAPS names are written in normal
+capitalisation; generic desk bylines ("Staff Reporter", "La Rédaction") give nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from congo_digital.lexicon import layout, phrase_set
+from congo_digital.model import Contributor
+
+_SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|(?:de|da|do|dos|das|du|del|della|di|van|von|der|den|la|le|el|al|bin|ben|ibn|y|e|zu|ter|ten|st\.?)|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
+_PARTICLES = frozenset("de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten".split())
+_EMAIL = re.compile(r"\S+@\S+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass
+class Byline:
+    """Contributors read from one line: ``authors``, ``editors`` and a filing ``place``."""
+
+    authors: list[Contributor] = field(default_factory=list)
+    editors: list[Contributor] = field(default_factory=list)
+    place: str | None = None
+
+
+def normal_case(name: str) -> str:
+    """Write an ALL-CAPS name in normal capitalisation ("JEAN-PAUL N'DIAYE" -> "Jean-Paul N'Diaye")."""
+    if not name.isupper():
+        return name
+
+    def cap(word: str) -> str:
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+    return " ".join(cap(w) if w.lower() not in _PARTICLES else w.lower() for w in name.split())
+
+
+def looks_like_name(text: str) -> bool:
+    """True when ``text`` reads as a person's or agency's name: 1 to 6 capitalised tokens.
+
+    Particles (de, van, bin …) and initials are allowed; digits, e-mails, URLs and
+    sentence punctuation are not.
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or _EMAIL.search(text) or _URL.search(text):
+        return False
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in "!?:()[]{}\"“”«»/"):
+        return False
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6:
+        return False
+    if tokens[0].lower() in _PARTICLES and len(tokens) == 1:
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
+
+
+def _is_role(text: str) -> bool:
+    words = re.findall(r"[\w']+", text.lower())
+    roles = phrase_set("author_roles")
+    return bool(words) and any(w in roles for w in words)
+
+
+def is_generic(text: str) -> bool:
+    """True for desk bylines that credit nobody ("Staff Reporter", "La Rédaction")."""
+    t = re.sub(r"\s+", " ", text.strip().lower()).strip(" .,:")
+    t = re.sub(r"^(?:by|par|por|von)\s+", "", t)
+    return t in phrase_set("generic_bylines")
+
+
+def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
+    """Remove a leading prefix word/phrase (and a following colon); None when absent."""
+    low = text.lower()
+    for n in (4, 3, 2, 1):
+        words = low.split()
+        if len(words) < n:
+            continue
+        head = " ".join(words[:n])
+        bare = head.rstrip(" :")
+        if bare in prefixes:
+            rest = text.split(None, n)[n] if len(text.split(None, n)) > n else ""
+            return rest.lstrip(" :").strip()
+        if bare.endswith(":") or bare.endswith(" :"):
+            continue
+    m = re.match(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,3})\s*:\s*(.*)$", text)
+    if m and m.group(1).lower() in prefixes:
+        return m.group(2).strip()
+    return None
+
+
+def _connectors() -> list[str]:
+    return layout()["connectors"]["and"]
+
+
+def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Split a list of credited names into (name, role, place) triples.
+
+    "A, B and C" gives three names; "A, Senior Correspondent" gives A with that role;
+    "A in Nairobi" and "A, de Brasília" give A with a place.
+    """
+    text = _EMAIL.sub("", _URL.sub("", text)).strip(" ,.;:-–—")
+    if not text:
+        return []
+    words = "|".join(re.escape(w) for w in _connectors() if w != "&")
+    parts = re.split(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*", text)
+    out: list[tuple[str, str | None, str | None]] = []
+    for part in parts:
+        part = part.strip(" ,.;:-–—")
+        if not part:
+            continue
+        place = None
+        m = re.match(r"^(.*?)\s+(?:in|à|en|em|aus)\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,3})$", part)
+        if m and looks_like_name(m.group(1)):
+            part, place = m.group(1), m.group(2)
+        m = re.match(r"^(?:de|desde|from)\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,3})$", part)
+        if m and out:
+            name, role, _ = out[-1]
+            out[-1] = (name, role, m.group(1))
+            continue
+        if out and (_is_role(part) or not looks_like_name(part)):
+            name, role, pl = out[-1]
+            if role is None and _is_role(part):
+                out[-1] = (name, part, pl)
+            continue
+        if looks_like_name(part) and not is_generic(part):
+            out.append((normal_case(part), None, place))
+    return out
+
+
+def _contributors(text: str) -> tuple[list[Contributor], str | None]:
+    people: list[Contributor] = []
+    place = None
+    for name, role, pl in split_names(text):
+        people.append(Contributor(name=name, role=role))
+        place = place or pl
+    return people, place
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a top byline ("By A and B", "Par : A", "Written by A").
+
+    Returns ``None`` when ``line`` does not start with a byline prefix or label, or when
+    what follows is not a list of names (then it is ordinary text).  A generic desk
+    byline returns an empty ``Byline``.
+    """
+    text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
+    rest = _strip_prefix(text, phrase_set("byline_prefixes") | phrase_set("byline_labels"))
+    if rest is None:
+        m = re.match(r"^(?:posted|published|publié|publicado|veröffentlicht)\b.*?\s(?:by|par|por|von)\s+(.+)$",
+                     text, re.I)
+        if not m:
+            return None
+        rest = m.group(1)
+    rest = rest.strip()
+    if is_generic(rest):
+        return Byline()
+    people, place = _contributors(rest)
+    if not people:
+        return None
+    return Byline(authors=people, place=place)
+
+
+def parse_credits(line: str) -> Byline | None:
+    """Read a credit line: "Reporting by A in X and B; Writing by C; Editing by D".
+
+    Also "(Reportage de A ; édité par B)", "Édité par B", "Additional reporting by A".
+    Returns ``None`` when the line holds no credit label.
+    """
+    text = re.sub(r"\s+", " ", line.strip()).strip("() .")
+    found = Byline()
+    any_label = False
+    for chunk in _SPLIT_SEMI.split(text):
+        chunk = chunk.strip(" .")
+        editors = _strip_prefix(chunk, phrase_set("credit_editors"))
+        if editors is not None:
+            any_label = True
+            found.editors.extend(_contributors(editors)[0])
+            continue
+        authors = _strip_prefix(chunk, phrase_set("credit_authors"))
+        if authors is not None:
+            any_label = True
+            people, place = _contributors(authors)
+            found.authors.extend(people)
+            found.place = found.place or place
+    return found if any_label else None

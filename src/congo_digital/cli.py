@@ -1,0 +1,150 @@
+"""The command line: ``congo-digital parse|schema`` and the ``parse`` shortcut.
+
+Exit codes: 0 every input parsed; 1 at least one input could not be read or parsed (the
+others are still printed); 2 usage error; 3 internal error (a bug: the message says so).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+
+import click
+
+from congo_digital import __version__
+from congo_digital.errors import EXIT_INPUT, EXIT_OK, InputError
+from congo_digital.reading import DEFAULT_MAX_BYTES
+
+EXIT_INTERNAL = 3
+
+PARSE_HELP = """Parse news articles (plain text or HTML) into typed JSON records.
+
+PATHS are files, or - for standard input. The input's format (text or HTML) and
+encoding are detected.
+
+\b
+Output formats (--format):
+  auto   one input: an indented JSON object; several: JSON Lines (default)
+  json   one input: an indented JSON object; several: a JSON array
+  jsonl  one JSON object per line, in input order
+With several inputs, an input that fails prints {"error": ..., "kind": ...,
+"path": ...} in its place (jsonl/auto) and a one-line message on stderr;
+the other inputs are still parsed.
+
+\b
+Exit codes:
+  0  every input parsed
+  1  at least one input was missing, empty, binary, undecodable or too large
+  2  usage error (unknown option, no PATHS)
+  3  internal error (a bug; please report it with the input)
+
+\b
+Examples:
+  parse article.txt
+  parse page.html | jq .authors
+  congo-digital parse --format jsonl corpus/*.txt > records.jsonl
+  cat article.txt | parse -
+"""
+
+
+def _error_record(exc: InputError) -> dict:
+    return {"error": str(exc), "kind": exc.kind, "path": exc.path}
+
+
+def _emit(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, jq -e …) went away: stop quietly, as Unix tools do.
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+
+
+def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict | None, int]]:
+    from congo_digital.pipeline import parse_path
+
+    for path in paths:
+        try:
+            article = parse_path(path, max_bytes=max_bytes)
+            yield path, article.model_dump(mode="json"), EXIT_OK
+        except InputError as exc:
+            click.echo(f"congo-digital: {exc}", err=True)
+            yield path, _error_record(exc), EXIT_INPUT
+        except RecursionError:
+            msg = f"{path}: the input is nested too deeply to parse"
+            click.echo(f"congo-digital: {msg}", err=True)
+            yield path, {"error": msg, "kind": "too-deep", "path": path}, EXIT_INPUT
+        except Exception as exc:  # a bug: report it on one line, keep the batch going
+            msg = f"{path}: internal error ({type(exc).__name__}); please report it with this input"
+            click.echo(f"congo-digital: {msg}", err=True)
+            yield path, {"error": msg, "kind": "internal", "path": path}, EXIT_INTERNAL
+
+
+def _run_parse(paths: tuple[str, ...], fmt: str, max_bytes: int) -> int:
+    status = EXIT_OK
+    many = len(paths) > 1
+    if fmt == "json" and many:
+        records = []
+        for _, record, code in _records(paths, max_bytes):
+            records.append(record)
+            status = max(status, code)
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return status
+    for _, record, code in _records(paths, max_bytes):
+        status = max(status, code)
+        if fmt == "jsonl" or (fmt == "auto" and many):
+            _emit(json.dumps(record, ensure_ascii=False) + "\n")
+        elif code == EXIT_OK:
+            _emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    return status
+
+
+_FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["auto", "json", "jsonl"]), default="auto", show_default=True,
+    help="Output format (see above).",
+)
+_MAX_BYTES = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    help="Refuse inputs larger than this many bytes.",
+)
+_PATHS = click.argument("paths", nargs=-1, required=True, type=str)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="congo-digital")
+def main() -> None:
+    """congo-digital: turn news articles (text or HTML) into typed records.
+
+    \b
+    Commands:
+      parse   parse articles into JSON records
+      schema  print the record's JSON Schema
+    """
+
+
+@main.command("parse", help=PARSE_HELP)
+@_FORMAT
+@_MAX_BYTES
+@_PATHS
+def parse_command(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+    sys.exit(_run_parse(paths, fmt, max_bytes))
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the record that `parse` prints."""
+    from congo_digital.model import article_schema
+
+    _emit(json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@click.command("parse", help=PARSE_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="parse")
+@_FORMAT
+@_MAX_BYTES
+@_PATHS
+def parse_main(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+    """The ``parse`` console script: the same as ``congo-digital parse``."""
+    sys.exit(_run_parse(paths, fmt, max_bytes))

@@ -1,0 +1,234 @@
+"""Dates: find and normalise publication and modification dates in short text lines.
+
+dateparser (``dateparser.search.search_dates``) locates and reads the calendar date in
+any of its languages; this module adds what news pages need on top of it:
+
+* the output format ``YYYY-MM-DD``, plus ``THH:MM`` only when a time is printed, plus an
+  offset only when the text gives one (a numeric offset, ``GMT+3``, ``GMT``/``UTC``/``Z``
+  or a fixed-offset zone name from ``data/layout.json``'s ``zone_offsets``; ``ET`` is
+  ambiguous and gets none);
+* the day/month order of numeric dates from the language (``en``: month first, as US
+  sites print it; other languages: day first);
+* labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
+  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago") are
+  not resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Literal
+
+from congo_digital.lexicon import layout, phrase_set
+
+_TIME = re.compile(
+    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h|H)\s?([0-5]\d)(?::[0-5]\d)?(?:\.\d{1,6})?"
+    r"(?:\s?([ap])\.?\s?m\b\.?)?"
+    r"|(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_OFFSET = re.compile(
+    r"^\s*(?:(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})\b|([A-Z]{1,5})\b)"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date read in a line.
+
+    ``value`` is ISO 8601 (see the module docstring); ``start``/``end`` are offsets of the
+    date's text in the line; ``kind`` is ``"published"``, ``"modified"`` or ``None``
+    (unlabelled); ``has_year`` is False when the year was not printed (a wire dateline)
+    and ``value`` then carries the year given as ``default_year``.
+    """
+
+    value: str
+    start: int
+    end: int
+    kind: Literal["published", "modified"] | None
+    has_year: bool = True
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    base = ["en", "fr", "es", "pt", "de"]
+    lang = (language or "").split("-")[0].lower()
+    if lang and lang not in base:
+        return (lang, *base)
+    if lang:
+        base.remove(lang)
+        return (lang, *base)
+    return tuple(base)
+
+
+@cache
+def _settings(order: str) -> dict:
+    return {
+        "DATE_ORDER": order,
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+    }
+
+
+def _search(text: str, languages: tuple[str, ...], order: str) -> list[tuple[str, datetime]]:
+    from dateparser.search import search_dates
+
+    try:
+        found = search_dates(text, languages=list(languages), settings=_settings(order))
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return []
+    return found or []
+
+
+def _offset_after(text: str) -> str | None:
+    m = _OFFSET.match(text)
+    if not m:
+        return None
+    if m.group(1):
+        hours = int(m.group(2))
+        minutes = int(m.group(3) or 0)
+        return f"{m.group(1)}{hours:02d}:{minutes:02d}" if hours <= 14 else None
+    if m.group(4):
+        return f"{m.group(4)}{m.group(5)}:{m.group(6)}"
+    zone = m.group(7)
+    return layout()["zone_offsets"].get(zone) if zone else None
+
+
+def _time_in(text: str) -> tuple[str, str | None] | None:
+    """Return ("HH:MM", offset or None) for the first printed time in ``text``."""
+    masked = _NUMERIC_DATE.sub(lambda m: "#" * len(m.group()), text)
+    m = _TIME.search(masked)
+    if not m:
+        return None
+    if m.group(1) is not None:
+        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        hour, minute, meridian = int(m.group(4)), 0, m.group(5)
+    if meridian:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}", _offset_after(text[m.end():])
+
+
+def _label_kind(before: str) -> Literal["published", "modified"] | None:
+    words = re.sub(r"[^\w\s]", " ", before.lower()).split()
+    for n in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in phrase_set("date_labels_modified"):
+            return "modified"
+        if phrase in phrase_set("date_labels_published"):
+            return "published"
+    return None
+
+
+def _iso(text: str) -> FoundDate | None:
+    m = _ISO.search(text)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if m.group(4):
+        value += f"T{m.group(4)}:{m.group(5)}"
+        zone = m.group(6)
+        if zone:
+            value += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+    return FoundDate(value, m.start(), m.end(), _label_kind(text[: m.start()]))
+
+
+def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | None]:
+    """Return (length of a leading date label in ``segment``, its kind)."""
+    words = list(re.finditer(r"[^\W\d_]+", segment[:60]))
+    for n in range(min(4, len(words)), 0, -1):
+        if segment[: words[0].start()].strip(" *_-–—:"):
+            break
+        phrase = " ".join(w.group().lower() for w in words[:n])
+        gap = segment[words[0].start(): words[n - 1].end()]
+        if len(gap.split()) != n:
+            continue
+        if phrase in phrase_set("date_labels_modified"):
+            return words[n - 1].end(), "modified"
+        if phrase in phrase_set("date_labels_published"):
+            return words[n - 1].end(), "published"
+    return 0, None
+
+
+def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
+    skip, label = _strip_label(line)
+    body = line[skip:]
+    lang = (language or "en").split("-")[0].lower()
+    order = "MDY" if lang == "en" else "DMY"
+    out: list[FoundDate] = []
+    pos = 0
+    for matched, when in _search(body, _languages(language), order):
+        start = body.find(matched, pos)
+        if start < 0:
+            continue
+        end = start + len(matched)
+        pos = end
+        if not _DIGIT.search(matched) or _RELATIVE.search(matched) or not 1900 <= when.year <= 2100:
+            continue
+        has_year = bool(_YEAR.search(matched)) or bool(_NUMERIC_DATE.search(matched))
+        if not has_year:
+            if default_year is None:
+                continue
+            try:
+                when = when.replace(year=default_year)
+            except ValueError:
+                continue
+        value = when.strftime("%Y-%m-%d")
+        timed = _time_in(body[start: min(len(body), end + 40)])
+        if timed:
+            value += "T" + timed[0] + (timed[1] or "")
+        kind = label if not out else _label_kind(body[:start])
+        out.append(FoundDate(value, offset + skip + start, offset + skip + end, kind, has_year))
+    return out
+
+
+def find_dates(line: str, *, language: str | None = None, default_year: int | None = None) -> list[FoundDate]:
+    """Return the dates printed in ``line`` (a header line, a segment of one, a dateline).
+
+    ``line`` should be short (a few hundred characters); longer input is cut at 400
+    characters.  ``|``-separated segments are read one by one; a leading label
+    ("Published", "Mis à jour le" …) gives the date's kind.  ``language`` (BCP 47) is
+    tried first; English, French, Spanish, Portuguese and German are always tried.  A
+    date without a printed year is kept only when ``default_year`` is given.  Relative
+    stamps are skipped.
+    """
+    line = line[:400]
+    if not _DIGIT.search(line):
+        return []
+    out: list[FoundDate] = []
+    pos = 0
+    for segment in line.split("|"):
+        if _DIGIT.search(segment):
+            lead = len(segment) - len(segment.lstrip())
+            iso = _iso(segment)
+            if iso:
+                skip, label = _strip_label(segment.strip())
+                out.append(FoundDate(iso.value, pos + iso.start, pos + iso.end, label or iso.kind))
+            else:
+                out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
+        pos += len(segment) + 1
+    return out
+
+
+def year_of_copyright(text: str) -> int | None:
+    """Return the year of a copyright line ("© 2025 …", "(c) 2025", "Copyright 2025") in ``text``."""
+    m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", text, re.I)
+    return int(m.group(1)) if m else None
