@@ -22,8 +22,10 @@ from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|(?:de|da|do|dos|das|du|del|della|di|van|von|der|den|la|le|el|al|bin|ben|ibn|y|e|zu|ter|ten|st\.?)|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
-_PARTICLES = frozenset("de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten".split())
+_PARTICLES = frozenset(
+    "de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten st st.".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
 _EMAIL = re.compile(r"\S+@\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
@@ -64,7 +66,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if tokens[0].lower() in _PARTICLES and len(tokens) == 1:
         return False
-    return all(_NAME_TOKEN.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
+    return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and any(t[0].isupper() for t in tokens)
 
 
 def _is_role(text: str) -> bool:

@@ -130,7 +130,9 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
         _iso_date(_meta(tree, "article:published_time", "datePublished", "date", "pubdate"))
     modified = _iso_date(art.get("dateModified") if isinstance(art.get("dateModified"), str) else None) or \
         _iso_date(_meta(tree, "article:modified_time", "dateModified"))
-    section = art.get("articleSection") if isinstance(art.get("articleSection"), str) else _meta(tree, "article:section")
+    section = art.get("articleSection")
+    if not isinstance(section, str):
+        section = _meta(tree, "article:section")
     text = main_text(tree)
     record = from_text(doc, text, None)
     ev = record.evidence

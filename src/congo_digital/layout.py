@@ -458,7 +458,8 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             if title_i is not None and ln.start > lines[title_i].start:
                 continue
             labels = [lab for lab in ln.labels if not lab.startswith("place:")]
-            if len(labels) == 1 and ln.dates and _section_label(labels[0]) and len(re.split(r"\s[|·•]\s", ln.clean)) == 2:
+            two_parts = len(re.split(r"\s[|·•]\s", ln.clean)) == 2
+            if len(labels) == 1 and ln.dates and _section_label(labels[0]) and two_parts:
                 out.section = Found(labels[0], ln.start, ln.end, "text:kicker")
     if out.section is None:
         for ln in footer_lines:
@@ -508,8 +509,8 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     pick = (published or plain or [])[:1]
     if pick:
         d, ln = pick[0]
-        out.date = Found(d.value, ln.start + (ln.raw.find(ln.clean[d.start:d.end]) if ln.clean[d.start:d.end] in ln.raw else 0),
-                         ln.end, "text:date-line")
+        at = ln.raw.find(ln.clean[d.start:d.end])
+        out.date = Found(d.value, ln.start + max(at, 0), ln.end, "text:date-line")
     if modified:
         d, ln = modified[0]
         if not pick:
