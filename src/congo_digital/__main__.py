@@ -1,0 +1,5 @@
+"""``python -m congo_digital`` runs the ``congo-digital`` command."""
+
+from congo_digital.cli import main
+
+main()
