@@ -1,0 +1,86 @@
+"""The command line: outputs, formats, exit codes and the schema command."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+from click.testing import CliRunner
+from conftest import FIXTURES
+
+from congo_digital.cli import main, parse_main
+
+SEED = str(FIXTURES / "seed.txt")
+
+
+def test_parse_one_file_prints_one_object():
+    result = CliRunner().invoke(parse_main, [SEED])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["title"] == "Congo Seeks Russian Support for Digital Growth"
+    assert record["source"]["path"] == SEED
+
+
+def test_group_parse_is_the_same_command():
+    a = CliRunner().invoke(parse_main, [SEED]).stdout
+    b = CliRunner().invoke(main, ["parse", SEED]).stdout
+    assert a == b
+
+
+def test_several_inputs_give_json_lines_in_order(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("A Second Headline About Trade\n\nBy Jane Doe\n\n" + "Body text of the second article. " * 10,
+                     encoding="utf-8")
+    result = CliRunner().invoke(parse_main, [SEED, str(other), SEED])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    titles = [json.loads(line)["title"] for line in lines]
+    assert titles == ["Congo Seeks Russian Support for Digital Growth", "A Second Headline About Trade",
+                      "Congo Seeks Russian Support for Digital Growth"]
+
+
+def test_json_format_with_several_inputs_is_an_array():
+    result = CliRunner().invoke(parse_main, ["--format", "json", SEED, SEED])
+    assert result.exit_code == 0
+    assert [r["date"] for r in json.loads(result.stdout)] == ["2025-02-19T10:56", "2025-02-19T10:56"]
+
+
+def test_bad_input_in_a_batch_keeps_the_others(tmp_path):
+    missing = str(tmp_path / "nope.txt")
+    result = CliRunner().invoke(parse_main, [SEED, missing, SEED])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert json.loads(lines[1]) == {"error": f"{missing}: no such file; check the path", "kind": "missing",
+                                    "path": missing}
+    assert json.loads(lines[2])["title"] == "Congo Seeks Russian Support for Digital Growth"
+    assert result.stderr == f"congo-digital: {missing}: no such file; check the path\n"
+
+
+def test_stdin_dash():
+    data = (FIXTURES / "seed.txt").read_bytes()
+    result = CliRunner().invoke(parse_main, ["-"], input=data)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"]["path"] == "-"
+
+
+def test_no_paths_is_a_usage_error():
+    result = CliRunner().invoke(parse_main, [])
+    assert result.exit_code == 2
+
+
+def test_help_documents_formats_and_exit_codes():
+    result = CliRunner().invoke(parse_main, ["--help"])
+    assert result.exit_code == 0
+    needles = ("--format", "jsonl", "Exit codes:", "0  every input parsed", "3  internal error", "parse article.txt")
+    for needle in needles:
+        assert needle in result.stdout
+
+
+def test_schema_validates_a_record():
+    schema = json.loads(CliRunner().invoke(main, ["schema"]).stdout)
+    record = json.loads(CliRunner().invoke(parse_main, [SEED]).stdout)
+    jsonschema.validate(record, schema)
+    assert set(schema["required"]) == {"source"}
+    assert {"title", "authors", "date", "parties", "topics", "body", "evidence"} <= set(schema["properties"])
