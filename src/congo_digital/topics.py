@@ -32,11 +32,14 @@ Method
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
    (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry).
    A top-level topic's evidence is the sum over the entries under it.
-4. Selection.  The main top-level topic is the one with most evidence; another
+4. Selection.  The main top-level topic is the one with most evidence.  Another
    top-level topic is kept when its evidence is at least ``TOP_MIN_EVIDENCE`` and at
-   least ``TOP_RELATIVE`` × the main one's.  A finer topic is kept when its own
-   evidence reaches ``FINE_MIN_EVIDENCE`` and its top-level topic is kept, so a
-   top-level topic is always reported when one of its descendants is.
+   least ``TOP_RELATIVE`` × the main one's, or when one finer topic under it alone has
+   ``FINE_STRONG_EVIDENCE`` (a well-supported subject of a story that is mainly about
+   something else, e.g. cybersecurity in a technology story).  A finer topic is kept
+   when its own evidence reaches ``FINE_MIN_EVIDENCE`` and its top-level topic is kept
+   (at most ``MAX_FINE``), so a top-level topic is always reported when one of its
+   descendants is.
 
 ``Topic.score`` is ``e / (e + 4)`` for the topic's evidence ``e`` (rounded to 3
 places): 0.5 means support worth four plain body mentions, or two in the lead
@@ -78,8 +81,9 @@ ZONE_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 TERM_WEIGHTS = {"~": 0.4, "!": 2.0}
 TERM_CAP = 6.0
 TOP_MIN_EVIDENCE = 3.0
-TOP_RELATIVE = 0.3
+TOP_RELATIVE = 0.25
 FINE_MIN_EVIDENCE = 2.0
+FINE_STRONG_EVIDENCE = 6.0
 MAX_FINE = 10
 SCORE_K = 4.0
 LEAD_MIN_WORDS = 12
@@ -509,17 +513,24 @@ def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[in
                             break
                         if tuple(stems[i:i + n]) == pstems:
                             used = n
-                            form = " ".join(line[toks[i][1]:toks[i + n - 1][2]].split())
-                            add(entry, weight, zone_w, form.casefold())
+                            form = " ".join(_shown(t[0], caps_line) for t in toks[i:i + n])
+                            add(entry, weight, zone_w, form)
                             matched = True
                     if not matched and lang == "de" and idx.heads:
-                        for entry, weight, part in _compound(folded[i], idx, stem):
-                            add(entry, weight, zone_w, part)
+                        for entry, weight in _compound(folded[i], idx, stem):
+                            add(entry, weight, zone_w, toks[i][0].casefold())
                     i += max(used, 1)
     return hits
 
 
-def _compound(word: str, idx: _Index, stem: object) -> list[tuple[int, float, str]]:
+def _shown(token: str, caps_line: bool) -> str:
+    """A matched word as reported: case-folded, except acronyms in normal lines."""
+    if not caps_line and len(token) > 1 and token.isupper():
+        return token
+    return token.casefold()
+
+
+def _compound(word: str, idx: _Index, stem: object) -> list[tuple[int, float]]:
     """German compounds: a long lexicon stem at the start or the end of the word."""
     n = len(word)
     if n < _COMPOUND_MIN + 3:
@@ -527,11 +538,11 @@ def _compound(word: str, idx: _Index, stem: object) -> list[tuple[int, float, st
     assert callable(stem)
     for cut in range(n - 3, _COMPOUND_MIN - 1, -1):
         if word[:cut] in idx.heads:
-            return [(e, w, word) for e, w in idx.heads[word[:cut]]]
+            return idx.heads[word[:cut]]
     for cut in range(3, n - _COMPOUND_MIN + 1):
         tail = stem(word[cut:])
         if tail in idx.heads:
-            return [(e, w, word) for e, w in idx.heads[tail]]
+            return idx.heads[tail]
     return []
 
 
@@ -582,7 +593,13 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
 
     main = max(top_ev, key=lambda t: (top_ev[t], t))
     floor = max(TOP_MIN_EVIDENCE, TOP_RELATIVE * top_ev[main])
-    tops = [t for t in top_ev if t == main or top_ev[t] >= floor]
+    best_fine: dict[str, float] = {}
+    for i, hit in hits.items():
+        c = tax[chosen[i]]
+        if c.level > 1:
+            best_fine[c.top_code] = max(best_fine.get(c.top_code, 0.0), hit.evidence)
+    tops = [t for t in top_ev if t == main or top_ev[t] >= floor
+            or best_fine.get(t, 0.0) >= FINE_STRONG_EVIDENCE]
 
     fine: dict[tuple[str, str], tuple[float, dict[str, None]]] = {}
     for i, hit in hits.items():
