@@ -30,7 +30,8 @@ Method
    language and language-independent terms are used; without ``language``, the
    language is guessed from function words (en, fr, es, pt, de).
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
-   (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry).
+   (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry,
+   2.4 for a weak term).
    A top-level topic's evidence is the sum over the entries under it.
 4. Selection.  The main top-level topic is the one with most evidence.  Another
    top-level topic is kept when its evidence is at least ``TOP_MIN_EVIDENCE`` and at
@@ -483,7 +484,7 @@ def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[in
     def add(entry: int, weight: float, zone_w: float, form: str) -> None:
         hit = hits.setdefault(entry, _Hit())
         before = hit.per_term.get(form, 0.0)
-        gain = min(TERM_CAP, before + weight * zone_w) - before
+        gain = min(TERM_CAP * min(weight, 1.0), before + weight * zone_w) - before
         if gain > 0 or form not in hit.per_term:
             hit.per_term[form] = before + max(gain, 0.0)
             hit.evidence += max(gain, 0.0)
