@@ -32,7 +32,8 @@ Method
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
    (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry,
    2.4 for a weak term).
-   A top-level topic's evidence is the sum over the entries under it.
+   A top-level topic's evidence is the sum, over the distinct matched forms, of their
+   largest contribution to an entry under it.
 4. Selection.  The main top-level topic is the one with most evidence.  Another
    top-level topic is kept when its evidence is at least ``TOP_MIN_EVIDENCE`` and at
    least ``TOP_RELATIVE`` × the main one's, or when one finer topic under it alone has
@@ -81,7 +82,7 @@ LEXICON_FILE = "topics-lexicon.json"
 ZONE_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 TERM_WEIGHTS = {"~": 0.4, "!": 2.0}
 TERM_CAP = 6.0
-TOP_MIN_EVIDENCE = 3.0
+TOP_MIN_EVIDENCE = 4.0
 TOP_RELATIVE = 0.25
 FINE_MIN_EVIDENCE = 2.0
 FINE_STRONG_EVIDENCE = 6.0
@@ -378,32 +379,47 @@ def _index(lang: str) -> _Index:
 
 # --------------------------------------------------------------------------- zones
 
-_BYLINE_RE = re.compile(
-    r"\s*(?:by|par|por|von|written by|reporting by|additional reporting by|writing by|"
-    r"editing by|edited by|[ée]dit[ée] par|propos recueillis par|reportage de|"
-    r"photo|image|credit|source|©|\(c\)|copyright)\b\s*:?",
-    re.IGNORECASE,
-)
-_BOILER_RE = re.compile(
-    r"\s*(?:share|partager|compartir|teilen|subscribe|sign up|sign in|unsubscribe|"
-    r"s'abonner|abonnez|newsletter|advertisement|publicit[ée]|sponsored|tags?|topics|"
-    r"temas|th[èe]mes|mots[- ]cl[ée]s|schlagworte|follow us|suivez|"
-    r"view this email|forwarded this|please publish|skip to|leave a reply|"
-    r"post comment|comments?|like this|loading|powered by|our standards|"
-    r"all rights reserved|tous droits|todos los derechos|alle rechte)\b",
-    re.IGNORECASE,
-)
-_RELATED_RE = re.compile(
-    r"\s*(?:related|read more|read also|more on this|most read|popular|see also|"
-    r"[àa] lire aussi|lire aussi|voir aussi|sur le m[êe]me sujet|le(?:a)?r tamb[ié]n|"
-    r"leia tamb[ée]m|veja tamb[ée]m|mehr zum thema|lesen sie auch|auch interessant)\b",
-    re.IGNORECASE,
-)
-_MENU_SPLIT_RE = re.compile(r" {2,}|\t|\s[|·•]\s")
+
+@cache
+def _byline_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:by|par|por|von|written by|reporting by|additional reporting by|writing by|"
+        r"editing by|edited by|[ée]dit[ée] par|propos recueillis par|reportage de|"
+        r"photo|image|credit|source|©|\(c\)|copyright)\b\s*:?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _boiler_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:share|partager|compartir|teilen|subscribe|sign up|sign in|unsubscribe|"
+        r"s'abonner|abonnez|newsletter|advertisement|publicit[ée]|sponsored|tags?|topics|"
+        r"temas|th[èe]mes|mots[- ]cl[ée]s|schlagworte|follow us|suivez|"
+        r"view this email|forwarded this|please publish|skip to|leave a reply|"
+        r"post comment|comments?|like this|loading|powered by|our standards|"
+        r"all rights reserved|tous droits|todos los derechos|alle rechte)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _related_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:related|read more|read also|more on this|most read|popular|see also|"
+        r"[àa] lire aussi|lire aussi|voir aussi|sur le m[êe]me sujet|le(?:a)?r tamb[ié]n|"
+        r"leia tamb[ée]m|veja tamb[ée]m|mehr zum thema|lesen sie auch|auch interessant)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _menu_split_re() -> re.Pattern[str]:
+    return re.compile(r" {2,}|\t|\s[|·•]\s")
 
 
 def _is_menu_line(line: str) -> bool:
-    parts = [p for p in _MENU_SPLIT_RE.split(line.strip()) if p]
+    parts = [p for p in _menu_split_re().split(line.strip()) if p]
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 3 and p[:1].isupper() for p in parts)
@@ -430,12 +446,12 @@ def _zones(body: str, title: str | None) -> list[tuple[str, str]]:
         if skipping:
             keep[i] = False
             continue
-        if _RELATED_RE.match(s):
+        if _related_re().match(s):
             keep[i] = False
             if len(s) < 40 or s.rstrip().endswith(":"):
                 skipping = True
             continue
-        if len(s) < 120 and (_BYLINE_RE.match(s) or _BOILER_RE.match(s)) or _is_menu_line(s):
+        if len(s) < 120 and (_byline_re().match(s) or _boiler_re().match(s)) or _is_menu_line(s):
             keep[i] = False
             continue
         if len(s.split()) <= 3 and not s.endswith((".", "!", "?")):
@@ -550,6 +566,19 @@ def _compound(word: str, idx: _Index, stem: object) -> list[tuple[int, float]]:
 # --------------------------------------------------------------------------- classify
 
 
+def _top_evidence(hits: dict[int, _Hit], codes: dict[int, str]
+                  ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Evidence per top-level topic: per matched form, its largest contribution to an
+    entry under that top (a form listed in two entries of one branch counts once)."""
+    tax = taxonomy()
+    forms: dict[str, dict[str, float]] = {}
+    for i, code in codes.items():
+        top = forms.setdefault(tax[code].top_code, {})
+        for form, ev in hits[i].per_term.items():
+            top[form] = max(top.get(form, 0.0), ev)
+    return {t: sum(f.values()) for t, f in forms.items()}, forms
+
+
 def _score(evidence: float) -> float:
     return round(evidence / (evidence + SCORE_K), 3)
 
@@ -573,24 +602,14 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     tax = taxonomy()
     entries = _lexicon()
 
-    top_ev: dict[str, float] = {}
-    for i, hit in hits.items():
-        if len(entries[i].codes) == 1:
-            top = tax[entries[i].codes[0]].top_code
-            top_ev[top] = top_ev.get(top, 0.0) + hit.evidence
+    single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
+    first_ev, _ = _top_evidence(hits, single)
     chosen: dict[int, str] = {}
     for i in hits:
         codes = entries[i].codes
-        code = codes[0]
-        if len(codes) > 1:
-            code = max(codes, key=lambda c: (top_ev.get(tax[c].top_code, 0.0), c == codes[0]))
-        chosen[i] = code
-    top_ev = {}
-    top_terms: dict[str, dict[str, None]] = {}
-    for i, hit in hits.items():
-        top = tax[chosen[i]].top_code
-        top_ev[top] = top_ev.get(top, 0.0) + hit.evidence
-        top_terms.setdefault(top, {}).update(dict.fromkeys(hit.per_term))
+        chosen[i] = codes[0] if len(codes) == 1 else max(
+            codes, key=lambda c: (first_ev.get(tax[c].top_code, 0.0), c == codes[0]))
+    top_ev, top_terms = _top_evidence(hits, chosen)
 
     main = max(top_ev, key=lambda t: (top_ev[t], t))
     floor = max(TOP_MIN_EVIDENCE, TOP_RELATIVE * top_ev[main])
