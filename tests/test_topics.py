@@ -300,3 +300,21 @@ def test_authored_corpus_scores():
             fine.append(scores["topics_fine"])
     assert sum(top) / len(top) >= 0.75
     assert sum(fine) / len(fine) >= 0.60
+
+
+def test_menu_title_and_boilerplate_lines_are_ignored():
+    body = ("The electoral commission said voters must check the register before the "
+            "elections next month.\n\nShare this article\nFacebook | X | WhatsApp | Email\n\n"
+            "By Staff Reporter, Sports Desk")
+    got = classify(body, title="Home    News    Sport    Business    Opinion", language="en")
+    assert [t.code for t in got] == ["medtop:11000000", "medtop:20000574"]
+    assert got[1].matched == ["electoral commission", "voters", "elections"]
+
+
+def test_dual_homed_ict_follows_the_stronger_branch():
+    business = ("The company said revenue and profit rose as customers moved to its software "
+                "and cloud services; shareholders welcomed the results and the market rallied.")
+    got = _by_label(classify(business, language="en"))
+    assert got["computing and information technology"].code == "medtop:20000225"
+    assert got["computing and information technology"].top_code == "medtop:04000000"
+    assert "information technology and computer science" not in got

@@ -428,7 +428,7 @@ def _is_menu_line(line: str) -> bool:
 def _zones(body: str, title: str | None) -> list[tuple[str, str]]:
     """Split into (zone, text) pieces: the title, the lead, the rest; boilerplate dropped."""
     out: list[tuple[str, str]] = []
-    if title and title.strip():
+    if title and title.strip() and not _is_menu_line(title):
         out.append(("title", title))
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     short_run: list[int] = []
