@@ -496,6 +496,8 @@ class _Hit:
 
 def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[int, _Hit]:
     hits: dict[int, _Hit] = {}
+    stem_memo: dict[tuple[str, str], str] = {}
+    compound_memo: dict[str, list[tuple[int, float]]] = {}
 
     def add(entry: int, weight: float, zone_w: float, form: str) -> None:
         hit = hits.setdefault(entry, _Hit())
@@ -515,7 +517,12 @@ def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[in
             for lang in langs:
                 idx = _index(lang)
                 stem = _STEMMERS[lang]
-                stems = [stem(f) for f in folded]
+                stems = []
+                for f in folded:
+                    key = (lang, f)
+                    if key not in stem_memo:
+                        stem_memo[key] = stem(f)
+                    stems.append(stem_memo[key])
                 i = 0
                 while i < len(toks):
                     matched = False
@@ -534,7 +541,9 @@ def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[in
                             add(entry, weight, zone_w, form)
                             matched = True
                     if not matched and lang == "de" and idx.heads:
-                        for entry, weight in _compound(folded[i], idx, stem):
+                        if folded[i] not in compound_memo:
+                            compound_memo[folded[i]] = _compound(folded[i], idx, stem)
+                        for entry, weight in compound_memo[folded[i]]:
                             add(entry, weight, zone_w, toks[i][0].casefold())
                     i += max(used, 1)
     return hits
