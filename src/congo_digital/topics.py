@@ -25,8 +25,8 @@ Method
    "elections" matches "election" and "numériques" matches "numérique".  Phrases are
    matched leftmost-longest ("artificial intelligence" wins over "intelligence").
    Acronym terms (``=AI``) match the exact written form, but not in all-capital lines.
-   In German, a term of six letters or more also matches at the start or end of a
-   compound ("Energieversorger", "Bundesministerium").  Terms of the article's
+   In German, a (not weak) term of six letters or more also matches at the start or
+   end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the article's
    language and language-independent terms are used; without ``language``, the
    language is guessed from function words (en, fr, es, pt, de).
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
@@ -370,7 +370,8 @@ def _index(lang: str) -> _Index:
             if not stems:
                 continue
             idx.phrases.setdefault(stems[0], []).append((stems, i, weight))
-            if lang == "de" and len(stems) == 1 and len(stems[0]) >= _COMPOUND_MIN:
+            if lang == "de" and len(stems) == 1 and len(stems[0]) >= _COMPOUND_MIN \
+                    and weight >= 1.0:
                 idx.heads.setdefault(stems[0], []).append((i, weight))
     for cands in idx.phrases.values():
         cands.sort(key=lambda c: -len(c[0]))
