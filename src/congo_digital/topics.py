@@ -26,9 +26,9 @@ Method
    matched leftmost-longest ("artificial intelligence" wins over "intelligence").
    Acronym terms (``=AI``) match the exact written form, but not in all-capital lines.
    In German, a (not weak) term of six letters or more also matches at the start or
-   end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the article's
-   language and language-independent terms are used; without ``language``, the
-   language is guessed from function words (en, fr, es, pt, de).
+   end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
+   article's language and language-independent terms are used; without ``language``,
+   the language is guessed from function words (en, fr, es, pt, de).
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
    (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry,
    2.4 for a weak term).
