@@ -280,7 +280,7 @@ def _stem_pt(w: str) -> str:
 def _stem_de(w: str) -> str:
     if len(w) <= 4:
         return w
-    for suffix in ("ungen", "innen", "ern", "en", "er", "es", "e", "n", "s"):
+    for suffix in ("ungen", "innen", "ern", "em", "en", "er", "es", "e", "n", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: len(w) - len(suffix)] + ("ung" if suffix == "ungen" else "")
     return w
