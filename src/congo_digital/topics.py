@@ -71,7 +71,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from congo_digital.model import Topic
@@ -163,6 +163,11 @@ def taxonomy() -> dict[str, Concept]:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    return _fold(token)
 
 
 def list_taxonomy(query: str | None = None, level: int | None = None,
@@ -511,10 +516,9 @@ def _match(pieces: Iterable[tuple[str, str]], langs: tuple[str, ...]) -> dict[in
     for zone, text in pieces:
         zone_w = ZONE_WEIGHTS[zone]
         for line in text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            caps_line = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            caps_line = line.isupper()
             toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(line)]
-            folded = [_fold(t[0][:_MAX_TOKEN]) for t in toks]
+            folded = [_fold_token(t[0][:_MAX_TOKEN]) for t in toks]
             for lang in langs:
                 idx = _index(lang)
                 stem = _STEMMERS[lang]
