@@ -84,3 +84,20 @@ def test_schema_validates_a_record():
     jsonschema.validate(record, schema)
     assert set(schema["required"]) == {"source"}
     assert {"title", "authors", "date", "parties", "topics", "body", "evidence"} <= set(schema["properties"])
+
+
+def test_topics_lists_the_top_level():
+    result = CliRunner().invoke(main, ["topics", "--level", "1"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 17
+    assert lines[0] == "medtop:01000000  1  arts, culture, entertainment and media"
+
+
+def test_topics_filters_by_query_and_under():
+    result = CliRunner().invoke(main, ["topics", "artificial intelligence", "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["code"], r["level"], r["top_code"]) for r in rows] == [("medtop:20001298", 4, "medtop:13000000")]
+    result = CliRunner().invoke(main, ["topics", "--under", "99"])
+    assert result.exit_code == 2
+    assert "unknown Media Topic code: medtop:99" in result.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -167,26 +166,11 @@ def test_empty_and_hostile_inputs():
     assert classify("") == []
     assert classify("   \n\n  ", title="  ") == []
     line = ("a" * 999 + " ") * 1000  # one 1 MB line
-    t0 = time.perf_counter()
     assert classify(line) == []
-    assert time.perf_counter() - t0 < 5.0
     words = "cobalt mining " * 80000
-    t0 = time.perf_counter()
     got = classify(words, language="en")
-    assert time.perf_counter() - t0 < 5.0
     assert got[0].code == "medtop:04000000"
     assert got[0].score == round(12 / 16, 3)  # capped at 6 per term: (6 + 6) / (12 + 4)
-
-
-def test_speed_on_five_kilobytes():
-    title, body = _read(FIXTURES / "seed.txt")
-    body = (body + "\n\n") * 2
-    assert len(body) > 5000
-    classify(body, title=title, language="en")
-    t0 = time.perf_counter()
-    for _ in range(10):
-        classify(body, title=title, language="en")
-    assert (time.perf_counter() - t0) / 10 < 0.02
 
 
 # --------------------------------------------------------------------------- taxonomy

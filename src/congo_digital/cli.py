@@ -121,6 +121,7 @@ def main() -> None:
     Commands:
       parse   parse articles into JSON records
       schema  print the record's JSON Schema
+      topics  list the IPTC Media Topics taxonomy
     """
 
 
@@ -138,6 +139,40 @@ def schema_command() -> None:
     from congo_digital.model import article_schema
 
     _emit(json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@main.command("topics")
+@click.argument("query", required=False)
+@click.option("--level", type=click.IntRange(min=1, max=6), help="Only topics at this depth (1 = top level).")
+@click.option("--under", metavar="CODE", help="Only this topic and its descendants (e.g. medtop:13000000 or 13000000).")
+@click.option("--retired", is_flag=True, help="Also list retired concepts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
+              help="table: code, level and label per line; json/jsonl: every column.")
+def topics_command(query: str | None, level: int | None, under: str | None, retired: bool, fmt: str) -> None:
+    """List IPTC Media Topics (code, level, label), filtered by QUERY.
+
+    QUERY matches a code or the English or French label, ignoring case and accents.
+
+    \b
+    Examples:
+      congo-digital topics --level 1
+      congo-digital topics securit
+      congo-digital topics --under medtop:13000000 --format jsonl
+    """
+    from dataclasses import asdict
+
+    from congo_digital.topics import list_taxonomy
+
+    try:
+        rows = list_taxonomy(query, level=level, include_retired=retired, under=under)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--under") from None
+    if fmt == "json":
+        _emit(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        _emit("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows))
+    else:
+        _emit("".join(f"{r.code}  {r.level}  {'  ' * (r.level - 1)}{r.label}\n" for r in rows))
 
 
 @click.command("parse", help=PARSE_HELP, context_settings={"help_option_names": ["-h", "--help"]})
