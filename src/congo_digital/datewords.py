@@ -1,0 +1,100 @@
+"""A fast reader for the common printed date forms, before dateparser.
+
+dateparser reads dates in any language but its first call in a process costs about a
+second (it compiles its language data).  Most news pages print one of a few forms, so
+this module reads those first, with month names from CLDR (through babel, wide and
+abbreviated, format and stand-alone forms, accents folded):
+
+* numeric ``D/M/YYYY``, ``M/D/YYYY`` (``order``), ``D.M.YYYY``, ``D-M-YYYY``, ``YYYY/M/D``;
+* ``D Month YYYY``, ``D. Month YYYY``, ``D de Month de YYYY``, ``le D Month YYYY``;
+* ``Month D, YYYY`` and ``Month D YYYY``.
+
+Anything else is left to dateparser.  ``quick_dates`` returns the same shape as
+``dateparser.search.search_dates``: a list of ``(matched text, datetime)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+from functools import cache
+
+_BASE_LANGUAGES = ("en", "fr", "es", "pt", "de")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d]|\.\d)")
+_WORDY = re.compile(
+    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?([^\W\d_]{3,12})\.?,?\s(?:de\s)?(\d{4})"
+    r"|([^\W\d_]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)"
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Folded month name or abbreviation -> month number (1-12) for ``languages`` (CLDR).
+
+    Unknown language codes are skipped.  A name that means different months in two
+    languages keeps the first language's meaning.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, int] = {}
+    for lang in languages:
+        try:
+            loc = Locale.parse(lang)
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in loc.months[context][width].items():
+                    key = _fold(name).rstrip(".")
+                    if len(key) >= 3:
+                        names.setdefault(key, number)
+    return names
+
+
+def _valid(year: int, month: int, day: int) -> datetime | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
+                order: str = "DMY") -> list[tuple[str, datetime]]:
+    """Read the common date forms in ``text``; ``order`` (``"DMY"`` or ``"MDY"``) decides
+    ambiguous numeric dates such as 03/04/2025.  Returns ``[(matched text, datetime)]``
+    in text order (time of day 00:00; the caller reads times).
+    """
+    found: list[tuple[int, str, datetime]] = []
+    for m in _NUMERIC.finditer(text):
+        a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if len(m.group(1)) == 4:
+            when = _valid(a, b, c)
+        else:
+            year = c + 2000 if len(m.group(4)) == 2 else c
+            if len(m.group(4)) == 3:
+                continue
+            day, month = (a, b) if order != "MDY" else (b, a)
+            if month > 12 and day <= 12:
+                day, month = month, day
+            when = _valid(year, month, day)
+        if when:
+            found.append((m.start(), m.group(), when))
+    months = month_names(languages)
+    for m in _WORDY.finditer(text):
+        if m.group(1):
+            day, name, year = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            name, day, year = m.group(4), int(m.group(5)), int(m.group(6))
+        month = months.get(_fold(name))
+        when = _valid(year, month, day) if month else None
+        if when:
+            found.append((m.start(), m.group(), when))
+    found.sort(key=lambda item: item[0])
+    return [(matched, when) for _, matched, when in found]
