@@ -1,14 +1,325 @@
-"""Parties: the countries, people and organisations a story is about (stub)."""
+"""Parties: the countries, people and organisations a story is about.
+
+``find_parties`` tokenises the body once, finds country mentions (``countries``),
+organisations (``organizations``) and people (``people``), then keeps the *actors*:
+
+* a country when its state acts or is the subject: "Kenya's Cabinet Secretary", "the
+  Congolese government", "le gouvernement de la RDC", "Zambia has begun", a capital used
+  as a metonym ("Moscow said"), its name in the title, or one of its officials among the
+  people kept;
+* a person with a role tied to a state or an organisation, or mentioned twice or more
+  (full name, then surname or given name); bystanders (residents, analysts) are dropped;
+* an organisation mentioned twice, or once as a subject ("World Athletics must ratify"),
+  as a person's employer, or introduced by type ("the operator X"); ministries and
+  governments count for their country, news agencies not at all.
+
+Parties are ordered by a salience score (mentions, cues, title) and ``salience`` is that
+score over the best one (0..1).  All data are loaded lazily on the first call.
+"""
 
 from __future__ import annotations
 
-from congo_digital.model import Party
+from congo_digital._text import Doc, cue_set, make_doc, norm, tokenize
+from congo_digital.countries import (
+    AMBIGUOUS,
+    CountryMention,
+    english_name,
+    find_mentions,
+    resolve_congo,
+)
+from congo_digital.model import Party, Span
+from congo_digital.organizations import Org, OrgFinder
+from congo_digital.people import PeopleFinder, Person
+
+NATIONAL_BODY = frozenset(
+    "commission authority autorité bank banque banco office institute institut instituto "
+    "agency agence agencia council conseil police revenue ministry ministère electoral "
+    "électorale board bureau".split()
+)
 
 
-def find_parties(body: str, *, title: str | None = None, language: str | None = None) -> list[Party]:
+def _is_verbish(doc: Doc, k: int) -> bool:
+    """True when token ``k`` looks like the verb after a subject (lower-case, not a
+    preposition/determiner), skipping "on Monday"-style adverbials."""
+    toks, n = doc.tokens, len(doc.tokens)
+    preps = cue_set("prepositions") | cue_set("determiners")
+    cal = cue_set("calendar")
+    while k < n:
+        t = toks[k]
+        if t.norm in ("on", "this", "last", "el", "le") and k + 1 < n and toks[k + 1].norm in cal:
+            k += 2
+            continue
+        if t.norm in ("on", "in") and k + 1 < n and toks[k + 1].text.isdigit():
+            k += 2
+            continue
+        break
+    if k >= n:
+        return False
+    t = toks[k]
+    if t.norm in ("has", "have", "is", "was", "will", "would", "can", "could", "must", "a",
+                  "ha", "tem", "hat", "ont", "est", "é"):
+        return True
+    return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
+
+
+class _Ctx:
+    def __init__(self, body: str, title: str | None, language: str | None) -> None:
+        self.doc = make_doc(body, language)
+        self.title = title or ""
+        self.mentions = find_mentions(self.doc)
+        self.congo = resolve_congo(self.mentions)
+        country_tok = {k for m in self.mentions for k in range(m.i, m.j)}
+        finder = OrgFinder(self.doc, country_tok)
+        self.orgs = finder.run()
+        self.org_at = finder.claimed
+        self.people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at,
+                                   self.congo).run()
+
+    def code(self, m: CountryMention) -> str | None:
+        return self.congo if m.code == AMBIGUOUS else m.code
+
+
+def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
+    doc = ctx.doc
+    toks, n = doc.tokens, len(doc.tokens)
+    state = cue_set("state_words")
+    preps = cue_set("prepositions")
+    dets = cue_set("determiners")
+    cues = 0
+    j = m.j
+    if j < n and toks[j].norm == "'s":
+        for x in range(j + 1, min(n, j + 4)):
+            if not toks[x].is_word:
+                break
+            if toks[x].norm in state:
+                cues += 1
+                break
+    if m.kind == "demonym":
+        for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
+            if toks[x].norm in state and toks[x].sent == toks[m.i].sent:
+                cues += 1
+                break
+        return cues
+    # "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España"
+    k = m.i - 1
+    extra = 0
+    linkers = {"of", "the", "de", "la", "le", "du", "des", "l'", "d'", "do", "da", "dos", "das",
+               "del", "in", "en", "von", "der", "el", "los", "las", "em", "no", "na"}
+    while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
+        t = toks[k]
+        if t.norm in state:
+            cues += 1
+            break
+        if t.norm in linkers:
+            k -= 1
+            continue
+        if t.is_word and not t.cap and t.norm not in preps and extra == 0:
+            extra += 1
+            k -= 1
+            continue
+        break
+    if m.kind == "capital":
+        prev = toks[m.i - 1].norm if m.i else ""
+        if j < n and toks[j].norm in cue_set("metonym_verbs") and prev not in preps:
+            cues += 1
+        return cues
+    if m.kind != "name":
+        return cues
+    # subject of a verb: "Zambia has begun", "Kenya and Ethiopia agreed"
+    s = m.i - 1
+    while s >= 0 and toks[s].norm in dets:
+        s -= 1
+    at_start = s < 0 or toks[s].sent != toks[m.i].sent or toks[s].text in ",—–-:" and (
+        s == 0 or toks[s - 1].sent != toks[m.i].sent or toks[s].text != ",")
+    prev_ok = at_start or (toks[s].norm not in preps and toks[s].norm not in ("'s", "(") and (
+        toks[s].is_word or toks[s].text in ("—", "–")))
+    if prev_ok:
+        k = j
+        # skip a coordinated list of countries: "Kenya, Uganda and Tanzania have"
+        while k < n and toks[k].norm in (",", "and", "et", "y", "e", "und"):
+            k2 = k + 1
+            while k2 < n and toks[k2].norm in dets:
+                k2 += 1
+            nxt = next((x for x in ctx.mentions if x.i == k2), None)
+            if nxt is None:
+                break
+            k = nxt.j
+        if k < n and _is_verbish(doc, k):
+            cues += 1
+    return cues
+
+
+def _title_codes(ctx: _Ctx) -> set[str]:
+    if not ctx.title:
+        return set()
+    tdoc = make_doc(ctx.title, ctx.doc.lang)
+    for t in tdoc.tokens:
+        t.ignored = False
+    out = set()
+    for m in find_mentions(tdoc):
+        if m.kind == "name":
+            c = ctx.congo if m.code == AMBIGUOUS else m.code
+            if c:
+                out.add(c)
+    return out
+
+
+def _org_subject(doc: Doc, i: int, j: int) -> bool:
+    toks, n = doc.tokens, len(doc.tokens)
+    preps = cue_set("prepositions")
+    s = i - 1
+    while s >= 0 and toks[s].norm in cue_set("determiners"):
+        s -= 1
+    prev_ok = s < 0 or toks[s].sent != toks[i].sent or toks[s].norm not in preps and toks[
+        s].norm not in ("'s", "(")
+    k = j
+    if k < n and toks[k].text == "(":
+        while k < n and toks[k].text != ")":
+            k += 1
+        k += 1
+    return prev_ok and k < n and _is_verbish(doc, k)
+
+
+def _attributed(doc: Doc, i: int) -> bool:
+    toks = doc.tokens
+    attr = cue_set("attribution")
+    return any(toks[x].norm in attr for x in range(max(0, i - 4), i))
+
+
+def find_parties(
+    body: str, *, title: str | None = None, language: str | None = None
+) -> list[Party]:
     """Return the actors of the story, most important first.
 
     ``body`` is ``Article.body`` (paragraphs separated by blank lines); evidence spans are
-    offsets into it.  ``language`` is a BCP 47 tag or ``None``.
+    character offsets into it.  ``language`` is a BCP 47 tag or ``None`` (French acronyms
+    such as UIT/CEDEAO are read in French or undetermined text only).  Countries are named
+    in English ("Republic of the Congo"), international organisations by their English
+    name; people and other bodies as written.  Never raises on ordinary text.
     """
-    return []
+    if not body or not body.strip():
+        return []
+    ctx = _Ctx(body, title, language)
+    doc = ctx.doc
+    toks = doc.tokens
+    title_norm = " ".join(t.norm for t in tokenize(ctx.title))
+
+    # --- countries: mentions and cues ---------------------------------------------------
+    c_mentions: dict[str, list[CountryMention]] = {}
+    c_cues: dict[str, int] = {}
+    for m in ctx.mentions:
+        code = ctx.code(m)
+        if code is None:
+            continue
+        in_org = any(k in ctx.org_at for k in range(m.i, m.j))
+        if in_org:
+            continue
+        cues = _country_cues(ctx, m)
+        if m.kind in ("capital", "city") and not cues:
+            continue
+        c_mentions.setdefault(code, []).append(m)
+        c_cues[code] = c_cues.get(code, 0) + cues
+    for code in _title_codes(ctx):
+        c_cues[code] = c_cues.get(code, 0) + 2
+        c_mentions.setdefault(code, [])
+    top_country = max(c_mentions, key=lambda c: (len(c_mentions[c]), c_cues.get(c, 0)),
+                      default=None)
+
+    # --- people --------------------------------------------------------------------------
+    kept_people: list[Person] = []
+    for p in ctx.people:
+        if p.bystander:
+            continue
+        if p.state_role and p.country is None and p.org is None:
+            p.country = top_country
+        affiliated = p.org is not None or (p.state_role and p.country is not None)
+        if len(p.mentions) >= 2 or (p.role and affiliated):
+            kept_people.append(p)
+    for p in kept_people:
+        if p.state_role and p.country and p.org is None:
+            c_cues[p.country] = c_cues.get(p.country, 0) + 2
+            c_mentions.setdefault(p.country, [])
+
+    # --- organisations -------------------------------------------------------------------
+    employers = {id(p.org) for p in kept_people if p.org is not None}
+    kept_orgs: list[tuple[Org, float]] = []
+    for o in ctx.orgs:
+        if o.media:
+            continue
+        n_m = len(o.mentions)
+        subj = any(_org_subject(doc, i, j) for i, j in o.mentions)
+        attrib = n_m == 1 and _attributed(doc, o.mentions[0][0])
+        in_title = any(
+            f and " ".join(f) in title_norm for f in o.forms
+        ) if title_norm else False
+        score = n_m + 1.5 * subj + 1.5 * (id(o) in employers) + in_title + 1.0 * o.typed
+        score -= 1.5 * attrib
+        if o.state:
+            # a ministry or government acts for its country
+            for i, j in o.mentions:
+                for m in ctx.mentions:
+                    if i <= m.i < j and ctx.code(m):
+                        c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+            continue
+        if score >= 2:
+            kept_orgs.append((o, score))
+            for i, j in o.mentions:
+                for m in ctx.mentions:
+                    if i <= m.i < j and ctx.code(m) and not o.known:
+                        o.country = o.country or ctx.code(m)
+                        if NATIONAL_BODY & {t.norm for t in toks[i:j]}:
+                            c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+                            c_mentions.setdefault(ctx.code(m), [])
+    kept_ids = {id(o) for o, _ in kept_orgs}
+
+    # --- assemble ------------------------------------------------------------------------
+    scored: list[tuple[float, Party]] = []
+    for code, ms in c_mentions.items():
+        cues = c_cues.get(code, 0)
+        if cues <= 0:
+            continue
+        name = english_name(code)
+        aliases = []
+        for m in ms:
+            form = doc.span_text(m.i, m.j)
+            if norm(form) != norm(name) and form not in aliases:
+                aliases.append(form)
+        first = ms[0].i / max(len(toks), 1) if ms else 1.0
+        score = 2 * min(cues, 4) + len(ms) + (code in _title_codes(ctx)) * 2 + (1 - first)
+        scored.append((score, Party(
+            name=name, kind="country", country=code, aliases=aliases, mentions=len(ms),
+            evidence=[Span(start=toks[m.i].start, end=toks[m.j - 1].end) for m in ms])))
+    for p in kept_people:
+        org = p.org if p.org is not None and (id(p.org) in kept_ids or p.org.known) else None
+        if org is not None:
+            affiliation = org.name
+            country = p.country if p.country and not org.known else org.country or (
+                p.country if not org.known else None)
+        else:
+            affiliation = p.country if (p.state_role or p.country_strong) else None
+            country = p.country
+        first = p.mentions[0][0] / max(len(toks), 1)
+        score = 1.5 * len(p.mentions) + 2 * bool(p.role) + p.state_role + (1 - first)
+        scored.append((score, Party(
+            name=p.name, kind="person", country=country, role=p.role, affiliation=affiliation,
+            aliases=p.aliases, mentions=len(p.mentions),
+            evidence=[Span(start=toks[i].start, end=toks[j - 1].end) for i, j in p.mentions])))
+    for o, s in kept_orgs:
+        aliases = []
+        for a in o.acronyms + o.aliases:
+            if norm(a) != norm(o.name) and a not in aliases:
+                aliases.append(a)
+        first = o.mentions[0][0] / max(len(toks), 1)
+        scored.append((s + (1 - first), Party(
+            name=o.name, kind="organization", country=o.country, aliases=aliases,
+            mentions=len(o.mentions),
+            evidence=[Span(start=toks[i].start, end=toks[j - 1].end) for i, j in o.mentions])))
+    if not scored:
+        return []
+    scored.sort(key=lambda x: -x[0])
+    best = scored[0][0] or 1.0
+    out = []
+    for s, party in scored:
+        party.salience = round(max(0.0, min(1.0, s / best)), 3)
+        out.append(party)
+    return out

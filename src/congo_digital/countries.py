@@ -1,0 +1,239 @@
+"""Country mentions: names, demonyms and capitals in en/fr/es/pt/de, with the two Congos.
+
+Sources of the gazetteer (built lazily, cached):
+
+* ``pycountry`` ISO 3166-1 ``name``/``official_name``/``common_name`` and its French
+  gettext translations (inverted forms such as "Congo, The Democratic Republic of the"
+  are skipped);
+* CLDR territory names through ``babel`` for en, fr, es, pt, de (``"Congo - Kinshasa"``
+  also as ``"Congo-Kinshasa"``; ``"Myanmar (Burma)"`` as both names);
+* ``data/demonyms.json`` (en, fr; mledoze/countries, ODbL) with generated plurals, and
+  ``data/places.json`` (project data: aliases such as DRC/RDC/U.S., capitals, cities,
+  es/pt/de demonyms with generated inflections).
+
+A bare "Congo"/"Congolese"/"congolais" is ambiguous: it is resolved to CG or CD only when
+the article itself names one of them unambiguously (Brazzaville, Republic of Congo ...
+versus Kinshasa, DRC, Democratic Republic ...), never by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from congo_digital._text import Doc, Token, load_json, norm, tokenize
+
+AMBIGUOUS = "?"  # code of a mention that may be CG or CD
+
+
+@dataclass
+class CountryMention:
+    """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city."""
+
+    i: int
+    j: int
+    code: str
+    kind: str
+
+
+def _variants(name: str) -> list[str]:
+    out = [name]
+    if " - " in name:
+        out.append(name.replace(" - ", "-"))
+        out.append(name.replace(" - ", " "))
+    if "(" in name and name.endswith(")"):
+        head, _, inner = name.partition("(")
+        out += [head.strip(), inner[:-1].strip()]
+    if "&" in name:
+        out.append(name.replace("&", "and"))
+    if name.startswith(("St. ", "St ")):
+        out.append("Saint " + name.split(" ", 1)[1])
+    return [o for o in out if o]
+
+
+def _inflect(base: str, lang: str) -> list[str]:
+    """Gender/number forms of an es/pt/de demonym base form."""
+    forms = [base]
+    if lang == "de":
+        forms += [base + e for e in ("e", "en", "er", "es", "em")]
+    elif lang == "fr":
+        forms += [base + "s"]
+    elif base.endswith("o"):
+        forms += [base[:-1] + e for e in ("a", "os", "as")]
+    elif base.endswith(("és", "ês")):
+        stem = base[:-2] + "es"
+        forms += [stem + "a", stem + "es", stem + "as"]
+    elif base.endswith("ão"):
+        forms += [base[:-2] + "ã", base[:-2] + "ães"]
+    elif base.endswith("í"):
+        forms += [base + "es"]
+    elif base.endswith("e"):
+        forms += [base + "s"]
+    else:
+        forms += [base + "a", base + "es", base + "as"]
+    return forms
+
+
+@cache
+def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, bool]], int]:
+    """Map normalised token tuples to ``(code, kind, exact_case)``; also the longest key.
+
+    ``exact_case`` entries (acronyms such as ``US``, ``DRC``) match only as printed.
+    """
+    import pycountry
+    from babel import Locale
+
+    places = load_json("places.json")
+    ambiguous = {k for k in places["ambiguous"]}
+    entries: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+
+    def add(name: str, code: str, kind: str, force: bool = False) -> None:
+        for v in _variants(name):
+            toks = tuple(t.norm for t in tokenize(v))
+            if not toks:
+                continue
+            key_text = " ".join(toks)
+            if key_text.startswith("the ") and kind == "name":
+                toks = toks[1:]
+                key_text = key_text[4:]
+            c = AMBIGUOUS if key_text in ambiguous else code
+            exact = any(t.isupper() and len(t) > 1 for t in v.split())
+            if force or toks not in entries or entries[toks][1] != "name" and kind == "name":
+                entries[toks] = (c, kind, exact and kind == "name")
+
+    for kind_key in ("cities", "capitals"):
+        for code, names in places[kind_key].items():
+            for n in names:
+                add(n, code, "city" if kind_key == "cities" else "capital")
+    for code, langs in load_json("demonyms.json").items():
+        for forms in langs.values():
+            for f in forms:
+                if f in ("Central African",):
+                    continue  # also the region ("Central African backbones")
+                plural = f if f.endswith(("ese", "ss", "sh", "ch", "s", "x")) else f + "s"
+                add(f, code, "demonym")
+                add(plural, code, "demonym")
+    for lang, table in places["demonyms"].items():
+        for code, bases in table.items():
+            for b in bases:
+                for f in _inflect(b, lang):
+                    add(f, code, "demonym")
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n:
+                add(n, c.alpha_2, "name")
+    try:
+        import gettext
+
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        for c in pycountry.countries:
+            for attr in ("name", "official_name"):
+                n = getattr(c, attr, None)
+                if n:
+                    t = fr.gettext(n)
+                    if t and "," not in t:
+                        add(t, c.alpha_2, "name")
+    except OSError:  # pragma: no cover - translations missing
+        pass
+    for lang in ("en", "fr", "es", "pt", "de"):
+        for code, n in Locale(lang).territories.items():
+            if code in valid:
+                add(n, code, "name")
+    for code, names in places["country_aliases"].items():
+        for n in names:
+            add(n, code, "name", force=True)
+    for k in ambiguous:
+        toks = tuple(t.norm for t in tokenize(k))
+        kind = "demonym" if k not in ("congo", "kongo", "the congo") else "name"
+        entries[toks] = (AMBIGUOUS, kind, False)
+    return entries, max(len(k) for k in entries)
+
+
+def _ok_case(tokens: list[Token], i: int, j: int, kind: str, exact: bool, key: tuple) -> bool:
+    first = tokens[i]
+    if exact:
+        return all(t.text == t.text.upper() for t in tokens[i:j] if t.is_word)
+    if kind in ("name", "capital", "city"):
+        return first.cap
+    # Demonyms: English forms need a capital; French/es/pt/de adjectives are lower-case.
+    return first.cap or first.text[:1].islower() and not first.text.isascii() or (
+        first.text[:1].islower() and first.norm.endswith(
+            ("ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ais", "ano",
+             "ana", "és", "ês", "esa", "ense", "ino", "ina", "isch", "ische", "ischen",
+             "ischer", "isches", "ischem", "ese", "eses", "anos", "anas", "ais", "aises",
+             "iens", "iennes", "ains", "aines", "e", "es", "o", "a", "os", "as", "i", "is")))
+
+
+def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMention]:
+    """Longest-match country mentions in ``doc`` (ignored lines skipped).
+
+    Place names that only contain a country ("Congo River", "Mozambique Channel",
+    "fleuve Congo") are dropped.
+    """
+    entries, longest = gazetteer()
+    toks = doc.tokens if tokens is None else tokens
+    geo_after = {norm(w) for w in load_json("cues.json")["geo_after"]}
+    geo_before = {norm(w) for w in load_json("cues.json")["geo_before"]}
+    out: list[CountryMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.ignored or not t.is_word:
+            i += 1
+            continue
+        hit = None
+        for size in range(min(longest, n - i), 0, -1):
+            key = tuple(x.norm for x in toks[i : i + size])
+            e = entries.get(key)
+            if e and _ok_case(toks, i, i + size, e[1], e[2], key):
+                hit = (size, e)
+                break
+        if not hit:
+            i += 1
+            continue
+        size, (code, kind, _) = hit
+        j = i + size
+        nxt = toks[j].norm if j < n else ""
+        prv = toks[i - 1].norm if i else ""
+        if nxt in geo_after or prv in geo_before or (j < n and toks[j].text == "-" and False):
+            i = j
+            continue
+        if j < n and toks[j].norm in ("-based", "based") or nxt.startswith("-"):
+            pass
+        out.append(CountryMention(i, j, code, kind))
+        i = j
+    return out
+
+
+def resolve_congo(mentions: list[CountryMention]) -> str | None:
+    """CG or CD when the article's unambiguous mentions point to one Congo only."""
+    cg = sum(1 for m in mentions if m.code == "CG")
+    cd = sum(1 for m in mentions if m.code == "CD")
+    if cg and not cd:
+        return "CG"
+    if cd and not cg:
+        return "CD"
+    return None
+
+
+@cache
+def english_name(code: str) -> str:
+    """Standard English short name of a country (gold convention: "Republic of the Congo")."""
+    special = {
+        "CG": "Republic of the Congo", "CD": "Democratic Republic of the Congo",
+        "US": "United States", "GB": "United Kingdom", "RU": "Russia", "KR": "South Korea",
+        "KP": "North Korea", "TZ": "Tanzania", "IR": "Iran", "SY": "Syria", "VE": "Venezuela",
+        "BO": "Bolivia", "LA": "Laos", "VN": "Vietnam", "MD": "Moldova", "CI": "Côte d'Ivoire",
+        "TW": "Taiwan", "PS": "Palestine", "FM": "Micronesia", "CZ": "Czech Republic",
+        "TR": "Turkey", "XK": "Kosovo", "GM": "Gambia", "SZ": "Eswatini", "CV": "Cape Verde",
+    }
+    if code in special:
+        return special[code]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name

@@ -1,0 +1,440 @@
+"""People: title-case name spans with their role (apposition or title) and later mentions.
+
+Rules (no statistical model):
+
+* a name is a run of two to five capitalised tokens (particles such as "de", "da", "van"
+  allowed inside) that are not role words, honorifics, portfolio words ("Innovation"),
+  calendar words, or part of a country or organisation mention;
+* it is a person when it has a role ("Minister of X, Name", "Name, the X ambassador",
+  "President Name"), an honorific ("Dr", "Mme", "Hon."), a speech verb next to it
+  ("said Name", "Name told") or a later mention by part of the name ("Ibombo", "Mesfin",
+  "Ndong Obiang");
+* the role is the phrase from the earliest role head word (``data/roles.json``) before the
+  name, back to its modifiers, up to the name; or the apposition after "Name, ...".
+  A leading demonym or possessive ("Congolese", "Kenya's", "the agency's") is dropped and
+  kept as the role's country or organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congo_digital._text import QUOTES, SENTENCE_END, Doc, Token, cue_set, norm, role_words
+from congo_digital.countries import CountryMention
+from congo_digital.organizations import Org
+
+PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
+MAX_NAME = 5
+
+
+@dataclass
+class Person:
+    """A person found in the text; offsets are token indices into ``Doc.tokens``."""
+
+    tokens: tuple[str, ...]
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    role_heads: list[str] = field(default_factory=list)
+    org: Org | None = None
+    country: str | None = None
+    country_strong: bool = False
+
+    @property
+    def bystander(self) -> bool:
+        """True when the role names a non-actor (resident, analyst, farmer ...)."""
+        by = role_words("bystander")
+        return bool(self.role_heads) and all(h in by for h in self.role_heads)
+
+    @property
+    def state_role(self) -> bool:
+        """True when the role is a state office (minister, ambassador, spokesperson ...)."""
+        return any(h in role_words("state") for h in self.role_heads) or (
+            self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.norm.rstrip(".") in role_words("honorifics") and (tok.cap or tok.norm in ("me",))
+
+
+def _is_head(tok: Token) -> bool:
+    heads = role_words("heads")
+    if tok.norm in heads:
+        return True
+    if "-" in tok.norm:
+        parts = tok.norm.split("-")
+        return parts[-1] in heads or tok.norm in heads
+    return False
+
+
+class PeopleFinder:
+    """Find people in ``doc`` given the tokens already taken by countries and orgs."""
+
+    def __init__(self, doc: Doc, countries: list[CountryMention], orgs: list[Org],
+                 org_at: dict[int, Org], congo: str | None = None) -> None:
+        self.doc = doc
+        self.congo = congo
+        self.toks = doc.tokens
+        self.countries = countries
+        self.country_at: dict[int, CountryMention] = {}
+        for m in countries:
+            for k in range(m.i, m.j):
+                self.country_at[k] = m
+        self.orgs = orgs
+        self.org_at = org_at
+        self.vocab = (
+            role_words("heads") | role_words("modifiers") | role_words("honorifics")
+            | role_words("portfolio") | cue_set("stop_capitals") | cue_set("calendar")
+            | cue_set("org_keywords") | cue_set("place_words") | cue_set("media_words")
+            | cue_set("non_name")
+        )
+        self.stops = (cue_set("clause_stops") | cue_set("speech_verbs")) - {"a"}
+        if (doc.lang or "").startswith("fr"):
+            self.stops = self.stops | {"a"}
+        self.person_tok: set[int] = set()
+
+    # -- segments --------------------------------------------------------------------
+    def _name_token(self, k: int) -> bool:
+        t = self.toks[k]
+        if t.ignored or not t.cap or k in self.country_at or k in self.org_at:
+            return False
+        low = t.norm.rstrip(".")
+        if low in self.vocab or _is_head(t):
+            return False
+        if t.upper and len(t.text) > 2 and not t.text.endswith("."):
+            return False
+        if "-" in t.text and not all(
+                part[:1].isupper() or part in PARTICLES for part in t.text.split("-") if part):
+            return False  # "Eighteen-year-old", "Lagos-based"
+        return t.is_word
+
+    def segments(self) -> list[tuple[int, int]]:
+        """Maximal runs of name tokens ``[i, j)`` (particles allowed inside)."""
+        toks, n = self.toks, len(self.toks)
+        out = []
+        i = 0
+        while i < n:
+            if not self._name_token(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and toks[j].sent == toks[i].sent:
+                if self._name_token(j):
+                    j += 1
+                elif toks[j].norm in PARTICLES and j + 1 < n and self._name_token(j + 1) and (
+                    toks[j + 1].sent == toks[i].sent
+                ):
+                    j += 2
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        return out
+
+    # -- evidence ----------------------------------------------------------------------
+    def _before(self, i: int) -> int:
+        """Index of the token before the name once honorifics (and their article) are skipped."""
+        k = i - 1
+        while k >= 0 and (_honorific(self.toks[k]) or self.toks[k].norm in cue_set("determiners")
+                          and k + 1 < i and _honorific(self.toks[k + 1])):
+            k -= 1
+        return k
+
+    def _speech_near(self, i: int, j: int) -> bool:
+        toks, n = self.toks, len(self.toks)
+        sv = cue_set("speech_verbs")
+        k = self._before(i)
+        if k >= 0 and toks[k].norm in sv and toks[k].norm != "a":
+            return True
+        if k >= 1 and toks[k].text == "," and toks[k - 1].norm in sv and toks[k - 1].norm != "a":
+            return True
+        if j < n and toks[j].norm in sv and toks[j].norm != "a":
+            return True
+        if j + 1 < n and toks[j].norm == "a" and toks[j + 1].norm in sv:
+            return True
+        return False
+
+    # -- roles -------------------------------------------------------------------------
+    def _pre_role(self, i: int) -> dict | None:
+        toks = self.toks
+        k = self._before(i)
+        honor = k < i - 1
+        comma = k >= 0 and toks[k].text == ","
+        if comma:
+            k -= 1
+        if k < 0:
+            return None
+        heads: list[int] = []
+        m = k
+        lo = max(0, k - 24)
+        while m >= lo:
+            t = toks[m]
+            if t.sent != toks[i].sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
+                break
+            if t.text in SENTENCE_END or m in self.person_tok:
+                break
+            if not t.cap and t.norm in self.stops:
+                break
+            if _is_head(t) and not (t.cap and m in self.org_at and not self.org_at[m].known
+                                    and False):
+                heads.append(m)
+            m -= 1
+        if not heads:
+            return None
+        h = min(heads)
+        if not comma and not honor:
+            # "Minister of ICT and Innovation Jean-Paul ..." / "Health Minister Dr X":
+            # the role must run up to the name without a comma-free gap of plain words.
+            pass
+        s = h
+        possessor: tuple[int, int] | None = None
+        mods = role_words("modifiers")
+        while s - 1 >= 0 and toks[s - 1].sent == toks[i].sent:
+            t = toks[s - 1]
+            if t.norm == "'s":
+                e = s - 1
+                b = e
+                while b - 1 >= 0 and (toks[b - 1].cap or toks[b - 1].norm in ("of", "the")
+                                      or (b - 1) in self.country_at) and not toks[b - 1].ignored:
+                    if toks[b - 1].norm == "the" and not (b - 1 > 0 and toks[b - 2].cap):
+                        b -= 1
+                        break
+                    b -= 1
+                if b == e and e - 1 >= 0:
+                    b = e - 1  # "the agency's": a lower-case possessor noun
+                possessor = (b, e)
+                break
+            if t.norm in cue_set("possessives") or t.norm in cue_set("person_possessives"):
+                possessor = (s - 1, s - 1)
+                break
+            if (t.norm in mods or (s - 1) in self.country_at or (s - 1) in self.org_at
+                    or (t.cap and t.norm not in cue_set("stop_capitals")
+                        and not _honorific(t) and t.norm not in cue_set("determiners"))):
+                s -= 1
+                continue
+            break
+        return {"start": s, "end": k + 1, "heads": [toks[x].norm for x in heads],
+                "possessor": possessor, "window": (m + 1, k + 1)}
+
+    def _post_role(self, j: int) -> dict | None:
+        toks, n = self.toks, len(self.toks)
+        k = j
+        if k < n and toks[k].text == "(":  # "(photo, left)"
+            while k < n and toks[k].text != ")" and k < j + 8:
+                k += 1
+            k += 1
+        if k >= n or toks[k].text != ",":
+            return None
+        s = k + 1
+        possessor = None
+        while s < n and toks[s].norm in cue_set("determiners"):
+            s += 1
+        if s < n and toks[s].norm in cue_set("possessives"):
+            possessor = (s, s)
+            s += 1
+        e = s
+        heads: list[int] = []
+        while e < n and e < s + 22:
+            t = toks[e]
+            if t.text in ",.;:()" or t.text in QUOTES or t.sent != toks[j - 1].sent:
+                break
+            if not t.cap and t.norm in self.stops and e > s:
+                break
+            if _is_head(t):
+                heads.append(e)
+            e += 1
+        if not heads or heads[0] > s + 6 or s >= n:
+            return None
+        if not toks[s].cap and toks[s].norm in self.stops:
+            return None
+        # "the World Bank's regional director": possessor inside the phrase
+        for x in range(s, heads[0]):
+            if toks[x].norm == "'s":
+                possessor = (s, x)
+        return {"start": s, "end": e, "heads": [toks[x].norm for x in heads],
+                "possessor": possessor, "window": (s, e)}
+
+    def _role_text(self, r: dict) -> str | None:
+        toks = self.toks
+        s, e = r["start"], r["end"]
+        poss = r["possessor"]
+        if poss and poss[1] >= s and poss[1] < e:
+            s = poss[1] + 1
+        while s < e and (toks[s].norm in cue_set("determiners") or (
+                s in self.country_at and self.country_at[s].kind == "demonym")):
+            s += 1
+        while e > s and toks[e - 1].text in ",-–—":
+            e -= 1
+        if s >= e:
+            return None
+        keep = [x for x in range(s, e) if not (
+            x in self.country_at and self.country_at[x].kind == "demonym" and x > s
+            and (_is_head(toks[x - 1]) or x + 1 < e and _is_head(toks[x + 1])))]
+        if len(keep) == e - s:
+            return self.doc.span_text(s, e)
+        parts = []
+        for x in keep:
+            if parts and toks[x].start > toks[x - 1].end if x - 1 >= 0 else False:
+                parts.append(" ")
+            parts.append(toks[x].text)
+        text = "".join(parts)
+        return " ".join(text.replace(" ,", ",").split())
+
+    @staticmethod
+    def _is_state(heads: list[str]) -> bool:
+        return any(h in role_words("state") for h in heads)
+
+    def _recent_org(self, before: int) -> Org | None:
+        best, pos = None, -1
+        for o in self.orgs:
+            if o.state or o.media:
+                continue
+            for a, _b in o.mentions:
+                if a < before and a > pos and self.toks[a].sent >= self.toks[before].sent - 3:
+                    best, pos = o, a
+        return best
+
+    def _apply_role(self, p: Person, r: dict, i: int) -> None:
+        p.role = self._role_text(r)
+        if not p.role:
+            return
+        p.role_span = (r["start"], r["end"])
+        p.role_heads = r["heads"]
+        toks = self.toks
+        dest = cue_set("destination_preps")
+        lo, hi = r["start"], r["end"]
+        poss = r["possessor"]
+        if poss:
+            lo = min(lo, poss[0])
+        org = None
+        for x in range(lo, hi):
+            o = self.org_at.get(x)
+            if o is not None and not o.state and not o.media:
+                org = o
+                break
+        if org is None and poss:
+            pt = toks[poss[0]: poss[1] + 1] if poss[1] >= poss[0] else []
+            lows = {t.norm for t in pt}
+            if lows & cue_set("possessives") or (
+                    len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
+                if not lows & cue_set("person_possessives"):
+                    org = self._recent_org(i)
+                    if org is None and lows & {"its"}:
+                        pass
+        if org is None and not (poss and {t.norm for t in toks[poss[0]: poss[1] + 1]}
+                                    & cue_set("person_possessives")):
+            if set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"]):
+                org = self._recent_org(i)
+        p.org = org
+        code = None
+        strong = False
+        w0, w1 = r["window"]
+        for x in range(min(lo, w0), max(hi, w1)):
+            m = self.country_at.get(x)
+            if m is None:
+                continue
+            if x != m.i:
+                continue
+            prev = toks[x - 1].norm if x else ""
+            if prev in dest:
+                continue
+            code = self.congo if m.code == "?" else m.code
+            if code is None:
+                continue
+            strong = True
+            break
+        p.country = code
+        p.country_strong = strong and code is not None
+
+    # -- main ----------------------------------------------------------------------------
+    def run(self) -> list[Person]:
+        """Return people with at least one accepted mention, in order of first mention."""
+        toks = self.toks
+        segs = self.segments()
+        people: dict[tuple[str, ...], Person] = {}
+        order: list[tuple[str, ...]] = []
+        singles: list[tuple[int, int]] = []
+        for i, j in segs:
+            if j - i < 2 or j - i > MAX_NAME:
+                singles.append((i, j))
+                continue
+            if toks[i].text.endswith(".") and len(toks[i].text) == 2:
+                singles.append((i, j))
+                continue
+            key = tuple(t.norm for t in toks[i:j])
+            if key not in people:
+                people[key] = Person(key, self.doc.span_text(i, j))
+                order.append(key)
+            people[key].mentions.append((i, j))
+            for x in range(i, j):
+                self.person_tok.add(x)
+        # merge a name into a longer one that contains it ("Kalala Ilunga" in "Roger Kalala Ilunga")
+        for key in sorted(order, key=len):
+            for other in order:
+                if other is key or len(other) <= len(key):
+                    continue
+                if key not in people or other not in people:
+                    continue
+                if _contains(other, key):
+                    people[other].mentions += people[key].mentions
+                    people[other].aliases.append(people[key].name)
+                    del people[key]
+                    break
+        keys = [k for k in order if k in people]
+        # evidence on full mentions
+        for key in keys:
+            p = people[key]
+            for i, j in p.mentions:
+                if self._before(i) < i - 1:
+                    p.evidence.add("honorific")
+                if self._speech_near(i, j):
+                    p.evidence.add("speech")
+                if p.role is None:
+                    r = self._pre_role(i) or self._post_role(j)
+                    if r:
+                        self._apply_role(p, r, i)
+                        if p.role:
+                            p.evidence.add("role")
+        # later mentions by part of the name
+        for i, j in singles + [m for k in keys for m in []]:
+            key = tuple(t.norm for t in toks[i:j])
+            cands = [k for k in keys if _contains(k, key)]
+            if len(cands) != 1:
+                continue
+            p = people[cands[0]]
+            p.mentions.append((i, j))
+            p.evidence.add("short")
+            alias = self.doc.span_text(i, j)
+            if alias not in p.aliases and alias != p.name:
+                p.aliases.append(alias)
+            k = self._before(i)
+            if k < i - 1:
+                honor = self.doc.span_text(k + 1, j)
+                if honor not in p.aliases:
+                    p.aliases.append(honor)
+        out = []
+        for key in keys:
+            p = people[key]
+            if not p.evidence:
+                continue
+            if all(self._place_context(i) for i, _ in p.mentions) and not (
+                    p.evidence & {"role", "honorific"}):
+                continue
+            p.mentions.sort()
+            out.append(p)
+        return out
+
+    def _place_context(self, i: int) -> bool:
+        k = i - 1
+        return k >= 0 and self.toks[k].norm in ("in", "at", "near", "à", "en", "em", "no", "na",
+                                                "nach", "bei", "from", "de", "d'")
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    if not small or len(small) >= len(big):
+        return False
+    n = len(small)
+    return any(big[k : k + n] == small for k in range(len(big) - n + 1))
