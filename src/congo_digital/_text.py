@@ -131,6 +131,17 @@ def role_words(key: str) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+def _headline_like(line: str) -> bool:
+    """A Title Case line without final punctuation (a headline left in the body)."""
+    if len(line) > 160 or line[-1] in ".!?:\"\u00bb\u201d)":
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.8
+
+
 def _line_flags(text: str) -> list[tuple[int, int, bool, bool]]:
     """Per line: (start, end, ignored, breaks_sentence_after)."""
     markers_noise = sorted(cue_set("noise_markers"), key=len, reverse=True)
@@ -162,6 +173,8 @@ def _line_flags(text: str) -> list[tuple[int, int, bool, bool]]:
         letters = [c for c in stripped if c.isalpha()]
         if letters and not any(c.islower() for c in letters):
             ignored = True  # ALL-CAPS headline, section label or dateline line
+        elif _headline_like(stripped):
+            ignored = True
         nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
         brk = (
             stripped[-1] in ".!?:\u00bb\"\u201d" or len(stripped) < 45 or ignored

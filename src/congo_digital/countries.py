@@ -151,6 +151,14 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, bool]], int]:
     return entries, max(len(k) for k in entries)
 
 
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for key in gazetteer()[0]:
+        out.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
 def _ok_case(tokens: list[Token], i: int, j: int, kind: str, exact: bool, key: tuple) -> bool:
     first = tokens[i]
     if exact:
@@ -184,7 +192,9 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
             i += 1
             continue
         hit = None
-        for size in range(min(longest, n - i), 0, -1):
+        for size in _lengths().get(t.norm, ()):
+            if size > n - i:
+                continue
             key = tuple(x.norm for x in toks[i : i + size])
             e = entries.get(key)
             if e and _ok_case(toks, i, i + size, e[1], e[2], key):

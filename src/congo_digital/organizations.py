@@ -24,6 +24,12 @@ _STATE_HEADS = frozenset(
     "ministry ministère ministerio ministério bundesministerium ministerium government "
     "gouvernement gobierno governo conselho council office".split()
 )
+_GENERIC = frozenset(
+    "african africa international national world global united west east central southern "
+    "northern eastern western new first royal general continental regional pan-african "
+    "panafrican".split()
+)
+MAX_ORG_TOKENS = 16
 LINKERS = frozenset("of for and de des du la l' d' et y e da do dos das del für und & on".split())
 
 
@@ -73,6 +79,15 @@ def known_orgs(lang_fr: bool) -> tuple[dict[tuple[str, ...], tuple[int, bool]], 
     return table, rows, max(len(k) for k in table)
 
 
+@cache
+def _lengths(lang_fr: bool) -> dict[str, tuple[int, ...]]:
+    """Key lengths per first token, longest first (to try only plausible spans)."""
+    out: dict[str, set[int]] = {}
+    for key in known_orgs(lang_fr)[0]:
+        out.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
 def _acronym_letters(acr: str) -> str:
     ups = [c for c in acr if c.isupper()]
     return "".join(ups).lower() if len(ups) >= 2 else acr.lower()
@@ -106,9 +121,12 @@ class OrgFinder:
         self.toks = doc.tokens
         self.country_tok = country_spans
         self.orgs: list[Org] = []
+        self.by_name: dict[str, Org] = {}
+        self.known_by_idx: dict[int, Org] = {}
         self.claimed: dict[int, Org] = {}
         lang = (doc.lang or "").split("-")[0].lower()
         self.table, self.rows, self.longest = known_orgs(lang in ("fr", ""))
+        self.lengths = _lengths(lang in ("fr", ""))
         self.role_heads = role_words("heads")
         self.modifiers = role_words("modifiers")
 
@@ -123,10 +141,12 @@ class OrgFinder:
 
     def _get_known(self, idx: int) -> Org:
         r = self.rows[idx]
-        for o in self.orgs:
-            if o.known and o.name == r["name_en"]:
-                return o
+        found = self.known_by_idx.get(idx) or self.by_name.get(norm(r["name_en"]))
+        if found is not None:
+            return found
         o = Org(r["name_en"], known=True, country=r.get("country"))
+        self.known_by_idx[idx] = o
+        self.by_name[norm(o.name)] = o
         o.acronyms = list(dict.fromkeys(r.get("abbr_en", []) + r.get("abbr_fr", [])))
         self.orgs.append(o)
         return o
@@ -135,7 +155,8 @@ class OrgFinder:
         """End of the capitalised run starting at ``i`` (linkers allowed inside)."""
         toks, n = self.toks, len(self.toks)
         j = i
-        while j < n and not toks[j].ignored and toks[j].sent == toks[i].sent:
+        while j < n and j < i + MAX_ORG_TOKENS and not toks[j].ignored and (
+                toks[j].sent == toks[i].sent):
             t = toks[j]
             if t.cap or t.norm in ("s.a.", "gmbh", "plc", "ltd", "inc", "sarl", "lda"):
                 j += 1
@@ -159,7 +180,9 @@ class OrgFinder:
                 i += 1
                 continue
             hit = None
-            for size in range(min(self.longest, n - i), 0, -1):
+            for size in self.lengths.get(t.norm, ()):
+                if size > n - i:
+                    continue
                 key = tuple(x.norm for x in toks[i : i + size])
                 e = self.table.get(key)
                 if not e:
@@ -203,6 +226,11 @@ class OrgFinder:
             # Known organisation named in the parentheses: the long form is an alias.
             key = tuple(t.norm for t in inner)
             known = self.table.get(key)
+            if known and (p - 1) in self.claimed:
+                org = self._get_known(known[0])
+                if self.claimed[p - 1] is org:
+                    self._claim(org, p + 1, q)
+                    continue
             start = self._best_start(p, acr_tok.text)
             if start is None:
                 continue
@@ -244,7 +272,8 @@ class OrgFinder:
             k -= 1
         first = k + 1
         for j in range(p - 1, first - 1, -1):
-            if not toks[j].cap or toks[j].norm in ("the", "le", "la", "les", "el", "o", "a"):
+            if not toks[j].cap or toks[j].norm in ("the", "le", "la", "les", "el", "o", "a") or (
+                    toks[j].norm.endswith("'")):
                 continue
             words = [t for t in toks[j:p] if t.is_word and t.norm not in FUNCTION_WORDS]
             initials = "".join(norm(t.text[0]) for t in words)
@@ -323,6 +352,7 @@ class OrgFinder:
                 org = self._same_name(name)
                 if org is None:
                     org = Org(name)
+                    self.by_name[norm(name)] = org
                     low = [x.norm for x in span]
                     org.media = any(w in media for w in low) and not any(
                         w in ("bank", "group") for w in low)
@@ -337,11 +367,7 @@ class OrgFinder:
             i = j
 
     def _same_name(self, name: str) -> Org | None:
-        key = norm(name)
-        for o in self.orgs:
-            if norm(o.name) == key:
-                return o
-        return None
+        return self.by_name.get(norm(name))
 
     def _after_role(self, s: int) -> bool:
         """True when the run continues a title's complement ("Minister of Posts, X")."""
@@ -384,12 +410,13 @@ class OrgFinder:
         toks, n = self.toks, len(self.toks)
         forms: dict[tuple[str, ...], list[Org]] = {}
         generic = cue_set("org_keywords") | FUNCTION_WORDS | cue_set("determiners")
+        generic = generic | cue_set("non_name") | cue_set("stop_capitals") | _GENERIC
         for o in self.orgs:
             if not o.mentions:
                 continue
             words = [x for x in tokenize(o.name) if x.is_word]
             norms = [x.norm for x in words]
-            for size in range(1, len(norms)):
+            for size in range(1, len(norms)) if not o.known else ():
                 for part in (tuple(norms[:size]), tuple(norms[-size:])):
                     if all(p in generic for p in part) or part[0] in LINKERS or part[-1] in LINKERS:
                         continue
@@ -398,6 +425,7 @@ class OrgFinder:
                     forms.setdefault(part, []).append(o)
             for a in o.acronyms:
                 forms.setdefault(tuple(x.norm for x in tokenize(a)), []).append(o)
+        longest = max((len(f) for f in forms), default=0)
         i = 0
         while i < n:
             t = toks[i]
@@ -405,7 +433,8 @@ class OrgFinder:
                 i += 1
                 continue
             j = i
-            while j < n and toks[j].cap and j not in self.claimed and not toks[j].ignored:
+            while j < n and j < i + longest and toks[j].cap and j not in self.claimed and (
+                    not toks[j].ignored):
                 j += 1
             matched = False
             for e in range(j, i, -1):
@@ -413,8 +442,6 @@ class OrgFinder:
                 cands = forms.get(key)
                 if cands and len({id(c) for c in cands}) == 1:
                     org = cands[0]
-                    if len(key) == 1 and key[0] not in {f[0] for f in org.forms if f}:
-                        pass
                     self._claim(org, i, e)
                     alias = self.doc.span_text(i, e)
                     if norm(alias) != norm(org.name) and alias not in org.acronyms:
@@ -457,24 +484,27 @@ class OrgFinder:
         """Fold an organisation found by a leading or trailing part of another's name
         ("Copper Stars" in "Ndola Copper Stars") into the longer one."""
         words = {id(o): tuple(t.norm for t in tokenize(o.name) if t.is_word) for o in self.orgs}
+        parts: dict[tuple[str, ...], list[Org]] = {}
+        for big in self.orgs:
+            bw = words[id(big)]
+            for size in range(1, len(bw)):
+                parts.setdefault(bw[:size], []).append(big)
+                parts.setdefault(bw[-size:], []).append(big)
         for o in sorted(self.orgs, key=lambda x: len(words[id(x)])):
             if o.known or not o.mentions:
                 continue
-            w = words[id(o)]
-            for big in self.orgs:
-                bw = words[id(big)]
-                if big is o or not big.mentions or len(bw) <= len(w):
+            for big in parts.get(words[id(o)], ()):
+                if big is o or not big.mentions:
                     continue
-                if bw[: len(w)] == w or bw[-len(w):] == w:
-                    big.mentions += o.mentions
-                    big.forms |= o.forms
-                    big.aliases.append(o.name)
-                    big.typed = big.typed or o.typed
-                    for a, b in o.mentions:
-                        for k in range(a, b):
-                            self.claimed[k] = big
-                    o.mentions = []
-                    break
+                big.mentions += o.mentions
+                big.forms |= o.forms
+                big.aliases.append(o.name)
+                big.typed = big.typed or o.typed
+                for a, b in o.mentions:
+                    for k in range(a, b):
+                        self.claimed[k] = big
+                o.mentions = []
+                break
 
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention."""

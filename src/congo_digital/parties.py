@@ -68,6 +68,7 @@ class _Ctx:
         self.title = title or ""
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions)
+        self.mention_at = {m.i: m for m in self.mentions}
         country_tok = {k for m in self.mentions for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok)
         self.orgs = finder.run()
@@ -76,7 +77,16 @@ class _Ctx:
                                    self.congo).run()
 
     def code(self, m: CountryMention) -> str | None:
-        return self.congo if m.code == AMBIGUOUS else m.code
+        """Resolved code of a mention; a bare "Congo" takes the Congo named in the same
+        sentence, else the only Congo named in the article, else ``None``."""
+        if m.code != AMBIGUOUS:
+            return m.code
+        sent = self.doc.tokens[m.i].sent
+        near = {x.code for x in self.mentions if x.code in ("CG", "CD")
+                and self.doc.tokens[x.i].sent == sent}
+        if len(near) == 1:
+            return near.pop()
+        return self.congo
 
 
 def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
@@ -140,7 +150,7 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
             k2 = k + 1
             while k2 < n and toks[k2].norm in dets:
                 k2 += 1
-            nxt = next((x for x in ctx.mentions if x.i == k2), None)
+            nxt = ctx.mention_at.get(k2)
             if nxt is None:
                 break
             k = nxt.j
@@ -178,6 +188,17 @@ def _org_subject(doc: Doc, i: int, j: int) -> bool:
             k += 1
         k += 1
     return prev_ok and k < n and _is_verbish(doc, k)
+
+
+def _mentions_in(ctx: _Ctx, o: Org) -> list[CountryMention]:
+    """Country mentions inside the organisation's mentions ("Bank of Uganda")."""
+    out = []
+    for i, j in o.mentions[:50]:
+        for k in range(i, j):
+            m = ctx.mention_at.get(k)
+            if m is not None:
+                out.append(m)
+    return out
 
 
 def _attributed(doc: Doc, i: int) -> bool:
@@ -219,7 +240,8 @@ def find_parties(
             continue
         c_mentions.setdefault(code, []).append(m)
         c_cues[code] = c_cues.get(code, 0) + cues
-    for code in _title_codes(ctx):
+    title_codes = _title_codes(ctx)
+    for code in title_codes:
         c_cues[code] = c_cues.get(code, 0) + 2
         c_mentions.setdefault(code, [])
     top_country = max(c_mentions, key=lambda c: (len(c_mentions[c]), c_cues.get(c, 0)),
@@ -256,20 +278,18 @@ def find_parties(
         score -= 1.5 * attrib
         if o.state:
             # a ministry or government acts for its country
-            for i, j in o.mentions:
-                for m in ctx.mentions:
-                    if i <= m.i < j and ctx.code(m):
-                        c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+            for m in _mentions_in(ctx, o):
+                if ctx.code(m):
+                    c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
             continue
         if score >= 2:
             kept_orgs.append((o, score))
-            for i, j in o.mentions:
-                for m in ctx.mentions:
-                    if i <= m.i < j and ctx.code(m) and not o.known:
-                        o.country = o.country or ctx.code(m)
-                        if NATIONAL_BODY & {t.norm for t in toks[i:j]}:
-                            c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
-                            c_mentions.setdefault(ctx.code(m), [])
+            for m in _mentions_in(ctx, o):
+                if ctx.code(m) and not o.known:
+                    o.country = o.country or ctx.code(m)
+                    if NATIONAL_BODY & {norm(w) for w in o.name.split()}:
+                        c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+                        c_mentions.setdefault(ctx.code(m), [])
     kept_ids = {id(o) for o, _ in kept_orgs}
 
     # --- assemble ------------------------------------------------------------------------
@@ -285,7 +305,7 @@ def find_parties(
             if norm(form) != norm(name) and form not in aliases:
                 aliases.append(form)
         first = ms[0].i / max(len(toks), 1) if ms else 1.0
-        score = 2 * min(cues, 4) + len(ms) + (code in _title_codes(ctx)) * 2 + (1 - first)
+        score = 2 * min(cues, 4) + len(ms) + (code in title_codes) * 2 + (1 - first)
         scored.append((score, Party(
             name=name, kind="country", country=code, aliases=aliases, mentions=len(ms),
             evidence=[Span(start=toks[m.i].start, end=toks[m.j - 1].end) for m in ms])))

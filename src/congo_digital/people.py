@@ -283,6 +283,14 @@ class PeopleFinder:
         text = "".join(parts)
         return " ".join(text.replace(" ,", ",").split())
 
+    def _resolve(self, m: CountryMention) -> str | None:
+        if m.code != "?":
+            return m.code
+        sent = self.toks[m.i].sent
+        near = {x.code for x in self.countries if x.code in ("CG", "CD")
+                and self.toks[x.i].sent == sent}
+        return near.pop() if len(near) == 1 else self.congo
+
     @staticmethod
     def _is_state(heads: list[str]) -> bool:
         return any(h in role_words("state") for h in heads)
@@ -341,7 +349,7 @@ class PeopleFinder:
             prev = toks[x - 1].norm if x else ""
             if prev in dest:
                 continue
-            code = self.congo if m.code == "?" else m.code
+            code = self._resolve(m)
             if code is None:
                 continue
             strong = True
@@ -372,13 +380,15 @@ class PeopleFinder:
             for x in range(i, j):
                 self.person_tok.add(x)
         # merge a name into a longer one that contains it ("Kalala Ilunga" in "Roger Kalala Ilunga")
+        subs: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for other in order:
+            for a in range(len(other)):
+                for b in range(a + 1, len(other) + 1):
+                    if b - a < len(other):
+                        subs.setdefault(other[a:b], []).append(other)
         for key in sorted(order, key=len):
-            for other in order:
-                if other is key or len(other) <= len(key):
-                    continue
-                if key not in people or other not in people:
-                    continue
-                if _contains(other, key):
+            for other in subs.get(key, ()):
+                if key in people and other in people and other != key:
                     people[other].mentions += people[key].mentions
                     people[other].aliases.append(people[key].name)
                     del people[key]
@@ -399,9 +409,10 @@ class PeopleFinder:
                         if p.role:
                             p.evidence.add("role")
         # later mentions by part of the name
-        for i, j in singles + [m for k in keys for m in []]:
+        alive = set(keys)
+        for i, j in singles:
             key = tuple(t.norm for t in toks[i:j])
-            cands = [k for k in keys if _contains(k, key)]
+            cands = [k for k in dict.fromkeys(subs.get(key, ())) if k in alive]
             if len(cands) != 1:
                 continue
             p = people[cands[0]]
@@ -416,10 +427,11 @@ class PeopleFinder:
                 if honor not in p.aliases:
                     p.aliases.append(honor)
         out = []
+        german = (self.doc.lang or "").lower().startswith("de")
         for key in keys:
             p = people[key]
-            if not p.evidence:
-                continue
+            if not p.evidence or german and p.evidence == {"short"}:
+                continue  # German nouns are capitalised: a repeated noun is no surname
             if all(self._place_context(i) for i, _ in p.mentions) and not (
                     p.evidence & {"role", "honorific"}):
                 continue
