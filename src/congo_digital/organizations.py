@@ -116,7 +116,7 @@ def _org_keyword(tok: Token) -> bool:
 class OrgFinder:
     """Collect organisations in a document (see module docstring for the rules)."""
 
-    def __init__(self, doc: Doc, country_spans: set[int]) -> None:
+    def __init__(self, doc: Doc, country_spans: dict[int, str]) -> None:
         self.doc = doc
         self.toks = doc.tokens
         self.country_tok = country_spans
@@ -272,7 +272,7 @@ class OrgFinder:
             k -= 1
         first = k + 1
         for j in range(p - 1, first - 1, -1):
-            if not toks[j].cap or toks[j].norm in ("the", "le", "la", "les", "el", "o", "a") or (
+            if not toks[j].cap or toks[j].norm in cue_set("determiners") or (
                     toks[j].norm.endswith("'")):
                 continue
             words = [t for t in toks[j:p] if t.is_word and t.norm not in FUNCTION_WORDS]
@@ -298,7 +298,7 @@ class OrgFinder:
         j += 1
         while j < p and not toks[j].cap:
             j += 1
-        if j < p and toks[j].norm in ("the", "la", "le", "el"):
+        if j < p and toks[j].norm in cue_set("determiners"):
             j += 1
         if p - j >= 2 and any(_org_keyword(t) for t in toks[j:p]):
             return j
@@ -360,6 +360,9 @@ class OrgFinder:
                         low[0] != "office" or len(low) > 3 and low[1] == "of")
                     self.orgs.append(org)
                 org.typed = org.typed or typed
+                demonym = self.country_tok.get(s - 1) if typed else None
+                if demonym and demonym != "?" and org.country is None:
+                    org.country = demonym  # "the British company X", "empresa norueguesa X"
                 if based is not None and org.country is None:
                     city = toks[based].text.split("-")[0]
                     org.based = city
@@ -423,6 +426,8 @@ class OrgFinder:
                     if not words[0].cap:
                         continue
                     forms.setdefault(part, []).append(o)
+            if not o.known and norms and words[0].cap:
+                forms.setdefault(tuple(norms), []).append(o)
             for a in o.acronyms:
                 forms.setdefault(tuple(x.norm for x in tokenize(a)), []).append(o)
         longest = max((len(f) for f in forms), default=0)
@@ -506,6 +511,48 @@ class OrgFinder:
                 o.mentions = []
                 break
 
+    def find_single(self) -> None:
+        """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
+        printed at least twice, once inside a sentence, never lower-case, never next to
+        another name word (so a surname is not taken), and once before a speech verb or a
+        title."""
+        if (self.doc.lang or "").lower().startswith("de"):
+            return  # German capitalises every noun
+        toks, n = self.toks, len(self.toks)
+        allowed = self.role_heads | self.modifiers | cue_set("stop_capitals") | cue_set(
+            "determiners") | role_words("honorifics")
+        blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
+                   | cue_set("place_words") | role_words("portfolio") | self.role_heads
+                   | role_words("honorifics") | cue_set("media_words") | _GENERIC)
+        lower = {t.norm for t in toks if t.is_word and not t.cap}
+        speech = cue_set("speech_verbs") - {"a"}
+        seen: dict[str, list[int]] = {}
+        bad: set[str] = set()
+        for k, t in enumerate(toks):
+            if t.ignored or not t.cap or not t.is_word or t.upper or k in self.claimed:
+                continue
+            if k in self.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
+                continue
+            for x in (k - 1, k + 1):
+                if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
+                        toks[x].norm.rstrip(".") not in allowed):
+                    bad.add(t.norm)
+            seen.setdefault(t.norm, []).append(k)
+        for word, ks in seen.items():
+            if word in bad or len(ks) < 2:
+                continue
+            if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
+                continue
+            acts = any(k + 1 < n and (toks[k + 1].norm in speech or (
+                toks[k + 1].cap and toks[k + 1].norm in self.role_heads | self.modifiers))
+                for k in ks)
+            if not acts:
+                continue
+            org = Org(toks[ks[0]].text)
+            self.orgs.append(org)
+            for k in ks:
+                self._claim(org, k, k + 1)
+
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention."""
         self.find_known()
@@ -513,6 +560,7 @@ class OrgFinder:
         self.find_named()
         self.find_short_forms()
         self.find_caps()
+        self.find_single()
         self.merge()
         self.find_short_forms()
         for o in self.orgs:

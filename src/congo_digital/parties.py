@@ -69,7 +69,7 @@ class _Ctx:
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions)
         self.mention_at = {m.i: m for m in self.mentions}
-        country_tok = {k for m in self.mentions for k in range(m.i, m.j)}
+        country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok)
         self.orgs = finder.run()
         self.org_at = finder.claimed
@@ -136,7 +136,19 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
     if m.kind != "name":
         return cues
     # subject of a verb: "Zambia has begun", "Kenya and Ethiopia agreed"
-    s = m.i - 1
+    first = m
+    while True:  # walk back to the head of a coordinated list of countries
+        b = first.i - 1
+        while b >= 0 and toks[b].norm in dets:
+            b -= 1
+        if b < 1 or toks[b].norm not in (",", "and", "et", "y", "e", "und"):
+            break
+        c = b - 1
+        prev_m = next((x for x in (ctx.mention_at.get(c - w) for w in range(4)) if x), None)
+        if prev_m is None or prev_m.j != c + 1 or prev_m.kind != "name":
+            break
+        first = prev_m
+    s = first.i - 1
     while s >= 0 and toks[s].norm in dets:
         s -= 1
     at_start = s < 0 or toks[s].sent != toks[m.i].sent or toks[s].text in ",—–-:" and (
@@ -249,11 +261,16 @@ def find_parties(
 
     # --- people --------------------------------------------------------------------------
     kept_people: list[Person] = []
+    taken = {p.country for p in ctx.people if p.state_role and p.country and p.org is None}
+    spare = [c for c in sorted(c_mentions, key=lambda c: -len(c_mentions[c])) if c not in taken]
+    fallback = spare[0] if spare else top_country
     for p in ctx.people:
         if p.bystander:
             continue
         if p.state_role and p.country is None and p.org is None:
-            p.country = top_country
+            # an official whose state the text implies: the main country not already
+            # represented by another official ("o ministro da Agricultura, X")
+            p.country = fallback
         affiliated = p.org is not None or (p.state_role and p.country is not None)
         if len(p.mentions) >= 2 or (p.role and affiliated):
             kept_people.append(p)

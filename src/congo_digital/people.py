@@ -18,8 +18,18 @@ Rules (no statistical model):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from congo_digital._text import QUOTES, SENTENCE_END, Doc, Token, cue_set, norm, role_words
+from congo_digital._text import (
+    QUOTES,
+    SENTENCE_END,
+    Doc,
+    Token,
+    cue_set,
+    load_json,
+    norm,
+    role_words,
+)
 from congo_digital.countries import CountryMention
 from congo_digital.organizations import Org
 
@@ -52,7 +62,9 @@ class Person:
     @property
     def state_role(self) -> bool:
         """True when the role is a state office (minister, ambassador, spokesperson ...)."""
-        return any(h in role_words("state") for h in self.role_heads) or (
+        state = role_words("state")
+        return any(h in state or len(h) > 9 and h.endswith(("minister", "ministerin"))
+                   for h in self.role_heads) or (
             self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
 
 
@@ -67,7 +79,13 @@ def _is_head(tok: Token) -> bool:
     if "-" in tok.norm:
         parts = tok.norm.split("-")
         return parts[-1] in heads or tok.norm in heads
-    return False
+    # German compounds: "Energieminister", "Bundesentwicklungsministerin"
+    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
+
+
+@cache
+def _compound_suffixes() -> tuple[str, ...]:
+    return tuple(load_json("roles.json")["compound_suffixes"])
 
 
 class PeopleFinder:
@@ -161,6 +179,11 @@ class PeopleFinder:
     def _pre_role(self, i: int) -> dict | None:
         toks = self.toks
         k = self._before(i)
+        # A title that is also an honorific ("President X", "Tanzanian President X") is the
+        # role, unless it follows a comma after another role ("..., Ambassador Dr. X").
+        titles = [x for x in range(k + 1, i) if _is_head(toks[x])]
+        if titles and not (k >= 0 and toks[k].text == ","):
+            k = max(titles)
         honor = k < i - 1
         comma = k >= 0 and toks[k].text == ","
         if comma:
@@ -408,6 +431,13 @@ class PeopleFinder:
                         self._apply_role(p, r, i)
                         if p.role:
                             p.evidence.add("role")
+                if p.role is None:
+                    self._counterpart(p, i, [people[x] for x in keys if x != key])
+                if p.country is None and j + 1 < len(toks) and toks[j].norm in (
+                        "of", "de", "du", "da", "do", "aus") and (j + 1) in self.country_at:
+                    m = self.country_at[j + 1]
+                    if m.kind == "name" and m.i == j + 1:
+                        p.country = self._resolve(m)
         # later mentions by part of the name
         alive = set(keys)
         for i, j in singles:
@@ -438,6 +468,38 @@ class PeopleFinder:
             p.mentions.sort()
             out.append(p)
         return out
+
+    def _counterpart(self, p: Person, i: int, others: list[Person]) -> None:
+        """"X ..., and his Mauritanian counterpart, Y": Y takes X's role, own country."""
+        toks = self.toks
+        words = role_words("counterpart")
+        k = self._before(i)
+        lo = max(0, k - 6)
+        hit = None
+        for x in range(k, lo - 1, -1):
+            if toks[x].sent != toks[i].sent or x in self.person_tok:
+                break
+            if toks[x].norm in words:
+                hit = x
+                break
+        if hit is None:
+            return
+        prev = None
+        for o in others:
+            if o.role and o.mentions and o.mentions[0][0] < i and (
+                    toks[o.mentions[0][0]].sent >= toks[i].sent - 1):
+                prev = o
+        if prev is None:
+            return
+        p.role = prev.role
+        p.role_heads = list(prev.role_heads)
+        p.evidence.add("role")
+        for x in range(max(0, hit - 3), min(len(toks), hit + 3)):
+            m = self.country_at.get(x)
+            if m is not None and m.i == x:
+                p.country = self._resolve(m)
+                p.country_strong = p.country is not None
+                break
 
     def _place_context(self, i: int) -> bool:
         k = i - 1
