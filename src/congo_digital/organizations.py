@@ -230,6 +230,8 @@ class OrgFinder:
                 org = self._get_known(known[0])
                 if self.claimed[p - 1] is org:
                     self._claim(org, p + 1, q)
+                    org.defined = True
+                    org.typed = org.typed or self._typed_after(q + 1)
                     continue
             start = self._best_start(p, acr_tok.text)
             if start is None:
@@ -247,6 +249,8 @@ class OrgFinder:
                     self.claimed.pop(k, None)
                 self._claim(org, start, p)
                 self._claim(org, p + 1, q)
+                org.defined = True
+                org.typed = org.typed or self._typed_after(q + 1)
                 continue
             existing = self.claimed.get(start)
             if existing is not None:
@@ -260,6 +264,7 @@ class OrgFinder:
             if acr_text not in org.acronyms:
                 org.acronyms.append(acr_text)
             org.defined = True
+            org.typed = org.typed or self._typed_after(q + 1)
             self._claim(org, p + 1, q)
 
     def _best_start(self, p: int, acr: str) -> int | None:
@@ -347,6 +352,9 @@ class OrgFinder:
                     "s.a.", "inc", "ltd", "plc", "sarl", "gmbh", "s.a", "sa"):
                 end = j + 2  # "GuiCam Submarine Networks, S.A."
             typed = typed or self._typed_after(end)
+            if (self.doc.lang or "").startswith("de") and j - s == 2 and span[0].norm.endswith(
+                    "er") and s > 0 and toks[s - 1].norm in cue_set("determiners") and not typed:
+                has_kw = False  # "das Hamburger Konsortium": a description, not a name
             if (has_kw or typed) and not all(k in self.country_tok for k in range(s, j)):
                 name = self.doc.span_text(s, end)
                 org = self._same_name(name)
@@ -364,8 +372,13 @@ class OrgFinder:
                 if demonym and demonym != "?" and org.country is None:
                     org.country = demonym  # "the British company X", "empresa norueguesa X"
                 if based is not None and org.country is None:
+                    from congo_digital.countries import gazetteer
+
                     city = toks[based].text.split("-")[0]
                     org.based = city
+                    hit = gazetteer()[0].get((norm(city),))
+                    if hit and hit[0] != "?":
+                        org.country = hit[0]
                 self._claim(org, s, end)
             i = j
 

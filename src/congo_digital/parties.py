@@ -178,7 +178,12 @@ def _title_codes(ctx: _Ctx) -> set[str]:
     for t in tdoc.tokens:
         t.ignored = False
     out = set()
+    state = cue_set("state_words")
     for m in find_mentions(tdoc):
+        toks = tdoc.tokens
+        if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
+                t.norm in state for t in toks[m.j + 1 : m.j + 4]):
+            continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
         if m.kind == "name":
             c = ctx.congo if m.code == AMBIGUOUS else m.code
             if c:
@@ -285,13 +290,17 @@ def find_parties(
     for o in ctx.orgs:
         if o.media:
             continue
-        n_m = len(o.mentions)
+        # "Full Name (ACR)" is one mention site, not two
+        n_m = len(o.mentions) - sum(
+            1 for (a, _b), (_c, d) in zip(o.mentions[1:], o.mentions, strict=False)
+            if a == d + 1 and toks[d].text == "(")
         subj = any(_org_subject(doc, i, j) for i, j in o.mentions)
         attrib = n_m == 1 and _attributed(doc, o.mentions[0][0])
         in_title = any(
             f and " ".join(f) in title_norm for f in o.forms
         ) if title_norm else False
         score = n_m + 1.5 * subj + 1.5 * (id(o) in employers) + in_title + 1.0 * o.typed
+        score += 0.5 * o.defined
         score -= 1.5 * attrib
         if o.state:
             # a ministry or government acts for its country

@@ -361,24 +361,27 @@ class PeopleFinder:
                 org = self._recent_org(i)
         p.org = org
         code = None
-        strong = False
         w0, w1 = r["window"]
-        for x in range(min(lo, w0), max(hi, w1)):
-            m = self.country_at.get(x)
-            if m is None:
-                continue
-            if x != m.i:
-                continue
-            prev = toks[x - 1].norm if x else ""
-            if prev in dest:
-                continue
-            code = self._resolve(m)
-            if code is None:
-                continue
-            strong = True
-            break
+        # the role's own country (possessor, demonym, "de Angola"), then the nearest
+        # demonym in the clause before the name ("her Ugandan counterpart, ...")
+        spans = [range(lo, max(hi, i)), range(max(hi, w1, i) - 1, min(lo, w0) - 1, -1)]
+        for n_pass, span in enumerate(spans):
+            for x in span:
+                m = self.country_at.get(x)
+                if m is None or x != m.i:
+                    continue
+                if n_pass == 1 and m.kind != "demonym":
+                    continue
+                prev = toks[x - 1].norm if x else ""
+                if prev in dest:
+                    continue
+                code = self._resolve(m)
+                if code is not None:
+                    break
+            if code is not None:
+                break
         p.country = code
-        p.country_strong = strong and code is not None
+        p.country_strong = code is not None
 
     # -- main ----------------------------------------------------------------------------
     def run(self) -> list[Person]:
