@@ -116,10 +116,12 @@ def _org_keyword(tok: Token) -> bool:
 class OrgFinder:
     """Collect organisations in a document (see module docstring for the rules)."""
 
-    def __init__(self, doc: Doc, country_spans: dict[int, str]) -> None:
+    def __init__(self, doc: Doc, country_spans: dict[int, str],
+                 demonym_tok: set[int] | None = None) -> None:
         self.doc = doc
         self.toks = doc.tokens
         self.country_tok = country_spans
+        self.demonym_tok = demonym_tok or set()
         self.orgs: list[Org] = []
         self.by_name: dict[str, Org] = {}
         self.known_by_idx: dict[int, Org] = {}
@@ -295,7 +297,12 @@ class OrgFinder:
             if best is None or cand > best:
                 best = cand
         if best and best[0] >= 0.6:
-            return -best[2]
+            j = -best[2]
+            # "Ghana Cocoa Board (Cocobod)": the name goes on to the left
+            while j - 1 >= first and toks[j - 1].cap and toks[j - 1].norm not in cue_set(
+                    "stop_capitals") and (j - 1) not in self.demonym_tok:
+                j -= 1
+            return j
         # Fallback: the capitalised run right before "(" when it has an organisation keyword.
         j = p - 1
         while j >= first and (toks[j].cap or toks[j].norm in LINKERS):
@@ -340,12 +347,21 @@ class OrgFinder:
                 i = j
                 continue
             span = toks[s:j]
+            # "Der Münchner Konzern Voltaris AG": the name starts after a type noun
+            cut = next((x for x in range(s, j - 1) if toks[x].norm in org_types
+                        and not _org_keyword(toks[x]) and toks[x + 1].norm not in LINKERS), None)
+            if cut is not None:
+                s = cut + 1
+                span = toks[s:j]
+                prev_typed = True
+            else:
+                prev_typed = False
             has_kw = any(_org_keyword(x) for x in span[1:]) or (
-                len(span) >= 2 and _org_keyword(span[0]) and span[1].norm in LINKERS)
+                len(span) >= 2 and _org_keyword(span[0]))
             if any(x.norm.rstrip(".") in self.role_heads for x in span) or self._after_role(s):
                 has_kw = False  # a title: "Minister of Water and Energy"
             prev = toks[s - 1] if s else None
-            typed = bool(prev and prev.norm in org_types) or (
+            typed = prev_typed or bool(prev and prev.norm in org_types) or (
                 s >= 2 and toks[s - 2].norm in org_types and (s - 1) in self.country_tok)
             end = j
             if j + 1 < n and toks[j].text == "," and toks[j + 1].norm in (
@@ -393,7 +409,8 @@ class OrgFinder:
             t = toks[k]
             if t.norm.rstrip(".") in self.role_heads:
                 return True
-            if t.cap or t.norm in LINKERS or t.text == "," or t.norm == "the":
+            if t.cap or t.norm in LINKERS or t.text == "," or t.norm == "the" or (
+                    k in self.country_tok):
                 k -= 1
                 continue
             return False
@@ -404,11 +421,12 @@ class OrgFinder:
         toks, n = self.toks, len(self.toks)
         if j + 1 >= n or toks[j].text != ",":
             return False
-        if toks[j + 1].norm not in ("a", "an", "the", "un", "une", "uma", "um", "una", "un",
-                                   "ein", "eine", "la", "le", "l'"):
-            return False
         org_types = cue_set("org_types") | {"alliance", "producer"}
-        for k in range(j + 2, min(n, j + 7)):
+        if toks[j + 1].norm not in ("a", "an", "the", "un", "une", "uma", "um", "una", "un",
+                                   "ein", "eine", "la", "le", "l'") and not (
+                toks[j + 1].norm in org_types and not toks[j + 1].cap):
+            return False
+        for k in range(j + 1, min(n, j + 7)):
             t = toks[k]
             if t.text in ",.;" or t.norm == "'s" or t.sent != toks[j].sent:
                 return False
@@ -471,7 +489,7 @@ class OrgFinder:
                 if "-" in t.text:
                     head = t.text.split("-", 1)[0]
                     cands = forms.get((norm(head),))
-                    if cands and len({id(c) for c in cands}) == 1 and head.isupper():
+                    if cands and len({id(c) for c in cands}) == 1:
                         cands[0].mentions.append((i, i + 1))
                         self.claimed[i] = cands[0]
                 i += 1

@@ -70,7 +70,8 @@ class _Ctx:
         self.congo = resolve_congo(self.mentions)
         self.mention_at = {m.i: m for m in self.mentions}
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
-        finder = OrgFinder(self.doc, country_tok)
+        demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
+        finder = OrgFinder(self.doc, country_tok, demonyms)
         self.orgs = finder.run()
         self.org_at = finder.claimed
         self.people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at,

@@ -78,7 +78,8 @@ def _is_head(tok: Token) -> bool:
         return True
     if "-" in tok.norm:
         parts = tok.norm.split("-")
-        return parts[-1] in heads or tok.norm in heads
+        if any(part in heads for part in parts):
+            return True
     # German compounds: "Energieminister", "Bundesentwicklungsministerin"
     return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
 
@@ -195,6 +196,9 @@ class PeopleFinder:
         lo = max(0, k - 24)
         while m >= lo:
             t = toks[m]
+            if t.text == ")" and m >= 2 and toks[m - 2].text == "(":
+                m -= 3  # "du Ghana Cocoa Board (Cocobod), X"
+                continue
             if t.sent != toks[i].sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
                 break
             if t.text in SENTENCE_END or m in self.person_tok:
@@ -392,6 +396,8 @@ class PeopleFinder:
         order: list[tuple[str, ...]] = []
         singles: list[tuple[int, int]] = []
         for i, j in segs:
+            if self._in_role_complement(i):
+                continue
             if j - i < 2 or j - i > MAX_NAME:
                 singles.append((i, j))
                 continue
@@ -471,6 +477,19 @@ class PeopleFinder:
             p.mentions.sort()
             out.append(p)
         return out
+
+    def _in_role_complement(self, i: int) -> bool:
+        """"ministra de Transición Energética": capitalised words after a title's "de"."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].norm not in ("of", "for", "de", "du", "des", "da", "do", "dos",
+                                               "das", "del", "für", "la", "l'", "d'"):
+            return False
+        for x in range(i - 2, max(-1, i - 6), -1):
+            if toks[x].sent != toks[i].sent or toks[x].text in ",;.":
+                return False
+            if _is_head(toks[x]):
+                return True
+        return False
 
     def _counterpart(self, p: Person, i: int, others: list[Person]) -> None:
         """"X ..., and his Mauritanian counterpart, Y": Y takes X's role, own country."""
