@@ -300,7 +300,8 @@ class OrgFinder:
             j = -best[2]
             # "Ghana Cocoa Board (Cocobod)": the name goes on to the left
             while j - 1 >= first and toks[j - 1].cap and toks[j - 1].norm not in cue_set(
-                    "stop_capitals") and (j - 1) not in self.demonym_tok:
+                    "stop_capitals") | cue_set("determiners") and (
+                    j - 1) not in self.demonym_tok and not toks[j - 1].norm.endswith("'"):
                 j -= 1
             return j
         # Fallback: the capitalised run right before "(" when it has an organisation keyword.
