@@ -46,6 +46,7 @@ class Token:
     norm: str
     sent: int = 0
     ignored: bool = False
+    para: int = 0
 
     @property
     def is_word(self) -> bool:
@@ -196,12 +197,16 @@ def make_doc(text: str, lang: str | None) -> Doc:
     lines = _line_flags(text)
     li = 0
     sent = 0
+    para = 0
     copyright_line = -1
     for k, tok in enumerate(tokens):
         while li < len(lines) - 1 and tok.start > lines[li][1]:
             if lines[li][3]:
                 sent += 1
+            if lines[li][0] == lines[li][1]:
+                para += 1
             li += 1
+        tok.para = para
         tok.ignored = lines[li][2] or copyright_line == li
         if tok.text == "\u00a9":
             copyright_line = li

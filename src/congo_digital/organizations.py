@@ -53,6 +53,7 @@ class Org:
     state: bool = False
     media: bool = False
     based: str | None = None
+    type_words: set[str] = field(default_factory=set)
 
 
 @cache
@@ -126,6 +127,8 @@ class OrgFinder:
         self.by_name: dict[str, Org] = {}
         self.known_by_idx: dict[int, Org] = {}
         self.claimed: dict[int, Org] = {}
+        self.last_type: str | None = None
+        self.last_country: str | None = None
         lang = (doc.lang or "").split("-")[0].lower()
         self.table, self.rows, self.longest = known_orgs(lang in ("fr", ""))
         self.lengths = _lengths(lang in ("fr", ""))
@@ -368,7 +371,8 @@ class OrgFinder:
             if j + 1 < n and toks[j].text == "," and toks[j + 1].norm in (
                     "s.a.", "inc", "ltd", "plc", "sarl", "gmbh", "s.a", "sa"):
                 end = j + 2  # "GuiCam Submarine Networks, S.A."
-            typed = typed or self._typed_after(end)
+            after = self._typed_after(end)
+            typed = typed or after
             if (self.doc.lang or "").startswith("de") and j - s == 2 and span[0].norm.endswith(
                     "er") and s > 0 and toks[s - 1].norm in cue_set("determiners") and not typed:
                 has_kw = False  # "das Hamburger Konsortium": a description, not a name
@@ -385,7 +389,12 @@ class OrgFinder:
                         low[0] != "office" or len(low) > 3 and low[1] == "of")
                     self.orgs.append(org)
                 org.typed = org.typed or typed
+                if typed:
+                    org.type_words.update((prev.norm if prev is not None and prev.norm in org_types
+                                           else self.last_type or "").split())
                 demonym = self.country_tok.get(s - 1) if typed else None
+                if after and self.last_country:
+                    demonym = demonym or self.last_country
                 if demonym and demonym != "?" and org.country is None:
                     org.country = demonym  # "the British company X", "empresa norueguesa X"
                 if based is not None and org.country is None:
@@ -427,16 +436,23 @@ class OrgFinder:
                                    "ein", "eine", "la", "le", "l'") and not (
                 toks[j + 1].norm in org_types and not toks[j + 1].cap):
             return False
+        self.last_country = None
         for k in range(j + 1, min(n, j + 7)):
             t = toks[k]
             if t.text in ",.;" or t.norm == "'s" or t.sent != toks[j].sent:
                 return False
+            if k in self.demonym_tok and self.country_tok.get(k) not in (None, "?"):
+                self.last_country = self.country_tok[k]  # "X, a Ghanaian start-up"
             if t.norm.rstrip(".") in self.role_heads:
                 return False
             if t.norm in org_types:
                 nxt = toks[k + 1] if k + 1 < n else None
-                return nxt is None or nxt.norm != "'s" and nxt.norm.rstrip(".") not in (
+                ok = nxt is None or nxt.norm != "'s" and nxt.norm.rstrip(".") not in (
                     self.role_heads)
+                if ok:
+                    self.last_type = " ".join(
+                        x.norm for x in toks[k:min(n, k + 3)] if x.norm in org_types)
+                return ok
         return False
 
     def find_short_forms(self) -> None:
@@ -474,9 +490,12 @@ class OrgFinder:
                     not toks[j].ignored):
                 j += 1
             matched = False
+            stop_after = self.role_heads | self.modifiers | cue_set("stop_capitals")
             for e in range(j, i, -1):
                 key = tuple(x.norm for x in toks[i:e])
                 cands = forms.get(key)
+                if e < j and toks[e].norm.rstrip(".") not in stop_after:
+                    continue  # "Lumbo Norte" is not "Lumbo (Offshore)"
                 if cands and len({id(c) for c in cands}) == 1:
                     org = cands[0]
                     self._claim(org, i, e)

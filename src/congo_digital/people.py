@@ -68,8 +68,13 @@ class Person:
             self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
 
 
-def _honorific(tok: Token) -> bool:
-    return tok.norm.rstrip(".") in role_words("honorifics") and (tok.cap or tok.norm in ("me",))
+def _honorific(tok: Token, prev: Token | None = None) -> bool:
+    """An honorific before a name: "Dr", "Mme", "Hon."; lower-case only after an article
+    ("el ingeniero X", "le docteur X")."""
+    if tok.norm.rstrip(".") not in role_words("honorifics"):
+        return False
+    return tok.cap or (prev is not None and prev.norm in cue_set("determiners")
+                       and len(tok.norm) >= 5)
 
 
 def _is_head(tok: Token) -> bool:
@@ -156,9 +161,12 @@ class PeopleFinder:
     # -- evidence ----------------------------------------------------------------------
     def _before(self, i: int) -> int:
         """Index of the token before the name once honorifics (and their article) are skipped."""
+        toks = self.toks
         k = i - 1
-        while k >= 0 and (_honorific(self.toks[k]) or self.toks[k].norm in cue_set("determiners")
-                          and k + 1 < i and _honorific(self.toks[k + 1])):
+        while k >= 0 and (
+                _honorific(toks[k], toks[k - 1] if k else None)
+                or toks[k].norm in cue_set("determiners") and k + 1 < i
+                and _honorific(toks[k + 1], toks[k])):
             k -= 1
         return k
 
@@ -204,7 +212,11 @@ class PeopleFinder:
             if t.text in SENTENCE_END or m in self.person_tok:
                 break
             if not t.cap and t.norm in self.stops:
-                break
+                # "Relaciones con las Instituciones": a preposition inside a Title Case
+                # complement does not end the role
+                if not (t.norm in ("con", "with", "com", "mit", "avec", "entre", "between")
+                        and m >= 1 and toks[m - 1].cap):
+                    break
             if _is_head(t) and not (t.cap and m in self.org_at and not self.org_at[m].known
                                     and False):
                 heads.append(m)
@@ -301,7 +313,7 @@ class PeopleFinder:
             x in self.country_at and self.country_at[x].kind == "demonym" and x > s
             and (_is_head(toks[x - 1]) or x + 1 < e and _is_head(toks[x + 1])))]
         if len(keep) == e - s:
-            return self.doc.span_text(s, e)
+            return " ".join(self.doc.span_text(s, e).split())
         parts = []
         for x in keep:
             if parts and toks[x].start > toks[x - 1].end if x - 1 >= 0 else False:
@@ -322,14 +334,36 @@ class PeopleFinder:
     def _is_state(heads: list[str]) -> bool:
         return any(h in role_words("state") for h in heads)
 
-    def _recent_org(self, before: int) -> Org | None:
+    def _recent_org(self, before: int, noun: str | None = None,
+                    salient: bool = False) -> Org | None:
+        """The organisation a title refers back to: with ``noun`` ("the accelerator's",
+        "the bank's") the last one described by that noun; otherwise the last one named
+        within the preceding 300 tokens ("its", "son"), or with ``salient`` the most
+        mentioned one there ("Managing Director X", no possessor)."""
         best, pos = None, -1
+        typed, tpos = None, -1
+        counts: dict[int, int] = {}
         for o in self.orgs:
             if o.state or o.media:
                 continue
+            fits = noun is not None and (noun in o.type_words or noun in norm(o.name).split())
             for a, _b in o.mentions:
-                if a < before and a > pos and self.toks[a].sent >= self.toks[before].sent - 3:
-                    best, pos = o, a
+                if a >= before:
+                    continue
+                if a >= before - 300:
+                    counts[id(o)] = counts.get(id(o), 0) + 1
+                    if a > pos:
+                        best, pos = o, a
+                if fits and a > tpos:
+                    typed, tpos = o, a
+        if typed is not None:
+            return typed
+        if salient and best is not None:
+            # the paragraph that last named an organisation; its most mentioned one
+            para = self.toks[pos].para
+            near = [o for o in self.orgs if not o.state and not o.media and any(
+                a < before and self.toks[a].para == para for a, _b in o.mentions)]
+            return max(near, key=lambda o: len(o.mentions))
         return best
 
     def _apply_role(self, p: Person, r: dict, i: int) -> None:
@@ -351,18 +385,18 @@ class PeopleFinder:
                 org = o
                 break
         if org is None and poss:
-            pt = toks[poss[0]: poss[1] + 1] if poss[1] >= poss[0] else []
+            pt = [t for t in toks[poss[0]: poss[1] + 1] if t.norm != "'s"]
             lows = {t.norm for t in pt}
             if lows & cue_set("possessives") or (
                     len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
                 if not lows & cue_set("person_possessives"):
-                    org = self._recent_org(i)
+                    org = self._recent_org(i, pt[-1].norm if pt else None)
                     if org is None and lows & {"its"}:
                         pass
         if org is None and not (poss and {t.norm for t in toks[poss[0]: poss[1] + 1]}
                                     & cue_set("person_possessives")):
             if set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"]):
-                org = self._recent_org(i)
+                org = self._recent_org(i, salient=True)
         p.org = org
         code = None
         w0, w1 = r["window"]
@@ -457,13 +491,16 @@ class PeopleFinder:
             p = people[cands[0]]
             p.mentions.append((i, j))
             p.evidence.add("short")
-            alias = self.doc.span_text(i, j)
+            alias = " ".join(self.doc.span_text(i, j).split())
             if alias not in p.aliases and alias != p.name:
                 p.aliases.append(alias)
             k = self._before(i)
             if k < i - 1:
-                honor = self.doc.span_text(k + 1, j)
-                if honor not in p.aliases:
+                h0 = k + 1
+                while h0 < i and toks[h0].norm in cue_set("determiners"):
+                    h0 += 1
+                honor = " ".join(self.doc.span_text(h0, j).split())
+                if h0 < i and honor not in p.aliases:
                     p.aliases.append(honor)
         out = []
         german = (self.doc.lang or "").lower().startswith("de")
