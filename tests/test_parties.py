@@ -247,3 +247,38 @@ def test_seed_fixture_is_the_shared_seed_byte_for_byte():
     if not shared.exists():
         pytest.skip("shared corpus not available")
     assert (FIX / "seed.txt").read_bytes() == shared.read_bytes()
+
+
+# --- Spanish, Portuguese, German ----------------------------------------------------------
+
+
+def test_spanish_roles_keep_their_complement_and_drop_nothing_else():
+    by = _by_name(find_parties(_read("parties/es_visita.txt"), language="es"))
+    assert sorted(p.country for p in by.values() if p.kind == "country") == ["ES", "GQ"]
+    luis = by["Luis Hernández Solana"]
+    assert (luis.role, luis.affiliation) == ("ministro de Asuntos Exteriores de España", "ES")
+    assert luis.aliases == ["Hernández Solana"]
+    pres = by["Teodoro Nsue Mba Oyono"]
+    assert (pres.role, pres.affiliation) == ("presidente de Guinea Ecuatorial", "GQ")
+    aecid = by["Agencia Española de Cooperación Internacional para el Desarrollo"]
+    assert (aecid.aliases, aecid.country) == (["AECID"], "ES")
+
+
+def test_portuguese_title_complement_is_not_a_name():
+    by = _by_name(find_parties(_read("parties/pt_dados.txt"), language="pt"))
+    assert "Ensino Superior" not in by
+    minister = by["Maria da Conceição dos Santos Machava"]
+    assert minister.role == "ministra da Ciência, Tecnologia e Ensino Superior"
+    assert minister.affiliation == "MZ"
+    assert by["Hélder Matsinhe-Cossa"].affiliation == "Vodacom Moçambique"
+    assert by["Autoridade Nacional de Protecção de Dados"].aliases == ["ANPD"]
+
+
+def test_german_compound_titles_and_countries():
+    by = _by_name(find_parties(_read("parties/de_geothermie.txt"), language="de"))
+    assert sorted(p.country for p in by.values() if p.kind == "country") == ["DE", "KE"]
+    assert by["Katharina Wendt-Bauer"].role == "Bundesentwicklungsministerin"
+    rotich = by["Daniel Kiprop Rotich"]
+    assert (rotich.role, rotich.affiliation) == ("Energieminister", "KE")
+    assert rotich.aliases == ["Rotich"]
+    assert by["Kenya Electricity Generating Company"].aliases == ["KenGen"]

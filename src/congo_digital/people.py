@@ -33,6 +33,9 @@ from congo_digital._text import (
 from congo_digital.countries import CountryMention
 from congo_digital.organizations import Org
 
+_COMPLEMENT_LINKS = frozenset(
+    "of for de du des da do dos das del für la l' d' and et e y und & the".split()
+)
 PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
 MAX_NAME = 5
 
@@ -254,6 +257,17 @@ class PeopleFinder:
                         and not _honorific(t) and t.norm not in cue_set("determiners"))):
                 s -= 1
                 continue
+            # "Eritrea's information minister": up to two plain words before a possessive
+            if t.is_word and not t.cap and t.norm not in self.stops | cue_set(
+                    "prepositions") | cue_set("determiners"):
+                x = s - 1
+                while x > s - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap \
+                        and toks[x - 1].norm not in self.stops | cue_set("prepositions"):
+                    x -= 1
+                if x - 1 >= 0 and (toks[x - 1].norm == "'s" or toks[x - 1].norm in cue_set(
+                        "possessives")):
+                    s = x
+                    continue
             break
         return {"start": s, "end": k + 1, "heads": [toks[x].norm for x in heads],
                 "possessor": possessor, "window": (m + 1, k + 1)}
@@ -432,7 +446,8 @@ class PeopleFinder:
         for i, j in segs:
             if self._in_role_complement(i):
                 continue
-            if j - i < 2 or j - i > MAX_NAME:
+            n_words = sum(1 for t in toks[i:j] if t.cap)
+            if n_words < 2 or n_words > MAX_NAME:
                 singles.append((i, j))
                 continue
             if toks[i].text.endswith(".") and len(toks[i].text) == 2:
@@ -516,16 +531,21 @@ class PeopleFinder:
         return out
 
     def _in_role_complement(self, i: int) -> bool:
-        """"ministra de Transición Energética": capitalised words after a title's "de"."""
+        """"ministra de Transición Energética", "da Ciência, Tecnologia e Ensino Superior":
+        capitalised words inside a title's complement are not a name."""
         toks = self.toks
         if i == 0 or toks[i - 1].norm not in ("of", "for", "de", "du", "des", "da", "do", "dos",
-                                               "das", "del", "für", "la", "l'", "d'"):
+                                               "das", "del", "für", "la", "l'", "d'", "and",
+                                               "et", "e", "y", "und", "&"):
             return False
-        for x in range(i - 2, max(-1, i - 6), -1):
-            if toks[x].sent != toks[i].sent or toks[x].text in ",;.":
+        for x in range(i - 2, max(-1, i - 10), -1):
+            t = toks[x]
+            if t.sent != toks[i].sent or t.text in ";.":
                 return False
-            if _is_head(toks[x]):
+            if _is_head(t):
                 return True
+            if not (t.cap or t.text == "," or t.norm in _COMPLEMENT_LINKS):
+                return False
         return False
 
     def _counterpart(self, p: Person, i: int, others: list[Person]) -> None:
