@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from congo_digital.model import Party
 from congo_digital.parties import find_parties
@@ -282,3 +284,21 @@ def test_german_compound_titles_and_countries():
     assert (rotich.role, rotich.affiliation) == ("Energieminister", "KE")
     assert rotich.aliases == ["Rotich"]
     assert by["Kenya Electricity Generating Company"].aliases == ["KenGen"]
+
+
+_WORDS = ["Kenya", "Kenya's", "Minister", "of", "Posts", ",", "said", "(", ")", "ITU", "DRC",
+          "Congo", "Congolese", "the", "Dr", "Mme", "M.", "\n\n", "\n", ".", "Jean-Paul", "Mba",
+          "de", "la", "Bank", "(ABC)", "’s", "l’", "«", "»", "ministre", "Ambassador", "to",
+          "Brazzaville", "counterpart", "its", "company", "S.A.", "and", "Zidi", "Pay", "—",
+          ":", "RDC", "Moscow", "has", "©", "By", "Read more:", "e", "Superior", "ABCD"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from([None, "en", "fr", "de"]))
+def test_any_token_soup_gives_valid_parties(words, lang):
+    text = " ".join(words)
+    for p in find_parties(text, title=text[:30] or None, language=lang):
+        assert p.kind in ("country", "person", "organization")
+        assert 0.0 <= p.salience <= 1.0 and p.mentions == len(p.evidence)
+        for span in p.evidence:
+            assert 0 <= span.start < span.end <= len(text)

@@ -75,17 +75,19 @@ def _inflect(base: str, lang: str) -> list[str]:
 
 
 @cache
-def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, bool]], int]:
-    """Map normalised token tuples to ``(code, kind, exact_case)``; also the longest key.
+def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
+    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.
 
-    ``exact_case`` entries (acronyms such as ``US``, ``DRC``) match only as printed.
+    ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
+    names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
+    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
     """
     import pycountry
     from babel import Locale
 
     places = load_json("places.json")
     ambiguous = {k for k in places["ambiguous"]}
-    entries: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    entries: dict[tuple[str, ...], tuple[str, str, str]] = {}
     valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
 
     def add(name: str, code: str, kind: str, force: bool = False) -> None:
@@ -98,9 +100,12 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, bool]], int]:
                 toks = toks[1:]
                 key_text = key_text[4:]
             c = AMBIGUOUS if key_text in ambiguous else code
-            exact = any(t.isupper() and len(t) > 1 for t in v.split())
+            exact = kind == "name" and any(t.isupper() and len(t) > 1 for t in v.split())
+            case = "exact" if exact else "cap" if v[:1].isupper() else "any"
             if force or toks not in entries or entries[toks][1] != "name" and kind == "name":
-                entries[toks] = (c, kind, exact and kind == "name")
+                entries[toks] = (c, kind, case)
+            elif case == "any" and entries[toks][1] == kind == "demonym":
+                entries[toks] = (entries[toks][0], kind, "any")  # fr "burkinabè" = en form
 
     for kind_key in ("cities", "capitals"):
         for code, names in places[kind_key].items():
@@ -147,7 +152,8 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, bool]], int]:
     for k in ambiguous:
         toks = tuple(t.norm for t in tokenize(k))
         kind = "demonym" if k not in ("congo", "kongo", "the congo") else "name"
-        entries[toks] = (AMBIGUOUS, kind, False)
+        case = "cap" if kind == "name" or k == "congolese" else "any"
+        entries[toks] = (AMBIGUOUS, kind, case)
     return entries, max(len(k) for k in entries)
 
 
@@ -159,19 +165,12 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
-def _ok_case(tokens: list[Token], i: int, j: int, kind: str, exact: bool, key: tuple) -> bool:
-    first = tokens[i]
-    if exact:
+def _ok_case(tokens: list[Token], i: int, j: int, case: str) -> bool:
+    if case == "exact":
         return all(t.text == t.text.upper() for t in tokens[i:j] if t.is_word)
-    if kind in ("name", "capital", "city"):
-        return first.cap
-    # Demonyms: English forms need a capital; French/es/pt/de adjectives are lower-case.
-    return first.cap or first.text[:1].islower() and not first.text.isascii() or (
-        first.text[:1].islower() and first.norm.endswith(
-            ("ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ais", "ano",
-             "ana", "és", "ês", "esa", "ense", "ino", "ina", "isch", "ische", "ischen",
-             "ischer", "isches", "ischem", "ese", "eses", "anos", "anas", "ais", "aises",
-             "iens", "iennes", "ains", "aines", "e", "es", "o", "a", "os", "as", "i", "is")))
+    if case == "cap":
+        return tokens[i].cap
+    return True
 
 
 def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMention]:
@@ -180,7 +179,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     Place names that only contain a country ("Congo River", "Mozambique Channel",
     "fleuve Congo") are dropped.
     """
-    entries, longest = gazetteer()
+    entries = gazetteer()[0]
     toks = doc.tokens if tokens is None else tokens
     geo_after = {norm(w) for w in load_json("cues.json")["geo_after"]}
     geo_before = {norm(w) for w in load_json("cues.json")["geo_before"]}
@@ -197,7 +196,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
                 continue
             key = tuple(x.norm for x in toks[i : i + size])
             e = entries.get(key)
-            if e and _ok_case(toks, i, i + size, e[1], e[2], key):
+            if e and _ok_case(toks, i, i + size, e[2]):
                 hit = (size, e)
                 break
         if not hit:
@@ -207,11 +206,9 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         j = i + size
         nxt = toks[j].norm if j < n else ""
         prv = toks[i - 1].norm if i else ""
-        if nxt in geo_after or prv in geo_before or (j < n and toks[j].text == "-" and False):
+        if nxt in geo_after or prv in geo_before:
             i = j
             continue
-        if j < n and toks[j].norm in ("-based", "based") or nxt.startswith("-"):
-            pass
         out.append(CountryMention(i, j, code, kind))
         i = j
     return out

@@ -196,7 +196,6 @@ class PeopleFinder:
         titles = [x for x in range(k + 1, i) if _is_head(toks[x])]
         if titles and not (k >= 0 and toks[k].text == ","):
             k = max(titles)
-        honor = k < i - 1
         comma = k >= 0 and toks[k].text == ","
         if comma:
             k -= 1
@@ -220,18 +219,12 @@ class PeopleFinder:
                 if not (t.norm in ("con", "with", "com", "mit", "avec", "entre", "between")
                         and m >= 1 and toks[m - 1].cap):
                     break
-            if _is_head(t) and not (t.cap and m in self.org_at and not self.org_at[m].known
-                                    and False):
+            if _is_head(t):
                 heads.append(m)
             m -= 1
         if not heads:
             return None
-        h = min(heads)
-        if not comma and not honor:
-            # "Minister of ICT and Innovation Jean-Paul ..." / "Health Minister Dr X":
-            # the role must run up to the name without a comma-free gap of plain words.
-            pass
-        s = h
+        s = min(heads)
         possessor: tuple[int, int] | None = None
         mods = role_words("modifiers")
         while s - 1 >= 0 and toks[s - 1].sent == toks[i].sent:
@@ -405,8 +398,6 @@ class PeopleFinder:
                     len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
                 if not lows & cue_set("person_possessives"):
                     org = self._recent_org(i, pt[-1].norm if pt else None)
-                    if org is None and lows & {"its"}:
-                        pass
         if org is None and not (poss and {t.norm for t in toks[poss[0]: poss[1] + 1]}
                                     & cue_set("person_possessives")):
             if set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"]):
