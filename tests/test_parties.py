@@ -172,6 +172,7 @@ def test_french_congo_and_demonym_resolve_from_brazzaville():
         ("Le gouvernement congolais a annoncé lundi, à Brazzaville, de nouvelles mesures.",
          ["CG"]),
         ("Le gouvernement congolais a annoncé lundi de nouvelles mesures.", []),
+        ("Le gouvernement congolais a annoncé lundi une aide d’urgence au Nord-Kivu.", ["CD"]),
         ("The Congolese government said on Monday it would cut fees.", []),
         ("Moscow said on Monday it would open an embassy.", ["RU"]),
     ],

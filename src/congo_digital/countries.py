@@ -214,10 +214,20 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     return out
 
 
-def resolve_congo(mentions: list[CountryMention]) -> str | None:
-    """CG or CD when the article's unambiguous mentions point to one Congo only."""
+def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str | None:
+    """CG or CD when the article points to one Congo only.
+
+    Evidence: unambiguous mentions (Republic of Congo, Brazzaville versus DRC, Kinshasa,
+    Democratic Republic ...) and one-word cues of ``places.json`` ``congo_cues`` such as
+    officials' names or provinces (Sassou, Pointe-Noire versus Tshisekedi, Kivu).
+    """
     cg = sum(1 for m in mentions if m.code == "CG")
     cd = sum(1 for m in mentions if m.code == "CD")
+    if doc is not None:
+        cues = load_json("places.json")["congo_cues"]
+        words = {t.norm for t in doc.tokens if t.is_word and not t.ignored}
+        cg += len(words & {c for c in cues["CG"] if " " not in c})
+        cd += len(words & {c for c in cues["CD"] if " " not in c})
     if cg and not cd:
         return "CG"
     if cd and not cg:

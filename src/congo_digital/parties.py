@@ -67,7 +67,7 @@ class _Ctx:
         self.doc = make_doc(body, language)
         self.title = title or ""
         self.mentions = find_mentions(self.doc)
-        self.congo = resolve_congo(self.mentions)
+        self.congo = resolve_congo(self.mentions, self.doc)
         self.mention_at = {m.i: m for m in self.mentions}
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
