@@ -152,8 +152,8 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
     s = first.i - 1
     while s >= 0 and toks[s].norm in dets:
         s -= 1
-    at_start = s < 0 or toks[s].sent != toks[m.i].sent or toks[s].text in ",—–-:" and (
-        s == 0 or toks[s - 1].sent != toks[m.i].sent or toks[s].text != ",")
+    # after an introductory clause ("Since 1998, Russia has"); list commas were walked over
+    at_start = s < 0 or toks[s].sent != toks[m.i].sent or toks[s].text in ",—–-:"
     prev_ok = at_start or (toks[s].norm not in preps and toks[s].norm not in ("'s", "(") and (
         toks[s].is_word or toks[s].text in ("—", "–")))
     if prev_ok:
