@@ -353,9 +353,11 @@ def find_parties(
             evidence=[Span(start=toks[i].start, end=toks[j - 1].end) for i, j in p.mentions])))
     for o, s in kept_orgs:
         aliases = []
-        for a in o.acronyms + o.aliases:
-            if norm(a) != norm(o.name) and a not in aliases:
-                aliases.append(a)
+        seen = {" ".join(doc.span_text(i, j).split()) for i, j in o.mentions}
+        for a in [doc.span_text(i, j) for i, j in o.mentions] + o.acronyms + o.aliases:
+            a = " ".join(a.split())
+            if a in seen and norm(a) != norm(o.name) and a not in aliases:
+                aliases.append(a)  # only forms printed in the text
         first = o.mentions[0][0] / max(len(toks), 1)
         scored.append((s + (1 - first), Party(
             name=o.name, kind="organization", country=o.country, aliases=aliases,
