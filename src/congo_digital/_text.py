@@ -38,7 +38,10 @@ def norm(text: str) -> str:
 
 @dataclass
 class Token:
-    """One token of the body: ``text`` as printed, ``[start, end)`` character offsets."""
+    """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
+    ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
+    (inside a byline/credit/list line), and the flags ``is_word`` (starts with a letter),
+    ``cap`` (starts with a capital) and ``upper`` (all capitals, two letters or more)."""
 
     text: str
     start: int
@@ -48,21 +51,16 @@ class Token:
     ignored: bool = False
     para: int = 0
 
-    @property
-    def is_word(self) -> bool:
-        """True for a token that starts with a letter."""
-        return self.text[:1].isalpha()
+    is_word: bool = field(init=False, default=False)
+    cap: bool = field(init=False, default=False)
+    upper: bool = field(init=False, default=False)
 
-    @property
-    def cap(self) -> bool:
-        """True for a word that starts with an upper-case letter."""
-        return self.text[:1].isupper()
-
-    @property
-    def upper(self) -> bool:
-        """True for an all-capitals word of two letters or more (an acronym)."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __post_init__(self) -> None:
+        first = self.text[:1]
+        self.is_word = first.isalpha()
+        self.cap = first.isupper()
+        letters = [c for c in self.text if c.isalpha()] if self.cap else []
+        self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

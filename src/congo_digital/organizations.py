@@ -479,6 +479,7 @@ class OrgFinder:
             for a in o.acronyms:
                 forms.setdefault(tuple(x.norm for x in tokenize(a)), []).append(o)
         longest = max((len(f) for f in forms), default=0)
+        stop_after = self.role_heads | self.modifiers | cue_set("stop_capitals")
         i = 0
         while i < n:
             t = toks[i]
@@ -490,7 +491,6 @@ class OrgFinder:
                     not toks[j].ignored):
                 j += 1
             matched = False
-            stop_after = self.role_heads | self.modifiers | cue_set("stop_capitals")
             for e in range(j, i, -1):
                 key = tuple(x.norm for x in toks[i:e])
                 cands = forms.get(key)
