@@ -32,6 +32,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "authored")
     ap.add_argument("--show", nargs="*", default=[])
+    ap.add_argument("--no-lang", action="store_true", help="pass language=None")
+    ap.add_argument("--no-title", action="store_true", help="pass title=None")
     args = ap.parse_args()
     sys.path.insert(0, str(args.corpus.parent.parent / "tools"))
     from score import score_item  # noqa: PLC0415
@@ -44,7 +46,8 @@ def main() -> int:
         item = json.loads(line)
         title, body = read_item(args.corpus, item)
         t0 = time.perf_counter()
-        parties = find_parties(body, title=title, language=item.get("language"))
+        parties = find_parties(body, title=None if args.no_title else title,
+                               language=None if args.no_lang else item.get("language"))
         if item["id"] != "seed":
             slow = max(slow, time.perf_counter() - t0)
         pred = {"parties": [p.model_dump() for p in parties]}
