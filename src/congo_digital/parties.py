@@ -231,10 +231,15 @@ def find_parties(
     """Return the actors of the story, most important first.
 
     ``body`` is ``Article.body`` (paragraphs separated by blank lines); evidence spans are
-    character offsets into it.  ``language`` is a BCP 47 tag or ``None`` (French acronyms
-    such as UIT/CEDEAO are read in French or undetermined text only).  Countries are named
-    in English ("Republic of the Congo"), international organisations by their English
-    name; people and other bodies as written.  Never raises on ordinary text.
+    character offsets into it.  ``language`` is a BCP 47 tag or ``None`` (then guessed from
+    function words); French acronyms such as UIT/CEDEAO are read in French text only.
+    ``title`` (the headline) adds weight to the countries and bodies it names.  Countries
+    are named in English ("Republic of the Congo"), international organisations by their
+    English name; people and other bodies as written.  Each ``Party`` carries its
+    ``aliases`` (other printed forms), ``mentions`` and ``evidence`` (one span per mention)
+    and ``salience`` (score over the best score, 0..1).  Never raises on ordinary text;
+    cost is linear in the body's length (about 10 ms for 5 KB once data are loaded; the
+    first call loads pycountry/babel names, about 0.3 s).
     """
     if not body or not body.strip():
         return []
