@@ -362,7 +362,8 @@ class OrgFinder:
                 prev_typed = False
             has_kw = any(_org_keyword(x) for x in span[1:]) or (
                 len(span) >= 2 and _org_keyword(span[0]))
-            if any(x.norm.rstrip(".") in self.role_heads for x in span) or self._after_role(s):
+            if any(x.norm.rstrip(".") in self.role_heads for x in span) or self._after_role(
+                    s, span):
                 has_kw = False  # a title: "Minister of Water and Energy"
             prev = toks[s - 1] if s else None
             typed = prev_typed or bool(prev and prev.norm in org_types) or (
@@ -411,13 +412,18 @@ class OrgFinder:
     def _same_name(self, name: str) -> Org | None:
         return self.by_name.get(norm(name))
 
-    def _after_role(self, s: int) -> bool:
-        """True when the run continues a title's complement ("Minister of Posts, X")."""
+    def _after_role(self, s: int, span: list[Token]) -> bool:
+        """True when the run continues a title's complement ("Minister of Posts, X");
+        after a corporate title ("chief executive of Nile Breweries") only when the run
+        is made of portfolio words ("Commissioner for Infrastructure, Energy")."""
         toks = self.toks
+        portfolio = role_words("portfolio") | LINKERS
         k = s - 1
         while k >= 0 and k >= s - 10 and toks[k].sent == toks[s].sent:
             t = toks[k]
             if t.norm.rstrip(".") in self.role_heads:
+                if t.norm.rstrip(".") in role_words("corporate"):
+                    return all(x.norm in portfolio for x in span)
                 return True
             if t.cap or t.norm in LINKERS or t.text == "," or t.norm == "the" or (
                     k in self.country_tok):

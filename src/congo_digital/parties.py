@@ -306,7 +306,7 @@ def find_parties(
             f and " ".join(f) in title_norm for f in o.forms
         ) if title_norm else False
         score = n_m + 1.5 * subj + 1.5 * (id(o) in employers) + in_title + 1.0 * o.typed
-        score += 0.5 * o.defined
+        score += 1.0 * o.defined  # writers define acronyms for the bodies that matter
         score -= 1.5 * attrib
         if o.state:
             # a ministry or government acts for its country

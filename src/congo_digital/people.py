@@ -398,9 +398,12 @@ class PeopleFinder:
                     len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
                 if not lows & cue_set("person_possessives"):
                     org = self._recent_org(i, pt[-1].norm if pt else None)
+        corporate = set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"])
+        if org is None and corporate:
+            org = self._named_in_role(r["start"], r["end"])
         if org is None and not (poss and {t.norm for t in toks[poss[0]: poss[1] + 1]}
                                     & cue_set("person_possessives")):
-            if set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"]):
+            if corporate:
                 org = self._recent_org(i, salient=True)
         p.org = org
         code = None
@@ -520,6 +523,31 @@ class PeopleFinder:
             p.mentions.sort()
             out.append(p)
         return out
+
+    def _named_in_role(self, s: int, e: int) -> Org | None:
+        """"chief executive of Acme Mining": a body named after "of/at/de" in a corporate
+        title becomes an organisation (its employer)."""
+        toks = self.toks
+        for x in range(s, e - 1):
+            if toks[x].norm not in ("of", "at", "de", "du", "da", "do", "des", "del", "chez",
+                                    "bei", "von", "der", "d'"):
+                continue
+            a = x + 1
+            while a < e and toks[a].norm in cue_set("determiners"):
+                a += 1
+            b = a
+            while b < e and toks[b].cap and b not in self.country_at and toks[b].norm not in (
+                    self.vocab - cue_set("org_keywords")):
+                b += 1
+            if b > a and (b == e or toks[b].text in ",;."):
+                org = Org(self.doc.span_text(a, b))
+                org.mentions.append((a, b))
+                org.forms.add(tuple(t.norm for t in toks[a:b]))
+                for k in range(a, b):
+                    self.org_at[k] = org
+                self.orgs.append(org)
+                return org
+        return None
 
     def _in_role_complement(self, i: int) -> bool:
         """"ministra de Transición Energética", "da Ciência, Tecnologia e Ensino Superior":
