@@ -303,3 +303,18 @@ def test_any_token_soup_gives_valid_parties(words, lang):
         assert 0.0 <= p.salience <= 1.0 and p.mentions == len(p.evidence)
         for span in p.evidence:
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_employers_from_titles_and_possessors():
+    text = ("Kivu Digital Labs, a Goma-based start-up accelerator, on Monday opened a fund "
+            "with the Mbeya Growth Fund. \"We start now,\" said Amani Baraka-Lwiza, the "
+            "accelerator's managing partner. \"Prices will rise,\" said John Okello-Mugisha, "
+            "chief executive of Nile Breweries Uganda.")
+    by = _by_name(find_parties(text, language="en"))
+    assert by["Amani Baraka-Lwiza"].affiliation == "Kivu Digital Labs"
+    assert by["Amani Baraka-Lwiza"].role == "managing partner"
+    john = by["John Okello-Mugisha"]
+    assert (john.role, john.affiliation) == (
+        "chief executive of Nile Breweries Uganda", "Nile Breweries Uganda")
+    assert by["Nile Breweries Uganda"].country == "UG"
+    assert by["Kivu Digital Labs"].kind == "organization"
