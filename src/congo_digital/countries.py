@@ -209,6 +209,9 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         if nxt in geo_after or prv in geo_before:
             i = j
             continue
+        if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
+            i = j  # "US$420 million" is a currency
+            continue
         out.append(CountryMention(i, j, code, kind))
         i = j
     return out

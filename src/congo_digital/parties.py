@@ -69,6 +69,7 @@ class _Ctx:
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions, self.doc)
         self.mention_at = {m.i: m for m in self.mentions}
+        self.lead_para = _lead_para(self.doc)
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok, demonyms)
@@ -90,25 +91,41 @@ class _Ctx:
         return self.congo
 
 
-def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
+def _lead_para(doc: Doc) -> int:
+    """Paragraph id of the lead: the first with eight words or more in running text."""
+    counts: dict[int, int] = {}
+    for t in doc.tokens:
+        if t.is_word and not t.ignored:
+            counts[t.para] = counts.get(t.para, 0) + 1
+            if counts[t.para] >= 8:
+                return t.para
+    return -1
+
+
+def _country_cues(ctx: _Ctx, m: CountryMention) -> float:
+    """Weight of the signs that the state acts in this mention: 2 for a state word
+    ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
+    ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
+    and 1 elsewhere (background: "Ethiopia opened its market in 2021")."""
     doc = ctx.doc
     toks, n = doc.tokens, len(doc.tokens)
     state = cue_set("state_words")
     preps = cue_set("prepositions")
     dets = cue_set("determiners")
-    cues = 0
+    cues = 0.0
+    lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
     j = m.j
     if j < n and toks[j].norm == "'s":
         for x in range(j + 1, min(n, j + 4)):
             if not toks[x].is_word:
                 break
             if toks[x].norm in state:
-                cues += 1
+                cues += 2
                 break
     if m.kind == "demonym":
         for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
             if toks[x].norm in state and toks[x].sent == toks[m.i].sent:
-                cues += 1
+                cues += 2
                 break
         return cues
     # "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España"
@@ -119,7 +136,7 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
     while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
         t = toks[k]
         if t.norm in state:
-            cues += 1
+            cues += 2
             break
         if t.norm in linkers:
             k -= 1
@@ -132,7 +149,7 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
     if m.kind == "capital":
         prev = toks[m.i - 1].norm if m.i else ""
         if j < n and toks[j].norm in cue_set("metonym_verbs") and prev not in preps:
-            cues += 1
+            cues += lead
         return cues
     if m.kind != "name":
         return cues
@@ -168,7 +185,7 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> int:
                 break
             k = nxt.j
         if k < n and _is_verbish(doc, k):
-            cues += 1
+            cues += lead
     return cues
 
 
@@ -250,7 +267,7 @@ def find_parties(
 
     # --- countries: mentions and cues ---------------------------------------------------
     c_mentions: dict[str, list[CountryMention]] = {}
-    c_cues: dict[str, int] = {}
+    c_cues: dict[str, float] = {}
     for m in ctx.mentions:
         code = ctx.code(m)
         if code is None:
@@ -312,7 +329,7 @@ def find_parties(
             # a ministry or government acts for its country
             for m in _mentions_in(ctx, o):
                 if ctx.code(m):
-                    c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+                    c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 2
             continue
         if score >= 2:
             kept_orgs.append((o, score))
@@ -320,7 +337,7 @@ def find_parties(
                 if ctx.code(m) and not o.known:
                     o.country = o.country or ctx.code(m)
                     if NATIONAL_BODY & {norm(w) for w in o.name.split()}:
-                        c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 1
+                        c_cues[ctx.code(m)] = c_cues.get(ctx.code(m), 0) + 2
                         c_mentions.setdefault(ctx.code(m), [])
     kept_ids = {id(o) for o, _ in kept_orgs}
 
@@ -328,8 +345,8 @@ def find_parties(
     scored: list[tuple[float, Party]] = []
     for code, ms in c_mentions.items():
         cues = c_cues.get(code, 0)
-        if cues <= 0:
-            continue
+        if cues < 2:
+            continue  # one background subject is not enough
         name = english_name(code)
         aliases = []
         for m in ms:

@@ -341,6 +341,14 @@ class PeopleFinder:
     def _is_state(heads: list[str]) -> bool:
         return any(h in role_words("state") for h in heads)
 
+    def _recent_country(self, before: int) -> tuple[str | None, int]:
+        """The country named last before token ``before`` (300 tokens back) and where."""
+        for x in range(before - 1, max(-1, before - 300), -1):
+            m = self.country_at.get(x)
+            if m is not None and m.i == x and m.kind == "name":
+                return self._resolve(m), x
+        return None, -1
+
     def _recent_org(self, before: int, noun: str | None = None,
                     salient: bool = False) -> Org | None:
         """The organisation a title refers back to: with ``noun`` ("the accelerator's",
@@ -386,6 +394,7 @@ class PeopleFinder:
         if poss:
             lo = min(lo, poss[0])
         org = None
+        country_ref: str | None = None
         for x in range(lo, hi):
             o = self.org_at.get(x)
             if o is not None and not o.state and not o.media:
@@ -396,7 +405,14 @@ class PeopleFinder:
             lows = {t.norm for t in pt}
             if lows & cue_set("possessives") or (
                     len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
-                if not lows & cue_set("person_possessives"):
+                cty, cpos = self._recent_country(poss[0])
+                last_org = self._recent_org(poss[0])
+                opos = max((a for a, _b in last_org.mentions if a < poss[0]), default=-1) if (
+                    last_org is not None) else -1
+                if lows & cue_set("possessives") and self._is_state(r["heads"]) and cpos > opos:
+                    # "Ghana, which hosts the secretariat ... Its trade minister": a state's
+                    country_ref = cty
+                elif not lows & cue_set("person_possessives"):
                     org = self._recent_org(i, pt[-1].norm if pt else None)
         corporate = set(r["heads"]) & role_words("corporate") and not self._is_state(r["heads"])
         if org is None and corporate:
@@ -426,8 +442,8 @@ class PeopleFinder:
                     break
             if code is not None:
                 break
-        p.country = code
-        p.country_strong = code is not None
+        p.country = code or country_ref
+        p.country_strong = p.country is not None
 
     # -- main ----------------------------------------------------------------------------
     def run(self) -> list[Person]:
