@@ -276,6 +276,9 @@ class PeopleFinder:
             return None
         s = k + 1
         possessor = None
+        if s + 1 < n and toks[s].norm in ("who", "qui", "quien", "que", "der", "die") and toks[
+                s + 1].norm in ("is", "was", "est", "était", "es", "era", "é", "ist", "war"):
+            s += 2  # "X, who is the country's trade minister, said"
         while s < n and toks[s].norm in cue_set("determiners"):
             s += 1
         if s < n and toks[s].norm in cue_set("possessives"):
