@@ -279,6 +279,8 @@ class PeopleFinder:
         if s + 1 < n and toks[s].norm in ("who", "qui", "quien", "que", "der", "die") and toks[
                 s + 1].norm in ("is", "was", "est", "était", "es", "era", "é", "ist", "war"):
             s += 2  # "X, who is the country's trade minister, said"
+        if s + 1 < n and toks[s].text.isdigit() and toks[s + 1].text == ",":
+            s += 2  # "Mary Wanjiku, 45, a mother of four"
         while s < n and toks[s].norm in cue_set("determiners"):
             s += 1
         if s < n and toks[s].norm in cue_set("possessives"):
