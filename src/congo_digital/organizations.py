@@ -396,6 +396,9 @@ class OrgFinder:
                 demonym = self.country_tok.get(s - 1) if typed else None
                 if after and self.last_country:
                     demonym = demonym or self.last_country
+                if s >= 2 and toks[s - 1].norm == "'s" and self.country_tok.get(s - 2) not in (
+                        None, "?"):
+                    demonym = demonym or self.country_tok[s - 2]  # "Kenya's Safari Airways"
                 if demonym and demonym != "?" and org.country is None:
                     org.country = demonym  # "the British company X", "empresa norueguesa X"
                 if based is not None and org.country is None:
@@ -592,7 +595,8 @@ class OrgFinder:
                 continue
             for x in (k - 1, k + 1):
                 if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
-                        toks[x].norm.rstrip(".") not in allowed):
+                        toks[x].norm.rstrip(".") not in allowed) and not any(
+                        c.isdigit() for c in toks[x].text):
                     bad.add(t.norm)
             seen.setdefault(t.norm, []).append(k)
         for word, ks in seen.items():

@@ -290,7 +290,12 @@ def find_parties(
     # --- people --------------------------------------------------------------------------
     kept_people: list[Person] = []
     taken = {p.country for p in ctx.people if p.state_role and p.country and p.org is None}
-    spare = [c for c in sorted(c_mentions, key=lambda c: -len(c_mentions[c])) if c not in taken]
+    every: dict[str, int] = {}  # all mentions, names of national bodies included
+    for m in ctx.mentions:
+        code = ctx.code(m)
+        if code:
+            every[code] = every.get(code, 0) + 1
+    spare = [c for c in sorted(every, key=lambda c: -every[c]) if c not in taken]
     fallback = spare[0] if spare else top_country
     for p in ctx.people:
         if p.bystander:

@@ -133,6 +133,8 @@ class PeopleFinder:
             return False
         if t.upper and len(t.text) > 2 and not t.text.endswith("."):
             return False
+        if any(c.isdigit() for c in t.text):
+            return False  # "Embraer E195"
         if "-" in t.text and not all(
                 part[:1].isupper() or part in PARTICLES for part in t.text.split("-") if part):
             return False  # "Eighteen-year-old", "Lagos-based"
