@@ -1,0 +1,242 @@
+"""Tokens, sentences and lexicon loading shared by the parties modules.
+
+The tokenizer is a single linear regular expression (no nested quantifiers over the same
+characters), so hostile inputs (1 MB lines, long runs of capitalised words) stay linear.
+Data files are read lazily from ``congo_digital/data`` and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
+# word character follows), numbers, or any other single non-space character.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_](?:\w|[-\u2010\u2011'\u2019](?=\w))*|\d+|\S"
+)
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
+_ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "hon", "prof", "st", "gen", "col", "sr", "sra",
+    "dra", "jr", "engr", "eng", "capt", "lt", "maj", "rev", "mgr", "me", "pr", "no", "dre", "ing",
+    "lic", "srta", "h.e", "s.e",
+}
+SENTENCE_END = {".", "!", "?"}
+QUOTES = set("\"\u201c\u201d\u00ab\u00bb\u201e")
+
+
+def norm(text: str) -> str:
+    """Return ``text`` NFC-normalised, casefolded, with typographic apostrophes unified."""
+    return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
+
+
+@dataclass
+class Token:
+    """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
+    ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
+    (inside a byline/credit/list line), and the flags ``is_word`` (starts with a letter),
+    ``cap`` (starts with a capital) and ``upper`` (all capitals, two letters or more)."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    sent: int = 0
+    ignored: bool = False
+    para: int = 0
+
+    is_word: bool = field(init=False, default=False)
+    cap: bool = field(init=False, default=False)
+    upper: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        first = self.text[:1]
+        self.is_word = first.isalpha()
+        self.cap = first.isupper()
+        letters = [c for c in self.text if c.isalpha()] if self.cap else []
+        self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens with offsets (plus ``offset``).
+
+    Trailing possessives (``Kenya's``) and French elisions (``d'Ivoire``, ``l'OMS``) become
+    separate tokens; ``Dr.``/``M.``/initials keep their full stop.
+    """
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.start() + offset, m.end() + offset
+        word = m.group()
+        low = norm(word)
+        # French elision: lower-case prefix + apostrophe + word.
+        if "'" in low:
+            head, _, rest = low.partition("'")
+            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
+                cut = len(head) + 1
+                out.append(Token(word[:cut], s, s + cut, low[:cut]))
+                word, s, low = word[cut:], s + cut, low[cut:]
+        if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
+            out.append(Token(word[:-2], s, e - 2, low[:-2]))
+            out.append(Token(word[-2:], e - 2, e, "'s"))
+            continue
+        if word == "." and out and out[-1].end == s and out[-1].is_word and (
+            out[-1].norm in _ABBREVIATIONS or (len(out[-1].text) == 1 and out[-1].cap)
+        ):
+            prev = out[-1]
+            out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
+            continue
+        out.append(Token(word, s, e, low))
+    return out
+
+
+@dataclass
+class Doc:
+    """A tokenised body with sentence ids and ignored (byline, caption, list) regions."""
+
+    text: str
+    tokens: list[Token]
+    lang: str | None
+    by_start: dict[int, int] = field(default_factory=dict)
+
+    def span_text(self, i: int, j: int) -> str:
+        """Text of tokens ``[i, j)`` as printed."""
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+
+@cache
+def load_json(name: str) -> Any:
+    """Return the parsed JSON data file ``congo_digital/data/<name>`` (cached)."""
+    path = resources.files("congo_digital").joinpath("data", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def cue_set(key: str) -> frozenset[str]:
+    """A word list from ``cues.json`` as a set of normalised words."""
+    return frozenset(norm(w) for w in load_json("cues.json")[key])
+
+
+@cache
+def role_words(key: str) -> frozenset[str]:
+    """A word list from ``roles.json`` (``heads``/``honorifics`` merged over languages)."""
+    data = load_json("roles.json")[key]
+    words = [w for ws in data.values() for w in ws] if isinstance(data, dict) else data
+    return frozenset(norm(w) for w in words)
+
+
+def _headline_like(line: str) -> bool:
+    """A Title Case line without final punctuation (a headline left in the body)."""
+    if len(line) > 160 or line[-1] in ".!?:\"\u00bb\u201d)":
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.8
+
+
+def _line_flags(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Per line: (start, end, ignored, breaks_sentence_after)."""
+    markers_noise = sorted(cue_set("noise_markers"), key=len, reverse=True)
+    markers_by = sorted(cue_set("byline_markers"), key=len, reverse=True)
+    out = []
+    pos = 0
+    skip_block = False
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            skip_block = False
+            out.append((start, end, False, True))
+            continue
+        low = norm(stripped).lstrip("([*#!-_ ").strip()
+        ignored = skip_block
+        for mk in markers_noise:
+            if low.startswith(mk) and (len(low) == len(mk) or not low[len(mk)].isalpha()):
+                ignored = skip_block = True
+                break
+        if not ignored:
+            for mk in markers_by:
+                if low.startswith(mk) and (len(low) == len(mk) or not low[len(mk)].isalpha()):
+                    if " " in mk or len(stripped) < 90 or mk in ("photo", "©", "image"):
+                        ignored = True
+                    break
+        letters = [c for c in stripped if c.isalpha()]
+        if letters and not any(c.islower() for c in letters):
+            ignored = True  # ALL-CAPS headline, section label or dateline line
+        elif _headline_like(stripped):
+            ignored = True
+        nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+        brk = (
+            stripped[-1] in ".!?:\u00bb\"\u201d" or len(stripped) < 45 or ignored
+            or not nxt or nxt[:1] in "-*\u2022#[(" or not nxt[:1].islower()
+            and len(stripped) < 60
+        )
+        out.append((start, end, ignored, brk))
+    return out
+
+
+_FUNCTION_WORDS = {
+    "de": frozenset("der die das und nicht mit ist von den dem zu auf für sich".split()),
+    "fr": frozenset("le la les des et du une est dans pour sur qui au aux".split()),
+    "es": frozenset("el los las del y una es en por para con que".split()),
+    "pt": frozenset("o os as do da dos das e uma em para com que não".split()),
+    "en": frozenset("the and of to in is that for with on was said".split()),
+}
+
+
+def _guess_lang(tokens: list[Token]) -> str | None:
+    """Rough language of an untagged body from function-word counts (en/fr/es/pt/de)."""
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for t in tokens[:3000]:
+        for lang, words in _FUNCTION_WORDS.items():
+            if t.norm in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 5 else None
+
+
+def make_doc(text: str, lang: str | None) -> Doc:
+    """Tokenise ``text``; mark sentence ids and tokens in ignored lines.
+
+    Ignored lines: bylines and credits ("By ...", "Reporting by", "Photo:", "(c)"), list
+    and sharing blocks ("Read more", "Tags:", "Lire aussi" and the rest of their
+    paragraph), and ALL-CAPS lines.  The real pipeline strips most of them already.
+    """
+    tokens = tokenize(text)
+    lines = _line_flags(text)
+    li = 0
+    sent = 0
+    para = 0
+    copyright_line = -1
+    for k, tok in enumerate(tokens):
+        while li < len(lines) - 1 and tok.start > lines[li][1]:
+            if lines[li][3]:
+                sent += 1
+            if lines[li][0] == lines[li][1]:
+                para += 1
+            li += 1
+        tok.para = para
+        tok.ignored = lines[li][2] or copyright_line == li
+        if tok.text == "\u00a9":
+            copyright_line = li
+            tok.ignored = True
+        tok.sent = sent
+        if tok.text in SENTENCE_END:
+            sent += 1
+        elif tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].start - tok.end > 0:
+            # "Cameroun : le prix" — a colon ends a headline-like clause.
+            nxt = tokens[k + 1]
+            if nxt.cap or nxt.text in QUOTES:
+                sent += 1
+    doc = Doc(text, tokens, lang or _guess_lang(tokens))
+    doc.by_start = {t.start: i for i, t in enumerate(tokens)}
+    return doc

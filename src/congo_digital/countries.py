@@ -1,0 +1,259 @@
+"""Country mentions: names, demonyms and capitals in en/fr/es/pt/de, with the two Congos.
+
+Sources of the gazetteer (built lazily, cached):
+
+* ``pycountry`` ISO 3166-1 ``name``/``official_name``/``common_name`` and its French
+  gettext translations (inverted forms such as "Congo, The Democratic Republic of the"
+  are skipped);
+* CLDR territory names through ``babel`` for en, fr, es, pt, de (``"Congo - Kinshasa"``
+  also as ``"Congo-Kinshasa"``; ``"Myanmar (Burma)"`` as both names);
+* ``data/demonyms.json`` (en, fr; mledoze/countries, ODbL) with generated plurals, and
+  ``data/places.json`` (project data: aliases such as DRC/RDC/U.S., capitals, cities,
+  es/pt/de demonyms with generated inflections).
+
+A bare "Congo"/"Congolese"/"congolais" is ambiguous: it is resolved to CG or CD only when
+the article itself names one of them unambiguously (Brazzaville, Republic of Congo ...
+versus Kinshasa, DRC, Democratic Republic ...), never by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from congo_digital._text import Doc, Token, load_json, norm, tokenize
+
+AMBIGUOUS = "?"  # code of a mention that may be CG or CD
+
+
+@dataclass
+class CountryMention:
+    """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city."""
+
+    i: int
+    j: int
+    code: str
+    kind: str
+
+
+def _variants(name: str) -> list[str]:
+    out = [name]
+    if " - " in name:
+        out.append(name.replace(" - ", "-"))
+        out.append(name.replace(" - ", " "))
+    if "(" in name and name.endswith(")"):
+        head, _, inner = name.partition("(")
+        out += [head.strip(), inner[:-1].strip()]
+    if "&" in name:
+        out.append(name.replace("&", "and"))
+    if name.startswith(("St. ", "St ")):
+        out.append("Saint " + name.split(" ", 1)[1])
+    return [o for o in out if o]
+
+
+def _inflect(base: str, lang: str) -> list[str]:
+    """Gender/number forms of an es/pt/de demonym base form."""
+    forms = [base]
+    if lang == "de":
+        forms += [base + e for e in ("e", "en", "er", "es", "em")]
+    elif lang == "fr":
+        forms += [base + "s"]
+    elif base.endswith("o"):
+        forms += [base[:-1] + e for e in ("a", "os", "as")]
+    elif base.endswith(("és", "ês")):
+        stem = base[:-2] + "es"
+        forms += [stem + "a", stem + "es", stem + "as"]
+    elif base.endswith("ão"):
+        forms += [base[:-2] + "ã", base[:-2] + "ães"]
+    elif base.endswith("í"):
+        forms += [base + "es"]
+    elif base.endswith("e"):
+        forms += [base + "s"]
+    else:
+        forms += [base + "a", base + "es", base + "as"]
+    return forms
+
+
+@cache
+def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
+    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.
+
+    ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
+    names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
+    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
+    """
+    import pycountry
+    from babel import Locale
+
+    places = load_json("places.json")
+    ambiguous = {k for k in places["ambiguous"]}
+    entries: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+
+    def add(name: str, code: str, kind: str, force: bool = False) -> None:
+        for v in _variants(name):
+            toks = tuple(t.norm for t in tokenize(v))
+            if not toks:
+                continue
+            key_text = " ".join(toks)
+            if key_text.startswith("the ") and kind == "name":
+                toks = toks[1:]
+                key_text = key_text[4:]
+            c = AMBIGUOUS if key_text in ambiguous else code
+            exact = kind == "name" and any(t.isupper() and len(t) > 1 for t in v.split())
+            case = "exact" if exact else "cap" if v[:1].isupper() else "any"
+            if force or toks not in entries or entries[toks][1] != "name" and kind == "name":
+                entries[toks] = (c, kind, case)
+            elif case == "any" and entries[toks][1] == kind == "demonym":
+                entries[toks] = (entries[toks][0], kind, "any")  # fr "burkinabè" = en form
+
+    for kind_key in ("cities", "capitals"):
+        for code, names in places[kind_key].items():
+            for n in names:
+                add(n, code, "city" if kind_key == "cities" else "capital")
+    for code, langs in load_json("demonyms.json").items():
+        for forms in langs.values():
+            for f in forms:
+                if f in ("Central African",):
+                    continue  # also the region ("Central African backbones")
+                plural = f if f.endswith(("ese", "ss", "sh", "ch", "s", "x")) else f + "s"
+                add(f, code, "demonym")
+                add(plural, code, "demonym")
+    for lang, table in places["demonyms"].items():
+        for code, bases in table.items():
+            for b in bases:
+                for f in _inflect(b, lang):
+                    add(f, code, "demonym")
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n:
+                add(n, c.alpha_2, "name")
+    try:
+        import gettext
+
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        for c in pycountry.countries:
+            for attr in ("name", "official_name"):
+                n = getattr(c, attr, None)
+                if n:
+                    t = fr.gettext(n)
+                    if t and "," not in t:
+                        add(t, c.alpha_2, "name")
+    except OSError:  # pragma: no cover - translations missing
+        pass
+    for lang in ("en", "fr", "es", "pt", "de"):
+        for code, n in Locale(lang).territories.items():
+            if code in valid:
+                add(n, code, "name")
+    for code, names in places["country_aliases"].items():
+        for n in names:
+            add(n, code, "name", force=True)
+    for k in ambiguous:
+        toks = tuple(t.norm for t in tokenize(k))
+        kind = "demonym" if k not in ("congo", "kongo", "the congo") else "name"
+        case = "cap" if kind == "name" or k == "congolese" else "any"
+        entries[toks] = (AMBIGUOUS, kind, case)
+    return entries, max(len(k) for k in entries)
+
+
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for key in gazetteer()[0]:
+        out.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def _ok_case(tokens: list[Token], i: int, j: int, case: str) -> bool:
+    if case == "exact":
+        return all(t.text == t.text.upper() for t in tokens[i:j] if t.is_word)
+    if case == "cap":
+        return tokens[i].cap
+    return True
+
+
+def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMention]:
+    """Longest-match country mentions in ``doc`` (ignored lines skipped).
+
+    Place names that only contain a country ("Congo River", "Mozambique Channel",
+    "fleuve Congo") are dropped.
+    """
+    entries = gazetteer()[0]
+    toks = doc.tokens if tokens is None else tokens
+    geo_after = {norm(w) for w in load_json("cues.json")["geo_after"]}
+    geo_before = {norm(w) for w in load_json("cues.json")["geo_before"]}
+    out: list[CountryMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.ignored or not t.is_word:
+            i += 1
+            continue
+        hit = None
+        for size in _lengths().get(t.norm, ()):
+            if size > n - i:
+                continue
+            key = tuple(x.norm for x in toks[i : i + size])
+            e = entries.get(key)
+            if e and _ok_case(toks, i, i + size, e[2]):
+                hit = (size, e)
+                break
+        if not hit:
+            i += 1
+            continue
+        size, (code, kind, _) = hit
+        j = i + size
+        nxt = toks[j].norm if j < n else ""
+        prv = toks[i - 1].norm if i else ""
+        if nxt in geo_after or prv in geo_before:
+            i = j
+            continue
+        if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
+            i = j  # "US$420 million" is a currency
+            continue
+        out.append(CountryMention(i, j, code, kind))
+        i = j
+    return out
+
+
+def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str | None:
+    """CG or CD when the article points to one Congo only.
+
+    Evidence: unambiguous mentions (Republic of Congo, Brazzaville versus DRC, Kinshasa,
+    Democratic Republic ...) and one-word cues of ``places.json`` ``congo_cues`` such as
+    officials' names or provinces (Sassou, Pointe-Noire versus Tshisekedi, Kivu).
+    """
+    cg = sum(1 for m in mentions if m.code == "CG")
+    cd = sum(1 for m in mentions if m.code == "CD")
+    if doc is not None:
+        cues = load_json("places.json")["congo_cues"]
+        words = {t.norm for t in doc.tokens if t.is_word and not t.ignored}
+        cg += len(words & {c for c in cues["CG"] if " " not in c})
+        cd += len(words & {c for c in cues["CD"] if " " not in c})
+    if cg and not cd:
+        return "CG"
+    if cd and not cg:
+        return "CD"
+    return None
+
+
+@cache
+def english_name(code: str) -> str:
+    """Standard English short name of a country (gold convention: "Republic of the Congo")."""
+    special = {
+        "CG": "Republic of the Congo", "CD": "Democratic Republic of the Congo",
+        "US": "United States", "GB": "United Kingdom", "RU": "Russia", "KR": "South Korea",
+        "KP": "North Korea", "TZ": "Tanzania", "IR": "Iran", "SY": "Syria", "VE": "Venezuela",
+        "BO": "Bolivia", "LA": "Laos", "VN": "Vietnam", "MD": "Moldova", "CI": "Côte d'Ivoire",
+        "TW": "Taiwan", "PS": "Palestine", "FM": "Micronesia", "CZ": "Czech Republic",
+        "TR": "Turkey", "XK": "Kosovo", "GM": "Gambia", "SZ": "Eswatini", "CV": "Cape Verde",
+    }
+    if code in special:
+        return special[code]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
