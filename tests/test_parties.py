@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -198,27 +197,13 @@ def test_empty_and_blank_bodies():
 # --- robustness and cost ------------------------------------------------------------------
 
 
-def test_hostile_inputs_stay_fast():
+def test_hostile_inputs_give_no_parties():
+    # Their time is measured in bench/adversarial.py, not here.
     long_caps = " ".join(["Abcde"] * 20000) + " said."
     one_line = ("Minister of Posts, Telecommunications " * 30000)[:1_000_000]
     parens = "(" * 50000 + "ABC" + ")" * 50000
     for text in (long_caps, one_line, parens):
-        t0 = time.perf_counter()
-        out = find_parties(text, language="en")
-        assert time.perf_counter() - t0 < 20
-        assert isinstance(out, list)
-
-
-def test_five_kilobyte_article_is_fast():
-    body = _seed_body()
-    body = (body + "\n\n" + body)[:5000]
-    find_parties(body, language="en")  # data loaded once
-    times = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        find_parties(body, language="en")
-        times.append(time.perf_counter() - t0)
-    assert sorted(times)[2] < 0.05
+        assert [p for p in find_parties(text, language="en") if p.kind != "organization"] == []
 
 
 def test_import_is_cheap():
