@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from congo_digital.bylines import Byline, is_generic, parse_byline, parse_credits
+from congo_digital.bylines import Byline, is_generic, looks_like_name, normal_case, parse_byline, parse_credits
 from congo_digital.dates import FoundDate, find_dates, year_of_copyright
 from congo_digital.lexicon import phrase_set
 from congo_digital.model import Contributor, Dateline
@@ -352,6 +352,10 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     Returns a ``Layout`` whose ``Found`` offsets index into ``text``.
     """
     lines = split_lines(text)
+    if looks_like_page(text):
+        page = _analyse_page(text, lines, language)
+        if page is not None:
+            return page
     out = Layout()
     # Header window: up to the first paragraph-like line after 3 non-blank lines, at most 80 lines.
     seen = 0
@@ -542,6 +546,362 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     if out.dateline is None and place:
         out.dateline = Dateline(place=place, agency=None, text=place)
     out.paragraphs = paragraphs
+    return out
+
+
+
+# --- Rendered web pages ---------------------------------------------------------------
+# A whole page dumped to text (w3m, lynx, copy of a browser window) has menus, cookie
+# notices, share buttons and related links around the article, list items marked with
+# bullets, image placeholders ("[logo]") and paragraphs wrapped at a fixed width.  The
+# headline is found by scoring headline-like lines on what surrounds them.
+
+_BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
+_IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
+_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_PAGE_SCAN = 4000  # lines of a page that are looked at
+_WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
+
+
+@dataclass
+class _Block:
+    """Consecutive lines ``first..last`` joined because the renderer wrapped them."""
+
+    first: int
+    last: int
+    text: str
+    words: int
+    listed: bool
+    prose: bool
+
+
+def _page_text(raw: str) -> str:
+    """Clean form of a page line: image placeholders and list bullets removed."""
+    text = clean_line(raw[:2000])
+    text = _IMG_TAG.sub("", text).strip()
+    m = _BULLET.match(text)
+    if m and not text[:1].isdigit():
+        text = text[m.end():].strip()
+    return text
+
+
+def _cjk_heavy(text: str) -> bool:
+    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
+
+
+def _word_count(text: str) -> int:
+    if _cjk_heavy(text):
+        return max(1, len(text) // 2)
+    return len(_words(text))
+
+
+def _is_prose(text: str) -> bool:
+    n = _word_count(text)
+    if _cjk_heavy(text):
+        return len(text) >= 60 and any(ch in text for ch in "。．！？")
+    return n >= 40 or (n >= 18 and bool(_SENTENCE_END.search(text)))
+
+
+def looks_like_page(text: str) -> bool:
+    """True when ``text`` reads as a whole web page rendered to text rather than an article.
+
+    Signs: at least 70 non-blank lines, or at least eight bulleted list lines (menus).
+    """
+    nonblank = 0
+    bullets = 0
+    for raw in text.split("\n", _PAGE_SCAN)[:_PAGE_SCAN]:
+        if raw.strip():
+            nonblank += 1
+            if _BULLET.match(raw) and not raw.lstrip()[:1].isdigit():
+                bullets += 1
+    return nonblank >= 70 or bullets >= 8
+
+
+def _blocks(lines: list[Line], stop: int) -> list[_Block]:
+    """Join wrapped lines into blocks; blank lines and list items end a block."""
+    out: list[_Block] = []
+    i = 0
+    while i < stop:
+        raw = lines[i].raw
+        if not raw.strip():
+            i += 1
+            continue
+        listed = bool(_BULLET.match(raw))
+        text = _page_text(raw)
+        j = i
+        while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
+                >= _WRAP_COLS and lines[j + 1].raw.strip() and not _BULLET.match(lines[j + 1].raw) \
+                and len(text) < 3000 and not _cjk_heavy(text):
+            j += 1
+            text += " " + _page_text(lines[j].raw)
+        if _cjk_heavy(text):
+            # CJK renderers wrap by width too; join while the line is long.
+            while j + 1 < stop and len(lines[j].raw.rstrip()) >= 45 and lines[j + 1].raw.strip() \
+                    and not _BULLET.match(lines[j + 1].raw) and len(text) < 3000:
+                j += 1
+                text += _page_text(lines[j].raw)
+        out.append(_Block(i, j, text, _word_count(text), listed, _is_prose(text)))
+        i = j + 1
+    return out
+
+
+def _lone_prefix(text: str) -> bool:
+    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:")."""
+    low = text.lower().strip(" :")
+    return low in phrase_set("byline_prefixes") or low in phrase_set("byline_labels") \
+        or low in phrase_set("byline_lead_lines")
+
+
+def _dateish(text: str) -> bool:
+    return len(text) <= 120 and bool(_DATE_HINT.search(text))
+
+
+def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int) -> float:
+    b = blocks[k]
+    text = b.text
+    score = 0.0
+    key = " ".join(text.casefold().split())
+    if len(key) >= 12 and b.words >= 3 and flat.count(key) >= 2:
+        score += 2
+    # What follows: a byline, a date, prose.
+    seen_prose = 0
+    for m in range(k + 1, min(len(blocks), k + 9)):
+        nb = blocks[m]
+        if nb.prose:
+            seen_prose += 1
+            if seen_prose >= 2:
+                break
+            continue
+        if parse_byline(nb.text) is not None or _lone_prefix(nb.text):
+            score += 3
+            break
+    for m in range(k + 1, min(len(blocks), k + 7)):
+        if blocks[m].prose and m > k + 1:
+            break
+        if _dateish(blocks[m].text):
+            score += 2
+            break
+    if any(blocks[m].prose for m in range(k + 1, min(len(blocks), k + 12))):
+        score += 2
+    if k + 1 < len(blocks) and blocks[k + 1].prose:
+        score += 1
+    if any(_dateish(blocks[m].text) for m in range(max(0, k - 3), k)):
+        score += 1
+    if 3 <= b.words <= 25:
+        score += 1
+    if b.first > 0.6 * n_lines:
+        score -= 2
+    if text[:1].islower():
+        score -= 2
+    if _SENTENCE_END.search(text) and text.endswith(".") and b.words >= 8:
+        score -= 2
+    isolated = (k == 0 or blocks[k - 1].last < b.first - 1) and (
+        k + 1 == len(blocks) or blocks[k + 1].first > b.last + 1)
+    if isolated:
+        score += 1
+    return score - 2 * b.first / max(n_lines, 1)
+
+
+def _headline_candidate(b: _Block) -> bool:
+    text = b.text
+    if b.listed or b.prose or not text or b.last - b.first > 2:
+        return False
+    if _cjk_heavy(text):
+        if not 5 <= len(text) <= 120:
+            return False
+    elif not 2 <= b.words <= 40 or len(text) < 10:
+        return False
+    if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
+        return False
+    if _is_noise(text, text) or _starts_with(text, phrase_set("footer_starts")) or _is_caption(text):
+        return False
+    if _dateish(text) and b.words <= 8:
+        return False
+    if parse_byline(text) is not None or _lone_prefix(text):
+        return False
+    return not _starts_with(text, phrase_set("page_noise_starts"))
+
+
+def page_title_block(text: str) -> tuple[int, int] | None:
+    """Return the line span ``(first, last)`` of the headline of a rendered page, or None.
+
+    Each headline-like block (one to three lines, 2-40 words, not a list item, menu,
+    byline or date) is scored: +3 when a byline follows, +2 when a date follows, +2 when
+    article prose follows, +2 when the same words are printed elsewhere on the page (share
+    boxes, breadcrumbs), small bonuses for a date above and a 3-25 word length, minus for
+    the bottom 40% of the page and for a lowercase start.  The best score wins, the
+    earliest on a tie.
+    """
+    lines = split_lines(text)
+    return _page_title(lines)
+
+
+def _page_title(lines: list[Line]) -> tuple[int, int] | None:
+    stop = min(len(lines), _PAGE_SCAN)
+    blocks = _blocks(lines, stop)
+    flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
+    best: tuple[float, int] | None = None
+    for k, b in enumerate(blocks):
+        if not _headline_candidate(b):
+            continue
+        s = _title_score(blocks, k, flat, stop)
+        if best is None or s > best[0]:
+            best = (s, k)
+    if best is None or best[0] < 3:
+        return None
+    b = blocks[best[1]]
+    return b.first, b.last
+
+
+def _strip_dates(text: str, dates: list[FoundDate]) -> str:
+    for d in sorted(dates, key=lambda d: -d.start):
+        text = text[: d.start] + " " + text[d.end:]
+    return " ".join(text.split()).strip(" |,-–—•·/")
+
+
+def _bare_name(text: str) -> bool:
+    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and looks_like_name(text) and not is_generic(text) and not _is_noise(text, text) \
+        and sum(t[:1].isupper() for t in tokens) >= 2 and text.lower() not in phrase_set("byline_lead_lines")
+
+
+def _undouble(text: str) -> str:
+    """"Jane Roe Jane Roe" (a name printed twice, as by an avatar's alt text) -> "Jane Roe"."""
+    tokens = text.split()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return text
+
+
+def _glued_prefix(text: str) -> str:
+    """"ByJane Roe" (a byline prefix glued to the name by the renderer) -> "By Jane Roe"."""
+    m = re.match(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", text)
+    return text[: m.end()] + " " + text[m.end():] if m else text
+
+
+def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | None
+               ) -> tuple[list[Contributor], list[tuple[FoundDate, Line]], int, bool]:
+    """Read the byline/date block around the headline block ``k``.
+
+    Returns (authors, dates with their line, index of the first block after the header,
+    generic byline seen).  Looks at up to 12 blocks after the headline (stopping at the
+    second prose block) and, for dates only, at the three blocks above it.
+    """
+    authors: list[Contributor] = []
+    dates: list[tuple[FoundDate, Line]] = []
+    generic = False
+    prefix_pending = False
+    prose = 0
+    end = k + 1
+    last_kind = ""
+    for m in range(k + 1, min(len(blocks), k + 13)):
+        b = blocks[m]
+        text = _glued_prefix(_undouble(b.text))
+        if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
+            prose += 1
+            if prose >= 2 or (authors or dates):
+                break
+            end = m + 1
+            continue
+        if len(text) > 300:
+            continue
+        if _lone_prefix(text):
+            prefix_pending = True
+            continue
+        line = Line(lines[b.first].start, lines[b.last].end, text, text)
+        if prefix_pending and not authors:
+            prefix_pending = False
+            byline = parse_byline("By " + text)
+            if byline is not None:
+                authors.extend(byline.authors)
+                generic = generic or not byline.authors
+                end = m + 1
+                last_kind = "byline"
+                continue
+        is_meta = _meta(line, language)
+        found_here = False
+        if line.byline is not None and not authors:
+            authors.extend(line.byline.authors)
+            generic = generic or not line.byline.authors
+            found_here = True
+        if line.dates:
+            dates.extend((d, line) for d in line.dates)
+            found_here = True
+            if not authors and line.byline is None:
+                rest = _undouble(_strip_dates(text, line.dates))
+                byline = parse_byline(rest)
+                if byline is not None:
+                    authors.extend(byline.authors)
+                elif _bare_name(rest):
+                    authors.append(Contributor(name=normal_case(rest)))
+        if not found_here and not is_meta and not authors and _bare_name(text) and (
+                last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+            authors.append(Contributor(name=normal_case(text)))
+            found_here = True
+        if found_here:
+            end = m + 1
+            last_kind = "date" if line.dates else "byline"
+    for m in range(max(0, k - 3), k):
+        b = blocks[m]
+        if not dates and _dateish(b.text) and not b.prose:
+            line = Line(lines[b.first].start, lines[b.last].end, b.text, b.text)
+            if _meta(line, language) and line.dates:
+                dates.extend((d, line) for d in line.dates)
+    return authors, dates, end, generic
+
+
+def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
+    for n in range(m + 1, min(len(blocks), m + 3)):
+        text = blocks[n].text
+        if _dateish(text) and find_dates(text[:200], language=language):
+            return True
+        if blocks[n].prose:
+            return False
+    return False
+
+
+def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout | None:
+    """Layout of a rendered web page: headline by scoring, byline and dates around it."""
+    stop = min(len(lines), _PAGE_SCAN)
+    blocks = _blocks(lines, stop)
+    flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
+    best: tuple[float, int] | None = None
+    for k, b in enumerate(blocks):
+        if _headline_candidate(b):
+            s = _title_score(blocks, k, flat, stop)
+            if best is None or s > best[0]:
+                best = (s, k)
+    if best is None or best[0] < 3:
+        return None
+    k = best[1]
+    tb = blocks[k]
+    out = Layout()
+    out.title = Found(tb.text, lines[tb.first].start, lines[tb.last].end, "text:title")
+    authors, dates, end, generic = _page_meta(blocks, k, lines, language)
+    out.authors = _dedupe(authors)
+    out.generic_byline = generic and not out.authors
+    if out.authors:
+        out.authors_at = Found(", ".join(a.name for a in out.authors), lines[tb.last].end, lines[tb.last].end,
+                               "text:byline")
+    published = [x for x in dates if x[0].kind == "published"]
+    plain = [x for x in dates if x[0].kind is None]
+    modified = [x for x in dates if x[0].kind == "modified"]
+    pick = (published or plain)[:1]
+    if pick:
+        d, ln = pick[0]
+        out.date = Found(d.value, ln.start, ln.end, "text:date-line")
+    if modified:
+        d, ln = modified[0]
+        out.date_modified = Found(d.value, ln.start, ln.end, "text:date-line")
+    body_start = blocks[end].first if end < len(blocks) else stop
+    footer = _footer_start(lines, body_start)
+    for ln in lines:
+        if ln.kind == "text" and ln.clean and _is_noise(ln.clean, ln.raw[:2000]):
+            ln.kind = "noise"
+    out.paragraphs = [p for p in _join_paragraphs(lines, body_start, footer) if _is_prose(p.text)]
     return out
 
 

@@ -1,0 +1,46 @@
+"""Layout rules on small texts written for these tests."""
+
+from congo_digital.layout import analyse, looks_like_page
+
+MENU = "\n".join(f"  • Menu item {i}" for i in range(12))
+
+PROSE = (
+    "The council approved the plan on Tuesday after a long debate about costs, and officials said "
+    "work would start\nnext month in the northern districts where the need is greatest, according to "
+    "the statement released.\n"
+)
+
+
+def page(header: str) -> str:
+    return "Skip to content\n\n" + MENU + "\n\n" + header + "\n\n" + PROSE + "\n" + PROSE + "\n" + MENU + "\n"
+
+
+def test_page_detection():
+    assert looks_like_page(page("Title here"))
+    assert not looks_like_page("Title\n\nBy A B\n\n" + PROSE)
+
+
+def test_page_title_above_byline_and_date():
+    text = page("World\n\nCouncil approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2025-03-03"
+
+
+def test_page_wrapped_title_is_joined():
+    long_title = "A very long headline about the council and its plan for water in the north that is wrapped by"
+    assert len(long_title) > 90
+    text = page(long_title + "\nthe renderer\n\nVon Max Muster | 07.03.2025, 11:45 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == long_title + " the renderer"
+    assert [a.name for a in lay.authors] == ["Max Muster"]
+    assert lay.date.value == "2025-03-07T11:45"
+
+
+def test_page_lone_prefix_line_and_name():
+    text = page("Council approves new water plan for the north\n\nAuthor of the article:\nJody Robbins\n"
+                "Published Jun 05, 2026  •  3 minute read")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jody Robbins"]
+    assert lay.date.value == "2026-06-05"
