@@ -559,6 +559,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
 _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PAGE_SCAN = 4000  # lines of a page that are looked at
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
@@ -657,50 +658,74 @@ def _dateish(text: str) -> bool:
     return len(text) <= 120 and bool(_DATE_HINT.search(text))
 
 
-def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int) -> float:
+def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int, mass: list[int] | None = None,
+                 why: list[str] | None = None) -> float:
+    """Score block ``k`` as the page's headline (see ``page_title_block``); ``why`` collects the reasons."""
     b = blocks[k]
     text = b.text
-    score = 0.0
+    parts: list[tuple[str, float]] = []
     key = " ".join(text.casefold().split())
-    if len(key) >= 12 and b.words >= 3 and flat.count(key) >= 2:
-        score += 2
-    # What follows: a byline, a date, prose.
-    seen_prose = 0
+    if len(key) >= 12 and b.words >= 3:
+        near = sum(key in " ".join(blocks[m].text.casefold().split())
+                   for m in (k - 1, k + 1) if 0 <= m < len(blocks))
+        if flat.count(key) - near >= 2:
+            parts.append(("repeated", 2))
+    # What follows: a byline, a date (close after the headline, past at most a standfirst), prose.
     for m in range(k + 1, min(len(blocks), k + 9)):
         nb = blocks[m]
         if nb.prose:
-            seen_prose += 1
-            if seen_prose >= 2:
+            if m > k + 1:
                 break
             continue
-        if parse_byline(nb.text) is not None or _lone_prefix(nb.text):
-            score += 3
+        if parse_byline(_glued_prefix(nb.text)) is not None or _lone_prefix(nb.text):
+            parts.append(("byline after", 3 if m <= k + 3 else 1.5))
             break
     for m in range(k + 1, min(len(blocks), k + 7)):
         if blocks[m].prose and m > k + 1:
             break
         if _dateish(blocks[m].text):
-            score += 2
+            parts.append(("date after", 2 if m <= k + 3 else 1))
             break
-    if any(blocks[m].prose for m in range(k + 1, min(len(blocks), k + 12))):
-        score += 2
+    if mass and max(mass) > 0:
+        parts.append(("body after", 3 * mass[k] / max(mass)))
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nxt is not None and b.words <= 4 and not nxt.prose and nxt.words <= 25 and not nxt.text.endswith(".") \
+            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and _headline_candidate(nxt):
+        parts.append(("kicker", -3))
     if k + 1 < len(blocks) and blocks[k + 1].prose:
-        score += 1
+        parts.append(("standfirst after", 1))
     if any(_dateish(blocks[m].text) for m in range(max(0, k - 3), k)):
-        score += 1
+        parts.append(("date before", 1))
     if 3 <= b.words <= 25:
-        score += 1
+        parts.append(("length", 1))
     if b.first > 0.6 * n_lines:
-        score -= 2
+        parts.append(("low on page", -2))
     if text[:1].islower():
-        score -= 2
-    if _SENTENCE_END.search(text) and text.endswith(".") and b.words >= 8:
-        score -= 2
+        parts.append(("lowercase", -2))
+    if re.search(r"(?<!\.\.)\.[\"”»’']?$", text) or (b.words >= 8 and re.search(r"…[\"”»’']?$", text)):
+        parts.append(("sentence", -2))
     isolated = (k == 0 or blocks[k - 1].last < b.first - 1) and (
         k + 1 == len(blocks) or blocks[k + 1].first > b.last + 1)
     if isolated:
-        score += 1
-    return score - 2 * b.first / max(n_lines, 1)
+        parts.append(("isolated", 1))
+    parts.append(("position", -2 * b.first / max(n_lines, 1)))
+    if why is not None:
+        why.extend(f"{name} {value:+.1f}" for name, value in parts)
+    return sum(value for _, value in parts)
+
+
+def _body_mass(blocks: list[_Block], span: int = 20) -> list[int]:
+    """For each block, the words of prose in the ``span`` blocks after it (a running window)."""
+    words = [b.words if b.prose else 0 for b in blocks]
+    out = [0] * len(blocks)
+    total = sum(words[1: span + 1])
+    for k in range(len(blocks)):
+        out[k] = total
+        if k + 1 < len(blocks):
+            total -= words[k + 1]
+        if k + span + 1 < len(blocks):
+            total += words[k + span + 1]
+    return out
 
 
 def _headline_candidate(b: _Block) -> bool:
@@ -718,7 +743,11 @@ def _headline_candidate(b: _Block) -> bool:
         return False
     if _dateish(text) and b.words <= 8:
         return False
-    if parse_byline(text) is not None or _lone_prefix(text):
+    if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
+        return False
+    if _bare_name(_undouble(text.split(",")[0])) and len(text.split(",")) <= 2:
+        return False  # a byline name ("Jane Roe", "Jane Roe, Agency")
+    if len(_BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2:
         return False
     return not _starts_with(text, phrase_set("page_noise_starts"))
 
@@ -742,10 +771,11 @@ def _page_title(lines: list[Line]) -> tuple[int, int] | None:
     blocks = _blocks(lines, stop)
     flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
     best: tuple[float, int] | None = None
+    mass = _body_mass(blocks)
     for k, b in enumerate(blocks):
         if not _headline_candidate(b):
             continue
-        s = _title_score(blocks, k, flat, stop)
+        s = _title_score(blocks, k, flat, stop, mass)
         if best is None or s > best[0]:
             best = (s, k)
     if best is None or best[0] < 3:
@@ -869,9 +899,10 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     blocks = _blocks(lines, stop)
     flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
     best: tuple[float, int] | None = None
+    mass = _body_mass(blocks)
     for k, b in enumerate(blocks):
         if _headline_candidate(b):
-            s = _title_score(blocks, k, flat, stop)
+            s = _title_score(blocks, k, flat, stop, mass)
             if best is None or s > best[0]:
                 best = (s, k)
     if best is None or best[0] < 3:
