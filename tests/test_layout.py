@@ -44,3 +44,11 @@ def test_page_lone_prefix_line_and_name():
     lay = analyse(text, language="en")
     assert [a.name for a in lay.authors] == ["Jody Robbins"]
     assert lay.date.value == "2026-06-05"
+
+
+def test_page_date_glued_to_words_far_below():
+    text = page("Council approves new water plan for the north") + \
+        "\nPosted on August 2, 2019August 2, 2019Author Jane Roe\n"
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2019-08-02"

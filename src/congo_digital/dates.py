@@ -170,6 +170,8 @@ def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | 
 
 def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
     skip, label = _strip_label(line)
+    if skip:
+        skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
     body = line[skip:]
     lang = (language or "en").split("-")[0].lower()
     order = "MDY" if lang == "en" else "DMY"

@@ -560,6 +560,7 @@ _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PAGE_SCAN = 4000  # lines of a page that are looked at
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
@@ -806,6 +807,11 @@ def _undouble(text: str) -> str:
     return text
 
 
+def _unglue(text: str) -> str:
+    """"August 2, 2019August 2, 2019Author" -> a space after a year glued to a word."""
+    return _GLUED_YEAR.sub(r"\1 ", text)
+
+
 def _glued_prefix(text: str) -> str:
     """"ByJane Roe" (a byline prefix glued to the name by the renderer) -> "By Jane Roe"."""
     m = re.match(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", text)
@@ -829,7 +835,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     last_kind = ""
     for m in range(k + 1, min(len(blocks), k + 13)):
         b = blocks[m]
-        text = _glued_prefix(_undouble(b.text))
+        text = _unglue(_glued_prefix(_undouble(b.text)))
         if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
             prose += 1
             if prose >= 2 or (authors or dates):
@@ -883,6 +889,31 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     return authors, dates, end, generic
 
 
+def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str | None,
+                budget: int = 16) -> list[tuple[FoundDate, Line]]:
+    """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
+    line anywhere on the page, then the nearest short date line after (or just above) the
+    headline.  At most ``budget`` lines are given to the date reader."""
+    labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
+    order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
+    labelled = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].text.lower().startswith(labels)
+                and _dateish(blocks[m].text)]
+    near = [m for m in order if not blocks[m].prose and not blocks[m].listed and _dateish(blocks[m].text)
+            and blocks[m].words <= 14]
+    for group in (labelled, near):
+        for m in group:
+            if budget <= 0:
+                return []
+            budget -= 1
+            b = blocks[m]
+            text = _unglue(b.text)
+            found = find_dates(text[:200], language=language)
+            found = [d for d in found if d.kind != "modified"]
+            if found:
+                return [(found[0], Line(lines[b.first].start, lines[b.last].end, text, text))]
+    return []
+
+
 def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
     for n in range(m + 1, min(len(blocks), m + 3)):
         text = blocks[n].text
@@ -917,6 +948,8 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     if out.authors:
         out.authors_at = Found(", ".join(a.name for a in out.authors), lines[tb.last].end, lines[tb.last].end,
                                "text:byline")
+    if not [x for x in dates if x[0].kind != "modified"]:
+        dates.extend(_page_dates(blocks, k, lines, language))
     published = [x for x in dates if x[0].kind == "published"]
     plain = [x for x in dates if x[0].kind is None]
     modified = [x for x in dates if x[0].kind == "modified"]

@@ -1,0 +1,25 @@
+"""Date rules on small strings written for these tests."""
+
+from congo_digital.dates import find_dates
+
+
+def values(line, language="en"):
+    return [(d.value, d.kind) for d in find_dates(line, language=language)]
+
+
+def test_label_with_colon():
+    assert values("Posted: Nov 8, 2023 / 04:43 PM CST") == [("2023-11-08T16:43-06:00", "published")]
+    assert values("Published: 3 March 2025") == [("2025-03-03", "published")]
+
+
+def test_day_month_order_by_language():
+    assert values("04/05/2022", "pt") == [("2022-05-04", None)]
+    assert values("04/05/2022", "en") == [("2022-04-05", None)]
+
+
+def test_german_numeric_with_time():
+    assert values("07.03.2025, 11:45 Uhr", "de") == [("2025-03-07T11:45", None)]
+
+
+def test_modified_label():
+    assert values("Updated 12:40 GMT, 18 March 2025") == [("2025-03-18T12:40+00:00", "modified")]
