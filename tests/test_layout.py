@@ -52,3 +52,22 @@ def test_page_date_glued_to_words_far_below():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.date.value == "2019-08-02"
+
+
+def test_page_name_segment_beside_date_and_stacked_names():
+    text = page("Council approves new water plan for the north\n\nJane Roe / EXAMPLE.COM / Sep 2, 2024, 17:07 IST")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2024-09-02T17:07+05:30"
+    text = page("Council approves new water plan for the north\n\nJR\nJane Roe\nJD\nJohn Doe\n"
+                "posted on 04/05/2022 05:49")
+    lay = analyse(text, language="pt")
+    assert [a.name for a in lay.authors] == ["Jane Roe", "John Doe"]
+    assert lay.date.value == "2022-05-04T05:49"
+
+
+def test_page_byline_with_date_on_one_line():
+    text = page("Council approves new water plan for the north\n\nby Jane Roe Apr. 28, 2023 1:15 pm")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value.startswith("2023-04-28")

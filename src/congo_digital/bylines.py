@@ -44,8 +44,15 @@ def normal_case(name: str) -> str:
     if not name.isupper():
         return name
 
+    def cap_part(part: str) -> str:
+        # "N'DIAYE" -> "N'Diaye", "O'BRIEN" -> "O'Brien": a one-letter prefix before the apostrophe
+        m = re.match(r"^(\w['’])(\w.*)$", part)
+        if m:
+            return m.group(1).upper() + m.group(2)[:1].upper() + m.group(2)[1:].lower()
+        return part[:1].upper() + part[1:].lower()
+
     def cap(word: str) -> str:
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        return "-".join(cap_part(p) for p in word.split("-"))
 
     return " ".join(cap(w) if w.lower() not in _PARTICLES else w.lower() for w in name.split())
 
@@ -106,6 +113,30 @@ def _connectors() -> list[str]:
     return layout()["connectors"]["and"]
 
 
+_GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
+
+
+def _tidy_name(part: str) -> str:
+    """Remove what page renderings glue to a credited name: a lead phrase ("Profilbild von",
+    "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
+    word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image")."""
+    low = part.lower()
+    for lead in sorted(phrase_set("name_lead_noise"), key=len, reverse=True):
+        if low.startswith(lead + " ") and len(part) > len(lead) + 1:
+            part = part[len(lead) + 1:].strip()
+            break
+    part = re.split(r"\s(?:for|für|pour|para)\s", part, maxsplit=1, flags=re.I)[0]
+    tokens = [t for t in part.split() if not t.startswith("@")]
+    stop = phrase_set("name_stopwords")
+    if tokens:
+        m = _GLUED_WORD.match(tokens[-1])
+        if m and (m.group(2).lower() in stop or m.group(2).lower() in phrase_set("author_roles")):
+            tokens[-1] = m.group(1)
+    while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     """Split a list of credited names into (name, role, place) triples.
 
@@ -119,7 +150,7 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     parts = re.split(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*", text)
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
-        part = part.strip(" ,.;:-–—")
+        part = _tidy_name(part.strip(" ,.;:-–—"))
         if not part:
             continue
         place = None

@@ -40,6 +40,7 @@ _ISO = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,8 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
     skip, label = _strip_label(line)
     if skip:
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
-    body = line[skip:]
+    raw_body = line[skip:]
+    body, where = _normalise(raw_body)
     lang = (language or "en").split("-")[0].lower()
     order = "MDY" if lang == "en" else "DMY"
     out: list[FoundDate] = []
@@ -198,8 +200,28 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         if timed:
             value += "T" + timed[0] + (timed[1] or "")
         kind = label if not out else _label_kind(body[:start])
-        out.append(FoundDate(value, offset + skip + start, offset + skip + end, kind, has_year))
+        out.append(FoundDate(value, offset + skip + where[start], offset + skip + where[end - 1] + 1, kind, has_year))
     return out
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Collapse white space and drop the dot of an abbreviated month before a number
+    ("Apr. 28" -> "Apr 28"), which the date reader does not take; also return, for each
+    character kept, its index in ``text``."""
+    drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)}
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if i in drop:
+            continue
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    where.append(len(text))
+    return "".join(chars), where
 
 
 def find_dates(line: str, *, language: str | None = None, default_year: int | None = None) -> list[FoundDate]:

@@ -25,7 +25,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from congo_digital.bylines import Byline, is_generic, looks_like_name, normal_case, parse_byline, parse_credits
+from congo_digital.bylines import (
+    Byline,
+    _tidy_name,
+    is_generic,
+    looks_like_name,
+    normal_case,
+    parse_byline,
+    parse_credits,
+)
 from congo_digital.dates import FoundDate, find_dates, year_of_copyright
 from congo_digital.lexicon import phrase_set
 from congo_digital.model import Contributor, Dateline
@@ -560,6 +568,7 @@ _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+_SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PAGE_SCAN = 4000  # lines of a page that are looked at
@@ -794,6 +803,9 @@ def _strip_dates(text: str, dates: list[FoundDate]) -> str:
 def _bare_name(text: str) -> bool:
     """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline."""
     tokens = text.split()
+    if any(t.lower().strip(".,") in phrase_set("name_stopwords") or t.lower() in phrase_set("author_roles")
+           for t in tokens):
+        return False
     return 2 <= len(tokens) <= 5 and looks_like_name(text) and not is_generic(text) and not _is_noise(text, text) \
         and sum(t[:1].isupper() for t in tokens) >= 2 and text.lower() not in phrase_set("byline_lead_lines")
 
@@ -835,7 +847,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     last_kind = ""
     for m in range(k + 1, min(len(blocks), k + 13)):
         b = blocks[m]
-        text = _unglue(_glued_prefix(_undouble(b.text)))
+        text = _SLASH_SEP.sub(" | ", _unglue(_glued_prefix(_undouble(b.text))))
         if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
             prose += 1
             if prose >= 2 or (authors or dates):
@@ -848,9 +860,9 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             prefix_pending = True
             continue
         line = Line(lines[b.first].start, lines[b.last].end, text, text)
-        if prefix_pending and not authors:
+        if prefix_pending and not authors and b.words <= 12:
             prefix_pending = False
-            byline = parse_byline("By " + text)
+            byline = parse_byline(text) or parse_byline("By " + text)
             if byline is not None:
                 authors.extend(byline.authors)
                 generic = generic or not byline.authors
@@ -871,11 +883,18 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                 byline = parse_byline(rest)
                 if byline is not None:
                     authors.extend(byline.authors)
-                elif _bare_name(rest):
-                    authors.append(Contributor(name=normal_case(rest)))
-        if not found_here and not is_meta and not authors and _bare_name(text) and (
+                elif _bare_name(_tidy_name(rest)):
+                    authors.append(Contributor(name=normal_case(_tidy_name(rest))))
+                else:
+                    # "Jane Roe | Example.com | Sep 2, 2024": a name segment beside the date
+                    for lab in line.labels:
+                        if not lab.startswith("place:") and _bare_name(_tidy_name(lab)):
+                            authors.append(Contributor(name=normal_case(_tidy_name(lab))))
+                            break
+        if not found_here and not is_meta and not authors and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
-            authors.append(Contributor(name=normal_case(text)))
+            authors.extend(_names_above(blocks, m, k))
+            authors.append(Contributor(name=normal_case(_tidy_name(text))))
             found_here = True
         if found_here:
             end = m + 1
@@ -912,6 +931,20 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
             if found:
                 return [(found[0], Line(lines[b.first].start, lines[b.last].end, text, text))]
     return []
+
+
+def _names_above(blocks: list[_Block], m: int, k: int) -> list[Contributor]:
+    """Name lines stacked above block ``m`` (below the headline ``k``), skipping avatar
+    initials ("LP"): "LP / Jane Roe / RF / John Doe / <date>" credits both."""
+    found: list[Contributor] = []
+    for n in range(m - 1, k, -1):
+        text = _tidy_name(_undouble(blocks[n].text))
+        if len(text) <= 3 and text.isupper():
+            continue
+        if not _bare_name(text):
+            break
+        found.insert(0, Contributor(name=normal_case(text)))
+    return found
 
 
 def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:

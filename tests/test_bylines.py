@@ -1,0 +1,43 @@
+"""Byline rules on small strings written for these tests."""
+
+from congo_digital.bylines import is_generic, looks_like_name, normal_case, parse_byline, parse_credits, split_names
+
+
+def names(line):
+    b = parse_byline(line)
+    return None if b is None else [a.name for a in b.authors]
+
+
+def test_english_byline_with_role_and_employer():
+    assert names("By Nadia Ferhat, Senior Health Correspondent") == ["Nadia Ferhat"]
+    assert names("By Jane Roe For Example.com") == ["Jane Roe"]
+    assert names("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+
+
+def test_french_spanish_portuguese_german():
+    assert names("Par Marie Dupont et Jean Martin") == ["Marie Dupont", "Jean Martin"]
+    assert names("Por Ana Gómez y Luis Pérez") == ["Ana Gómez", "Luis Pérez"]
+    assert names("Por Rafael Dantas, de Brasília") == ["Rafael Dantas"]
+    assert names("Von Max Muster und Erika Beispiel") == ["Max Muster", "Erika Beispiel"]
+
+
+def test_glued_role_and_interface_words():
+    assert names("Von Ulrich MusterKorrespondent") == ["Ulrich Muster"]
+    assert names("By Sarah ExampleTwitter") == ["Sarah Example"]
+    assert names("By Alex Sample Image") == ["Alex Sample"]
+    assert names("By Taylor Sample @tsample") == ["Taylor Sample"]
+
+
+def test_generic_and_not_names():
+    assert names("By Staff Reporter") == []
+    assert is_generic("La Rédaction")
+    assert names("By clicking here you agree") is None
+    assert not looks_like_name("jane@example.com")
+
+
+def test_credits_and_helpers():
+    c = parse_credits("Reporting by Jane Roe in Nairobi; Editing by John Doe")
+    assert [a.name for a in c.authors] == ["Jane Roe"]
+    assert [a.name for a in c.editors] == ["John Doe"]
+    assert normal_case("JEAN-PAUL N'DIAYE") == "Jean-Paul N'Diaye"
+    assert split_names("Jane Roe in Nairobi") == [("Jane Roe", None, "Nairobi")]
