@@ -71,3 +71,15 @@ def test_page_byline_with_date_on_one_line():
     lay = analyse(text, language="en")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value.startswith("2023-04-28")
+
+
+def test_page_subheading_inside_text_is_not_the_title():
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025") + \
+        "\nWhat comes next\n\n" + PROSE
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+
+
+def test_page_two_word_title_is_kept():
+    text = page("Performant Python\n\nMarch 3, 2025")
+    assert analyse(text, language="en").title.value == "Performant Python"

@@ -568,6 +568,7 @@ _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+_DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -704,6 +705,10 @@ def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int, mass: li
         parts.append(("kicker", -3))
     if k + 1 < len(blocks) and blocks[k + 1].prose:
         parts.append(("standfirst after", 1))
+    if _bare_name(_undouble(text)):
+        parts.append(("a name", -4))
+    if any(blocks[m].prose for m in range(max(0, k - 2), k)):
+        parts.append(("prose before", -2))  # a subheading or caption inside the text
     if any(_dateish(blocks[m].text) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     if 3 <= b.words <= 25:
@@ -751,12 +756,13 @@ def _headline_candidate(b: _Block) -> bool:
         return False
     if _is_noise(text, text) or _starts_with(text, phrase_set("footer_starts")) or _is_caption(text):
         return False
-    if _dateish(text) and b.words <= 8:
+    if _dateish(text) and b.words <= 8 and (_DATE_OR_TIME.search(text) or b.words <= 3):
         return False
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
         return False
-    if _bare_name(_undouble(text.split(",")[0])) and len(text.split(",")) <= 2:
-        return False  # a byline name ("Jane Roe", "Jane Roe, Agency")
+    head, _, tail = text.partition(",")
+    if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
+        return False  # a byline name with its employer ("Jane Roe, Agency")
     if len(_BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2:
         return False
     return not _starts_with(text, phrase_set("page_noise_starts"))
