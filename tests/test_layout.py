@@ -81,5 +81,5 @@ def test_page_subheading_inside_text_is_not_the_title():
 
 
 def test_page_two_word_title_is_kept():
-    text = page("Performant Python\n\nMarch 3, 2025")
+    text = page("Performant Python\n\nBy Jane Roe\nMarch 3, 2025")
     assert analyse(text, language="en").title.value == "Performant Python"
