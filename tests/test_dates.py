@@ -23,3 +23,8 @@ def test_german_numeric_with_time():
 
 def test_modified_label():
     assert values("Updated 12:40 GMT, 18 March 2025") == [("2025-03-18T12:40+00:00", "modified")]
+
+
+def test_year_colon_and_time_not_read_as_today():
+    assert values("by Jane Roe February 1, 2016: 12:41 PM ET") == [("2016-02-01T12:41", None)]
+    assert values("Apr. 28, 2023 1:15 pm") == [("2023-04-28T13:15", None)]

@@ -83,3 +83,18 @@ def test_page_subheading_inside_text_is_not_the_title():
 def test_page_two_word_title_is_kept():
     text = page("Performant Python\n\nBy Jane Roe\nMarch 3, 2025")
     assert analyse(text, language="en").title.value == "Performant Python"
+
+
+def test_page_byline_with_handle_and_zone():
+    text = page("Council approves new water plan for the north\n\nby Jane Roe @jroe February 1, 2016: 12:41 PM ET")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2016-02-01T12:41"
+
+
+def test_page_repeated_headline_keeps_the_copy_with_the_byline():
+    head = "Council approves new water plan for the north"
+    text = page(head + "\n\nJane Roe\njane@example.com\n04.05.2022, 05:45:00\n\nA photo caption\n\n" + head)
+    lay = analyse(text, language="pt")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2022-05-04T05:45"

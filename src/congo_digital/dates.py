@@ -40,6 +40,7 @@ _ISO = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 
 
@@ -187,7 +188,10 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         pos = end
         if not _DIGIT.search(matched) or _RELATIVE.search(matched) or not 1900 <= when.year <= 2100:
             continue
-        has_year = bool(_YEAR.search(matched)) or bool(_NUMERIC_DATE.search(matched))
+        printed_year = _YEAR.search(matched)
+        if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):
+            continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
+        has_year = bool(printed_year) or bool(_NUMERIC_DATE.search(matched))
         if not has_year:
             if default_year is None:
                 continue
@@ -206,9 +210,10 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
 
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Collapse white space and drop the dot of an abbreviated month before a number
-    ("Apr. 28" -> "Apr 28"), which the date reader does not take; also return, for each
+    ("Apr. 28" -> "Apr 28") and a colon after a year ("2016: 12:41"), which the date
+    reader does not take; also return, for each
     character kept, its index in ``text``."""
-    drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)}
+    drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)} | {m.end() - 1 for m in _YEAR_COLON.finditer(text)}
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):

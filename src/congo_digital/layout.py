@@ -35,7 +35,7 @@ from congo_digital.bylines import (
     parse_credits,
 )
 from congo_digital.dates import FoundDate, find_dates, year_of_copyright
-from congo_digital.lexicon import phrase_set
+from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor, Dateline
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
@@ -569,6 +569,10 @@ _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
+_SEGMENT_BAR = re.compile(r"\s*\|\s*")
+_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\()")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -868,6 +872,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
         line = Line(lines[b.first].start, lines[b.last].end, text, text)
         if prefix_pending and not authors and b.words <= 12:
             prefix_pending = False
+            text = _LIST_NUMBER.sub("", text)
             byline = parse_byline(text) or parse_byline("By " + text)
             if byline is not None:
                 authors.extend(byline.authors)
@@ -885,18 +890,17 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             dates.extend((d, line) for d in line.dates)
             found_here = True
             if not authors and line.byline is None:
-                rest = _undouble(_strip_dates(text, line.dates))
-                byline = parse_byline(rest)
-                if byline is not None:
-                    authors.extend(byline.authors)
-                elif _bare_name(_tidy_name(rest)):
-                    authors.append(Contributor(name=normal_case(_tidy_name(rest))))
-                else:
-                    # "Jane Roe | Example.com | Sep 2, 2024": a name segment beside the date
-                    for lab in line.labels:
-                        if not lab.startswith("place:") and _bare_name(_tidy_name(lab)):
-                            authors.append(Contributor(name=normal_case(_tidy_name(lab))))
-                            break
+                # "by Jane Roe Apr. 28, 2023 1:15 pm", "Jane Roe | Example.com | Sep 2, 2024":
+                # the name is what is left beside the date
+                for part in _undated_parts(text, language):
+                    part = _residue(_undouble(part))
+                    byline = parse_byline(part)
+                    if byline is not None and byline.authors:
+                        authors.extend(byline.authors)
+                        break
+                    if _bare_name(_tidy_name(part)):
+                        authors.append(Contributor(name=normal_case(_tidy_name(part))))
+                        break
         if not found_here and not is_meta and not authors and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
@@ -931,12 +935,32 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
                 return []
             budget -= 1
             b = blocks[m]
-            text = _unglue(b.text)
+            text = _CAMEL.sub(" ", _unglue(b.text))
             found = find_dates(text[:200], language=language)
             found = [d for d in found if d.kind != "modified"]
             if found:
                 return [(found[0], Line(lines[b.first].start, lines[b.last].end, text, text))]
     return []
+
+
+def _undated_parts(text: str, language: str | None) -> list[str]:
+    """The ``|``/``·``/``•`` segments of a meta line with their dates cut out."""
+    out: list[str] = []
+    for seg in re.split(r"\s[|·•]\s", text):
+        dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        out.extend(p for p in _SEGMENT_BAR.split(_strip_dates(seg, dates)) if p.strip())
+    return out
+
+
+def _residue(text: str) -> str:
+    """What is left of a byline once its date is cut out: cut at a handle, a colon or a
+    dash, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET" -> "Jane Roe")."""
+    text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
+    tokens = text.split()
+    zones = set(layout()["zone_offsets"]) | {"ET", "PT", "CT", "MT"}
+    while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".") in ("am", "pm", "a.m", "p.m", "uhr", "h")):
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _names_above(blocks: list[_Block], m: int, k: int) -> list[Contributor]:
@@ -955,7 +979,7 @@ def _names_above(blocks: list[_Block], m: int, k: int) -> list[Contributor]:
 
 def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
     for n in range(m + 1, min(len(blocks), m + 3)):
-        text = blocks[n].text
+        text = _CAMEL.sub(" ", _unglue(blocks[n].text))
         if _dateish(text) and find_dates(text[:200], language=language):
             return True
         if blocks[n].prose:
@@ -978,10 +1002,17 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     if best is None or best[0] < 3:
         return None
     k = best[1]
+    authors, dates, end, generic = _page_meta(blocks, k, lines, language)
+    # The headline printed again elsewhere (a share box, above the text): keep the copy
+    # with the richest byline/date block under it.
+    key = blocks[k].text.casefold()
+    for j in [j for j, b in enumerate(blocks) if j != k and b.text.casefold() == key][:4]:
+        other = _page_meta(blocks, j, lines, language)
+        if bool(other[0]) + bool(other[1]) > bool(authors) + bool(dates):
+            k, (authors, dates, end, generic) = j, other
     tb = blocks[k]
     out = Layout()
     out.title = Found(tb.text, lines[tb.first].start, lines[tb.last].end, "text:title")
-    authors, dates, end, generic = _page_meta(blocks, k, lines, language)
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
