@@ -98,3 +98,20 @@ def test_page_repeated_headline_keeps_the_copy_with_the_byline():
     lay = analyse(text, language="pt")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value == "2022-05-04T05:45"
+
+
+def test_hostile_inputs_stay_fast():
+    import time
+
+    cases = [
+        "word " * 200_000,
+        "\n".join(f"Line {i} Here" for i in range(100_000)),
+        " ".join(["Capital"] * 100_000),
+        "By " * 100_000,
+        "\n".join(["By By By Jane Roe March 3, 2025"] * 5000),
+    ]
+    analyse("warm up\n\nBy Jane Roe\nMarch 3, 2025\n", language="en")
+    for text in cases:
+        t = time.perf_counter()
+        analyse(text, language="en")
+        assert time.perf_counter() - t < 1.5

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor
@@ -89,11 +90,18 @@ def is_generic(text: str) -> bool:
     return t in phrase_set("generic_bylines")
 
 
+@cache
+def _first_words(prefixes: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].rstrip(":") for p in prefixes if p.split())
+
+
 def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
     """Remove a leading prefix word/phrase (and a following colon); None when absent."""
-    low = text.lower()
+    low = text[:200].lower()
+    words = low.split(None, 5)[:5]
+    if not words or words[0].rstrip(":") not in _first_words(prefixes):
+        return None
     for n in (4, 3, 2, 1):
-        words = low.split()
         if len(words) < n:
             continue
         head = " ".join(words[:n])
@@ -109,6 +117,17 @@ def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
     return None
 
 
+@cache
+def _name_splitter() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _connectors() if w != "&")
+    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*")
+
+
+@cache
+def _lead_noise() -> tuple[str, ...]:
+    return tuple(sorted(phrase_set("name_lead_noise"), key=len, reverse=True))
+
+
 def _connectors() -> list[str]:
     return layout()["connectors"]["and"]
 
@@ -121,7 +140,7 @@ def _tidy_name(part: str) -> str:
     "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
     word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image")."""
     low = part.lower()
-    for lead in sorted(phrase_set("name_lead_noise"), key=len, reverse=True):
+    for lead in _lead_noise():
         if low.startswith(lead + " ") and len(part) > len(lead) + 1:
             part = part[len(lead) + 1:].strip()
             break
@@ -146,8 +165,7 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     text = _EMAIL.sub("", _URL.sub("", text)).strip(" ,.;:-–—")
     if not text:
         return []
-    words = "|".join(re.escape(w) for w in _connectors() if w != "&")
-    parts = re.split(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*", text)
+    parts = _name_splitter().split(text)
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
         part = _tidy_name(part.strip(" ,.;:-–—"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from congo_digital.bylines import (
@@ -137,8 +138,12 @@ def _key(text: str) -> str:
 
 
 def _starts_with(text: str, phrases: frozenset[str]) -> bool:
-    low = text.lower()
-    return any(low.startswith(p) for p in phrases)
+    return text[:200].lower().startswith(_as_tuple(phrases))
+
+
+@cache
+def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
+    return tuple(phrases)
 
 
 def _is_noise(line: str, raw: str = "") -> bool:
@@ -214,7 +219,7 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.kind = "noise"
         elif i < header_end and _meta(line, language):
             line.kind = "meta"
-        elif parse_credits(text) is not None and len(text) < 400:
+        elif len(text) < 400 and parse_credits(text) is not None:
             line.kind = "credit"
         elif _starts_with(text, phrase_set("footer_starts")) and len(text) < 300:
             line.kind = "footer"
@@ -227,12 +232,13 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.kind = "text"
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, limit: int | None = None) -> list[Line]:
     """Cut ``text`` into ``Line`` objects with offsets; each line's clean form is
-    limited to 2,000 characters."""
+    limited to 2,000 characters.  With ``limit``, only the first ``limit`` lines are cut."""
     lines: list[Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    raws = text.split("\n", limit)[:limit] if limit else text.split("\n")
+    for raw in raws:
         end = pos + len(raw)
         heading = bool(_MD_HEADING.match(raw.lstrip()))
         lines.append(Line(pos, end, raw, clean_line(raw[:2000]), heading=heading))
@@ -359,7 +365,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
     Returns a ``Layout`` whose ``Found`` offsets index into ``text``.
     """
-    lines = split_lines(text)
+    lines = split_lines(text, _MAX_LINES)
     if looks_like_page(text):
         page = _analyse_page(text, lines, language)
         if page is not None:
@@ -576,7 +582,10 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-_PAGE_SCAN = 4000  # lines of a page that are looked at
+_PAGE_SCAN = 3000  # lines of a page that are looked at
+_MAX_LINES = 5000  # lines of any text that are read (an article is far shorter)
+_MAX_CANDIDATES = 800  # headline-like blocks scored
+_FLAT_MAX = 400_000  # characters of the page searched for a repeated headline
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
 
 
@@ -673,51 +682,98 @@ def _dateish(text: str) -> bool:
     return len(text) <= 120 and bool(_DATE_HINT.search(text))
 
 
-def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int, mass: list[int] | None = None,
-                 why: list[str] | None = None) -> float:
-    """Score block ``k`` as the page's headline (see ``page_title_block``); ``why`` collects the reasons."""
+@dataclass
+class _Page:
+    """The blocks of a rendered page with the per-block facts the headline score reads
+    (computed once, on demand)."""
+
+    blocks: list[_Block]
+    n_lines: int
+    mass: list[float] = field(default_factory=list)
+    flat: str = ""
+    _byline: dict[int, bool] = field(default_factory=dict)
+    _dateish: dict[int, bool] = field(default_factory=dict)
+    _candidate: dict[int, bool] = field(default_factory=dict)
+
+    def byline(self, m: int) -> bool:
+        if m not in self._byline:
+            b = self.blocks[m]
+            self._byline[m] = not b.prose and b.words <= 20 and (
+                parse_byline(_glued_prefix(b.text)) is not None or _lone_prefix(b.text))
+        return self._byline[m]
+
+    def dateish(self, m: int) -> bool:
+        if m not in self._dateish:
+            self._dateish[m] = _dateish(self.blocks[m].text)
+        return self._dateish[m]
+
+    def candidate(self, m: int) -> bool:
+        if m not in self._candidate:
+            self._candidate[m] = _headline_candidate(self.blocks[m])
+        return self._candidate[m]
+
+    def repeated(self, k: int) -> bool:
+        """The block's words are printed again elsewhere (not just next to it)."""
+        b = self.blocks[k]
+        key = " ".join(b.text.casefold().split())
+        if len(key) < 12 or b.words < 3:
+            return False
+        if not self.flat:
+            self.flat = " ".join(" ".join(x.text.casefold().split()) for x in self.blocks)[:_FLAT_MAX]
+        near = sum(key in " ".join(self.blocks[m].text.casefold().split())
+                   for m in (k - 1, k + 1) if 0 <= m < len(self.blocks))
+        return self.flat.count(key) - near >= 2
+
+
+def _make_page(lines: list[Line]) -> _Page:
+    stop = min(len(lines), _PAGE_SCAN)
+    blocks = _blocks(lines, stop)
+    mass = _body_mass(blocks)
+    top = max(mass, default=0) or 1
+    return _Page(blocks, stop, [m / top for m in mass])
+
+
+def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool = True) -> float:
+    """Score block ``k`` as the page's headline (see ``page_title_block``); ``why`` collects
+    the reasons; ``repeat=False`` leaves out the (costlier) repeated-words bonus."""
+    blocks = page.blocks
     b = blocks[k]
     text = b.text
     parts: list[tuple[str, float]] = []
-    key = " ".join(text.casefold().split())
-    if len(key) >= 12 and b.words >= 3:
-        near = sum(key in " ".join(blocks[m].text.casefold().split())
-                   for m in (k - 1, k + 1) if 0 <= m < len(blocks))
-        if flat.count(key) - near >= 2:
-            parts.append(("repeated", 2))
+    if repeat and page.repeated(k):
+        parts.append(("repeated", 2))
     # What follows: a byline, a date (close after the headline, past at most a standfirst), prose.
     for m in range(k + 1, min(len(blocks), k + 9)):
-        nb = blocks[m]
-        if nb.prose:
+        if blocks[m].prose:
             if m > k + 1:
                 break
             continue
-        if parse_byline(_glued_prefix(nb.text)) is not None or _lone_prefix(nb.text):
+        if page.byline(m):
             parts.append(("byline after", 3 if m <= k + 3 else 1.5))
             break
     for m in range(k + 1, min(len(blocks), k + 7)):
         if blocks[m].prose and m > k + 1:
             break
-        if _dateish(blocks[m].text):
+        if page.dateish(m):
             parts.append(("date after", 2 if m <= k + 3 else 1))
             break
-    if mass and max(mass) > 0:
-        parts.append(("body after", 3 * mass[k] / max(mass)))
+    if page.mass:
+        parts.append(("body after", 3 * page.mass[k]))
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     if nxt is not None and b.words <= 4 and not nxt.prose and nxt.words <= 25 and not nxt.text.endswith(".") \
-            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and _headline_candidate(nxt):
+            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1):
         parts.append(("kicker", -3))
-    if k + 1 < len(blocks) and blocks[k + 1].prose:
+    if nxt is not None and nxt.prose:
         parts.append(("standfirst after", 1))
     if _bare_name(_undouble(text)):
         parts.append(("a name", -4))
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
-    if any(_dateish(blocks[m].text) for m in range(max(0, k - 3), k)):
+    if any(page.dateish(m) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     if 3 <= b.words <= 25:
         parts.append(("length", 1))
-    if b.first > 0.6 * n_lines:
+    if b.first > 0.6 * page.n_lines:
         parts.append(("low on page", -2))
     if text[:1].islower():
         parts.append(("lowercase", -2))
@@ -727,10 +783,29 @@ def _title_score(blocks: list[_Block], k: int, flat: str, n_lines: int, mass: li
         k + 1 == len(blocks) or blocks[k + 1].first > b.last + 1)
     if isolated:
         parts.append(("isolated", 1))
-    parts.append(("position", -2 * b.first / max(n_lines, 1)))
+    parts.append(("position", -2 * b.first / max(page.n_lines, 1)))
     if why is not None:
         why.extend(f"{name} {value:+.1f}" for name, value in parts)
     return sum(value for _, value in parts)
+
+
+def _best_title(page: _Page) -> tuple[float, int] | None:
+    """The best-scoring headline block (earliest on a tie), or None.  The repeated-words
+    bonus (+2 at most) is only computed for the (at most 40) blocks within 2 points of the best."""
+    cands = [k for k in range(len(page.blocks)) if page.candidate(k)][:_MAX_CANDIDATES]
+    base = {k: _title_score(page, k, repeat=False) for k in cands}
+    if not base:
+        return None
+    top = max(base.values())
+    close = set(sorted((k for k in cands if base[k] >= top - 2), key=lambda k: -base[k])[:40])
+    best: tuple[float, int] | None = None
+    for k in cands:
+        s = base[k]
+        if k in close and page.repeated(k):
+            s += 2
+        if best is None or s > best[0]:
+            best = (s, k)
+    return best
 
 
 def _body_mass(blocks: list[_Block], span: int = 20) -> list[int]:
@@ -787,20 +862,11 @@ def page_title_block(text: str) -> tuple[int, int] | None:
 
 
 def _page_title(lines: list[Line]) -> tuple[int, int] | None:
-    stop = min(len(lines), _PAGE_SCAN)
-    blocks = _blocks(lines, stop)
-    flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
-    best: tuple[float, int] | None = None
-    mass = _body_mass(blocks)
-    for k, b in enumerate(blocks):
-        if not _headline_candidate(b):
-            continue
-        s = _title_score(blocks, k, flat, stop, mass)
-        if best is None or s > best[0]:
-            best = (s, k)
+    page = _make_page(lines)
+    best = _best_title(page)
     if best is None or best[0] < 3:
         return None
-    b = blocks[best[1]]
+    b = page.blocks[best[1]]
     return b.first, b.last
 
 
@@ -989,16 +1055,9 @@ def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
 
 def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout | None:
     """Layout of a rendered web page: headline by scoring, byline and dates around it."""
-    stop = min(len(lines), _PAGE_SCAN)
-    blocks = _blocks(lines, stop)
-    flat = " ".join(" ".join(b.text.casefold().split()) for b in blocks)
-    best: tuple[float, int] | None = None
-    mass = _body_mass(blocks)
-    for k, b in enumerate(blocks):
-        if _headline_candidate(b):
-            s = _title_score(blocks, k, flat, stop, mass)
-            if best is None or s > best[0]:
-                best = (s, k)
+    page = _make_page(lines)
+    blocks, stop = page.blocks, page.n_lines
+    best = _best_title(page)
     if best is None or best[0] < 3:
         return None
     k = best[1]
@@ -1006,7 +1065,7 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     # The headline printed again elsewhere (a share box, above the text): keep the copy
     # with the richest byline/date block under it.
     key = blocks[k].text.casefold()
-    for j in [j for j, b in enumerate(blocks) if j != k and b.text.casefold() == key][:4]:
+    for j in [j for j, b in enumerate(blocks) if j != k and b.text.casefold() == key][:2]:
         other = _page_meta(blocks, j, lines, language)
         if bool(other[0]) + bool(other[1]) > bool(authors) + bool(dates):
             k, (authors, dates, end, generic) = j, other
@@ -1031,11 +1090,12 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
         d, ln = modified[0]
         out.date_modified = Found(d.value, ln.start, ln.end, "text:date-line")
     body_start = blocks[end].first if end < len(blocks) else stop
-    footer = _footer_start(lines, body_start)
-    for ln in lines:
+    page_lines = lines[:stop]
+    footer = _footer_start(page_lines, body_start)
+    for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and _is_noise(ln.clean, ln.raw[:2000]):
             ln.kind = "noise"
-    out.paragraphs = [p for p in _join_paragraphs(lines, body_start, footer) if _is_prose(p.text)]
+    out.paragraphs = [p for p in _join_paragraphs(page_lines, body_start, footer) if _is_prose(p.text)]
     return out
 
 
