@@ -28,3 +28,7 @@ def test_modified_label():
 def test_year_colon_and_time_not_read_as_today():
     assert values("by Jane Roe February 1, 2016: 12:41 PM ET") == [("2016-02-01T12:41", None)]
     assert values("Apr. 28, 2023 1:15 pm") == [("2023-04-28T13:15", None)]
+
+
+def test_meridiem_with_dots_and_abbreviated_month():
+    assert values("Published: Sept. 8, 2020 at 9:22 a.m. ET") == [("2020-09-08T09:22", "published")]

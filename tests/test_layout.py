@@ -115,3 +115,10 @@ def test_hostile_inputs_stay_fast():
         t = time.perf_counter()
         analyse(text, language="en")
         assert time.perf_counter() - t < 1.5
+
+
+def test_page_name_glued_to_the_day():
+    text = page("Council approves new water plan for the north\n\nPor Ana Gómez04 de mayo 2022 a las 09:01 hrs.")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Ana Gómez"]
+    assert lay.date.value == "2022-05-04T09:01"

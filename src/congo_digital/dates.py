@@ -40,6 +40,7 @@ _ISO = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 
@@ -210,10 +211,12 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
 
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Collapse white space and drop the dot of an abbreviated month before a number
-    ("Apr. 28" -> "Apr 28") and a colon after a year ("2016: 12:41"), which the date
-    reader does not take; also return, for each
+    ("Apr. 28" -> "Apr 28"), a colon after a year ("2016: 12:41") and the dots of "a.m.",
+    which the date reader does not take; also return, for each
     character kept, its index in ``text``."""
     drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)} | {m.end() - 1 for m in _YEAR_COLON.finditer(text)}
+    for m in _MERIDIEM_DOTS.finditer(text):  # "9:22 a.m." -> "9:22 am"
+        drop |= {m.start() + 1, m.start() + 3}
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):

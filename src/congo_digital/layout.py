@@ -580,6 +580,7 @@ _SEGMENT_BAR = re.compile(r"\s*\|\s*")
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\()")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
+_GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PAGE_SCAN = 3000  # lines of a page that are looked at
@@ -896,8 +897,9 @@ def _undouble(text: str) -> str:
 
 
 def _unglue(text: str) -> str:
-    """"August 2, 2019August 2, 2019Author" -> a space after a year glued to a word."""
-    return _GLUED_YEAR.sub(r"\1 ", text)
+    """"August 2, 2019August 2, 2019Author" -> a space after a year glued to a word;
+    "Jane Roe04 de mayo" -> a space between a word and a day glued to it."""
+    return _GLUED_DIGIT.sub(" ", _GLUED_YEAR.sub(r"\1 ", text))
 
 
 def _glued_prefix(text: str) -> str:
@@ -993,8 +995,8 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
     labelled = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].text.lower().startswith(labels)
                 and _dateish(blocks[m].text)]
-    near = [m for m in order if not blocks[m].prose and not blocks[m].listed and _dateish(blocks[m].text)
-            and blocks[m].words <= 14]
+    near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
+            and blocks[m].words <= (6 if blocks[m].listed else 14)]
     for group in (labelled, near):
         for m in group:
             if budget <= 0:
