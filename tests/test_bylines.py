@@ -41,3 +41,9 @@ def test_credits_and_helpers():
     assert [a.name for a in c.editors] == ["John Doe"]
     assert normal_case("JEAN-PAUL N'DIAYE") == "Jean-Paul N'Diaye"
     assert split_names("Jane Roe in Nairobi") == [("Jane Roe", None, "Nairobi")]
+
+
+def test_handles_and_lead_phrases():
+    assert names("By Jane Roe@janeroe") == ["Jane Roe"]
+    assert names("Ein Artikel von Erika Beispiel") == ["Erika Beispiel"]
+    assert names("By Jane Roe, jane.roe@example.com") == ["Jane Roe"]

@@ -122,3 +122,9 @@ def test_page_name_glued_to_the_day():
     lay = analyse(text, language="es")
     assert [a.name for a in lay.authors] == ["Ana Gómez"]
     assert lay.date.value == "2022-05-04T09:01"
+
+
+def test_page_byline_after_the_text():
+    text = page("Council approves new water plan for the north\n\nMarch 3, 2025") + "\nText: Erika Beispiel\n"
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Erika Beispiel"]

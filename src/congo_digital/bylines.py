@@ -27,7 +27,8 @@ _PARTICLES = frozenset(
     "de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten st st.".split()
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
-_EMAIL = re.compile(r"\S+@\S+")
+_EMAIL = re.compile(r"\S+@[\w-]+\.\w\S*")
+_HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -162,7 +163,7 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     "A, B and C" gives three names; "A, Senior Correspondent" gives A with that role;
     "A in Nairobi" and "A, de Brasília" give A with a place.
     """
-    text = _EMAIL.sub("", _URL.sub("", text)).strip(" ,.;:-–—")
+    text = _HANDLE.sub("", _EMAIL.sub("", _URL.sub("", text))).strip(" ,.;:-–—")
     if not text:
         return []
     parts = _name_splitter().split(text)

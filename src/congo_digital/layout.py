@@ -986,6 +986,21 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     return authors, dates, end, generic
 
 
+def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
+    """A byline line away from the headline: the first below it (an author line after the
+    text), else the nearest of the 30 blocks above it."""
+    blocks = page.blocks
+    order = list(range(k + 1, len(blocks))) + list(range(k - 1, max(-1, k - 31), -1))
+    for m in order:
+        b = blocks[m]
+        if b.prose or b.words > 12 or not page.byline(m):
+            continue
+        byline = parse_byline(_glued_prefix(_undouble(b.text)))
+        if byline is not None and byline.authors:
+            return byline.authors
+    return []
+
+
 def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str | None,
                 budget: int = 16) -> list[tuple[FoundDate, Line]]:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
@@ -1074,6 +1089,8 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     tb = blocks[k]
     out = Layout()
     out.title = Found(tb.text, lines[tb.first].start, lines[tb.last].end, "text:title")
+    if not authors and not generic:
+        authors = _page_byline_elsewhere(page, k)
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
