@@ -47,3 +47,11 @@ def test_handles_and_lead_phrases():
     assert names("By Jane Roe@janeroe") == ["Jane Roe"]
     assert names("Ein Artikel von Erika Beispiel") == ["Erika Beispiel"]
     assert names("By Jane Roe, jane.roe@example.com") == ["Jane Roe"]
+
+
+def test_non_latin_names_and_trailing_roles():
+    assert looks_like_name("Ярослав Кузишин")
+    assert not looks_like_name("Jane roe")
+    assert names("By Lucy SampleNews Reporter") == ["Lucy Sample"]
+    b = parse_byline("By Nadia Ferhat, Senior Health Correspondent")
+    assert [(a.name, a.role) for a in b.authors] == [("Nadia Ferhat", "Senior Health Correspondent")]

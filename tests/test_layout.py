@@ -128,3 +128,10 @@ def test_page_byline_after_the_text():
     text = page("Council approves new water plan for the north\n\nMarch 3, 2025") + "\nText: Erika Beispiel\n"
     lay = analyse(text, language="de")
     assert [a.name for a in lay.authors] == ["Erika Beispiel"]
+
+
+def test_page_lone_by_then_one_name_a_line():
+    text = page("Council approves new water plan for the north\n\nBy\nLucy SampleNews Reporter\nTim Example\n"
+                "Comments\n\nUpdated 20:49, 5 Aug 2024")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Lucy Sample", "Tim Example"]

@@ -26,7 +26,7 @@ _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
 _PARTICLES = frozenset(
     "de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten st st.".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
 _EMAIL = re.compile(r"\S+@[\w-]+\.\w\S*")
 _HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -75,7 +75,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if tokens[0].lower() in _PARTICLES and len(tokens) == 1:
         return False
-    return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and any(t[0].isupper() for t in tokens)
+    return all((_NAME_TOKEN.match(t) and (t[0].isupper() or t[0] in "'’")) or t in _PARTICLES for t in tokens) \
+        and any(t[0].isupper() for t in tokens)
 
 
 def _is_role(text: str) -> bool:
@@ -148,9 +149,13 @@ def _tidy_name(part: str) -> str:
     part = re.split(r"\s(?:for|für|pour|para)\s", part, maxsplit=1, flags=re.I)[0]
     tokens = [t for t in part.split() if not t.startswith("@")]
     stop = phrase_set("name_stopwords")
+    roles = phrase_set("author_roles")
+    # "Lucy RoeNews Reporter": trailing role words, then a word glued to the surname
+    while len(tokens) > 2 and tokens[-1].lower() in roles:
+        tokens.pop()
     if tokens:
         m = _GLUED_WORD.match(tokens[-1])
-        if m and (m.group(2).lower() in stop or m.group(2).lower() in phrase_set("author_roles")):
+        if m and (m.group(2).lower() in stop or m.group(2).lower() in roles):
             tokens[-1] = m.group(1)
     while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
         tokens.pop()
@@ -169,7 +174,14 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     parts = _name_splitter().split(text)
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
-        part = _tidy_name(part.strip(" ,.;:-–—"))
+        part = part.strip(" ,.;:-–—")
+        if not part:
+            continue
+        if out and _is_role(part):
+            name, role, pl = out[-1]
+            out[-1] = (name, role or part, pl)
+            continue
+        part = _tidy_name(part)
         if not part:
             continue
         place = None

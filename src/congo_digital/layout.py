@@ -575,6 +575,7 @@ _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\()")
@@ -660,7 +661,8 @@ def _blocks(lines: list[Line], stop: int) -> list[_Block]:
                 >= _WRAP_COLS and lines[j + 1].raw.strip() and not _BULLET.match(lines[j + 1].raw) \
                 and len(text) < 3000 and not _cjk_heavy(text):
             j += 1
-            text += " " + _page_text(lines[j].raw)
+            sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
+            text += sep + _page_text(lines[j].raw)
         if _cjk_heavy(text):
             # CJK renderers wrap by width too; join while the line is long.
             while j + 1 < stop and len(lines[j].raw.rstrip()) >= 45 and lines[j + 1].raw.strip() \
@@ -768,6 +770,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("standfirst after", 1))
     if _bare_name(_undouble(text)):
         parts.append(("a name", -4))
+    if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
+        parts.append(("photo credit after", -3))  # a caption
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
@@ -821,6 +825,13 @@ def _body_mass(blocks: list[_Block], span: int = 20) -> list[int]:
         if k + span + 1 < len(blocks):
             total += words[k + span + 1]
     return out
+
+
+def _is_credit_line(text: str) -> bool:
+    """A photo credit line ("Jane Roe/Agency", "Foto: Jane Roe", "Getty Images")."""
+    low = text.lower()
+    return len(text) <= 120 and (bool(_PHOTO_CREDIT.match(text)) or _is_caption(text)
+                                 or any(w in low for w in phrase_set("credit_words")))
 
 
 def _headline_candidate(b: _Block) -> bool:
@@ -925,7 +936,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     last_kind = ""
     for m in range(k + 1, min(len(blocks), k + 13)):
         b = blocks[m]
-        text = _SLASH_SEP.sub(" | ", _unglue(_glued_prefix(_undouble(b.text))))
+        text = _SLASH_SEP.sub(" | ", _unglue(_glued_prefix(_undouble(_INLINE_IMG.sub(" | ", b.text).strip(" |")))))
         if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
             prose += 1
             if prose >= 2 or (authors or dates):
@@ -945,6 +956,12 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             if byline is not None:
                 authors.extend(byline.authors)
                 generic = generic or not byline.authors
+                # "By" / "Jane Roe" / "John Doe": one name a line
+                for n in range(m + 1, min(len(blocks), m + 6)):
+                    name = _tidy_name(_LIST_NUMBER.sub("", blocks[n].text))
+                    if blocks[n].words > 6 or not _bare_name(name):
+                        break
+                    authors.append(Contributor(name=normal_case(name)))
                 end = m + 1
                 last_kind = "byline"
                 continue
