@@ -135,3 +135,9 @@ def test_page_lone_by_then_one_name_a_line():
                 "Comments\n\nUpdated 20:49, 5 Aug 2024")
     lay = analyse(text, language="en")
     assert [a.name for a in lay.authors] == ["Lucy Sample", "Tim Example"]
+
+
+def test_page_labelled_date_far_from_the_headline():
+    text = page("Council approves new water plan for the north") + "\nPublisert 06.01.2026 - 17:29\n"
+    lay = analyse(text, language="nb")
+    assert lay.date.value == "2026-01-06T17:29"

@@ -1022,14 +1022,19 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
                 budget: int = 16) -> list[tuple[FoundDate, Line]]:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
     line anywhere on the page, then the nearest short date line after (or just above) the
-    headline.  At most ``budget`` lines are given to the date reader."""
+    headline, then the first short date lines of the page.  At most ``budget`` lines are
+    given to the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
-    labelled = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].text.lower().startswith(labels)
-                and _dateish(blocks[m].text)]
+    labelled = [m for m in range(len(blocks)) if not blocks[m].prose
+                and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
+                and len(blocks[m].text) <= 200 and _DATE_HINT.search(blocks[m].text)]
     near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
             and blocks[m].words <= (6 if blocks[m].listed else 14)]
-    for group in (labelled, near):
+    # last resort: the first short date line of the page (a masthead's date)
+    anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
+                and _dateish(blocks[m].text)][:4]
+    for group in (labelled, near, anywhere):
         for m in group:
             if budget <= 0:
                 return []
