@@ -141,3 +141,11 @@ def test_page_labelled_date_far_from_the_headline():
     text = page("Council approves new water plan for the north") + "\nPublisert 06.01.2026 - 17:29\n"
     lay = analyse(text, language="nb")
     assert lay.date.value == "2026-01-06T17:29"
+
+
+def test_page_caption_with_credit_is_not_the_title():
+    text = page("Council approves new water plan for the north\n\n  • Share\n  • Email\n\n"
+                "Workers at the plant on Monday (Photo: Jane Roe/Agency)\n\nBy John Doe\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Doe"]

@@ -746,13 +746,19 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if repeat and page.repeated(k):
         parts.append(("repeated", 2))
     # What follows: a byline, a date (close after the headline, past at most a standfirst), prose.
-    for m in range(k + 1, min(len(blocks), k + 9)):
+    steps = 0
+    for m in range(k + 1, min(len(blocks), k + 16)):
+        if blocks[m].listed:
+            continue  # share buttons between the headline and the byline
+        steps += 1
+        if steps > 8:
+            break
         if blocks[m].prose:
-            if m > k + 1:
+            if steps > 1:
                 break
             continue
         if page.byline(m):
-            parts.append(("byline after", 3 if m <= k + 3 else 1.5))
+            parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
     for m in range(k + 1, min(len(blocks), k + 7)):
         if blocks[m].prose and m > k + 1:
@@ -829,9 +835,9 @@ def _body_mass(blocks: list[_Block], span: int = 20) -> list[int]:
 
 def _is_credit_line(text: str) -> bool:
     """A photo credit line ("Jane Roe/Agency", "Foto: Jane Roe", "Getty Images")."""
-    low = text.lower()
-    return len(text) <= 120 and (bool(_PHOTO_CREDIT.match(text)) or _is_caption(text)
-                                 or any(w in low for w in phrase_set("credit_words")))
+    tail = text[-80:]
+    low = tail.lower()
+    return bool(_PHOTO_CREDIT.match(text)) or _is_caption(tail) or any(w in low for w in phrase_set("credit_words"))
 
 
 def _headline_candidate(b: _Block) -> bool:
@@ -847,6 +853,9 @@ def _headline_candidate(b: _Block) -> bool:
         return False
     if _is_noise(text, text) or _starts_with(text, phrase_set("footer_starts")) or _is_caption(text):
         return False
+    low = text.lower()
+    if any(marker in low for marker in phrase_set("caption_inline_markers")):
+        return False  # a caption with its photo credit
     if _dateish(text) and b.words <= 8 and (_DATE_OR_TIME.search(text) or b.words <= 3):
         return False
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
