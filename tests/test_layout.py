@@ -149,3 +149,10 @@ def test_page_caption_with_credit_is_not_the_title():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["John Doe"]
+
+
+def test_page_headline_above_a_bare_name_and_time():
+    text = page("Related: Another story about the north\n\nCouncil approves new water plan for the north\n\n"
+                "Jane Roe\n9:51\n\nListen to this story after you log in")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"

@@ -760,6 +760,9 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         if page.byline(m):
             parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
+        if steps <= 3 and blocks[m].words <= 6 and _bare_name(_tidy_name(_undouble(blocks[m].text))):
+            parts.append(("name after", 2))  # a byline without "By"
+            break
     for m in range(k + 1, min(len(blocks), k + 7)):
         if blocks[m].prose and m > k + 1:
             break
@@ -770,7 +773,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("body after", 3 * page.mass[k]))
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     if nxt is not None and b.words <= 4 and not nxt.prose and nxt.words <= 25 and not nxt.text.endswith(".") \
-            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1):
+            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1) \
+            and not page.dateish(k + 1):
         parts.append(("kicker", -3))
     if nxt is not None and nxt.prose:
         parts.append(("standfirst after", 1))
