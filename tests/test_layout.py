@@ -156,3 +156,9 @@ def test_page_headline_above_a_bare_name_and_time():
                 "Jane Roe\n9:51\n\nListen to this story after you log in")
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
+
+
+def test_page_bare_name_before_a_time_stamp():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n9:51\n\nListen after you log in")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -1098,6 +1098,8 @@ def _names_above(blocks: list[_Block], m: int, k: int) -> list[Contributor]:
 def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
     for n in range(m + 1, min(len(blocks), m + 3)):
         text = _CAMEL.sub(" ", _unglue(blocks[n].text))
+        if len(text) <= 40 and _DATE_OR_TIME.search(text):
+            return True  # a short stamp: "9:51", "04.05.2022"
         if _dateish(text) and find_dates(text[:200], language=language):
             return True
         if blocks[n].prose:
