@@ -162,3 +162,10 @@ def test_page_bare_name_before_a_time_stamp():
     text = page("Council approves new water plan for the north\n\nJane Roe\n9:51\n\nListen after you log in")
     lay = analyse(text, language="en")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_agency_alone_under_the_headline():
+    text = page("Council approves new water plan for the north\n\nJIJI\n\n  • Feb 18, 2020")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["JIJI"]
+    assert lay.date.value == "2020-02-18"

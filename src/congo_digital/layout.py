@@ -999,6 +999,9 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                     if _bare_name(_tidy_name(part)):
                         authors.append(Contributor(name=normal_case(_tidy_name(part))))
                         break
+        if not found_here and not authors and text.lower().strip(" .") in phrase_set("agencies"):
+            authors.append(Contributor(name=text.strip(" .")))  # an agency credited alone ("JIJI")
+            found_here = True
         if not found_here and not is_meta and not authors and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
