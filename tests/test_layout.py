@@ -2,7 +2,7 @@
 
 from congo_digital.layout import analyse, looks_like_page
 
-MENU = "\n".join(f"  • Menu item {i}" for i in range(12))
+MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
 
 PROSE = (
     "The council approved the plan on Tuesday after a long debate about costs, and officials said "

@@ -211,25 +211,33 @@ def _meta(line: Line, language: str | None) -> bool:
 
 
 def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
+    """Give each line its kind.  At most ``_MAX_META_LINES`` header lines are read for
+    dates, and bylines below the header are looked for only in the last
+    ``_FOOTER_SCAN`` lines (where a trailing byline sits), which bounds the work on long
+    or hostile texts."""
+    meta_budget = _MAX_META_LINES
+    footer_from = len(lines) - _FOOTER_SCAN
     for i, line in enumerate(lines):
         text = line.clean
         if not text:
             line.kind = "blank"
         elif _is_noise(text, line.raw[:2000]):
             line.kind = "noise"
-        elif i < header_end and _meta(line, language):
+        elif i < header_end and meta_budget > 0 and _meta(line, language):
             line.kind = "meta"
         elif len(text) < 400 and parse_credits(text) is not None:
             line.kind = "credit"
-        elif _starts_with(text, phrase_set("footer_starts")) and len(text) < 300:
+        elif len(text) < 300 and _starts_with(text, phrase_set("footer_starts")):
             line.kind = "footer"
         elif _is_caption(text):
             line.kind = "caption"
-        elif i >= header_end and parse_byline(text) is not None and len(text) < 120:
+        elif i >= header_end and i >= footer_from and len(text) < 120 and parse_byline(text) is not None:
             line.kind = "meta"
             line.byline = parse_byline(text)
         else:
             line.kind = "text"
+        if i < header_end and any(ch.isdigit() for ch in text[:300]):
+            meta_budget -= 1
 
 
 def split_lines(text: str, limit: int | None = None) -> list[Line]:
@@ -585,10 +593,13 @@ _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PAGE_SCAN = 3000  # lines of a page that are looked at
+_MAX_META_LINES = 20  # header lines with digits read for dates
+_FOOTER_SCAN = 300  # last lines searched for a trailing byline
 _MAX_LINES = 5000  # lines of any text that are read (an article is far shorter)
 _MAX_CANDIDATES = 800  # headline-like blocks scored
 _FLAT_MAX = 400_000  # characters of the page searched for a repeated headline
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
+_WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
 
 
 @dataclass
@@ -633,7 +644,8 @@ def _is_prose(text: str) -> bool:
 def looks_like_page(text: str) -> bool:
     """True when ``text`` reads as a whole web page rendered to text rather than an article.
 
-    Signs: at least 70 non-blank lines, or at least eight bulleted list lines (menus).
+    Signs: at least 100 non-blank lines, or 70 with a few bulleted list lines (menus), or
+    40 with at least eight bulleted lines.
     """
     nonblank = 0
     bullets = 0
@@ -642,12 +654,22 @@ def looks_like_page(text: str) -> bool:
             nonblank += 1
             if _BULLET.match(raw) and not raw.lstrip()[:1].isdigit():
                 bullets += 1
-    return nonblank >= 70 or bullets >= 8
+    return (nonblank >= 70 and (bullets >= 3 or nonblank >= 100)) or (bullets >= 8 and nonblank >= 40)
+
+
+def _wrap_width(lines: list[Line], stop: int) -> int:
+    """The width the text was wrapped at: the 90th percentile of the lengths of its lines
+    of 30 characters or more (w3m: 100; a hard-wrapped e-mail: about 70)."""
+    lengths = sorted(len(ln.raw.rstrip()) for ln in lines[:stop] if len(ln.raw.rstrip()) >= 30)
+    if len(lengths) < 10:
+        return _WRAP_COLS
+    return lengths[int(0.9 * (len(lengths) - 1))] - (_WRAP_SLACK - 1)
 
 
 def _blocks(lines: list[Line], stop: int) -> list[_Block]:
     """Join wrapped lines into blocks; blank lines and list items end a block."""
     out: list[_Block] = []
+    width = _wrap_width(lines, stop)
     i = 0
     while i < stop:
         raw = lines[i].raw
@@ -658,7 +680,7 @@ def _blocks(lines: list[Line], stop: int) -> list[_Block]:
         text = _page_text(raw)
         j = i
         while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
-                >= _WRAP_COLS and lines[j + 1].raw.strip() and not _BULLET.match(lines[j + 1].raw) \
+                >= width and lines[j + 1].raw.strip() and not _BULLET.match(lines[j + 1].raw) \
                 and len(text) < 3000 and not _cjk_heavy(text):
             j += 1
             sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
@@ -1020,10 +1042,10 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
 
 
 def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
-    """A byline line away from the headline: the first below it (an author line after the
-    text), else the nearest of the 30 blocks above it."""
+    """A byline line away from the headline: the first of the 400 blocks below it (an
+    author line after the text), else the nearest of the 30 blocks above it."""
     blocks = page.blocks
-    order = list(range(k + 1, len(blocks))) + list(range(k - 1, max(-1, k - 31), -1))
+    order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
         b = blocks[m]
         if b.prose or b.words > 12 or not page.byline(m):
@@ -1127,8 +1149,13 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
         if bool(other[0]) + bool(other[1]) > bool(authors) + bool(dates):
             k, (authors, dates, end, generic) = j, other
     tb = blocks[k]
+    title, title_end = tb.text, tb.last
+    nb = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nb is not None and nb.first == tb.last + 1 and nb.text[:1].islower() and not nb.prose and not nb.listed \
+            and not _SENTENCE_END.search(title) and tb.words + nb.words <= 40:
+        title, title_end = title + " " + nb.text, nb.last  # a headline wrapped narrower than the text
     out = Layout()
-    out.title = Found(tb.text, lines[tb.first].start, lines[tb.last].end, "text:title")
+    out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
         authors = _page_byline_elsewhere(page, k)
     out.authors = _dedupe(authors)
