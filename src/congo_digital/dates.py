@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from congo_digital.lexicon import layout, phrase_set
@@ -245,6 +245,13 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
     line = line[:400]
     if not _DIGIT.search(line):
         return []
+    return list(_find_dates(line, language, default_year))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(line: str, language: str | None, default_year: int | None) -> tuple[FoundDate, ...]:
+    """``find_dates`` on a cut line, remembered: pages print the same stamp several times
+    and the layout rules may read a line twice."""
     out: list[FoundDate] = []
     pos = 0
     for segment in line.split("|"):
@@ -257,7 +264,7 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
             else:
                 out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
         pos += len(segment) + 1
-    return out
+    return tuple(out)
 
 
 def year_of_copyright(text: str) -> int | None:
