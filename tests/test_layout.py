@@ -169,3 +169,19 @@ def test_page_agency_alone_under_the_headline():
     lay = analyse(text, language="en")
     assert [a.name for a in lay.authors] == ["JIJI"]
     assert lay.date.value == "2020-02-18"
+
+
+def test_page_byline_verbs_and_footnote_marks():
+    text = page("Council approves new water plan for the north\n\nErstellt von Max am Dienstag 6. Mai 2014")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Max"]
+    assert lay.date.value == "2014-05-06"
+    text = page("Council approves new water plan for the north\n\nBy\n\n  • Jane Roe^0\n\n06 February 2026")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_page_repeated_name_then_handle_then_date():
+    text = page("Council approves new water plan for the north\n\nJane Roe\nJane Roe\njaneroe\n"
+                "jane@example.com\n07 de mayo del 2022")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

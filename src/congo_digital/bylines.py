@@ -134,6 +134,7 @@ def _connectors() -> list[str]:
     return layout()["connectors"]["and"]
 
 
+_FOOTNOTE = re.compile(r"\^\w{0,3}$")
 _GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
@@ -147,7 +148,7 @@ def _tidy_name(part: str) -> str:
             part = part[len(lead) + 1:].strip()
             break
     part = re.split(r"\s(?:for|für|pour|para)\s", part, maxsplit=1, flags=re.I)[0]
-    tokens = [t for t in part.split() if not t.startswith("@")]
+    tokens = [_FOOTNOTE.sub("", t) for t in part.split() if not t.startswith("@")]
     stop = phrase_set("name_stopwords")
     roles = phrase_set("author_roles")
     # "Lucy RoeNews Reporter": trailing role words, then a word glued to the surname

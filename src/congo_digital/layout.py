@@ -586,7 +586,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
-_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\()")
+_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den)\s)")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
@@ -950,7 +950,7 @@ def _unglue(text: str) -> str:
 
 def _glued_prefix(text: str) -> str:
     """"ByJane Roe" (a byline prefix glued to the name by the renderer) -> "By Jane Roe"."""
-    m = re.match(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ])", text)
+    m = re.match(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ.])", text)
     return text[: m.end()] + " " + text[m.end():] if m else text
 
 
@@ -1028,6 +1028,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
             authors.append(Contributor(name=normal_case(_tidy_name(text))))
+            authors.extend(_names_below(blocks, m))
             found_here = True
         if found_here:
             end = m + 1
@@ -1101,7 +1102,8 @@ def _residue(text: str) -> str:
     text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
     tokens = text.split()
     zones = set(layout()["zone_offsets"]) | {"ET", "PT", "CT", "MT"}
-    while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".") in ("am", "pm", "a.m", "p.m", "uhr", "h")):
+    while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".,") in ("am", "pm", "a.m", "p.m", "uhr", "h")
+                      or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
         tokens.pop()
     return " ".join(tokens)
 
@@ -1120,8 +1122,23 @@ def _names_above(blocks: list[_Block], m: int, k: int) -> list[Contributor]:
     return found
 
 
+def _names_below(blocks: list[_Block], m: int) -> list[Contributor]:
+    """Name lines stacked below block ``m``, skipping avatar initials, up to a non-name."""
+    found: list[Contributor] = []
+    for n in range(m + 1, min(len(blocks), m + 7)):
+        raw = _undouble(blocks[n].text)
+        text = _tidy_name(raw)
+        if len(text) <= 3 and text.isupper():
+            continue
+        if not _bare_name(text) or blocks[n].text == blocks[m].text or _glued_prefix(raw) != raw:
+            break
+        found.append(Contributor(name=normal_case(text)))
+    return found
+
+
 def _next_is_meta(blocks: list[_Block], m: int, language: str | None) -> bool:
-    for n in range(m + 1, min(len(blocks), m + 3)):
+    """A date or time stamp within the four blocks after ``m`` (before any prose)."""
+    for n in range(m + 1, min(len(blocks), m + 5)):
         text = _CAMEL.sub(" ", _unglue(blocks[n].text))
         if len(text) <= 40 and _DATE_OR_TIME.search(text):
             return True  # a short stamp: "9:51", "04.05.2022"
