@@ -185,3 +185,11 @@ def test_page_repeated_name_then_handle_then_date():
                 "jane@example.com\n07 de mayo del 2022")
     lay = analyse(text, language="es")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_bare_name_with_stamp_below_the_text():
+    text = page("Council approves new water plan for the north") + "\nJane Roe\n\n19 février 2020\n"
+    lay = analyse(text, language="fr")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    text = page("Council approves new water plan for the north") + "\nMost Recent Post\n\n19 février 2020\n"
+    assert analyse(text, language="fr").authors == []

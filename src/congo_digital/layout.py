@@ -1054,6 +1054,15 @@ def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
         byline = parse_byline(_glued_prefix(_undouble(b.text)))
         if byline is not None and byline.authors:
             return byline.authors
+    # a bare name with a date or time stamp right after it, in the 60 blocks below the headline
+    for m in order[:60]:
+        b = blocks[m]
+        if b.prose or b.listed or b.words > 6:
+            continue
+        name = _tidy_name(_undouble(b.text))
+        if _bare_name(name) and any(page.dateish(n) and blocks[n].words <= 10 and not blocks[n].prose
+                                    for n in range(m + 1, min(len(blocks), m + 3))):
+            return [Contributor(name=normal_case(name))]
     return []
 
 
