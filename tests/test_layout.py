@@ -193,3 +193,15 @@ def test_page_bare_name_with_stamp_below_the_text():
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     text = page("Council approves new water plan for the north") + "\nMost Recent Post\n\n19 février 2020\n"
     assert analyse(text, language="fr").authors == []
+
+
+def test_page_teaser_list_is_not_the_headline():
+    teasers = "\n\n".join(f"Another story number {i} about things in the city today" for i in range(5))
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025") + \
+        "\nMost read\n\n" + teasers + "\n"
+    assert analyse(text, language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_page_skip_link_in_other_languages_is_not_the_headline():
+    text = "Gå direkt till sidans innehåll\n\n" + page("Eleverna åtalas för misshandel på skolan")
+    assert analyse(text, language="sv").title.value == "Eleverna åtalas för misshandel på skolan"

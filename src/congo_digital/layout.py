@@ -596,6 +596,7 @@ _PAGE_SCAN = 3000  # lines of a page that are looked at
 _MAX_META_LINES = 20  # header lines with digits read for dates
 _FOOTER_SCAN = 300  # last lines searched for a trailing byline
 _MAX_LINES = 5000  # lines of any text that are read (an article is far shorter)
+_MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
 _MAX_CANDIDATES = 800  # headline-like blocks scored
 _FLAT_MAX = 400_000  # characters of the page searched for a repeated headline
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
@@ -802,6 +803,10 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("standfirst after", 1))
     if _bare_name(_undouble(text)):
         parts.append(("a name", -4))
+    siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
+                   if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
+    if siblings >= 3:
+        parts.append(("among teasers", -2))  # a list of headlines (related, most read)
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
         parts.append(("photo credit after", -3))  # a caption
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
@@ -911,7 +916,7 @@ def page_title_block(text: str) -> tuple[int, int] | None:
 def _page_title(lines: list[Line]) -> tuple[int, int] | None:
     page = _make_page(lines)
     best = _best_title(page)
-    if best is None or best[0] < 3:
+    if best is None or best[0] < _MIN_TITLE_SCORE:
         return None
     b = page.blocks[best[1]]
     return b.first, b.last
@@ -1163,7 +1168,7 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     page = _make_page(lines)
     blocks, stop = page.blocks, page.n_lines
     best = _best_title(page)
-    if best is None or best[0] < 3:
+    if best is None or best[0] < _MIN_TITLE_SCORE:
         return None
     k = best[1]
     authors, dates, end, generic = _page_meta(blocks, k, lines, language)
