@@ -824,7 +824,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     isolated = (k == 0 or blocks[k - 1].last < b.first - 1) and (
         k + 1 == len(blocks) or blocks[k + 1].first > b.last + 1)
     if isolated:
-        parts.append(("isolated", 1))
+        parts.append(("isolated", 2))
     parts.append(("position", -2 * b.first / max(page.n_lines, 1)))
     if why is not None:
         why.extend(f"{name} {value:+.1f}" for name, value in parts)
