@@ -205,3 +205,17 @@ def test_page_teaser_list_is_not_the_headline():
 def test_page_skip_link_in_other_languages_is_not_the_headline():
     text = "Gå direkt till sidans innehåll\n\n" + page("Eleverna åtalas för misshandel på skolan")
     assert analyse(text, language="sv").title.value == "Eleverna åtalas för misshandel på skolan"
+
+
+def test_page_headline_over_its_deck_and_dated_byline():
+    text = page("The best water plans for a dry north\n\nThe best water plans are a cheaper way to keep towns supplied "
+                "through the summer\n\nBy Jane Roe 30 August 2023 • 4:45pm")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "The best water plans for a dry north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2023-08-30"  # the time after "•" is another segment (not attached)
+
+
+def test_page_date_line_with_views_is_not_the_headline():
+    text = page("Council approves new water plan for the north\n\nApril 10, 20233 years Example 142 Views")
+    assert analyse(text, language="en").title.value == "Council approves new water plan for the north"

@@ -588,6 +588,8 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den)\s)")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_FIRST_DIGIT = re.compile(r"\s\d")
+_DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
@@ -724,8 +726,11 @@ class _Page:
     def byline(self, m: int) -> bool:
         if m not in self._byline:
             b = self.blocks[m]
+            text = _glued_prefix(b.text)
+            undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
             self._byline[m] = not b.prose and b.words <= 20 and (
-                parse_byline(_glued_prefix(b.text)) is not None or _lone_prefix(b.text))
+                parse_byline(text) is not None or _lone_prefix(text)
+                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
         return self._byline[m]
 
     def dateish(self, m: int) -> bool:
@@ -799,7 +804,12 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
             and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1) \
             and not page.dateish(k + 1):
         parts.append(("kicker", -3))
-    if nxt is not None and nxt.prose:
+    prv = blocks[k - 1] if k > 0 else None
+    if prv is not None and prv.last >= b.first - 2 and prv.words >= 5 and b.words > prv.words \
+            and page.candidate(k - 1):
+        parts.append(("deck under a headline", -1))
+    if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
+                                          and bool(_SENTENCE_END.search(nxt.text)))):
         parts.append(("standfirst after", 1))
     if _bare_name(_undouble(text)):
         parts.append(("a name", -4))
@@ -887,8 +897,8 @@ def _headline_candidate(b: _Block) -> bool:
     low = text.lower()
     if any(marker in low for marker in phrase_set("caption_inline_markers")):
         return False  # a caption with its photo credit
-    if _dateish(text) and b.words <= 8 and (_DATE_OR_TIME.search(text) or b.words <= 3):
-        return False
+    if b.words <= 8 and (_DATE_WORDS.match(text) or (_dateish(text) and (_DATE_OR_TIME.search(text) or b.words <= 3))):
+        return False  # a date line
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
         return False
     head, _, tail = text.partition(",")
