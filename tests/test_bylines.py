@@ -55,3 +55,8 @@ def test_non_latin_names_and_trailing_roles():
     assert names("By Lucy SampleNews Reporter") == ["Lucy Sample"]
     b = parse_byline("By Nadia Ferhat, Senior Health Correspondent")
     assert [(a.name, a.role) for a in b.authors] == [("Nadia Ferhat", "Senior Health Correspondent")]
+
+
+def test_station_acronym_after_name():
+    assert names("By J.R. Sample KGO") == ["J.R. Sample"]
+    assert names("Por Juan Carlos Muñoz C.") == ["Juan Carlos Muñoz C."]

@@ -219,3 +219,16 @@ def test_page_headline_over_its_deck_and_dated_byline():
 def test_page_date_line_with_views_is_not_the_headline():
     text = page("Council approves new water plan for the north\n\nApril 10, 20233 years Example 142 Views")
     assert analyse(text, language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_page_explicit_byline_beats_a_name_line():
+    text = page("Council approves new water plan for the north\n\nJohn Subject\n\nPor Ana Gómez04 de mayo 2022")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Ana Gómez"]
+
+
+def test_page_name_before_date_and_category():
+    text = page("Council approves new water plan for the north\n\nJane Roe 11/08/2020 Feelings")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2020-08-11"

@@ -134,6 +134,7 @@ def _connectors() -> list[str]:
     return layout()["connectors"]["and"]
 
 
+_FINAL_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")
 _FOOTNOTE = re.compile(r"\^\w{0,3}$")
 _GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 
@@ -160,7 +161,19 @@ def _tidy_name(part: str) -> str:
             tokens[-1] = m.group(1)
     while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
         tokens.pop()
+    # "J.R. Stone KGO": a station or outlet acronym after a mixed-case name
+    if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2 and tokens[-1].isalpha() \
+            and not all(t.isupper() for t in tokens[:-1]):
+        tokens.pop()
     return " ".join(tokens)
+
+
+def _trim(part: str) -> str:
+    """Strip separators around a name part, keeping the dot of a final initial ("Koffi A.")."""
+    out = part.strip(" ,.;:-–—")
+    if _FINAL_INITIAL.search(part.rstrip(" ,;:-–—")):
+        out += "."
+    return out
 
 
 def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -169,13 +182,13 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     "A, B and C" gives three names; "A, Senior Correspondent" gives A with that role;
     "A in Nairobi" and "A, de Brasília" give A with a place.
     """
-    text = _HANDLE.sub("", _EMAIL.sub("", _URL.sub("", text))).strip(" ,.;:-–—")
+    text = _trim(_HANDLE.sub("", _EMAIL.sub("", _URL.sub("", text))))
     if not text:
         return []
     parts = _name_splitter().split(text)
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
-        part = part.strip(" ,.;:-–—")
+        part = _trim(part)
         if not part:
             continue
         if out and _is_role(part):

@@ -978,6 +978,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     second prose block) and, for dates only, at the three blocks above it.
     """
     authors: list[Contributor] = []
+    bare = False  # authors so far come from a name line without "By" (an explicit byline replaces them)
     dates: list[tuple[FoundDate, Line]] = []
     generic = False
     prefix_pending = False
@@ -999,12 +1000,12 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             prefix_pending = True
             continue
         line = Line(lines[b.first].start, lines[b.last].end, text, text)
-        if prefix_pending and not authors and b.words <= 12:
+        if prefix_pending and (not authors or bare) and b.words <= 12:
             prefix_pending = False
             text = _LIST_NUMBER.sub("", text)
             byline = parse_byline(text) or parse_byline("By " + text)
             if byline is not None:
-                authors.extend(byline.authors)
+                authors, bare = list(byline.authors), False
                 generic = generic or not byline.authors
                 # "By" / "Jane Roe" / "John Doe": one name a line
                 for n in range(m + 1, min(len(blocks), m + 6)):
@@ -1017,23 +1018,23 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                 continue
         is_meta = _meta(line, language)
         found_here = False
-        if line.byline is not None and not authors:
-            authors.extend(line.byline.authors)
+        if line.byline is not None and (not authors or bare) and line.byline.authors:
+            authors, bare = list(line.byline.authors), False
             generic = generic or not line.byline.authors
             found_here = True
         if line.dates:
             dates.extend((d, line) for d in line.dates)
             found_here = True
-            if not authors and line.byline is None:
+            if (not authors or bare) and line.byline is None:
                 # "by Jane Roe Apr. 28, 2023 1:15 pm", "Jane Roe | Example.com | Sep 2, 2024":
                 # the name is what is left beside the date
                 for part in _undated_parts(text, language):
                     part = _residue(_undouble(part))
                     byline = parse_byline(part)
                     if byline is not None and byline.authors:
-                        authors.extend(byline.authors)
+                        authors, bare = list(byline.authors), False
                         break
-                    if _bare_name(_tidy_name(part)):
+                    if not authors and _bare_name(_tidy_name(part)):
                         authors.append(Contributor(name=normal_case(_tidy_name(part))))
                         break
         if not found_here and not authors and text.lower().strip(" .") in phrase_set("agencies"):
@@ -1044,6 +1045,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             authors.extend(_names_above(blocks, m, k))
             authors.append(Contributor(name=normal_case(_tidy_name(text))))
             authors.extend(_names_below(blocks, m))
+            bare = True
             found_here = True
         if found_here:
             end = m + 1
@@ -1116,6 +1118,8 @@ def _undated_parts(text: str, language: str | None) -> list[str]:
     out: list[str] = []
     for seg in re.split(r"\s[|·•]\s", text):
         dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        if dates and dates[0].start > 0:
+            out.append(seg[: dates[0].start])  # "Jane Roe 11/08/2020 Feelings": the name before the date
         out.extend(p for p in _SEGMENT_BAR.split(_strip_dates(seg, dates)) if p.strip())
     return out
 
