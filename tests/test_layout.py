@@ -232,3 +232,20 @@ def test_page_name_before_date_and_category():
     lay = analyse(text, language="de")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value == "2020-08-11"
+
+
+def test_page_name_over_a_photo_credit_is_a_caption():
+    text = page("Council approves new water plan for the north\n\nUpdated: 02.02.2025 23:49\n\nJohn Subject\n\n"
+                "Foto: Jane Agency/Example\n\nJane Roe")
+    lay = analyse(text, language="pl")
+    assert [a.name for a in lay.authors] != ["John Subject"]
+
+
+def test_page_lone_comment_prefix_far_below():
+    text = page("Council approves new water plan for the north") + "\nKommentar von\n\nErika Beispiel\n"
+    assert [a.name for a in analyse(text, language="de").authors] == ["Erika Beispiel"]
+
+
+def test_page_category_after_in_is_not_a_name():
+    text = page("Council approves new water plan for the north\n\n6. Dezember 2022 von Fatima in Gefühle, Popkultur")
+    assert [a.name for a in analyse(text, language="de").authors] == ["Fatima"]

@@ -586,7 +586,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
-_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den)\s)")
+_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _FIRST_DIGIT = re.compile(r"\s\d")
 _DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
@@ -1040,7 +1040,9 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
         if not found_here and not authors and text.lower().strip(" .") in phrase_set("agencies"):
             authors.append(Contributor(name=text.strip(" .")))  # an agency credited alone ("JIJI")
             found_here = True
-        if not found_here and not is_meta and not authors and _bare_name(_tidy_name(text)) and (
+        captioned = any(_is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
+                        if blocks[n].first <= b.last + 3)
+        if not found_here and not is_meta and not authors and not captioned and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
             authors.append(Contributor(name=normal_case(_tidy_name(text))))
@@ -1068,7 +1070,10 @@ def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
         b = blocks[m]
         if b.prose or b.words > 12 or not page.byline(m):
             continue
-        byline = parse_byline(_glued_prefix(_undouble(b.text)))
+        text = _glued_prefix(_undouble(b.text))
+        if _lone_prefix(text) and m + 1 < len(blocks):  # "Kommentar von" / "Jane Roe"
+            text = "By " + _undouble(blocks[m + 1].text)
+        byline = parse_byline(text)
         if byline is not None and byline.authors:
             return byline.authors
     # a bare name with a date or time stamp right after it, in the 60 blocks below the headline
