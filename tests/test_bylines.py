@@ -60,3 +60,9 @@ def test_non_latin_names_and_trailing_roles():
 def test_station_acronym_after_name():
     assert names("By J.R. Sample KGO") == ["J.R. Sample"]
     assert names("Por Juan Carlos Muñoz C.") == ["Juan Carlos Muñoz C."]
+
+
+def test_oxford_comma_and_trailing_agency():
+    assert names("By Jane Roe, John Doe, and Ann Lee, CNN") == ["Jane Roe", "John Doe", "Ann Lee"]
+    assert names("Por A Silva e B Costa") == ["A Silva", "B Costa"]
+    assert names("By Associated Press") == ["Associated Press"]

@@ -189,6 +189,9 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
         part = _trim(part)
+        first, _, rest = part.partition(" ")
+        if rest and first in _connectors():  # "A, B, and C": the Oxford comma
+            part = rest
         if not part:
             continue
         if out and _is_role(part):
@@ -214,6 +217,8 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
             continue
         if looks_like_name(part) and not is_generic(part):
             out.append((normal_case(part), None, place))
+    if len(out) > 1 and out[-1][0].lower() in phrase_set("agencies"):
+        out.pop()  # "A and B, Reuters": the agency after people's names is not credited
     return out
 
 
