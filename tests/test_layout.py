@@ -249,3 +249,11 @@ def test_page_lone_comment_prefix_far_below():
 def test_page_category_after_in_is_not_a_name():
     text = page("Council approves new water plan for the north\n\n6. Dezember 2022 von Fatima in Gefühle, Popkultur")
     assert [a.name for a in analyse(text, language="de").authors] == ["Fatima"]
+
+
+def test_page_interface_lines_and_numbered_items_are_not_headlines():
+    text = page("Toggle search Search\n\n19) A list entry of the article\n\nCouncil approves new water plan for the north"
+                "\n\nPicture of Jane RoePicture of Jane Roe\n\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -590,6 +590,7 @@ _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _FIRST_DIGIT = re.compile(r"\s\d")
 _DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
+_NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _SLASH_SEP = re.compile(r"\s/\s")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
@@ -904,7 +905,7 @@ def _headline_candidate(b: _Block) -> bool:
     head, _, tail = text.partition(",")
     if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
         return False  # a byline name with its employer ("Jane Roe, Agency")
-    if len(_BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2:
+    if len(_BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2 or "│" in text or _NUMBERED.match(text):
         return False
     return not _starts_with(text, phrase_set("page_noise_starts"))
 
@@ -954,6 +955,9 @@ def _undouble(text: str) -> str:
     half = len(tokens) // 2
     if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
         return " ".join(tokens[:half])
+    mid = len(text) // 2
+    if len(text) % 2 == 0 and mid >= 3 and text[:mid] == text[mid:]:  # "Jane RoeJane Roe"
+        return text[:mid]
     return text
 
 
