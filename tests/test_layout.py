@@ -252,8 +252,9 @@ def test_page_category_after_in_is_not_a_name():
 
 
 def test_page_interface_lines_and_numbered_items_are_not_headlines():
-    text = page("Toggle search Search\n\n19) A list entry of the article\n\nCouncil approves new water plan for the north"
-                "\n\nPicture of Jane RoePicture of Jane Roe\n\nMarch 3, 2025")
+    text = page("Toggle search Search\n\n19) A list entry of the article\n\n"
+                "Council approves new water plan for the north\n\n"
+                "Picture of Jane RoePicture of Jane Roe\n\nMarch 3, 2025")
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
