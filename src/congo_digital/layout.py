@@ -15,8 +15,25 @@ or ``text``.  Then:
 * the first body paragraph may open with a dateline ("NAIROBI, March 3 (Agency) -",
   "**LAGOS** —", "Yaoundé, le 8 janvier 2025 –").
 
+A whole web page rendered to text (``looks_like_page``: many lines, bulleted menus) is
+read differently, because its headline sits somewhere below menus, cookie notices and
+teasers:
+
+* wrapped lines are joined into blocks (the wrap width is measured from the text);
+* every headline-like block (one to three lines, not a list item, menu, caption, credit,
+  date or byline line) is scored on what surrounds it: a byline or bare name, a date and
+  article prose close below, blank lines around it, the same words printed elsewhere (share
+  boxes, breadcrumbs); blocks after prose (subheadings), among a list of teasers, over a
+  photo credit, short kickers over a longer headline and decks under one lose points;
+* the byline and dates are read in the blocks under the headline ("By" on its own line,
+  one name a line, "Name | Site | date", names glued to dates or roles, avatars), then,
+  if missing, elsewhere on the page (a labelled date line, the nearest date line, a byline
+  below the text, a name over a date stamp).
+
 Word lists live in ``data/layout.json``.  All patterns are linear (no nested
-quantifiers), and each line is cut at 2,000 characters before classification.
+quantifiers), and each line is cut at 2,000 characters before classification; at most
+5,000 lines are read (3,000 for a page), and the date reader gets a bounded number of
+lines, so that long or hostile input stays fast.
 """
 
 from __future__ import annotations
