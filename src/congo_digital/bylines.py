@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor
@@ -25,8 +26,9 @@ _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
 _PARTICLES = frozenset(
     "de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten st st.".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-Þ]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
-_EMAIL = re.compile(r"\S+@\S+")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
+_EMAIL = re.compile(r"\S+@[\w-]+\.\w\S*")
+_HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -44,8 +46,15 @@ def normal_case(name: str) -> str:
     if not name.isupper():
         return name
 
+    def cap_part(part: str) -> str:
+        # "N'DIAYE" -> "N'Diaye", "O'BRIEN" -> "O'Brien": a one-letter prefix before the apostrophe
+        m = re.match(r"^(\w['’])(\w.*)$", part)
+        if m:
+            return m.group(1).upper() + m.group(2)[:1].upper() + m.group(2)[1:].lower()
+        return part[:1].upper() + part[1:].lower()
+
     def cap(word: str) -> str:
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        return "-".join(cap_part(p) for p in word.split("-"))
 
     return " ".join(cap(w) if w.lower() not in _PARTICLES else w.lower() for w in name.split())
 
@@ -66,7 +75,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if tokens[0].lower() in _PARTICLES and len(tokens) == 1:
         return False
-    return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and any(t[0].isupper() for t in tokens)
+    return all((_NAME_TOKEN.match(t) and (t[0].isupper() or t[0] in "'’")) or t in _PARTICLES for t in tokens) \
+        and any(t[0].isupper() for t in tokens)
 
 
 def _is_role(text: str) -> bool:
@@ -82,11 +92,18 @@ def is_generic(text: str) -> bool:
     return t in phrase_set("generic_bylines")
 
 
+@cache
+def _first_words(prefixes: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].rstrip(":") for p in prefixes if p.split())
+
+
 def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
     """Remove a leading prefix word/phrase (and a following colon); None when absent."""
-    low = text.lower()
+    low = text[:200].lower()
+    words = low.split(None, 5)[:5]
+    if not words or words[0].rstrip(":") not in _first_words(prefixes):
+        return None
     for n in (4, 3, 2, 1):
-        words = low.split()
         if len(words) < n:
             continue
         head = " ".join(words[:n])
@@ -102,8 +119,61 @@ def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
     return None
 
 
+@cache
+def _name_splitter() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _connectors() if w != "&")
+    return re.compile(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*")
+
+
+@cache
+def _lead_noise() -> tuple[str, ...]:
+    return tuple(sorted(phrase_set("name_lead_noise"), key=len, reverse=True))
+
+
 def _connectors() -> list[str]:
     return layout()["connectors"]["and"]
+
+
+_FINAL_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.$")
+_FOOTNOTE = re.compile(r"\^\w{0,3}$")
+_GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
+
+
+def _tidy_name(part: str) -> str:
+    """Remove what page renderings glue to a credited name: a lead phrase ("Profilbild von",
+    "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
+    word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image")."""
+    low = part.lower()
+    for lead in _lead_noise():
+        if low.startswith(lead + " ") and len(part) > len(lead) + 1:
+            part = part[len(lead) + 1:].strip()
+            break
+    part = re.split(r"\s(?:for|für|pour|para)\s", part, maxsplit=1, flags=re.I)[0]
+    tokens = [_FOOTNOTE.sub("", t) for t in part.split() if not t.startswith("@")]
+    stop = phrase_set("name_stopwords")
+    roles = phrase_set("author_roles")
+    # "Lucy RoeNews Reporter": trailing role words, then a word glued to the surname
+    while len(tokens) > 2 and tokens[-1].lower() in roles:
+        tokens.pop()
+    if tokens:
+        m = _GLUED_WORD.match(tokens[-1])
+        if m and (m.group(2).lower() in stop or m.group(2).lower() in roles):
+            tokens[-1] = m.group(1)
+    while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
+        tokens.pop()
+    # "J.R. Stone KGO": a station or outlet acronym after a mixed-case name
+    if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2 and tokens[-1].isalpha() \
+            and not all(t.isupper() for t in tokens[:-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _trim(part: str) -> str:
+    """Strip separators around a name part, keeping the dot of a final initial ("Koffi A.")."""
+    out = part.strip(" ,.;:-–—")
+    if _FINAL_INITIAL.search(part.rstrip(" ,;:-–—")):
+        out += "."
+    return out
 
 
 def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -112,14 +182,23 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
     "A, B and C" gives three names; "A, Senior Correspondent" gives A with that role;
     "A in Nairobi" and "A, de Brasília" give A with a place.
     """
-    text = _EMAIL.sub("", _URL.sub("", text)).strip(" ,.;:-–—")
+    text = _trim(_HANDLE.sub("", _EMAIL.sub("", _URL.sub("", text))))
     if not text:
         return []
-    words = "|".join(re.escape(w) for w in _connectors() if w != "&")
-    parts = re.split(rf"\s*,\s*|\s+(?:{words})\s+|\s*&\s*", text)
+    parts = _name_splitter().split(text)
     out: list[tuple[str, str | None, str | None]] = []
     for part in parts:
-        part = part.strip(" ,.;:-–—")
+        part = _trim(part)
+        first, _, rest = part.partition(" ")
+        if rest and first in _connectors():  # "A, B, and C": the Oxford comma
+            part = rest
+        if not part:
+            continue
+        if out and _is_role(part):
+            name, role, pl = out[-1]
+            out[-1] = (name, role or part, pl)
+            continue
+        part = _tidy_name(part)
         if not part:
             continue
         place = None
@@ -138,6 +217,8 @@ def split_names(text: str) -> list[tuple[str, str | None, str | None]]:
             continue
         if looks_like_name(part) and not is_generic(part):
             out.append((normal_case(part), None, place))
+    if len(out) > 1 and out[-1][0].lower() in phrase_set("agencies"):
+        out.pop()  # "A and B, Reuters": the agency after people's names is not credited
     return out
 
 

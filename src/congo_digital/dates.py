@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from congo_digital.lexicon import layout, phrase_set
@@ -40,6 +40,9 @@ _ISO = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
+_YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
+_ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,10 @@ def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | 
 
 def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
     skip, label = _strip_label(line)
-    body = line[skip:]
+    if skip:
+        skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
+    raw_body = line[skip:]
+    body, where = _normalise(raw_body)
     lang = (language or "en").split("-")[0].lower()
     order = "MDY" if lang == "en" else "DMY"
     out: list[FoundDate] = []
@@ -183,7 +189,10 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         pos = end
         if not _DIGIT.search(matched) or _RELATIVE.search(matched) or not 1900 <= when.year <= 2100:
             continue
-        has_year = bool(_YEAR.search(matched)) or bool(_NUMERIC_DATE.search(matched))
+        printed_year = _YEAR.search(matched)
+        if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):
+            continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
+        has_year = bool(printed_year) or bool(_NUMERIC_DATE.search(matched))
         if not has_year:
             if default_year is None:
                 continue
@@ -196,8 +205,31 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         if timed:
             value += "T" + timed[0] + (timed[1] or "")
         kind = label if not out else _label_kind(body[:start])
-        out.append(FoundDate(value, offset + skip + start, offset + skip + end, kind, has_year))
+        out.append(FoundDate(value, offset + skip + where[start], offset + skip + where[end - 1] + 1, kind, has_year))
     return out
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Collapse white space and drop the dot of an abbreviated month before a number
+    ("Apr. 28" -> "Apr 28"), a colon after a year ("2016: 12:41") and the dots of "a.m.",
+    which the date reader does not take; also return, for each
+    character kept, its index in ``text``."""
+    drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)} | {m.end() - 1 for m in _YEAR_COLON.finditer(text)}
+    for m in _MERIDIEM_DOTS.finditer(text):  # "9:22 a.m." -> "9:22 am"
+        drop |= {m.start() + 1, m.start() + 3}
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if i in drop:
+            continue
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    where.append(len(text))
+    return "".join(chars), where
 
 
 def find_dates(line: str, *, language: str | None = None, default_year: int | None = None) -> list[FoundDate]:
@@ -213,6 +245,13 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
     line = line[:400]
     if not _DIGIT.search(line):
         return []
+    return list(_find_dates(line, language, default_year))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(line: str, language: str | None, default_year: int | None) -> tuple[FoundDate, ...]:
+    """``find_dates`` on a cut line, remembered: pages print the same stamp several times
+    and the layout rules may read a line twice."""
     out: list[FoundDate] = []
     pos = 0
     for segment in line.split("|"):
@@ -225,7 +264,7 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
             else:
                 out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
         pos += len(segment) + 1
-    return out
+    return tuple(out)
 
 
 def year_of_copyright(text: str) -> int | None:

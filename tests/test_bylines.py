@@ -1,0 +1,68 @@
+"""Byline rules on small strings written for these tests."""
+
+from congo_digital.bylines import is_generic, looks_like_name, normal_case, parse_byline, parse_credits, split_names
+
+
+def names(line):
+    b = parse_byline(line)
+    return None if b is None else [a.name for a in b.authors]
+
+
+def test_english_byline_with_role_and_employer():
+    assert names("By Nadia Ferhat, Senior Health Correspondent") == ["Nadia Ferhat"]
+    assert names("By Jane Roe For Example.com") == ["Jane Roe"]
+    assert names("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+
+
+def test_french_spanish_portuguese_german():
+    assert names("Par Marie Dupont et Jean Martin") == ["Marie Dupont", "Jean Martin"]
+    assert names("Por Ana Gómez y Luis Pérez") == ["Ana Gómez", "Luis Pérez"]
+    assert names("Por Rafael Dantas, de Brasília") == ["Rafael Dantas"]
+    assert names("Von Max Muster und Erika Beispiel") == ["Max Muster", "Erika Beispiel"]
+
+
+def test_glued_role_and_interface_words():
+    assert names("Von Ulrich MusterKorrespondent") == ["Ulrich Muster"]
+    assert names("By Sarah ExampleTwitter") == ["Sarah Example"]
+    assert names("By Alex Sample Image") == ["Alex Sample"]
+    assert names("By Taylor Sample @tsample") == ["Taylor Sample"]
+
+
+def test_generic_and_not_names():
+    assert names("By Staff Reporter") == []
+    assert is_generic("La Rédaction")
+    assert names("By clicking here you agree") is None
+    assert not looks_like_name("jane@example.com")
+
+
+def test_credits_and_helpers():
+    c = parse_credits("Reporting by Jane Roe in Nairobi; Editing by John Doe")
+    assert [a.name for a in c.authors] == ["Jane Roe"]
+    assert [a.name for a in c.editors] == ["John Doe"]
+    assert normal_case("JEAN-PAUL N'DIAYE") == "Jean-Paul N'Diaye"
+    assert split_names("Jane Roe in Nairobi") == [("Jane Roe", None, "Nairobi")]
+
+
+def test_handles_and_lead_phrases():
+    assert names("By Jane Roe@janeroe") == ["Jane Roe"]
+    assert names("Ein Artikel von Erika Beispiel") == ["Erika Beispiel"]
+    assert names("By Jane Roe, jane.roe@example.com") == ["Jane Roe"]
+
+
+def test_non_latin_names_and_trailing_roles():
+    assert looks_like_name("Ярослав Кузишин")
+    assert not looks_like_name("Jane roe")
+    assert names("By Lucy SampleNews Reporter") == ["Lucy Sample"]
+    b = parse_byline("By Nadia Ferhat, Senior Health Correspondent")
+    assert [(a.name, a.role) for a in b.authors] == [("Nadia Ferhat", "Senior Health Correspondent")]
+
+
+def test_station_acronym_after_name():
+    assert names("By J.R. Sample KGO") == ["J.R. Sample"]
+    assert names("Por Juan Carlos Muñoz C.") == ["Juan Carlos Muñoz C."]
+
+
+def test_oxford_comma_and_trailing_agency():
+    assert names("By Jane Roe, John Doe, and Ann Lee, CNN") == ["Jane Roe", "John Doe", "Ann Lee"]
+    assert names("Por A Silva e B Costa") == ["A Silva", "B Costa"]
+    assert names("By Associated Press") == ["Associated Press"]

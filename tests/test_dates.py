@@ -1,0 +1,34 @@
+"""Date rules on small strings written for these tests."""
+
+from congo_digital.dates import find_dates
+
+
+def values(line, language="en"):
+    return [(d.value, d.kind) for d in find_dates(line, language=language)]
+
+
+def test_label_with_colon():
+    assert values("Posted: Nov 8, 2023 / 04:43 PM CST") == [("2023-11-08T16:43-06:00", "published")]
+    assert values("Published: 3 March 2025") == [("2025-03-03", "published")]
+
+
+def test_day_month_order_by_language():
+    assert values("04/05/2022", "pt") == [("2022-05-04", None)]
+    assert values("04/05/2022", "en") == [("2022-04-05", None)]
+
+
+def test_german_numeric_with_time():
+    assert values("07.03.2025, 11:45 Uhr", "de") == [("2025-03-07T11:45", None)]
+
+
+def test_modified_label():
+    assert values("Updated 12:40 GMT, 18 March 2025") == [("2025-03-18T12:40+00:00", "modified")]
+
+
+def test_year_colon_and_time_not_read_as_today():
+    assert values("by Jane Roe February 1, 2016: 12:41 PM ET") == [("2016-02-01T12:41", None)]
+    assert values("Apr. 28, 2023 1:15 pm") == [("2023-04-28T13:15", None)]
+
+
+def test_meridiem_with_dots_and_abbreviated_month():
+    assert values("Published: Sept. 8, 2020 at 9:22 a.m. ET") == [("2020-09-08T09:22", "published")]

@@ -1,0 +1,260 @@
+"""Layout rules on small texts written for these tests."""
+
+from congo_digital.layout import analyse, looks_like_page
+
+MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
+
+PROSE = (
+    "The council approved the plan on Tuesday after a long debate about costs, and officials said "
+    "work would start\nnext month in the northern districts where the need is greatest, according to "
+    "the statement released.\n"
+)
+
+
+def page(header: str) -> str:
+    return "Skip to content\n\n" + MENU + "\n\n" + header + "\n\n" + PROSE + "\n" + PROSE + "\n" + MENU + "\n"
+
+
+def test_page_detection():
+    assert looks_like_page(page("Title here"))
+    assert not looks_like_page("Title\n\nBy A B\n\n" + PROSE)
+
+
+def test_page_title_above_byline_and_date():
+    text = page("World\n\nCouncil approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2025-03-03"
+
+
+def test_page_wrapped_title_is_joined():
+    long_title = "A very long headline about the council and its plan for water in the north that is wrapped by"
+    assert len(long_title) > 90
+    text = page(long_title + "\nthe renderer\n\nVon Max Muster | 07.03.2025, 11:45 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == long_title + " the renderer"
+    assert [a.name for a in lay.authors] == ["Max Muster"]
+    assert lay.date.value == "2025-03-07T11:45"
+
+
+def test_page_lone_prefix_line_and_name():
+    text = page("Council approves new water plan for the north\n\nAuthor of the article:\nJody Robbins\n"
+                "Published Jun 05, 2026  •  3 minute read")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jody Robbins"]
+    assert lay.date.value == "2026-06-05"
+
+
+def test_page_date_glued_to_words_far_below():
+    text = page("Council approves new water plan for the north") + \
+        "\nPosted on August 2, 2019August 2, 2019Author Jane Roe\n"
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2019-08-02"
+
+
+def test_page_name_segment_beside_date_and_stacked_names():
+    text = page("Council approves new water plan for the north\n\nJane Roe / EXAMPLE.COM / Sep 2, 2024, 17:07 IST")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2024-09-02T17:07+05:30"
+    text = page("Council approves new water plan for the north\n\nJR\nJane Roe\nJD\nJohn Doe\n"
+                "posted on 04/05/2022 05:49")
+    lay = analyse(text, language="pt")
+    assert [a.name for a in lay.authors] == ["Jane Roe", "John Doe"]
+    assert lay.date.value == "2022-05-04T05:49"
+
+
+def test_page_byline_with_date_on_one_line():
+    text = page("Council approves new water plan for the north\n\nby Jane Roe Apr. 28, 2023 1:15 pm")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value.startswith("2023-04-28")
+
+
+def test_page_subheading_inside_text_is_not_the_title():
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025") + \
+        "\nWhat comes next\n\n" + PROSE
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+
+
+def test_page_two_word_title_is_kept():
+    text = page("Performant Python\n\nBy Jane Roe\nMarch 3, 2025")
+    assert analyse(text, language="en").title.value == "Performant Python"
+
+
+def test_page_byline_with_handle_and_zone():
+    text = page("Council approves new water plan for the north\n\nby Jane Roe @jroe February 1, 2016: 12:41 PM ET")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2016-02-01T12:41"
+
+
+def test_page_repeated_headline_keeps_the_copy_with_the_byline():
+    head = "Council approves new water plan for the north"
+    text = page(head + "\n\nJane Roe\njane@example.com\n04.05.2022, 05:45:00\n\nA photo caption\n\n" + head)
+    lay = analyse(text, language="pt")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2022-05-04T05:45"
+
+
+def test_hostile_inputs_stay_fast():
+    import time
+
+    cases = [
+        "word " * 200_000,
+        "\n".join(f"Line {i} Here" for i in range(100_000)),
+        " ".join(["Capital"] * 100_000),
+        "By " * 100_000,
+        "\n".join(["By By By Jane Roe March 3, 2025"] * 5000),
+    ]
+    analyse("warm up\n\nBy Jane Roe\nMarch 3, 2025\n", language="en")
+    for text in cases:
+        t = time.perf_counter()
+        analyse(text, language="en")
+        assert time.perf_counter() - t < 1.5
+
+
+def test_page_name_glued_to_the_day():
+    text = page("Council approves new water plan for the north\n\nPor Ana Gómez04 de mayo 2022 a las 09:01 hrs.")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Ana Gómez"]
+    assert lay.date.value == "2022-05-04T09:01"
+
+
+def test_page_byline_after_the_text():
+    text = page("Council approves new water plan for the north\n\nMarch 3, 2025") + "\nText: Erika Beispiel\n"
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Erika Beispiel"]
+
+
+def test_page_lone_by_then_one_name_a_line():
+    text = page("Council approves new water plan for the north\n\nBy\nLucy SampleNews Reporter\nTim Example\n"
+                "Comments\n\nUpdated 20:49, 5 Aug 2024")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Lucy Sample", "Tim Example"]
+
+
+def test_page_labelled_date_far_from_the_headline():
+    text = page("Council approves new water plan for the north") + "\nPublisert 06.01.2026 - 17:29\n"
+    lay = analyse(text, language="nb")
+    assert lay.date.value == "2026-01-06T17:29"
+
+
+def test_page_caption_with_credit_is_not_the_title():
+    text = page("Council approves new water plan for the north\n\n  • Share\n  • Email\n\n"
+                "Workers at the plant on Monday (Photo: Jane Roe/Agency)\n\nBy John Doe\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Doe"]
+
+
+def test_page_headline_above_a_bare_name_and_time():
+    text = page("Related: Another story about the north\n\nCouncil approves new water plan for the north\n\n"
+                "Jane Roe\n9:51\n\nListen to this story after you log in")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+
+
+def test_page_bare_name_before_a_time_stamp():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n9:51\n\nListen after you log in")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_agency_alone_under_the_headline():
+    text = page("Council approves new water plan for the north\n\nJIJI\n\n  • Feb 18, 2020")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["JIJI"]
+    assert lay.date.value == "2020-02-18"
+
+
+def test_page_byline_verbs_and_footnote_marks():
+    text = page("Council approves new water plan for the north\n\nErstellt von Max am Dienstag 6. Mai 2014")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Max"]
+    assert lay.date.value == "2014-05-06"
+    text = page("Council approves new water plan for the north\n\nBy\n\n  • Jane Roe^0\n\n06 February 2026")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_page_repeated_name_then_handle_then_date():
+    text = page("Council approves new water plan for the north\n\nJane Roe\nJane Roe\njaneroe\n"
+                "jane@example.com\n07 de mayo del 2022")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_bare_name_with_stamp_below_the_text():
+    text = page("Council approves new water plan for the north") + "\nJane Roe\n\n19 février 2020\n"
+    lay = analyse(text, language="fr")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    text = page("Council approves new water plan for the north") + "\nMost Recent Post\n\n19 février 2020\n"
+    assert analyse(text, language="fr").authors == []
+
+
+def test_page_teaser_list_is_not_the_headline():
+    teasers = "\n\n".join(f"Another story number {i} about things in the city today" for i in range(5))
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025") + \
+        "\nMost read\n\n" + teasers + "\n"
+    assert analyse(text, language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_page_skip_link_in_other_languages_is_not_the_headline():
+    text = "Gå direkt till sidans innehåll\n\n" + page("Eleverna åtalas för misshandel på skolan")
+    assert analyse(text, language="sv").title.value == "Eleverna åtalas för misshandel på skolan"
+
+
+def test_page_headline_over_its_deck_and_dated_byline():
+    text = page("The best water plans for a dry north\n\nThe best water plans are a cheaper way to keep towns supplied "
+                "through the summer\n\nBy Jane Roe 30 August 2023 • 4:45pm")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "The best water plans for a dry north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2023-08-30"  # the time after "•" is another segment (not attached)
+
+
+def test_page_date_line_with_views_is_not_the_headline():
+    text = page("Council approves new water plan for the north\n\nApril 10, 20233 years Example 142 Views")
+    assert analyse(text, language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_page_explicit_byline_beats_a_name_line():
+    text = page("Council approves new water plan for the north\n\nJohn Subject\n\nPor Ana Gómez04 de mayo 2022")
+    lay = analyse(text, language="es")
+    assert [a.name for a in lay.authors] == ["Ana Gómez"]
+
+
+def test_page_name_before_date_and_category():
+    text = page("Council approves new water plan for the north\n\nJane Roe 11/08/2020 Feelings")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2020-08-11"
+
+
+def test_page_name_over_a_photo_credit_is_a_caption():
+    text = page("Council approves new water plan for the north\n\nUpdated: 02.02.2025 23:49\n\nJohn Subject\n\n"
+                "Foto: Jane Agency/Example\n\nJane Roe")
+    lay = analyse(text, language="pl")
+    assert [a.name for a in lay.authors] != ["John Subject"]
+
+
+def test_page_lone_comment_prefix_far_below():
+    text = page("Council approves new water plan for the north") + "\nKommentar von\n\nErika Beispiel\n"
+    assert [a.name for a in analyse(text, language="de").authors] == ["Erika Beispiel"]
+
+
+def test_page_category_after_in_is_not_a_name():
+    text = page("Council approves new water plan for the north\n\n6. Dezember 2022 von Fatima in Gefühle, Popkultur")
+    assert [a.name for a in analyse(text, language="de").authors] == ["Fatima"]
+
+
+def test_page_interface_lines_and_numbered_items_are_not_headlines():
+    text = page("Toggle search Search\n\n19) A list entry of the article\n\n"
+                "Council approves new water plan for the north\n\n"
+                "Picture of Jane RoePicture of Jane Roe\n\nMarch 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
