@@ -792,7 +792,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if repeat and page.repeated(k):
         parts.append(("repeated", 2))
     # What follows: a byline, a date (close after the headline, past at most a standfirst), prose.
-    steps = 0
+    steps = prose = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
         if blocks[m].listed:
             continue  # share buttons between the headline and the byline
@@ -800,7 +800,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         if steps > 8:
             break
         if blocks[m].prose:
-            if steps > 1:
+            prose += 1
+            if prose > 1:  # past the standfirst: the text has begun
                 break
             continue
         if page.byline(m):
@@ -919,6 +920,8 @@ def _headline_candidate(b: _Block) -> bool:
         return False  # a date line
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
         return False
+    if b.words >= 6 and _undouble(text) != text:
+        return False  # an image's alt text printed next to its caption
     head, _, tail = text.partition(",")
     if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
         return False  # a byline name with its employer ("Jane Roe, Agency")
