@@ -268,3 +268,8 @@ def test_page_doubled_caption_and_byline_after_standfirst():
     assert lay.title.value == "Inquiry on the flood: two resignations and many open questions"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value == "2023-04-28T17:23"
+
+
+def test_page_date_glued_before_the_headline_is_cut():
+    text = page("Jun 17 Das vielleicht schönste Ende der Welt\n\nBeate Beispiel\nReisen, Amerika")
+    assert analyse(text, language="de").title.value == "Das vielleicht schönste Ende der Welt"

@@ -1228,6 +1228,9 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     if nb is not None and nb.first == tb.last + 1 and nb.text[:1].islower() and not nb.prose and not nb.listed \
             and not _SENTENCE_END.search(title) and tb.words + nb.words <= 40:
         title, title_end = title + " " + nb.text, nb.last  # a headline wrapped narrower than the text
+    m = _DATE_WORDS.match(title)
+    if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
+        title = title[m.end():].strip(" ,|-–—")  # "Jun 17 The headline": a date glued before it
     out = Layout()
     out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
