@@ -916,7 +916,10 @@ def _headline_candidate(b: _Block) -> bool:
     low = text.lower()
     if any(marker in low for marker in phrase_set("caption_inline_markers")):
         return False  # a caption with its photo credit
-    if b.words <= 8 and (_DATE_WORDS.match(text) or (_dateish(text) and (_DATE_OR_TIME.search(text) or b.words <= 3))):
+    dated = _DATE_WORDS.match(text)
+    rest = text[dated.end():] if dated else ""
+    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or any(ch.isdigit() for ch in rest)))
+                         or (_dateish(text) and (_DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
         return False
