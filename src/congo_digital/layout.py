@@ -837,7 +837,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if siblings >= 3:
         parts.append(("among teasers", -2))  # a list of headlines (related, most read)
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
-        parts.append(("photo credit after", -3))  # a caption
+        parts.append(("photo credit after", -1.5))  # a caption
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
