@@ -66,3 +66,7 @@ def test_oxford_comma_and_trailing_agency():
     assert names("By Jane Roe, John Doe, and Ann Lee, CNN") == ["Jane Roe", "John Doe", "Ann Lee"]
     assert names("Por A Silva e B Costa") == ["A Silva", "B Costa"]
     assert names("By Associated Press") == ["Associated Press"]
+
+
+def test_weekday_after_name():
+    assert names("By Jane Roe Tuesday") == ["Jane Roe"]

@@ -258,3 +258,18 @@ def test_page_interface_lines_and_numbered_items_are_not_headlines():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_doubled_caption_and_byline_after_standfirst():
+    cap = "The broken bridge two days after the flood in the valley"
+    text = page(cap + " " + cap + "\n\nInquiry on the flood: two resignations and many open questions\n\n"
+                "Stand: 28.04.2023 17:23 Uhr\n\n" + PROSE + "\nJane Roe, SWR\nVon Jane Roe")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Inquiry on the flood: two resignations and many open questions"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2023-04-28T17:23"
+
+
+def test_page_date_glued_before_the_headline_is_cut():
+    text = page("Jun 17 Das vielleicht schönste Ende der Welt\n\nBeate Beispiel\nReisen, Amerika")
+    assert analyse(text, language="de").title.value == "Das vielleicht schönste Ende der Welt"

@@ -792,7 +792,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if repeat and page.repeated(k):
         parts.append(("repeated", 2))
     # What follows: a byline, a date (close after the headline, past at most a standfirst), prose.
-    steps = 0
+    steps = prose = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
         if blocks[m].listed:
             continue  # share buttons between the headline and the byline
@@ -800,7 +800,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         if steps > 8:
             break
         if blocks[m].prose:
-            if steps > 1:
+            prose += 1
+            if prose > 1:  # past the standfirst: the text has begun
                 break
             continue
         if page.byline(m):
@@ -836,7 +837,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if siblings >= 3:
         parts.append(("among teasers", -2))  # a list of headlines (related, most read)
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
-        parts.append(("photo credit after", -3))  # a caption
+        parts.append(("photo credit after", -1.5))  # a caption
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
@@ -915,10 +916,15 @@ def _headline_candidate(b: _Block) -> bool:
     low = text.lower()
     if any(marker in low for marker in phrase_set("caption_inline_markers")):
         return False  # a caption with its photo credit
-    if b.words <= 8 and (_DATE_WORDS.match(text) or (_dateish(text) and (_DATE_OR_TIME.search(text) or b.words <= 3))):
+    dated = _DATE_WORDS.match(text)
+    rest = text[dated.end():] if dated else ""
+    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or any(ch.isdigit() for ch in rest)))
+                         or (_dateish(text) and (_DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
     if parse_byline(text) is not None or _lone_prefix(text) or _PHOTO_CREDIT.match(text):
         return False
+    if b.words >= 6 and _undouble(text) != text:
+        return False  # an image's alt text printed next to its caption
     head, _, tail = text.partition(",")
     if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
         return False  # a byline name with its employer ("Jane Roe, Agency")
@@ -1225,6 +1231,9 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     if nb is not None and nb.first == tb.last + 1 and nb.text[:1].islower() and not nb.prose and not nb.listed \
             and not _SENTENCE_END.search(title) and tb.words + nb.words <= 40:
         title, title_end = title + " " + nb.text, nb.last  # a headline wrapped narrower than the text
+    m = _DATE_WORDS.match(title)
+    if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
+        title = title[m.end():].strip(" ,|-–—")  # "Jun 17 The headline": a date glued before it
     out = Layout()
     out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
