@@ -32,3 +32,21 @@ def test_year_colon_and_time_not_read_as_today():
 
 def test_meridiem_with_dots_and_abbreviated_month():
     assert values("Published: Sept. 8, 2020 at 9:22 a.m. ET") == [("2020-09-08T09:22", "published")]
+
+
+def test_fast_reader_common_forms():
+    from congo_digital.datewords import quick_dates
+
+    assert [w.strftime("%Y-%m-%d") for _, w in quick_dates("Date : mercredi, 19 février 2025 10:56")] == ["2025-02-19"]
+    assert quick_dates("Published 03/04/2025 9:05 a.m. ET", order="MDY")[0][1].month == 3
+    assert quick_dates("Madrid, 03/04/2025 - 13:25", order="DMY")[0][1].month == 4
+    assert [m for m, _ in quick_dates("Publicado em 5 de março de 2025, às 10:20")] == ["5 de março de 2025"]
+    assert [m for m, _ in quick_dates("5. März 2025")] == ["5. März 2025"]
+    assert quick_dates("Issue 214 of 2025") == []
+
+
+def test_time_printed_before_the_date():
+    from congo_digital.dates import find_dates
+
+    found = find_dates("Updated 12:40 GMT, 18 March 2025", language="en")
+    assert [(d.value, d.kind) for d in found] == [("2025-03-18T12:40+00:00", "modified")]

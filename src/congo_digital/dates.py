@@ -85,6 +85,12 @@ def _settings(order: str) -> dict:
 
 
 def _search(text: str, languages: tuple[str, ...], order: str) -> list[tuple[str, datetime]]:
+    """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
+    from congo_digital.datewords import quick_dates
+
+    quick = quick_dates(text, languages, order)
+    if quick:
+        return quick
     from dateparser.search import search_dates
 
     try:
@@ -201,7 +207,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
             except ValueError:
                 continue
         value = when.strftime("%Y-%m-%d")
-        timed = _time_in(body[start: min(len(body), end + 40)])
+        timed = _time_in(body[start: min(len(body), end + 40)]) or _time_in(body[max(0, start - 25): start])
         if timed:
             value += "T" + timed[0] + (timed[1] or "")
         kind = label if not out else _label_kind(body[:start])
