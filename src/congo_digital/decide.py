@@ -1,0 +1,411 @@
+"""Weigh the evidence for each field of an HTML page's record.
+
+``decide(cands, text_record, language_hint)`` takes the metadata candidates of
+``htmlmeta.collect`` and the record built from the page's main text by the plain-text
+layout rules, and returns one ``Decision`` per field with the source it came from.
+
+Rules, field by field:
+
+* **title**: the visible ``<h1>`` when a structured title (JSON-LD headline, OpenGraph,
+  Twitter, Dublin Core, microdata) or the ``<title>`` confirms it (token overlap); else
+  the structured title; else ``<title>``; else the text layout's title.  Site names are cut
+  from the ends of a title when the page names the site elsewhere (``og:site_name``,
+  JSON-LD publisher, the host name) or when the same affix ends several of its titles.
+* **authors**: the first source, in order JSON-LD, microdata, ``<meta>`` (author,
+  ``article:author``, Dublin Core…), ``rel=author``, byline-class elements, the text's
+  byline line, that gives at least one person after cleaning (``clean_names``); an
+  agency or organisation is kept only when no source names a person.
+* **date**: published before modified; structured (JSON-LD, ``article:published_time``,
+  microdata, ``<meta name=date…>``, Dublin Core) before ``<time datetime>`` before the
+  visible text's date line, the date classes and a date in the page's address; the
+  modification date is only the last resort.
+* **language**: the page's ``lang`` unless the main text is long and CLD2 reads another
+  language in it; then the detected language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from congo_digital.dates import find_dates
+from congo_digital.htmlmeta import Candidate
+from congo_digital.lexicon import load_json
+
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|von|par|por|door|af|av|di|de|"
+    r"text|texte|autor(?:in|es|a)?|auteurs?|author|authors|reporter|redakteur|verfasst von|escrito por|"
+    r"publicado por|publié par|ein beitrag von|an article by|ditulis oleh|oleh)\b\s*[:：-]?\s*",
+    re.I,
+)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[,;|/•·、，；]|\s(?:and|und|et|y|e|og|och|en|i|ve|и|és|a|ja|oraz|и|та|și|ir|un|dan)\s|&|\+|\s-\s|\s–\s"
+    r"|\s—\s)\s*",
+    re.I,
+)
+_BAD_NAME = re.compile(r"@|https?:|www\.|\.com\b|\.de\b|\.fr\b|\d{3,}|[<>{}\[\]=#]")
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|«|/|~|\|\|)\s+|\s*[|•»]\s*")
+_WORD = re.compile(r"\w+")
+_PERSON_TOKEN = re.compile(r"^[^\W\d_]")
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = load_json("html.json")
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@dataclass
+class Decision:
+    """A chosen value with its evidence: ``source`` tag and offsets into the HTML source."""
+
+    value: object
+    source: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+def norm_key(text: str) -> str:
+    """Lowercase, accent-free, punctuation-free form of ``text`` for comparisons."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return norm_key(text).split()
+
+
+def _overlap(a: str, b: str) -> float:
+    """Token F1 of two strings."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    pool = list(tb)
+    common = 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+# ---------------------------------------------------------------- site names
+
+def site_names(cands: list[Candidate]) -> set[str]:
+    """Normalised names the page gives itself (og:site_name, publisher, host name parts)."""
+    names: set[str] = set()
+    for c in cands:
+        if c.field == "site":
+            key = norm_key(c.value.lstrip("@"))
+            if key:
+                names.add(key)
+                names.add(key.replace(" ", ""))
+        elif c.field == "url":
+            m = re.match(r"^(?:https?:)?//([^/:?#]+)", c.value)
+            if m:
+                host = m.group(1).lower()
+                parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
+                if len(parts) >= 2:
+                    names.add(norm_key(".".join(parts)))
+                    names.add(norm_key(" ".join(parts[:-1])))
+                    names.add(parts[-2])
+                    names.add(".".join(parts))
+    return {n for n in names if n}
+
+
+def _is_site(text: str, sites: set[str]) -> bool:
+    key = norm_key(text)
+    if not key:
+        return False
+    squashed = key.replace(" ", "")
+    if key in sites or squashed in sites:
+        return True
+    for s in sites:
+        s2 = s.replace(" ", "")
+        if len(s2) >= 4 and (squashed.startswith(s2) or s2.startswith(squashed)) and len(squashed) >= 3:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- title
+
+def _split_title(title: str) -> list[str]:
+    return [p for p in _TITLE_SEP.split(title) if p.strip()]
+
+
+def clean_title(title: str, sites: set[str], others: list[str]) -> str:
+    """Cut site-name affixes ("Headline | Site", "Site - Headline") from ``title``.
+
+    An affix goes when it is one of ``sites`` or when it is absent from every title in
+    ``others`` that has the rest of the headline.  The longest part is never cut.
+    """
+    title = " ".join(title.split())
+    parts = _split_title(title)
+    if len(parts) < 2:
+        return title
+    # Rebuild by positions so the headline keeps its own punctuation.
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TITLE_SEP.finditer(title):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(title)))
+    pieces = [p for p in pieces if title[p[0]:p[1]].strip()]
+    if len(pieces) < 2:
+        return title
+    longest = max(range(len(pieces)), key=lambda i: pieces[i][1] - pieces[i][0])
+    lo, hi = 0, len(pieces)
+
+    def affix(i: int) -> bool:
+        text = title[pieces[i][0]:pieces[i][1]]
+        if i == longest:
+            return False
+        if _is_site(text, sites):
+            return True
+        core = title[pieces[longest][0]:pieces[longest][1]]
+        backing = [o for o in others if _overlap(core, o) > 0.5 or norm_key(core) in norm_key(o)]
+        return bool(backing) and all(norm_key(text) not in norm_key(o) for o in backing)
+
+    while hi - lo > 1 and affix(hi - 1):
+        hi -= 1
+    while hi - lo > 1 and affix(lo):
+        lo += 1
+    return title[pieces[lo][0]:pieces[hi - 1][1]].strip()
+
+
+def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | None:
+    """Choose the headline (rules in the module docstring)."""
+    sites = site_names(cands)
+    structured = [c for c in cands if c.field == "title" and c.source not in ("html:h1", "html:title")
+                  and c.kind != "weak"]
+    structured.sort(key=lambda c: (_SOURCE_ORDER.get(c.source, 9), c.rank))
+    weak = [c for c in cands if c.field == "title" and c.kind == "weak"]
+    page = [c for c in cands if c.field == "title" and c.source == "html:title"]
+    h1s = [c for c in cands if c.field == "title" and c.source == "html:h1"]
+    raw_all = [c.value for c in structured + weak + page + h1s]
+    cleaned: list[tuple[Candidate, str]] = []
+    for c in structured + weak + page:
+        others = [o for o in raw_all if o != c.value]
+        cleaned.append((c, clean_title(c.value, sites, others)))
+    refs = [t for _, t in cleaned]
+    for h in sorted(h1s, key=lambda c: (c.kind == "skipped", c.rank)):
+        text = " ".join(h.value.split())
+        if len(text) < 4 or _is_site(text, sites):
+            continue
+        if any(_overlap(text, r) >= 0.6 or (len(text) > 15 and norm_key(text) in norm_key(r)) for r in refs):
+            return Decision(text, "html:h1", h.start, h.end, text)
+    for c, text in cleaned:
+        if text and not _is_site(text, sites):
+            return Decision(text, c.source, c.start, c.end, c.value)
+    if h1s and not _is_site(h1s[0].value, sites):
+        return Decision(h1s[0].value, "html:h1", h1s[0].start, h1s[0].end, h1s[0].value)
+    if text_title:
+        return Decision(text_title, "text:title")
+    return None
+
+
+_SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
+                 "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:time": 7,
+                 "text:byline": 8, "html:date-class": 9, "html:url": 10}
+
+
+# ---------------------------------------------------------------- authors
+
+def is_agency(name: str) -> bool:
+    """True for a news agency's name or acronym (``data/html.json`` ``agencies``)."""
+    return norm_key(name) in _lists()["agencies"]
+
+
+def clean_names(raw: str, sites: set[str]) -> list[str]:
+    """Split one credit into names and keep those that can be a person or an agency.
+
+    "By A and B", "A, B und C", "Par A et B" give two or three names.  Dropped: e-mails,
+    addresses, dates and numbers, social networks and generic desk words
+    (``not_authors``), the site's own name, strings of more than five words.
+    """
+    text = " ".join(raw.replace("\u00a0", " ").split()).strip(" '\"“”«»")
+    if not text or len(text) > 250:
+        return []
+    out: list[str] = []
+    for _ in range(2):
+        stripped = _NAME_PREFIX.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .,:;'\"“”«»()[]*-–—")
+        part = _NAME_PREFIX.sub("", part).strip(" .,:;'\"“”«»()*")
+        if part.endswith(".") is False and raw.rstrip().endswith(part + "."):
+            part += "."
+        if not part or len(part) > 60 or _BAD_NAME.search(part):
+            continue
+        if part.startswith("@"):
+            continue
+        words = part.split()
+        if len(words) > 5:
+            continue
+        key = norm_key(part)
+        if not key or key in _lists()["not_authors"] or any(ch.isdigit() for ch in part):
+            continue
+        if _is_site(part, sites) and not is_agency(part):
+            continue
+        if not _PERSON_TOKEN.match(part):
+            continue
+        out.append(part)
+    return out
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    keys: list[str] = []
+    out: list[str] = []
+    for n in names:
+        k = norm_key(n)
+        if k in keys:
+            continue
+        keys.append(k)
+        out.append(n)
+    return out
+
+
+def decide_authors(cands: list[Candidate], text_authors: list[str]) -> Decision | None:
+    """Choose the credited people (rules in the module docstring)."""
+    sites = site_names(cands)
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.field == "authors":
+            groups.setdefault(c.source, []).append(c)
+    order = sorted(groups, key=lambda s: _SOURCE_ORDER.get(s, 9))
+    fallback: Decision | None = None
+    sequence: list[tuple[str, list[str], Candidate | None]] = []
+    for src in order:
+        group = sorted(groups[src], key=lambda c: c.rank)
+        if src == "html:json-ld":
+            persons = [c for c in group if c.kind != "organization"]
+            group = persons or group
+        names: list[str] = []
+        for c in group:
+            names.extend(clean_names(c.value, sites))
+            if src == "html:byline-class" and names:
+                break
+        sequence.append((src, _dedupe(names), group[0] if group else None))
+        if src == "html:rel-author" or src == "html:byline-class":
+            pass
+    if text_authors:
+        sequence.append(("text:byline", _dedupe([n for a in text_authors for n in clean_names(a, sites)]), None))
+    sequence.sort(key=lambda s: _SOURCE_ORDER.get(s[0], 9))
+    for src, names, first in sequence:
+        if not names:
+            continue
+        people = [n for n in names if not is_agency(n)]
+        if people:
+            return Decision(people, src, first.start if first else None, first.end if first else None,
+                            first.value if first else ", ".join(people))
+        if fallback is None:
+            fallback = Decision(names, src, first.start if first else None, first.end if first else None,
+                                first.value if first else ", ".join(names))
+    return fallback
+
+
+# ---------------------------------------------------------------- dates
+
+_ISO_FULL = re.compile(
+    r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def normalise_date(value: str, language: str | None = None) -> str | None:
+    """Read a date as the record writes it: YYYY-MM-DD[THH:MM[±HH:MM]] (seconds dropped).
+
+    ISO 8601 (also compact ``20240502``) is read directly; other forms through
+    ``dates.find_dates`` (dateparser) in ``language``.  Years outside 1990-2099 give None.
+    """
+    value = value.strip()
+    m = _ISO_FULL.match(value)
+    out = None
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m.group(4) and int(m.group(4)) < 24 and int(m.group(5)) < 60:
+                out += f"T{m.group(4)}:{m.group(5)}"
+                zone = m.group(6)
+                if zone:
+                    if zone == "Z":
+                        out += "+00:00"
+                    else:
+                        digits = zone[1:].replace(":", "")
+                        out += f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
+    if out is None:
+        found = find_dates(value[:200], language=language)
+        if not found:
+            return None
+        out = found[0].value
+    year = int(out[:4])
+    return out if 1990 <= year <= 2099 else None
+
+
+def decide_date(cands: list[Candidate], text_date: str | None, language: str | None,
+                field: str = "date") -> Decision | None:
+    """Choose the publication (``field="date"``) or modification date."""
+    pool = [c for c in cands if c.field == field]
+
+    def order(c: Candidate) -> tuple[int, int]:
+        base = _SOURCE_ORDER.get(c.source, 9)
+        if c.source == "html:json-ld" and c.kind == "weak":
+            base = 5
+        if c.source == "html:time" and c.kind == "pubdate":
+            base = 4
+        return base, c.rank
+
+    pool.sort(key=order)
+    for c in pool:
+        if order(c)[0] >= 8:
+            break
+        value = normalise_date(c.value, language)
+        if value:
+            return Decision(value, c.source, c.start, c.end, c.value)
+    if text_date:
+        return Decision(text_date, "text:date")
+    for c in pool:
+        if order(c)[0] < 8:
+            continue
+        value = normalise_date(c.value, language)
+        if value:
+            return Decision(value, c.source, c.start, c.end, c.value)
+    return None
+
+
+# ---------------------------------------------------------------- language
+
+def decide_language(cands: list[Candidate], detected: str | None, text_len: int) -> Decision | None:
+    """The page's ``lang`` (or ``content-language``/``og:locale``) unless a long main text reads otherwise."""
+    stated = next((c for c in cands if c.field == "language"), None) or next(
+        (c for c in cands if c.field == "language_meta"), None)
+    lang = None
+    if stated is not None:
+        lang = re.split(r"[-_]", stated.value.strip())[0].lower() or None
+        if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
+            lang = None
+    if lang and detected and detected.split("-")[0] != lang and text_len >= 600:
+        return Decision(detected, "text:detected")
+    if lang:
+        return Decision(lang, stated.source, stated.start, stated.end, stated.value)
+    if detected:
+        return Decision(detected, "text:detected")
+    return None
+
+
+def decide_section(cands: list[Candidate]) -> Decision | None:
+    """The first structured section (JSON-LD ``articleSection``, ``article:section``, microdata)."""
+    pool = sorted((c for c in cands if c.field == "section"), key=lambda c: (_SOURCE_ORDER.get(c.source, 9), c.rank))
+    for c in pool:
+        if len(c.value) <= 80:
+            return Decision(c.value, c.source, c.start, c.end, c.value)
+    return None
