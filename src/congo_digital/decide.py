@@ -140,6 +140,13 @@ def _split_title(title: str) -> list[str]:
     return [p for p in _TITLE_SEP.split(title) if p.strip()]
 
 
+def _part_runs(title: str) -> list[str]:
+    """Leading and trailing runs of a title's separator-delimited parts, longest first."""
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEP.finditer(title)]
+    runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
+    return [r.strip() for r in runs if r.strip()]
+
+
 def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     """Cut site-name affixes ("Headline | Site", "Site - Headline") from ``title``.
 
@@ -180,35 +187,53 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     return title[pieces[lo][0]:pieces[hi - 1][1]].strip()
 
 
+_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 1.1, "html:meta": 0.8, "html:dublin-core": 0.5,
+                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0}
+_TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
+                   "html:title", "html:h1"]
+
+
 def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | None:
-    """Choose the headline (rules in the module docstring)."""
+    """Choose the headline (rules in the module docstring).
+
+    Every title candidate, site affixes cut, votes with its source's weight for its
+    wording (compared without case and punctuation); the best supported wording wins,
+    written as its most trusted source prints it.
+    """
     sites = site_names(cands)
-    structured = [c for c in cands if c.field == "title" and c.source not in ("html:h1", "html:title")
-                  and c.kind != "weak"]
-    structured.sort(key=lambda c: (_SOURCE_ORDER.get(c.source, 9), c.rank))
-    weak = [c for c in cands if c.field == "title" and c.kind == "weak"]
-    page = [c for c in cands if c.field == "title" and c.source == "html:title"]
-    h1s = [c for c in cands if c.field == "title" and c.source == "html:h1"]
-    raw_all = [c.value for c in structured + weak + page + h1s]
-    cleaned: list[tuple[Candidate, str]] = []
-    for c in structured + weak + page:
-        others = [o for o in raw_all if o != c.value]
-        cleaned.append((c, clean_title(c.value, sites, others)))
-    refs = [t for _, t in cleaned]
-    for h in sorted(h1s, key=lambda c: (c.kind == "skipped", c.rank)):
-        text = " ".join(h.value.split())
-        if len(text) < 4 or _is_site(text, sites):
+    pool = [c for c in cands if c.field == "title"]
+    raw_all = [c.value for c in pool]
+    votes: dict[str, float] = {}
+    members: dict[str, list[tuple[Candidate, str]]] = {}
+    for c in pool:
+        weight = _TITLE_WEIGHT.get(c.source, 0.5)
+        if c.kind == "weak" or (c.source in ("html:h1", "html:json-ld") and c.rank > 0):
+            weight *= 0.3
+        if c.kind == "skipped":
+            weight *= 0.5
+        text = c.value if c.source == "html:h1" else clean_title(c.value, sites, [o for o in raw_all
+                                                                                 if o != c.value])
+        text = " ".join(text.split()).rstrip(" -|–—:·")
+        key = norm_key(text)
+        if len(key) < 3 or _is_site(text, sites):
             continue
-        if any(_overlap(text, r) >= 0.6 or (len(text) > 15 and norm_key(text) in norm_key(r)) for r in refs):
-            return Decision(text, "html:h1", h.start, h.end, text)
-    for c, text in cleaned:
-        if text and not _is_site(text, sites):
-            return Decision(text, c.source, c.start, c.end, c.value)
-    if h1s and not _is_site(h1s[0].value, sites):
-        return Decision(h1s[0].value, "html:h1", h1s[0].start, h1s[0].end, h1s[0].value)
-    if text_title:
-        return Decision(text_title, "text:title")
-    return None
+        votes[key] = votes.get(key, 0.0) + weight
+        members.setdefault(key, []).append((c, text))
+    # A wording that is another candidate plus affixes ("Headline | Site | Slogan") votes for it.
+    for key in sorted(votes, key=len, reverse=True):
+        c, text = members[key][0]
+        for run in _part_runs(text):
+            run_key = norm_key(run)
+            if run_key != key and run_key in votes and len(run_key) >= 8:
+                votes[run_key] += votes.pop(key)
+                members[run_key].extend((mc, run) for mc, _ in members.pop(key))
+                break
+    if not votes:
+        return Decision(text_title, "text:title") if text_title else None
+    best = max(votes, key=lambda k: votes[k])
+    c, text = min(members[best], key=lambda m: (_TITLE_PRIORITY.index(m[0].source)
+                                                 if m[0].source in _TITLE_PRIORITY else 9, m[0].rank))
+    return Decision(text, c.source, c.start, c.end, c.value)
 
 
 _SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
