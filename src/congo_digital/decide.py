@@ -36,8 +36,10 @@ from congo_digital.lexicon import load_json
 
 _NAME_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|von|par|por|door|af|av|di|de|"
-    r"text|texte|autor(?:in|es|a)?|auteurs?|author|authors|reporter|redakteur|verfasst von|escrito por|"
-    r"publicado por|publié par|ein beitrag von|an article by|ditulis oleh|oleh)\b\s*[:：-]?\s*",
+    r"fotos?|photos?|bilder?|"
+    r"text|texte|autor(?:in|es|a)?(?:\s?/\s?autor(?:in)?)?|auteurs?|author|authors|reporter|redakteur|verfasst von|"
+    r"escrito por|publicado por|publié par|ein beitrag von|ein artikel von|an article by|ditulis oleh|oleh)"
+    r"\b\s*[:：-]?\s*",
     re.I,
 )
 _NAME_SPLIT = re.compile(
@@ -129,7 +131,8 @@ def _is_site(text: str, sites: set[str]) -> bool:
         return True
     for s in sites:
         s2 = s.replace(" ", "")
-        if len(s2) >= 4 and (squashed.startswith(s2) or s2.startswith(squashed)) and len(squashed) >= 3:
+        short, long_ = sorted((s2, squashed), key=len)
+        if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 4:
             return True
     return False
 
@@ -237,8 +240,8 @@ def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | N
 
 
 _SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
-                 "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:time": 7,
-                 "text:byline": 8, "html:date-class": 9, "html:url": 10}
+                 "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:byline-text": 6.5,
+                 "html:time": 7, "text:byline": 8, "html:date-class": 9, "html:url": 10}
 
 
 # ---------------------------------------------------------------- authors
@@ -248,43 +251,78 @@ def is_agency(name: str) -> bool:
     return norm_key(name) in _lists()["agencies"]
 
 
-def clean_names(raw: str, sites: set[str]) -> list[str]:
+def _role_words() -> frozenset[str]:
+    from congo_digital.lexicon import phrase_set
+
+    return phrase_set("author_roles") | {"staff", "editor", "redakteur", "redakteurin"}
+
+
+_DATE_WORD = re.compile(
+    r"^(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\b|^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|updated|published|posted|"
+    r"aktualisiert|veröffentlicht|am|on|le|el|publié)$",
+    re.I,
+)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)\b\)?$", re.I)
+_LEAD_CONNECTOR = re.compile(r"^(?:and|und|et|y|e|og|och|en|i)\s+", re.I)
+_URL_TEXT = re.compile(r"https?://\S+|www\.\S+")
+
+
+def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
     """Split one credit into names and keep those that can be a person or an agency.
 
     "By A and B", "A, B und C", "Par A et B" give two or three names.  Dropped: e-mails,
     addresses, dates and numbers, social networks and generic desk words
-    (``not_authors``), the site's own name, strings of more than five words.
+    (``not_authors``), phrases with lowercase words (a sentence, a job title), strings of
+    more than five words; a role after a name ("A Staff Writer") is cut.  ``person``
+    (the markup says it is a Person) keeps a name equal to the site's name.
     """
-    text = " ".join(raw.replace("\u00a0", " ").split()).strip(" '\"“”«»")
+    text = " ".join(_URL_TEXT.sub(" ", raw.replace("\u00a0", " ")).split()).strip(" '\"“”«»")
     if not text or len(text) > 250:
         return []
+    if not person and (_is_site(text, sites) or _DOMAIN.search(raw.strip())):
+        return [text] if not _DOMAIN.search(raw.strip()) else [_DOMAIN.sub("", text).strip(" ()-|") or text]
     out: list[str] = []
     for _ in range(2):
         stripped = _NAME_PREFIX.sub("", text)
         if stripped == text:
             break
         text = stripped
+    roles = _role_words()
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .,:;'\"“”«»()[]*-–—")
-        part = _NAME_PREFIX.sub("", part).strip(" .,:;'\"“”«»()*")
-        if part.endswith(".") is False and raw.rstrip().endswith(part + "."):
+        part = _LEAD_CONNECTOR.sub("", _NAME_PREFIX.sub("", part)).strip(" .,:;'\"“”«»()*")
+        if part and raw.rstrip().endswith(part + "."):
             part += "."
-        if not part or len(part) > 60 or _BAD_NAME.search(part):
-            continue
-        if part.startswith("@"):
+        if not part or len(part) > 60 or _BAD_NAME.search(part) or part.startswith("@") or _DOMAIN.search(part):
             continue
         words = part.split()
+        # A date or the site's name printed after the name ends it ("A Thursday", "A SiteName").
+        for i, w in enumerate(words[1:], 1):
+            if _DATE_WORD.match(w) or (len(words) > 2 and _is_site(w, sites)):
+                words = words[:i]
+                part = " ".join(words)
+                break
+        cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in roles), None)
+        if cut is not None and cut >= 1:
+            words = words[:min(cut, 3)] if cut <= 3 else words[:2]
+            part = " ".join(words)
         if len(words) > 5:
+            continue
+        if len(words) > 1 and any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
             continue
         key = norm_key(part)
         if not key or key in _lists()["not_authors"] or any(ch.isdigit() for ch in part):
-            continue
-        if _is_site(part, sites) and not is_agency(part):
             continue
         if not _PERSON_TOKEN.match(part):
             continue
         out.append(part)
     return out
+
+
+_PARTICLES = frozenset("de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten "
+                       "st st. des dela".split())
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -299,42 +337,58 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
+def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]], Candidate | None]]) -> list[str]:
+    """Replace a one-word name by a fuller one that another source gives ("Todd" -> "Todd Bates")."""
+    fuller = [n for _, names, _ in sequence for n, org in names if not org and " " in n]
+    out = []
+    for p in people:
+        if " " not in p:
+            p = next((f for f in fuller if norm_key(f).split()[0] == norm_key(p)), p)
+        out.append(p)
+    return _dedupe(out)
+
+
+_STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:dublin-core", "html:opengraph"})
+
+
 def decide_authors(cands: list[Candidate], text_authors: list[str]) -> Decision | None:
-    """Choose the credited people (rules in the module docstring)."""
+    """Choose the credited people (rules in the module docstring).
+
+    Sources are read in the order of ``_SOURCE_ORDER``; the first that names a person
+    wins.  Organisations (the site itself, an agency, a JSON-LD ``Organization``) are
+    only kept when no source names a person: then the first structured one, or an agency.
+    """
     sites = site_names(cands)
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         if c.field == "authors":
             groups.setdefault(c.source, []).append(c)
-    order = sorted(groups, key=lambda s: _SOURCE_ORDER.get(s, 9))
-    fallback: Decision | None = None
-    sequence: list[tuple[str, list[str], Candidate | None]] = []
-    for src in order:
-        group = sorted(groups[src], key=lambda c: c.rank)
-        if src == "html:json-ld":
-            persons = [c for c in group if c.kind != "organization"]
-            group = persons or group
-        names: list[str] = []
+    sequence: list[tuple[str, list[tuple[str, bool]], Candidate | None]] = []
+    for src, group in groups.items():
+        group.sort(key=lambda c: c.rank)
+        names: list[tuple[str, bool]] = []
         for c in group:
-            names.extend(clean_names(c.value, sites))
-            if src == "html:byline-class" and names:
+            person = c.kind == "person"
+            domain = not person and bool(_DOMAIN.search(c.value.strip()))
+            for n in clean_names(c.value, sites, person=person):
+                org = c.kind == "organization" or is_agency(n) or domain or (not person and _is_site(n, sites))
+                names.append((n, org))
+            if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
                 break
-        sequence.append((src, _dedupe(names), group[0] if group else None))
-        if src == "html:rel-author" or src == "html:byline-class":
-            pass
+        sequence.append((src, names, group[0]))
     if text_authors:
-        sequence.append(("text:byline", _dedupe([n for a in text_authors for n in clean_names(a, sites)]), None))
+        names = [(n, is_agency(n) or _is_site(n, sites)) for a in text_authors for n in clean_names(a, sites)]
+        sequence.append(("text:byline", names, None))
     sequence.sort(key=lambda s: _SOURCE_ORDER.get(s[0], 9))
+    fallback: Decision | None = None
     for src, names, first in sequence:
-        if not names:
-            continue
-        people = [n for n in names if not is_agency(n)]
+        people = _dedupe([n for n, org in names if not org])
+        where = (first.start, first.end, first.value) if first else (None, None, None)
         if people:
-            return Decision(people, src, first.start if first else None, first.end if first else None,
-                            first.value if first else ", ".join(people))
-        if fallback is None:
-            fallback = Decision(names, src, first.start if first else None, first.end if first else None,
-                                first.value if first else ", ".join(names))
+            return Decision(_complete(people, sequence), src, *where)
+        orgs = _dedupe([n for n, _ in names])
+        if orgs and fallback is None and (src in _STRUCTURED or any(is_agency(n) for n in orgs)):
+            fallback = Decision(orgs[:1], src, *where)
     return fallback
 
 

@@ -54,6 +54,9 @@ _META_KEYS: dict[str, tuple[str, str]] = {
     "sailthru.author": ("authors", "html:meta"),
     "parsely-author": ("authors", "html:meta"),
     "authors": ("authors", "html:meta"),
+    "article:author_name": ("authors", "html:meta"),
+    "author_name": ("authors", "html:meta"),
+    "dc.contributor": ("authors", "html:dublin-core"),
     "cxenseparse:author": ("authors", "html:meta"),
     "twitter:creator": ("authors_weak", "html:meta"),
     "article:published_time": ("date", "html:opengraph"),
@@ -109,7 +112,7 @@ _META_KEYS: dict[str, tuple[str, str]] = {
 # Class or id words of elements that print a byline or an author's name.
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:by-?line|author|authors|autor|autoren|auteur|auteurs|writer|reporter|journalist|"
-    r"creator|contributor|credits?|signature|firma|byl|meta-author|article-author|post-author|"
+    r"creator|contributor|signature|firma|byl|meta-author|article-author|post-author|"
     r"entry-author|author-name|authorname|bylines?)(?:$|[\s_-]|name)",
     re.I,
 )
@@ -123,6 +126,13 @@ _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(?:comments?|commentlist|respond|reply|related|recommended|more-stories|sidebar|"
     r"widget|footer|teaser|promo|newsletter|share|social|popular|trending|most-read|also-read|"
     r"read-more|readmore|recirculation|outbrain|taboola|breadcrumbs?|nav|menu)(?:$|[\s_-])",
+    re.I,
+)
+# Visible labels that start a credit ("By", "Von", "Autorin/Autor", "Ein Artikel von", "Text:").
+_BYLINE_LABEL = re.compile(
+    r"^(?:by|von|par|por|door|af|av|oleh|autor(?:in)?(?:\s?/\s?autor(?:in)?)?|autoren|auteurs?|author|authors|"
+    r"text|texte|texto|written by|posted by|ein artikel von|ein beitrag von|reportage|escrito por|"
+    r"publicado por|publié par|redacción|fotos? und text|text und fotos?)(?:\s*[:：]\s*|\s+)(?=\S)",
     re.I,
 )
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -297,7 +307,7 @@ def _from_json_ld(tree: Any, add: Any) -> None:
 
 
 def _classes(el: Any) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
 
 
 def _skipped(el: Any, skip_cache: dict[Any, bool]) -> bool:
@@ -321,28 +331,36 @@ def _skipped(el: Any, skip_cache: dict[Any, bool]) -> bool:
     return result
 
 
-def element_text(el: Any, limit: int = 400) -> str:
-    """The text of ``el`` (iteratively, scripts and styles left out), whitespace collapsed, cut at ``limit``."""
+def element_text(el: Any, limit: int = 400, spaced: bool = False) -> str:
+    """The text of ``el`` (iteratively, scripts and styles left out), whitespace collapsed, cut at ``limit``.
+
+    ``spaced`` puts a space between the texts of any two elements (for names split over spans).
+    """
+    import lxml.etree
+
     parts: list[str] = []
     size = 0
-    for node in el.iter():
+    muted = 0
+    sep = " " if spaced else ""
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template"):
-            continue
-        if node.text and tag:
-            parts.append(node.text)
-            size += len(node.text)
-        if node is not el and node.tail:
-            parent = node.getparent()
-            ptag = parent.tag if parent is not None and isinstance(parent.tag, str) else ""
-            if ptag not in ("script", "style", "noscript", "template"):
-                parts.append(node.tail)
-                size += len(node.tail)
-        if tag in ("br", "p", "div", "li"):
-            parts.append(" ")
+        quiet = tag in ("script", "style", "noscript", "template") or not tag
+        if event == "start":
+            if quiet:
+                muted += 1
+            elif not muted:
+                if tag in ("br", "p", "div", "li"):
+                    parts.append(" ")
+                parts.append(sep + (node.text or ""))
+        else:
+            if quiet:
+                muted -= 1
+            if node is not el and not muted and node.tail:
+                parts.append(sep + node.tail)
+            size += len(parts[-1]) if parts else 0
         if size > limit * 4:
             break
-    return _clean(" ".join(parts) if False else "".join(parts))[:limit]
+    return _clean("".join(parts))[:limit]
 
 
 def collect(tree: Any, source: str = "") -> list[Candidate]:
@@ -421,12 +439,19 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             continue
         if tag in ("body", "html", "article", "main", "section", "script", "style"):
             continue
+        head = (el.text or "").strip()
+        if not head and len(el) and isinstance(el[0].tag, str):
+            head = (el[0].text or "").strip()
+        if head and len(el) <= 8 and _BYLINE_LABEL.match(head + " x") and not _skipped(el, skip_cache):
+            text = element_text(el, 200, spaced=True)
+            if len(text) <= 150 and _BYLINE_LABEL.match(text):
+                add("authors", text, "html:byline-text", kind=tag)
         cls = _classes(el)
         if len(cls) > 1 and len(cls) < 300:
             if _BYLINE_CLASS.search(cls) and not re.search(r"avatar|image|img|photo|bio|desc|about|box",
                                                            cls, re.I):
                 if not _skipped(el, skip_cache):
-                    text = element_text(el, 300)
+                    text = element_text(el, 300, spaced=True)
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
             elif _DATE_CLASS.search(cls) and not _skipped(el, skip_cache):
