@@ -258,10 +258,11 @@ def _role_words() -> frozenset[str]:
 
 
 _DATE_WORD = re.compile(
-    r"^(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\b|^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
-    r"[a-z]*\.?$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|updated|published|posted|"
-    r"aktualisiert|veröffentlicht|am|on|le|el|publié)$",
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?|january|february|march|"
+    r"april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|updated|published|posted|aktualisiert|"
+    r"veröffentlicht|publié)[,.]?$",
     re.I,
 )
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)\b\)?$", re.I)
