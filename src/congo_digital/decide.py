@@ -241,7 +241,7 @@ def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | N
 
 _SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
                  "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:byline-text": 6.5,
-                 "html:time": 7, "text:byline": 8, "html:date-class": 9, "html:url": 10}
+                 "html:time": 7, "html:date-text": 7.5, "text:byline": 8, "html:date-class": 9, "html:url": 10}
 
 
 # ---------------------------------------------------------------- authors
@@ -431,6 +431,54 @@ def normalise_date(value: str, language: str | None = None) -> str | None:
     return out if 1990 <= year <= 2099 else None
 
 
+def _same_moment(utc: str, other: str) -> bool:
+    """Can ``other`` (a date, a local clock time, or a time with offset) be the moment ``utc``?"""
+    from datetime import datetime, timedelta
+
+    if len(other) == 10:
+        return True
+    when = datetime.fromisoformat(utc)
+    if len(other) == 16:  # local clock time without offset: same minutes, whole-hour shift
+        local = datetime.fromisoformat(other)
+        return local.minute == when.minute and abs(local - when.replace(tzinfo=None)) <= timedelta(hours=14)
+    try:
+        return abs(datetime.fromisoformat(other) - when) <= timedelta(minutes=1)
+    except ValueError:
+        return False
+
+
+def _local_day(chosen: Decision, pool: list[Candidate], language: str | None) -> Decision:
+    """A UTC time stamp gives way to the page's local date of the same moment.
+
+    When the chosen value is in UTC and the other candidates (without UTC offsets) agree on
+    the calendar day before or after it, that local day is the page's publication date.
+    """
+    value = str(chosen.value)
+    if not value.endswith("+00:00"):
+        return chosen
+    day = value[:10]
+    votes: dict[str, int] = {}
+    best: dict[str, Decision] = {}
+    for c in pool:
+        if c.source == chosen.source and c.value == chosen.text:
+            continue
+        other = normalise_date(c.value, language)
+        if not other or other.endswith("+00:00") or not _same_moment(value, other):
+            continue
+        votes[other[:10]] = votes.get(other[:10], 0) + 1
+        best.setdefault(other[:10], Decision(other, c.source, c.start, c.end, c.value))
+    if not votes:
+        return chosen
+    top = max(votes, key=lambda d: votes[d])
+    if top != day and votes[top] > votes.get(day, 0):
+        from datetime import date
+
+        gap = abs((date.fromisoformat(top) - date.fromisoformat(day)).days)
+        if gap == 1:
+            return best[top]
+    return chosen
+
+
 def decide_date(cands: list[Candidate], text_date: str | None, language: str | None,
                 field: str = "date") -> Decision | None:
     """Choose the publication (``field="date"``) or modification date."""
@@ -450,7 +498,7 @@ def decide_date(cands: list[Candidate], text_date: str | None, language: str | N
             break
         value = normalise_date(c.value, language)
         if value:
-            return Decision(value, c.source, c.start, c.end, c.value)
+            return _local_day(Decision(value, c.source, c.start, c.end, c.value), pool, language)
     if text_date:
         return Decision(text_date, "text:date")
     for c in pool:

@@ -124,7 +124,7 @@ _DATE_CLASS = re.compile(
 # Containers of reader comments, related stories and the like: no byline or date is read there.
 _SKIP_CLASS = re.compile(
     r"(?:^|[\s_-])(?:comments?|commentlist|respond|reply|related|recommended|more-stories|sidebar|"
-    r"widget|footer|teaser|promo|newsletter|share|social|popular|trending|most-read|also-read|"
+    r"footer|teaser|promo|newsletter|share|social|popular|trending|most-read|also-read|"
     r"read-more|readmore|recirculation|outbrain|taboola|breadcrumbs?|nav|menu)(?:$|[\s_-])",
     re.I,
 )
@@ -135,6 +135,15 @@ _BYLINE_LABEL = re.compile(
     r"publicado por|publié par|redacción|fotos? und text|text und fotos?)(?:\s*[:：]\s*|\s+)(?=\S)",
     re.I,
 )
+# Visible labels of a publication or update date.
+_DATE_LABEL = re.compile(
+    r"^(?:datum|date|fecha|data|published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|publié le|"
+    r"publicado(?: el| em)?|erschienen(?: am)?|stand|updated|aktualisiert(?: am)?|mis à jour le|actualizado|"
+    r"pubblicato(?: il)?|"
+    r"gepubliceerd(?: op)?|publicerad|publiceret|publisert)\s*[:：]?\s*(?=\S)",
+    re.I,
+)
+_MODIFIED_LABEL = re.compile(r"^(?:stand|updated|aktualisiert|mis à jour|actualizado)", re.I)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _COMMENT = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
@@ -446,6 +455,10 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and _BYLINE_LABEL.match(text):
                 add("authors", text, "html:byline-text", kind=tag)
+        if head and len(el) <= 8 and _DATE_LABEL.match(head + " 1") and not _skipped(el, skip_cache):
+            text = element_text(el, 160, spaced=True)
+            if len(text) <= 120 and any(ch.isdigit() for ch in text):
+                add("date_modified" if _MODIFIED_LABEL.match(text) else "date", text, "html:date-text")
         cls = _classes(el)
         if len(cls) > 1 and len(cls) < 300:
             if _BYLINE_CLASS.search(cls) and not re.search(r"avatar|image|img|photo|bio|desc|about|box",
@@ -457,7 +470,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             elif _DATE_CLASS.search(cls) and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
-                    add("date", text, "html:date-class")
+                    add("date_modified" if _MODIFIED_LABEL.match(text) else "date", text, "html:date-class")
     for cand in list(found):
         if cand.field == "url":
             m = _URL_DATE.search(cand.value)
