@@ -10,11 +10,12 @@ value's source in ``Article.evidence`` (offsets index ``doc.text``, the decoded 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from congo_digital import decide
-from congo_digital.htmlmeta import collect
+from congo_digital.htmlmeta import collect, element_text
 from congo_digital.htmltext import main_blocks
 from congo_digital.model import Article, Contributor, Evidence
 from congo_digital.reading import Document
@@ -35,6 +36,28 @@ def parse_tree(text: str) -> Any:
     return tree
 
 
+_HEADLINE_CLASS = re.compile(r"title|headline|heading|titel|titulo|titre", re.I)
+
+
+def find_headline(tree: Any, title: str | None) -> Any:
+    """The element that prints the headline: the first ``<h1>``-``<h3>`` (or title-class element)
+    whose text is ``title``; else the first ``<h1>``; ``None`` for a page without one."""
+    first_h1 = None
+    if title:
+        key = decide.norm_key(title)
+        for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
+            if el.tag == "h1" and first_h1 is None:
+                first_h1 = el
+            if el.tag not in ("h1", "h2", "h3", "h4") and not _HEADLINE_CLASS.search(
+                    f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            text = element_text(el, len(title) + 200)
+            if decide.norm_key(text) == key or (len(key) > 10 and key in decide.norm_key(text)
+                                                 and len(text) < len(title) + 80):
+                return el
+    return first_h1 if first_h1 is not None else next(tree.iter("h1"), None)
+
+
 def _evidence(d: decide.Decision) -> Evidence:
     return Evidence(source=d.source, start=d.start, end=d.end, text=(d.text or None) and d.text[:300])
 
@@ -48,7 +71,8 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     """
     tree = parse_tree(doc.text)
     cands = collect(tree, doc.text)
-    headline = next((h for h in tree.iter("h1")), None)
+    title = decide.decide_title(cands, None)
+    headline = find_headline(tree, str(title.value) if title is not None else None)
     blocks = main_blocks(tree, headline)
     text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)
@@ -60,11 +84,9 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
         ev["language"] = _evidence(lang)
     language = record.language
 
-    title = decide.decide_title(cands, record.title)
     if title is not None:
-        if title.source != "text:title":
-            record.title = str(title.value)
-            ev["title"] = _evidence(title)
+        record.title = str(title.value)
+        ev["title"] = _evidence(title)
     authors = decide.decide_authors(cands, [a.name for a in record.authors])
     if authors is not None:
         if authors.source != "text:byline":

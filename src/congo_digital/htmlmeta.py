@@ -455,6 +455,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and _BYLINE_LABEL.match(text):
                 add("authors", text, "html:byline-text", kind=tag)
+                _byline_date(el, add)
         if head and len(el) <= 8 and _DATE_LABEL.match(head + " 1") and not _skipped(el, skip_cache):
             text = element_text(el, 160, spaced=True)
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
@@ -467,6 +468,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     text = element_text(el, 300, spaced=True)
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
+                        _byline_date(el, add)
             elif _DATE_CLASS.search(cls) and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
@@ -477,6 +479,17 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if m:
                 add("date", f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "html:url")
     return found
+
+
+def _byline_date(el: Any, add: Any) -> None:
+    """The date printed on the byline's line: the byline element's or its parent's short text."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        text = element_text(node, 260, spaced=True)
+        if len(text) <= 200 and re.search(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}", text):
+            add("date_modified" if _MODIFIED_LABEL.match(text) else "date", text, "html:date-class", rank=1)
+            return
 
 
 def _microdata(el: Any, prop: str, add: Any, skip_cache: dict[Any, bool]) -> None:
