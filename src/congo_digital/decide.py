@@ -191,9 +191,9 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
 
 
 _TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 1.1, "html:meta": 0.8, "html:dublin-core": 0.5,
-                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0}
+                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:h2": 0.1}
 _TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
-                   "html:title", "html:h1"]
+                   "html:title", "html:h1", "html:h2"]
 
 
 def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | None:
@@ -214,7 +214,7 @@ def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | N
             weight *= 0.3
         if c.kind == "skipped":
             weight *= 0.5
-        text = c.value if c.source == "html:h1" else clean_title(c.value, sites, [o for o in raw_all
+        text = c.value if c.source in ("html:h1", "html:h2") else clean_title(c.value, sites, [o for o in raw_all
                                                                                  if o != c.value])
         text = " ".join(text.split()).rstrip(" -|–—:·")
         key = norm_key(text)
@@ -267,6 +267,7 @@ _DATE_WORD = re.compile(
 )
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)\b\)?$", re.I)
 _LEAD_CONNECTOR = re.compile(r"^(?:and|und|et|y|e|og|och|en|i)\s+", re.I)
+_EMAIL = re.compile(r"\S+@\S+")
 _URL_TEXT = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -279,11 +280,12 @@ def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
     more than five words; a role after a name ("A Staff Writer") is cut.  ``person``
     (the markup says it is a Person) keeps a name equal to the site's name.
     """
-    text = " ".join(_URL_TEXT.sub(" ", raw.replace("\u00a0", " ")).split()).strip(" '\"“”«»")
+    text = _EMAIL.sub(" ", _URL_TEXT.sub(" ", raw.replace("\u00a0", " ")))
+    text = " ".join(_DOMAIN.sub(" ", text).split()).strip(" '\"“”«»()|-")
     if not text or len(text) > 250:
         return []
-    if not person and (_is_site(text, sites) or _DOMAIN.search(raw.strip())):
-        return [text] if not _DOMAIN.search(raw.strip()) else [_DOMAIN.sub("", text).strip(" ()-|") or text]
+    if not person and _is_site(text, sites):
+        return [text]
     out: list[str] = []
     for _ in range(2):
         stripped = _NAME_PREFIX.sub("", text)
@@ -306,6 +308,8 @@ def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
                 part = " ".join(words)
                 break
         cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in roles), None)
+        if cut == 0:
+            continue
         if cut is not None and cut >= 1:
             words = words[:min(cut, 3)] if cut <= 3 else words[:2]
             part = " ".join(words)
@@ -400,11 +404,29 @@ _ISO_FULL = re.compile(
 )
 
 
-def normalise_date(value: str, language: str | None = None) -> str | None:
+_RFC2822 = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}")
+
+
+def _rfc2822(value: str) -> str | None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    out = when.strftime("%Y-%m-%dT%H:%M")
+    if when.tzinfo is not None and re.search(r"[+-]\d{4}|GMT|UTC|UT\b|Z$", value):
+        offset = when.strftime("%z")
+        out += f"{offset[:3]}:{offset[3:]}"
+    return out
+
+
+def normalise_date(value: str, language: str | None = None, quick: bool = False) -> str | None:
     """Read a date as the record writes it: YYYY-MM-DD[THH:MM[±HH:MM]] (seconds dropped).
 
-    ISO 8601 (also compact ``20240502``) is read directly; other forms through
-    ``dates.find_dates`` (dateparser) in ``language``.  Years outside 1990-2099 give None.
+    ISO 8601 (also compact ``20240502``) and RFC 2822 are read directly; other forms
+    through ``dates.find_dates`` (dateparser) in ``language``, unless ``quick``.  Years
+    outside 1990-2099 give None.
     """
     value = value.strip()
     m = _ISO_FULL.match(value)
@@ -422,6 +444,10 @@ def normalise_date(value: str, language: str | None = None) -> str | None:
                     else:
                         digits = zone[1:].replace(":", "")
                         out += f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
+    if out is None and _RFC2822.match(value):
+        out = _rfc2822(value)
+    if out is None and quick:
+        return None
     if out is None:
         found = find_dates(value[:200], language=language)
         if not found:
@@ -462,7 +488,7 @@ def _local_day(chosen: Decision, pool: list[Candidate], language: str | None) ->
     for c in pool:
         if c.source == chosen.source and c.value == chosen.text:
             continue
-        other = normalise_date(c.value, language)
+        other = normalise_date(c.value, language, quick=c.source != "html:date-class")
         if not other or other.endswith("+00:00") or not _same_moment(value, other):
             continue
         votes[other[:10]] = votes.get(other[:10], 0) + 1

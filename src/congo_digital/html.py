@@ -78,6 +78,8 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     record = from_text(doc, text, None)
     detected = record.language
     ev = record.evidence
+    for found in ev.values():  # offsets of text rules index the main text, which the record does not hold
+        found.start = found.end = None
     lang = decide.decide_language(cands, detected, len(record.body))
     if lang is not None:
         record.language = str(lang.value)

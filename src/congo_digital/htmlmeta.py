@@ -399,7 +399,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     if lang:
         add("language", lang, "html:lang")
     skip_cache: dict[Any, bool] = {}
-    h1_rank = 0
+    h1_rank = h2_rank = 0
     title_done = False
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -411,6 +411,8 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             content = el.get("content") or ""
             if key in _META_KEYS:
                 fld, src = _META_KEYS[key]
+                if el.get("itemprop") and not (el.get("property") or el.get("name")):
+                    src = "html:microdata"
                 if fld == "authors" and content.startswith("http"):
                     continue
                 add(fld, content, src)
@@ -420,6 +422,12 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         if tag == "title" and not title_done:
             title_done = True
             add("title", element_text(el, 600), "html:title")
+            continue
+        if tag == "h2" and h2_rank < 3:
+            text = element_text(el, 300)
+            if len(text) >= 12:
+                add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
+                h2_rank += 1
             continue
         if tag == "h1":
             if h1_rank < 5:

@@ -80,8 +80,12 @@ def strip_boilerplate(root: Any) -> None:
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true"
         if tag == "footer" or hidden or (len(attrs) > 2 and pattern.search(attrs)):
-            if tag != "footer" and not hidden and len(" ".join(el.itertext()).split()) > total * 0.5:
-                continue
+            if tag != "footer" and not hidden:
+                text = " ".join(el.itertext())
+                words = len(text.split())
+                links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+                if words > total * 0.5 and links < words * 0.5:
+                    continue
             doomed.append(el)
     for el in doomed:
         parent = el.getparent()
