@@ -38,7 +38,8 @@ _NAME_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|von|par|por|door|af|av|di|de|"
     r"fotos?|photos?|bilder?|"
     r"text|texte|autor(?:in|es|a)?(?:\s?/\s?autor(?:in)?)?|auteurs?|author|authors|reporter|redakteur|verfasst von|"
-    r"escrito por|publicado por|publié par|ein beitrag von|ein artikel von|an article by|ditulis oleh|oleh)"
+    r"escrito por|publicado por|publié par|geschrieben von|ein beitrag von|ein artikel von|an article by|"
+    r"ditulis oleh|oleh)"
     r"\b\s*[:：-]?\s*",
     re.I,
 )
@@ -259,7 +260,7 @@ def _role_words() -> frozenset[str]:
 
 _DATE_WORD = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?|january|february|march|"
-    r"april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"july|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
     r"dec)\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|updated|published|posted|aktualisiert|"
     r"veröffentlicht|publié)[,.]?$",
@@ -312,6 +313,9 @@ def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
             continue
         if cut is not None and cut >= 1:
             words = words[:min(cut, 3)] if cut <= 3 else words[:2]
+            part = " ".join(words)
+        while len(words) > 1 and words[-1][:1].islower() and len(words[-1]) <= 3 and words[-1] not in _PARTICLES:
+            words = words[:-1]  # "Cooper am 25.08." -> "Cooper"
             part = " ".join(words)
         if len(words) > 5:
             continue

@@ -131,7 +131,8 @@ _SKIP_CLASS = re.compile(
 # Visible labels that start a credit ("By", "Von", "Autorin/Autor", "Ein Artikel von", "Text:").
 _BYLINE_LABEL = re.compile(
     r"^(?:by|von|par|por|door|af|av|oleh|autor(?:in)?(?:\s?/\s?autor(?:in)?)?|autoren|auteurs?|author|authors|"
-    r"text|texte|texto|written by|posted by|ein artikel von|ein beitrag von|reportage|escrito por|"
+    r"text|texte|texto|written by|posted by|geschrieben von|verfasst von|ein artikel von|ein beitrag von|"
+    r"reportage|escrito por|"
     r"publicado por|publié par|redacción|fotos? und text|text und fotos?)(?:\s*[:：]\s*|\s+)(?=\S)",
     re.I,
 )
@@ -428,7 +429,6 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if len(text) >= 12:
                 add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
                 h2_rank += 1
-            continue
         if tag == "h1":
             if h1_rank < 5:
                 text = element_text(el, 600)
