@@ -61,12 +61,27 @@ def _trafilatura() -> Callable[[bytes, str | None], dict]:
     return run
 
 
+def _offline_tldextract() -> None:
+    """Make tldextract (used by newspaper4k and goose3) read its bundled suffix list instead of
+    fetching one over the network, which would stall every page here."""
+    try:
+        import tldextract
+        import tldextract.tldextract as tld_module
+    except ImportError:
+        return
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    tld_module.TLD_EXTRACTOR = offline
+    tldextract.extract = offline
+    tld_module.extract = offline
+
+
 def _newspaper() -> Callable[[bytes, str | None], dict]:
     warnings.filterwarnings("ignore")
+    _offline_tldextract()
     import newspaper
 
     def run(data: bytes, url: str | None) -> dict:
-        art = newspaper.Article(url or "http://example.invalid/page.html")
+        art = newspaper.Article(url or "http://example.invalid/page.html", fetch_images=False)
         art.download(input_html=data.decode("utf-8", "replace"))
         art.parse()
         date = art.publish_date.isoformat() if art.publish_date else None
@@ -77,6 +92,7 @@ def _newspaper() -> Callable[[bytes, str | None], dict]:
 
 
 def _goose() -> Callable[[bytes, str | None], dict]:
+    _offline_tldextract()
     from goose3 import Goose
 
     goose = Goose({"enable_image_fetching": False})
