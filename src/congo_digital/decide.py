@@ -49,7 +49,10 @@ _NAME_SPLIT = re.compile(
     re.I,
 )
 _BAD_NAME = re.compile(r"@|https?:|www\.|\.com\b|\.de\b|\.fr\b|\d{3,}|[<>{}\[\]=#]")
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|«|/|~|\|\|)\s+|\s*[|•»]\s*")
+_TITLE_SEP = re.compile(
+    r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜]\s*"
+    r"|(?<=\S)[-－_](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
 _WORD = re.compile(r"\w+")
 _PERSON_TOKEN = re.compile(r"^[^\W\d_]")
 
@@ -492,7 +495,7 @@ def _local_day(chosen: Decision, pool: list[Candidate], language: str | None) ->
     for c in pool:
         if c.source == chosen.source and c.value == chosen.text:
             continue
-        other = normalise_date(c.value, language, quick=c.source != "html:date-class")
+        other = normalise_date(c.value, language, quick=True)
         if not other or other.endswith("+00:00") or not _same_moment(value, other):
             continue
         votes[other[:10]] = votes.get(other[:10], 0) + 1

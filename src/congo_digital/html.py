@@ -74,6 +74,10 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     title = decide.decide_title(cands, None)
     headline = find_headline(tree, str(title.value) if title is not None else None)
     blocks = main_blocks(tree, headline)
+    if decide.decide_authors(cands, []) is not None and decide.decide_date(cands, None, None) is not None:
+        # The markup gave credits and date: the header lines need no reading by the text rules.
+        first = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), 0)
+        blocks = blocks[first:]
     text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)
     detected = record.language

@@ -19,6 +19,7 @@ decided here: ``decide`` weighs the candidates.  Offsets index the decoded HTML 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -258,9 +259,10 @@ def _ld_names(value: Any, by_id: dict[str, dict], depth: int = 0) -> list[tuple[
             name = name.get("@value")
         if not isinstance(name, str) and isinstance(value.get("givenName"), str):
             name = f"{value.get('givenName', '')} {value.get('familyName', '')}"
+        name = html.unescape(name) if isinstance(name, str) else name
         return [(_clean(name), kind)] if _clean(name) else []
     if isinstance(value, str) and _clean(value):
-        return [(_clean(value), "")]
+        return [(_clean(html.unescape(value)), "")]
     return []
 
 
@@ -269,6 +271,8 @@ def _ld_text(value: Any) -> str:
         value = next((v for v in value if isinstance(v, str)), None)
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
+    if isinstance(value, str) and "&" in value:
+        value = html.unescape(value)
     return _clean(value)
 
 

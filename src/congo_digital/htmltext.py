@@ -66,13 +66,12 @@ def strip_boilerplate(root: Any) -> None:
     total = max(1, len(" ".join(root.itertext()).split()))
     doomed: list[Any] = []
     pattern = _boilerplate()
-    for _, el in lxml.etree.iterwalk(root, events=("start",)):
+    walker = lxml.etree.iterwalk(root, events=("start",))
+    for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag:
+        if not tag or tag in _DROP:
             doomed.append(el)
-            continue
-        if tag in _DROP:
-            doomed.append(el)
+            walker.skip_subtree()
             continue
         if tag in _KEEP_TAGS:
             continue
@@ -87,6 +86,7 @@ def strip_boilerplate(root: Any) -> None:
                 if words > total * 0.5 and links < words * 0.5:
                     continue
             doomed.append(el)
+            walker.skip_subtree()
     for el in doomed:
         parent = el.getparent()
         if parent is None:
