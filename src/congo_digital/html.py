@@ -76,8 +76,9 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     blocks = main_blocks(tree, headline)
     if decide.decide_authors(cands, []) is not None and decide.decide_date(cands, None, None) is not None:
         # The markup gave credits and date: the header lines need no reading by the text rules.
-        first = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), 0)
-        blocks = blocks[first:]
+        if blocks and blocks[0].tag.startswith("h"):
+            first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
+            blocks = blocks[:1] + blocks[first:]
     text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)
     detected = record.language
@@ -120,4 +121,7 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     if section is not None:
         record.section = str(section.value)
         ev["section"] = _evidence(section)
+    elif record.section is not None and record.section == record.title:
+        record.section = None  # the text rules took the headline block for a kicker
+        ev.pop("section", None)
     return record
