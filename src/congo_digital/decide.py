@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from congo_digital.dates import find_dates
 from congo_digital.htmlmeta import Candidate
@@ -428,6 +428,7 @@ def _rfc2822(value: str) -> str | None:
     return out
 
 
+@lru_cache(maxsize=4096)
 def normalise_date(value: str, language: str | None = None, quick: bool = False) -> str | None:
     """Read a date as the record writes it: YYYY-MM-DD[THH:MM[±HH:MM]] (seconds dropped).
 
