@@ -50,7 +50,7 @@ _NAME_SPLIT = re.compile(
 )
 _BAD_NAME = re.compile(r"@|https?:|www\.|\.com\b|\.de\b|\.fr\b|\d{3,}|[<>{}\[\]=#]")
 _TITLE_SEP = re.compile(
-    r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜]\s*"
+    r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜：]\s*"
     r"|(?<=\S)[-－_](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 _WORD = re.compile(r"\w+")
@@ -147,11 +147,22 @@ def _split_title(title: str) -> list[str]:
     return [p for p in _TITLE_SEP.split(title) if p.strip()]
 
 
-def _part_runs(title: str) -> list[str]:
-    """Leading and trailing runs of a title's separator-delimited parts, longest first."""
+_SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)", re.I)
+_KICKER = re.compile(r"(?<=\w):\s+(?=\w)")
+
+
+def _part_runs(title: str) -> list[tuple[str, bool]]:
+    """Leading and trailing runs of a title's separator-delimited parts, longest first, each
+    with a flag: True for the runs after a kicker ("Wahl: Headline"), which only a well
+    supported candidate may take."""
+    out: list[tuple[str, bool]] = []
     cuts = [(m.start(), m.end()) for m in _TITLE_SEP.finditer(title)]
     runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
-    return [r.strip() for r in runs if r.strip()]
+    out.extend((r.strip(), False) for r in runs if r.strip())
+    m = _KICKER.search(title)
+    if m and len(title[:m.start()].split()) <= 2:  # a one- or two-word kicker
+        out.append((title[m.end():].strip(), True))
+    return out
 
 
 def clean_title(title: str, sites: set[str], others: list[str]) -> str:
@@ -181,7 +192,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         text = title[pieces[i][0]:pieces[i][1]]
         if i == longest:
             return False
-        if _is_site(text, sites):
+        if _is_site(text, sites) or _SITE_DOMAIN.fullmatch(text.strip()):
             return True
         core = title[pieces[longest][0]:pieces[longest][1]]
         backing = [o for o in others if _overlap(core, o) > 0.5 or norm_key(core) in norm_key(o)]
@@ -194,7 +205,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     return title[pieces[lo][0]:pieces[hi - 1][1]].strip()
 
 
-_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 1.1, "html:meta": 0.8, "html:dublin-core": 0.5,
+_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.6, "html:meta": 0.8, "html:dublin-core": 0.5,
                  "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:h2": 0.1}
 _TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
                    "html:title", "html:h1", "html:h2"]
@@ -229,9 +240,10 @@ def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | N
     # A wording that is another candidate plus affixes ("Headline | Site | Slogan") votes for it.
     for key in sorted(votes, key=len, reverse=True):
         c, text = members[key][0]
-        for run in _part_runs(text):
+        for run, kicker in _part_runs(text):
             run_key = norm_key(run)
-            if run_key != key and run_key in votes and len(run_key) >= 8:
+            if run_key != key and run_key in votes and len(run_key) >= 8 and (
+                    not kicker or votes[run_key] >= 0.5):
                 votes[run_key] += votes.pop(key)
                 members[run_key].extend((mc, run) for mc, _ in members.pop(key))
                 break
