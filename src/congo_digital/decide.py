@@ -194,6 +194,9 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
             return False
         if _is_site(text, sites) or _SITE_DOMAIN.fullmatch(text.strip()):
             return True
+        squashed = norm_key(text).replace(" ", "")
+        if any(len(site) >= 8 and " " in site and site.replace(" ", "") in squashed for site in sites):
+            return True  # "EFC Site Name Regensburg"
         core = title[pieces[longest][0]:pieces[longest][1]]
         backing = [o for o in others if _overlap(core, o) > 0.5 or norm_key(core) in norm_key(o)]
         return bool(backing) and all(norm_key(text) not in norm_key(o) for o in backing)
@@ -202,10 +205,14 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         hi -= 1
     while hi - lo > 1 and affix(lo):
         lo += 1
+    seps = {m.group().strip() for m in _TITLE_SEP.finditer(title)}
+    if len(pieces) >= 3 and (lo, hi) != (0, len(pieces)) and hi - lo > 1 and len(seps) == 1:
+        # "Site » Category » Headline": one separator throughout, the site cut: the longest part.
+        return title[pieces[longest][0]:pieces[longest][1]].strip()
     return title[pieces[lo][0]:pieces[hi - 1][1]].strip()
 
 
-_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.6, "html:meta": 0.8, "html:dublin-core": 0.5,
+_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.8, "html:meta": 0.8, "html:dublin-core": 0.5,
                  "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:h2": 0.1}
 _TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
                    "html:title", "html:h1", "html:h2"]
@@ -283,18 +290,21 @@ _DATE_WORD = re.compile(
 )
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)\b\)?$", re.I)
 _LEAD_CONNECTOR = re.compile(r"^(?:and|und|et|y|e|og|och|en|i)\s+", re.I)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por|door)\s+(?=[^\W\d_])", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 _URL_TEXT = re.compile(r"https?://\S+|www\.\S+")
 
 
-def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
+def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:
     """Split one credit into names and keep those that can be a person or an agency.
 
     "By A and B", "A, B und C", "Par A et B" give two or three names.  Dropped: e-mails,
     addresses, dates and numbers, social networks and generic desk words
     (``not_authors``), phrases with lowercase words (a sentence, a job title), strings of
     more than five words; a role after a name ("A Staff Writer") is cut.  ``person``
-    (the markup says it is a Person) keeps a name equal to the site's name.
+    (the markup says it is a Person) keeps a name equal to the site's name.  ``visible``
+    (a byline printed in the page) also drops phrases with lowercase words and reads the
+    names after an inner "by" ("Posted on <date> by A").
     """
     text = _EMAIL.sub(" ", _URL_TEXT.sub(" ", raw.replace("\u00a0", " ")))
     text = " ".join(_DOMAIN.sub(" ", text).split()).strip(" '\"“”«»()|-")
@@ -308,6 +318,10 @@ def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
         if stripped == text:
             break
         text = stripped
+    if visible:
+        inner = _INNER_BY.search(text)
+        if inner and inner.start() > 0:
+            text = text[inner.end():]
     roles = _role_words()
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .,:;'\"“”«»()[]*-–—")
@@ -334,8 +348,9 @@ def clean_names(raw: str, sites: set[str], person: bool = False) -> list[str]:
             part = " ".join(words)
         if len(words) > 5:
             continue
-        if len(words) > 1 and any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
-            continue
+        lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _PARTICLES)
+        if len(words) > 1 and lower and (visible or lower >= 2 or len(words) >= 4):
+            continue  # a phrase, not a name ("Mobasir hassan" from metadata stays)
         key = norm_key(part)
         if not key or key in _lists()["not_authors"] or any(ch.isdigit() for ch in part):
             continue
@@ -372,6 +387,7 @@ def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]
     return _dedupe(out)
 
 
+_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author"})
 _STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:dublin-core", "html:opengraph"})
 
 
@@ -394,14 +410,16 @@ def decide_authors(cands: list[Candidate], text_authors: list[str]) -> Decision 
         for c in group:
             person = c.kind == "person"
             domain = not person and bool(_DOMAIN.search(c.value.strip()))
-            for n in clean_names(c.value, sites, person=person):
+            visible = src in _VISIBLE
+            for n in clean_names(c.value, sites, person=person, visible=visible):
                 org = c.kind == "organization" or is_agency(n) or domain or (not person and _is_site(n, sites))
                 names.append((n, org))
             if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
                 break
         sequence.append((src, names, group[0]))
     if text_authors:
-        names = [(n, is_agency(n) or _is_site(n, sites)) for a in text_authors for n in clean_names(a, sites)]
+        names = [(n, is_agency(n) or _is_site(n, sites)) for a in text_authors
+                 for n in clean_names(a, sites, visible=True)]
         sequence.append(("text:byline", names, None))
     sequence.sort(key=lambda s: _SOURCE_ORDER.get(s[0], 9))
     fallback: Decision | None = None

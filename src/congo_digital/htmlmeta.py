@@ -320,6 +320,16 @@ def _from_json_ld(tree: Any, add: Any) -> None:
                 add("site", name, "html:json-ld", 5)
 
 
+# Class words of layout wrappers that merely mention a boilerplate word ("sidebar-wrapper").
+_LAYOUT_TOKEN = re.compile(r"wrap|container|layout|with|trigger|content|main|article|body|headline|title|page|grid",
+                           re.I)
+
+
+def class_matches(pattern: re.Pattern[str], attrs: str) -> bool:
+    """True when one class/id token of ``attrs`` matches ``pattern`` and is not a layout wrapper's."""
+    return any(pattern.search(tok) and not _LAYOUT_TOKEN.search(tok) for tok in attrs.split())
+
+
 def _classes(el: Any) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
 
@@ -336,7 +346,7 @@ def _skipped(el: Any, skip_cache: dict[Any, bool]) -> bool:
         chain.append(cur)
         tag = cur.tag if isinstance(cur.tag, str) else ""
         if tag in ("footer", "aside", "nav") or (tag not in ("body", "html", "article", "main")
-                                                  and _SKIP_CLASS.search(_classes(cur))):
+                                                  and class_matches(_SKIP_CLASS, _classes(cur))):
             result = True
             break
         cur = cur.getparent()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from congo_digital.htmlmeta import class_matches
 from congo_digital.lexicon import load_json
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
@@ -78,7 +79,7 @@ def strip_boilerplate(root: Any) -> None:
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true"
-        if tag == "footer" or hidden or (len(attrs) > 2 and pattern.search(attrs)):
+        if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
             if tag != "footer" and not hidden:
                 text = " ".join(el.itertext())
                 words = len(text.split())
