@@ -104,3 +104,81 @@ def test_empty_and_tag_soup_pages():
     assert rec.date is None
     rec = parse_bytes(b"<html><head><title>Only a title</title></head><body><div><p>unclosed <b>bold")
     assert rec.title == "Only a title"
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("武汉的声音：有英勇的你-新华网", "武汉的声音：有英勇的你"),
+    ("Example.org » Blog Archiv » Podcasts in Plex einbinden", "Podcasts in Plex einbinden"),
+    ("Zwei Rücktritte - und viele offene Fragen | nachrichten.de", "Zwei Rücktritte - und viele offene Fragen"),
+    ("Tony Blair: Why there has to be compromise", "Tony Blair: Why there has to be compromise"),
+])
+def test_clean_title_site_forms(title, clean):
+    assert clean_title(title, set(), []) == clean
+
+
+def _cand(field, value, source, rank=0, kind=None):
+    from congo_digital.htmlmeta import Candidate
+
+    return Candidate(field, value, source, rank, None, None, kind)
+
+
+def test_title_vote_prefers_opengraph_and_bare_headline():
+    from congo_digital.decide import decide_title
+
+    cands = [
+        _cand("title", "Social headline", "html:opengraph"),
+        _cand("title", "SEO headline", "html:json-ld", kind="strong"),
+        _cand("title", "SEO headline", "html:h1"),
+    ]
+    assert decide_title(cands, None).value == "Social headline"
+    # Three agreeing sources (the <title> with its site affix cut) outweigh og:title.
+    cands.append(_cand("title", "SEO headline | Example", "html:title"))
+    decision = decide_title(cands, None)
+    assert (decision.value, decision.source) == ("SEO headline", "html:json-ld")
+    # A one-word kicker gives way to the bare headline that other sources print.
+    cands = [
+        _cand("title", "Wahl: Anna Beispiel wird Präsidentin", "html:opengraph"),
+        _cand("title", "Anna Beispiel wird Präsidentin", "html:h1"),
+    ]
+    assert decide_title(cands, None).value == "Anna Beispiel wird Präsidentin"
+    # "Headline | Site | Slogan" votes for the h1 it starts with.
+    cands = [
+        _cand("title", "Bielersee-Hechte | fisch.example | Dein Magazin", "html:opengraph"),
+        _cand("title", "Bielersee-Hechte", "html:h1"),
+    ]
+    decision = decide_title(cands, None)
+    assert (decision.value, decision.source, decision.text) == (
+        "Bielersee-Hechte", "html:opengraph", "Bielersee-Hechte | fisch.example | Dein Magazin")
+
+
+def test_utc_stamp_gives_way_to_local_day():
+    from congo_digital.decide import decide_date
+
+    cands = [
+        _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
+        _cand("date", "2023-11-08 22:28:35", "html:meta"),
+        _cand("date", "2023-11-08", "html:url"),
+    ]
+    assert decide_date(cands, None, "en").value == "2023-11-08T22:28"
+    cands = [
+        _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
+        _cand("date", "2023-11-08 21:00:00", "html:meta"),  # another moment: not a local copy
+    ]
+    assert decide_date(cands, None, "en").value == "2023-11-09T03:28+00:00"
+
+
+def test_people_before_organisations():
+    from congo_digital.decide import decide_authors
+
+    cands = [
+        _cand("site", "Example Times", "html:opengraph"),
+        _cand("authors", "Example Times", "html:json-ld", kind="organization"),
+        _cand("authors", "By Jo Banda", "html:byline-class"),
+    ]
+    decision = decide_authors(cands, [])
+    assert (decision.value, decision.source) == (["Jo Banda"], "html:byline-class")
+    decision = decide_authors(cands[:2], [])
+    assert (decision.value, decision.source) == (["Example Times"], "html:json-ld")
+    decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")],
+                              [])
+    assert decision.value == ["AP"]

@@ -148,6 +148,7 @@ def _split_title(title: str) -> list[str]:
 
 
 _SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KICKER = re.compile(r"(?<=\w):\s+(?=\w)")
 
 
@@ -194,6 +195,9 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
             return False
         if _is_site(text, sites) or _SITE_DOMAIN.fullmatch(text.strip()):
             return True
+        if i == len(pieces) - 1 and len(text.strip()) <= 6 and _CJK.search(text) and not title[
+                pieces[i - 1][1]:pieces[i][0]].strip(" -－_|｜："):
+            return True  # "标题-新华网": a short CJK site name after a hyphen or bar
         squashed = norm_key(text).replace(" ", "")
         if any(len(site) >= 8 and " " in site and site.replace(" ", "") in squashed for site in sites):
             return True  # "EFC Site Name Regensburg"
