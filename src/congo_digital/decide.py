@@ -1,24 +1,32 @@
 """Weigh the evidence for each field of an HTML page's record.
 
-``decide(cands, text_record, language_hint)`` takes the metadata candidates of
-``htmlmeta.collect`` and the record built from the page's main text by the plain-text
-layout rules, and returns one ``Decision`` per field with the source it came from.
+``decide_title``, ``decide_authors``, ``decide_date``, ``decide_language`` and
+``decide_section`` take the metadata candidates of ``htmlmeta.collect`` (and, as a
+fallback, what the plain-text layout rules read in the page's main text) and return a
+``Decision``: the value and the source it came from, with offsets into the HTML.
 
 Rules, field by field:
 
-* **title**: the visible ``<h1>`` when a structured title (JSON-LD headline, OpenGraph,
-  Twitter, Dublin Core, microdata) or the ``<title>`` confirms it (token overlap); else
-  the structured title; else ``<title>``; else the text layout's title.  Site names are cut
-  from the ends of a title when the page names the site elsewhere (``og:site_name``,
-  JSON-LD publisher, the host name) or when the same affix ends several of its titles.
+* **title**: every title candidate votes for its wording (compared without case and
+  punctuation) with its source's weight (``_TITLE_WEIGHT``: og:title 2.8 — it outweighs
+  up to two other agreeing sources —, JSON-LD headline and ``<h1>`` 1.0, ``<title>`` 0.9,
+  other ``<meta>`` 0.8, microdata 0.7, Dublin Core 0.5, ``<h2>`` 0.1; an ``<h1>`` in a
+  comments/related/sidebar container counts half).  Site names are cut from the ends of a
+  title (``clean_title``) when the page names the site elsewhere (``og:site_name``,
+  JSON-LD publisher, the host name), when the affix is a domain, or when other titles
+  have the headline without it; a wording that is another candidate plus affixes or a
+  one- or two-word kicker ("Wahl: …") gives its votes to that candidate.  The winning
+  wording is written as its most trusted source prints it.
 * **authors**: the first source, in order JSON-LD, microdata, ``<meta>`` (author,
   ``article:author``, Dublin Core…), ``rel=author``, byline-class elements, the text's
   byline line, that gives at least one person after cleaning (``clean_names``); an
   agency or organisation is kept only when no source names a person.
 * **date**: published before modified; structured (JSON-LD, ``article:published_time``,
-  microdata, ``<meta name=date…>``, Dublin Core) before ``<time datetime>`` before the
-  visible text's date line, the date classes and a date in the page's address; the
-  modification date is only the last resort.
+  microdata, ``<meta name=date…>``, Dublin Core) before ``<time datetime>`` and labelled
+  dates ("Datum", "Published") before the visible text's date line, the date classes and
+  a date in the page's address; the modification date is only the last resort.  A UTC
+  stamp gives way to the local calendar day of the same moment when other candidates
+  print it (``_local_day``).
 * **language**: the page's ``lang`` unless the main text is long and CLD2 reads another
   language in it; then the detected language.
 """
