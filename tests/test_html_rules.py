@@ -26,9 +26,22 @@ from congo_digital.pipeline import parse_bytes
     ("12 March 2024", []),
     ("https://www.example.org/author/kofi", []),
     ("Editor", []),
+    ("Alex Doe Thursday, November 9, 2023", ["Alex Doe"]),
+    ("Jo Banda 05. November 2024 15:36 Uhr", ["Jo Banda"]),
+    ("Alle Beiträge", []),
+    ("La Rédaction", []),
+    ("박준석 기자", ["박준석"]),
 ])
 def test_clean_names(raw, names):
     assert clean_names(raw, set()) == names
+
+
+def test_visible_bylines_are_stricter_than_metadata():
+    assert clean_names("Mobasir hassan", set()) == ["Mobasir hassan"]
+    assert clean_names("Mobasir hassan", set(), visible=True) == []
+    assert clean_names("capital", set(), visible=True) == []
+    assert clean_names("Posted on September 21, 2020 by Adi Tzlil", set(), visible=True) == ["Adi Tzlil"]
+    assert clean_names("by using humorous bags to turn laundry day into a blast", set(), visible=True) == []
 
 
 def test_site_name_is_not_a_person_unless_marked_up_as_one():

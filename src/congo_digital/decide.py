@@ -68,7 +68,7 @@ _PERSON_TOKEN = re.compile(r"^[^\W\d_]")
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     data = load_json("html.json")
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+    return {k: frozenset(norm_key(w) for w in v) for k, v in data.items() if isinstance(v, list)}
 
 
 @dataclass
@@ -289,7 +289,8 @@ def is_agency(name: str) -> bool:
 def _role_words() -> frozenset[str]:
     from congo_digital.lexicon import phrase_set
 
-    return phrase_set("author_roles") | {"staff", "editor", "redakteur", "redakteurin"}
+    return phrase_set("author_roles") | {"staff", "editor", "redakteur", "redakteurin", "기자", "특파원", "記者",
+                                         "记者", "編集委員"}
 
 
 _DATE_WORD = re.compile(
@@ -340,15 +341,17 @@ def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool =
         part = _LEAD_CONNECTOR.sub("", _NAME_PREFIX.sub("", part)).strip(" .,:;'\"“”«»()*")
         if part and raw.rstrip().endswith(part + "."):
             part += "."
-        if not part or len(part) > 60 or _BAD_NAME.search(part) or part.startswith("@") or _DOMAIN.search(part):
-            continue
         words = part.split()
+        if not words or _DATE_WORD.match(words[0]):
+            continue
         # A date or the site's name printed after the name ends it ("A Thursday", "A SiteName").
         for i, w in enumerate(words[1:], 1):
-            if _DATE_WORD.match(w) or (len(words) > 2 and _is_site(w, sites)):
+            if _DATE_WORD.match(w) or any(ch.isdigit() for ch in w) or (len(words) > 2 and _is_site(w, sites)):
                 words = words[:i]
                 part = " ".join(words)
                 break
+        if not part or len(part) > 60 or _BAD_NAME.search(part) or part.startswith("@") or _DOMAIN.search(part):
+            continue
         cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in roles), None)
         if cut == 0:
             continue
@@ -361,7 +364,7 @@ def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool =
         if len(words) > 5:
             continue
         lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _PARTICLES)
-        if len(words) > 1 and lower and (visible or lower >= 2 or len(words) >= 4):
+        if lower and (visible or lower >= 2 or len(words) >= 4) and (len(words) > 1 or visible):
             continue  # a phrase, not a name ("Mobasir hassan" from metadata stays)
         key = norm_key(part)
         if not key or key in _lists()["not_authors"] or any(ch.isdigit() for ch in part):
@@ -419,15 +422,22 @@ def decide_authors(cands: list[Candidate], text_authors: list[str]) -> Decision 
     for src, group in groups.items():
         group.sort(key=lambda c: c.rank)
         names: list[tuple[str, bool]] = []
+        done = False
         for c in group:
             person = c.kind == "person"
             domain = not person and bool(_DOMAIN.search(c.value.strip()))
             visible = src in _VISIBLE
-            for n in clean_names(c.value, sites, person=person, visible=visible):
-                org = c.kind == "organization" or is_agency(n) or domain or (not person and _is_site(n, sites))
+            found = clean_names(c.value, sites, person=person, visible=visible)
+            if done:
+                # Later, smaller byline elements only refine a name ("A B Games" -> "A B").
+                names = [(next((f for f in found if norm_key(n).startswith(norm_key(f) + " ")), n), o)
+                         for n, o in names]
+                continue
+            for n in found:
+                org = c.kind == "organization" or is_agency(n) or domain or _is_site(n, sites)
                 names.append((n, org))
             if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
-                break
+                done = True
         sequence.append((src, names, group[0]))
     if text_authors:
         names = [(n, is_agency(n) or _is_site(n, sites)) for a in text_authors
