@@ -195,3 +195,13 @@ def test_people_before_organisations():
     decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")],
                               [])
     assert decision.value == ["AP"]
+
+
+def test_pathological_json_ld_and_attributes():
+    html = ("<html><head><script type='application/ld+json'>" + "[" * 100000 + "]" * 100000 + "</script>"
+            "<title>" + "a - " * 5000 + "Real headline</title></head>"
+            "<body><p class='" + "x " * 100000 + "'>Some text.</p></body></html>")
+    start = time.perf_counter()
+    rec = parse_bytes(html.encode())
+    assert time.perf_counter() - start < 10
+    assert rec.title.endswith("Real headline")

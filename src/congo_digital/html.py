@@ -23,16 +23,19 @@ from congo_digital.reading import Document
 
 def parse_tree(text: str) -> Any:
     """Parse HTML text into an lxml document (never raises on bad markup; empty page for no markup)."""
-    import lxml.html
+    import lxml.etree
 
-    parser = lxml.html.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
-    try:
-        tree = lxml.html.document_fromstring(text, parser=parser)
-    except (ValueError, lxml.etree.ParserError):
+    parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+    tree = None
+    for data in (text, text.encode("utf-8", "replace")):
         try:
-            tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
-        except (ValueError, lxml.etree.ParserError):
-            tree = lxml.html.document_fromstring("<html><body></body></html>")
+            tree = lxml.etree.fromstring(data, parser=parser)
+        except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
+            continue
+        if tree is not None:
+            break
+    if tree is None:
+        tree = lxml.etree.fromstring("<html><body></body></html>", parser=parser)
     return tree
 
 
@@ -58,6 +61,23 @@ def find_headline(tree: Any, title: str | None) -> Any:
     return first_h1 if first_h1 is not None else next(tree.iter("h1"), None)
 
 
+MAX_BLOCKS = 2000
+MAX_TEXT = 200_000
+
+
+def _bounded(blocks: list) -> list:
+    """At most ``MAX_BLOCKS`` blocks and ``MAX_TEXT`` characters go to the text rules (a page
+    of a million nodes must not take minutes there)."""
+    out = []
+    size = 0
+    for b in blocks[:MAX_BLOCKS]:
+        size += len(b.text) + 2
+        if size > MAX_TEXT:
+            break
+        out.append(b)
+    return out
+
+
 def _evidence(d: decide.Decision) -> Evidence:
     return Evidence(source=d.source, start=d.start, end=d.end, text=(d.text or None) and d.text[:300])
 
@@ -79,6 +99,7 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
         if blocks and blocks[0].tag.startswith("h"):
             first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
             blocks = blocks[:1] + blocks[first:]
+    blocks = _bounded(blocks)
     text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)
     detected = record.language

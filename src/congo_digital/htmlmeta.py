@@ -188,7 +188,7 @@ def _load_json(raw: str) -> list[Any]:
     for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
         try:
             return [json.loads(attempt, strict=False)]
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             pass
         # Several objects one after another, or junk after the first.
         out: list[Any] = []
@@ -201,7 +201,7 @@ def _load_json(raw: str) -> list[Any]:
                 break
             try:
                 value, pos = dec.raw_decode(attempt, pos)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 break
             out.append(value)
         if out:

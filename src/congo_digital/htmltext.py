@@ -159,7 +159,8 @@ def _depth(el: Any) -> int:
 
 def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[int, int]]:
     """Render ``root``'s text as blocks; returns them and, for each element of ``marks``
-    (by ``id()``), the index of the first block at or after its start."""
+    (by ``id()``), the index of the first block at or after its start (and, under
+    ``-id()``, the number of blocks rendered when it ends)."""
     import lxml.etree
 
     blocks: list[Block] = []
@@ -188,6 +189,9 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
         else:
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
+            if id(el) in mark_ids:
+                flush(tags[-1] if tags else "p")
+                where[-id(el)] = len(blocks)
             if el is not root and el.tail:
                 buf.append(el.tail)
     flush("p")
@@ -215,8 +219,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     marks = (main,) + ((headline,) if headline is not None else ())
     blocks, where = render(root, marks)
     start = where.get(id(main), 0)
-    inner, _ = render(main)
-    end = start + len(inner)
+    end = where.get(-id(main), len(blocks))
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
         if h < start and start - h <= 12:
