@@ -105,6 +105,7 @@ def strip_boilerplate(root: Any) -> None:
 
 
 def _main_container(root: Any) -> Any:
+    """The element holding the article's paragraphs (rule 2 of the module docstring), or None."""
     scores: dict[Any, float] = {}
     for el in root.iter(*_PARA, "div"):
         if el.tag == "div" and len(el) > 3:
@@ -126,14 +127,16 @@ def _main_container(root: Any) -> Any:
     if not scores:
         return None
     best = max(scores, key=lambda e: scores[e])
-    # A marked-up article body that holds the best container (or most of its score) wins.
-    for el in root.iter("article", "main", "div", "section"):
-        if el.tag in ("div", "section") and "articlebody" not in (el.get("itemprop") or "").lower():
+    # A marked-up article body (<article>, itemprop=articleBody) holding the best container wins.
+    tried = 0
+    for el in root.iter("article", "div", "section"):
+        if el.tag != "article" and "articlebody" not in (el.get("itemprop") or "").lower():
             continue
-        if _contains(el, best) and el.tag != "main":
-            inner = sum(v for k, v in scores.items() if _contains(el, k))
-            if inner >= scores[best]:
-                return el if el.tag != "article" or _depth(el) >= 0 else best
+        tried += 1
+        if tried > 20:
+            break
+        if _contains(el, best):
+            return el
     return best
 
 
@@ -146,15 +149,6 @@ def _contains(outer: Any, inner: Any) -> bool:
         cur = cur.getparent()
         steps += 1
     return False
-
-
-def _depth(el: Any) -> int:
-    d = 0
-    cur = el.getparent()
-    while cur is not None and d < 10000:
-        d += 1
-        cur = cur.getparent()
-    return d
 
 
 def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[int, int]]:
