@@ -92,6 +92,15 @@ CASES = {
         "section": None,
         "sources": {"authors": "html:byline-class", "date": "html:meta"},
     },
+    "blog_widget.html": {
+        "title": "Planting cassava in the dry season",
+        "authors": ["Esther Wanjiru"],
+        "date": "2024-08-03",
+        "date_modified": None,
+        "language": "en",
+        "section": None,
+        "sources": {"title": "html:title", "authors": "html:byline-class", "date": "html:date-class"},
+    },
 }
 
 
@@ -135,3 +144,10 @@ def test_comment_dates_and_archive_times_ignored():
     rec = parse_path(str(FIXTURES / "time_relauthor.html"))
     assert rec.date == "2021-04-17T06:45"
     assert "Archive" not in rec.body
+
+
+def test_blog_post_in_a_widget_keeps_its_body():
+    rec = parse_path(str(FIXTURES / "blog_widget.html"))
+    assert rec.body.startswith("Cassava cuttings planted at the end of the rains")
+    assert rec.body.count("\n\n") == 1
+    assert "goats" not in rec.body and "Archive" not in rec.body

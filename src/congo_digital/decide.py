@@ -225,9 +225,10 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
 
 
 _TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.8, "html:meta": 0.8, "html:dublin-core": 0.5,
-                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:h2": 0.1}
+                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:heading-class": 0.8,
+                 "html:h2": 0.1}
 _TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
-                   "html:title", "html:h1", "html:h2"]
+                   "html:title", "html:h1", "html:heading-class", "html:h2"]
 
 
 def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | None:
@@ -248,8 +249,10 @@ def decide_title(cands: list[Candidate], text_title: str | None) -> Decision | N
             weight *= 0.3
         if c.kind == "skipped":
             weight *= 0.5
-        text = c.value if c.source in ("html:h1", "html:h2") else clean_title(c.value, sites, [o for o in raw_all
-                                                                                 if o != c.value])
+        if c.source in ("html:h1", "html:heading-class", "html:h2"):
+            text = c.value
+        else:
+            text = clean_title(c.value, sites, [o for o in raw_all if o != c.value])
         text = " ".join(text.split()).rstrip(" -|–—:·")
         key = norm_key(text)
         if len(key) < 3 or _is_site(text, sites):

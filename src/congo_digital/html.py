@@ -16,7 +16,7 @@ from typing import Any
 
 from congo_digital import decide
 from congo_digital.htmlmeta import collect, element_text
-from congo_digital.htmltext import main_blocks
+from congo_digital.htmltext import Block, main_blocks
 from congo_digital.model import Article, Contributor, Evidence
 from congo_digital.reading import Document
 
@@ -99,6 +99,9 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
         if blocks and blocks[0].tag.startswith("h"):
             first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
             blocks = blocks[:1] + blocks[first:]
+    if title is not None and (not blocks or decide.norm_key(blocks[0].text) != decide.norm_key(str(title.value))):
+        # The text rules read the first line as the headline: give them the chosen one.
+        blocks.insert(0, Block("h1", str(title.value)))
     blocks = _bounded(blocks)
     text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)

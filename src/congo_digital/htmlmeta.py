@@ -146,6 +146,9 @@ _DATE_LABEL = re.compile(
     re.I,
 )
 _MODIFIED_LABEL = re.compile(r"^(?:stand|updated|aktualisiert|mis à jour|actualizado)", re.I)
+# Class words of the headline element when it is not an <h1> ("post-title", "entry-title").
+_HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|news)[-_]?title|headline)(?:$|[\s_-])",
+                            re.I)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _COMMENT = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
@@ -321,8 +324,9 @@ def _from_json_ld(tree: Any, add: Any) -> None:
 
 
 # Class words of layout wrappers that merely mention a boilerplate word ("sidebar-wrapper").
-_LAYOUT_TOKEN = re.compile(r"wrap|container|layout|with|trigger|content|main|article|body|headline|title|page|grid",
-                           re.I)
+_LAYOUT_TOKEN = re.compile(
+    r"wrap|container|layout|with|trigger|content|main|article|body|headline|title|page|grid|"
+    r"(?:post|entry)-(?:footer|meta)", re.I)
 
 
 def class_matches(pattern: re.Pattern[str], attrs: str) -> bool:
@@ -414,7 +418,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     if lang:
         add("language", lang, "html:lang")
     skip_cache: dict[Any, bool] = {}
-    h1_rank = h2_rank = 0
+    h1_rank = h2_rank = heading_rank = 0
     title_done = False
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -443,6 +447,12 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if len(text) >= 12:
                 add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
                 h2_rank += 1
+        if tag in ("h2", "h3", "h4") and _HEADING_CLASS.search(_classes(el)) and heading_rank < 3:
+            text = element_text(el, 600)
+            if text:
+                add("title", text, "html:heading-class", heading_rank,
+                    kind="skipped" if _skipped(el, skip_cache) else None)
+                heading_rank += 1
         if tag == "h1":
             if h1_rank < 5:
                 text = element_text(el, 600)
