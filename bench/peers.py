@@ -5,8 +5,8 @@ Usage: python bench/peers.py [--corpus DIR] [--limit N] [--tools ours,trafilatur
 The corpus is ``<repo>/../shared/corpus/real`` unless ``--corpus`` names another folder
 holding ``manifest.jsonl``; scoring is ``score_item`` of ``<shared>/tools/score.py`` (the
 shared folder is the corpus folder's grandparent), the same function ``score.py`` uses.
-Every tool reads the same bytes in this process; the time is the mean wall time per page
-after one warm-up page.  The peers are the ``bench`` extra of pyproject.toml; a peer
+Every tool reads the same bytes in this process; the times are the mean and the median
+wall time per page after one warm-up page.  The peers are the ``bench`` extra of pyproject.toml; a peer
 that is not installed is reported as missing.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import statistics
 import sys
 import time
 import warnings
@@ -112,7 +113,8 @@ TOOLS: dict[str, Callable[[], Callable[[bytes, str | None], dict]]] = {
 
 
 def bench(name: str, items: list[dict], corpus: Path, score_item: Callable) -> dict[str, float] | None:
-    """Run one tool over ``items``; returns mean scores per field and ``ms`` per page, or None if missing."""
+    """Run one tool over ``items``; returns mean scores per field, mean ``ms`` and ``median`` ms per
+    page, or None when the tool is not installed."""
     try:
         run = TOOLS[name]()
     except ImportError:
@@ -124,20 +126,21 @@ def bench(name: str, items: list[dict], corpus: Path, score_item: Callable) -> d
         except Exception:  # noqa: BLE001 - a peer's failure on one page is a miss, not a crash
             pass
     totals: dict[str, list[float]] = {}
-    elapsed = 0.0
+    times: list[float] = []
     for item, data in pages:
         start = time.perf_counter()
         try:
             pred = run(data, item.get("url"))
         except Exception as exc:  # noqa: BLE001
             pred = {"error": str(exc)}
-        elapsed += time.perf_counter() - start
+        times.append(time.perf_counter() - start)
         gold = item.get("gold", {})
         lang = gold.get("language") or item.get("language")
         for field, value in score_item(gold, lang, pred).items():
             totals.setdefault(field, []).append(value)
     out = {f: sum(v) / len(v) for f, v in totals.items() if v}
-    out["ms"] = 1000 * elapsed / max(1, len(pages))
+    out["ms"] = 1000 * sum(times) / max(1, len(times))
+    out["median"] = 1000 * statistics.median(times) if times else 0.0
     return out
 
 
@@ -158,14 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     score_item = load_scorer(args.corpus)
     print(f"{len(items)} pages from {args.corpus}")
-    print(f"{'tool':<15}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ms/page':>10}")
+    print(f"{'tool':<15}" + "".join(f"{f:>10}" for f in FIELDS) + f"{'ms/page':>10}{'median':>10}")
     for name in args.tools.split(","):
         result = bench(name.strip(), items, args.corpus, score_item)
         if result is None:
             print(f"{name:<15} not installed (pip install trafilatura newspaper4k goose3)")
             continue
-        print(f"{name:<15}" + "".join(f"{result.get(f, 0.0):>10.3f}" for f in FIELDS) + f"{result['ms']:>10.1f}",
-              flush=True)
+        print(f"{name:<15}" + "".join(f"{result.get(f, 0.0):>10.3f}" for f in FIELDS)
+              + f"{result['ms']:>10.1f}{result['median']:>10.1f}", flush=True)
     return 0
 
 
