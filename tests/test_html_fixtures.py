@@ -18,7 +18,7 @@ CASES = {
         "date_modified": "2024-03-06T10:00+02:00",
         "language": "en",
         "section": "Transport",
-        "sources": {"title": "html:json-ld", "authors": "html:json-ld", "date": "html:json-ld"},
+        "sources": {"title": "html:opengraph", "authors": "html:json-ld", "date": "html:json-ld"},
     },
     "jsonld_graph_broken.html": {
         "title": "Un nouveau marché couvert ouvre ses portes",

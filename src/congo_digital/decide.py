@@ -16,7 +16,8 @@ Rules, field by field:
   JSON-LD publisher, the host name), when the affix is a domain, or when other titles
   have the headline without it; a wording that is another candidate plus affixes or a
   one- or two-word kicker ("Wahl: …") gives its votes to that candidate.  The winning
-  wording is written as its most trusted source prints it.
+  wording is written as its most trusted source prints it (og:title first, then JSON-LD,
+  ``<meta>``, microdata, Dublin Core, ``<title>``, headings).
 * **authors**: the first source, in order JSON-LD, microdata, ``<meta>`` (author,
   ``article:author``, Dublin Core…), ``rel=author``, byline-class elements, the text's
   byline line, that gives at least one person after cleaning (``clean_names``); an
@@ -227,7 +228,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
 _TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.8, "html:meta": 0.8, "html:dublin-core": 0.5,
                  "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:heading-class": 0.8,
                  "html:h2": 0.1}
-_TITLE_PRIORITY = ["html:json-ld", "html:opengraph", "html:meta", "html:microdata", "html:dublin-core",
+_TITLE_PRIORITY = ["html:opengraph", "html:json-ld", "html:meta", "html:microdata", "html:dublin-core",
                    "html:title", "html:h1", "html:heading-class", "html:h2"]
 
 
