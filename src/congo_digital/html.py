@@ -1,158 +1,151 @@
-"""HTML pages: structured metadata and the main text (first version).
+"""HTML pages: structured metadata, the main text, and one decision per field.
 
-Reads the page with lxml, takes the headline, authors, dates, section and language from
-JSON-LD, OpenGraph and ``<meta>`` tags, renders the page's text (scripts, styles,
-navigation and footers removed) and lets the plain-text layout fill what metadata lacks.
+``parse_html(doc, from_text)`` parses the page with lxml (``huge_tree`` off, so
+libxml2's depth and size limits hold), reads the metadata candidates
+(``htmlmeta.collect``), extracts the main text as blocks (``htmltext.main_blocks``),
+builds a record from that text with the plain-text layout rules (``from_text``), then
+lets ``decide`` choose title, authors, dates, section and language, recording each
+value's source in ``Article.evidence`` (offsets index ``doc.text``, the decoded HTML).
 """
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Callable
 from typing import Any
 
-from congo_digital.dates import find_dates
+from congo_digital import decide
+from congo_digital.htmlmeta import collect, element_text
+from congo_digital.htmltext import Block, main_blocks
 from congo_digital.model import Article, Contributor, Evidence
 from congo_digital.reading import Document
 
-_BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-               "br", "tr", "table", "blockquote", "header", "footer", "figure", "figcaption", "pre", "time"}
-_DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "aside", "button", "select"]
 
+def parse_tree(text: str) -> Any:
+    """Parse HTML text into an lxml document (never raises on bad markup; empty page for no markup)."""
+    import lxml.etree
 
-def _tree(text: str) -> Any:
-    import lxml.html
-
-    try:
-        return lxml.html.document_fromstring(text)
-    except (ValueError, Exception):
-        return lxml.html.document_fromstring(text.encode("utf-8", "replace"))
-
-
-def _json_ld(tree: Any) -> list[dict]:
-    items: list[dict] = []
-    for node in tree.xpath('//script[@type="application/ld+json"]'):
-        raw = (node.text or "").strip()
-        if not raw:
-            continue
+    parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+    tree = None
+    for data in (text, text.encode("utf-8", "replace")):
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
+            tree = lxml.etree.fromstring(data, parser=parser)
+        except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
             continue
-        stack = [data]
-        while stack:
-            cur = stack.pop()
-            if isinstance(cur, list):
-                stack.extend(cur)
-            elif isinstance(cur, dict):
-                if "@graph" in cur:
-                    stack.append(cur["@graph"])
-                items.append(cur)
-    return items
+        if tree is not None:
+            break
+    if tree is None:
+        tree = lxml.etree.fromstring("<html><body></body></html>", parser=parser)
+    return tree
 
 
-def _is_article(item: dict) -> bool:
-    kind = item.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report")) for k in kinds)
+_HEADLINE_CLASS = re.compile(r"title|headline|heading|titel|titulo|titre", re.I)
 
 
-def _names(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, str) and value.strip():
-        return [value.strip()]
-    return []
+def find_headline(tree: Any, title: str | None) -> Any:
+    """The element that prints the headline: the first ``<h1>``-``<h3>`` (or title-class element)
+    whose text is ``title``; else the first ``<h1>``; ``None`` for a page without one."""
+    first_h1 = None
+    if title:
+        key = decide.norm_key(title)
+        for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
+            if el.tag == "h1" and first_h1 is None:
+                first_h1 = el
+            if el.tag not in ("h1", "h2", "h3", "h4") and not _HEADLINE_CLASS.search(
+                    f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            text = element_text(el, len(title) + 200)
+            if decide.norm_key(text) == key or (len(key) > 10 and key in decide.norm_key(text)
+                                                 and len(text) < len(title) + 80):
+                return el
+    return first_h1 if first_h1 is not None else next(tree.iter("h1"), None)
 
 
-def _meta(tree: Any, *keys: str) -> str | None:
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
-            if found and found[0].strip():
-                return found[0].strip()
-    return None
+MAX_BLOCKS = 2000
+MAX_TEXT = 200_000
 
 
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    dates = find_dates(value)
-    return dates[0].value if dates else None
+def _bounded(blocks: list) -> list:
+    """At most ``MAX_BLOCKS`` blocks and ``MAX_TEXT`` characters go to the text rules (a page
+    of a million nodes must not take minutes there)."""
+    out = []
+    size = 0
+    for b in blocks[:MAX_BLOCKS]:
+        size += len(b.text) + 2
+        if size > MAX_TEXT:
+            break
+        out.append(b)
+    return out
 
 
-def main_text(tree: Any) -> str:
-    """Render the page's visible text with one blank line between blocks."""
-    for bad in tree.xpath("//" + " | //".join(_DROP_TAGS)):
-        parent = bad.getparent()
-        if parent is not None:
-            bad.drop_tree()
-    body = tree.find("body")
-    root = body if body is not None else tree
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n\n")
-        if node.text and tag:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n\n")
-
-    walk(root)
-    text = "".join(parts)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+def _evidence(d: decide.Decision) -> Evidence:
+    return Evidence(source=d.source, start=d.start, end=d.end, text=(d.text or None) and d.text[:300])
 
 
 def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], Article]) -> Article:
-    """Parse an HTML ``Document``: metadata first, the text layout for what it lacks."""
-    tree = _tree(doc.text)
-    lang = (tree.get("lang") or "").split("-")[0].lower() or None
-    ld = [i for i in _json_ld(tree) if _is_article(i)]
-    art = ld[0] if ld else {}
-    title = (art.get("headline") if isinstance(art.get("headline"), str) else None) or _meta(
-        tree, "og:title", "twitter:title")
-    authors = _names(art.get("author")) or _names(_meta(tree, "author", "article:author"))
-    date = _iso_date(art.get("datePublished") if isinstance(art.get("datePublished"), str) else None) or \
-        _iso_date(_meta(tree, "article:published_time", "datePublished", "date", "pubdate"))
-    modified = _iso_date(art.get("dateModified") if isinstance(art.get("dateModified"), str) else None) or \
-        _iso_date(_meta(tree, "article:modified_time", "dateModified"))
-    section = art.get("articleSection")
-    if not isinstance(section, str):
-        section = _meta(tree, "article:section")
-    text = main_text(tree)
+    """Parse an HTML ``Document`` into an ``Article``.
+
+    ``from_text(doc, text, language)`` builds a record from plain text (the pipeline's
+    text path); it is run on the page's main text and its values are the fallback for
+    what the metadata lacks.  Never raises on malformed HTML.
+    """
+    tree = parse_tree(doc.text)
+    cands = collect(tree, doc.text)
+    title = decide.decide_title(cands, None)
+    headline = find_headline(tree, str(title.value) if title is not None else None)
+    blocks = main_blocks(tree, headline)
+    if decide.decide_authors(cands, []) is not None and decide.decide_date(cands, None, None) is not None:
+        # The markup gave credits and date: the header lines need no reading by the text rules.
+        if blocks and blocks[0].tag.startswith("h"):
+            first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
+            blocks = blocks[:1] + blocks[first:]
+    if title is not None and (not blocks or decide.norm_key(blocks[0].text) != decide.norm_key(str(title.value))):
+        # The text rules read the first line as the headline: give them the chosen one.
+        blocks.insert(0, Block("h1", str(title.value)))
+    blocks = _bounded(blocks)
+    text = "\n\n".join(b.text for b in blocks)
     record = from_text(doc, text, None)
+    detected = record.language
     ev = record.evidence
-    if title:
-        record.title = " ".join(title.split())
-        ev["title"] = Evidence(source="html:metadata", text=record.title)
-    elif not record.title:
-        h1 = tree.xpath("//h1")
-        if h1:
-            record.title = " ".join(h1[0].text_content().split()) or None
-    if authors:
-        record.authors = [Contributor(name=a) for a in dict.fromkeys(authors) if not a.startswith("http")]
-        ev["authors"] = Evidence(source="html:metadata", text=", ".join(authors)[:300])
-    if date:
-        record.date = date
-        ev["date"] = Evidence(source="html:metadata", text=date)
-    if modified:
-        record.date_modified = modified
-    if section:
-        record.section = section
-    if lang and not record.language:
-        record.language = lang
+    for found in ev.values():  # offsets of text rules index the main text, which the record does not hold
+        found.start = found.end = None
+    lang = decide.decide_language(cands, detected, len(record.body))
+    if lang is not None:
+        record.language = str(lang.value)
+        ev["language"] = _evidence(lang)
+    language = record.language
+
+    if title is not None:
+        record.title = str(title.value)
+        ev["title"] = _evidence(title)
+    authors = decide.decide_authors(cands, [a.name for a in record.authors])
+    if authors is not None:
+        if authors.source != "text:byline":
+            record.authors = [Contributor(name=n) for n in authors.value]  # type: ignore[union-attr]
+            ev["authors"] = _evidence(authors)
+        else:
+            keep = {decide.norm_key(n) for n in authors.value}  # type: ignore[union-attr]
+            record.authors = [a for a in record.authors if decide.norm_key(a.name) in keep] or [
+                Contributor(name=n) for n in authors.value]  # type: ignore[union-attr]
+    else:
+        record.authors = []
+        ev.pop("authors", None)
+    date = decide.decide_date(cands, record.date, language)
+    if date is not None and date.source != "text:date":
+        record.date = str(date.value)
+        ev["date"] = _evidence(date)
+    modified = decide.decide_date(cands, record.date_modified, language, field="date_modified")
+    if modified is not None and modified.source != "text:date":
+        record.date_modified = str(modified.value)
+        ev["date_modified"] = _evidence(modified)
+    if record.date is None and modified is not None:
+        record.date = str(modified.value)
+        ev["date"] = _evidence(modified)
+    section = decide.decide_section(cands)
+    if section is not None:
+        record.section = str(section.value)
+        ev["section"] = _evidence(section)
+    elif record.section is not None and record.section == record.title:
+        record.section = None  # the text rules took the headline block for a kicker
+        ev.pop("section", None)
     return record

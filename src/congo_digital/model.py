@@ -21,10 +21,18 @@ class Evidence(_Model):
     """Where a value came from.
 
     ``source`` names the rule or markup that gave it, e.g. ``"text:byline"``,
-    ``"text:date-line"``, ``"html:json-ld"``, ``"html:meta"``.  ``start``/``end`` are
-    character offsets (Python ``str`` indices, end exclusive) into the decoded input text
-    (``source.format`` says whether that is the text or the HTML), or ``null`` when the
-    value was derived rather than read at one place.  ``text`` is the excerpt read.
+    ``"text:date-line"``, ``"html:json-ld"``, ``"html:opengraph"``, ``"html:meta"``,
+    ``"html:dublin-core"``, ``"html:microdata"``, ``"html:time"``, ``"html:rel-author"``,
+    ``"html:byline-class"``, ``"html:byline-text"``, ``"html:date-class"``,
+    ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``.  ``start``/``end``
+    are character offsets (Python ``str`` indices, end exclusive) into the decoded input
+    text, or ``null`` when the value was derived rather than read at one place.  For a text
+    input they index the text.  For an HTML input (``source.format == "html"``) they index
+    the decoded HTML source: the first place where the raw value (``text``) occurs verbatim
+    (an attribute value, a JSON-LD string, an element's text); they are ``null`` when the
+    raw value does not occur verbatim there (entities, split markup) and for ``text:*``
+    sources, which read the page's extracted main text.  ``text`` is the raw value read
+    (before normalisation), at most 300 characters.
     """
 
     source: str

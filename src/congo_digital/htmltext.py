@@ -1,0 +1,223 @@
+"""The main text of an HTML page as blocks, with boilerplate removed.
+
+``main_blocks(tree)`` returns the article's blocks (headings, paragraphs, list items,
+quotes) in reading order.  Rules (from the usual readability/boilerplate heuristics):
+
+1. scripts, styles, forms' controls, ``nav``/``aside``/``footer`` and elements whose class or
+   id names boilerplate (comments, related links, sharing, cookie and newsletter boxes,
+   ads, menus, sidebars; words in ``data/html.json``'s ``boilerplate_classes``) are left out,
+   unless they hold most of the page's text;
+2. each paragraph-like block scores its length (less the share of link text) to its
+   parent and half to its grandparent; the best scoring element is the main container,
+   an ``<article>`` or ``itemprop="articleBody"`` holding most of that score wins;
+3. the blocks kept run from the page's headline (``<h1>``) when it stands shortly before
+   the container (so the byline and date lines under it are kept) to the container's end.
+
+All walks over the tree are iterative (``lxml.etree.iterwalk``); the tree is modified
+(boilerplate removed), so call it after metadata has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from congo_digital.htmlmeta import class_matches
+from congo_digital.lexicon import load_json
+
+_DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
+                   "select", "option", "textarea", "input", "label", "canvas", "video", "audio", "object",
+                   "embed", "map", "dialog", "menu", "head"})
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+                    "ol", "dl", "dt", "dd", "br", "tr", "td", "th", "table", "blockquote", "header", "footer",
+                    "figure", "figcaption", "pre", "time", "address", "hr", "center", "form", "fieldset",
+                    "details", "summary", "caption"})
+_PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
+_KEEP_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    words = load_json("html.json")["boilerplate_classes"]
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_-])(?:{alt})(?:$|[\s_-])", re.I)
+
+
+@dataclass
+class Block:
+    """One block of the page's text: ``tag`` (``p``, ``h1``…, ``li``) and its ``text``."""
+
+    tag: str
+    text: str
+
+
+def _text_len(el: Any) -> int:
+    n = len((el.text or "").strip())
+    for child in el:
+        n += len((child.tail or "").strip())
+    return n
+
+
+def strip_boilerplate(root: Any) -> None:
+    """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively)."""
+    import lxml.etree
+
+    total = max(1, len(" ".join(root.itertext()).split()))
+    doomed: list[Any] = []
+    pattern = _boilerplate()
+    walker = lxml.etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in _DROP:
+            doomed.append(el)
+            walker.skip_subtree()
+            continue
+        if tag in _KEEP_TAGS:
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
+            or (el.get("aria-hidden") or "") == "true"
+        if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
+            if tag != "footer" and not hidden:
+                text = " ".join(el.itertext())
+                words = len(text.split())
+                links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+                if words > total * 0.5 and links < words * 0.5:
+                    continue
+            doomed.append(el)
+            walker.skip_subtree()
+    for el in doomed:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        # Keep the tail text: it belongs to the parent.
+        tail = el.tail
+        prev = el.getprevious()
+        parent.remove(el)
+        if tail and tail.strip():
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+    return None
+
+
+def _main_container(root: Any) -> Any:
+    """The element holding the article's paragraphs (rule 2 of the module docstring), or None."""
+    scores: dict[Any, float] = {}
+    for el in root.iter(*_PARA, "div"):
+        if el.tag == "div" and len(el) > 3:
+            continue
+        text = " ".join(" ".join(el.itertext()).split()) if el.tag != "div" else (el.text or "").strip()
+        if len(text) < 25:
+            continue
+        link = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+        weight = len(text) * max(0.0, 1.0 - link / max(1, len(text)))
+        if el.tag == "div":
+            weight *= 0.5
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + weight
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + weight * 0.5
+    if not scores:
+        return None
+    best = max(scores, key=lambda e: scores[e])
+    # A marked-up article body (<article>, itemprop=articleBody) holding the best container wins.
+    tried = 0
+    for el in root.iter("article", "div", "section"):
+        if el.tag != "article" and "articlebody" not in (el.get("itemprop") or "").lower():
+            continue
+        tried += 1
+        if tried > 20:
+            break
+        if _contains(el, best):
+            return el
+    return best
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    cur = inner
+    steps = 0
+    while cur is not None and steps < 10000:
+        if cur is outer:
+            return True
+        cur = cur.getparent()
+        steps += 1
+    return False
+
+
+def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[int, int]]:
+    """Render ``root``'s text as blocks; returns them and, for each element of ``marks``
+    (by ``id()``), the index of the first block at or after its start (and, under
+    ``-id()``, the number of blocks rendered when it ends)."""
+    import lxml.etree
+
+    blocks: list[Block] = []
+    buf: list[str] = []
+    tags: list[str] = []
+    where: dict[int, int] = {}
+    mark_ids = {id(m) for m in marks}
+
+    def flush(tag: str) -> None:
+        text = " ".join("".join(buf).replace("\u00a0", " ").split())
+        buf.clear()
+        if text:
+            blocks.append(Block(tag, text))
+
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK:
+                flush(tags[-1] if tags else "p")
+                tags.append(tag)
+            if id(el) in mark_ids:
+                flush(tags[-1] if tags else "p")
+                where[id(el)] = len(blocks)
+            if el.text and tag:
+                buf.append(el.text)
+        else:
+            if tag in _BLOCK:
+                flush(tags.pop() if tags else "p")
+            if id(el) in mark_ids:
+                flush(tags[-1] if tags else "p")
+                where[-id(el)] = len(blocks)
+            if el is not root and el.tail:
+                buf.append(el.tail)
+    flush("p")
+    for b in blocks:
+        if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
+            b.tag = "p"
+    return blocks, where
+
+
+def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
+    """Return the main text blocks of the page ``tree`` (modified in place).
+
+    ``headline`` is the page's ``<h1>`` element when known (it must be in ``tree``).
+    Returns ``[]`` for a page without text.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    strip_boilerplate(root)
+    if headline is not None and not _contains(root, headline):
+        headline = None
+    main = _main_container(root)
+    if main is None:
+        blocks, _ = render(root)
+        return blocks
+    marks = (main,) + ((headline,) if headline is not None else ())
+    blocks, where = render(root, marks)
+    start = where.get(id(main), 0)
+    end = where.get(-id(main), len(blocks))
+    if headline is not None and id(headline) in where:
+        h = where[id(headline)]
+        if h < start and start - h <= 12:
+            start = h
+        elif h < start:
+            return blocks[h:h + 6] + blocks[start:end]
+    return blocks[start:end]

@@ -1,0 +1,207 @@
+"""The HTML rules one by one: names, dates, titles, JSON-LD repair, bounds."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from congo_digital.decide import clean_names, clean_title, normalise_date
+from congo_digital.html import parse_tree
+from congo_digital.htmlmeta import json_ld_items
+from congo_digital.pipeline import parse_bytes
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("By Amani Lukusa and Grace Ilunga", ["Amani Lukusa", "Grace Ilunga"]),
+    ("Anna Keller, Jonas Weber und Lena Brandt", ["Anna Keller", "Jonas Weber", "Lena Brandt"]),
+    ("Par Jeanne Mbala et Paul Okito", ["Jeanne Mbala", "Paul Okito"]),
+    ("Por Lucía Fernández y Ana Gómez", ["Lucía Fernández", "Ana Gómez"]),
+    ("Thandiwe Moyo, Senior Correspondent", ["Thandiwe Moyo"]),
+    ("Text: Miriam Hofmann", ["Miriam Hofmann"]),
+    ("Kofi Mensah Thursday", ["Kofi Mensah"]),
+    ("Facebook", []),
+    ("news@example.org", []),
+    ("Staff", []),
+    ("12 March 2024", []),
+    ("https://www.example.org/author/kofi", []),
+    ("Editor", []),
+    ("Alex Doe Thursday, November 9, 2023", ["Alex Doe"]),
+    ("Jo Banda 05. November 2024 15:36 Uhr", ["Jo Banda"]),
+    ("Alle Beiträge", []),
+    ("La Rédaction", []),
+    ("박준석 기자", ["박준석"]),
+])
+def test_clean_names(raw, names):
+    assert clean_names(raw, set()) == names
+
+
+def test_visible_bylines_are_stricter_than_metadata():
+    assert clean_names("Mobasir hassan", set()) == ["Mobasir hassan"]
+    assert clean_names("Mobasir hassan", set(), visible=True) == []
+    assert clean_names("capital", set(), visible=True) == []
+    assert clean_names("Posted on September 21, 2020 by Adi Tzlil", set(), visible=True) == ["Adi Tzlil"]
+    assert clean_names("by using humorous bags to turn laundry day into a blast", set(), visible=True) == []
+
+
+def test_site_name_is_not_a_person_unless_marked_up_as_one():
+    sites = {"example times", "exampletimes"}
+    assert clean_names("Example Times", sites) == ["Example Times"]  # kept, flagged as the site by the caller
+    assert clean_names("Jo Banda, Example Times", sites) == ["Jo Banda", "Example Times"]
+    assert clean_names("Example Times", sites, person=True) == ["Example Times"]
+
+
+@pytest.mark.parametrize(("raw", "iso"), [
+    ("2024-03-05T08:15:42+02:00", "2024-03-05T08:15+02:00"),
+    ("2024-03-05T08:15:42Z", "2024-03-05T08:15+00:00"),
+    ("2024-03-05T08:15:42.123+0530", "2024-03-05T08:15+05:30"),
+    ("2024-03-05", "2024-03-05"),
+    ("20240305", "2024-03-05"),
+    ("2024-03-05 22:28:35", "2024-03-05T22:28"),
+    ("Sat, 19 Oct 2019 00:04:00 +0200", "2019-10-19T00:04+02:00"),
+    ("12 septembre 2024", "2024-09-12"),
+    ("14.02.2024", "2024-02-14"),
+    ("1850-01-01", None),
+    ("no date here", None),
+])
+def test_normalise_date(raw, iso):
+    assert normalise_date(raw, "fr" if "septembre" in raw else "de" if "." in raw[:3] else "en") == iso
+
+
+@pytest.mark.parametrize(("title", "sites", "others", "clean"), [
+    ("Headline of the day | Example Times", {"example times"}, [], "Headline of the day"),
+    ("Example Times - Headline of the day", {"example times"}, [], "Headline of the day"),
+    ("Headline of the day | Section | Example", set(), ["Headline of the day"], "Headline of the day"),
+    ("Why A - and B - matter", set(), [], "Why A - and B - matter"),
+])
+def test_clean_title(title, sites, others, clean):
+    assert clean_title(title, sites, others) == clean
+
+
+def test_json_ld_repairs_and_flattens():
+    html = """<html><head>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "A",}</script>
+    <script type="application/ld+json">[{"@type": "WebSite", "name": "S"}, {"@graph": [{"@type": "Person",
+     "name": "P"}]}]</script>
+    <script type="application/ld+json">{"@type": "Thing", "name": "x"} {"@type": "Event", "name": "y"}</script>
+    <script type="application/ld+json">{not json at all</script>
+    </head><body></body></html>"""
+    items = json_ld_items(parse_tree(html))
+    assert [i.get("@type") for i in items] == ["NewsArticle", "WebSite", None, "Person", "Thing", "Event"]
+
+
+def test_deep_nesting_does_not_crash():
+    html = "<html><body>" + "<div>" * 50000 + "<p>Deep text in the middle of nowhere, long enough.</p>" + \
+        "</div>" * 50000 + "</body></html>"
+    start = time.perf_counter()
+    rec = parse_bytes(html.encode())
+    assert time.perf_counter() - start < 20
+    assert rec.source.format == "html"
+
+
+def test_many_nodes_bounded():
+    rows = "".join(f"<li><a href='/x{i}'>Link {i}</a></li>" for i in range(100000))
+    html = f"<html><head><title>Big page</title></head><body><ul class='menu'>{rows}</ul><h1>Big page</h1>" \
+        "<p>One paragraph of actual text that is long enough to count as the main text here.</p></body></html>"
+    start = time.perf_counter()
+    rec = parse_bytes(html.encode())
+    assert time.perf_counter() - start < 30
+    assert rec.title == "Big page"
+    assert "Link 5" not in rec.body
+
+
+def test_empty_and_tag_soup_pages():
+    rec = parse_bytes(b"<html><body><p>Short.</p></body></html>")
+    assert rec.evidence["title"].source == "text:title"
+    assert rec.authors == []
+    assert rec.date is None
+    rec = parse_bytes(b"<html><head><title>Only a title</title></head><body><div><p>unclosed <b>bold")
+    assert rec.title == "Only a title"
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("武汉的声音：有英勇的你-新华网", "武汉的声音：有英勇的你"),
+    ("Example.org » Blog Archiv » Podcasts in Plex einbinden", "Podcasts in Plex einbinden"),
+    ("Zwei Rücktritte - und viele offene Fragen | nachrichten.de", "Zwei Rücktritte - und viele offene Fragen"),
+    ("Tony Blair: Why there has to be compromise", "Tony Blair: Why there has to be compromise"),
+])
+def test_clean_title_site_forms(title, clean):
+    assert clean_title(title, set(), []) == clean
+
+
+def _cand(field, value, source, rank=0, kind=None):
+    from congo_digital.htmlmeta import Candidate
+
+    return Candidate(field, value, source, rank, None, None, kind)
+
+
+def test_title_vote_prefers_opengraph_and_bare_headline():
+    from congo_digital.decide import decide_title
+
+    cands = [
+        _cand("title", "Social headline", "html:opengraph"),
+        _cand("title", "SEO headline", "html:json-ld", kind="strong"),
+        _cand("title", "SEO headline", "html:h1"),
+    ]
+    assert decide_title(cands, None).value == "Social headline"
+    # Three agreeing sources (the <title> with its site affix cut) outweigh og:title.
+    cands.append(_cand("title", "SEO headline | Example", "html:title"))
+    decision = decide_title(cands, None)
+    assert (decision.value, decision.source) == ("SEO headline", "html:json-ld")
+    # A one-word kicker gives way to the bare headline that other sources print.
+    cands = [
+        _cand("title", "Wahl: Anna Beispiel wird Präsidentin", "html:opengraph"),
+        _cand("title", "Anna Beispiel wird Präsidentin", "html:h1"),
+    ]
+    assert decide_title(cands, None).value == "Anna Beispiel wird Präsidentin"
+    # "Headline | Site | Slogan" votes for the h1 it starts with.
+    cands = [
+        _cand("title", "Bielersee-Hechte | fisch.example | Dein Magazin", "html:opengraph"),
+        _cand("title", "Bielersee-Hechte", "html:h1"),
+    ]
+    decision = decide_title(cands, None)
+    assert (decision.value, decision.source, decision.text) == (
+        "Bielersee-Hechte", "html:opengraph", "Bielersee-Hechte | fisch.example | Dein Magazin")
+
+
+def test_utc_stamp_gives_way_to_local_day():
+    from congo_digital.decide import decide_date
+
+    cands = [
+        _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
+        _cand("date", "2023-11-08 22:28:35", "html:meta"),
+        _cand("date", "2023-11-08", "html:url"),
+    ]
+    assert decide_date(cands, None, "en").value == "2023-11-08T22:28"
+    cands = [
+        _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
+        _cand("date", "2023-11-08 21:00:00", "html:meta"),  # another moment: not a local copy
+    ]
+    assert decide_date(cands, None, "en").value == "2023-11-09T03:28+00:00"
+
+
+def test_people_before_organisations():
+    from congo_digital.decide import decide_authors
+
+    cands = [
+        _cand("site", "Example Times", "html:opengraph"),
+        _cand("authors", "Example Times", "html:json-ld", kind="organization"),
+        _cand("authors", "By Jo Banda", "html:byline-class"),
+    ]
+    decision = decide_authors(cands, [])
+    assert (decision.value, decision.source) == (["Jo Banda"], "html:byline-class")
+    decision = decide_authors(cands[:2], [])
+    assert (decision.value, decision.source) == (["Example Times"], "html:json-ld")
+    decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")],
+                              [])
+    assert decision.value == ["AP"]
+
+
+def test_pathological_json_ld_and_attributes():
+    html = ("<html><head><script type='application/ld+json'>" + "[" * 100000 + "]" * 100000 + "</script>"
+            "<title>" + "a - " * 5000 + "Real headline</title></head>"
+            "<body><p class='" + "x " * 100000 + "'>Some text.</p></body></html>")
+    start = time.perf_counter()
+    rec = parse_bytes(html.encode())
+    assert time.perf_counter() - start < 10
+    assert rec.title.startswith("a - a - a") and len(rec.title) <= 600  # a title is read up to 600 characters
