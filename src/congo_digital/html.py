@@ -26,7 +26,10 @@ def _tree(text: str) -> Any:
     try:
         return lxml.html.document_fromstring(text)
     except (ValueError, Exception):
-        return lxml.html.document_fromstring(text.encode("utf-8", "replace"))
+        try:
+            return lxml.html.document_fromstring(text.encode("utf-8", "replace"))
+        except (ValueError, Exception):  # nothing but a doctype or comments: an empty page
+            return lxml.html.document_fromstring("<html><body></body></html>")
 
 
 def _json_ld(tree: Any) -> list[dict]:
@@ -37,7 +40,7 @@ def _json_ld(tree: Any) -> list[dict]:
             continue
         try:
             data = json.loads(raw)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # malformed, or nested too deeply for json
             continue
         stack = [data]
         while stack:
@@ -57,11 +60,13 @@ def _is_article(item: dict) -> bool:
     return any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report")) for k in kinds)
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, depth: int = 0) -> list[str]:
+    if depth > 20:  # hostile JSON-LD nesting: no author is that deep
+        return []
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, depth + 1)]
     if isinstance(value, dict):
-        return _names(value.get("name"))
+        return _names(value.get("name"), depth + 1)
     if isinstance(value, str) and value.strip():
         return [value.strip()]
     return []
