@@ -213,7 +213,7 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", ""), warnings
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
             except UnicodeDecodeError:
                 raise InputError(f"{_label(path)}: starts with a {enc} byte-order mark but is not valid {enc}; "
                                  "convert the file to UTF-8",
@@ -252,8 +252,9 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
 # refuses them; a vertical tab or form feed becomes a line break, the others are removed.
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-# UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by another Latin-1 symbol, or 'â€'.
-_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
+# UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
+# (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
 
 def _looks_mojibake(text: str) -> bool:
