@@ -54,8 +54,14 @@ def _error_record(exc: InputError) -> dict:
 
 def _emit(text: str) -> None:
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
+        if out is not None:  # JSON is UTF-8 (RFC 8259), whatever the locale's encoding
+            sys.stdout.flush()
+            out.write(text.encode("utf-8"))
+            out.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     except BrokenPipeError:
         # The reader (head, jq -e …) went away: stop quietly, as Unix tools do.
         sys.stderr.close()

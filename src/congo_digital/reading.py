@@ -106,7 +106,15 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     Raises ``InputError`` (kind ``missing``, ``unreadable`` or ``too-large``).
     """
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise InputError("standard input: not available (closed); pipe the article in or give a file path",
+                             kind="unreadable", path=path)
+        try:
+            data = stdin.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"standard input: cannot be read ({exc.strerror or exc}); give a file path",
+                             kind="unreadable", path=path) from None
     else:
         p = Path(path)
         try:
@@ -124,14 +132,15 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                              kind="unreadable", path=path) from None
     if len(data) > max_bytes:
         raise InputError(
-            f"{path}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
+            f"{_label(path)}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
             kind="too-large", path=path,
         )
     return data
 
 
 def _label(path: str | None) -> str:
-    return path if path is not None else "input"
+    """How messages name the input: its path, "standard input" for ``-``, else "input"."""
+    return "standard input" if path == "-" else path if path is not None else "input"
 
 
 def _check_binary(data: bytes, path: str | None) -> None:
@@ -215,7 +224,8 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
             try:
                 return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
             except UnicodeDecodeError:
-                raise InputError(f"{_label(path)}: starts with a {enc} byte-order mark but is not valid {enc}; "
+                name = enc.replace("-sig", "").upper()
+                raise InputError(f"{_label(path)}: starts with a {name} byte-order mark but is not valid {name}; "
                                  "convert the file to UTF-8",
                                  kind="undecodable", path=path) from None
     utf16 = _utf16_without_bom(data)
