@@ -77,6 +77,11 @@ CASES: dict[str, Callable[[], bytes]] = {
     "short-lines: 100k short lines": lambda: _headed("\n".join(f"Line {i}." for i in range(100_000))),
     "blank-lines: 1M newlines": lambda: _headed("\n" * MB),
     "dates: 50k dates on one line": lambda: _headed("19 février 2025, " * 50_000),
+    "date-lines: 80 distinct date lines in the header": lambda: ("Dated headline\n\n" + "".join(
+        f"Date : mercredi, {1 + i % 28} février {1990 + i // 28} 10:{i % 60:02d}\n\n" for i in range(80))).encode(),
+    "date-lines-same: one date line 1,500 times": lambda: (
+        "Dated headline\n\n" + "Date : mercredi, 19 février 2025 10:56\n\n" * 1500).encode(),
+    "html-comment-run: 100k '<!---->' before the text": lambda: ("<!---->" * 100_000 + "x\n\nBody.").encode(),
     "html-deep: 100k nested <div>": lambda: _deep_html(100_000),
     "html-nodes: 1M <p> nodes": lambda: _many_nodes(1_000_000),
     "html-attrs: a 1 MB attribute": lambda: (b"<html><body><p class=\"" + b"a" * MB + b"\">t</p></body></html>"),

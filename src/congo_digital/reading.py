@@ -76,7 +76,10 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 _HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
+    # A comment's body cannot hold "-->", so each comment ends at one place and the
+    # repetition cannot backtrack (".{0,2000}?-->" could, exponentially in the comments).
+    r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
     re.I | re.S,
 )
 _HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>]{0,500}>", re.I)
