@@ -81,6 +81,14 @@ def test_windows_1252_symbols_are_decoded():
     assert "l’œuvre" in record.body
 
 
+def test_windows_1252_punctuation_without_accented_letters():
+    text = ("Minister says “yes” to the plan – it’s done\n\n"
+            "The minister said “yes” on Monday – and it’s final, officials said.\n")
+    record = parse_bytes(text.encode("cp1252"))
+    assert record.source.encoding == "cp1252"
+    assert record.title == "Minister says “yes” to the plan – it’s done"
+
+
 def test_text_in_another_script_is_not_forced_into_windows_1252():
     text = ("Президент Конго открыл центр обработки данных в Браззавиле\n\n"
             "Президент республики открыл в понедельник новый центр обработки данных, "

@@ -79,7 +79,7 @@ def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict |
             click.echo(f"congo-digital: {exc}", err=True)
             yield path, _error_record(exc), EXIT_INPUT
         except RecursionError:
-            msg = f"{path}: the input is nested too deeply to parse"
+            msg = f"{path}: the input is nested too deeply to parse; flatten or shorten it"
             click.echo(f"congo-digital: {msg}", err=True)
             yield path, {"error": msg, "kind": "too-deep", "path": path}, EXIT_INPUT
         except Exception as exc:  # a bug: report it on one line, keep the batch going
