@@ -1,11 +1,15 @@
 """Limits and hostile inputs: the size limit, the analysis bounds, HTML bombs, and patterns
-that once backtracked.  Time limits here are generous (a catastrophic pattern takes hours,
-not seconds); ``bench/adversarial.py`` measures the real times.
+that once backtracked.  These tests check what comes out; the times are measured by
+``bench/adversarial.py`` (timing belongs in bench/).  The one exception is the sniff
+regression, run in a child process so that a pattern that backtracks again fails the test
+(after a minute) instead of hanging the suite.
 """
 
 from __future__ import annotations
 
-import time
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,14 +25,9 @@ from congo_digital.reading import (
     sniff_format,
 )
 
-SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed.txt"
 SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
-
-
-def timed(data: bytes):
-    start = time.perf_counter()
-    record = parse_bytes(data)
-    return record, time.perf_counter() - start
 
 
 def test_size_limit_refuses_bigger_inputs(tmp_path: Path):
@@ -60,10 +59,9 @@ def test_bound_text_keeps_max_chars_characters():
 
 def test_long_text_is_cut_with_a_warning_and_keeps_its_title():
     data = SEED.read_bytes() + b"\n".join(b"Line %d." % i for i in range(100_000))
-    record, seconds = timed(data)
+    record = parse_bytes(data)
     assert record.title == SEED_TITLE
     assert len(record.warnings) == 1 and record.warnings[0].startswith("input cut for analysis: only its first ")
-    assert seconds < 10
 
 
 def test_html_with_too_many_tags_is_cut_before_the_limit():
@@ -72,18 +70,16 @@ def test_html_with_too_many_tags_is_cut_before_the_limit():
     assert doc.warnings == [f"page cut for analysis: only its first {len(doc.text):,} characters were read"]
 
 
-def test_million_html_nodes_in_bounded_time():
-    record, seconds = timed(b"<html><head><title>Wide</title></head><body>" + b"<p>a</p>" * 1_000_000
+def test_million_html_nodes_are_cut_to_the_tag_limit():
+    record = parse_bytes(b"<html><head><title>Wide</title></head><body>" + b"<p>a</p>" * 1_000_000
                             + b"</body></html>")
     assert record.source.format == "html"
     assert record.warnings[0].startswith("page cut for analysis")
-    assert seconds < 10
 
 
 def test_deep_html_nesting_gives_a_record():
-    record, seconds = timed(b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>")
+    record = parse_bytes(b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>")
     assert record.source.format == "html"
-    assert seconds < 10
 
 
 def _page(script: bytes) -> bytes:
@@ -109,12 +105,14 @@ def test_page_of_only_a_doctype_is_an_empty_record():
     assert (record.title, record.body, record.source.format) == (None, "", "html")
 
 
-@pytest.mark.parametrize("count", [22, 100_000])
-def test_html_sniff_does_not_backtrack_over_comments(count: int):
-    start = time.perf_counter()
-    assert sniff_format("<!---->" * count + "x") == "text"
+def test_html_sniff_does_not_backtrack_over_comments():
+    # '<!---->' x 22 took 2 s and x 30 would take hours with the old comment loop.
+    code = ("from congo_digital.reading import sniff_format; "
+            "print(sniff_format('<!---->' * 40 + 'x'), sniff_format('<!---->' * 100000 + 'x'))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.split() == ["text", "text"]
     assert sniff_format("<!-- a -->\n" * 5 + "<html><body>x") == "html"
-    assert time.perf_counter() - start < 1
 
 
 @pytest.mark.parametrize(
@@ -130,7 +128,6 @@ def test_html_sniff_does_not_backtrack_over_comments(count: int):
     ],
     ids=["spaces", "commas", "capitals", "by-by-by", "one-line", "markdown", "pipes"],
 )
-def test_adversarial_single_lines_parse_quickly(body: str):
-    record, seconds = timed(("Adversarial headline for the parser\n\nBy Jane Doe\n\n" + body + "\n").encode())
+def test_adversarial_single_lines_give_a_record(body: str):
+    record = parse_bytes(("Adversarial headline for the parser\n\nBy Jane Doe\n\n" + body + "\n").encode())
     assert record.title == "Adversarial headline for the parser"
-    assert seconds < 10
