@@ -93,6 +93,10 @@ CASES: dict[str, Callable[[], bytes]] = {
         "utf-16-le"),
     "random: 1 MB of random bytes": lambda: os.urandom(MB),
     "20mb: a 19.99 MB article (at the default limit)": _twenty_mb,
+    "20mb-html: a 20 MB HTML page": lambda: (b"<html><head><title>Big</title></head><body>"
+                                                 + b"<p>Le pr\xc3\xa9sident a parl\xc3\xa9.</p>\n" * 645_000
+                                                 + b"</body></html>"),
+    "20mb-line: 20 MB on one line": lambda: b"Headline\n\n" + b"word " * (4 * MB - 10),
     "too-large: 25 MB (refused by the limit)": lambda: b"a" * (25 * MB),
 }
 
