@@ -1,14 +1,15 @@
 """Reading input: bytes to a normalised Unicode text, and text-or-HTML sniffing.
 
-The steps, in order: size check, UTF-16 without a byte-order mark (told by where its
-NUL bytes fall), binary check (magic numbers of common binary formats, NUL bytes),
-byte-order mark, strict UTF-8, the page's own ``<meta charset>`` for HTML, then a
-Windows-1252 test (the bytes decode and their accented letters sit inside Latin words)
-and last charset-normalizer's best guess; then NUL removal, control character removal
-(C0 controls but tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a
-line break), newline unification (CRLF and CR to LF), the analysis bounds, mojibake repair
-with ftfy (only on lines that look mis-decoded) and Unicode NFC.  Every repair adds a
-warning to the document.
+The steps, in order: size check (while reading), binary check (magic numbers of common
+binary formats; NUL bytes, unless they fall as in UTF-16), byte-order mark, UTF-16
+without a byte-order mark (told by where its NUL bytes fall), strict UTF-8, a
+``<meta charset>`` in the first 4,096 bytes, then a Windows-1252 test (the bytes decode
+and their accented letters sit inside Latin words) and last charset-normalizer's best
+guess; then NUL removal, control character removal (C0 controls but tab and newlines,
+U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break), newline unification
+(CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair with ftfy (only
+on lines that look mis-decoded) and Unicode NFC.  Every repair but newline unification
+adds a warning to the document.
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
@@ -89,9 +90,10 @@ _HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>
 class Document:
     """A decoded input.
 
-    ``text`` is NFC-normalised with LF newlines; ``format`` is ``"html"`` or ``"text"``;
-    ``encoding`` is the codec used (Python name, e.g. ``"utf-8"``, ``"cp1252"``);
-    ``sha256`` is of the raw bytes, ``size`` their length; ``warnings`` lists repairs.
+    ``text`` is NFC-normalised with LF newlines, cut at the analysis bounds; ``format`` is
+    ``"html"`` or ``"text"``; ``encoding`` is the codec used (Python name, e.g.
+    ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
+    their length; ``warnings`` lists repairs and cuts.
     """
 
     text: str
