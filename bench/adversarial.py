@@ -81,6 +81,10 @@ CASES: dict[str, Callable[[], bytes]] = {
         f"Date : mercredi, {1 + i % 28} février {1990 + i // 28} 10:{i % 60:02d}\n\n" for i in range(80))).encode(),
     "date-lines-same: one date line 1,500 times": lambda: (
         "Dated headline\n\n" + "Date : mercredi, 19 février 2025 10:56\n\n" * 1500).encode(),
+    "nav-lines-same: a '|' menu line with numbers 3,000 times": lambda: (
+        "Radio headline\n\n" + "101,4 MHz | 90,4 Kielce | 1 (7)\n" * 3000).encode(),
+    "nav-lines: 100 distinct '|' menu lines with numbers": lambda: ("Radio headline\n\n" + "".join(
+        f"{100 + i},4 MHz | {i},4 Kielce | {i} (7)\n" for i in range(100))).encode(),
     "html-comment-run: 100k '<!---->' before the text": lambda: ("<!---->" * 100_000 + "x\n\nBody.").encode(),
     "html-deep: 100k nested <div>": lambda: _deep_html(100_000),
     "html-nodes: 1M <p> nodes": lambda: _many_nodes(1_000_000),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from congo_digital.lexicon import layout, phrase_set
@@ -81,14 +81,15 @@ def _settings(order: str) -> dict:
     }
 
 
-def _search(text: str, languages: tuple[str, ...], order: str) -> list[tuple[str, datetime]]:
+@lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
+def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
     from dateparser.search import search_dates
 
     try:
         found = search_dates(text, languages=list(languages), settings=_settings(order))
     except Exception:  # dateparser raises a variety of errors on odd input
-        return []
-    return found or []
+        return ()
+    return tuple(found or ())
 
 
 def _offset_after(text: str) -> str | None:
