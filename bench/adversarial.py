@@ -115,11 +115,12 @@ def _child(name: str, profile: bool) -> None:
         handle.write(data)
         path = handle.name
     try:
-        # Warm up (imports, word lists, dateparser's caches, ftfy, charset-normalizer): the
-        # cases time the parsing, not a one-off import.
+        # Warm up (imports, word lists, dateparser's locale data, ftfy, charset-normalizer)
+        # on an article other than the seed, so that no case, the baseline included, finds
+        # its own lines already in a cache: the cases time the parsing, not a one-off import.
         from congo_digital.pipeline import parse_bytes
 
-        parse_path(str(SEED))
+        parse_bytes(b"Warm-up headline\n\nBy Jo Bloggs\n\nPublished 3 March 2024 | 10:20\n\nBody text.\n")
         parse_bytes("Un été à Brazzaville\n\nLe PrÃ©sident a parlé.".encode("cp1252"))
         parse_bytes("Un été à Brazzaville\n\nLe PrÃ©sident a parlé.".encode())
         if profile:
