@@ -5,7 +5,8 @@ Whatever the bytes, ``parse_bytes`` either returns a record that validates again
 one-line message; the CLI exits 0 or 1 and never prints a traceback.
 
 The profile ``congo-ci`` is fixed (derandomized, no example database, bounded examples and
-a per-example deadline) so that this file runs in well under 60 s, the same way each time.
+a per-example deadline) so that this file runs in well under 60 s, the same way each time;
+each test uses it explicitly.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ settings.register_profile(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-settings.load_profile("congo-ci")
+# Applied to each test below rather than loaded globally, so other test files keep theirs.
+CI = settings.get_profile("congo-ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "fixtures" / "seed.txt").read_text(encoding="utf-8")
@@ -61,11 +63,13 @@ def check(data: bytes) -> None:
     assert "\x00" not in record.body and "\r" not in record.body
 
 
+@settings(CI)
 @given(st.binary(max_size=4000))
 def test_arbitrary_bytes(data: bytes):
     check(data)
 
 
+@settings(CI)
 @given(st.text(max_size=2000), st.sampled_from(ENCODINGS))
 def test_arbitrary_text_in_any_encoding(text: str, encoding: str):
     check(text.encode(encoding, errors="replace"))
@@ -89,6 +93,7 @@ def mutated_seed(draw: st.DrawFn) -> bytes:
     return text.encode(draw(st.sampled_from(ENCODINGS)), errors="replace")
 
 
+@settings(CI)
 @given(mutated_seed())
 def test_mutated_seed_article(data: bytes):
     check(data)
@@ -111,13 +116,13 @@ def html_page(draw: st.DrawFn) -> bytes:
     return "".join(parts).encode(draw(st.sampled_from(["utf-8", "cp1252"])), errors="replace")
 
 
-@settings(max_examples=60)
+@settings(CI, max_examples=60)
 @given(html_page())
 def test_html_pages_and_bombs(data: bytes):
     check(data)
 
 
-@settings(max_examples=25)
+@settings(CI, max_examples=25)
 @given(st.one_of(st.binary(max_size=2000), mutated_seed(), html_page()))
 def test_cli_never_shows_a_traceback(tmp_path_factory: pytest.TempPathFactory, data: bytes):
     path = tmp_path_factory.mktemp("cli") / "input.txt"
