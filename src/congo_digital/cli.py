@@ -54,8 +54,14 @@ def _error_record(exc: InputError) -> dict:
 
 def _emit(text: str) -> None:
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
+        if out is not None:  # JSON is UTF-8 (RFC 8259), whatever the locale's encoding
+            sys.stdout.flush()
+            out.write(text.encode("utf-8"))
+            out.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     except BrokenPipeError:
         # The reader (head, jq -e …) went away: stop quietly, as Unix tools do.
         sys.stderr.close()
@@ -73,7 +79,7 @@ def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict |
             click.echo(f"congo-digital: {exc}", err=True)
             yield path, _error_record(exc), EXIT_INPUT
         except RecursionError:
-            msg = f"{path}: the input is nested too deeply to parse"
+            msg = f"{path}: the input is nested too deeply to parse; flatten or shorten it"
             click.echo(f"congo-digital: {msg}", err=True)
             yield path, {"error": msg, "kind": "too-deep", "path": path}, EXIT_INPUT
         except Exception as exc:  # a bug: report it on one line, keep the batch going

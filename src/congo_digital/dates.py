@@ -84,20 +84,21 @@ def _settings(order: str) -> dict:
     }
 
 
-def _search(text: str, languages: tuple[str, ...], order: str) -> list[tuple[str, datetime]]:
+@lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
+def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
     """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
     from congo_digital.datewords import quick_dates
 
     quick = quick_dates(text, languages, order)
     if quick:
-        return quick
+        return tuple(quick)
     from dateparser.search import search_dates
 
     try:
         found = search_dates(text, languages=list(languages), settings=_settings(order))
     except Exception:  # dateparser raises a variety of errors on odd input
-        return []
-    return found or []
+        return ()
+    return tuple(found or ())
 
 
 def _offset_after(text: str) -> str | None:

@@ -6,6 +6,7 @@ Exit codes (also in ``congo-digital parse --help``):
 0     every input parsed
 1     at least one input could not be parsed (the others were printed)
 2     usage error (bad option or argument; click's own code)
+3     internal error (a bug; ``cli.EXIT_INTERNAL``)
 ====  ===========================================================
 """
 

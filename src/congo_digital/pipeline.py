@@ -12,7 +12,7 @@ from congo_digital.errors import InputError
 from congo_digital.language import detect_language
 from congo_digital.model import Article, Evidence, Source
 from congo_digital.parties import find_parties
-from congo_digital.reading import DEFAULT_MAX_BYTES, Document, decode_document, read_bytes
+from congo_digital.reading import DEFAULT_MAX_BYTES, Document, bound_text, decode_document, read_bytes
 from congo_digital.topics import classify
 
 __all__ = ["InputError", "parse_bytes", "parse_path"]
@@ -26,6 +26,7 @@ def _evidence(found: layout_rules.Found | None) -> Evidence | None:
 
 def _from_text(doc: Document, text: str, base_language: str | None = None) -> Article:
     """Build the record from a plain text (the document's, or an HTML page's main text)."""
+    text, cut = bound_text(text)  # the layout works line by line: bound its time
     sample = text[:20000]
     language = base_language or detect_language(sample)
     lay = layout_rules.analyse(text, language=language)
@@ -56,7 +57,7 @@ def _from_text(doc: Document, text: str, base_language: str | None = None) -> Ar
         body=body,
         source=_source(doc),
         evidence=evidence,
-        warnings=list(doc.warnings),
+        warnings=list(doc.warnings) + ([cut] if cut else []),
     )
 
 

@@ -1,10 +1,20 @@
 """Reading input: bytes to a normalised Unicode text, and text-or-HTML sniffing.
 
-The steps, in order: size check, binary check (magic numbers of common binary formats,
-NUL bytes), byte-order mark, strict UTF-8, the page's own ``<meta charset>`` for HTML,
-then charset-normalizer's best guess; then newline unification (CRLF and CR to LF),
-mojibake repair with ftfy (only when the text looks mis-decoded), NUL removal and
-Unicode NFC.  Every repair adds a warning to the document.
+The steps, in order: size check (while reading), binary check (magic numbers of common
+binary formats; NUL bytes, unless they fall as in UTF-16), byte-order mark, UTF-16
+without a byte-order mark (told by where its NUL bytes fall), strict UTF-8, a
+``<meta charset>`` in the first 4,096 bytes, then a Windows-1252 test (the bytes decode
+and their accented letters sit inside Latin words) and last charset-normalizer's best
+guess; then NUL removal, control character removal (C0 controls but tab and newlines,
+U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break), newline unification
+(CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair with ftfy (only
+on lines that look mis-decoded) and Unicode NFC.  Every repair but newline unification
+adds a warning to the document.
+
+Bounds, so that any input is parsed in bounded time: a plain text is cut after
+``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
+tags or ``MAX_HTML_CHARS`` characters; a cut adds a warning.  ``sha256`` and ``size``
+are still those of all the bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +32,24 @@ from congo_digital.errors import InputError
 
 DEFAULT_MAX_BYTES = 20_000_000
 """Default input size limit in bytes (20 MB); ``--max-bytes`` changes it."""
+
+MAX_LINES = 3_000
+"""Lines of text analysed (the longest of 235 real articles has 1,371); the rest is cut."""
+
+MAX_CHARS = 1_000_000
+"""Characters of text analysed; the rest is cut."""
+
+MAX_HTML_TAGS = 30_000
+"""Tags (``<`` characters) of an HTML page parsed (the most in 235 real pages is 5,665)."""
+
+MAX_HTML_CHARS = 5_000_000
+"""Characters of an HTML page parsed; the rest is cut."""
+
+# Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
+_REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs",
+                             "oem", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+# Declared labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
+_AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1", "cp1252"})
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -49,7 +77,10 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 _HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
+    # A comment's body cannot hold "-->", so each comment ends at one place and the
+    # repetition cannot backtrack (".{0,2000}?-->" could, exponentially in the comments).
+    r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
     re.I | re.S,
 )
 _HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>]{0,500}>", re.I)
@@ -59,9 +90,10 @@ _HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>
 class Document:
     """A decoded input.
 
-    ``text`` is NFC-normalised with LF newlines; ``format`` is ``"html"`` or ``"text"``;
-    ``encoding`` is the codec used (Python name, e.g. ``"utf-8"``, ``"cp1252"``);
-    ``sha256`` is of the raw bytes, ``size`` their length; ``warnings`` lists repairs.
+    ``text`` is NFC-normalised with LF newlines, cut at the analysis bounds; ``format`` is
+    ``"html"`` or ``"text"``; ``encoding`` is the codec used (Python name, e.g.
+    ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
+    their length; ``warnings`` lists repairs and cuts.
     """
 
     text: str
@@ -79,7 +111,15 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     Raises ``InputError`` (kind ``missing``, ``unreadable`` or ``too-large``).
     """
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise InputError("standard input: not available (closed); pipe the article in or give a file path",
+                             kind="unreadable", path=path)
+        try:
+            data = stdin.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"standard input: cannot be read ({exc.strerror or exc}); give a file path",
+                             kind="unreadable", path=path) from None
     else:
         p = Path(path)
         try:
@@ -97,28 +137,91 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                              kind="unreadable", path=path) from None
     if len(data) > max_bytes:
         raise InputError(
-            f"{path}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
+            f"{_label(path)}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
             kind="too-large", path=path,
         )
     return data
 
 
 def _label(path: str | None) -> str:
-    return path if path is not None else "input"
+    """How messages name the input: its path, "standard input" for ``-``, else "input"."""
+    return "standard input" if path == "-" else path if path is not None else "input"
 
 
 def _check_binary(data: bytes, path: str | None) -> None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{_label(path)}: this is {what}, not an article's text or HTML",
+            raise InputError(f"{_label(path)}: this is {what}, not an article's text or HTML; "
+                             "give the article as a text or HTML file",
                              kind="binary", path=path)
     head = data[:65536]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return
+    if _utf16_without_bom(data):
+        return
     nuls = head.count(0)
     if nuls > max(8, len(head) // 10):
-        raise InputError(f"{_label(path)}: binary data (NUL bytes), not an article's text or HTML",
+        raise InputError(f"{_label(path)}: binary data (NUL bytes), not an article's text or HTML; "
+                         "give the article as a text or HTML file",
                          kind="binary", path=path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return ``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16.
+
+    Told by the NUL bytes of its first 4,096 bytes: mostly ASCII UTF-16 has a NUL in at
+    least 40 % of its odd (little-endian) or even (big-endian) positions and almost none
+    in the others; the text must then decode strictly.
+    """
+    head = data[:4096]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    for zeros, others, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.4 * half and others.count(0) <= 0.02 * half:
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc
+    return None
+
+
+_HIGH_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_TOUCHING_LETTER = re.compile(r"(?<=[A-Za-z])[^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f](?=[A-Za-z])")
+
+
+def _is_latin_cp1252(data: bytes) -> bool:
+    """True when ``data`` decodes as Windows-1252 and reads as a Latin-script text.
+
+    Each non-ASCII letter must mostly touch an ASCII letter ("été", "Yaoundé"); text in
+    another script read as Windows-1252 gives runs of accented letters instead
+    ("Ïðåçèäåíò"), and is left to charset-normalizer.  Bytes with no non-ASCII letter
+    (only “smart quotes”, dashes, €) are Windows-1252 too.  The test favours the project's
+    Western European languages: a Central European (cp1250) text with no declared charset
+    also passes it and is read as Windows-1252 ("spotka³" for "spotkał").
+    """
+    try:
+        text = data.decode("cp1252")[:200_000]
+    except UnicodeDecodeError:
+        return False
+    high = len(_HIGH_LETTER.findall(text))
+    return high == 0 or len(_TOUCHING_LETTER.findall(text)) >= 0.6 * high
+
+
+def _declared(data: bytes) -> str | None:
+    """The codec named by a ``<meta charset>`` in the first 4,096 bytes, if usable."""
+    found = _META_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii", "replace").lower())
+    except LookupError:
+        return None
+    if not codec._is_text_encoding or codec.name in _REFUSED_CODECS:  # type: ignore[attr-defined]
+        return None
+    return "cp1252" if codec.name in _AS_CP1252 else codec.name
 
 
 def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
@@ -127,22 +230,27 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", ""), warnings
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
             except UnicodeDecodeError:
-                raise InputError(f"{_label(path)}: starts with a {enc} byte-order mark but is not valid {enc}",
+                name = enc.replace("-sig", "").upper()
+                raise InputError(f"{_label(path)}: starts with a {name} byte-order mark but is not valid {name}; "
+                                 "convert the file to UTF-8",
                                  kind="undecodable", path=path) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16), utf16, warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
         pass
-    declared = _META_CHARSET.search(data[:4096])
+    declared = _declared(data)
     if declared:
-        enc = declared.group(1).decode("ascii", "replace").lower()
         try:
-            codec = codecs.lookup(enc).name
-            return data.decode(codec), codec, warnings
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(declared), declared, warnings
+        except UnicodeError:
             pass
+    if _is_latin_cp1252(data):
+        return data.decode("cp1252"), "cp1252", warnings
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -152,15 +260,23 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
     enc = codecs.lookup(best.encoding).name
     try:
         text = data.decode(enc)
-    except UnicodeDecodeError:
+    except UnicodeError:
         text = data.decode(enc, errors="replace")
         warnings.append(f"undecodable bytes replaced while decoding as {enc}")
     return text, enc, warnings
 
 
+# C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
+# refuses them; a vertical tab or form feed becomes a line break, the others are removed.
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
+# (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
+
+
 def _looks_mojibake(text: str) -> bool:
-    # UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by another Latin-1 symbol.
-    return bool(re.search("[ÃÂ][\u0080-\u00bf]|â€", text[:200_000]))
+    return _MOJIBAKE.search(text) is not None
 
 
 def sniff_format(text: str) -> Literal["text", "html"]:
@@ -172,6 +288,49 @@ def sniff_format(text: str) -> Literal["text", "html"]:
     if _HTML_START.match(text[:5000]):
         return "html"
     return "html" if len(_HTML_TAGS.findall(text[:20000])) >= 5 else "text"
+
+
+def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
+    """Cut ``text`` after ``max_lines`` lines or ``max_chars`` characters, whichever comes first.
+
+    Returns the (possibly) cut text and a warning saying what was kept, or ``None`` when
+    nothing was cut.  The layout rules work line by line, so this bounds their time.
+    """
+    cut = min(len(text), max_chars)
+    newline = -1
+    for _ in range(max_lines):
+        newline = text.find("\n", newline + 1, cut)
+        if newline < 0:
+            break
+    else:
+        cut = newline
+    if cut >= len(text):
+        return text, None
+    return text[:cut], f"input cut for analysis: only its first {cut:,} characters were read"
+
+
+def _bound_html(text: str) -> tuple[str, str | None]:
+    """Cut an HTML page before its ``MAX_HTML_TAGS``-th tag or after ``MAX_HTML_CHARS`` characters."""
+    cut = min(len(text), MAX_HTML_CHARS)
+    if text.count("<", 0, cut) > MAX_HTML_TAGS:
+        lt = -1
+        for _ in range(MAX_HTML_TAGS):
+            lt = text.find("<", lt + 1, cut)
+        cut = lt
+    if cut >= len(text):
+        return text, None
+    return text[:cut], f"page cut for analysis: only its first {cut:,} characters were read"
+
+
+def _repair_mojibake(text: str) -> str:
+    """Fix, with ftfy, each line that shows UTF-8 read as a single-byte encoding."""
+    import ftfy
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            lines[i] = ftfy.fix_encoding(line)
+    return "\n".join(lines)
 
 
 def decode_document(data: bytes, *, path: str | None = None) -> Document:
@@ -188,22 +347,27 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
     if "\x00" in text:
         text = text.replace("\x00", "")
         warnings.append("NUL characters removed")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+        warnings.append("control characters removed")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = sniff_format(text)
+    text, cut = _bound_html(text) if fmt == "html" else bound_text(text)
+    if cut:
+        warnings.append(cut)
     if _looks_mojibake(text):
-        import ftfy
-
-        fixed = ftfy.fix_encoding(text)
+        fixed = _repair_mojibake(text)
         if fixed != text:
             text = fixed
-            warnings.append("mojibake repaired (text was UTF-8 decoded as a single-byte encoding)")
+            warnings.append("mojibake repaired with ftfy (text was UTF-8 decoded as a single-byte encoding)")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InputError(f"{_label(path)}: empty input after decoding; give a file with an article's text",
                          kind="empty", path=path)
     return Document(
         text=text,
-        format=sniff_format(text),
+        format=fmt,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),

@@ -1,0 +1,135 @@
+"""Limits and hostile inputs: the size limit, the analysis bounds, HTML bombs, and patterns
+that once backtracked.  These tests check what comes out; the times are measured by
+``bench/adversarial.py`` (timing belongs in bench/).  The one exception is the sniff
+regression, run in a child process so that a pattern that backtracks again fails the test
+(after a minute) instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from congo_digital.errors import InputError
+from congo_digital.pipeline import parse_bytes, parse_path
+from congo_digital.reading import (
+    MAX_HTML_TAGS,
+    MAX_LINES,
+    bound_text,
+    decode_document,
+    read_bytes,
+    sniff_format,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed.txt"
+SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
+
+
+def test_size_limit_refuses_bigger_inputs(tmp_path: Path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 1001)
+    with pytest.raises(InputError) as info:
+        read_bytes(str(path), max_bytes=1000)
+    assert info.value.kind == "too-large"
+    assert str(info.value) == f"{path}: larger than the limit of 1,000 bytes; raise it with --max-bytes"
+    assert read_bytes(str(path), max_bytes=1001) == b"a" * 1001
+    with pytest.raises(InputError, match="larger than the limit of 1,000 bytes"):
+        parse_path(str(path), max_bytes=1000)
+
+
+def test_bound_text_keeps_max_lines_lines():
+    text = "\n".join(f"line {i}" for i in range(MAX_LINES + 500))
+    cut, warning = bound_text(text)
+    assert cut.count("\n") == MAX_LINES - 1
+    assert cut.endswith(f"line {MAX_LINES - 1}")
+    assert warning == f"input cut for analysis: only its first {len(cut):,} characters were read"
+    assert bound_text("short\ntext") == ("short\ntext", None)
+
+
+def test_bound_text_keeps_max_chars_characters():
+    cut, warning = bound_text("x" * 50, max_chars=20)
+    assert cut == "x" * 20
+    assert warning == "input cut for analysis: only its first 20 characters were read"
+
+
+def test_long_text_is_cut_with_a_warning_and_keeps_its_title():
+    data = SEED.read_bytes() + b"\n".join(b"Line %d." % i for i in range(100_000))
+    record = parse_bytes(data)
+    assert record.title == SEED_TITLE
+    assert len(record.warnings) == 1 and record.warnings[0].startswith("input cut for analysis: only its first ")
+
+
+def test_html_with_too_many_tags_is_cut_before_the_limit():
+    doc = decode_document(b"<html><body>" + b"<p>a</p>" * MAX_HTML_TAGS + b"</body></html>")
+    assert doc.text.count("<") == MAX_HTML_TAGS - 1
+    assert doc.warnings == [f"page cut for analysis: only its first {len(doc.text):,} characters were read"]
+
+
+def test_million_html_nodes_are_cut_to_the_tag_limit():
+    record = parse_bytes(b"<html><head><title>Wide</title></head><body>" + b"<p>a</p>" * 1_000_000
+                            + b"</body></html>")
+    assert record.source.format == "html"
+    assert record.warnings[0].startswith("page cut for analysis")
+
+
+def test_deep_html_nesting_gives_a_record():
+    record = parse_bytes(b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>")
+    assert record.source.format == "html"
+
+
+def _page(script: bytes) -> bytes:
+    return (b'<html><head><script type="application/ld+json">' + script
+            + b"</script></head><body><h1>Real title</h1><p>Body text here.</p></body></html>")
+
+
+@pytest.mark.parametrize("bomb", [b"[" * 100_000, b'{"@graph":' * 5000 + b"{}" + b"}" * 5000])
+def test_json_ld_nesting_bomb_is_ignored(bomb: bytes):
+    # Evidence offsets differ (the bomb shifts the page); every value is the same.
+    assert parse_bytes(_page(bomb)).model_dump(exclude={"source", "evidence"}) == \
+        parse_bytes(_page(b"")).model_dump(exclude={"source", "evidence"})
+
+
+def test_deeply_nested_json_ld_author_is_not_followed():
+    script = (b'{"@type":"NewsArticle","headline":"Real title","author":'
+              + b"[" * 400 + b'{"name":"A B"}' + b"]" * 400 + b"}")
+    record = parse_bytes(_page(script))
+    assert record.title == "Real title"
+    assert record.authors == []
+
+
+def test_page_of_only_a_doctype_is_an_empty_record():
+    record = parse_bytes(b"<!doctype html>")
+    assert (record.title, record.body, record.source.format) == (None, "", "html")
+
+
+def test_html_sniff_does_not_backtrack_over_comments():
+    # '<!---->' x 22 took 2 s and x 30 would take hours with the old comment loop.
+    code = ("from congo_digital.reading import sniff_format; "
+            "print(sniff_format('<!---->' * 40 + 'x'), sniff_format('<!---->' * 100000 + 'x'))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.split() == ["text", "text"]
+    assert sniff_format("<!-- a -->\n" * 5 + "<html><body>x") == "html"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        " " * 1_000_000,
+        "," * 1_000_000,
+        " ".join(["Capital"] * 100_000),
+        "By " * 100_000,
+        "The minister met the ambassador in Brazzaville. " * 21_000,
+        "**[" * 300_000,
+        " | ".join(["Posted"] * 300_000),
+    ],
+    ids=["spaces", "commas", "capitals", "by-by-by", "one-line", "markdown", "pipes"],
+)
+def test_adversarial_single_lines_give_a_record(body: str):
+    record = parse_bytes(("Adversarial headline for the parser\n\nBy Jane Doe\n\n" + body + "\n").encode())
+    assert record.title == "Adversarial headline for the parser"

@@ -1,0 +1,244 @@
+"""The CLI's errors: exact exit codes (0 ok, 1 input error, 2 usage, 3 internal) and one-line
+stderr messages that name the file, say what is wrong and what to do; never a traceback.
+
+The commands run as a user runs them, ``python -m congo_digital parse …`` in a child
+process; the internal-error case patches the parser in process (click's test runner).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from congo_digital import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seed.txt"
+SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
+PREFIX = "congo-digital: "
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "congo_digital", "parse", *args], input=stdin,
+                          capture_output=True, cwd=cwd, env=env, timeout=120,
+                          stdin=subprocess.DEVNULL if stdin is None else None)
+
+
+def one_line(stderr: bytes) -> str:
+    text = stderr.decode("utf-8")
+    assert "Traceback" not in text
+    lines = text.splitlines()
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> Path:
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \r\n\t\n ")
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40))
+    (tmp_path / "nul.bin").write_bytes(b"ab\x00\x00\x00\x00cd\x00\x00" * 200)
+    (tmp_path / "bad-bom.txt").write_bytes(b"\xef\xbb\xbfTitle\n\n\xff\xfe\xfd\xfc body")
+    (tmp_path / "folder").mkdir()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.txt", "missing.txt: no such file; check the path"),
+        ("folder", "folder: is a directory; give a file path"),
+        ("empty.txt", "empty.txt: empty input; give a file with an article's text or HTML"),
+        ("blank.txt", "blank.txt: empty input; give a file with an article's text or HTML"),
+        ("doc.pdf", "doc.pdf: this is a PDF file, not an article's text or HTML; "
+                    "give the article as a text or HTML file"),
+        ("pic.png", "pic.png: this is a PNG image, not an article's text or HTML; "
+                    "give the article as a text or HTML file"),
+        ("nul.bin", "nul.bin: binary data (NUL bytes), not an article's text or HTML; "
+                    "give the article as a text or HTML file"),
+        ("bad-bom.txt", "bad-bom.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8; "
+                        "convert the file to UTF-8"),
+    ],
+)
+def test_single_bad_input_exits_1_with_one_line_message(files: Path, name: str, message: str):
+    done = run(name, cwd=files)
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert one_line(done.stderr) == PREFIX + message
+
+
+def test_too_large_input_is_refused_with_the_limit_and_the_option(files: Path):
+    done = run("--max-bytes", "1000", "good.txt", cwd=files)
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert one_line(done.stderr) == PREFIX + "good.txt: larger than the limit of 1,000 bytes; raise it with --max-bytes"
+    assert run("--max-bytes", str(SEED.stat().st_size), "good.txt", cwd=files).returncode == 0
+
+
+def test_stdin_dash_is_parsed():
+    done = run("-", stdin=SEED.read_bytes())
+    assert done.returncode == 0
+    assert done.stderr == b""
+    record = json.loads(done.stdout)
+    assert record["title"] == SEED_TITLE
+    assert record["source"]["path"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        ((), b"", "standard input: empty input; give a file with an article's text or HTML"),
+        (("--max-bytes", "10"), b"x" * 11,
+         "standard input: larger than the limit of 10 bytes; raise it with --max-bytes"),
+        ((), b"%PDF-1.4 rest", "standard input: this is a PDF file, not an article's text or HTML; "
+                               "give the article as a text or HTML file"),
+    ],
+)
+def test_stdin_errors_name_standard_input(args: tuple[str, ...], stdin: bytes, message: str):
+    done = run(*args, "-", stdin=stdin)
+    assert done.returncode == 1
+    assert one_line(done.stderr) == PREFIX + message
+
+
+def test_undecodable_input(tmp_path: Path):
+    # Random-looking bytes that no encoding explains (the UTF-16 BOM promises text it is not).
+    (tmp_path / "garbage.txt").write_bytes(b"\xff\xfe" + b"\x00\xd8" * 20)
+    done = run("garbage.txt", cwd=tmp_path)
+    assert done.returncode == 1
+    assert one_line(done.stderr) == PREFIX + ("garbage.txt: starts with a UTF-16-LE byte-order mark but is not "
+                                              "valid UTF-16-LE; convert the file to UTF-8")
+
+
+def test_batch_mixing_good_and_bad_inputs_keeps_order_and_exits_1(files: Path):
+    names = ["good.txt", "missing.txt", "doc.pdf", "empty.txt", "folder", "good.txt"]
+    done = run(*names, cwd=files)
+    assert done.returncode == 1
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert len(lines) == len(names)
+    records = [json.loads(line) for line in lines]
+    assert [r.get("title") for r in records] == [SEED_TITLE, None, None, None, None, SEED_TITLE]
+    assert [r.get("kind") for r in records] == [None, "missing", "binary", "empty", "unreadable", None]
+    assert [r.get("path") or r["source"]["path"] for r in records] == names
+    assert records[1] == {"error": "missing.txt: no such file; check the path", "kind": "missing",
+                          "path": "missing.txt"}
+    errors = done.stderr.decode("utf-8").splitlines()
+    assert "Traceback" not in done.stderr.decode("utf-8")
+    assert errors == [
+        PREFIX + "missing.txt: no such file; check the path",
+        PREFIX + "doc.pdf: this is a PDF file, not an article's text or HTML; give the article as a text or HTML file",
+        PREFIX + "empty.txt: empty input; give a file with an article's text or HTML",
+        PREFIX + "folder: is a directory; give a file path",
+    ]
+
+
+def test_batch_as_json_array_puts_error_records_in_place(files: Path):
+    done = run("--format", "json", "missing.txt", "good.txt", cwd=files)
+    assert done.returncode == 1
+    records = json.loads(done.stdout)
+    assert [r.get("kind") for r in records] == ["missing", None]
+    assert records[1]["title"] == SEED_TITLE
+
+
+def test_all_good_batch_exits_0(files: Path):
+    done = run("good.txt", "good.txt", cwd=files)
+    assert done.returncode == 0
+    assert done.stderr == b""
+    assert [json.loads(line)["title"] for line in done.stdout.splitlines()] == [SEED_TITLE, SEED_TITLE]
+
+
+@pytest.mark.parametrize(
+    ("args", "last_line"),
+    [
+        ((), "Error: Missing argument 'PATHS...'."),
+        (("--max-bytes", "0", "x"), "Error: Invalid value for '--max-bytes': 0 is not in the range x>=1."),
+        (("--format", "xml", "x"), "Error: Invalid value for '--format': 'xml' is not one of 'auto', 'json', 'jsonl'."),
+        (("--no-such-option", "x"), "Error: No such option '--no-such-option'."),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], last_line: str):
+    done = run(*args)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    text = done.stderr.decode("utf-8")
+    assert "Traceback" not in text
+    assert text.strip().splitlines()[-1] == last_line
+
+
+def test_output_is_utf8_whatever_the_locale(files: Path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONIOENCODING="ascii", LC_ALL="C")
+    done = subprocess.run([sys.executable, "-m", "congo_digital", "parse", "good.txt"], capture_output=True,
+                          cwd=files, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.decode("utf-8"))["editors"] == [{"name": "Sèna D. B. de Sodji", "role": None}]
+
+
+def test_closed_stdin_is_an_input_error():
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    code = ("import sys; sys.stdin.close(); sys.stdin = None; "
+            "from congo_digital.cli import parse_main; parse_main(['-'])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
+    assert done.returncode == 1
+    assert one_line(done.stderr) == PREFIX + ("standard input: not available (closed); pipe the article in or "
+                                              "give a file path")
+
+
+def test_internal_error_exits_3_with_one_line_and_no_traceback(files: Path, monkeypatch: pytest.MonkeyPatch):
+    from congo_digital import pipeline
+
+    def broken(path: str, *, max_bytes: int) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "parse_path", broken)
+    result = CliRunner().invoke(cli.parse_main, [str(files / "good.txt")])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr == (f"{PREFIX}{files / 'good.txt'}: internal error (KeyError); "
+                             "please report it with this input\n")
+
+
+def test_internal_error_in_a_batch_keeps_the_batch(files: Path, monkeypatch: pytest.MonkeyPatch):
+    from congo_digital import pipeline
+
+    real = pipeline.parse_path
+
+    def sometimes_broken(path: str, *, max_bytes: int):
+        if path.endswith("bad.txt"):
+            raise ZeroDivisionError
+        return real(path, max_bytes=max_bytes)
+
+    (files / "bad.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.setattr(pipeline, "parse_path", sometimes_broken)
+    result = CliRunner().invoke(cli.parse_main, [str(files / "bad.txt"), str(files / "good.txt")])
+    assert result.exit_code == 3
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0] == {"error": f"{files / 'bad.txt'}: internal error (ZeroDivisionError); please report it "
+                                   "with this input", "kind": "internal", "path": str(files / "bad.txt")}
+    assert records[1]["title"] == SEED_TITLE
+
+
+def test_hostile_inputs_never_show_a_traceback(tmp_path: Path):
+    cases = {
+        "deep.html": b"<html><body>" + b"<div>" * 100_000 + b"x" + b"</div>" * 100_000 + b"</body></html>",
+        "jsonld.html": b'<html><head><script type="application/ld+json">' + b"[" * 100_000
+                       + b'</script></head><body><h1>T</h1></body></html>',
+        "comment.html": b"<!doctype html><!--" + b"-" * 10_000,
+        "controls.txt": bytes(range(1, 32)) * 50 + b"\nTitle\n\nBody text.",
+        "utf7.html": b'<meta charset="utf-7"><h1>+ADw-script+AD4-</h1>\xe9',
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    done = run(*cases, cwd=tmp_path)
+    text = done.stderr.decode("utf-8")
+    assert "Traceback" not in text
+    assert done.returncode == 0, text
+    assert len(done.stdout.splitlines()) == len(cases)
