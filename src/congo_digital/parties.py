@@ -69,6 +69,10 @@ class _Ctx:
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions, self.doc)
         self.mention_at = {m.i: m for m in self.mentions}
+        self.congos_in_sentence: dict[int, set[str]] = {}
+        for x in self.mentions:
+            if x.code in ("CG", "CD"):
+                self.congos_in_sentence.setdefault(self.doc.tokens[x.i].sent, set()).add(x.code)
         self.lead_para = _lead_para(self.doc)
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
@@ -83,11 +87,9 @@ class _Ctx:
         sentence, else the only Congo named in the article, else ``None``."""
         if m.code != AMBIGUOUS:
             return m.code
-        sent = self.doc.tokens[m.i].sent
-        near = {x.code for x in self.mentions if x.code in ("CG", "CD")
-                and self.doc.tokens[x.i].sent == sent}
+        near = self.congos_in_sentence.get(self.doc.tokens[m.i].sent, set())
         if len(near) == 1:
-            return near.pop()
+            return next(iter(near))
         return self.congo
 
 
