@@ -298,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
             cur = currents[w].value
             if cur != last_seen[w][0]:
                 last_seen[w] = (cur, now)
+            elif proc.exitcode == 0:
+                continue  # finished normally: its last results and end mark are still in the queue
             elif now - last_seen[w][1] > args.hang or not proc.is_alive():
                 seed_list = seed_list if seed_list is not None else seeds()
                 kind, data = build(cur, args.seed, seed_list)

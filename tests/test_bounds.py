@@ -133,3 +133,13 @@ def test_html_sniff_does_not_backtrack_over_comments():
 def test_adversarial_single_lines_give_a_record(body: str):
     record = parse_bytes(("Adversarial headline for the parser\n\nBy Jane Doe\n\n" + body + "\n").encode())
     assert record.title == "Adversarial headline for the parser"
+
+
+def test_tag_with_200k_attributes_keeps_the_page():
+    attrs = b" ".join(b"a%d=1" % i for i in range(200_000))
+    paragraph = b"<p>" + b"The ministers met on Monday to sign the agreement on the new road. " * 4 + b"</p>"
+    page = (b"<html><head><title>Attrs</title></head><body><div " + attrs
+            + b"><h1>Big attrs</h1>" + paragraph * 3 + b"</div></body></html>")
+    record = parse_bytes(page)
+    assert record.title == "Big attrs"
+    assert record.body.startswith("The ministers met on Monday to sign the agreement on the new road.")

@@ -242,3 +242,19 @@ def test_hostile_inputs_never_show_a_traceback(tmp_path: Path):
     assert "Traceback" not in text
     assert done.returncode == 0, text
     assert len(done.stdout.splitlines()) == len(cases)
+
+
+def test_path_with_undecodable_bytes_is_printed_not_crashed(tmp_path):
+    import os
+
+    from click.testing import CliRunner
+
+    from congo_digital.cli import parse_main
+
+    odd = tmp_path / os.fsdecode(b"bad\xffname.txt")
+    odd.write_bytes(b"A Headline For The Test\n\nBy Jane Doe\n\n" + b"Body sentence of the article. " * 8)
+    result = CliRunner().invoke(parse_main, [str(odd), str(odd)])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["A Headline For The Test"] * 2
+    assert records[0]["source"]["path"].endswith("bad\ufffdname.txt")

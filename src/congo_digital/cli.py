@@ -35,7 +35,8 @@ the other inputs are still parsed.
 \b
 Exit codes:
   0  every input parsed
-  1  at least one input was missing, empty, binary, undecodable or too large
+  1  at least one input was missing, unreadable, empty, binary,
+     undecodable, too large or nested too deeply
   2  usage error (unknown option, no PATHS)
   3  internal error (a bug; please report it with the input)
 
@@ -57,7 +58,8 @@ def _emit(text: str) -> None:
         out = getattr(sys.stdout, "buffer", None)
         if out is not None:  # JSON is UTF-8 (RFC 8259), whatever the locale's encoding
             sys.stdout.flush()
-            out.write(text.encode("utf-8"))
+            # A path with undecodable bytes holds lone surrogates: print them as U+FFFD.
+            out.write(_printable(text).encode("utf-8"))
             out.flush()
         else:
             sys.stdout.write(text)
@@ -68,6 +70,22 @@ def _emit(text: str) -> None:
         sys.exit(EXIT_OK)
 
 
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name) as U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
+            if all(not 0xD800 <= ord(c) <= 0xDC7F for c in text) \
+            else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _warn(line: str) -> None:
+    """One line on stderr, printable whatever the path's bytes."""
+    click.echo(_printable(line), err=True)
+
+
 def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict | None, int]]:
     from congo_digital.pipeline import parse_path
 
@@ -76,15 +94,15 @@ def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict |
             article = parse_path(path, max_bytes=max_bytes)
             yield path, article.model_dump(mode="json"), EXIT_OK
         except InputError as exc:
-            click.echo(f"congo-digital: {exc}", err=True)
+            _warn(f"congo-digital: {exc}")
             yield path, _error_record(exc), EXIT_INPUT
         except RecursionError:
             msg = f"{path}: the input is nested too deeply to parse; flatten or shorten it"
-            click.echo(f"congo-digital: {msg}", err=True)
+            _warn(f"congo-digital: {msg}")
             yield path, {"error": msg, "kind": "too-deep", "path": path}, EXIT_INPUT
         except Exception as exc:  # a bug: report it on one line, keep the batch going
             msg = f"{path}: internal error ({type(exc).__name__}); please report it with this input"
-            click.echo(f"congo-digital: {msg}", err=True)
+            _warn(f"congo-digital: {msg}")
             yield path, {"error": msg, "kind": "internal", "path": path}, EXIT_INTERNAL
 
 
@@ -123,11 +141,7 @@ _PATHS = click.argument("paths", nargs=-1, required=True, type=str)
 def main() -> None:
     """congo-digital: turn news articles (text or HTML) into typed records.
 
-    \b
-    Commands:
-      parse   parse articles into JSON records
-      schema  print the record's JSON Schema
-      topics  list the IPTC Media Topics taxonomy
+    Run `congo-digital COMMAND --help` for a command's options and examples.
     """
 
 

@@ -648,7 +648,16 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     for t in tops:
         topics.append((top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
                                         matched=list(top_terms[t]), level=1, top_code=t)))
-    kept = sorted(((ev, key, terms) for key, (ev, terms) in fine.items()
+    # One topic per code: lexicon labels that share a code (e.g. "digital transformation" and
+    # the IPTC label of medtop:20000763) merge, under the label with the most evidence.
+    by_code: dict[str, tuple[float, float, str, dict[str, None]]] = {}
+    for (code, label), (ev, terms) in fine.items():
+        total, best, best_label, all_terms = by_code.get(code, (0.0, -1.0, label, {}))
+        if ev > best:
+            best, best_label = ev, label
+        by_code[code] = (total + ev, best, best_label, {**all_terms, **terms})
+    merged = {(code, label): (ev, terms) for code, (ev, _, label, terms) in by_code.items()}
+    kept = sorted(((ev, key, terms) for key, (ev, terms) in merged.items()
                    if ev >= FINE_MIN_EVIDENCE), key=lambda x: (-x[0], x[1]))[:MAX_FINE]
     for ev, (code, label), terms in kept:
         c = tax[code]
