@@ -309,7 +309,7 @@ def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CH
     return text[:cut], f"input cut for analysis: only its first {cut:,} characters were read"
 
 
-_OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{%d,}>" % 20_000)
+_OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
 
 
 def _bound_html(text: str) -> tuple[str, str | None]:
