@@ -50,3 +50,11 @@ def test_time_printed_before_the_date():
 
     found = find_dates("Updated 12:40 GMT, 18 March 2025", language="en")
     assert [(d.value, d.kind) for d in found] == [("2025-03-18T12:40+00:00", "modified")]
+
+
+def test_year_glued_to_the_next_number():
+    assert values("Jane Roe 20 janvier 202020 janvier 2020", language="fr")[0][0] == "2020-01-20"
+    assert values("miércoles, 4 de mayo de 202200:00 hs", language="es")[0][0] == "2022-05-04"
+    from congo_digital.datewords import quick_dates
+
+    assert quick_dates("4 May 2022123") == []

@@ -273,3 +273,10 @@ def test_page_doubled_caption_and_byline_after_standfirst():
 def test_page_date_glued_before_the_headline_is_cut():
     text = page("Jun 17 Das vielleicht schönste Ende der Welt\n\nBeate Beispiel\nReisen, Amerika")
     assert analyse(text, language="de").title.value == "Das vielleicht schönste Ende der Welt"
+
+
+def test_page_with_only_a_changed_stamp_dates_by_it():
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nUpdated: March 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.date_modified.value == "2025-03-03"
+    assert lay.date.value == "2025-03-03"

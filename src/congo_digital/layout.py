@@ -1248,7 +1248,9 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     published = [x for x in dates if x[0].kind == "published"]
     plain = [x for x in dates if x[0].kind is None]
     modified = [x for x in dates if x[0].kind == "modified"]
-    pick = (published or plain)[:1]
+    # a page that prints only a "last changed" stamp: it is the only date it gives, and
+    # such stamps mostly repeat the publication day
+    pick = (published or plain or modified)[:1]
     if pick:
         d, ln = pick[0]
         out.date = Found(d.value, ln.start, ln.end, "text:date-line")
