@@ -280,3 +280,11 @@ def test_page_with_only_a_changed_stamp_dates_by_it():
     lay = analyse(text, language="en")
     assert lay.date_modified.value == "2025-03-03"
     assert lay.date.value == "2025-03-03"
+
+
+def test_page_stamp_above_headline_with_reading_time_glued():
+    text = page("World\n\n2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago\n\n"
+                "Council approves new water plan for the north\n\nBy Jane Roe")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-04-25T14:26+02:00"

@@ -211,7 +211,8 @@ def _meta(line: Line, language: str | None) -> bool:
             rest = seg
             for d in dates:
                 rest = rest.replace(seg[d.start:d.end], " ")
-            rest_words = [w for w in _words(rest) if not w.isdigit()]
+            # words that stand beside a stamp ("2 minute read", "PM GMT", "Last Updated") do not count
+            rest_words = [w for w in _words(rest) if not w.isdigit() and w.lower() not in phrase_set("stamp_words")]
             if len(rest_words) <= 6 or any(d.kind for d in dates):
                 line.dates.extend(dates)
                 found_any = True
@@ -597,7 +598,8 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
 
 _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
-_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d))"
+                        r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
@@ -1082,7 +1084,8 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     for m in range(max(0, k - 3), k):
         b = blocks[m]
         if not dates and _dateish(b.text) and not b.prose:
-            line = Line(lines[b.first].start, lines[b.last].end, b.text, b.text)
+            text = _CAMEL.sub(" ", _unglue(b.text))  # "2 minute readApril 25, 2023"
+            line = Line(lines[b.first].start, lines[b.last].end, text, text)
             if _meta(line, language) and line.dates:
                 dates.extend((d, line) for d in line.dates)
     return authors, dates, end, generic
