@@ -288,3 +288,12 @@ def test_page_stamp_above_headline_with_reading_time_glued():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.date.value == "2023-04-25T14:26+02:00"
+
+
+def test_page_long_labelled_date_line_is_read():
+    text = "Skip to content\n\nThursday, November 9th 2023\n\n" + MENU + "\n\n" + \
+        "Council approves new water plan for the north\n\n" + PROSE + "\n" + \
+        "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.\n\n" + \
+        PROSE + "\n" + MENU + "\n"
+    lay = analyse(text, language="en")
+    assert lay.date.value == "2023-11-08T16:56"

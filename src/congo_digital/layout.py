@@ -1126,7 +1126,9 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     given to the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
-    labelled = [m for m in range(len(blocks)) if not blocks[m].prose
+    # (a labelled line is read even when it is long enough to pass for prose:
+    # "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: ...")
+    labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
                 and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
                 and len(blocks[m].text) <= 200 and _DATE_HINT.search(blocks[m].text)]
     near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
