@@ -297,3 +297,12 @@ def test_page_long_labelled_date_line_is_read():
         PROSE + "\n" + MENU + "\n"
     lay = analyse(text, language="en")
     assert lay.date.value == "2023-11-08T16:56"
+
+
+def test_page_byline_with_nickname_and_date_after_headline():
+    text = page("Council approves new water plan for the north\n\nSame tears.\n\n"
+                'By Jane "JJ" Roe November 19, 2023 7:18 pm\n\nShare Article')
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ['Jane "JJ" Roe']
+    assert lay.date.value == "2023-11-19T19:18"
