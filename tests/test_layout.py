@@ -306,3 +306,13 @@ def test_page_byline_with_nickname_and_date_after_headline():
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ['Jane "JJ" Roe']
     assert lay.date.value == "2023-11-19T19:18"
+
+
+def test_page_last_resort_date_skips_menu_items_with_a_year():
+    years = "\n".join(f"  • Awards {y}\n  • Guide {y}" for y in (2021, 2022, 2023))
+    text = "Skip to content\n\n" + years + "\n\n" + MENU + "\n\nJane Roe Zuletzt geändert am 06.11.2023\n\n" + \
+        "\n".join(f"  • Menu entry {i}" for i in range(70)) + "\n\n" + \
+        "Council approves new water plan for the north\n\n" + PROSE + "\n" + PROSE + "\n" + MENU + "\n"
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-11-06"

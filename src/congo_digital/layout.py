@@ -601,6 +601,8 @@ _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d))"
                         r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+_DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
+                           r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
@@ -1134,8 +1136,10 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
             and blocks[m].words <= (6 if blocks[m].listed else 14)]
     # last resort: the first short date line of the page (a masthead's date)
+    # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
-                and _dateish(blocks[m].text)][:4]
+                and _dateish(blocks[m].text) and (_DATE_OR_TIME.search(blocks[m].text)
+                                                   or _DAY_AND_YEAR.search(blocks[m].text))][:4]
     for group in (labelled, near, anywhere):
         for m in group:
             if budget <= 0:
