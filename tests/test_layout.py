@@ -316,3 +316,13 @@ def test_page_last_resort_date_skips_menu_items_with_a_year():
     lay = analyse(text, language="de")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.date.value == "2023-11-06"
+
+
+def test_page_subheading_after_several_paragraphs_loses():
+    text = page(PROSE + "\nNews\n\nCouncil approves new water plan for the north\n\n"
+                "April 10, 20233 years Example 142 Views\n\n"
+                + PROSE + "\n" + PROSE + "\nWho can apply?\n\nResidents of the north aged between eighteen and "
+                "thirty five with papers.\n\nRoles and pay")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-04-10"

@@ -598,7 +598,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
 
 _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
-_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d))"
+_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d|\d\s[^\W\d_]))"
                         r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 _DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
@@ -844,6 +844,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("photo credit after", -1.5))  # a caption
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
+    elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
+        parts.append(("text before", -2))  # a subheading after a list or short paragraph in the text
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     if 3 <= b.words <= 25:
