@@ -62,3 +62,9 @@ def test_year_glued_to_the_next_number():
 
 def test_time_glued_to_the_year():
     assert values("April 25, 20232:26 PM GMT+2")[0][0] == "2023-04-25T14:26+02:00"
+
+
+def test_today_and_yesterday_give_no_date():
+    assert values("Publiziert heute um 12:19 Uhr", language="de") == []
+    assert values("Yesterday at 9:51") == []
+    assert find_dates("heute um 12:19", language="de", default_year=2026) == []

@@ -326,3 +326,12 @@ def test_page_subheading_after_several_paragraphs_loses():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.date.value == "2023-04-10"
+
+
+def test_page_yearless_stamp_takes_the_copyright_year():
+    text = page("Council approves new water plan for the north\n\nJane Roe 8 January, 17:46") + \
+        "\n© 2000-2026, Example Media\n"
+    lay = analyse(text, language="en")
+    assert lay.date.value == "2026-01-08T17:46"
+    text = page("Council approves new water plan for the north\n\nJane Roe heute um 12:19") + "\n© 2026 Example\n"
+    assert analyse(text, language="de").date is None

@@ -10,8 +10,8 @@ any of its languages; this module adds what news pages need on top of it:
 * the day/month order of numeric dates from the language (``en``: month first, as US
   sites print it; other languages: day first);
 * labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
-  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago") are
-  not resolved.
+  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
+  "heute um 12:19", "yesterday") are not resolved: they give no date.
 """
 
 from __future__ import annotations
@@ -38,7 +38,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
+# relative stamps, and the words for today and yesterday (dateparser reads them as the
+# day the parser runs)
+_RELATIVE = re.compile(
+    r"\b(?:ago|il y a|hace|há|vor|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|hoje|ontem"
+    r"|oggi|ieri|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|dzisiaj|wczoraj|dnes|včera|idag|igår)\b",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")

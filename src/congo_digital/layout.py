@@ -1156,6 +1156,26 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     return []
 
 
+def _yearless_date(blocks: list[_Block], k: int, lines: list[Line], language: str | None, text: str
+                   ) -> list[tuple[FoundDate, Line]]:
+    """A date printed without its year ("Jane Roe 8 января, 17:46") in the eight blocks under
+    the headline ``k``, given the year of the page's copyright line (read in its last 300
+    lines); [] when either is missing."""
+    stamps = [m for m in range(k + 1, min(len(blocks), k + 9))
+              if not blocks[m].prose and len(blocks[m].text) <= 120 and _DATE_OR_TIME.search(blocks[m].text)]
+    if not stamps:
+        return []
+    year = year_of_copyright(text[lines[max(0, len(lines) - 300)].start:]) if lines else None
+    if year is None:
+        return []
+    for m in stamps:
+        b = blocks[m]
+        found = [d for d in find_dates(b.text, language=language, default_year=year) if d.kind != "modified"]
+        if found:
+            return [(found[0], Line(lines[b.first].start, lines[b.last].end, b.text, b.text))]
+    return []
+
+
 def _undated_parts(text: str, language: str | None) -> list[str]:
     """The ``|``/``·``/``•`` segments of a meta line with their dates cut out."""
     out: list[str] = []
@@ -1262,6 +1282,8 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     # a page that prints only a "last changed" stamp: it is the only date it gives, and
     # such stamps mostly repeat the publication day
     pick = (published or plain or modified)[:1]
+    if not pick:
+        pick = _yearless_date(blocks, k, lines, language, text)
     if pick:
         d, ln = pick[0]
         out.date = Found(d.value, ln.start, ln.end, "text:date-line")
