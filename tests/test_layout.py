@@ -335,3 +335,13 @@ def test_page_yearless_stamp_takes_the_copyright_year():
     assert lay.date.value == "2026-01-08T17:46"
     text = page("Council approves new water plan for the north\n\nJane Roe heute um 12:19") + "\n© 2026 Example\n"
     assert analyse(text, language="de").date is None
+
+
+def test_page_embedded_post_signature_is_not_the_date():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n\n19 FEB 2020 - 18:37 CET") + \
+        "\nRecord heat in the south today, officials said.\n\n— Weather Desk (@weatherdesk) February 6, 2020\n\n" + \
+        PROSE
+    lay = analyse(text, language="es")
+    assert lay.date.value.startswith("2020-02-19")
+    text = page("Council approves new water plan for the north\n\n— Weather Desk (@weatherdesk) February 6, 2020")
+    assert analyse(text, language="en").date is None

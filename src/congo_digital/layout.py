@@ -601,6 +601,8 @@ _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d|\d\s[^\W\d_]))"
                         r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+# the signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
 _DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
                            r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
@@ -729,7 +731,8 @@ def _lone_prefix(text: str) -> bool:
 
 
 def _dateish(text: str) -> bool:
-    return len(text) <= 120 and bool(_DATE_HINT.search(text))
+    """A short line with a date or time in it (not the signature of an embedded post)."""
+    return len(text) <= 120 and bool(_DATE_HINT.search(text)) and not _EMBED_SIGNATURE.match(text)
 
 
 @dataclass
@@ -1027,7 +1030,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                 break
             end = m + 1
             continue
-        if len(text) > 300:
+        if len(text) > 300 or _EMBED_SIGNATURE.match(text):
             continue
         if _lone_prefix(text):
             prefix_pending = True
