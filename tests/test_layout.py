@@ -345,3 +345,23 @@ def test_page_embedded_post_signature_is_not_the_date():
     assert lay.date.value.startswith("2020-02-19")
     text = page("Council approves new water plan for the north\n\n— Weather Desk (@weatherdesk) February 6, 2020")
     assert analyse(text, language="en").date is None
+
+
+def test_page_section_word_and_prefix_over_the_name():
+    text = page("Council approves new water plan for the north\n\n"
+                "A short standfirst about the plan for water in the north.\nDisko Von\nErnst Muster\n")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Ernst Muster"]
+
+
+def test_page_doubled_name_right_under_the_headline():
+    text = page("Council approves new water plan for the north\n\nJane Roe Jane Roe\nbefore 2 hours")
+    lay = analyse(text, language="cs")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_name_beside_a_date_over_the_headline():
+    text = page("Jane Roe 11/08/2020 Feelings\n\nCouncil approves new water plan for the north")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2020-08-11"

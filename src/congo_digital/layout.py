@@ -724,10 +724,14 @@ def _blocks(lines: list[Line], stop: int) -> list[_Block]:
 
 
 def _lone_prefix(text: str) -> bool:
-    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:")."""
+    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:"),
+    or a capitalised word and a capitalised prefix ("Disko Von")."""
     low = text.lower().strip(" :")
+    words = low.split()
     return low in phrase_set("byline_prefixes") or low in phrase_set("byline_labels") \
-        or low in phrase_set("byline_lead_lines")
+        or low in phrase_set("byline_lead_lines") \
+        or (len(words) == 2 and words[1] in phrase_set("byline_prefixes") and text.split()[0][:1].isupper()
+            and text.split()[1][:1].isupper())  # "Disko Von" (a section label, then "Von" over the name)
 
 
 def _dateish(text: str) -> bool:
@@ -1078,6 +1082,12 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             found_here = True
         captioned = any(_is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                         if blocks[n].first <= b.last + 3)
+        doubled = _undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
+        if not found_here and not authors and not captioned and doubled and _bare_name(_tidy_name(text)):
+            # "Jane Roe Jane Roe" right under the headline: an avatar's alt text and the name
+            authors.append(Contributor(name=normal_case(_tidy_name(text))))
+            bare = True
+            found_here = True
         if not found_here and not is_meta and not authors and not captioned and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
@@ -1095,6 +1105,11 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             line = Line(lines[b.first].start, lines[b.last].end, text, text)
             if _meta(line, language) and line.dates:
                 dates.extend((d, line) for d in line.dates)
+                if not authors and not generic:  # "Jane Roe 11/08/2020 Feelings" over the headline
+                    for part in _undated_parts(text, language)[:1]:
+                        name = _tidy_name(_residue(_undouble(part)))
+                        if _bare_name(name):
+                            authors.append(Contributor(name=normal_case(name)))
     return authors, dates, end, generic
 
 
