@@ -77,3 +77,8 @@ def test_nickname_between_names_and_month_left_by_a_date():
     assert names("By Jane Roe November") == ["Jane Roe"]
     assert names("By Theresa May") == ["Theresa May"]
     assert not looks_like_name('"Jane" Roe')
+
+
+def test_gender_inclusive_author_labels():
+    assert names("Autorin/Autor Jana Muster") == ["Jana Muster"]
+    assert names("Autor:in Jana Muster") == ["Jana Muster"]
