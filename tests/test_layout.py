@@ -365,3 +365,10 @@ def test_page_name_beside_a_date_over_the_headline():
     lay = analyse(text, language="de")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value == "2020-08-11"
+
+
+def test_page_chinese_editor_credit():
+    text = page("Council approves new water plan for the north") + "\n(责编：李明、王芳)\n"
+    assert [a.name for a in analyse(text, language="zh").authors] == ["李明", "王芳"]
+    text = page("Council approves new water plan for the north") + "\n责任编辑：这是一个很长很长的句子不是名字\n"
+    assert analyse(text, language="zh").authors == []
