@@ -372,3 +372,16 @@ def test_page_chinese_editor_credit():
     assert [a.name for a in analyse(text, language="zh").authors] == ["李明", "王芳"]
     text = page("Council approves new water plan for the north") + "\n责任编辑：这是一个很长很长的句子不是名字\n"
     assert analyse(text, language="zh").authors == []
+
+
+def test_page_caption_ending_with_agency_is_not_the_headline():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n\n19 FEB 2020 - 18:37 CET\n\n"
+                "Water\nA group of penguins on the ice in the south last month. EFE")
+    lay = analyse(text, language="es")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    from congo_digital.layout import _Block, _headline_candidate
+
+    caption = "A group of penguins on the ice in the south last month. EFE"
+    assert not _headline_candidate(_Block(0, 0, caption, 12, False, False))
+    assert _headline_candidate(_Block(0, 0, "Penguins return to the southern ice", 6, False, False))

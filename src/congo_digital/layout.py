@@ -940,6 +940,9 @@ def _headline_candidate(b: _Block) -> bool:
         return False
     if b.words >= 6 and _undouble(text) != text:
         return False  # an image's alt text printed next to its caption
+    head, dot, tail = text.rstrip(" .").rpartition(". ")
+    if dot and b.words >= 6 and tail.lower().strip(" ()") in phrase_set("agencies"):
+        return False  # a caption ending with its agency credit ("Penguins on the ice. EFE")
     head, _, tail = text.partition(",")
     if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
         return False  # a byline name with its employer ("Jane Roe, Agency")
