@@ -385,3 +385,10 @@ def test_page_caption_ending_with_agency_is_not_the_headline():
     caption = "A group of penguins on the ice in the south last month. EFE"
     assert not _headline_candidate(_Block(0, 0, caption, 12, False, False))
     assert _headline_candidate(_Block(0, 0, "Penguins return to the southern ice", 6, False, False))
+
+
+def test_page_japanese_caption_with_fullwidth_equals_is_not_the_headline():
+    from congo_digital.layout import _Block, _headline_candidate
+
+    assert not _headline_candidate(_Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
+    assert _headline_candidate(_Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
