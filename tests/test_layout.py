@@ -392,3 +392,19 @@ def test_page_japanese_caption_with_fullwidth_equals_is_not_the_headline():
 
     assert not _headline_candidate(_Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
     assert _headline_candidate(_Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
+
+
+def test_page_caption_over_alt_text_and_image_credit_loses():
+    text = page("Council approves new water plan for the north\n\nThe plan in short, as the council sees it "
+                "for the coming years of work.\n\n"
+                "The water tower on display at the council headquarters in the north.\n\nThe Tower.\n"
+                "Image: Jane Roe / Example\n\n" + PROSE)
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    from congo_digital.layout import _make_page, _title_score, split_lines
+
+    pg = _make_page(split_lines(text))
+    k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
+    why: list[str] = []
+    _title_score(pg, k, why)
+    assert any(w.startswith("photo credit below") for w in why)

@@ -851,6 +851,9 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("among teasers", -2))  # a list of headlines (related, most read)
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
         parts.append(("photo credit after", -1.5))  # a caption
+    elif k + 2 < len(blocks) and blocks[k + 2].first <= b.last + 4 and nxt is not None and nxt.words <= 6 \
+            and _is_caption(blocks[k + 2].text):
+        parts.append(("photo credit below", -3))  # a caption, its short alt text, "Image: Jane Roe"
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
     elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
