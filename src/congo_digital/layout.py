@@ -26,9 +26,13 @@ teasers:
   boxes, breadcrumbs); blocks after prose (subheadings), among a list of teasers, over a
   photo credit, short kickers over a longer headline and decks under one lose points;
 * the byline and dates are read in the blocks under the headline ("By" on its own line,
-  one name a line, "Name | Site | date", names glued to dates or roles, avatars), then,
-  if missing, elsewhere on the page (a labelled date line, the nearest date line, a byline
-  below the text, a name over a date stamp).
+  "Section Von" over a name, one name a line, "Name | Site | date", names glued to dates
+  or roles, avatars, a name printed twice), and in a stamp just above it ("Jane Roe
+  11/08/2020"), then, if missing, elsewhere on the page (a labelled date line even when
+  long, the nearest date line, a byline below the text, a name over a date stamp, a
+  Chinese editor credit, a yearless stamp under the headline with the copyright year; a
+  page that prints only a "changed" stamp is dated by it).  Signatures of embedded posts
+  ("— Jane Roe (@jroe) May 5, 2023") are not date stamps.
 
 Word lists live in ``data/layout.json``.  All patterns are linear (no nested
 quantifiers), and each line is cut at 2,000 characters before classification; at most
