@@ -70,3 +70,15 @@ def test_oxford_comma_and_trailing_agency():
 
 def test_weekday_after_name():
     assert names("By Jane Roe Tuesday") == ["Jane Roe"]
+
+
+def test_nickname_between_names_and_month_left_by_a_date():
+    assert names('By Jane "JJ" Roe') == ['Jane "JJ" Roe']
+    assert names("By Jane Roe November") == ["Jane Roe"]
+    assert names("By Theresa May") == ["Theresa May"]
+    assert not looks_like_name('"Jane" Roe')
+
+
+def test_gender_inclusive_author_labels():
+    assert names("Autorin/Autor Jana Muster") == ["Jana Muster"]
+    assert names("Autor:in Jana Muster") == ["Jana Muster"]

@@ -50,3 +50,21 @@ def test_time_printed_before_the_date():
 
     found = find_dates("Updated 12:40 GMT, 18 March 2025", language="en")
     assert [(d.value, d.kind) for d in found] == [("2025-03-18T12:40+00:00", "modified")]
+
+
+def test_year_glued_to_the_next_number():
+    assert values("Jane Roe 20 janvier 202020 janvier 2020", language="fr")[0][0] == "2020-01-20"
+    assert values("miércoles, 4 de mayo de 202207:59 hs", language="es")[0][0] == "2022-05-04T07:59"
+    from congo_digital.datewords import quick_dates
+
+    assert quick_dates("4 May 2022123") == []
+
+
+def test_time_glued_to_the_year():
+    assert values("April 25, 20232:26 PM GMT+2")[0][0] == "2023-04-25T14:26+02:00"
+
+
+def test_today_and_yesterday_give_no_date():
+    assert values("Publiziert heute um 12:19 Uhr", language="de") == []
+    assert values("Yesterday at 9:51") == []
+    assert find_dates("heute um 12:19", language="de", default_year=2026) == []

@@ -273,3 +273,138 @@ def test_page_doubled_caption_and_byline_after_standfirst():
 def test_page_date_glued_before_the_headline_is_cut():
     text = page("Jun 17 Das vielleicht schönste Ende der Welt\n\nBeate Beispiel\nReisen, Amerika")
     assert analyse(text, language="de").title.value == "Das vielleicht schönste Ende der Welt"
+
+
+def test_page_with_only_a_changed_stamp_dates_by_it():
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\nUpdated: March 3, 2025")
+    lay = analyse(text, language="en")
+    assert lay.date_modified.value == "2025-03-03"
+    assert lay.date.value == "2025-03-03"
+
+
+def test_page_stamp_above_headline_with_reading_time_glued():
+    text = page("World\n\n2 minute readApril 25, 20232:26 PM GMT+2Last Updated 9 min ago\n\n"
+                "Council approves new water plan for the north\n\nBy Jane Roe")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-04-25T14:26+02:00"
+
+
+def test_page_long_labelled_date_line_is_read():
+    text = "Skip to content\n\nThursday, November 9th 2023\n\n" + MENU + "\n\n" + \
+        "Council approves new water plan for the north\n\n" + PROSE + "\n" + \
+        "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.\n\n" + \
+        PROSE + "\n" + MENU + "\n"
+    lay = analyse(text, language="en")
+    assert lay.date.value == "2023-11-08T16:56"
+
+
+def test_page_byline_with_nickname_and_date_after_headline():
+    text = page("Council approves new water plan for the north\n\nSame tears.\n\n"
+                'By Jane "JJ" Roe November 19, 2023 7:18 pm\n\nShare Article')
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ['Jane "JJ" Roe']
+    assert lay.date.value == "2023-11-19T19:18"
+
+
+def test_page_last_resort_date_skips_menu_items_with_a_year():
+    years = "\n".join(f"  • Awards {y}\n  • Guide {y}" for y in (2021, 2022, 2023))
+    text = "Skip to content\n\n" + years + "\n\n" + MENU + "\n\nJane Roe Zuletzt geändert am 06.11.2023\n\n" + \
+        "\n".join(f"  • Menu entry {i}" for i in range(70)) + "\n\n" + \
+        "Council approves new water plan for the north\n\n" + PROSE + "\n" + PROSE + "\n" + MENU + "\n"
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-11-06"
+
+
+def test_page_subheading_after_several_paragraphs_loses():
+    text = page(PROSE + "\nNews\n\nCouncil approves new water plan for the north\n\n"
+                "April 10, 20233 years Example 142 Views\n\n"
+                + PROSE + "\n" + PROSE + "\nWho can apply?\n\nResidents of the north aged between eighteen and "
+                "thirty five with papers.\n\nRoles and pay")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2023-04-10"
+
+
+def test_page_yearless_stamp_takes_the_copyright_year():
+    text = page("Council approves new water plan for the north\n\nJane Roe 8 January, 17:46") + \
+        "\n© 2000-2026, Example Media\n"
+    lay = analyse(text, language="en")
+    assert lay.date.value == "2026-01-08T17:46"
+    text = page("Council approves new water plan for the north\n\nJane Roe heute um 12:19") + "\n© 2026 Example\n"
+    assert analyse(text, language="de").date is None
+
+
+def test_page_embedded_post_signature_is_not_the_date():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n\n19 FEB 2020 - 18:37 CET") + \
+        "\nRecord heat in the south today, officials said.\n\n— Weather Desk (@weatherdesk) February 6, 2020\n\n" + \
+        PROSE
+    lay = analyse(text, language="es")
+    assert lay.date.value.startswith("2020-02-19")
+    text = page("Council approves new water plan for the north\n\n— Weather Desk (@weatherdesk) February 6, 2020")
+    assert analyse(text, language="en").date is None
+
+
+def test_page_section_word_and_prefix_over_the_name():
+    text = page("Council approves new water plan for the north\n\n"
+                "A short standfirst about the plan for water in the north.\nDisko Von\nErnst Muster\n")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Ernst Muster"]
+
+
+def test_page_doubled_name_right_under_the_headline():
+    text = page("Council approves new water plan for the north\n\nJane Roe Jane Roe\nbefore 2 hours")
+    lay = analyse(text, language="cs")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_page_name_beside_a_date_over_the_headline():
+    text = page("Jane Roe 11/08/2020 Feelings\n\nCouncil approves new water plan for the north")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2020-08-11"
+
+
+def test_page_chinese_editor_credit():
+    text = page("Council approves new water plan for the north") + "\n(责编：李明、王芳)\n"
+    assert [a.name for a in analyse(text, language="zh").authors] == ["李明", "王芳"]
+    text = page("Council approves new water plan for the north") + "\n责任编辑：这是一个很长很长的句子不是名字\n"
+    assert analyse(text, language="zh").authors == []
+
+
+def test_page_caption_ending_with_agency_is_not_the_headline():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n\n19 FEB 2020 - 18:37 CET\n\n"
+                "Water\nA group of penguins on the ice in the south last month. EFE")
+    lay = analyse(text, language="es")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    from congo_digital.layout import _Block, _headline_candidate
+
+    caption = "A group of penguins on the ice in the south last month. EFE"
+    assert not _headline_candidate(_Block(0, 0, caption, 12, False, False))
+    assert _headline_candidate(_Block(0, 0, "Penguins return to the southern ice", 6, False, False))
+
+
+def test_page_japanese_caption_with_fullwidth_equals_is_not_the_headline():
+    from congo_digital.layout import _Block, _headline_candidate
+
+    assert not _headline_candidate(_Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
+    assert _headline_candidate(_Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
+
+
+def test_page_caption_over_alt_text_and_image_credit_loses():
+    text = page("Council approves new water plan for the north\n\nThe plan in short, as the council sees it "
+                "for the coming years of work.\n\n"
+                "The water tower on display at the council headquarters in the north.\n\nThe Tower.\n"
+                "Image: Jane Roe / Example\n\n" + PROSE)
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    from congo_digital.layout import _make_page, _title_score, split_lines
+
+    pg = _make_page(split_lines(text))
+    k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
+    why: list[str] = []
+    _title_score(pg, k, why)
+    assert any(w.startswith("photo credit below") for w in why)

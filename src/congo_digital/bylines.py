@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from congo_digital.datewords import _BASE_LANGUAGES, _fold, month_names
 from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor
 
@@ -30,6 +31,7 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.|[A-Z][a-z]?['’]
 _EMAIL = re.compile(r"\S+@[\w-]+\.\w\S*")
 _HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_NICKNAME = re.compile(r"(?<=\w)\s[\"“][^\W\d_][^\"“”]{0,28}[\"”]\s(?=\w)")
 
 
 @dataclass
@@ -62,10 +64,10 @@ def normal_case(name: str) -> str:
 def looks_like_name(text: str) -> bool:
     """True when ``text`` reads as a person's or agency's name: 1 to 6 capitalised tokens.
 
-    Particles (de, van, bin …) and initials are allowed; digits, e-mails, URLs and
-    sentence punctuation are not.
+    Particles (de, van, bin …), initials and a quoted nickname between two names are
+    allowed; digits, e-mails, URLs and sentence punctuation are not.
     """
-    text = text.strip()
+    text = _NICKNAME.sub(" ", text.strip())  # 'Amanda "Tania Mae" Tan': a nickname between the names
     if not text or len(text) > 60 or _EMAIL.search(text) or _URL.search(text):
         return False
     if any(ch.isdigit() for ch in text) or any(ch in text for ch in "!?:()[]{}\"“”«»/"):
@@ -142,7 +144,8 @@ _GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 def _tidy_name(part: str) -> str:
     """Remove what page renderings glue to a credited name: a lead phrase ("Profilbild von",
     "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
-    word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image")."""
+    word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image"),
+    and a month name left after a name of two or more words by a date that followed it."""
     low = part.lower()
     for lead in _lead_noise():
         if low.startswith(lead + " ") and len(part) > len(lead) + 1:
@@ -160,6 +163,9 @@ def _tidy_name(part: str) -> str:
         if m and (m.group(2).lower() in stop or m.group(2).lower() in roles):
             tokens[-1] = m.group(1)
     while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
+        tokens.pop()
+    # "Amanda Tan November" (from "Amanda Tan November 19, 2023"): a month name left by a date
+    if len(tokens) >= 3 and _fold(tokens[-1].strip(".,")) in month_names(_BASE_LANGUAGES):
         tokens.pop()
     # "J.R. Stone KGO": a station or outlet acronym after a mixed-case name
     if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2 and tokens[-1].isalpha() \

@@ -10,8 +10,8 @@ any of its languages; this module adds what news pages need on top of it:
 * the day/month order of numeric dates from the language (``en``: month first, as US
   sites print it; other languages: day first);
 * labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
-  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago") are
-  not resolved.
+  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
+  "heute um 12:19", "yesterday") are not resolved: they give no date.
 """
 
 from __future__ import annotations
@@ -38,11 +38,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_RELATIVE = re.compile(r"\b(?:ago|il y a|hace|há|vor)\b", re.I)
+# relative stamps, and the words for today and yesterday (dateparser reads them as the
+# day the parser runs)
+_RELATIVE = re.compile(
+    r"\b(?:ago|il y a|hace|há|vor|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|hoje|ontem"
+    r"|oggi|ieri|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|dzisiaj|wczoraj|dnes|včera|idag|igår)\b",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
+_YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 25, 20232:26 PM"
 
 
 @dataclass(frozen=True)
@@ -219,16 +226,21 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Collapse white space and drop the dot of an abbreviated month before a number
     ("Apr. 28" -> "Apr 28"), a colon after a year ("2016: 12:41") and the dots of "a.m.",
-    which the date reader does not take; also return, for each
+    which the date reader does not take, and put a space between a year and a time glued
+    to it ("20232:26 PM"); also return, for each
     character kept, its index in ``text``."""
     drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)} | {m.end() - 1 for m in _YEAR_COLON.finditer(text)}
     for m in _MERIDIEM_DOTS.finditer(text):  # "9:22 a.m." -> "9:22 am"
         drop |= {m.start() + 1, m.start() + 3}
+    split = {m.end() for m in _YEAR_TIME.finditer(text)}
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
         if i in drop:
             continue
+        if i in split:
+            chars.append(" ")
+            where.append(i)
         if ch.isspace():
             if not chars or chars[-1] == " ":
                 continue

@@ -7,7 +7,8 @@ abbreviated, format and stand-alone forms, accents folded):
 
 * numeric ``D/M/YYYY``, ``M/D/YYYY`` (``order``), ``D.M.YYYY``, ``D-M-YYYY``, ``YYYY/M/D``;
 * ``D Month YYYY``, ``D. Month YYYY``, ``D de Month de YYYY``, ``le D Month YYYY``;
-* ``Month D, YYYY`` and ``Month D YYYY``.
+* ``Month D, YYYY`` and ``Month D YYYY``;
+* a worded date's year glued to the next number (a day or an hour: "202020", "202200:00").
 
 Anything else is left to dateparser.  ``quick_dates`` returns the same shape as
 ``dateparser.search.search_dates``: a list of ``(matched text, datetime)``.
@@ -22,9 +23,12 @@ from functools import cache
 
 _BASE_LANGUAGES = ("en", "fr", "es", "pt", "de")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d]|\.\d)")
+# a year ends at a non-digit, or is glued to a day or an hour printed next ("20 janvier
+# 202020 janvier 2020", "4 de mayo de 202200:00"): then one or two digits follow it
+_YEAR_END = r"(?:(?!\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?!\d)))"
 _WORDY = re.compile(
-    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?([^\W\d_]{3,12})\.?,?\s(?:de\s)?(\d{4})"
-    r"|([^\W\d_]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4}))(?!\d)"
+    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?([^\W\d_]{3,12})\.?,?\s(?:de\s)?(\d{4})" + _YEAR_END +
+    r"|([^\W\d_]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
 )
 
 

@@ -26,9 +26,13 @@ teasers:
   boxes, breadcrumbs); blocks after prose (subheadings), among a list of teasers, over a
   photo credit, short kickers over a longer headline and decks under one lose points;
 * the byline and dates are read in the blocks under the headline ("By" on its own line,
-  one name a line, "Name | Site | date", names glued to dates or roles, avatars), then,
-  if missing, elsewhere on the page (a labelled date line, the nearest date line, a byline
-  below the text, a name over a date stamp).
+  "Section Von" over a name, one name a line, "Name | Site | date", names glued to dates
+  or roles, avatars, a name printed twice), and in a stamp just above it ("Jane Roe
+  11/08/2020"), then, if missing, elsewhere on the page (a labelled date line even when
+  long, the nearest date line, a byline below the text, a name over a date stamp, a
+  Chinese editor credit, a yearless stamp under the headline with the copyright year; a
+  page that prints only a "changed" stamp is dated by it).  Signatures of embedded posts
+  ("— Jane Roe (@jroe) May 5, 2023") are not date stamps.
 
 Word lists live in ``data/layout.json``.  All patterns are linear (no nested
 quantifiers), and each line is cut at 2,000 characters before classification; at most
@@ -211,7 +215,8 @@ def _meta(line: Line, language: str | None) -> bool:
             rest = seg
             for d in dates:
                 rest = rest.replace(seg[d.start:d.end], " ")
-            rest_words = [w for w in _words(rest) if not w.isdigit()]
+            # words that stand beside a stamp ("2 minute read", "PM GMT", "Last Updated") do not count
+            rest_words = [w for w in _words(rest) if not w.isdigit() and w.lower() not in phrase_set("stamp_words")]
             if len(rest_words) <= 6 or any(d.kind for d in dates):
                 line.dates.extend(dates)
                 found_any = True
@@ -597,8 +602,15 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
 
 _BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
-_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d|\d\s[^\W\d_]))"
+                        r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+_CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
+_CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
+# the signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
+_DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
+                           r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
@@ -718,14 +730,19 @@ def _blocks(lines: list[Line], stop: int) -> list[_Block]:
 
 
 def _lone_prefix(text: str) -> bool:
-    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:")."""
+    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:"),
+    or a capitalised word and a capitalised prefix ("Disko Von")."""
     low = text.lower().strip(" :")
+    words = low.split()
     return low in phrase_set("byline_prefixes") or low in phrase_set("byline_labels") \
-        or low in phrase_set("byline_lead_lines")
+        or low in phrase_set("byline_lead_lines") \
+        or (len(words) == 2 and words[1] in phrase_set("byline_prefixes") and text.split()[0][:1].isupper()
+            and text.split()[1][:1].isupper())  # "Disko Von" (a section label, then "Von" over the name)
 
 
 def _dateish(text: str) -> bool:
-    return len(text) <= 120 and bool(_DATE_HINT.search(text))
+    """A short line with a date or time in it (not the signature of an embedded post)."""
+    return len(text) <= 120 and bool(_DATE_HINT.search(text)) and not _EMBED_SIGNATURE.match(text)
 
 
 @dataclass
@@ -838,8 +855,13 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         parts.append(("among teasers", -2))  # a list of headlines (related, most read)
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
         parts.append(("photo credit after", -1.5))  # a caption
+    elif k + 2 < len(blocks) and blocks[k + 2].first <= b.last + 4 and nxt is not None and nxt.words <= 6 \
+            and _is_caption(blocks[k + 2].text):
+        parts.append(("photo credit below", -3))  # a caption, its short alt text, "Image: Jane Roe"
     if any(blocks[m].prose for m in range(max(0, k - 2), k)):
         parts.append(("prose before", -2))  # a subheading or caption inside the text
+    elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
+        parts.append(("text before", -2))  # a subheading after a list or short paragraph in the text
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     if 3 <= b.words <= 25:
@@ -925,6 +947,9 @@ def _headline_candidate(b: _Block) -> bool:
         return False
     if b.words >= 6 and _undouble(text) != text:
         return False  # an image's alt text printed next to its caption
+    head, dot, tail = text.rstrip(" .").rpartition(". ")
+    if dot and b.words >= 6 and tail.lower().strip(" ()") in phrase_set("agencies"):
+        return False  # a caption ending with its agency credit ("Penguins on the ice. EFE")
     head, _, tail = text.partition(",")
     if tail and _bare_name(_undouble(head)) and len(tail.split()) <= 3:
         return False  # a byline name with its employer ("Jane Roe, Agency")
@@ -1021,7 +1046,7 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
                 break
             end = m + 1
             continue
-        if len(text) > 300:
+        if len(text) > 300 or _EMBED_SIGNATURE.match(text):
             continue
         if _lone_prefix(text):
             prefix_pending = True
@@ -1069,6 +1094,12 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
             found_here = True
         captioned = any(_is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                         if blocks[n].first <= b.last + 3)
+        doubled = _undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
+        if not found_here and not authors and not captioned and doubled and _bare_name(_tidy_name(text)):
+            # "Jane Roe Jane Roe" right under the headline: an avatar's alt text and the name
+            authors.append(Contributor(name=normal_case(_tidy_name(text))))
+            bare = True
+            found_here = True
         if not found_here and not is_meta and not authors and not captioned and _bare_name(_tidy_name(text)) and (
                 last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
             authors.extend(_names_above(blocks, m, k))
@@ -1082,9 +1113,15 @@ def _page_meta(blocks: list[_Block], k: int, lines: list[Line], language: str | 
     for m in range(max(0, k - 3), k):
         b = blocks[m]
         if not dates and _dateish(b.text) and not b.prose:
-            line = Line(lines[b.first].start, lines[b.last].end, b.text, b.text)
+            text = _CAMEL.sub(" ", _unglue(b.text))  # "2 minute readApril 25, 2023"
+            line = Line(lines[b.first].start, lines[b.last].end, text, text)
             if _meta(line, language) and line.dates:
                 dates.extend((d, line) for d in line.dates)
+                if not authors and not generic:  # "Jane Roe 11/08/2020 Feelings" over the headline
+                    for part in _undated_parts(text, language)[:1]:
+                        name = _tidy_name(_residue(_undouble(part)))
+                        if _bare_name(name):
+                            authors.append(Contributor(name=normal_case(name)))
     return authors, dates, end, generic
 
 
@@ -1115,6 +1152,21 @@ def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
     return []
 
 
+def _cjk_credit(blocks: list[_Block]) -> list[Contributor]:
+    """A Chinese credit line anywhere on the page: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)"
+    (labels: ``cjk_credit_labels``); each name is two to four CJK characters."""
+    labels = tuple(layout()["cjk_credit_labels"])
+    for b in blocks:
+        text = b.text.strip(" ()（）[]【】")
+        if len(text) > 60 or not text.startswith(labels):
+            continue
+        m = _CJK_CREDIT.match(text)
+        names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
+        if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
+            return [Contributor(name=n) for n in names]
+    return []
+
+
 def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str | None,
                 budget: int = 16) -> list[tuple[FoundDate, Line]]:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
@@ -1123,14 +1175,18 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     given to the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
-    labelled = [m for m in range(len(blocks)) if not blocks[m].prose
+    # (a labelled line is read even when it is long enough to pass for prose:
+    # "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: ...")
+    labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
                 and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
                 and len(blocks[m].text) <= 200 and _DATE_HINT.search(blocks[m].text)]
     near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
             and blocks[m].words <= (6 if blocks[m].listed else 14)]
     # last resort: the first short date line of the page (a masthead's date)
+    # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
-                and _dateish(blocks[m].text)][:4]
+                and _dateish(blocks[m].text) and (_DATE_OR_TIME.search(blocks[m].text)
+                                                   or _DAY_AND_YEAR.search(blocks[m].text))][:4]
     for group in (labelled, near, anywhere):
         for m in group:
             if budget <= 0:
@@ -1142,6 +1198,26 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
             found = [d for d in found if d.kind != "modified"]
             if found:
                 return [(found[0], Line(lines[b.first].start, lines[b.last].end, text, text))]
+    return []
+
+
+def _yearless_date(blocks: list[_Block], k: int, lines: list[Line], language: str | None, text: str
+                   ) -> list[tuple[FoundDate, Line]]:
+    """A date printed without its year ("Jane Roe 8 января, 17:46") in the eight blocks under
+    the headline ``k``, given the year of the page's copyright line (read in its last 300
+    lines); [] when either is missing."""
+    stamps = [m for m in range(k + 1, min(len(blocks), k + 9))
+              if not blocks[m].prose and len(blocks[m].text) <= 120 and _DATE_OR_TIME.search(blocks[m].text)]
+    if not stamps:
+        return []
+    year = year_of_copyright(text[lines[max(0, len(lines) - 300)].start:]) if lines else None
+    if year is None:
+        return []
+    for m in stamps:
+        b = blocks[m]
+        found = [d for d in find_dates(b.text, language=language, default_year=year) if d.kind != "modified"]
+        if found:
+            return [(found[0], Line(lines[b.first].start, lines[b.last].end, b.text, b.text))]
     return []
 
 
@@ -1237,7 +1313,7 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     out = Layout()
     out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
-        authors = _page_byline_elsewhere(page, k)
+        authors = _page_byline_elsewhere(page, k) or _cjk_credit(blocks)
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
@@ -1248,7 +1324,11 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     published = [x for x in dates if x[0].kind == "published"]
     plain = [x for x in dates if x[0].kind is None]
     modified = [x for x in dates if x[0].kind == "modified"]
-    pick = (published or plain)[:1]
+    # a page that prints only a "last changed" stamp: it is the only date it gives, and
+    # such stamps mostly repeat the publication day
+    pick = (published or plain or modified)[:1]
+    if not pick:
+        pick = _yearless_date(blocks, k, lines, language, text)
     if pick:
         d, ln = pick[0]
         out.date = Found(d.value, ln.start, ln.end, "text:date-line")
