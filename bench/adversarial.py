@@ -85,6 +85,10 @@ CASES: dict[str, Callable[[], bytes]] = {
         "Radio headline\n\n" + "101,4 MHz | 90,4 Kielce | 1 (7)\n" * 3000).encode(),
     "nav-lines: 100 distinct '|' menu lines with numbers": lambda: ("Radio headline\n\n" + "".join(
         f"{100 + i},4 MHz | {i},4 Kielce | {i} (7)\n" for i in range(100))).encode(),
+    "nav-lines-many: 2,500 distinct '|' menu lines with numbers": lambda: ("Radio headline\n\n" + "".join(
+        f"{80 + i % 40},{i % 10} MHz | {i},{i % 7} Kielce | {i % 9} ({i % 5})\n" for i in range(2500))).encode(),
+    "html-attr-count: a tag with 200k attributes": lambda: (
+        b"<html><body><div " + b" ".join(b"a%d=1" % i for i in range(200_000)) + b"><p>t</p></div></body></html>"),
     "html-comment-run: 100k '<!---->' before the text": lambda: ("<!---->" * 100_000 + "x\n\nBody.").encode(),
     "html-deep: 100k nested <div>": lambda: _deep_html(100_000),
     "html-nodes: 1M <p> nodes": lambda: _many_nodes(1_000_000),

@@ -408,3 +408,40 @@ def test_page_caption_over_alt_text_and_image_credit_loses():
     why: list[str] = []
     _title_score(pg, k, why)
     assert any(w.startswith("photo credit below") for w in why)
+
+
+def test_closing_signature_keeps_the_body():
+    from congo_digital import parse_bytes
+
+    text = ("Floods Hit The Capital Overnight\n\n"
+            "Heavy rain flooded parts of the capital on Monday, forcing hundreds of families from their homes, "
+            "officials said.\n\n"
+            "The city council said it had opened three shelters and that the water was expected to recede by "
+            "Wednesday.\n\nBy John Otieno\n")
+    record = parse_bytes(text.encode())
+    assert record.subtitle is None
+    assert [a.name for a in record.authors] == ["John Otieno"]
+    assert record.body.startswith("Heavy rain flooded parts of the capital on Monday")
+    assert record.body.endswith("expected to recede by Wednesday.")
+
+
+def test_short_headline_above_a_paragraph_is_the_title_not_a_section():
+    from congo_digital import parse_bytes
+
+    text = ("Ghana raises interest rates\n\n"
+            "The Bank of Ghana raised its main lending rate by 100 basis points on Monday, citing persistent "
+            "inflation and a weaker currency.\n\n"
+            "The central bank said further increases were possible if price pressures did not ease.\n")
+    record = parse_bytes(text.encode())
+    assert record.title == "Ghana raises interest rates"
+    assert record.section is None
+    assert record.body.startswith("The Bank of Ghana raised")
+
+
+def test_a_body_line_over_2000_characters_is_kept_whole():
+    from congo_digital import parse_bytes
+
+    long_line = " ".join(f"word{i}" for i in range(600)) + " end."
+    record = parse_bytes(f"A long line article headline\n\n{long_line}\n".encode())
+    assert record.title == "A long line article headline"
+    assert record.body == long_line

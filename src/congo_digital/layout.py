@@ -57,6 +57,7 @@ from congo_digital.bylines import (
     parse_credits,
 )
 from congo_digital.dates import FoundDate, find_dates, year_of_copyright
+from congo_digital.datewords import quick_dates
 from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor, Dateline
 
@@ -167,6 +168,9 @@ def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+
+
 def _is_noise(line: str, raw: str = "") -> bool:
     if _HR.match(line) or raw.lstrip().startswith("![") or line.lower().startswith(("[image", "[photo", "[video")):
         return True
@@ -179,8 +183,10 @@ def _is_noise(line: str, raw: str = "") -> bool:
                                         "click here", "sign up for", "subscribe to", "get the ")):
         return True
     segments = [s for s in _SEGMENT_SPLIT.split(raw.strip() or line) if s.strip()]
+    # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");
+    # only the fast reader is asked: dateparser on every menu row would cost seconds a page.
     if len(segments) >= 3 and all(len(_words(s)) <= 3 for s in segments) and not any(
-        find_dates(s) for s in segments if any(ch.isdigit() for ch in s)
+        quick_dates(s) or _ISO_DATE.search(s) for s in segments if any(ch.isdigit() for ch in s)
     ):
         return True
     return False
@@ -346,13 +352,18 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     return Dateline(place=place_out, agency=agency, text=par.text[:cut].strip(" -–—")), cut
 
 
+BODY_LINE_MAX = 20_000
+"""Characters of one line kept in the body (classification reads the first 2,000)."""
+
+
 def _join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     current: list[Line] = []
 
     def flush() -> None:
         if current:
-            text = " ".join(ln.clean for ln in current)
+            text = " ".join(clean_line(ln.raw[:BODY_LINE_MAX]) if len(ln.raw) > 2000 else ln.clean
+                            for ln in current)
             paragraphs.append(Paragraph(text, current[0].start, current[-1].end))
             current.clear()
 
@@ -436,7 +447,8 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             continue
         nxt = _next_nonblank(lines, i, header_end + 2)
         if not heads and nxt is not None and lines[nxt].kind == "text" and len(_words(line.clean)) <= 4 \
-                and len(_words(lines[nxt].clean)) > len(_words(line.clean)) and _headline_like(lines[nxt].clean):
+                and len(_words(lines[nxt].clean)) > len(_words(line.clean)) and _headline_like(lines[nxt].clean) \
+                and not _paragraph_like(lines[nxt].clean):
             if _section_label(line.clean):
                 out.section = Found(line.clean, line.start, line.end, "text:kicker")
             continue
@@ -462,17 +474,26 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
         t.kind = "noise"
         body_start = j
         # Last meta line within the header after the title.
+        # At most one paragraph-like line (a punctuated standfirst) may stand above the byline:
+        # a byline after two paragraphs is a closing signature, not the header's.
         last_meta = None
         k = j
         nonblank = 0
+        prose_lines = 0
         while k < len(lines) and nonblank < 10:
             if lines[k].kind != "blank":
                 nonblank += 1
                 if lines[k].kind == "meta":
                     last_meta = k
-                elif lines[k].kind == "text" and _paragraph_like(lines[k].clean) and last_meta is not None:
-                    break
+                elif lines[k].kind == "text" and _paragraph_like(lines[k].clean):
+                    prose_lines += 1
+                    if last_meta is not None or prose_lines >= 2:
+                        break
             k += 1
+        if last_meta is not None and not any(
+            ln.kind == "text" and _paragraph_like(ln.clean) for ln in lines[last_meta + 1:]
+        ):
+            last_meta = None  # nothing but the byline after it: the text above is the body
         sub_stop = last_meta if last_meta is not None else None
         if sub_stop is None:
             # No byline or date below the title: a short unpunctuated line before a paragraph is a standfirst.

@@ -41,6 +41,11 @@ def _from_text(doc: Document, text: str, base_language: str | None = None) -> Ar
         if ev is not None:
             ev.text = text[found.start:found.end][:300]
             evidence[name] = ev
+    if language and "language" not in evidence:
+        evidence["language"] = Evidence(source="text:cld2")
+    warnings = list(doc.warnings) + ([cut] if cut else [])
+    if lay.paragraphs and max(len(line) for line in text.split("\n")) > layout_rules.BODY_LINE_MAX:
+        warnings.append(f"a line over {layout_rules.BODY_LINE_MAX:,} characters was cut in the body")
     title = lay.title.value if lay.title else None
     return Article(
         title=title,
@@ -57,7 +62,7 @@ def _from_text(doc: Document, text: str, base_language: str | None = None) -> Ar
         body=body,
         source=_source(doc),
         evidence=evidence,
-        warnings=list(doc.warnings) + ([cut] if cut else []),
+        warnings=warnings,
     )
 
 
