@@ -205,3 +205,10 @@ def test_pathological_json_ld_and_attributes():
     rec = parse_bytes(html.encode())
     assert time.perf_counter() - start < 10
     assert rec.title.startswith("a - a - a") and len(rec.title) <= 600  # a title is read up to 600 characters
+
+
+def test_markup_swallowed_by_an_unclosed_title_is_not_a_title():
+    from congo_digital import parse_bytes
+
+    page = b"<html><head><title>Broken page</head><body><h1>Headline here</h1><p>Text.</p></body></html>"
+    assert parse_bytes(page).title is None

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "report", "reportagenewsarticle", "analysisnewsarticle",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle",
@@ -402,8 +403,8 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
 
     def add(fld: str, value: str, src: str, rank: int = 0, kind: str | None = None) -> None:
         value = _clean(value)
-        if not value or len(value) > 2000:
-            return
+        if not value or len(value) > 2000 or _MARKUP.search(value):
+            return  # markup in a value: an unclosed element swallowed the page ("<title>T</head>…")
         key = (fld, value, src)
         if key in seen:
             return
