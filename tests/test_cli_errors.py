@@ -258,3 +258,19 @@ def test_path_with_undecodable_bytes_is_printed_not_crashed(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["title"] for r in records] == ["A Headline For The Test"] * 2
     assert records[0]["source"]["path"].endswith("bad\ufffdname.txt")
+
+
+def test_unwritable_output_is_one_line_and_exit_4():
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    seed = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", seed], stdout=full,
+                              stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 4
+    assert proc.stderr == ("congo-digital: cannot write the output (No space left on device); "
+                           "check where the output goes\n")

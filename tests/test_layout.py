@@ -445,3 +445,14 @@ def test_a_body_line_over_2000_characters_is_kept_whole():
     record = parse_bytes(f"A long line article headline\n\n{long_line}\n".encode())
     assert record.title == "A long line article headline"
     assert record.body == long_line
+
+
+def test_a_long_article_keeps_its_paragraphs():
+    from congo_digital import parse_bytes
+
+    paragraphs = [f"Paragraph {i} says that the ministers met on Monday to sign the agreement on the new road."
+                  for i in range(110)]
+    text = "A Long Article About Roads In The North\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
+    record = parse_bytes(text.encode())
+    assert record.title == "A Long Article About Roads In The North"
+    assert record.body.split("\n\n") == paragraphs

@@ -1,7 +1,8 @@
 """The command line: ``congo-digital parse|schema`` and the ``parse`` shortcut.
 
 Exit codes: 0 every input parsed; 1 at least one input could not be read or parsed (the
-others are still printed); 2 usage error; 3 internal error (a bug: the message says so).
+others are still printed); 2 usage error; 3 internal error (a bug: the message says so);
+4 the output could not be written.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from congo_digital.errors import EXIT_INPUT, EXIT_OK, InputError
 from congo_digital.reading import DEFAULT_MAX_BYTES
 
 EXIT_INTERNAL = 3
+EXIT_OUTPUT = 4
 
 PARSE_HELP = """Parse news articles (plain text or HTML) into typed JSON records.
 
@@ -39,6 +41,7 @@ Exit codes:
      undecodable, too large or nested too deeply
   2  usage error (unknown option, no PATHS)
   3  internal error (a bug; please report it with the input)
+  4  the output could not be written (disk full, standard output closed)
 
 \b
 Examples:
@@ -68,6 +71,10 @@ def _emit(text: str) -> None:
         # The reader (head, jq -e …) went away: stop quietly, as Unix tools do.
         sys.stderr.close()
         sys.exit(EXIT_OK)
+    except (OSError, AttributeError, ValueError) as exc:  # disk full, stdout closed
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+        _warn(f"congo-digital: cannot write the output ({reason}); check where the output goes")
+        sys.exit(EXIT_OUTPUT)
 
 
 def _printable(text: str) -> str:

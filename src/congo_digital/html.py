@@ -102,9 +102,12 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     if title is not None and (not blocks or decide.norm_key(blocks[0].text) != decide.norm_key(str(title.value))):
         # The text rules read the first line as the headline: give them the chosen one.
         blocks.insert(0, Block("h1", str(title.value)))
-    blocks = _bounded(blocks)
-    text = "\n\n".join(b.text for b in blocks)
+    kept = _bounded(blocks)
+    text = "\n\n".join(b.text for b in kept)
     record = from_text(doc, text, None)
+    if len(kept) < len(blocks):
+        record.warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
+                               f"({len(text):,} characters) were read")
     detected = record.language
     ev = record.evidence
     for found in ev.values():  # offsets of text rules index the main text, which the record does not hold

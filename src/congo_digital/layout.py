@@ -368,7 +368,7 @@ def _join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph
             current.clear()
 
     for line in lines[start:stop]:
-        if line.kind == "blank":
+        if line.kind == "blank" or not line.raw.strip():  # the page path leaves blank lines unkinded
             flush()
         elif line.kind in ("noise", "caption", "credit", "footer") or (line.kind == "meta" and line.byline):
             flush()
@@ -1362,7 +1362,8 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and _is_noise(ln.clean, ln.raw[:2000]):
             ln.kind = "noise"
-    out.paragraphs = [p for p in _join_paragraphs(page_lines, body_start, footer) if _is_prose(p.text)]
+    out.paragraphs = [p for p in _join_paragraphs(page_lines, body_start, footer)
+                      if _is_prose(p.text) or (_word_count(p.text) >= 8 and _SENTENCE_END.search(p.text))]
     return out
 
 
