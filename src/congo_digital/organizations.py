@@ -487,7 +487,11 @@ class OrgFinder:
                 forms.setdefault(tuple(norms), []).append(o)
             for a in o.acronyms:
                 forms.setdefault(tuple(x.norm for x in tokenize(a)), []).append(o)
+        # Names longer than 12 words are not organisation names (hostile or broken text):
+        # bounding the window keeps this pass linear in the text.
+        forms = {f: orgs for f, orgs in forms.items() if len(f) <= 12}
         longest = max((len(f) for f in forms), default=0)
+        prefixes = {f[:k] for f in forms for k in range(1, len(f) + 1)}
         stop_after = self.role_heads | self.modifiers | cue_set("stop_capitals")
         i = 0
         while i < n:
@@ -499,8 +503,15 @@ class OrgFinder:
             while j < n and j < i + longest and toks[j].cap and j not in self.claimed and (
                     not toks[j].ignored):
                 j += 1
+            m = i  # forms can only end up to m: past it no form continues the window
+            key: tuple[str, ...] = ()
+            while m < j:
+                key = (*key, toks[m].norm)
+                if key not in prefixes:
+                    break
+                m += 1
             matched = False
-            for e in range(j, i, -1):
+            for e in range(m, i, -1):
                 key = tuple(x.norm for x in toks[i:e])
                 cands = forms.get(key)
                 if e < j and toks[e].norm.rstrip(".") not in stop_after:
