@@ -259,9 +259,9 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.kind = "footer"
         elif _is_caption(text):
             line.kind = "caption"
-        elif i >= header_end and i >= footer_from and len(text) < 120 and parse_byline(text) is not None:
+        elif i >= header_end and i >= footer_from and len(text) < 120 and (byline := parse_byline(text)):
             line.kind = "meta"
-            line.byline = parse_byline(text)
+            line.byline = byline
         else:
             line.kind = "text"
         if i < header_end and any(ch.isdigit() for ch in text[:300]):
