@@ -68,3 +68,14 @@ def test_today_and_yesterday_give_no_date():
     assert values("Publiziert heute um 12:19 Uhr", language="de") == []
     assert values("Yesterday at 9:51") == []
     assert find_dates("heute um 12:19", language="de", default_year=2026) == []
+
+
+def test_version_and_build_strings_are_not_dates():
+    assert find_dates("VN:F [1.9.22_1171]", language="de") == []
+    assert find_dates("Plugin v1.9.22", language="de") == []
+    assert [d.value for d in find_dates("Stand 1.9.22", language="de")] == ["2022-09-01"]
+
+
+def test_german_entered_on_label_is_a_publication_date():
+    found = find_dates("Eingetragen am 3. Januar 2020, aktualisiert am 3. Januar 2020", language="de")
+    assert [(d.value, d.kind) for d in found] == [("2020-01-03", "published"), ("2020-01-03", "modified")]

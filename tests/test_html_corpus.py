@@ -42,3 +42,19 @@ def test_real_pages_reach_the_targets():
     assert mean["authors"] >= 0.85
     assert mean["date"] >= 0.95
     assert mean["language"] >= 0.95
+
+
+def test_text_renderings_reach_the_targets():
+    # the same pages as w3m renders them (score.py --use text): the plain-text rules alone
+    score_item = _score_item()
+    totals: dict[str, list[float]] = {}
+    for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        rec = parse_bytes((CORPUS / item["text"]).read_bytes(), path=item["text"]).model_dump()
+        gold = item.get("gold", {})
+        for field, value in score_item(gold, gold.get("language") or item.get("language"), rec).items():
+            totals.setdefault(field, []).append(value)
+    mean = {f: sum(v) / len(v) for f, v in totals.items()}
+    assert mean["title_f1"] >= 0.75
+    assert mean["authors"] >= 0.60
+    assert mean["date"] >= 0.85

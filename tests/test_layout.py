@@ -456,3 +456,35 @@ def test_a_long_article_keeps_its_paragraphs():
     record = parse_bytes(text.encode())
     assert record.title == "A Long Article About Roads In The North"
     assert record.body.split("\n\n") == paragraphs
+
+
+def test_page_post_footer_sentence_gives_the_date():
+    # a blog's post footer: "Von <name> am <date>. Abgelegt unter <category>. ..." (a prose paragraph)
+    text = page("Council approves new water plan for the north") + \
+        "\nVon Redaktion am 21/02/2021. Abgelegt unter Politik. Sie können alle Antworten zu diesem Eintrag\n" \
+        "durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.\n"
+    assert analyse(text, language="de").date.value == "2021-02-21"
+
+
+def test_page_version_string_is_not_a_date():
+    text = page("Council approves new water plan for the north") + "\nVN:F [1.9.22_1171]\n"
+    assert analyse(text, language="de").date is None
+
+
+def test_page_byline_opening_a_paragraph_marks_the_headline():
+    text = page("Home » Desserts » Peanut Butter Truffles\n\nPeanut Butter Truffles\n\n"
+                "By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an Amazon\n"
+                "Associate I earn from qualifying purchases.\n\nWhat Are Buckeye Balls?\n\nJane Roe")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Peanut Butter Truffles"
+    assert lay.date.value == "2023-10-31"
+
+
+def test_page_stamped_teasers_lose_to_the_headline():
+    teasers = "\n\n".join(f"Another story number {i} about the city\n\nBy John Doe\n\n{i + 1} March 2025"
+                          for i in range(4))
+    text = "Skip to content\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\nMarch 9, 2025\n\n" \
+        + PROSE + "\n" + PROSE + "\nLatest\n\n" + teasers + "\n\n" + MENU + "\n"
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2025-03-09"

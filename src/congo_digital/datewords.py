@@ -22,7 +22,8 @@ from datetime import datetime
 from functools import cache
 
 _BASE_LANGUAGES = ("en", "fr", "es", "pt", "de")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d]|\.\d)")
+# not part of a version or build string ("v1.9.22", "1.9.22_1171")
+_NUMERIC = re.compile(r"(?<![\d._])(?<![vV])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d_]|\.\d)")
 # a year ends at a non-digit, or is glued to a day or an hour printed next ("20 janvier
 # 202020 janvier 2020", "4 de mayo de 202200:00"): then one or two digits follow it
 _YEAR_END = r"(?:(?!\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?!\d)))"

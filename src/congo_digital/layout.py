@@ -642,6 +642,8 @@ _FIRST_DIGIT = re.compile(r"\s\d")
 _DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _SLASH_SEP = re.compile(r"\s/\s")
+_TRAILING_ON = re.compile(r"\s(?:on|am|le|el|em|um|den|il)$")  # the word before a date
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -783,8 +785,11 @@ class _Page:
         if m not in self._byline:
             b = self.blocks[m]
             text = _glued_prefix(b.text)
+            if b.prose:  # "By Jane Roe on 31. October, 2023 | 18 Comments. This post ..."
+                text = text.split(" | ", 1)[0]
             undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
-            self._byline[m] = not b.prose and b.words <= 20 and (
+            undated = _TRAILING_ON.sub("", undated)  # "By Jane Roe on 31 October 2023"
+            self._byline[m] = len(text.split()) <= 20 and (
                 parse_byline(text) is not None or _lone_prefix(text)
                 or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
         return self._byline[m]
@@ -798,6 +803,32 @@ class _Page:
         if m not in self._candidate:
             self._candidate[m] = _headline_candidate(self.blocks[m])
         return self._candidate[m]
+
+    def stamped(self, m: int) -> bool:
+        """A date or byline line within the two blocks after block ``m`` or right above it."""
+        return any(not self.blocks[n].prose and (self.dateish(n) or self.byline(n))
+                   for n in (m - 1, m + 1, m + 2) if 0 <= n < len(self.blocks))
+
+    def dated_teasers(self, k: int) -> int:
+        """How many other headline-like blocks near block ``k`` (up to 8 above and 10 below,
+        with no prose between) carry their own date or byline and no text under it: a list
+        of teasers, each stamped."""
+        key = self.blocks[k].text.casefold()
+        lo, hi = max(0, k - 8), min(len(self.blocks), k + 11)
+        for m in range(k - 1, lo - 1, -1):  # the list ends where the article's text begins
+            if self.blocks[m].prose and self.blocks[m].words >= 30:
+                lo = m + 1
+                break
+        for m in range(k + 1, hi):
+            if self.blocks[m].prose and self.blocks[m].words >= 30:
+                hi = m
+                break
+        return sum(1 for m in range(lo, hi)
+                   if m != k and self.blocks[m].words >= 3 and self.candidate(m)
+                   and (abs(m - k) > 2 or self.blocks[m].text.casefold() != key)
+                   and not self.dateish(m) and not self.byline(m)
+                   and self.stamped(m)
+                   and not any(b.prose for b in self.blocks[m + 1: m + 4]))
 
     def repeated(self, k: int) -> bool:
         """The block's words are printed again elsewhere (not just next to it)."""
@@ -837,7 +868,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
         steps += 1
         if steps > 8:
             break
-        if blocks[m].prose:
+        if blocks[m].prose and not (prose == 0 and page.byline(m)):
             prose += 1
             if prose > 1:  # past the standfirst: the text has begun
                 break
@@ -874,6 +905,8 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
     if siblings >= 3:
         parts.append(("among teasers", -2))  # a list of headlines (related, most read)
+    elif page.dated_teasers(k) >= 2:
+        parts.append(("among dated teasers", -3))  # a list of headlines, each with its date or byline
     if nxt is not None and nxt.first <= b.last + 2 and _is_credit_line(nxt.text):
         parts.append(("photo credit after", -1.5))  # a caption
     elif k + 2 < len(blocks) and blocks[k + 2].first <= b.last + 4 and nxt is not None and nxt.words <= 6 \
@@ -1201,8 +1234,9 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
     labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
                 and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
                 and len(blocks[m].text) <= 200 and _DATE_HINT.search(blocks[m].text)]
-    near = [m for m in order if not blocks[m].prose and _dateish(blocks[m].text)
-            and blocks[m].words <= (6 if blocks[m].listed else 14)]
+    near = [m for m in order if (not blocks[m].prose and _dateish(blocks[m].text)
+                                 and blocks[m].words <= (6 if blocks[m].listed else 14))
+            or (blocks[m].prose and _meta_sentence(blocks[m].text))]
     # last resort: the first short date line of the page (a masthead's date)
     # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
@@ -1214,12 +1248,22 @@ def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str |
                 return []
             budget -= 1
             b = blocks[m]
-            text = _CAMEL.sub(" ", _unglue(b.text))
+            text = _CAMEL.sub(" ", _unglue((b.prose and _meta_sentence(b.text)) or b.text))
             found = find_dates(text[:200], language=language)
             found = [d for d in found if d.kind != "modified"]
             if found:
                 return [(found[0], Line(lines[b.first].start, lines[b.last].end, text, text))]
     return []
+
+
+def _meta_sentence(text: str) -> str:
+    """The first sentence of a paragraph when it is a credit line with a date ("Von Jane Roe
+    am 21/02/2021. Abgelegt unter Israel. ...", a blog's post footer), else ""."""
+    head = _SENTENCE_STOP.split(text, maxsplit=1)[0]
+    if len(head.split()) > 12 or not _DATE_HINT.search(head):
+        return ""
+    low = head.lower()
+    return head if any(low.startswith(p + " ") for p in phrase_set("byline_prefixes")) else ""
 
 
 def _yearless_date(blocks: list[_Block], k: int, lines: list[Line], language: str | None, text: str
