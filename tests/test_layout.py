@@ -1,6 +1,7 @@
 """Layout rules on small texts written for these tests."""
 
-from congo_digital.layout import analyse, looks_like_page
+from congo_digital.layout import analyse
+from congo_digital.pagelayout import looks_like_page
 
 MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
 
@@ -380,7 +381,7 @@ def test_page_caption_ending_with_agency_is_not_the_headline():
     lay = analyse(text, language="es")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
-    from congo_digital.layout import _Block, _headline_candidate
+    from congo_digital.pagelayout import _Block, _headline_candidate
 
     caption = "A group of penguins on the ice in the south last month. EFE"
     assert not _headline_candidate(_Block(0, 0, caption, 12, False, False))
@@ -388,7 +389,7 @@ def test_page_caption_ending_with_agency_is_not_the_headline():
 
 
 def test_page_japanese_caption_with_fullwidth_equals_is_not_the_headline():
-    from congo_digital.layout import _Block, _headline_candidate
+    from congo_digital.pagelayout import _Block, _headline_candidate
 
     assert not _headline_candidate(_Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
     assert _headline_candidate(_Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
@@ -401,7 +402,8 @@ def test_page_caption_over_alt_text_and_image_credit_loses():
                 "Image: Jane Roe / Example\n\n" + PROSE)
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
-    from congo_digital.layout import _make_page, _title_score, split_lines
+    from congo_digital.layout import split_lines
+    from congo_digital.pagelayout import _make_page, _title_score
 
     pg = _make_page(split_lines(text))
     k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
