@@ -490,3 +490,12 @@ def test_page_stamped_teasers_lose_to_the_headline():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.date.value == "2025-03-09"
+
+
+def test_page_quoted_headline_reads_as_prose_but_is_the_headline():
+    quote = ("« Les privatisations sont au profit d’intérêts privés, financiers, des multinationales et au\n"
+             "détriment des salariés et des usagers »")
+    text = page("  • Accueil >\n  • Actus et médias >\n\n" + quote + "\n\njeudi 13 juin 2019, par Attac France")
+    lay = analyse(text, language="fr")
+    assert lay.title.value == quote.replace("\n", " ")
+    assert lay.date.value == "2019-06-13"

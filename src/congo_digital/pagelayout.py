@@ -77,6 +77,7 @@ _FIRST_DIGIT = re.compile(r"\s\d")
 _DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _SLASH_SEP = re.compile(r"\s/\s")
+_CLOSING_QUOTES = "»”\"’'"
 _TRAILING_ON = re.compile(r"\s(?:on|am|le|el|em|um|den|il)$")  # the word before a date
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
@@ -418,8 +419,10 @@ def _is_credit_line(text: str) -> bool:
 
 def _headline_candidate(b: _Block) -> bool:
     text = b.text
-    if b.listed or b.prose or not text or b.last - b.first > 2:
+    if b.listed or not text or b.last - b.first > 2:
         return False
+    if b.prose and not (b.words <= 30 and b.last - b.first <= 1 and text[-1:] in _CLOSING_QUOTES):
+        return False  # (a headline that is a quotation reads as prose: "« Les privatisations ... »")
     if _cjk_heavy(text):
         if not 5 <= len(text) <= 120:
             return False
