@@ -499,3 +499,17 @@ def test_page_quoted_headline_reads_as_prose_but_is_the_headline():
     lay = analyse(text, language="fr")
     assert lay.title.value == quote.replace("\n", " ")
     assert lay.date.value == "2019-06-13"
+
+
+def test_page_last_breadcrumb_is_the_headline_even_when_it_looks_like_a_name():
+    from congo_digital.layout import split_lines
+    from congo_digital.pagelayout import _make_page, _title_score
+
+    text = page("Home » Desserts » Peanut Butter Truffles\n\nPeanut Butter Truffles\n\n" + PROSE +
+                "\nWhat Are Buckeye Balls?\n\nJane Roe")
+    assert analyse(text, language="en").title.value == "Peanut Butter Truffles"
+    pg = _make_page(split_lines(text))
+    k = next(i for i, b in enumerate(pg.blocks) if b.text == "Peanut Butter Truffles")
+    why: list[str] = []
+    _title_score(pg, k, why)
+    assert "last breadcrumb +2.0" in why and "a name -4.0" not in why

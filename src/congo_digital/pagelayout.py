@@ -340,7 +340,11 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
                                           and bool(_SENTENCE_END.search(nxt.text)))):
         parts.append(("standfirst after", 1))
-    if _bare_name(_undouble(text)):
+    crumb = any(_BREADCRUMB.split(blocks[m].text)[-1].strip().casefold() == text.casefold()
+                for m in range(max(0, k - 3), k) if len(_BREADCRUMB.split(blocks[m].text)) >= 2)
+    if crumb:
+        parts.append(("last breadcrumb", 2))  # "Home » Desserts » Peanut Butter Truffles" over it
+    elif _bare_name(_undouble(text)):
         parts.append(("a name", -4))
     siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
