@@ -27,6 +27,7 @@ lines, so that long or hostile input stays fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -39,7 +40,7 @@ from congo_digital.bylines import (
 )
 from congo_digital.dates import FoundDate, find_dates, year_of_copyright
 from congo_digital.datewords import quick_dates
-from congo_digital.lexicon import phrase_set
+from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor, Dateline
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
@@ -63,6 +64,8 @@ _DATELINE = re.compile(
 )
 _PLACE_WORDS = re.compile(r"^[A-ZÀ-Þ]")
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
+_CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
+_CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
 _MAX_META_LINES = 20  # header lines with digits read for dates
 _FOOTER_SCAN = 300  # last lines searched for a trailing byline
 _MAX_LINES = 5000  # lines of any text that are read (an article is far shorter)
@@ -364,6 +367,23 @@ def _join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph
     return paragraphs
 
 
+def cjk_credit(texts: Iterable[str]) -> list[Contributor]:
+    """The names of the first Chinese credit line among ``texts`` (lines or blocks):
+    "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)" (labels: ``data/layout.json``'s
+    ``cjk_credit_labels``); each name is two to four CJK characters, at most four names.
+    Returns [] when there is none."""
+    labels = tuple(layout()["cjk_credit_labels"])
+    for raw in texts:
+        text = raw.strip(" ()（）[]【】")
+        if len(text) > 60 or not text.startswith(labels):
+            continue
+        m = _CJK_CREDIT.match(text)
+        names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
+        if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
+            return [Contributor(name=n) for n in names]
+    return []
+
+
 def _footer_start(lines: list[Line], body_start: int) -> int:
     """Index of the first footer line.
 
@@ -553,6 +573,12 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
                 out.generic_byline = True
             if out.authors_at is None and ln.byline.authors:
                 out.authors_at = Found(ln.clean, ln.start, ln.end, "text:byline")
+    if not authors and not out.generic_byline:  # a Chinese editor credit after the text
+        tail = [ln for ln in lines[max(body_start, len(lines) - _FOOTER_SCAN):] if ln.clean]
+        authors = cjk_credit(ln.clean for ln in tail)
+        if authors:
+            ln = next(ln for ln in tail if authors[0].name in ln.clean)
+            out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")
     out.authors = _dedupe(authors)
     out.editors = _dedupe(editors)
 

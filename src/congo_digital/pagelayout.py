@@ -46,6 +46,7 @@ from congo_digital.layout import (
     _meta,
     _starts_with,
     _words,
+    cjk_credit,
     clean_line,
 )
 from congo_digital.lexicon import layout, phrase_set
@@ -61,8 +62,6 @@ _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d|\d\s[^\W\d_]))"
                         r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
-_CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
-_CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
 # the signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"
 _EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
 _DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
@@ -630,21 +629,6 @@ def _page_byline_elsewhere(page: _Page, k: int) -> list[Contributor]:
     return []
 
 
-def _cjk_credit(blocks: list[_Block]) -> list[Contributor]:
-    """A Chinese credit line anywhere on the page: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)"
-    (labels: ``cjk_credit_labels``); each name is two to four CJK characters."""
-    labels = tuple(layout()["cjk_credit_labels"])
-    for b in blocks:
-        text = b.text.strip(" ()（）[]【】")
-        if len(text) > 60 or not text.startswith(labels):
-            continue
-        m = _CJK_CREDIT.match(text)
-        names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
-        if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
-            return [Contributor(name=n) for n in names]
-    return []
-
-
 def _page_dates(blocks: list[_Block], k: int, lines: list[Line], language: str | None,
                 budget: int = 16) -> list[tuple[FoundDate, Line]]:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
@@ -802,7 +786,7 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     out = Layout()
     out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
-        authors = _page_byline_elsewhere(page, k) or _cjk_credit(blocks)
+        authors = _page_byline_elsewhere(page, k) or cjk_credit(b.text for b in blocks)
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
