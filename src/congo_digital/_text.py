@@ -95,6 +95,35 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+class TokenMemo:
+    """Tokens of short texts (organisation names, acronyms) for one article, each text
+    tokenised once.
+
+    Calling the memo with a text returns ``tokenize(text)`` as a tuple of ``Token`` (offsets
+    from 0).  The tokens are shared between calls: callers read them and never change
+    them.  At most ``limit`` texts are kept (default 4,096); past that a new text is
+    tokenised on each call and not stored, so memory stays bounded on hostile input.
+    Make one memo per article and drop it with the article.
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._tokens: dict[str, tuple[Token, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[Token, ...]:
+        """Return the tokens of ``text`` (a tuple, shared: do not modify them)."""
+        toks = self._tokens.get(text)
+        if toks is None:
+            toks = tuple(tokenize(text))
+            if len(self._tokens) < self.limit:
+                self._tokens[text] = toks
+        return toks
+
+    def __len__(self) -> int:
+        """Number of texts kept (0 to ``limit``)."""
+        return len(self._tokens)
+
+
 @dataclass
 class Doc:
     """A tokenised body with sentence ids and ignored (byline, caption, list) regions."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from congo_digital._text import Doc, Token, cue_set, load_json, norm, role_words, tokenize
+from congo_digital._text import Doc, Token, TokenMemo, cue_set, load_json, norm, role_words, tokenize
 
 FUNCTION_WORDS = frozenset(
     "of for and the de des du la le l' d' et y e da do dos das del los las für und im der "
@@ -118,8 +118,13 @@ class OrgFinder:
     """Collect organisations in a document (see module docstring for the rules)."""
 
     def __init__(self, doc: Doc, country_spans: dict[int, str],
-                 demonym_tok: set[int] | None = None) -> None:
+                 demonym_tok: set[int] | None = None, names: TokenMemo | None = None) -> None:
+        """``doc`` is the tokenised body; ``country_spans`` maps token indices inside
+        country mentions to their code; ``demonym_tok`` holds the token indices of
+        demonyms; ``names`` tokenises organisation names and acronyms once per text (a
+        fresh ``TokenMemo`` when not given)."""
         self.doc = doc
+        self.names = names if names is not None else TokenMemo()
         self.toks = doc.tokens
         self.country_tok = country_spans
         self.demonym_tok = demonym_tok or set()
@@ -194,7 +199,8 @@ class OrgFinder:
                     continue
                 idx, exact = e
                 span = toks[i : i + size]
-                if exact and not all(x.text == _printed(x, self.rows[idx]) for x in span):
+                if exact and not all(x.text == _printed(x, self.rows[idx], self.names)
+                                     for x in span):
                     continue
                 if not exact and not span[0].cap:
                     continue
@@ -474,7 +480,7 @@ class OrgFinder:
         for o in self.orgs:
             if not o.mentions:
                 continue
-            words = [x for x in tokenize(o.name) if x.is_word]
+            words = [x for x in self.names(o.name) if x.is_word]
             norms = [x.norm for x in words]
             for size in range(1, len(norms)) if not o.known else ():
                 for part in (tuple(norms[:size]), tuple(norms[-size:])):
@@ -486,7 +492,7 @@ class OrgFinder:
             if not o.known and norms and words[0].cap:
                 forms.setdefault(tuple(norms), []).append(o)
             for a in o.acronyms:
-                forms.setdefault(tuple(x.norm for x in tokenize(a)), []).append(o)
+                forms.setdefault(tuple(x.norm for x in self.names(a)), []).append(o)
         # Names longer than 12 words are not organisation names (hostile or broken text):
         # bounding the window keeps this pass linear in the text.
         forms = {f: orgs for f, orgs in forms.items() if len(f) <= 12}
@@ -559,7 +565,7 @@ class OrgFinder:
     def merge(self) -> None:
         """Fold an organisation found by a leading or trailing part of another's name
         ("Copper Stars" in "Ndola Copper Stars") into the longer one."""
-        words = {id(o): tuple(t.norm for t in tokenize(o.name) if t.is_word) for o in self.orgs}
+        words = {id(o): tuple(t.norm for t in self.names(o.name) if t.is_word) for o in self.orgs}
         parts: dict[tuple[str, ...], list[Org]] = {}
         for big in self.orgs:
             bw = words[id(big)]
@@ -640,10 +646,11 @@ class OrgFinder:
         return [o for o in self.orgs if o.mentions]
 
 
-def _printed(tok: Token, row: dict) -> str:
-    """The form of ``tok`` as one of ``row``'s acronyms is printed (for exact matching)."""
+def _printed(tok: Token, row: dict, names: TokenMemo) -> str:
+    """The form of ``tok`` as one of ``row``'s acronyms is printed (for exact matching);
+    ``names`` tokenises the acronyms."""
     for a in row.get("abbr_en", []) + row.get("abbr_fr", []):
-        for x in tokenize(a):
+        for x in names(a):
             if x.norm == tok.norm:
                 return x.text
     return tok.text

@@ -1,7 +1,8 @@
 """Parties: the countries, people and organisations a story is about.
 
-``find_parties`` tokenises the body once, finds country mentions (``countries``),
-organisations (``organizations``) and people (``people``), then keeps the *actors*:
+``find_parties`` tokenises the body and the title once each, finds country mentions
+(``countries``), organisations (``organizations``) and people (``people``), then keeps the
+*actors*:
 
 * a country when its state acts or is the subject: "Kenya's Cabinet Secretary", "the
   Congolese government", "le gouvernement de la RDC", "Zambia has begun", a capital used
@@ -19,7 +20,7 @@ score over the best one (0..1).  All data are loaded lazily on the first call.
 
 from __future__ import annotations
 
-from congo_digital._text import Doc, cue_set, make_doc, norm, tokenize
+from congo_digital._text import Doc, TokenMemo, cue_set, make_doc, norm
 from congo_digital.countries import (
     AMBIGUOUS,
     CountryMention,
@@ -63,9 +64,14 @@ def _is_verbish(doc: Doc, k: int) -> bool:
 
 
 class _Ctx:
+    """One article's shared views: the body and the title are tokenised once each here,
+    and organisation names once each through ``names``; the passes below read them."""
+
     def __init__(self, body: str, title: str | None, language: str | None) -> None:
         self.doc = make_doc(body, language)
         self.title = title or ""
+        self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
+        self.names = TokenMemo()
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions, self.doc)
         self.mention_at = {m.i: m for m in self.mentions}
@@ -76,7 +82,7 @@ class _Ctx:
         self.lead_para = _lead_para(self.doc)
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
-        finder = OrgFinder(self.doc, country_tok, demonyms)
+        finder = OrgFinder(self.doc, country_tok, demonyms, self.names)
         self.orgs = finder.run()
         self.org_at = finder.claimed
         self.people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at,
@@ -192,9 +198,11 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> float:
 
 
 def _title_codes(ctx: _Ctx) -> set[str]:
-    if not ctx.title:
+    """ISO codes of the countries the title names as subjects (a bare "Congo" takes the
+    article's Congo); reads every token of ``ctx.title_doc``, clearing its ignored flags."""
+    tdoc = ctx.title_doc
+    if tdoc is None:
         return set()
-    tdoc = make_doc(ctx.title, ctx.doc.lang)
     for t in tdoc.tokens:
         t.ignored = False
     out = set()
@@ -265,7 +273,7 @@ def find_parties(
     ctx = _Ctx(body, title, language)
     doc = ctx.doc
     toks = doc.tokens
-    title_norm = " ".join(t.norm for t in tokenize(ctx.title))
+    title_norm = " ".join(t.norm for t in ctx.title_doc.tokens) if ctx.title_doc else ""
 
     # --- countries: mentions and cues ---------------------------------------------------
     c_mentions: dict[str, list[CountryMention]] = {}
