@@ -516,8 +516,8 @@ def test_page_last_breadcrumb_is_the_headline_even_when_it_looks_like_a_name():
 
 
 def test_article_chinese_editor_credit_after_the_text():
-    text = ("国防科工办发布新规划\n\n" + "湖北省国防科工办负责人表示，将深入学习领会贺信精神，推动航天产业发展。\n\n" * 3
-            + "(责编：牛镛、岳弘彬)\n")
+    paragraph = "湖北省国防科工办负责人表示，将深入学习领会贺信精神，推动航天产业发展。\n\n"
+    text = "国防科工办发布新规划\n\n" + paragraph * 3 + "(责编：牛镛、岳弘彬)\n"
     lay = analyse(text, language="zh")
     assert [a.name for a in lay.authors] == ["牛镛", "岳弘彬"]
     assert lay.authors_at.value == "(责编：牛镛、岳弘彬)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,18 @@ def test_two_congos_told_apart_in_english():
     # "Congolese" alone is ambiguous; "Brazzaville" in the same sentence decides.
     assert (ngoma.country, ngoma.affiliation) == ("CG", "CG")
     assert ngoma.role == "Minister of Scientific Research and Technological Innovation"
+
+
+def test_same_parties_in_every_run():
+    # Two countries in the title tie; the tie used to be broken by set order, which changes
+    # with PYTHONHASHSEED: the minister was CG in some runs and CD in others.
+    outs = set()
+    for seed in ("0", "1", "2", "3"):
+        proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(FIX / "parties/en_congo_tie.txt")],
+                              capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outs.add(json.dumps([(p["name"], p["country"]) for p in json.loads(proc.stdout)["parties"]]))
+    assert outs == {json.dumps([["Republic of the Congo", "CG"], ["Democratic Republic of the Congo", "CD"],
+                                ["Gaston Ngoma", "CG"]])}
 
 
 def test_surname_only_mentions_join_the_person():

@@ -197,15 +197,17 @@ def _country_cues(ctx: _Ctx, m: CountryMention) -> float:
     return cues
 
 
-def _title_codes(ctx: _Ctx) -> set[str]:
+def _title_codes(ctx: _Ctx) -> list[str]:
     """ISO codes of the countries the title names as subjects (a bare "Congo" takes the
-    article's Congo); reads every token of ``ctx.title_doc``, clearing its ignored flags."""
+    article's Congo), once each, in title order (the order breaks ties between countries
+    the same way in every run); reads every token of ``ctx.title_doc``, clearing its
+    ignored flags."""
     tdoc = ctx.title_doc
     if tdoc is None:
-        return set()
+        return []
     for t in tdoc.tokens:
         t.ignored = False
-    out = set()
+    out: list[str] = []
     state = cue_set("state_words")
     for m in find_mentions(tdoc):
         toks = tdoc.tokens
@@ -214,8 +216,8 @@ def _title_codes(ctx: _Ctx) -> set[str]:
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
         if m.kind == "name":
             c = ctx.congo if m.code == AMBIGUOUS else m.code
-            if c:
-                out.add(c)
+            if c and c not in out:
+                out.append(c)
     return out
 
 
