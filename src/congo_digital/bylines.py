@@ -99,7 +99,10 @@ def looks_like_name(text: str) -> bool:
 
 
 def ends_in_domain(text: str) -> bool:
-    """True when ``text`` ends in a host name ("zaxid.net", "Jo Banda (Example.com)")."""
+    """True when ``text`` ends in a host name ("zaxid.net", "Jo Banda (Example.com)"): two
+    characters or more, a dot, and a top-level part of two or three letters (so "J.Roe" and
+    "evgenia.karp" are none), then at most a closing bracket.  A shape rule, no word
+    list.  Never raises."""
     found = list(_DOMAIN.finditer(text))
     return bool(found) and not text[found[-1].end():].strip(" )")
 
@@ -120,8 +123,10 @@ def is_generic(text: str) -> bool:
     """True for credits that name nobody: desk bylines ("Staff Reporter", "La Rédaction") and
     generic words ("Facebook", "Alle Beiträge"), with or without a "by" word before them.
 
-    The phrases are ``generic_bylines`` in ``data/layout.json``; the "by" words its
-    ``connectors.by``.
+    ``text`` is compared lowercased, spaces collapsed, end punctuation stripped.  The
+    phrases are ``generic_bylines`` in ``data/layout.json`` (desk bylines of news pages,
+    social networks and template words, written for this project); the "by" words its
+    ``connectors.by``.  Never raises.
     """
     t = re.sub(r"\s+", " ", text.strip().lower()).strip(" .,:")
     first, _, rest = t.partition(" ")
@@ -204,7 +209,7 @@ def after_inner_by(text: str) -> str:
     """The part of ``text`` after a "by" word inside it ("Posted on <date> by A", "View all
     posts by A" -> "A"), or ``text`` when it has none.  A particle between two names
     ("Christoph von Ritter") is no "by".  The words are ``connectors.by`` in
-    ``data/layout.json``."""
+    ``data/layout.json`` (the "by" of news bylines in en, de, fr, es, nl).  Never raises."""
     for m in _inner_by().finditer(text):
         word, before = m.group(1), text[:m.start()].split()[-1]
         if word.islower() and word in _particles() and before[:1].isupper():
