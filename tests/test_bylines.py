@@ -1,6 +1,16 @@
 """Byline rules on small strings written for these tests."""
 
-from congo_digital.bylines import is_generic, looks_like_name, normal_case, parse_byline, parse_credits, split_names
+import pytest
+
+from congo_digital.bylines import (
+    after_inner_by,
+    is_generic,
+    looks_like_name,
+    normal_case,
+    parse_byline,
+    parse_credits,
+    split_names,
+)
 
 
 def names(line):
@@ -82,3 +92,56 @@ def test_nickname_between_names_and_month_left_by_a_date():
 def test_gender_inclusive_author_labels():
     assert names("Autorin/Autor Jana Muster") == ["Jana Muster"]
     assert names("Autor:in Jana Muster") == ["Jana Muster"]
+
+
+# ``split_names`` is the one name splitter of the text bylines and of the HTML metadata:
+# both readings (printed text and markup values) give the same answer on these.
+@pytest.mark.parametrize("metadata", [False, True])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A and B", [("A", None, None), ("B", None, None)]),
+    ("Amani Lukusa and Grace Ilunga", [("Amani Lukusa", None, None), ("Grace Ilunga", None, None)]),
+    ("Anna Keller, Jonas Weber und Lena Brandt",
+     [("Anna Keller", None, None), ("Jonas Weber", None, None), ("Lena Brandt", None, None)]),
+    ("Par Jeanne Mbala et Paul Okito", [("Jeanne Mbala", None, None), ("Paul Okito", None, None)]),
+    ("Por Lucía Fernández y Ana Gómez", [("Lucía Fernández", None, None), ("Ana Gómez", None, None)]),
+    ("By Jane Roe, John Doe and Ann Lee",
+     [("Jane Roe", None, None), ("John Doe", None, None), ("Ann Lee", None, None)]),
+    ("news@example.org", []),
+    ("Jane Roe, jane.roe@example.com", [("Jane Roe", None, None)]),
+    ("Staff", []),
+    ("Editor", []),
+    ("Senior Correspondent", []),
+    ("Nadia Ferhat, Senior Health Correspondent", [("Nadia Ferhat", "Senior Health Correspondent", None)]),
+    ("Sèna D. B. de Sodji", [("Sèna D. B. de Sodji", None, None)]),
+    ("By Jane Roe in Nairobi and John Doe", [("Jane Roe", None, "Nairobi"), ("John Doe", None, None)]),
+    ("Por Rafael Dantas, de Brasília", [("Rafael Dantas", None, "Brasília")]),
+    ("JANE ROE AND JOHN DOE", [("Jane Roe", None, None), ("John Doe", None, None)]),
+    ("John A Smith and E Jones", [("John A Smith", None, None), ("E Jones", None, None)]),
+    ("Rebecca Astill 30 Aug 2023, 11:34am", [("Rebecca Astill", None, None)]),
+    ("Cooper am 25.08.2015 22:30", [("Cooper", None, None)]),
+    ("Jane Roe and John Doe, Reuters", [("Jane Roe", None, None), ("John Doe", None, None)]),
+    ("Text & Fotos: Jana Muster", [("Jana Muster", None, None)]),
+    ("박준석 기자", [("박준석", None, None)]),
+    ("By", []),
+])
+def test_split_names(text, expected, metadata):
+    assert split_names(text, metadata=metadata) == expected
+
+
+def test_split_names_metadata_tolerates_a_lowercase_word():
+    assert split_names("Mobasir hassan", metadata=True) == [("Mobasir hassan", None, None)]
+    assert split_names("Mobasir hassan") == []
+    assert split_names("by using humorous bags to turn laundry day into a blast") == []
+
+
+def test_split_names_site_word_ends_a_long_name():
+    assert split_names("Adam Aaronson PhillyVoice Staff") == [("Adam Aaronson PhillyVoice", None, None)]
+    assert split_names("Adam Aaronson PhillyVoice Staff", is_site=lambda w: w == "PhillyVoice") == [
+        ("Adam Aaronson", None, None)]
+
+
+def test_after_inner_by():
+    assert after_inner_by("Posted on September 21, 2020 by Adi Tzlil") == "Adi Tzlil"
+    assert after_inner_by("View all posts by Daniel Lemire") == "Daniel Lemire"
+    assert after_inner_by("Christoph von Ritter") == "Christoph von Ritter"  # a particle, not "by"
+    assert after_inner_by("By Jane Roe") == "By Jane Roe"

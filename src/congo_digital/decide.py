@@ -39,31 +39,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from congo_digital.bylines import after_inner_by, ends_in_domain, split_names
 from congo_digital.dates import find_dates
 from congo_digital.htmlmeta import Candidate
 from congo_digital.lexicon import load_json
 
-_NAME_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|von|par|por|door|af|av|di|de|"
-    r"fotos?|photos?|bilder?|"
-    r"text|texte|autor(?:in|es|a)?(?:\s?/\s?autor(?:in)?)?|auteurs?|author|authors|reporter|redakteur|verfasst von|"
-    r"escrito por|publicado por|publié par|geschrieben von|ein beitrag von|ein artikel von|an article by|"
-    r"ditulis oleh|oleh)"
-    r"\b\s*[:：-]?\s*",
-    re.I,
-)
-_NAME_SPLIT = re.compile(
-    r"\s*(?:[,;|/•·、，；]|\s(?:and|und|et|y|e|og|och|en|i|ve|и|és|a|ja|oraz|и|та|și|ir|un|dan)\s|&|\+|\s-\s|\s–\s"
-    r"|\s—\s)\s*",
-    re.I,
-)
-_BAD_NAME = re.compile(r"@|https?:|www\.|\.com\b|\.de\b|\.fr\b|\d{3,}|[<>{}\[\]=#]")
 _TITLE_SEP = re.compile(
     r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜：]\s*"
     r"|(?<=\S)[-－_](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 _WORD = re.compile(r"\w+")
-_PERSON_TOKEN = re.compile(r"^[^\W\d_]")
 
 
 @cache
@@ -290,97 +275,22 @@ def is_agency(name: str) -> bool:
     return norm_key(name) in _lists()["agencies"]
 
 
-def _role_words() -> frozenset[str]:
-    from congo_digital.lexicon import phrase_set
-
-    return phrase_set("author_roles") | {"staff", "editor", "redakteur", "redakteurin", "기자", "특파원", "記者",
-                                         "记者", "編集委員"}
-
-
-_DATE_WORD = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?|january|february|march|"
-    r"july|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
-    r"dec)\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|updated|published|posted|aktualisiert|"
-    r"veröffentlicht|publié)[,.]?$",
-    re.I,
-)
-_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|info|media|news|online)\b\)?$", re.I)
-_LEAD_CONNECTOR = re.compile(r"^(?:and|und|et|y|e|og|och|en|i)\s+", re.I)
-_INNER_BY = re.compile(r"\s(?:by|von|par|por|door)\s+(?=[^\W\d_])", re.I)
-_EMAIL = re.compile(r"\S+@\S+")
-_URL_TEXT = re.compile(r"https?://\S+|www\.\S+")
-
-
 def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:
-    """Split one credit into names and keep those that can be a person or an agency.
+    """Split one credit into the names of people or agencies (``bylines.split_names``).
 
-    "By A and B", "A, B und C", "Par A et B" give two or three names.  Dropped: e-mails,
-    addresses, dates and numbers, social networks and generic desk words
-    (``not_authors``), phrases with lowercase words (a sentence, a job title), strings of
-    more than five words; a role after a name ("A Staff Writer") is cut.  ``person``
-    (the markup says it is a Person) keeps a name equal to the site's name.  ``visible``
-    (a byline printed in the page) also drops phrases with lowercase words and reads the
-    names after an inner "by" ("Posted on <date> by A").
+    The HTML side adds the site: a credit that is the site's name (``sites``, see
+    ``site_names``) is returned whole, for the caller to flag, unless ``person`` (the
+    markup says it is a Person); a site word after a name of three words or more ends
+    it.  ``visible`` (a byline printed in the page) reads the credit as printed text; a
+    markup value (``visible`` false) tolerates a lowercase word ("Mobasir hassan").
+    Returns ``[]`` when nothing in ``raw`` can be a name.  Never raises.
     """
-    text = _EMAIL.sub(" ", _URL_TEXT.sub(" ", raw.replace("\u00a0", " ")))
-    text = " ".join(_DOMAIN.sub(" ", text).split()).strip(" '\"“”«»()|-")
-    if not text or len(text) > 250:
-        return []
-    if not person and _is_site(text, sites):
+    text = " ".join(raw.split()).strip(" '\"“”«»()|-")
+    if text and len(text) <= 250 and not person and not ends_in_domain(text) and _is_site(text, sites):
         return [text]
-    out: list[str] = []
-    for _ in range(2):
-        stripped = _NAME_PREFIX.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
-    if visible:
-        inner = _INNER_BY.search(text)
-        if inner and inner.start() > 0:
-            text = text[inner.end():]
-    roles = _role_words()
-    for part in _NAME_SPLIT.split(text):
-        part = part.strip(" .,:;'\"“”«»()[]*-–—")
-        part = _LEAD_CONNECTOR.sub("", _NAME_PREFIX.sub("", part)).strip(" .,:;'\"“”«»()*")
-        if part and raw.rstrip().endswith(part + "."):
-            part += "."
-        words = part.split()
-        if not words or _DATE_WORD.match(words[0]):
-            continue
-        # A date or the site's name printed after the name ends it ("A Thursday", "A SiteName").
-        for i, w in enumerate(words[1:], 1):
-            if _DATE_WORD.match(w) or any(ch.isdigit() for ch in w) or (len(words) > 2 and _is_site(w, sites)):
-                words = words[:i]
-                part = " ".join(words)
-                break
-        if not part or len(part) > 60 or _BAD_NAME.search(part) or part.startswith("@") or _DOMAIN.search(part):
-            continue
-        cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in roles), None)
-        if cut == 0:
-            continue
-        if cut is not None and cut >= 1:
-            words = words[:min(cut, 3)] if cut <= 3 else words[:2]
-            part = " ".join(words)
-        while len(words) > 1 and words[-1][:1].islower() and len(words[-1]) <= 3 and words[-1] not in _PARTICLES:
-            words = words[:-1]  # "Cooper am 25.08." -> "Cooper"
-            part = " ".join(words)
-        if len(words) > 5:
-            continue
-        lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _PARTICLES)
-        if lower and (visible or lower >= 2 or len(words) >= 4) and (len(words) > 1 or visible):
-            continue  # a phrase, not a name ("Mobasir hassan" from metadata stays)
-        key = norm_key(part)
-        if not key or key in _lists()["not_authors"] or any(ch.isdigit() for ch in part):
-            continue
-        if not _PERSON_TOKEN.match(part):
-            continue
-        out.append(part)
-    return out
-
-
-_PARTICLES = frozenset("de da do dos das du del della di van von der den la le el al bin ben ibn y e zu ter ten "
-                       "st st. des dela".split())
+    if visible:  # "Posted on <date> by A", "View all posts by A"
+        text = after_inner_by(text)
+    return [name for name, _, _ in split_names(text, metadata=not visible, is_site=lambda w: _is_site(w, sites))]
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -429,7 +339,7 @@ def decide_authors(cands: list[Candidate], text_authors: list[str]) -> Decision 
         done = False
         for c in group:
             person = c.kind == "person"
-            domain = not person and bool(_DOMAIN.search(c.value.strip()))
+            domain = not person and ends_in_domain(c.value.strip())
             visible = src in _VISIBLE
             found = clean_names(c.value, sites, person=person, visible=visible)
             if done:

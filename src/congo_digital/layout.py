@@ -201,8 +201,7 @@ def _meta(line: Line, language: str | None) -> bool:
         if byline is not None:
             line.byline = line.byline or byline
             found_any = True
-            if dates and re.match(r"^(?:posted|published|publié|publicado)", seg, re.I):
-                line.dates.extend(dates)
+            line.dates.extend(dates)  # "Posted on <date> by A", "A, 12 May 2024": the byline's stamp
             continue
         if dates:
             rest = seg

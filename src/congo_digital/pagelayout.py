@@ -236,15 +236,16 @@ class _Page:
             self._candidate[m] = _headline_candidate(self.blocks[m])
         return self._candidate[m]
 
-    def stamped(self, m: int) -> bool:
-        """A date or byline line within the two blocks after block ``m`` or right above it."""
+    def stamped(self, m: int, skip: int = -1) -> bool:
+        """A date or byline line within the two blocks after block ``m`` or right above it
+        (block ``skip`` left out)."""
         return any(not self.blocks[n].prose and (self.dateish(n) or self.byline(n))
-                   for n in (m - 1, m + 1, m + 2) if 0 <= n < len(self.blocks))
+                   for n in (m - 1, m + 1, m + 2) if 0 <= n < len(self.blocks) and n != skip)
 
     def dated_teasers(self, k: int) -> int:
         """How many other headline-like blocks near block ``k`` (up to 8 above and 10 below,
         with no prose between) carry their own date or byline and no text under it: a list
-        of teasers, each stamped."""
+        of teasers, each stamped.  Block ``k`` (a headline with a year in it) stamps none."""
         key = self.blocks[k].text.casefold()
         lo, hi = max(0, k - 8), min(len(self.blocks), k + 11)
         for m in range(k - 1, lo - 1, -1):  # the list ends where the article's text begins
@@ -259,7 +260,7 @@ class _Page:
                    if m != k and self.blocks[m].words >= 3 and self.candidate(m)
                    and (abs(m - k) > 2 or self.blocks[m].text.casefold() != key)
                    and not self.dateish(m) and not self.byline(m)
-                   and self.stamped(m)
+                   and self.stamped(m, skip=k)
                    and not any(b.prose for b in self.blocks[m + 1: m + 4]))
 
     def repeated(self, k: int) -> bool:
