@@ -70,6 +70,28 @@ def test_encoding_case_gives_exact_title_encoding_and_warnings(data: bytes, enco
     assert "\r" not in record.body and "\x00" not in record.body and "\ufeff" not in record.body
 
 
+def test_nul_or_control_character_between_two_words_becomes_a_space():
+    data = ARTICLE.replace("inaugure à", "inaugure\x00à").replace("Élodie Mbemba", "Élodie\x1bMbemba").encode("utf-8")
+    record = parse_bytes(data)
+    assert record.title == TITLE
+    assert [a.name for a in record.authors] == [AUTHOR]
+    assert record.warnings == ["NUL characters removed", "control characters removed"]
+
+
+def test_removed_characters_give_exact_text():
+    document = decode_document(b"foo\x00bar baz\x00\x01\x02qux end\x00. x\x0cy\n\nbody\n")
+    assert document.text == "foo bar baz qux end. x\ny\n\nbody\n"
+    assert document.warnings == ["NUL characters removed", "control characters removed"]
+
+
+def test_utf16_interleaving_inside_other_text_keeps_the_word_whole():
+    # A few UTF-16 code units inside a UTF-8 text: the NULs fall every other character.
+    document = decode_document(b"Le C\x00o\x00n\x00g\x00o\x00 avance\n\nCorps du texte.\n")
+    assert document.text == "Le Congo avance\n\nCorps du texte.\n"
+    assert document.encoding == "utf-8"
+    assert document.warnings == ["NUL characters removed"]
+
+
 def test_latin1_text_keeps_its_accents():
     record = parse_bytes(LATIN1_ARTICLE.encode("latin-1"))
     assert "l'oeuvre d'une décennie d'efforts" in record.body

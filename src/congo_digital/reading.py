@@ -6,9 +6,11 @@ without a byte-order mark (told by where its NUL bytes fall), strict UTF-8, a
 ``<meta charset>`` in the first 4,096 bytes, then a Windows-1252 test (the bytes decode
 and their accented letters sit inside Latin words) and last charset-normalizer's best
 guess; then NUL removal, control character removal (C0 controls but tab and newlines,
-U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break), newline unification
-(CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair with ftfy (only
-on lines that look mis-decoded) and Unicode NFC.  Every repair but newline unification
+U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run of removed
+characters between two word characters becomes a space, unless it is UTF-16 interleaving
+such as "T\\x00i\\x00t\\x00l\\x00e"), newline unification (CRLF and CR to LF), format
+sniffing, the analysis bounds, mojibake repair with ftfy (only on lines that look
+mis-decoded) and Unicode NFC.  Every repair but newline unification
 adds a warning to the document.
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
@@ -269,6 +271,44 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
 # C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
 # refuses them; a vertical tab or form feed becomes a line break, the others are removed.
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The characters that are dropped (NUL and the controls above but VT and FF), and a run
+# of them between two word characters: it stands for a space ("foo\x00bar").
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+                     "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
+_DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
+
+
+def _remove_controls(text: str) -> tuple[str, list[str]]:
+    """Remove NUL and control characters from ``text``; return (text, warnings).
+
+    A run of dropped characters between two word characters becomes one space
+    ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
+    places before or after it: that is the interleaving UTF-16 read byte by byte leaves
+    ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
+    becomes a line break; every other one is dropped.  ``warnings`` holds ``"NUL characters
+    removed"`` and ``"control characters removed"``, each when it applies.  Raises nothing.
+    """
+    warnings: list[str] = []
+    has_nul = "\x00" in text
+    has_control = _CONTROL.search(text) is not None
+    if not has_nul and not has_control:
+        return text, warnings
+
+    def joint(m: re.Match[str]) -> str:
+        start, end = m.span()
+        if end - start == 1 and ((start >= 2 and text[start - 2] in _DROPPED)
+                                 or (end + 1 < len(text) and text[end + 1] in _DROPPED)):
+            return ""
+        return " "
+
+    text = _DROPPED_RUN.sub(joint, text)
+    if has_nul:
+        text = text.replace("\x00", "")
+        warnings.append("NUL characters removed")
+    if has_control:
+        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+        warnings.append("control characters removed")
+    return text, warnings
 
 # UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
 # (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
@@ -354,12 +394,8 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
                          kind="empty", path=path)
     _check_binary(data, path)
     text, encoding, warnings = _decode(data, path)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        warnings.append("NUL characters removed")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
-        warnings.append("control characters removed")
+    text, removed = _remove_controls(text)
+    warnings.extend(removed)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt = sniff_format(text)
