@@ -3,15 +3,16 @@
 The steps, in order: size check (while reading), binary check (magic numbers of common
 binary formats; NUL bytes, unless they fall as in UTF-16), byte-order mark, UTF-16
 without a byte-order mark (told by where its NUL bytes fall), strict UTF-8, a
-``<meta charset>`` in the first 4,096 bytes, then a Windows-1252 test (the bytes decode
-and their accented letters sit inside Latin words) and last charset-normalizer's best
-guess; then NUL removal, control character removal (C0 controls but tab and newlines,
-U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run of removed
-characters between two word characters becomes a space, unless it is UTF-16 interleaving
-such as "T\\x00i\\x00t\\x00l\\x00e"), newline unification (CRLF and CR to LF), format
-sniffing, the analysis bounds, mojibake repair with ftfy (only on lines that look
-mis-decoded) and Unicode NFC.  Every repair but newline unification
-adds a warning to the document.
+``<meta charset>`` in the first 4,096 bytes, then a Mac Roman test (read as Windows-1252,
+the words show capitals or symbols where Mac Roman gives lowercase letters: "PrŽsident"),
+a Windows-1252 test (the bytes decode and their accented letters sit inside Latin words)
+and last charset-normalizer's best guess; then NUL removal, control character removal
+(C0 controls but tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a
+line break; a run of removed characters between two word characters becomes a space,
+unless it is UTF-16 interleaving such as "T\\x00i\\x00t\\x00l\\x00e"), newline
+unification (CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair
+with ftfy (only on lines that look mis-decoded) and Unicode NFC.  Every repair but
+newline unification adds a warning to the document.
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
@@ -52,6 +53,8 @@ _REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw
                              "oem", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # Declared labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
 _AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1", "cp1252"})
+# Labels of Mac Roman in the WHATWG Encoding Standard that Python's codecs do not know.
+_MAC_ROMAN_LABELS = frozenset({"csmacintosh", "mac", "x-mac-roman"})
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -212,13 +215,84 @@ def _is_latin_cp1252(data: bytes) -> bool:
     return high == 0 or len(_TOUCHING_LETTER.findall(text)) >= 0.6 * high
 
 
+# A non-ASCII character after a lowercase ASCII letter.
+_AFTER_LOWER = re.compile(r"(?<=[a-z])[^\x00-\x7f]")
+# A run of three or more non-ASCII bytes: the shape of multi-byte text (CJK), rare in a
+# single-byte Latin text, whose accented letters sit alone or in twos ("ção").
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_ASCII_BYTES = bytes(range(0x80))
+# Mac Roman punctuation that follows a letter (’ ” – — … and no-break space), which
+# Windows-1252 reads as capitals (Õ Ó Ð Ñ É Ê): "itÕs" for "it’s".
+_AFTER_LETTER = frozenset("\u2019\u201d\u2013\u2014\u2026\xa0")
+# Punctuation that a text may put between two lowercase letters: "it’s", "north–south",
+# "plan—and", "wait…what", "no “if”s", the Catalan "col·lecció".
+_IN_WORD_PUNCT = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u2026\xb7")
+# The DOS code pages of Western Europe: they too put lowercase letters at 0x80-0x9F.
+_DOS_CODECS = ("cp850", "cp437")
+
+
+def _misfits(text: str) -> list[int]:
+    """The offsets of the non-ASCII characters in lowercase ASCII words that no text puts there.
+
+    Inside a word (between two lowercase ASCII letters): a letter that is not lowercase
+    (a capital, a modifier letter), a symbol (the replacement character of an undefined
+    byte too) or punctuation other than ’ ‘ “ ” – — … ·: "Ž" in "PrŽsident", "‡" in "m‡s",
+    "‹" in "n‹o".  At a word's end (before a character that is not a letter): a letter
+    that is not lowercase, "Ž" in "JosŽ", or a box-drawing character (DOS code pages); other
+    symbols and punctuation are common there ("Brand™", "said”").  Returns the offsets in
+    ``text``, in order; raises nothing.
+    """
+    found: list[int] = []
+    for match in _AFTER_LOWER.finditer(text):
+        after = text[match.end():match.end() + 1]
+        category = unicodedata.category(match.group())
+        odd_letter = category[0] == "L" and category != "Ll"
+        if "a" <= after <= "z":
+            misfit = odd_letter or category[0] == "S" or (category[0] == "P" and match.group() not in _IN_WORD_PUNCT)
+        else:
+            misfit = (odd_letter or "\u2500" <= match.group() <= "\u259f") and not after.isalpha()
+        if misfit:
+            found.append(match.start())
+    return found
+
+
+def _is_mac_roman(data: bytes) -> bool:
+    """True when ``data`` reads clearly better as Mac Roman than as Windows-1252.
+
+    Mac Roman puts the accented lowercase letters at 0x80-0x9F (0x8E é, 0x88 à, 0x8F è,
+    0x8D ç, 0x9A ö), where Windows-1252 has capitals, symbols and undefined bytes: read as
+    Windows-1252, a Mac Roman word shows a capital or a symbol in a lowercase word
+    ("PrŽsident", "JosŽ", "m‡s"); read as Mac Roman, a Windows-1252 word does ("PrÈsident").
+    Its punctuation ’ ” – — … and no-break space read as capitals ("itÕs").  Mac Roman is
+    chosen when at least two such misfits of the Windows-1252 reading are lowercase letters
+    or that punctuation in the Mac Roman reading, the Mac Roman reading has at most a tenth
+    as many misfits of its own, the non-ASCII bytes are those of a single-byte text (at
+    most a tenth of them in runs of three or more), and neither DOS code page 850 nor 437,
+    which also put lowercase letters at 0x80-0x9F, reads it without a misfit (a text that
+    reads cleanly in one of them is left as it was).  Raises nothing.
+    """
+    head = data[:200_000]
+    windows = _misfits(head.decode("cp1252", errors="replace"))
+    if len(windows) < 2:
+        return False
+    mac = head.decode("mac_roman")
+    repaired = sum(mac[i] in _AFTER_LETTER or unicodedata.category(mac[i]) == "Ll" for i in windows)
+    if repaired < 2 or len(_misfits(mac)) > repaired // 10:
+        return False
+    high = len(head.translate(None, _ASCII_BYTES))
+    if sum(len(run) for run in _HIGH_RUN.findall(head)) > high // 10:
+        return False
+    return all(_misfits(head.decode(codec)) for codec in _DOS_CODECS)
+
+
 def _declared(data: bytes) -> str | None:
     """The codec named by a ``<meta charset>`` in the first 4,096 bytes, if usable."""
     found = _META_CHARSET.search(data[:4096])
     if not found:
         return None
+    label = found.group(1).decode("ascii", "replace").lower()
     try:
-        codec = codecs.lookup(found.group(1).decode("ascii", "replace").lower())
+        codec = codecs.lookup("mac-roman" if label in _MAC_ROMAN_LABELS else label)
     except LookupError:
         return None
     if not codec._is_text_encoding or codec.name in _REFUSED_CODECS:  # type: ignore[attr-defined]
@@ -251,6 +325,8 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
             return data.decode(declared), declared, warnings
         except UnicodeError:
             pass
+    if _is_mac_roman(data):
+        return data.decode("mac_roman"), "mac-roman", warnings
     if _is_latin_cp1252(data):
         return data.decode("cp1252"), "cp1252", warnings
     from charset_normalizer import from_bytes
