@@ -406,6 +406,46 @@ def sniff_format(text: str) -> Literal["text", "html"]:
     return "html" if len(_HTML_TAGS.findall(text[:20000])) >= 5 else "text"
 
 
+# The root element of an XML document: after an XML declaration, processing instructions
+# (<?xml-stylesheet?>), comments and a doctype.  Possessive loops, as in _HTML_START.
+_XML_ROOT = re.compile(
+    r"\A\s*+(?:<\?[^>]{0,500}>\s*+|<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"(?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"<(?:([A-Za-z_][\w.-]{0,30}):)?([A-Za-z_][\w.-]{0,30})\b",
+    re.I | re.S,
+)
+_CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
+
+
+def _check_not_article(text: str, path: str | None) -> None:
+    """Raise ``InputError(kind="not-an-article")`` for a news feed or an SVG image.
+
+    Told by the document's root element: ``<rss>`` (RSS 0.9x/2.0), ``<rdf:RDF>`` with the
+    RSS 1.0 namespace, ``<feed>`` with the Atom namespace, ``<svg>`` (an SVG image; unless
+    a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
+    an icon).  Any other text passes.
+    """
+    root = _XML_ROOT.match(text[:20_000])
+    if root is None:
+        return
+    name = root.group(2).lower()
+    prefix = (root.group(1) or "").lower()
+    head = text[:5_000]
+    what = None
+    if name == "rss" and not prefix:
+        what = "an RSS feed"
+    elif name == "rdf" and "purl.org/rss/1.0" in head:
+        what = "an RSS feed"
+    elif name == "feed" and "w3.org/2005/atom" in head.lower():
+        what = "an Atom feed"
+    elif name == "svg" and ("</svg" not in text.lower() or _CLOSING_SVG.search(text[-1_000:])):
+        raise InputError(f"{_label(path)}: this is an SVG image, not an article's text or HTML; "
+                         "give the article as a text or HTML file", kind="not-an-article", path=path)
+    if what:
+        raise InputError(f"{_label(path)}: this is {what}, a list of articles, not one article; "
+                         "give the page or text of one of its articles", kind="not-an-article", path=path)
+
+
 def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
     """Cut ``text`` after ``max_lines`` lines or ``max_chars`` characters, whichever comes first.
 
@@ -463,7 +503,7 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
     """Decode raw input bytes into a ``Document``.
 
     Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
-    ``binary`` or ``undecodable``.
+    ``binary``, ``undecodable`` or ``not-an-article`` (an RSS or Atom feed, an SVG image).
     """
     if not data.strip():
         raise InputError(f"{_label(path)}: empty input; give a file with an article's text or HTML",
@@ -474,6 +514,7 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
     warnings.extend(removed)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_not_article(text, path)
     fmt = sniff_format(text)
     text, cut = _bound_html(text) if fmt == "html" else bound_text(text)
     if cut:
