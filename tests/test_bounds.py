@@ -77,9 +77,49 @@ def test_million_html_nodes_are_cut_to_the_tag_limit():
     assert record.warnings[0].startswith("page cut for analysis")
 
 
+DEPTH_WARNING = ("page nested deeper than 256 elements: the HTML parser stopped there, "
+                 "the rest of the page was not read")
+
+
 def test_deep_html_nesting_gives_a_record():
     record = parse_bytes(b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>")
     assert record.source.format == "html"
+    assert record.warnings[1:] == [DEPTH_WARNING]  # after the tag-limit cut
+
+
+def _nested_page(divs: int) -> bytes:
+    """A page whose second paragraph sits inside ``divs`` nested <div> (html, body: levels 1 and 2)."""
+    return ("<html><head><title>Deep page title</title></head><body><h1>Deep page title</h1>"
+            "<p>The first paragraph of the article comes before the nest of elements, and it is read.</p>"
+            + "<div>" * divs + "<p>The deep paragraph of the article sits inside the nest of elements.</p>"
+            + "</div>" * divs + "<p>The last paragraph of the article follows the nest of elements.</p>"
+            "</body></html>").encode("ascii")
+
+
+def test_html_nested_to_256_levels_is_read_whole():
+    # html, body, 253 div and the p: 256 levels, libxml2's limit.
+    record = parse_bytes(_nested_page(253))
+    assert record.title == "Deep page title"
+    assert record.body == ("The first paragraph of the article comes before the nest of elements, and it is read.\n\n"
+                           "The deep paragraph of the article sits inside the nest of elements.\n\n"
+                           "The last paragraph of the article follows the nest of elements.")
+    assert record.warnings == []
+
+
+def test_html_nested_deeper_than_256_levels_is_cut_with_a_warning():
+    # One level more: libxml2 stops at the element opened at level 257; what came before is kept.
+    record = parse_bytes(_nested_page(254))
+    assert record.title == "Deep page title"
+    assert record.body == "The first paragraph of the article comes before the nest of elements, and it is read."
+    assert record.warnings == [DEPTH_WARNING]
+
+
+def test_html_text_over_the_parser_size_limit_is_cut_with_a_warning():
+    # 3,400,000 CJK characters are 10,200,000 bytes of UTF-8: over libxml2's 10,000,000 for one text.
+    record = parse_bytes(("<html><head><title>Big</title></head><body><p>Intro.</p><p>" + "字" * 3_400_000
+                          + "</p></body></html>").encode("utf-8"))
+    assert record.title == "Big"
+    assert record.warnings == ["page cut by a size limit of the HTML parser: the rest of the page was not read"]
 
 
 def _page(script: bytes) -> bytes:

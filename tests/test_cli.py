@@ -73,7 +73,8 @@ def test_no_paths_is_a_usage_error():
 def test_help_documents_formats_and_exit_codes():
     result = CliRunner().invoke(parse_main, ["--help"])
     assert result.exit_code == 0
-    needles = ("--format", "jsonl", "Exit codes:", "0  every input parsed", "3  internal error", "parse article.txt")
+    needles = ("--format", "jsonl", "Exit codes:", "0  every input parsed", "3  internal error", "parse article.txt",
+               "nested too deeply, or not an article", "(an RSS or Atom feed, an SVG image)")
     for needle in needles:
         assert needle in result.stdout
 

@@ -118,6 +118,66 @@ def test_undecodable_input(tmp_path: Path):
                                               "valid UTF-16-LE; convert the file to UTF-8")
 
 
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Congo Digital News</title><link>https://example.org/</link>
+<item><title>Congo Seeks Russian Support for Digital Growth</title><link>https://example.org/a</link>
+<pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate><description>&lt;p&gt;Brazzaville wants help.&lt;/p&gt;</description>
+</item></channel></rss>
+"""
+RSS1 = b"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://example.org/"><title>News</title></channel>
+<item rdf:about="https://example.org/a"><title>A story</title></item></rdf:RDF>
+"""
+ATOM = b"""\xef\xbb\xbf<?xml version="1.0" encoding="utf-8"?>
+<!-- generated -->
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Congo Digital News</title>
+<entry><title>Congo Seeks Russian Support for Digital Growth</title><updated>2025-03-03T10:00:00Z</updated>
+<content type="html">&lt;p&gt;Brazzaville wants help.&lt;/p&gt;</content></entry></feed>
+"""
+SVG = b"""<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><title>Congo Seeks Russian Support</title>
+<text x="0" y="20">Congo Seeks Russian Support for Digital Growth</text></svg>
+"""
+FEED_ADVICE = "a list of articles, not one article; give the page or text of one of its articles"
+SVG_MESSAGE = "this is an SVG image, not an article's text or HTML; give the article as a text or HTML file"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("feed.xml", RSS, f"feed.xml: this is an RSS feed, {FEED_ADVICE}"),
+        ("rss1.rdf", RSS1, f"rss1.rdf: this is an RSS feed, {FEED_ADVICE}"),
+        ("atom.xml", ATOM, f"atom.xml: this is an Atom feed, {FEED_ADVICE}"),
+        ("atom16.xml", ATOM[3:].decode("utf-8").encode("utf-16"), f"atom16.xml: this is an Atom feed, {FEED_ADVICE}"),
+        ("logo.svg", SVG, f"logo.svg: {SVG_MESSAGE}"),
+        ("bare.svg", b'<svg viewBox="0 0 10 10"><circle r="4"/></svg>\n', f"bare.svg: {SVG_MESSAGE}"),
+    ],
+)
+def test_feed_or_svg_exits_1_as_not_an_article(tmp_path: Path, name: str, data: bytes, message: str):
+    (tmp_path / name).write_bytes(data)
+    done = run(name, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert one_line(done.stderr) == PREFIX + message
+    batch = run("--format", "jsonl", name, cwd=tmp_path)
+    assert batch.returncode == 1
+    assert json.loads(batch.stdout) == {"error": message, "kind": "not-an-article", "path": name}
+
+
+def test_page_fragment_opening_with_an_svg_icon_is_read_as_html(tmp_path: Path):
+    (tmp_path / "fragment.html").write_bytes(
+        b'<svg class="logo" viewBox="0 0 10 10"><path d="M0 0h10v10z"/></svg>'
+        b"<div><h1>Congo Seeks Russian Support for Digital Growth</h1>"
+        b"<p>Brazzaville wants Russian help with its new data centre, officials said on Monday.</p>"
+        b"<p>The centre is to open next year.</p><p>Moscow has not answered yet.</p></div>\n")
+    done = run("fragment.html", cwd=tmp_path)
+    assert done.returncode == 0
+    record = json.loads(done.stdout)
+    assert (record["title"], record["source"]["format"]) == ("Congo Seeks Russian Support for Digital Growth", "html")
+
+
 def test_batch_mixing_good_and_bad_inputs_keeps_order_and_exits_1(files: Path):
     names = ["good.txt", "missing.txt", "doc.pdf", "empty.txt", "folder", "good.txt"]
     done = run(*names, cwd=files)

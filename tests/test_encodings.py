@@ -15,7 +15,7 @@ import pytest
 
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes
-from congo_digital.reading import decode_document
+from congo_digital.reading import _is_mac_roman, decode_document
 
 TITLE = "Le Président congolais inaugure à Brazzaville un centre de données « souverain »"
 AUTHOR = "Élodie Mbemba"
@@ -55,6 +55,8 @@ CASES = [
     ("mojibake, mixed", ARTICLE.replace("Président", "PrÃ©sident").replace("Élodie", "Ã‰lodie").encode("utf-8"),
      "utf-8", [MOJIBAKE_WARNING]),
     ("windows-1252 and CRLF", ARTICLE.replace("\n", "\r\n").encode("cp1252"), "cp1252", []),
+    # Mac Roman: read as Windows-1252 it would give "PrŽsident", "inaugure ˆ".
+    ("mac roman", ARTICLE.encode("mac_roman"), "mac-roman", []),
 ]
 
 
@@ -68,6 +70,28 @@ def test_encoding_case_gives_exact_title_encoding_and_warnings(data: bytes, enco
     assert [a.name for a in record.authors] == [AUTHOR]
     assert record.source.bytes == len(data)
     assert "\r" not in record.body and "\x00" not in record.body and "\ufeff" not in record.body
+
+
+def test_nul_or_control_character_between_two_words_becomes_a_space():
+    data = ARTICLE.replace("inaugure à", "inaugure\x00à").replace("Élodie Mbemba", "Élodie\x1bMbemba").encode("utf-8")
+    record = parse_bytes(data)
+    assert record.title == TITLE
+    assert [a.name for a in record.authors] == [AUTHOR]
+    assert record.warnings == ["NUL characters removed", "control characters removed"]
+
+
+def test_removed_characters_give_exact_text():
+    document = decode_document(b"foo\x00bar baz\x00\x01\x02qux end\x00. x\x0cy\n\nbody\n")
+    assert document.text == "foo bar baz qux end. x\ny\n\nbody\n"
+    assert document.warnings == ["NUL characters removed", "control characters removed"]
+
+
+def test_utf16_interleaving_inside_other_text_keeps_the_word_whole():
+    # A few UTF-16 code units inside a UTF-8 text: the NULs fall every other character.
+    document = decode_document(b"Le C\x00o\x00n\x00g\x00o\x00 avance\n\nCorps du texte.\n")
+    assert document.text == "Le Congo avance\n\nCorps du texte.\n"
+    assert document.encoding == "utf-8"
+    assert document.warnings == ["NUL characters removed"]
 
 
 def test_latin1_text_keeps_its_accents():
@@ -96,6 +120,68 @@ def test_text_in_another_script_is_not_forced_into_windows_1252():
     record = parse_bytes(text.encode("cp1251"))
     assert record.source.encoding == "cp1251"
     assert record.title == "Президент Конго открыл центр обработки данных в Браззавиле"
+
+
+MAC_CASES = [
+    # id, text, title (the first line); each also holds a letter at a byte Windows-1252 leaves undefined
+    ("german", "Der Präsident eröffnet in Brazzaville ein Rechenzentrum für Behörden\n\n"
+               "Von Jürgen Müller\n\n"
+               "Der Präsident hat am Montag ein neues Rechenzentrum eröffnet, das die Regierung für "
+               "souverän hält. Über 40 Millionen Euro wurden ausgegeben, schätzt das Ministerium.\n"),
+    ("spanish", "El presidente inaugura en Brazzaville un centro de datos también para África\n\n"
+                "Por José Martínez\n\n"
+                "El presidente inauguró el lunes un nuevo centro de datos que, según el gobierno, "
+                "será más soberano. La inversión está financiada por el Banco Mundial, informó la agencia.\n"),
+    ("french with è and ç", "Très forte hausse du prix du cacao reçu par les planteurs\n\n"
+                            "Par Hélène Mbemba\n\n"
+                            "Le prix payé aux planteurs a été relevé à 1 500 francs, une hausse très "
+                            "attendue que le ministère a annoncée mercredi.\n"),
+    ("english with curly quotes", "Minister says it’s time to act on the plan — officials agree\n\n"
+                                  "By Jane Doe\n\n"
+                                  "The minister said it’s “the right moment” and that the plan isn’t "
+                                  "negotiable — officials didn’t object.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in MAC_CASES], ids=[c[0] for c in MAC_CASES])
+def test_mac_roman_text_is_read_as_mac_roman(text: str):
+    record = parse_bytes(text.encode("mac_roman"))
+    assert record.source.encoding == "mac-roman"
+    assert record.title == text.split("\n", 1)[0]
+    assert record.warnings == []
+
+
+def test_mac_roman_declared_by_a_whatwg_label_is_used():
+    html = (f'<html><head><meta charset="x-mac-roman"><title>x</title></head><body><h1>{TITLE}</h1>'
+            f"<p>Par {AUTHOR}</p><p>Le président a inauguré lundi un centre de données.</p></body></html>")
+    record = parse_bytes(html.encode("mac_roman"))
+    assert record.source.encoding == "mac-roman"
+    assert record.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Quoted words with a plural "s" put ” between two lowercase letters in Windows-1252.
+        ("no “if”s, “and”s or “but”s — the plan’s final, the minister’s office said", "cp1252"),
+        # Windows-1252 with Š, š, Ž, ž in names: these are its letters.
+        ("Dušan Šuker and Željko Žagar met in Zagreb; “it’s done”, said Šuker", "cp1252"),
+        # DOS (code page 850) Albanian: ë and ç read as lowercase letters in Mac Roman too.
+        ("të pastra për të gjithë, kundër çdo dëmi në Pejë", "cp850"),
+        ("Präsident eröffnet Rechenzentrum für Behörden in Köln", "cp850"),
+        ("Le président a inauguré à Brazzaville un centre de données très attendu", "cp850"),
+    ],
+    ids=["cp1252 quotes", "cp1252 caron letters", "cp850 albanian", "cp850 german", "cp850 french"],
+)
+def test_other_single_byte_texts_are_not_taken_for_mac_roman(text: str, encoding: str):
+    assert not _is_mac_roman(text.encode(encoding))
+
+
+def test_text_in_another_script_is_not_taken_for_mac_roman():
+    text = "東京で新しいデータセンターが開所した。政府は主権的なクラウドと呼んでいる。" * 5
+    for encoding in ("shift_jis", "euc-jp", "gbk", "big5"):
+        data = ("Tokyo data centre opens\n\n" + text).encode(encoding, errors="replace")
+        assert not _is_mac_roman(data), encoding
 
 
 def _page(charset: str, encoding: str) -> bytes:

@@ -38,7 +38,8 @@ the other inputs are still parsed.
 Exit codes:
   0  every input parsed
   1  at least one input was missing, unreadable, empty, binary,
-     undecodable, too large or nested too deeply
+     undecodable, too large, nested too deeply, or not an article
+     (an RSS or Atom feed, an SVG image)
   2  usage error (unknown option, no PATHS)
   3  internal error (a bug; please report it with the input)
   4  the output could not be written (disk full, standard output closed)

@@ -18,12 +18,14 @@ EXIT_USAGE = 2
 
 
 class InputError(Exception):
-    """An input that cannot be parsed: missing, empty, binary, undecodable or too large.
+    """An input that cannot be parsed: missing, empty, binary, undecodable, too large or not an article.
 
     ``str(error)`` is one line that says what is wrong and what to do; ``path`` is the
     input's path as given (``"-"`` for stdin) or ``None``; ``kind`` is a short stable code
     (``"missing"``, ``"empty"``, ``"binary"``, ``"undecodable"``, ``"too-large"``,
-    ``"unreadable"``) printed in the JSON error record.
+    ``"unreadable"``, ``"not-an-article"`` for an RSS or Atom feed or an SVG image)
+    printed in the JSON error record.  (The CLI's ``"too-deep"`` and ``"internal"``
+    records come from other exceptions.)
     """
 
     def __init__(self, message: str, *, kind: str, path: str | None = None) -> None:

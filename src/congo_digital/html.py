@@ -1,7 +1,7 @@
 """HTML pages: structured metadata, the main text, and one decision per field.
 
 ``parse_html(doc, from_text)`` parses the page with lxml (``huge_tree`` off, so
-libxml2's depth and size limits hold), reads the metadata candidates
+libxml2's depth and size limits hold; a page cut by one gets a warning), reads the metadata candidates
 (``htmlmeta.collect``), extracts the main text as blocks (``htmltext.main_blocks``),
 builds a record from that text with the plain-text layout rules (``from_text``), then
 lets ``decide`` choose title, authors, dates, section and language, recording each
@@ -23,6 +23,24 @@ from congo_digital.reading import Document
 
 def parse_tree(text: str) -> Any:
     """Parse HTML text into an lxml document (never raises on bad markup; empty page for no markup)."""
+    return parse_page(text)[0]
+
+
+_DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+)")
+
+
+def parse_page(text: str) -> tuple[Any, str | None]:
+    """Parse HTML text into an lxml document; returns ``(tree, warning)``.
+
+    ``warning`` is ``None``, or says that libxml2 stopped at one of its limits and the rest
+    of the page is not in the tree: an element nested deeper than 256 levels (``html`` is
+    level 1) gives ``"page nested deeper than 256 elements: the HTML parser stopped there,
+    the rest of the page was not read"``, another limit (a text of over 10,000,000 bytes)
+    ``"page cut by a size limit of the HTML parser: the rest of the page was not read"``.
+    ``huge_tree`` stays off: lifting the depth limit to libxml2's 2,048 would let the main
+    text rules, whose time grows with depth times text, run for minutes.  Never raises on
+    bad markup; a page with no markup gives an empty document.
+    """
     import lxml.etree
 
     parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
@@ -34,9 +52,18 @@ def parse_tree(text: str) -> Any:
             continue
         if tree is not None:
             break
+    warning = None
     if tree is None:
         tree = lxml.etree.fromstring("<html><body></body></html>", parser=parser)
-    return tree
+    else:
+        for entry in parser.error_log:
+            if entry.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT or "XML_PARSE_HUGE" in entry.message:
+                depth = _DEPTH_LIMIT.search(entry.message)
+                warning = (f"page nested deeper than {depth.group(1)} elements: the HTML parser stopped there, "
+                           "the rest of the page was not read" if depth else
+                           "page cut by a size limit of the HTML parser: the rest of the page was not read")
+                break
+    return tree, warning
 
 
 _HEADLINE_CLASS = re.compile(r"title|headline|heading|titel|titulo|titre", re.I)
@@ -89,7 +116,7 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     text path); it is run on the page's main text and its values are the fallback for
     what the metadata lacks.  Never raises on malformed HTML.
     """
-    tree = parse_tree(doc.text)
+    tree, cut = parse_page(doc.text)
     cands = collect(tree, doc.text)
     title = decide.decide_title(cands, None)
     headline = find_headline(tree, str(title.value) if title is not None else None)
@@ -105,6 +132,8 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
     kept = _bounded(blocks)
     text = "\n\n".join(b.text for b in kept)
     record = from_text(doc, text, None)
+    if cut:
+        record.warnings.append(cut)
     if len(kept) < len(blocks):
         record.warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
                                f"({len(text):,} characters) were read")

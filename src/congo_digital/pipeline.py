@@ -83,7 +83,7 @@ def parse_bytes(data: bytes, *, path: str | None = None) -> Article:
     """Parse the raw bytes of one article (text or HTML) into an ``Article``.
 
     ``path`` is only recorded in ``source.path``.  Raises ``InputError`` for empty,
-    binary or undecodable input.
+    binary or undecodable input, and for one that is not an article (a feed, an SVG image).
     """
     return parse_document(decode_document(data, path=path))
 
@@ -91,6 +91,7 @@ def parse_bytes(data: bytes, *, path: str | None = None) -> Article:
 def parse_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read and parse the file at ``path`` (``"-"`` for standard input).
 
-    Raises ``InputError`` (missing, unreadable, too large, empty, binary, undecodable).
+    Raises ``InputError`` (missing, unreadable, too large, empty, binary, undecodable,
+    not-an-article).
     """
     return parse_bytes(read_bytes(path, max_bytes=max_bytes), path=path)

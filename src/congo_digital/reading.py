@@ -3,13 +3,16 @@
 The steps, in order: size check (while reading), binary check (magic numbers of common
 binary formats; NUL bytes, unless they fall as in UTF-16), byte-order mark, UTF-16
 without a byte-order mark (told by where its NUL bytes fall), strict UTF-8, a
-``<meta charset>`` in the first 4,096 bytes, then a Windows-1252 test (the bytes decode
-and their accented letters sit inside Latin words) and last charset-normalizer's best
-guess; then NUL removal, control character removal (C0 controls but tab and newlines,
-U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break), newline unification
-(CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair with ftfy (only
-on lines that look mis-decoded) and Unicode NFC.  Every repair but newline unification
-adds a warning to the document.
+``<meta charset>`` in the first 4,096 bytes, then a Mac Roman test (read as Windows-1252,
+the words show capitals or symbols where Mac Roman gives lowercase letters: "PrŽsident"),
+a Windows-1252 test (the bytes decode and their accented letters sit inside Latin words)
+and last charset-normalizer's best guess; then NUL removal, control character removal
+(C0 controls but tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a
+line break; a run of removed characters between two word characters becomes a space,
+unless it is UTF-16 interleaving such as "T\\x00i\\x00t\\x00l\\x00e"), newline
+unification (CRLF and CR to LF), format sniffing, the analysis bounds, mojibake repair
+with ftfy (only on lines that look mis-decoded) and Unicode NFC.  Every repair but
+newline unification adds a warning to the document.
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
@@ -50,6 +53,8 @@ _REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw
                              "oem", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # Declared labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
 _AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1", "cp1252"})
+# Labels of Mac Roman in the WHATWG Encoding Standard that Python's codecs do not know.
+_MAC_ROMAN_LABELS = frozenset({"csmacintosh", "mac", "x-mac-roman"})
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -210,13 +215,84 @@ def _is_latin_cp1252(data: bytes) -> bool:
     return high == 0 or len(_TOUCHING_LETTER.findall(text)) >= 0.6 * high
 
 
+# A non-ASCII character after a lowercase ASCII letter.
+_AFTER_LOWER = re.compile(r"(?<=[a-z])[^\x00-\x7f]")
+# A run of three or more non-ASCII bytes: the shape of multi-byte text (CJK), rare in a
+# single-byte Latin text, whose accented letters sit alone or in twos ("ção").
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_ASCII_BYTES = bytes(range(0x80))
+# Mac Roman punctuation that follows a letter (’ ” – — … and no-break space), which
+# Windows-1252 reads as capitals (Õ Ó Ð Ñ É Ê): "itÕs" for "it’s".
+_AFTER_LETTER = frozenset("\u2019\u201d\u2013\u2014\u2026\xa0")
+# Punctuation that a text may put between two lowercase letters: "it’s", "north–south",
+# "plan—and", "wait…what", "no “if”s", the Catalan "col·lecció".
+_IN_WORD_PUNCT = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u2026\xb7")
+# The DOS code pages of Western Europe: they too put lowercase letters at 0x80-0x9F.
+_DOS_CODECS = ("cp850", "cp437")
+
+
+def _misfits(text: str) -> list[int]:
+    """The offsets of the non-ASCII characters in lowercase ASCII words that no text puts there.
+
+    Inside a word (between two lowercase ASCII letters): a letter that is not lowercase
+    (a capital, a modifier letter), a symbol (the replacement character of an undefined
+    byte too) or punctuation other than ’ ‘ “ ” – — … ·: "Ž" in "PrŽsident", "‡" in "m‡s",
+    "‹" in "n‹o".  At a word's end (before a character that is not a letter): a letter
+    that is not lowercase, "Ž" in "JosŽ", or a box-drawing character (DOS code pages); other
+    symbols and punctuation are common there ("Brand™", "said”").  Returns the offsets in
+    ``text``, in order; raises nothing.
+    """
+    found: list[int] = []
+    for match in _AFTER_LOWER.finditer(text):
+        after = text[match.end():match.end() + 1]
+        category = unicodedata.category(match.group())
+        odd_letter = category[0] == "L" and category != "Ll"
+        if "a" <= after <= "z":
+            misfit = odd_letter or category[0] == "S" or (category[0] == "P" and match.group() not in _IN_WORD_PUNCT)
+        else:
+            misfit = (odd_letter or "\u2500" <= match.group() <= "\u259f") and not after.isalpha()
+        if misfit:
+            found.append(match.start())
+    return found
+
+
+def _is_mac_roman(data: bytes) -> bool:
+    """True when ``data`` reads clearly better as Mac Roman than as Windows-1252.
+
+    Mac Roman puts the accented lowercase letters at 0x80-0x9F (0x8E é, 0x88 à, 0x8F è,
+    0x8D ç, 0x9A ö), where Windows-1252 has capitals, symbols and undefined bytes: read as
+    Windows-1252, a Mac Roman word shows a capital or a symbol in a lowercase word
+    ("PrŽsident", "JosŽ", "m‡s"); read as Mac Roman, a Windows-1252 word does ("PrÈsident").
+    Its punctuation ’ ” – — … and no-break space read as capitals ("itÕs").  Mac Roman is
+    chosen when at least two such misfits of the Windows-1252 reading are lowercase letters
+    or that punctuation in the Mac Roman reading, the Mac Roman reading has at most a tenth
+    as many misfits of its own, the non-ASCII bytes are those of a single-byte text (at
+    most a tenth of them in runs of three or more), and neither DOS code page 850 nor 437,
+    which also put lowercase letters at 0x80-0x9F, reads it without a misfit (a text that
+    reads cleanly in one of them is left as it was).  Raises nothing.
+    """
+    head = data[:200_000]
+    windows = _misfits(head.decode("cp1252", errors="replace"))
+    if len(windows) < 2:
+        return False
+    mac = head.decode("mac_roman")
+    repaired = sum(mac[i] in _AFTER_LETTER or unicodedata.category(mac[i]) == "Ll" for i in windows)
+    if repaired < 2 or len(_misfits(mac)) > repaired // 10:
+        return False
+    high = len(head.translate(None, _ASCII_BYTES))
+    if sum(len(run) for run in _HIGH_RUN.findall(head)) > high // 10:
+        return False
+    return all(_misfits(head.decode(codec)) for codec in _DOS_CODECS)
+
+
 def _declared(data: bytes) -> str | None:
     """The codec named by a ``<meta charset>`` in the first 4,096 bytes, if usable."""
     found = _META_CHARSET.search(data[:4096])
     if not found:
         return None
+    label = found.group(1).decode("ascii", "replace").lower()
     try:
-        codec = codecs.lookup(found.group(1).decode("ascii", "replace").lower())
+        codec = codecs.lookup("mac-roman" if label in _MAC_ROMAN_LABELS else label)
     except LookupError:
         return None
     if not codec._is_text_encoding or codec.name in _REFUSED_CODECS:  # type: ignore[attr-defined]
@@ -249,6 +325,8 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
             return data.decode(declared), declared, warnings
         except UnicodeError:
             pass
+    if _is_mac_roman(data):
+        return data.decode("mac_roman"), "mac-roman", warnings
     if _is_latin_cp1252(data):
         return data.decode("cp1252"), "cp1252", warnings
     from charset_normalizer import from_bytes
@@ -269,6 +347,44 @@ def _decode(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
 # C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
 # refuses them; a vertical tab or form feed becomes a line break, the others are removed.
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The characters that are dropped (NUL and the controls above but VT and FF), and a run
+# of them between two word characters: it stands for a space ("foo\x00bar").
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+                     "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
+_DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
+
+
+def _remove_controls(text: str) -> tuple[str, list[str]]:
+    """Remove NUL and control characters from ``text``; return (text, warnings).
+
+    A run of dropped characters between two word characters becomes one space
+    ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
+    places before or after it: that is the interleaving UTF-16 read byte by byte leaves
+    ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
+    becomes a line break; every other one is dropped.  ``warnings`` holds ``"NUL characters
+    removed"`` and ``"control characters removed"``, each when it applies.  Raises nothing.
+    """
+    warnings: list[str] = []
+    has_nul = "\x00" in text
+    has_control = _CONTROL.search(text) is not None
+    if not has_nul and not has_control:
+        return text, warnings
+
+    def joint(m: re.Match[str]) -> str:
+        start, end = m.span()
+        if end - start == 1 and ((start >= 2 and text[start - 2] in _DROPPED)
+                                 or (end + 1 < len(text) and text[end + 1] in _DROPPED)):
+            return ""
+        return " "
+
+    text = _DROPPED_RUN.sub(joint, text)
+    if has_nul:
+        text = text.replace("\x00", "")
+        warnings.append("NUL characters removed")
+    if has_control:
+        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+        warnings.append("control characters removed")
+    return text, warnings
 
 # UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
 # (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
@@ -288,6 +404,46 @@ def sniff_format(text: str) -> Literal["text", "html"]:
     if _HTML_START.match(text[:5000]):
         return "html"
     return "html" if len(_HTML_TAGS.findall(text[:20000])) >= 5 else "text"
+
+
+# The root element of an XML document: after an XML declaration, processing instructions
+# (<?xml-stylesheet?>), comments and a doctype.  Possessive loops, as in _HTML_START.
+_XML_ROOT = re.compile(
+    r"\A\s*+(?:<\?[^>]{0,500}>\s*+|<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"(?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    r"<(?:([A-Za-z_][\w.-]{0,30}):)?([A-Za-z_][\w.-]{0,30})\b",
+    re.I | re.S,
+)
+_CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
+
+
+def _check_not_article(text: str, path: str | None) -> None:
+    """Raise ``InputError(kind="not-an-article")`` for a news feed or an SVG image.
+
+    Told by the document's root element: ``<rss>`` (RSS 0.9x/2.0), ``<rdf:RDF>`` with the
+    RSS 1.0 namespace, ``<feed>`` with the Atom namespace, ``<svg>`` (an SVG image; unless
+    a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
+    an icon).  Any other text passes.
+    """
+    root = _XML_ROOT.match(text[:20_000])
+    if root is None:
+        return
+    name = root.group(2).lower()
+    prefix = (root.group(1) or "").lower()
+    head = text[:5_000]
+    what = None
+    if name == "rss" and not prefix:
+        what = "an RSS feed"
+    elif name == "rdf" and "purl.org/rss/1.0" in head:
+        what = "an RSS feed"
+    elif name == "feed" and "w3.org/2005/atom" in head.lower():
+        what = "an Atom feed"
+    elif name == "svg" and ("</svg" not in text.lower() or _CLOSING_SVG.search(text[-1_000:])):
+        raise InputError(f"{_label(path)}: this is an SVG image, not an article's text or HTML; "
+                         "give the article as a text or HTML file", kind="not-an-article", path=path)
+    if what:
+        raise InputError(f"{_label(path)}: this is {what}, a list of articles, not one article; "
+                         "give the page or text of one of its articles", kind="not-an-article", path=path)
 
 
 def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
@@ -347,21 +503,18 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
     """Decode raw input bytes into a ``Document``.
 
     Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
-    ``binary`` or ``undecodable``.
+    ``binary``, ``undecodable`` or ``not-an-article`` (an RSS or Atom feed, an SVG image).
     """
     if not data.strip():
         raise InputError(f"{_label(path)}: empty input; give a file with an article's text or HTML",
                          kind="empty", path=path)
     _check_binary(data, path)
     text, encoding, warnings = _decode(data, path)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        warnings.append("NUL characters removed")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
-        warnings.append("control characters removed")
+    text, removed = _remove_controls(text)
+    warnings.extend(removed)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_not_article(text, path)
     fmt = sniff_format(text)
     text, cut = _bound_html(text) if fmt == "html" else bound_text(text)
     if cut:
