@@ -91,6 +91,9 @@ CASES: dict[str, Callable[[], bytes]] = {
         b"<html><body><div " + b" ".join(b"a%d=1" % i for i in range(200_000)) + b"><p>t</p></div></body></html>"),
     "html-comment-run: 100k '<!---->' before the text": lambda: ("<!---->" * 100_000 + "x\n\nBody.").encode(),
     "html-deep: 100k nested <div>": lambda: _deep_html(100_000),
+    "html-quotes: a 3.3 MB paragraph under 250 nested <blockquote>": lambda: (
+        "<html><head><title>Deep</title></head><body>" + "<blockquote>" * 250 + "<p>" + "word " * 660_000
+        + "</p>" + "</blockquote>" * 250 + "</body></html>").encode("ascii"),
     "html-nodes: 1M <p> nodes": lambda: _many_nodes(1_000_000),
     "html-attrs: a 1 MB attribute": lambda: (b"<html><body><p class=\"" + b"a" * MB + b"\">t</p></body></html>"),
     "html-comments: 1 MB of unclosed comment": lambda: b"<html><body><!--" + b"-" * MB,

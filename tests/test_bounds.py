@@ -183,3 +183,32 @@ def test_tag_with_200k_attributes_keeps_the_page():
     record = parse_bytes(page)
     assert record.title == "Big attrs"
     assert record.body.startswith("The ministers met on Monday to sign the agreement on the new road.")
+
+
+def test_huge_paragraph_under_nested_quotes_keeps_its_beginning():
+    # 250 nested <blockquote> around a 1.2 MB paragraph: the main text scores read each
+    # element's text once (this took 18 s when each quote re-read the whole paragraph), and
+    # the paragraph that overflows the 200,000-character budget keeps its beginning.
+    words = " ".join(f"w{i}" for i in range(200_000))
+    page = ("<html><head><title>Deep page</title></head><body>" + "<blockquote>" * 250 + f"<p>{words}</p>"
+            + "</blockquote>" * 250 + "</body></html>").encode()
+    rec = parse_bytes(page, path="deep.html")
+    assert rec.title == "Deep page"
+    assert rec.body.startswith("w0 w1 w2 w3 ")
+    assert "main text cut for analysis: only its first 2 blocks (199,992 characters) were read" in rec.warnings
+
+
+def test_paragraph_text_lengths_match_the_text_of_each_element():
+    from congo_digital.html import parse_tree
+    from congo_digital.htmltext import _para_text
+
+    root = parse_tree(
+        "<div>intro <!-- a comment --> text<p>One  <a href='#'>link <b>bold</b></a> tail\n words</p>"
+        "<ul><li>item <a>x</a><a>yz</a></li><li>  </li></ul><blockquote><p>inner quote</p> after</blockquote></div>")
+    got = _para_text(root)  # (parse_tree drops the comment, keeping the text around it)
+    for el in root.iter("p", "li", "blockquote", "div"):
+        text = " ".join(" ".join(el.itertext()).split())
+        link = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+        assert got[el] == (len(text), link)
+    # the link's pieces "link " and "bold" joined by a space, not collapsed: 10 characters
+    assert got[next(root.iter("p"))] == (len("One link bold tail words"), 10)

@@ -70,6 +70,8 @@ class Decision:
 
 def norm_key(text: str) -> str:
     """Lowercase, accent-free, punctuation-free form of ``text`` for comparisons."""
+    if text.isascii():  # nothing to decompose
+        return " ".join(_WORD.findall(text.casefold()))
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_WORD.findall(text))

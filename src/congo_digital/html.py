@@ -37,8 +37,8 @@ def parse_page(text: str) -> tuple[Any, str | None]:
     level 1) gives ``"page nested deeper than 256 elements: the HTML parser stopped there,
     the rest of the page was not read"``, another limit (a text of over 10,000,000 bytes)
     ``"page cut by a size limit of the HTML parser: the rest of the page was not read"``.
-    ``huge_tree`` stays off: lifting the depth limit to libxml2's 2,048 would let the main
-    text rules, whose time grows with depth times text, run for minutes.  Never raises on
+    ``huge_tree`` stays off: it would only move the depth limit to 2,048 and lift libxml2's
+    other limits on hostile input.  Never raises on
     bad markup; a page with no markup gives an empty document.
     """
     import lxml.etree
@@ -92,17 +92,23 @@ MAX_BLOCKS = 2000
 MAX_TEXT = 200_000
 
 
-def _bounded(blocks: list) -> list:
+def _bounded(blocks: list[Block]) -> tuple[list[Block], bool]:
     """At most ``MAX_BLOCKS`` blocks and ``MAX_TEXT`` characters go to the text rules (a page
-    of a million nodes must not take minutes there)."""
-    out = []
+    of a million nodes must not take minutes there).  Returns the blocks kept and whether
+    any text was left out; a block that does not fit keeps its beginning (cut at a space)
+    when at least 1,000 characters of room are left."""
+    out: list[Block] = []
     size = 0
     for b in blocks[:MAX_BLOCKS]:
+        room = MAX_TEXT - size - 2
+        if len(b.text) > room:
+            if room >= 1000:  # one huge paragraph: its beginning is read
+                cut = b.text.rfind(" ", 0, room)
+                out.append(Block(b.tag, b.text[: cut if cut > 0 else room]))
+            return out, True
         size += len(b.text) + 2
-        if size > MAX_TEXT:
-            break
         out.append(b)
-    return out
+    return out, len(out) < len(blocks)
 
 
 def _evidence(d: decide.Decision) -> Evidence:
@@ -126,15 +132,17 @@ def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], A
         if blocks and blocks[0].tag.startswith("h"):
             first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
             blocks = blocks[:1] + blocks[first:]
-    if title is not None and (not blocks or decide.norm_key(blocks[0].text) != decide.norm_key(str(title.value))):
+    title_text = str(title.value) if title is not None else ""
+    if title is not None and (not blocks or len(blocks[0].text) > 4 * len(title_text) + 100
+                              or decide.norm_key(blocks[0].text) != decide.norm_key(title_text)):
         # The text rules read the first line as the headline: give them the chosen one.
-        blocks.insert(0, Block("h1", str(title.value)))
-    kept = _bounded(blocks)
+        blocks.insert(0, Block("h1", title_text))
+    kept, short = _bounded(blocks)
     text = "\n\n".join(b.text for b in kept)
     record = from_text(doc, text, None)
     if cut:
         record.warnings.append(cut)
-    if len(kept) < len(blocks):
+    if short:
         record.warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
                                f"({len(text):,} characters) were read")
     detected = record.language
