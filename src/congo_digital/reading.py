@@ -82,9 +82,11 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 _HTML_START = re.compile(
-    # A comment's body cannot hold "-->", so each comment ends at one place and the
-    # repetition cannot backtrack (".{0,2000}?-->" could, exponentially in the comments).
-    r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
+    # A comment's body cannot hold "-->", so each comment ends at one place (".{0,2000}?-->"
+    # could span several comments, exponentially many ways).  The run of comments is taken
+    # whole, as an atomic group: a lookahead that captures it, then a backreference that
+    # consumes it (Python 3.11's possessive "*+" is miscompiled before 3.11.3).
+    r"\A(?=(\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*)*))\1"
     r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
     re.I | re.S,
 )
@@ -407,11 +409,11 @@ def sniff_format(text: str) -> Literal["text", "html"]:
 
 
 # The root element of an XML document: after an XML declaration, processing instructions
-# (<?xml-stylesheet?>), comments and a doctype.  Possessive loops, as in _HTML_START.
+# (<?xml-stylesheet?>), comments and a doctype.  Atomic runs, as in _HTML_START.
 _XML_ROOT = re.compile(
-    r"\A\s*+(?:<\?[^>]{0,500}>\s*+|<!--(?:(?!-->).){0,2000}-->\s*+)*+"
-    r"(?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+)*+"
-    r"<(?:([A-Za-z_][\w.-]{0,30}):)?([A-Za-z_][\w.-]{0,30})\b",
+    r"\A(?=(\s*(?:<\?[^>]{0,500}>\s*|<!--(?:(?!-->).){0,2000}-->\s*)*))\1"
+    r"(?=((?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*)*))\2"
+    r"<(?:(?P<prefix>[A-Za-z_][\w.-]{0,30}):)?(?P<name>[A-Za-z_][\w.-]{0,30})\b",
     re.I | re.S,
 )
 _CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
@@ -428,8 +430,8 @@ def _check_not_article(text: str, path: str | None) -> None:
     root = _XML_ROOT.match(text[:20_000])
     if root is None:
         return
-    name = root.group(2).lower()
-    prefix = (root.group(1) or "").lower()
+    name = root.group("name").lower()
+    prefix = (root.group("prefix") or "").lower()
     head = text[:5_000]
     what = None
     if name == "rss" and not prefix:
