@@ -79,3 +79,10 @@ def test_version_and_build_strings_are_not_dates():
 def test_german_entered_on_label_is_a_publication_date():
     found = find_dates("Eingetragen am 3. Januar 2020, aktualisiert am 3. Januar 2020", language="de")
     assert [(d.value, d.kind) for d in found] == [("2020-01-03", "published"), ("2020-01-03", "modified")]
+
+
+def test_time_in_the_segment_after_the_date():
+    assert values("Mar 1, 2025 | 10:30 AM EAT") == [("2025-03-01T10:30+03:00", None)]
+    assert values("Par Jean Dupont | 1 mars 2025 | 10h30 | Politique", "fr") == [("2025-03-01T10:30", None)]
+    assert values("Mar 1, 2025 | Updated 11:00") == [("2025-03-01", None)]  # a labelled time is another stamp
+    assert values("Mar 1, 2025 | Politics | 10:30") == [("2025-03-01", None)]  # not next to the date

@@ -273,15 +273,27 @@ def _find_dates(line: str, language: str | None, default_year: int | None) -> tu
     and the layout rules may read a line twice."""
     out: list[FoundDate] = []
     pos = 0
+    untimed: int | None = None  # index in ``out`` of a date, read in the segment before, without its time
     for segment in line.split("|"):
         if _DIGIT.search(segment):
             lead = len(segment) - len(segment.lstrip())
             iso = _iso(segment)
+            before = len(out)
             if iso:
                 skip, label = _strip_label(segment.strip())
                 out.append(FoundDate(iso.value, pos + iso.start, pos + iso.end, label or iso.kind))
             else:
                 out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
+            if len(out) == before and untimed is not None and len(segment.strip()) <= 30 \
+                    and not _strip_label(segment.strip())[0]:
+                timed = _time_in(segment)  # "Mar 1, 2025 | 10:30 AM EAT": the time in a segment of its own
+                if timed:
+                    d = out[untimed]
+                    out[untimed] = FoundDate(d.value + "T" + timed[0] + (timed[1] or ""), d.start, d.end, d.kind,
+                                             d.has_year)
+            untimed = len(out) - 1 if len(out) > before and "T" not in out[-1].value else None
+        else:
+            untimed = None
         pos += len(segment) + 1
     return tuple(out)
 
