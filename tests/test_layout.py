@@ -521,3 +521,11 @@ def test_article_chinese_editor_credit_after_the_text():
     lay = analyse(text, language="zh")
     assert [a.name for a in lay.authors] == ["牛镛", "岳弘彬"]
     assert lay.authors_at.value == "(责编：牛镛、岳弘彬)"
+
+
+def test_markdown_single_emphasis_is_removed_but_not_snake_case_or_products():
+    from congo_digital.layout import clean_line
+
+    assert clean_line("# Congo _Seeks_ Russian *Support*") == "Congo Seeks Russian Support"
+    assert clean_line("snake_case_name and 5 * 3 * 2") == "snake_case_name and 5 * 3 * 2"
+    assert analyse("# Congo _Seeks_ Russian *Support*\n\n" + PROSE).title.value == "Congo Seeks Russian Support"

@@ -49,6 +49,8 @@ _MD_IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
 _MD_LINK = re.compile(r"\[([^\]]{0,500})\]\([^)]{0,1000}\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_EMPH = re.compile(r"(\*\*|__)(.{1,500}?)\1")
+_MD_EMPH1 = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])"  # *word*, _word_
+                       r"|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _HR = re.compile(r"^(?:[-*_=]\s?){3,}$|^#{3,}$")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
@@ -136,6 +138,7 @@ def clean_line(raw: str) -> str:
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPH.sub(r"\2", text)
+    text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
         text = text.strip(text[0])
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
