@@ -334,3 +334,17 @@ def test_unwritable_output_is_one_line_and_exit_4():
     assert proc.returncode == 4
     assert proc.stderr == ("congo-digital: cannot write the output (No space left on device); "
                            "check where the output goes\n")
+
+
+@pytest.mark.parametrize(("first", "code"), [(str(SEED), 0), ("missing.txt", 1)])
+def test_reader_going_away_stops_the_batch_with_the_status_so_far(tmp_path: Path, first: str, code: int):
+    # `parse a b c | head -c 10`: the reader leaves after the first record; parse stops
+    # without a traceback and exits 1 when an input before that point was bad.
+    proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", first] + [str(SEED)] * 40,
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == code
+    assert "Traceback" not in err
+    assert err == ("" if code == 0 else PREFIX + "missing.txt: no such file; check the path\n")

@@ -8,6 +8,7 @@ others are still printed); 2 usage error; 3 internal error (a bug: the message s
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 
@@ -57,7 +58,10 @@ def _error_record(exc: InputError) -> dict:
     return {"error": str(exc), "kind": exc.kind, "path": exc.path}
 
 
-def _emit(text: str) -> None:
+def _emit(text: str) -> bool:
+    """Write ``text`` to standard output as UTF-8.  Returns False when the reader went away
+    (``| head``): standard output then goes to the null device and the caller stops.  Exits
+    with ``EXIT_OUTPUT`` and one line on stderr when the output cannot be written."""
     try:
         out = getattr(sys.stdout, "buffer", None)
         if out is not None:  # JSON is UTF-8 (RFC 8259), whatever the locale's encoding
@@ -69,13 +73,15 @@ def _emit(text: str) -> None:
             sys.stdout.write(text)
             sys.stdout.flush()
     except BrokenPipeError:
-        # The reader (head, jq -e …) went away: stop quietly, as Unix tools do.
-        sys.stderr.close()
-        sys.exit(EXIT_OK)
+        # The reader (head, jq -e …) went away: stop quietly, as Unix tools do; the null
+        # device takes what Python flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return False
     except (OSError, AttributeError, ValueError) as exc:  # disk full, stdout closed
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
         _warn(f"congo-digital: cannot write the output ({reason}); check where the output goes")
         sys.exit(EXIT_OUTPUT)
+    return True
 
 
 def _printable(text: str) -> str:
@@ -127,9 +133,11 @@ def _run_parse(paths: tuple[str, ...], fmt: str, max_bytes: int) -> int:
     for _, record, code in _records(paths, max_bytes):
         status = max(status, code)
         if fmt == "jsonl" or (fmt == "auto" and many):
-            _emit(json.dumps(record, ensure_ascii=False) + "\n")
-        elif code == EXIT_OK:
-            _emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            written = _emit(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            written = code != EXIT_OK or _emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        if not written:
+            break  # the reader went away: the rest would not be read (the status so far stands)
     return status
 
 
