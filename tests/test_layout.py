@@ -529,3 +529,22 @@ def test_markdown_single_emphasis_is_removed_but_not_snake_case_or_products():
     assert clean_line("# Congo _Seeks_ Russian *Support*") == "Congo Seeks Russian Support"
     assert clean_line("snake_case_name and 5 * 3 * 2") == "snake_case_name and 5 * 3 * 2"
     assert analyse("# Congo _Seeks_ Russian *Support*\n\n" + PROSE).title.value == "Congo Seeks Russian Support"
+
+
+def test_short_article_date_line_under_the_title():
+    lay = analyse("Council approves water plan\n\nMarch 3, 2025\n\nThe council approved the plan.\n\n"
+                  "Work starts next month.\n", language="en")
+    assert lay.title.value == "Council approves water plan"
+    assert lay.date.value == "2025-03-03"
+    assert [p.text for p in lay.paragraphs] == ["The council approved the plan.", "Work starts next month."]
+
+
+def test_chinese_article_with_author_label_and_date():
+    text = ("刚果寻求俄罗斯支持数字发展\n\n作者：王小明\n\n2025年2月19日 10:56\n\n"
+            "刚果共和国与俄罗斯周二签署了一项数字合作协议，双方将在人工智能和网络安全领域开展合作。\n\n"
+            "该协议旨在推动刚果的数字化转型。\n")
+    lay = analyse(text, language="zh")
+    assert lay.title.value == "刚果寻求俄罗斯支持数字发展"
+    assert [a.name for a in lay.authors] == ["王小明"]
+    assert lay.date.value == "2025-02-19T10:56"
+    assert lay.paragraphs[0].text.startswith("刚果共和国与俄罗斯周二签署")

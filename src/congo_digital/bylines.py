@@ -141,7 +141,10 @@ def _first_words(prefixes: frozenset[str]) -> frozenset[str]:
 
 
 def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
-    """Remove a leading prefix word/phrase (and a following colon); None when absent."""
+    """Remove a leading prefix word/phrase (and a following colon, also the full-width
+    "：" of CJK text: "作者：王小明"); None when absent."""
+    if "：" in text[:12]:
+        text = text.replace("：", ": ", 1)
     low = text[:200].lower()
     words = low.split(None, 5)[:5]
     if not words or words[0].rstrip(":") not in _first_words(prefixes):

@@ -500,8 +500,9 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             k += 1
         if last_meta is not None and not any(
             ln.kind == "text" and _paragraph_like(ln.clean) for ln in lines[last_meta + 1:]
-        ):
-            last_meta = None  # nothing but the byline after it: the text above is the body
+        ) and any(ln.kind == "text" for ln in lines[j:last_meta]):
+            last_meta = None  # nothing but the byline after it: the text above it is the body
+
         sub_stop = last_meta if last_meta is not None else None
         if sub_stop is None:
             # No byline or date below the title: a short unpunctuated line before a paragraph is a standfirst.
