@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from congo_digital.decide import clean_names, clean_title, normalise_date
@@ -93,9 +91,7 @@ def test_json_ld_repairs_and_flattens():
 def test_deep_nesting_does_not_crash():
     html = "<html><body>" + "<div>" * 50000 + "<p>Deep text in the middle of nowhere, long enough.</p>" + \
         "</div>" * 50000 + "</body></html>"
-    start = time.perf_counter()
-    rec = parse_bytes(html.encode())
-    assert time.perf_counter() - start < 20
+    rec = parse_bytes(html.encode())  # (time: bench/adversarial.py)
     assert rec.source.format == "html"
 
 
@@ -103,9 +99,7 @@ def test_many_nodes_bounded():
     rows = "".join(f"<li><a href='/x{i}'>Link {i}</a></li>" for i in range(100000))
     html = f"<html><head><title>Big page</title></head><body><ul class='menu'>{rows}</ul><h1>Big page</h1>" \
         "<p>One paragraph of actual text that is long enough to count as the main text here.</p></body></html>"
-    start = time.perf_counter()
-    rec = parse_bytes(html.encode())
-    assert time.perf_counter() - start < 30
+    rec = parse_bytes(html.encode())  # (time: bench/adversarial.py)
     assert rec.title == "Big page"
     assert "Link 5" not in rec.body
 
@@ -201,9 +195,7 @@ def test_pathological_json_ld_and_attributes():
     html = ("<html><head><script type='application/ld+json'>" + "[" * 100000 + "]" * 100000 + "</script>"
             "<title>" + "a - " * 5000 + "Real headline</title></head>"
             "<body><p class='" + "x " * 100000 + "'>Some text.</p></body></html>")
-    start = time.perf_counter()
-    rec = parse_bytes(html.encode())
-    assert time.perf_counter() - start < 10
+    rec = parse_bytes(html.encode())  # (time: bench/adversarial.py)
     assert rec.title.startswith("a - a - a") and len(rec.title) <= 600  # a title is read up to 600 characters
 
 
@@ -212,3 +204,10 @@ def test_markup_swallowed_by_an_unclosed_title_is_not_a_title():
 
     page = b"<html><head><title>Broken page</head><body><h1>Headline here</h1><p>Text.</p></body></html>"
     assert parse_bytes(page).title is None
+
+
+def test_detected_language_evidence_names_cld2():
+    from congo_digital.decide import decide_language
+
+    got = decide_language([], "fr", 1000)
+    assert (got.value, got.source) == ("fr", "text:cld2")

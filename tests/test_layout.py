@@ -101,21 +101,14 @@ def test_page_repeated_headline_keeps_the_copy_with_the_byline():
     assert lay.date.value == "2022-05-04T05:45"
 
 
-def test_hostile_inputs_stay_fast():
-    import time
-
-    cases = [
-        "word " * 200_000,
-        "\n".join(f"Line {i} Here" for i in range(100_000)),
-        " ".join(["Capital"] * 100_000),
-        "By " * 100_000,
-        "\n".join(["By By By Jane Roe March 3, 2025"] * 5000),
-    ]
-    analyse("warm up\n\nBy Jane Roe\nMarch 3, 2025\n", language="en")
-    for text in cases:
-        t = time.perf_counter()
-        analyse(text, language="en")
-        assert time.perf_counter() - t < 1.5
+def test_hostile_inputs_give_a_layout():
+    # (their time is measured by bench/adversarial.py, not here)
+    for text in ("word " * 200_000, " ".join(["Capital"] * 100_000), "By " * 100_000):
+        lay = analyse(text, language="en")
+        assert (lay.title, lay.authors, lay.date, len(lay.paragraphs)) == (None, [], None, 1)
+    assert len(analyse("\n".join(f"Line {i} Here" for i in range(100_000)), language="en").paragraphs) == 1
+    lay = analyse("\n".join(["By By By Jane Roe March 3, 2025"] * 5000), language="en")
+    assert ([a.name for a in lay.authors], lay.date.value) == (["Jane Roe"], "2025-03-03")
 
 
 def test_page_name_glued_to_the_day():

@@ -4,15 +4,14 @@ Whatever the bytes, ``parse_bytes`` either returns a record that validates again
 ``Article.model_json_schema()`` or raises ``InputError`` with a documented kind and a
 one-line message; the CLI exits 0 or 1 and never prints a traceback.
 
-The profile ``congo-ci`` is fixed (derandomized, no example database, bounded examples and
-a per-example deadline) so that this file runs in well under 60 s, the same way each time;
-each test uses it explicitly.
+The profile ``congo-ci`` is fixed (derandomized, no example database, bounded examples, no
+per-example deadline: time is measured by ``bench/``, not here) so that this file runs the
+same way each time; each test uses it explicitly.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ from congo_digital.pipeline import parse_bytes
 settings.register_profile(
     "congo-ci",
     max_examples=120,
-    deadline=timedelta(seconds=10),
+    deadline=None,
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

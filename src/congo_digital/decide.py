@@ -524,11 +524,11 @@ def decide_language(cands: list[Candidate], detected: str | None, text_len: int)
         if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
             lang = None
     if lang and detected and detected.split("-")[0] != lang and text_len >= 600:
-        return Decision(detected, "text:detected")
+        return Decision(detected, "text:cld2")
     if lang:
         return Decision(lang, stated.source, stated.start, stated.end, stated.value)
     if detected:
-        return Decision(detected, "text:detected")
+        return Decision(detected, "text:cld2")
     return None
 
 
