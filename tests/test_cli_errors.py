@@ -348,3 +348,18 @@ def test_reader_going_away_stops_the_batch_with_the_status_so_far(tmp_path: Path
     assert proc.wait(timeout=120) == code
     assert "Traceback" not in err
     assert err == ("" if code == 0 else PREFIX + "missing.txt: no such file; check the path\n")
+
+
+def test_huge_max_bytes_reads_normally(tmp_path: Path):
+    # read(limit) allocated the whole limit: 30 GB gave MemoryError, 2**63 - 1 OverflowError
+    done = subprocess.run([sys.executable, "-m", "congo_digital", "parse", "--max-bytes", str(2**63 - 1), str(SEED)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["title"] == SEED_TITLE
+
+
+def test_newline_in_a_file_name_stays_on_one_line(tmp_path: Path):
+    done = subprocess.run([sys.executable, "-m", "congo_digital", "parse", "new\nline.txt"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stderr == PREFIX + "new\\nline.txt: no such file; check the path\n"

@@ -86,3 +86,12 @@ def test_time_in_the_segment_after_the_date():
     assert values("Par Jean Dupont | 1 mars 2025 | 10h30 | Politique", "fr") == [("2025-03-01T10:30", None)]
     assert values("Mar 1, 2025 | Updated 11:00") == [("2025-03-01", None)]  # a labelled time is another stamp
     assert values("Mar 1, 2025 | Politics | 10:30") == [("2025-03-01", None)]  # not next to the date
+
+
+def test_impossible_offsets_are_dropped():
+    from congo_digital.decide import normalise_date
+
+    assert values("March 3, 2025 10:30 +25:00") == [("2025-03-03T10:30", None)]
+    assert values("2025-03-03T10:30:00+25:00") == [("2025-03-03T10:30", None)]
+    assert normalise_date("2025-03-03T10:30:00+25:00") == "2025-03-03T10:30"
+    assert normalise_date("2025-03-03T10:30:00-0930") == "2025-03-03T10:30-09:30"

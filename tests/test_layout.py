@@ -207,7 +207,7 @@ def test_page_headline_over_its_deck_and_dated_byline():
     lay = analyse(text, language="en")
     assert lay.title.value == "The best water plans for a dry north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
-    assert lay.date.value == "2023-08-30"  # the time after "•" is another segment (not attached)
+    assert lay.date.value == "2023-08-30T16:45"  # the time in the "•" segment after the date is its time
 
 
 def test_page_date_line_with_views_is_not_the_headline():
@@ -541,3 +541,11 @@ def test_chinese_article_with_author_label_and_date():
     assert [a.name for a in lay.authors] == ["王小明"]
     assert lay.date.value == "2025-02-19T10:56"
     assert lay.paragraphs[0].text.startswith("刚果共和国与俄罗斯周二签署")
+
+
+def test_article_date_line_with_the_time_after_a_bar():
+    lay = analyse("Council approves water plan\n\nMar 1, 2025 | 10:30 AM EAT\n\n" + PROSE, language="en")
+    assert lay.date.value == "2025-03-01T10:30+03:00"
+    lay = analyse("Conseil : le plan de l'eau est adopté\n\nPar Jean Dupont | 1 mars 2025 | 10h30\n\n" + PROSE,
+                  language="fr")
+    assert (lay.date.value, [a.name for a in lay.authors]) == ("2025-03-01T10:30", ["Jean Dupont"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 
@@ -95,9 +96,13 @@ def _printable(text: str) -> str:
             else text.encode("utf-8", "replace").decode("utf-8")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _warn(line: str) -> None:
-    """One line on stderr, printable whatever the path's bytes."""
-    click.echo(_printable(line), err=True)
+    """One line on stderr, printable whatever the path's bytes: control characters (a
+    newline in a file name) are shown escaped ("\\n")."""
+    click.echo(_CONTROL.sub(lambda m: repr(m.group())[1:-1], _printable(line)), err=True)
 
 
 def _records(paths: Iterable[str], max_bytes: int) -> Iterable[tuple[str, dict | None, int]]:

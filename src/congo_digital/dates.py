@@ -116,8 +116,8 @@ def _offset_after(text: str) -> str | None:
         hours = int(m.group(2))
         minutes = int(m.group(3) or 0)
         return f"{m.group(1)}{hours:02d}:{minutes:02d}" if hours <= 14 else None
-    if m.group(4):
-        return f"{m.group(4)}{m.group(5)}:{m.group(6)}"
+    if m.group(4):  # a numeric offset: real ones run from -12:00 to +14:00
+        return f"{m.group(4)}{m.group(5)}:{m.group(6)}" if int(m.group(5)) <= 14 and int(m.group(6)) <= 59 else None
     zone = m.group(7)
     return layout()["zone_offsets"].get(zone) if zone else None
 
@@ -163,7 +163,7 @@ def _iso(text: str) -> FoundDate | None:
     if m.group(4):
         value += f"T{m.group(4)}:{m.group(5)}"
         zone = m.group(6)
-        if zone:
+        if zone and (zone == "Z" or (int(zone[1:3]) <= 14 and int(zone[-2:]) <= 59)):
             value += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
     return FoundDate(value, m.start(), m.end(), _label_kind(text[: m.start()]))
 
@@ -284,18 +284,27 @@ def _find_dates(line: str, language: str | None, default_year: int | None) -> tu
                 out.append(FoundDate(iso.value, pos + iso.start, pos + iso.end, label or iso.kind))
             else:
                 out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
-            if len(out) == before and untimed is not None and len(segment.strip()) <= 30 \
-                    and not _strip_label(segment.strip())[0]:
-                timed = _time_in(segment)  # "Mar 1, 2025 | 10:30 AM EAT": the time in a segment of its own
-                if timed:
-                    d = out[untimed]
-                    out[untimed] = FoundDate(d.value + "T" + timed[0] + (timed[1] or ""), d.start, d.end, d.kind,
-                                             d.has_year)
+            if len(out) == before and untimed is not None:
+                out[untimed] = with_time(out[untimed], segment)  # "Mar 1, 2025 | 10:30 AM EAT"
             untimed = len(out) - 1 if len(out) > before and "T" not in out[-1].value else None
         else:
             untimed = None
         pos += len(segment) + 1
     return tuple(out)
+
+
+def with_time(found: FoundDate, segment: str) -> FoundDate:
+    """``found`` (a date read without a time) with the time printed alone in ``segment``,
+    the ``|`` segment after it ("10:30 AM EAT", "10h30"); ``found`` unchanged when the
+    segment is longer than 30 characters, is labelled ("Updated 11:00") or has no time."""
+    text = segment.strip()
+    if "T" in found.value or len(text) > 30 or _strip_label(text)[0]:
+        return found
+    timed = _time_in(text)
+    if not timed:
+        return found
+    return FoundDate(found.value + "T" + timed[0] + (timed[1] or ""), found.start, found.end, found.kind,
+                     found.has_year)
 
 
 def year_of_copyright(text: str) -> int | None:

@@ -419,7 +419,8 @@ def normalise_date(value: str, language: str | None = None, quick: bool = False)
                         out += "+00:00"
                     else:
                         digits = zone[1:].replace(":", "")
-                        out += f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
+                        if int(digits[:2]) <= 14 and int(digits[2:4] or 0) <= 59:  # real offsets: -12 to +14 h
+                            out += f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
     if out is None and _RFC2822.match(value):
         out = _rfc2822(value)
     if out is None and quick:

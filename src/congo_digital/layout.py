@@ -38,7 +38,7 @@ from congo_digital.bylines import (
     parse_byline,
     parse_credits,
 )
-from congo_digital.dates import FoundDate, find_dates, year_of_copyright
+from congo_digital.dates import FoundDate, find_dates, with_time, year_of_copyright
 from congo_digital.datewords import quick_dates
 from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor, Dateline
@@ -201,6 +201,11 @@ def _meta(line: Line, language: str | None) -> bool:
     for seg in segments:
         byline = parse_byline(seg)
         dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        if not dates and byline is None and line.dates and found_any:
+            timed = with_time(line.dates[-1], seg)  # "Mar 1, 2025 | 10:30 AM EAT": the date's time
+            if timed is not line.dates[-1]:
+                line.dates[-1] = timed
+                continue
         if byline is not None:
             line.byline = line.byline or byline
             found_any = True

@@ -29,7 +29,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from congo_digital.errors import InputError
 
@@ -112,6 +112,23 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
+_CHUNK = 1 << 20
+
+
+def _read_upto(handle: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``handle``, read a megabyte at a time (``read(limit)``
+    allocates ``limit`` bytes at once: a limit of 30 GB raised MemoryError)."""
+    parts: list[bytes] = []
+    size = 0
+    while size < limit:
+        part = handle.read(min(_CHUNK, limit - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
 def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read ``path`` (or standard input for ``"-"``), at most ``max_bytes`` bytes.
 
@@ -123,7 +140,7 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError("standard input: not available (closed); pipe the article in or give a file path",
                              kind="unreadable", path=path)
         try:
-            data = stdin.read(max_bytes + 1)
+            data = _read_upto(stdin, max_bytes + 1)
         except OSError as exc:
             raise InputError(f"standard input: cannot be read ({exc.strerror or exc}); give a file path",
                              kind="unreadable", path=path) from None
@@ -133,7 +150,7 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             if p.is_dir():
                 raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
             with p.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+                data = _read_upto(handle, max_bytes + 1)
         except FileNotFoundError:
             raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
         except PermissionError:
