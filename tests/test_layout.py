@@ -549,3 +549,11 @@ def test_article_date_line_with_the_time_after_a_bar():
     lay = analyse("Conseil : le plan de l'eau est adopté\n\nPar Jean Dupont | 1 mars 2025 | 10h30\n\n" + PROSE,
                   language="fr")
     assert (lay.date.value, [a.name for a in lay.authors]) == ("2025-03-01T10:30", ["Jean Dupont"])
+
+
+def test_short_title_over_a_one_sentence_body_is_the_title():
+    lay = analyse("Title here\n\nSome body text that is long enough.\n", language="en")
+    assert (lay.title.value, lay.section) == ("Title here", None)
+    assert [p.text for p in lay.paragraphs] == ["Some body text that is long enough."]
+    lay = analyse("World\n\nCouncil approves new water plan\n\n" + PROSE, language="en")  # a kicker still
+    assert (lay.title.value, lay.section.value) == ("Council approves new water plan", "World")

@@ -461,7 +461,8 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
         nxt = _next_nonblank(lines, i, header_end + 2)
         if not heads and nxt is not None and lines[nxt].kind == "text" and len(_words(line.clean)) <= 4 \
                 and len(_words(lines[nxt].clean)) > len(_words(line.clean)) and _headline_like(lines[nxt].clean) \
-                and not _paragraph_like(lines[nxt].clean):
+                and not _paragraph_like(lines[nxt].clean) \
+                and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200]):  # (else the line under it is the body)
             if _section_label(line.clean):
                 out.section = Found(line.clean, line.start, line.end, "text:kicker")
             continue
