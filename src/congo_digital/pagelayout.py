@@ -77,7 +77,6 @@ _DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _SLASH_SEP = re.compile(r"\s/\s")
 _CLOSING_QUOTES = "»”\"’'"
-_TRAILING_ON = re.compile(r"\s(?:on|am|le|el|em|um|den|il)$")  # the word before a date
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
@@ -220,7 +219,6 @@ class _Page:
             if b.prose:  # "By Jane Roe on 31. October, 2023 | 18 Comments. This post ..."
                 text = text.split(" | ", 1)[0]
             undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
-            undated = _TRAILING_ON.sub("", undated)  # "By Jane Roe on 31 October 2023"
             self._byline[m] = len(text.split()) <= 20 and (
                 parse_byline(text) is not None or _lone_prefix(text)
                 or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
