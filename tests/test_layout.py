@@ -557,3 +557,11 @@ def test_short_title_over_a_one_sentence_body_is_the_title():
     assert [p.text for p in lay.paragraphs] == ["Some body text that is long enough."]
     lay = analyse("World\n\nCouncil approves new water plan\n\n" + PROSE, language="en")  # a kicker still
     assert (lay.title.value, lay.section.value) == ("Council approves new water plan", "World")
+
+
+def test_chinese_credit_evidence_is_the_credit_line_not_an_earlier_mention():
+    paragraph = "湖北省国防科工办负责人表示，将深入学习领会贺信精神，推动航天产业发展。\n\n"
+    text = "国防科工办发布新规划\n\n" + paragraph * 2 + "牛镛表示将推动航天合作。\n\n(责编：牛镛、岳弘彬)\n"
+    lay = analyse(text, language="zh")
+    assert [a.name for a in lay.authors] == ["牛镛", "岳弘彬"]
+    assert text[lay.authors_at.start:lay.authors_at.end] == "(责编：牛镛、岳弘彬)"

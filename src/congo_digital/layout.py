@@ -27,7 +27,6 @@ lines, so that long or hostile input stays fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -374,20 +373,17 @@ def _join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph
     return paragraphs
 
 
-def cjk_credit(texts: Iterable[str]) -> list[Contributor]:
-    """The names of the first Chinese credit line among ``texts`` (lines or blocks):
-    "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)" (labels: ``data/layout.json``'s
-    ``cjk_credit_labels``); each name is two to four CJK characters, at most four names.
-    Returns [] when there is none."""
-    labels = tuple(layout()["cjk_credit_labels"])
-    for raw in texts:
-        text = raw.strip(" ()（）[]【】")
-        if len(text) > 60 or not text.startswith(labels):
-            continue
-        m = _CJK_CREDIT.match(text)
-        names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
-        if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
-            return [Contributor(name=n) for n in names]
+def cjk_credit(text: str) -> list[Contributor]:
+    """The names of a Chinese credit line: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)" (labels:
+    ``data/layout.json``'s ``cjk_credit_labels``); each name is two to four CJK characters,
+    at most four names.  Returns [] when ``text`` is not one."""
+    text = text.strip(" ()（）[]【】")
+    if len(text) > 60 or not text.startswith(tuple(layout()["cjk_credit_labels"])):
+        return []
+    m = _CJK_CREDIT.match(text)
+    names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
+    if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
+        return [Contributor(name=n) for n in names]
     return []
 
 
@@ -583,11 +579,11 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             if out.authors_at is None and ln.byline.authors:
                 out.authors_at = Found(ln.clean, ln.start, ln.end, "text:byline")
     if not authors and not out.generic_byline:  # a Chinese editor credit after the text
-        tail = [ln for ln in lines[max(body_start, len(lines) - _FOOTER_SCAN):] if ln.clean]
-        authors = cjk_credit(ln.clean for ln in tail)
-        if authors:
-            ln = next(ln for ln in tail if authors[0].name in ln.clean)
-            out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")
+        for ln in lines[max(body_start, len(lines) - _FOOTER_SCAN):]:
+            authors = cjk_credit(ln.clean) if ln.clean else []
+            if authors:
+                out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")
+                break
     out.authors = _dedupe(authors)
     out.editors = _dedupe(editors)
 

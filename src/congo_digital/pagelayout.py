@@ -785,7 +785,8 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     out = Layout()
     out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
-        authors = _page_byline_elsewhere(page, k) or cjk_credit(b.text for b in blocks)
+        authors = _page_byline_elsewhere(page, k) or next(
+            (names for b in blocks if (names := cjk_credit(b.text))), [])
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
