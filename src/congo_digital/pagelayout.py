@@ -246,14 +246,12 @@ class _Page:
         of teasers, each stamped.  Block ``k`` (a headline with a year in it) stamps none."""
         key = self.blocks[k].text.casefold()
         lo, hi = max(0, k - 8), min(len(self.blocks), k + 11)
-        for m in range(k - 1, lo - 1, -1):  # the list ends where the article's text begins
-            if self.blocks[m].prose and self.blocks[m].words >= 30:
-                lo = m + 1
-                break
-        for m in range(k + 1, hi):
-            if self.blocks[m].prose and self.blocks[m].words >= 30:
-                hi = m
-                break
+
+        def text(m: int) -> bool:  # the list ends where the article's text begins
+            return self.blocks[m].prose and self.blocks[m].words >= 30
+
+        lo = next((m + 1 for m in range(k - 1, lo - 1, -1) if text(m)), lo)
+        hi = next((m for m in range(k + 1, hi) if text(m)), hi)
         return sum(1 for m in range(lo, hi)
                    if m != k and self.blocks[m].words >= 3 and self.candidate(m)
                    and (abs(m - k) > 2 or self.blocks[m].text.casefold() != key)
