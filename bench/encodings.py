@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from congo_digital.errors import InputError
-from congo_digital.reading import decode_document
+from congo_digital.read.decode import decode_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from congo_digital.parties import find_parties
+from congo_digital.enrich.parties import find_parties
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from congo_digital.topics import classify
+from congo_digital.enrich.topics import classify
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "authored"

@@ -16,7 +16,7 @@ import pytest
 
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes, parse_path
-from congo_digital.reading import (
+from congo_digital.read.decode import (
     MAX_HTML_TAGS,
     MAX_LINES,
     bound_text,
@@ -149,7 +149,7 @@ def test_page_of_only_a_doctype_is_an_empty_record():
 
 def test_html_sniff_does_not_backtrack_over_comments():
     # '<!---->' x 22 took 2 s and x 30 would take hours with the old comment loop.
-    code = ("from congo_digital.reading import sniff_format; "
+    code = ("from congo_digital.read.decode import sniff_format; "
             "print(sniff_format('<!---->' * 40 + 'x'), sniff_format('<!---->' * 100000 + 'x'))")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
@@ -199,8 +199,8 @@ def test_huge_paragraph_under_nested_quotes_keeps_its_beginning():
 
 
 def test_paragraph_text_lengths_match_the_text_of_each_element():
-    from congo_digital.html import parse_tree
-    from congo_digital.htmltext import _para_text
+    from congo_digital.html.maintext import _para_text
+    from congo_digital.html.page import parse_tree
 
     root = parse_tree(
         "<div>intro <!-- a comment --> text<p>One  <a href='#'>link <b>bold</b></a> tail\n words</p>"

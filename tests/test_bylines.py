@@ -2,7 +2,7 @@
 
 import pytest
 
-from congo_digital.bylines import (
+from congo_digital.fields.bylines import (
     after_inner_by,
     is_generic,
     looks_like_name,

@@ -1,6 +1,6 @@
 """Date rules on small strings written for these tests."""
 
-from congo_digital.dates import find_dates
+from congo_digital.fields.dates import find_dates
 
 
 def values(line, language="en"):
@@ -35,7 +35,7 @@ def test_meridiem_with_dots_and_abbreviated_month():
 
 
 def test_fast_reader_common_forms():
-    from congo_digital.datewords import quick_dates
+    from congo_digital.fields.datewords import quick_dates
 
     assert [w.strftime("%Y-%m-%d") for _, w in quick_dates("Date : mercredi, 19 février 2025 10:56")] == ["2025-02-19"]
     assert quick_dates("Published 03/04/2025 9:05 a.m. ET", order="MDY")[0][1].month == 3
@@ -46,7 +46,7 @@ def test_fast_reader_common_forms():
 
 
 def test_time_printed_before_the_date():
-    from congo_digital.dates import find_dates
+    from congo_digital.fields.dates import find_dates
 
     found = find_dates("Updated 12:40 GMT, 18 March 2025", language="en")
     assert [(d.value, d.kind) for d in found] == [("2025-03-18T12:40+00:00", "modified")]
@@ -55,7 +55,7 @@ def test_time_printed_before_the_date():
 def test_year_glued_to_the_next_number():
     assert values("Jane Roe 20 janvier 202020 janvier 2020", language="fr")[0][0] == "2020-01-20"
     assert values("miércoles, 4 de mayo de 202207:59 hs", language="es")[0][0] == "2022-05-04T07:59"
-    from congo_digital.datewords import quick_dates
+    from congo_digital.fields.datewords import quick_dates
 
     assert quick_dates("4 May 2022123") == []
 
@@ -89,7 +89,7 @@ def test_time_in_the_segment_after_the_date():
 
 
 def test_impossible_offsets_are_dropped():
-    from congo_digital.decide import normalise_date
+    from congo_digital.fields.decide import normalise_date
 
     assert values("March 3, 2025 10:30 +25:00") == [("2025-03-03T10:30", None)]
     assert values("2025-03-03T10:30:00+25:00") == [("2025-03-03T10:30", None)]

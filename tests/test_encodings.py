@@ -15,7 +15,7 @@ import pytest
 
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes
-from congo_digital.reading import _is_mac_roman, decode_document
+from congo_digital.read.decode import _is_mac_roman, decode_document
 
 TITLE = "Le Président congolais inaugure à Brazzaville un centre de données « souverain »"
 AUTHOR = "Élodie Mbemba"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from congo_digital.decide import clean_names, clean_title, normalise_date
-from congo_digital.html import parse_tree
-from congo_digital.htmlmeta import json_ld_items
+from congo_digital.fields.decide import clean_names, clean_title, normalise_date
+from congo_digital.html.meta import json_ld_items
+from congo_digital.html.page import parse_tree
 from congo_digital.pipeline import parse_bytes
 
 
@@ -124,13 +124,13 @@ def test_clean_title_site_forms(title, clean):
 
 
 def _cand(field, value, source, rank=0, kind=None):
-    from congo_digital.htmlmeta import Candidate
+    from congo_digital.html.meta import Candidate
 
     return Candidate(field, value, source, rank, None, None, kind)
 
 
 def test_title_vote_prefers_opengraph_and_bare_headline():
-    from congo_digital.decide import decide_title
+    from congo_digital.fields.decide import decide_title
 
     cands = [
         _cand("title", "Social headline", "html:opengraph"),
@@ -159,7 +159,7 @@ def test_title_vote_prefers_opengraph_and_bare_headline():
 
 
 def test_utc_stamp_gives_way_to_local_day():
-    from congo_digital.decide import decide_date
+    from congo_digital.fields.decide import decide_date
 
     cands = [
         _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
@@ -175,7 +175,7 @@ def test_utc_stamp_gives_way_to_local_day():
 
 
 def test_people_before_organisations():
-    from congo_digital.decide import decide_authors
+    from congo_digital.fields.decide import decide_authors
 
     cands = [
         _cand("site", "Example Times", "html:opengraph"),
@@ -207,7 +207,7 @@ def test_markup_swallowed_by_an_unclosed_title_is_not_a_title():
 
 
 def test_detected_language_evidence_names_cld2():
-    from congo_digital.decide import decide_language
+    from congo_digital.fields.decide import decide_language
 
     got = decide_language([], "fr", 1000)
     assert (got.value, got.source) == ("fr", "text:cld2")

@@ -1,4 +1,4 @@
-"""Tests for congo_digital.parties (countries, people, organisations, salience)."""
+"""Tests for congo_digital.enrich.parties (countries, people, organisations, salience)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from congo_digital.enrich.parties import find_parties
 from congo_digital.model import Party
-from congo_digital.parties import find_parties
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "fixtures"
@@ -220,7 +220,7 @@ def test_hostile_inputs_give_no_parties():
 
 
 def test_import_is_cheap():
-    code = ("import sys, congo_digital.parties; "
+    code = ("import sys, congo_digital.enrich.parties; "
             "print(int('pycountry' in sys.modules or 'babel' in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(ROOT / "src")}, check=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.parties import find_parties
+from congo_digital.enrich.parties import find_parties
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "authored"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital import _text, countries, organizations, parties
-from congo_digital._text import Token, TokenMemo, tokenize
-from congo_digital.parties import find_parties
+from congo_digital.enrich import countries, organizations, parties, tokens
+from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -23,13 +23,13 @@ def _seed() -> tuple[str, str]:
 def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Replace ``tokenize`` in every parties module with a counter of the texts it gets."""
     calls: Counter[str] = Counter()
-    original = _text.tokenize
+    original = tokens.tokenize
 
     def counting(text: str, offset: int = 0) -> list[Token]:
         calls[text] += 1
         return original(text, offset)
 
-    for module in (_text, countries, organizations, parties):
+    for module in (tokens, countries, organizations, parties):
         if getattr(module, "tokenize", None) is original:
             monkeypatch.setattr(module, "tokenize", counting)
     return calls

@@ -1,4 +1,4 @@
-"""Tests for congo_digital.topics (IPTC Media Topics)."""
+"""Tests for congo_digital.enrich.topics (IPTC Media Topics)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital import topics as T
+from congo_digital.enrich import topics as T
+from congo_digital.enrich.topics import classify, list_taxonomy, taxonomy
 from congo_digital.model import Topic
-from congo_digital.topics import classify, list_taxonomy, taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -17,7 +17,7 @@ import click
 
 from congo_digital import __version__
 from congo_digital.errors import EXIT_INPUT, EXIT_OK, InputError
-from congo_digital.reading import DEFAULT_MAX_BYTES
+from congo_digital.read.decode import DEFAULT_MAX_BYTES
 
 EXIT_INTERNAL = 3
 EXIT_OUTPUT = 4
@@ -202,7 +202,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
     """
     from dataclasses import asdict
 
-    from congo_digital.topics import list_taxonomy
+    from congo_digital.enrich.topics import list_taxonomy
 
     try:
         rows = list_taxonomy(query, level=level, include_retired=retired, under=under)

@@ -7,13 +7,13 @@ evidence for the same fields; ``html.decide`` weighs them for HTML pages.
 
 from __future__ import annotations
 
-from congo_digital import layout as layout_rules
+from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.topics import classify
 from congo_digital.errors import InputError
-from congo_digital.language import detect_language
+from congo_digital.fields.language import detect_language
+from congo_digital.layout import article as layout_rules
 from congo_digital.model import Article, Evidence, Source
-from congo_digital.parties import find_parties
-from congo_digital.reading import DEFAULT_MAX_BYTES, Document, bound_text, decode_document, read_bytes
-from congo_digital.topics import classify
+from congo_digital.read.decode import DEFAULT_MAX_BYTES, Document, bound_text, decode_document, read_bytes
 
 __all__ = ["InputError", "parse_bytes", "parse_path"]
 
@@ -73,7 +73,7 @@ def _source(doc: Document) -> Source:
 def parse_document(doc: Document) -> Article:
     """Parse a decoded ``Document`` (text or HTML) into an ``Article``."""
     if doc.format == "html":
-        from congo_digital.html import parse_html
+        from congo_digital.html.page import parse_html
 
         return parse_html(doc, _from_text)
     return _from_text(doc, doc.text)

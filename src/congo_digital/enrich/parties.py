@@ -20,17 +20,17 @@ score over the best one (0..1).  All data are loaded lazily on the first call.
 
 from __future__ import annotations
 
-from congo_digital._text import Doc, TokenMemo, cue_set, make_doc, norm
-from congo_digital.countries import (
+from congo_digital.enrich.countries import (
     AMBIGUOUS,
     CountryMention,
     english_name,
     find_mentions,
     resolve_congo,
 )
+from congo_digital.enrich.organizations import Org, OrgFinder
+from congo_digital.enrich.people import PeopleFinder, Person
+from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set, make_doc, norm
 from congo_digital.model import Party, Span
-from congo_digital.organizations import Org, OrgFinder
-from congo_digital.people import PeopleFinder, Person
 
 NATIONAL_BODY = frozenset(
     "commission authority autorité bank banque banco office institute institut instituto "

@@ -31,16 +31,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from congo_digital.bylines import (
+from congo_digital.fields.bylines import (
     Byline,
     is_generic,
     parse_byline,
     parse_credits,
 )
-from congo_digital.dates import FoundDate, find_dates, with_time, year_of_copyright
-from congo_digital.datewords import quick_dates
-from congo_digital.lexicon import layout, phrase_set
+from congo_digital.fields.dates import FoundDate, find_dates, with_time, year_of_copyright
+from congo_digital.fields.datewords import quick_dates
 from congo_digital.model import Contributor, Dateline
+from congo_digital.vocab import layout, phrase_set
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
 
@@ -413,7 +413,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
     Returns a ``Layout`` whose ``Found`` offsets index into ``text``.
     """
-    from congo_digital.pagelayout import _analyse_page, looks_like_page  # it builds on this module
+    from congo_digital.layout.page import _analyse_page, looks_like_page  # it builds on this module
 
     lines = split_lines(text, _MAX_LINES)
     if looks_like_page(text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from congo_digital._text import Doc, Token, load_json, norm, tokenize
+from congo_digital.enrich.tokens import Doc, Token, load_json, norm, tokenize
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 

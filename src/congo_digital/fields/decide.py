@@ -39,10 +39,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from congo_digital.bylines import after_inner_by, ends_in_domain, split_names
-from congo_digital.dates import find_dates
-from congo_digital.htmlmeta import Candidate
-from congo_digital.lexicon import load_json
+from congo_digital.fields.bylines import after_inner_by, ends_in_domain, split_names
+from congo_digital.fields.dates import find_dates
+from congo_digital.html.meta import Candidate
+from congo_digital.vocab import load_json
 
 _TITLE_SEP = re.compile(
     r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜：]\s*"

@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from congo_digital import decide
-from congo_digital.htmlmeta import collect, element_text
-from congo_digital.htmltext import Block, main_blocks
+from congo_digital.fields import decide
+from congo_digital.html.maintext import Block, main_blocks
+from congo_digital.html.meta import collect, element_text
 from congo_digital.model import Article, Contributor, Evidence
-from congo_digital.reading import Document
+from congo_digital.read.decode import Document
 
 
 def parse_tree(text: str) -> Any:

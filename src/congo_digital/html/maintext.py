@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from congo_digital.htmlmeta import class_matches
-from congo_digital.lexicon import load_json
+from congo_digital.html.meta import class_matches
+from congo_digital.vocab import load_json
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
                    "select", "option", "textarea", "input", "label", "canvas", "video", "audio", "object",

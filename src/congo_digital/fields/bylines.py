@@ -24,9 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from congo_digital.datewords import _BASE_LANGUAGES, _fold, month_names
-from congo_digital.lexicon import layout, phrase_set
+from congo_digital.fields.datewords import _BASE_LANGUAGES, _fold, month_names
 from congo_digital.model import Contributor
+from congo_digital.vocab import layout, phrase_set
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")

@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from congo_digital.bylines import _tidy_name, is_generic, looks_like_name, normal_case, parse_byline
-from congo_digital.dates import FoundDate, find_dates, year_of_copyright
-from congo_digital.layout import (
+from congo_digital.fields.bylines import _tidy_name, is_generic, looks_like_name, normal_case, parse_byline
+from congo_digital.fields.dates import FoundDate, find_dates, year_of_copyright
+from congo_digital.layout.article import (
     _BREADCRUMB,
     _SENTENCE_END,
     Found,
@@ -49,8 +49,8 @@ from congo_digital.layout import (
     cjk_credit,
     clean_line,
 )
-from congo_digital.lexicon import layout, phrase_set
 from congo_digital.model import Contributor
+from congo_digital.vocab import layout, phrase_set
 
 # A whole page dumped to text (w3m, lynx, copy of a browser window) has menus, cookie
 # notices, share buttons and related links around the article, list items marked with

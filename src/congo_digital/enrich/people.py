@@ -20,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from congo_digital._text import (
+from congo_digital.enrich.countries import CountryMention
+from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.tokens import (
     QUOTES,
     SENTENCE_END,
     Doc,
@@ -30,8 +32,6 @@ from congo_digital._text import (
     norm,
     role_words,
 )
-from congo_digital.countries import CountryMention
-from congo_digital.organizations import Org
 
 _COMPLEMENT_LINKS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und & the".split()

@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
-from congo_digital.lexicon import layout, phrase_set
+from congo_digital.vocab import layout, phrase_set
 
 _TIME = re.compile(
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h|H)\s?([0-5]\d)(?::[0-5]\d)?(?:\.\d{1,6})?"
@@ -94,7 +94,7 @@ def _settings(order: str) -> dict:
 @lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
 def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
     """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
-    from congo_digital.datewords import quick_dates
+    from congo_digital.fields.datewords import quick_dates
 
     quick = quick_dates(text, languages, order)
     if quick:

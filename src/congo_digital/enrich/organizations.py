@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from congo_digital._text import Doc, Token, TokenMemo, cue_set, load_json, norm, role_words, tokenize
+from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, load_json, norm, role_words, tokenize
 
 FUNCTION_WORDS = frozenset(
     "of for and the de des du la le l' d' et y e da do dos das del los las für und im der "
@@ -408,7 +408,7 @@ class OrgFinder:
                 if demonym and demonym != "?" and org.country is None:
                     org.country = demonym  # "the British company X", "empresa norueguesa X"
                 if based is not None and org.country is None:
-                    from congo_digital.countries import gazetteer
+                    from congo_digital.enrich.countries import gazetteer
 
                     city = toks[based].text.split("-")[0]
                     org.based = city
