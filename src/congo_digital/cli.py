@@ -16,11 +16,8 @@ from collections.abc import Iterable
 import click
 
 from congo_digital import __version__
-from congo_digital.errors import EXIT_INPUT, EXIT_OK, InputError
-from congo_digital.read.decode import DEFAULT_MAX_BYTES
-
-EXIT_INTERNAL = 3
-EXIT_OUTPUT = 4
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, InputError
+from congo_digital.settings import DEFAULT_MAX_BYTES
 
 PARSE_HELP = """Parse news articles (plain text or HTML) into typed JSON records.
 

@@ -6,7 +6,8 @@ Exit codes (also in ``congo-digital parse --help``):
 0     every input parsed
 1     at least one input could not be parsed (the others were printed)
 2     usage error (bad option or argument; click's own code)
-3     internal error (a bug; ``cli.EXIT_INTERNAL``)
+3     internal error (a bug: the message asks for a report with the input)
+4     the output could not be written (disk full, standard output closed)
 ====  ===========================================================
 """
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_OUTPUT = 4
 
 
 class InputError(Exception):

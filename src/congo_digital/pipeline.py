@@ -13,7 +13,8 @@ from congo_digital.errors import InputError
 from congo_digital.fields.language import detect_language
 from congo_digital.layout import article as layout_rules
 from congo_digital.model import Article, Evidence, Source
-from congo_digital.read.decode import DEFAULT_MAX_BYTES, Document, bound_text, decode_document, read_bytes
+from congo_digital.read.decode import Document, bound_text, decode_document, read_bytes
+from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES
 
 __all__ = ["InputError", "parse_bytes", "parse_path"]
 
@@ -44,8 +45,8 @@ def _from_text(doc: Document, text: str, base_language: str | None = None) -> Ar
     if language and "language" not in evidence:
         evidence["language"] = Evidence(source="text:cld2")
     warnings = list(doc.warnings) + ([cut] if cut else [])
-    if lay.paragraphs and max(len(line) for line in text.split("\n")) > layout_rules.BODY_LINE_MAX:
-        warnings.append(f"a line over {layout_rules.BODY_LINE_MAX:,} characters was cut in the body")
+    if lay.paragraphs and max(len(line) for line in text.split("\n")) > BODY_LINE_MAX:
+        warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
     title = lay.title.value if lay.title else None
     return Article(
         title=title,

@@ -19,6 +19,7 @@ from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
 from congo_digital.model import Article, Contributor, Evidence
 from congo_digital.read.decode import Document
+from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 
 
 def parse_tree(text: str) -> Any:
@@ -87,9 +88,6 @@ def find_headline(tree: Any, title: str | None) -> Any:
                 return el
     return first_h1 if first_h1 is not None else next(tree.iter("h1"), None)
 
-
-MAX_BLOCKS = 2000
-MAX_TEXT = 200_000
 
 
 def _bounded(blocks: list[Block]) -> tuple[list[Block], bool]:

@@ -40,6 +40,7 @@ from congo_digital.fields.bylines import (
 from congo_digital.fields.dates import FoundDate, find_dates, with_time, year_of_copyright
 from congo_digital.fields.datewords import quick_dates
 from congo_digital.model import Contributor, Dateline
+from congo_digital.settings import BODY_LINE_MAX, FOOTER_SCAN, MAX_ARTICLE_LINES, MAX_META_LINES
 from congo_digital.vocab import layout, phrase_set
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
@@ -67,10 +68,6 @@ _PLACE_WORDS = re.compile(r"^[A-ZÀ-Þ]")
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 _CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
 _CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
-_MAX_META_LINES = 20  # header lines with digits read for dates
-_FOOTER_SCAN = 300  # last lines searched for a trailing byline
-_MAX_LINES = 5000  # lines of any text that are read (an article is far shorter)
-
 
 @dataclass
 class Line:
@@ -232,12 +229,12 @@ def _meta(line: Line, language: str | None) -> bool:
 
 
 def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
-    """Give each line its kind.  At most ``_MAX_META_LINES`` header lines are read for
+    """Give each line its kind.  At most ``MAX_META_LINES`` header lines are read for
     dates, and bylines below the header are looked for only in the last
-    ``_FOOTER_SCAN`` lines (where a trailing byline sits), which bounds the work on long
+    ``FOOTER_SCAN`` lines (where a trailing byline sits), which bounds the work on long
     or hostile texts."""
-    meta_budget = _MAX_META_LINES
-    footer_from = len(lines) - _FOOTER_SCAN
+    meta_budget = MAX_META_LINES
+    footer_from = len(lines) - FOOTER_SCAN
     for i, line in enumerate(lines):
         text = line.clean
         if not text:
@@ -345,9 +342,6 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     return Dateline(place=place_out, agency=agency, text=par.text[:cut].strip(" -–—")), cut
 
 
-BODY_LINE_MAX = 20_000
-"""Characters of one line kept in the body (classification reads the first 2,000)."""
-
 
 def _join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
@@ -415,7 +409,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     """
     from congo_digital.layout.page import _analyse_page, looks_like_page  # it builds on this module
 
-    lines = split_lines(text, _MAX_LINES)
+    lines = split_lines(text, MAX_ARTICLE_LINES)
     if looks_like_page(text):
         page = _analyse_page(text, lines, language)
         if page is not None:
@@ -579,7 +573,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             if out.authors_at is None and ln.byline.authors:
                 out.authors_at = Found(ln.clean, ln.start, ln.end, "text:byline")
     if not authors and not out.generic_byline:  # a Chinese editor credit after the text
-        for ln in lines[max(body_start, len(lines) - _FOOTER_SCAN):]:
+        for ln in lines[max(body_start, len(lines) - FOOTER_SCAN):]:
             authors = cjk_credit(ln.clean) if ln.clean else []
             if authors:
                 out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")

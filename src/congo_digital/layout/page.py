@@ -50,6 +50,7 @@ from congo_digital.layout.article import (
     clean_line,
 )
 from congo_digital.model import Contributor
+from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
 from congo_digital.vocab import layout, phrase_set
 
 # A whole page dumped to text (w3m, lynx, copy of a browser window) has menus, cookie
@@ -81,10 +82,7 @@ _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... I
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-_PAGE_SCAN = 3000  # lines of a page that are looked at
 _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
-_MAX_CANDIDATES = 800  # headline-like blocks scored
-_FLAT_MAX = 400_000  # characters of the page searched for a repeated headline
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
 _WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
 
@@ -136,7 +134,7 @@ def looks_like_page(text: str) -> bool:
     """
     nonblank = 0
     bullets = 0
-    for raw in text.split("\n", _PAGE_SCAN)[:_PAGE_SCAN]:
+    for raw in text.split("\n", PAGE_SCAN)[:PAGE_SCAN]:
         if raw.strip():
             nonblank += 1
             if _BULLET.match(raw) and not raw.lstrip()[:1].isdigit():
@@ -266,14 +264,14 @@ class _Page:
         if len(key) < 12 or b.words < 3:
             return False
         if not self.flat:
-            self.flat = " ".join(" ".join(x.text.casefold().split()) for x in self.blocks)[:_FLAT_MAX]
+            self.flat = " ".join(" ".join(x.text.casefold().split()) for x in self.blocks)[:FLAT_MAX]
         near = sum(key in " ".join(self.blocks[m].text.casefold().split())
                    for m in (k - 1, k + 1) if 0 <= m < len(self.blocks))
         return self.flat.count(key) - near >= 2
 
 
 def _make_page(lines: list[Line]) -> _Page:
-    stop = min(len(lines), _PAGE_SCAN)
+    stop = min(len(lines), PAGE_SCAN)
     blocks = _blocks(lines, stop)
     mass = _body_mass(blocks)
     top = max(mass, default=0) or 1
@@ -380,7 +378,7 @@ def _title_score(page: _Page, k: int, why: list[str] | None = None, repeat: bool
 def _best_title(page: _Page) -> tuple[float, int] | None:
     """The best-scoring headline block (earliest on a tie), or None.  The repeated-words
     bonus (+2 at most) is only computed for the (at most 40) blocks within 2 points of the best."""
-    cands = [k for k in range(len(page.blocks)) if page.candidate(k)][:_MAX_CANDIDATES]
+    cands = [k for k in range(len(page.blocks)) if page.candidate(k)][:MAX_HEADLINE_CANDIDATES]
     base = {k: _title_score(page, k, repeat=False) for k in cands}
     if not base:
         return None

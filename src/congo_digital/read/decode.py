@@ -32,21 +32,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from congo_digital.errors import InputError
-
-DEFAULT_MAX_BYTES = 20_000_000
-"""Default input size limit in bytes (20 MB); ``--max-bytes`` changes it."""
-
-MAX_LINES = 3_000
-"""Lines of text analysed (the longest of 235 real articles has 1,371); the rest is cut."""
-
-MAX_CHARS = 1_000_000
-"""Characters of text analysed; the rest is cut."""
-
-MAX_HTML_TAGS = 30_000
-"""Tags (``<`` characters) of an HTML page parsed (the most in 235 real pages is 5,665)."""
-
-MAX_HTML_CHARS = 5_000_000
-"""Characters of an HTML page parsed; the rest is cut."""
+from congo_digital.settings import DEFAULT_MAX_BYTES, MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, READ_CHUNK
 
 # Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
 _REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs",
@@ -112,8 +98,6 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
-_CHUNK = 1 << 20
-
 
 def _read_upto(handle: BinaryIO, limit: int) -> bytes:
     """At most ``limit`` bytes of ``handle``, read a megabyte at a time (``read(limit)``
@@ -121,7 +105,7 @@ def _read_upto(handle: BinaryIO, limit: int) -> bytes:
     parts: list[bytes] = []
     size = 0
     while size < limit:
-        part = handle.read(min(_CHUNK, limit - size))
+        part = handle.read(min(READ_CHUNK, limit - size))
         if not part:
             break
         parts.append(part)
