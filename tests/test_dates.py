@@ -1,6 +1,6 @@
 """Date rules on small strings written for these tests."""
 
-from congo_digital.fields.dates import find_dates
+from congo_digital.fields.dateparse import find_dates
 
 
 def values(line, language="en"):
@@ -46,7 +46,7 @@ def test_fast_reader_common_forms():
 
 
 def test_time_printed_before_the_date():
-    from congo_digital.fields.dates import find_dates
+    from congo_digital.fields.dateparse import find_dates
 
     found = find_dates("Updated 12:40 GMT, 18 March 2025", language="en")
     assert [(d.value, d.kind) for d in found] == [("2025-03-18T12:40+00:00", "modified")]
@@ -89,7 +89,7 @@ def test_time_in_the_segment_after_the_date():
 
 
 def test_impossible_offsets_are_dropped():
-    from congo_digital.fields.decide import normalise_date
+    from congo_digital.fields.dates import normalise_date
 
     assert values("March 3, 2025 10:30 +25:00") == [("2025-03-03T10:30", None)]
     assert values("2025-03-03T10:30:00+25:00") == [("2025-03-03T10:30", None)]

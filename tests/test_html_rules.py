@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from congo_digital.fields.decide import clean_names, clean_title, normalise_date
+from congo_digital.fields.authors import clean_names
+from congo_digital.fields.dates import normalise_date
+from congo_digital.fields.title import clean_title
 from congo_digital.html.meta import json_ld_items
 from congo_digital.html.page import parse_tree
 from congo_digital.pipeline import parse_bytes
@@ -124,42 +126,42 @@ def test_clean_title_site_forms(title, clean):
 
 
 def _cand(field, value, source, rank=0, kind=None):
-    from congo_digital.html.meta import Candidate
+    from congo_digital.model import Candidate
 
-    return Candidate(field, value, source, rank, None, None, kind)
+    return Candidate(field, value, source, rank=rank, kind=kind)
 
 
 def test_title_vote_prefers_opengraph_and_bare_headline():
-    from congo_digital.fields.decide import decide_title
+    from congo_digital.fields.title import decide_title
 
     cands = [
         _cand("title", "Social headline", "html:opengraph"),
         _cand("title", "SEO headline", "html:json-ld", kind="strong"),
         _cand("title", "SEO headline", "html:h1"),
     ]
-    assert decide_title(cands, None).value == "Social headline"
+    assert decide_title(cands).value == "Social headline"
     # Three agreeing sources (the <title> with its site affix cut) outweigh og:title.
     cands.append(_cand("title", "SEO headline | Example", "html:title"))
-    decision = decide_title(cands, None)
+    decision = decide_title(cands)
     assert (decision.value, decision.source) == ("SEO headline", "html:json-ld")
     # A one-word kicker gives way to the bare headline that other sources print.
     cands = [
         _cand("title", "Wahl: Anna Beispiel wird Präsidentin", "html:opengraph"),
         _cand("title", "Anna Beispiel wird Präsidentin", "html:h1"),
     ]
-    assert decide_title(cands, None).value == "Anna Beispiel wird Präsidentin"
+    assert decide_title(cands).value == "Anna Beispiel wird Präsidentin"
     # "Headline | Site | Slogan" votes for the h1 it starts with.
     cands = [
         _cand("title", "Bielersee-Hechte | fisch.example | Dein Magazin", "html:opengraph"),
         _cand("title", "Bielersee-Hechte", "html:h1"),
     ]
-    decision = decide_title(cands, None)
+    decision = decide_title(cands)
     assert (decision.value, decision.source, decision.text) == (
         "Bielersee-Hechte", "html:opengraph", "Bielersee-Hechte | fisch.example | Dein Magazin")
 
 
 def test_utc_stamp_gives_way_to_local_day():
-    from congo_digital.fields.decide import decide_date
+    from congo_digital.fields.dates import decide_date
 
     cands = [
         _cand("date", "2023-11-09T03:28:35Z", "html:json-ld", kind="strong"),
@@ -175,19 +177,18 @@ def test_utc_stamp_gives_way_to_local_day():
 
 
 def test_people_before_organisations():
-    from congo_digital.fields.decide import decide_authors
+    from congo_digital.fields.authors import decide_authors
 
     cands = [
         _cand("site", "Example Times", "html:opengraph"),
         _cand("authors", "Example Times", "html:json-ld", kind="organization"),
         _cand("authors", "By Jo Banda", "html:byline-class"),
     ]
-    decision = decide_authors(cands, [])
+    decision = decide_authors(cands)
     assert (decision.value, decision.source) == (["Jo Banda"], "html:byline-class")
-    decision = decide_authors(cands[:2], [])
+    decision = decide_authors(cands[:2])
     assert (decision.value, decision.source) == (["Example Times"], "html:json-ld")
-    decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")],
-                              [])
+    decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")])
     assert decision.value == ["AP"]
 
 
@@ -207,7 +208,7 @@ def test_markup_swallowed_by_an_unclosed_title_is_not_a_title():
 
 
 def test_detected_language_evidence_names_cld2():
-    from congo_digital.fields.decide import decide_language
+    from congo_digital.fields.language import decide_language
 
     got = decide_language([], "fr", 1000)
     assert (got.value, got.source) == ("fr", "text:cld2")

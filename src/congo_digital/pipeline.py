@@ -1,8 +1,19 @@
-"""The pipeline: bytes -> ``Document`` -> layout (and HTML metadata) -> fields -> ``Article``.
+"""The pipeline, in one direction: read → extract → decide → enrich → record.
 
-``parse_bytes`` is the one public entry point the CLI and tests use; ``parse_path``
-reads a file first.  Structured HTML metadata and the text layout are two sources of
-evidence for the same fields; ``html.decide`` weighs them for HTML pages.
+``parse_document`` is the only place that runs the stages, in this order, for every input:
+
+1. **read** (``read``): bytes become a ``Document`` (text, format, encoding).
+2. **extract**: an HTML page is parsed once (``html.page.read_page``: its markup's
+   candidates), its markup's headline is chosen (``fields.title``) and its main text taken
+   under it (``html.page.main_text``); a plain text is its own main text.  The text layout
+   (``layout.article.analyse``) then reads the header lines, the byline and date lines,
+   the dateline and the body paragraphs.
+3. **decide**: each field module chooses once among the candidates of the markup and of
+   the layout (``fields.title``, ``fields.authors``, ``fields.dates``, ``fields.section``,
+   ``fields.language``).
+4. **enrich**: parties and topics are read once, from the final title, language and body
+   (``enrich.parties``, ``enrich.topics``).
+5. **record**: the ``Article`` with each value's evidence.
 """
 
 from __future__ import annotations
@@ -10,74 +21,111 @@ from __future__ import annotations
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.topics import classify
 from congo_digital.errors import InputError
-from congo_digital.fields.language import detect_language
-from congo_digital.layout import article as layout_rules
-from congo_digital.model import Article, Evidence, Source
+from congo_digital.fields.authors import decide_authors
+from congo_digital.fields.common import norm_key
+from congo_digital.fields.dates import decide_date
+from congo_digital.fields.language import decide_language, detect_language
+from congo_digital.fields.section import decide_section
+from congo_digital.fields.title import decide_title
+from congo_digital.html.page import main_text, read_page
+from congo_digital.layout.article import Layout, analyse
+from congo_digital.model import Article, Candidate, Contributor, Evidence, Source
 from congo_digital.read.decode import Document, bound_text, decode_document, read_bytes
-from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES
+from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES, LANGUAGE_SAMPLE
 
-__all__ = ["InputError", "parse_bytes", "parse_path"]
-
-
-def _evidence(found: layout_rules.Found | None) -> Evidence | None:
-    if found is None:
-        return None
-    return Evidence(source=found.source, start=found.start, end=found.end, text=None)
-
-
-def _from_text(doc: Document, text: str, base_language: str | None = None) -> Article:
-    """Build the record from a plain text (the document's, or an HTML page's main text)."""
-    text, cut = bound_text(text)  # the layout works line by line: bound its time
-    sample = text[:20000]
-    language = base_language or detect_language(sample)
-    lay = layout_rules.analyse(text, language=language)
-    body = "\n\n".join(p.text for p in lay.paragraphs)
-    if body.strip() and not base_language:
-        language = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or language
-    evidence: dict[str, Evidence] = {}
-    for name, found in (("title", lay.title), ("subtitle", lay.subtitle), ("section", lay.section),
-                        ("authors", lay.authors_at), ("date", lay.date),
-                        ("date_modified", lay.date_modified), ("dateline", lay.dateline_at)):
-        ev = _evidence(found)
-        if ev is not None:
-            ev.text = text[found.start:found.end][:300]
-            evidence[name] = ev
-    if language and "language" not in evidence:
-        evidence["language"] = Evidence(source="text:cld2")
-    warnings = list(doc.warnings) + ([cut] if cut else [])
-    if lay.paragraphs and max(len(line) for line in text.split("\n")) > BODY_LINE_MAX:
-        warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
-    title = lay.title.value if lay.title else None
-    return Article(
-        title=title,
-        subtitle=lay.subtitle.value if lay.subtitle else None,
-        authors=lay.authors,
-        editors=lay.editors,
-        date=lay.date.value if lay.date else None,
-        date_modified=lay.date_modified.value if lay.date_modified else None,
-        language=language,
-        section=lay.section.value if lay.section else None,
-        dateline=lay.dateline,
-        parties=find_parties(body, title=title, language=language),
-        topics=classify(body, title=title, language=language),
-        body=body,
-        source=_source(doc),
-        evidence=evidence,
-        warnings=warnings,
-    )
+__all__ = ["InputError", "parse_bytes", "parse_document", "parse_path"]
 
 
 def _source(doc: Document) -> Source:
     return Source(path=doc.path, format=doc.format, encoding=doc.encoding, sha256=doc.sha256, bytes=doc.size)
 
 
-def parse_document(doc: Document) -> Article:
-    """Parse a decoded ``Document`` (text or HTML) into an ``Article``."""
-    if doc.format == "html":
-        from congo_digital.html.page import parse_html
+def _text_evidence(c: Candidate, text: str, html: bool) -> Evidence:
+    """Evidence of a layout candidate: offsets into the text read; for an HTML page that text
+    is the extracted main text, which the record does not hold, so the offsets are null."""
+    raw = text[c.start:c.end][:300] if c.start is not None else None
+    return Evidence(source=c.source, start=None if html else c.start, end=None if html else c.end, text=raw)
 
-        return parse_html(doc, _from_text)
-    return _from_text(doc, doc.text)
+
+def _authors(decision: Candidate | None, lay: Layout) -> list[Contributor]:
+    """The credited people: the layout's own (with their roles) when the text's byline won,
+    else the names the markup gives."""
+    if decision is None:
+        return []
+    if not decision.source.startswith("text:"):
+        return [Contributor(name=n) for n in decision.value]
+    keep = {norm_key(n) for n in decision.value}
+    return [a for a in lay.authors if norm_key(a.name) in keep] or [Contributor(name=n) for n in decision.value]
+
+
+def parse_document(doc: Document) -> Article:
+    """Parse a decoded ``Document`` (text or HTML) into an ``Article``.  Never raises on
+    malformed input (bad input is refused earlier, by ``read``)."""
+    html = doc.format == "html"
+    # extract
+    cands: list[Candidate] = []
+    headline: Candidate | None = None
+    text = doc.text
+    page_warnings: list[str] = []
+    if html:
+        page = read_page(doc)
+        cands = page.candidates
+        headline = decide_title(cands)  # the markup's headline: the main text is read under it
+        text, page_warnings = main_text(page, str(headline.value) if headline is not None else None)
+        page_warnings = page.warnings + page_warnings
+    text, cut = bound_text(text)  # the layout works line by line: bound its time
+    warnings = list(doc.warnings) + ([cut] if cut else [])
+    first_guess = detect_language(text[:LANGUAGE_SAMPLE])
+    lay = analyse(text, language=first_guess, headline=str(headline.value) if headline is not None else None)
+    read = headline.value + "\n\n" + text if headline is not None else text  # what the layout's offsets index
+    body = "\n\n".join(p.text for p in lay.paragraphs)
+    detected = first_guess
+    if body.strip():
+        detected = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or first_guess
+    if lay.paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
+        warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
+    warnings += page_warnings
+
+    # decide: each field once, over the markup's candidates and the layout's
+    laid = {c.field: c for c in lay.candidates()}
+    title = headline or laid.get("title")
+    language = decide_language(cands, detected, len(body))
+    authors = decide_authors(cands, laid.get("authors"))
+    date = decide_date(cands, laid.get("date"), str(language.value) if language else None)
+    modified = decide_date(cands, laid.get("date_modified"), str(language.value) if language else None,
+                           field="date_modified")
+    if date is None and modified is not None:
+        date = modified
+    section = decide_section(cands, laid.get("section"), title)
+
+    evidence: dict[str, Evidence] = {}
+    for name, chosen in (("title", title), ("subtitle", laid.get("subtitle")), ("section", section),
+                         ("authors", authors), ("date", date), ("date_modified", modified),
+                         ("dateline", laid.get("dateline")), ("language", language)):
+        if chosen is not None:
+            evidence[name] = (_text_evidence(chosen, read, html) if chosen.source.startswith("text:")
+                              and chosen.source != "text:cld2" else chosen.evidence())
+    title_text = str(title.value) if title is not None else None
+    language_tag = str(language.value) if language is not None else None
+
+    # enrich: from the record's own title, language and body
+    return Article(
+        title=title_text,
+        subtitle=lay.subtitle.value if lay.subtitle else None,
+        authors=_authors(authors, lay),
+        editors=lay.editors,
+        date=str(date.value) if date is not None else None,
+        date_modified=str(modified.value) if modified is not None else None,
+        language=language_tag,
+        section=str(section.value) if section is not None else None,
+        dateline=lay.dateline,
+        parties=find_parties(body, title=title_text, language=language_tag),
+        topics=classify(body, title=title_text, language=language_tag),
+        body=body,
+        source=_source(doc),
+        evidence=evidence,
+        warnings=warnings,
+    )
 
 
 def parse_bytes(data: bytes, *, path: str | None = None) -> Article:

@@ -1,313 +1,159 @@
-"""Dates: find and normalise publication and modification dates in short text lines.
+"""The publication and modification dates: normalisation and one decision per field.
 
-dateparser (``dateparser.search.search_dates``) locates and reads the calendar date in
-any of its languages; this module adds what news pages need on top of it:
-
-* the output format ``YYYY-MM-DD``, plus ``THH:MM`` only when a time is printed, plus an
-  offset only when the text gives one (a numeric offset, ``GMT+3``, ``GMT``/``UTC``/``Z``
-  or a fixed-offset zone name from ``data/layout.json``'s ``zone_offsets``; ``ET`` is
-  ambiguous and gets none);
-* the day/month order of numeric dates from the language (``en``: month first, as US
-  sites print it; other languages: day first);
-* labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
-  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
-  "heute um 12:19", "yesterday") are not resolved: they give no date.
+``normalise_date`` writes any date a page states as the record does (ISO 8601, see
+``fields.dateparse``).  ``decide_date`` takes, in order: structured markup (JSON-LD,
+``article:published_time``, microdata, ``<meta name=date…>``, Dublin Core), then
+``<time datetime>`` and labelled dates ("Datum", "Published"), then the text's date line,
+then the date classes and a date in the page's address; the modification date is only
+the last resort for the publication date.  A UTC stamp gives way to the local calendar
+day of the same moment when other candidates print it (``_local_day``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
-from functools import cache, lru_cache
-from typing import Literal
+from functools import lru_cache
 
-from congo_digital.vocab import layout, phrase_set
+from congo_digital.fields.common import SOURCE_ORDER
+from congo_digital.fields.dateparse import find_dates
+from congo_digital.model import Candidate
 
-_TIME = re.compile(
-    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h|H)\s?([0-5]\d)(?::[0-5]\d)?(?:\.\d{1,6})?"
-    r"(?:\s?([ap])\.?\s?m\b\.?)?"
-    r"|(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?",
-    re.I,
+_ISO_FULL = re.compile(
+    r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_OFFSET = re.compile(
-    r"^\s*(?:(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})\b|([A-Z]{1,5})\b)"
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_ISO = re.compile(
-    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
-)
-# relative stamps, and the words for today and yesterday (dateparser reads them as the
-# day the parser runs)
-_RELATIVE = re.compile(
-    r"\b(?:ago|il y a|hace|há|vor|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|hoje|ontem"
-    r"|oggi|ieri|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|dzisiaj|wczoraj|dnes|včera|idag|igår)\b",
-    re.I,
-)
-_DIGIT = re.compile(r"\d")
-_MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
-_YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
-_ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
-_YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 25, 20232:26 PM"
 
 
-@dataclass(frozen=True)
-class FoundDate:
-    """A date read in a line.
-
-    ``value`` is ISO 8601 (see the module docstring); ``start``/``end`` are offsets of the
-    date's text in the line; ``kind`` is ``"published"``, ``"modified"`` or ``None``
-    (unlabelled); ``has_year`` is False when the year was not printed (a wire dateline)
-    and ``value`` then carries the year given as ``default_year``.
-    """
-
-    value: str
-    start: int
-    end: int
-    kind: Literal["published", "modified"] | None
-    has_year: bool = True
+_RFC2822 = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}")
 
 
-def _languages(language: str | None) -> tuple[str, ...]:
-    base = ["en", "fr", "es", "pt", "de"]
-    lang = (language or "").split("-")[0].lower()
-    if lang and lang not in base:
-        return (lang, *base)
-    if lang:
-        base.remove(lang)
-        return (lang, *base)
-    return tuple(base)
-
-
-@cache
-def _settings(order: str) -> dict:
-    return {
-        "DATE_ORDER": order,
-        "PREFER_DATES_FROM": "past",
-        "REQUIRE_PARTS": ["day", "month"],
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "STRICT_PARSING": False,
-    }
-
-
-@lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
-def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
-    """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
-    from congo_digital.fields.datewords import quick_dates
-
-    quick = quick_dates(text, languages, order)
-    if quick:
-        return tuple(quick)
-    from dateparser.search import search_dates
+def _rfc2822(value: str) -> str | None:
+    from email.utils import parsedate_to_datetime
 
     try:
-        found = search_dates(text, languages=list(languages), settings=_settings(order))
-    except Exception:  # dateparser raises a variety of errors on odd input
-        return ()
-    return tuple(found or ())
-
-
-def _offset_after(text: str) -> str | None:
-    m = _OFFSET.match(text)
-    if not m:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
         return None
-    if m.group(1):
-        hours = int(m.group(2))
-        minutes = int(m.group(3) or 0)
-        return f"{m.group(1)}{hours:02d}:{minutes:02d}" if hours <= 14 else None
-    if m.group(4):  # a numeric offset: real ones run from -12:00 to +14:00
-        return f"{m.group(4)}{m.group(5)}:{m.group(6)}" if int(m.group(5)) <= 14 and int(m.group(6)) <= 59 else None
-    zone = m.group(7)
-    return layout()["zone_offsets"].get(zone) if zone else None
-
-
-def _time_in(text: str) -> tuple[str, str | None] | None:
-    """Return ("HH:MM", offset or None) for the first printed time in ``text``."""
-    masked = _NUMERIC_DATE.sub(lambda m: "#" * len(m.group()), text)
-    m = _TIME.search(masked)
-    if not m:
-        return None
-    if m.group(1) is not None:
-        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
-    else:
-        hour, minute, meridian = int(m.group(4)), 0, m.group(5)
-    if meridian:
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
-    return f"{hour:02d}:{minute:02d}", _offset_after(text[m.end():])
-
-
-def _label_kind(before: str) -> Literal["published", "modified"] | None:
-    words = re.sub(r"[^\w\s]", " ", before.lower()).split()
-    for n in range(min(4, len(words)), 0, -1):
-        phrase = " ".join(words[-n:])
-        if phrase in phrase_set("date_labels_modified"):
-            return "modified"
-        if phrase in phrase_set("date_labels_published"):
-            return "published"
-    return None
-
-
-def _iso(text: str) -> FoundDate | None:
-    m = _ISO.search(text)
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    try:
-        datetime(year, month, day)
-    except ValueError:
-        return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    if m.group(4):
-        value += f"T{m.group(4)}:{m.group(5)}"
-        zone = m.group(6)
-        if zone and (zone == "Z" or (int(zone[1:3]) <= 14 and int(zone[-2:]) <= 59)):
-            value += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
-    return FoundDate(value, m.start(), m.end(), _label_kind(text[: m.start()]))
-
-
-def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | None]:
-    """Return (length of a leading date label in ``segment``, its kind)."""
-    words = list(re.finditer(r"[^\W\d_]+", segment[:60]))
-    for n in range(min(4, len(words)), 0, -1):
-        if segment[: words[0].start()].strip(" *_-–—:"):
-            break
-        phrase = " ".join(w.group().lower() for w in words[:n])
-        gap = segment[words[0].start(): words[n - 1].end()]
-        if len(gap.split()) != n:
-            continue
-        if phrase in phrase_set("date_labels_modified"):
-            return words[n - 1].end(), "modified"
-        if phrase in phrase_set("date_labels_published"):
-            return words[n - 1].end(), "published"
-    return 0, None
-
-
-def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
-    skip, label = _strip_label(line)
-    if skip:
-        skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
-    raw_body = line[skip:]
-    body, where = _normalise(raw_body)
-    lang = (language or "en").split("-")[0].lower()
-    order = "MDY" if lang == "en" else "DMY"
-    out: list[FoundDate] = []
-    pos = 0
-    for matched, when in _search(body, _languages(language), order):
-        start = body.find(matched, pos)
-        if start < 0:
-            continue
-        end = start + len(matched)
-        pos = end
-        if not _DIGIT.search(matched) or _RELATIVE.search(matched) or not 1900 <= when.year <= 2100:
-            continue
-        printed_year = _YEAR.search(matched)
-        if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):
-            continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
-        has_year = bool(printed_year) or bool(_NUMERIC_DATE.search(matched))
-        if not has_year:
-            if default_year is None:
-                continue
-            try:
-                when = when.replace(year=default_year)
-            except ValueError:
-                continue
-        value = when.strftime("%Y-%m-%d")
-        timed = _time_in(body[start: min(len(body), end + 40)]) or _time_in(body[max(0, start - 25): start])
-        if timed:
-            value += "T" + timed[0] + (timed[1] or "")
-        kind = label if not out else _label_kind(body[:start])
-        out.append(FoundDate(value, offset + skip + where[start], offset + skip + where[end - 1] + 1, kind, has_year))
+    out = when.strftime("%Y-%m-%dT%H:%M")
+    if when.tzinfo is not None and re.search(r"[+-]\d{4}|GMT|UTC|UT\b|Z$", value):
+        offset = when.strftime("%z")
+        out += f"{offset[:3]}:{offset[3:]}"
     return out
 
 
-def _normalise(text: str) -> tuple[str, list[int]]:
-    """Collapse white space and drop the dot of an abbreviated month before a number
-    ("Apr. 28" -> "Apr 28"), a colon after a year ("2016: 12:41") and the dots of "a.m.",
-    which the date reader does not take, and put a space between a year and a time glued
-    to it ("20232:26 PM"); also return, for each
-    character kept, its index in ``text``."""
-    drop = {m.end() - 1 for m in _ABBR_DOT.finditer(text)} | {m.end() - 1 for m in _YEAR_COLON.finditer(text)}
-    for m in _MERIDIEM_DOTS.finditer(text):  # "9:22 a.m." -> "9:22 am"
-        drop |= {m.start() + 1, m.start() + 3}
-    split = {m.end() for m in _YEAR_TIME.finditer(text)}
-    chars: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if i in drop:
-            continue
-        if i in split:
-            chars.append(" ")
-            where.append(i)
-        if ch.isspace():
-            if not chars or chars[-1] == " ":
-                continue
-            ch = " "
-        chars.append(ch)
-        where.append(i)
-    where.append(len(text))
-    return "".join(chars), where
+@lru_cache(maxsize=4096)
+def normalise_date(value: str, language: str | None = None, quick: bool = False) -> str | None:
+    """Read a date as the record writes it: YYYY-MM-DD[THH:MM[±HH:MM]] (seconds dropped).
 
-
-def find_dates(line: str, *, language: str | None = None, default_year: int | None = None) -> list[FoundDate]:
-    """Return the dates printed in ``line`` (a header line, a segment of one, a dateline).
-
-    ``line`` should be short (a few hundred characters); longer input is cut at 400
-    characters.  ``|``-separated segments are read one by one; a leading label
-    ("Published", "Mis à jour le" …) gives the date's kind.  ``language`` (BCP 47) is
-    tried first; English, French, Spanish, Portuguese and German are always tried.  A
-    date without a printed year is kept only when ``default_year`` is given.  Relative
-    stamps are skipped.
+    ISO 8601 (also compact ``20240502``) and RFC 2822 are read directly; other forms
+    through ``dates.find_dates`` (dateparser) in ``language``, unless ``quick``.  Years
+    outside 1990-2099 give None.
     """
-    line = line[:400]
-    if not _DIGIT.search(line):
-        return []
-    return list(_find_dates(line, language, default_year))
+    value = value.strip()
+    m = _ISO_FULL.match(value)
+    out = None
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m.group(4) and int(m.group(4)) < 24 and int(m.group(5)) < 60:
+                out += f"T{m.group(4)}:{m.group(5)}"
+                zone = m.group(6)
+                if zone:
+                    if zone == "Z":
+                        out += "+00:00"
+                    else:
+                        digits = zone[1:].replace(":", "")
+                        if int(digits[:2]) <= 14 and int(digits[2:4] or 0) <= 59:  # real offsets: -12 to +14 h
+                            out += f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
+    if out is None and _RFC2822.match(value):
+        out = _rfc2822(value)
+    if out is None and quick:
+        return None
+    if out is None:
+        found = find_dates(value[:200], language=language)
+        if not found:
+            return None
+        out = found[0].value
+    year = int(out[:4])
+    return out if 1990 <= year <= 2099 else None
 
 
-@lru_cache(maxsize=2048)
-def _find_dates(line: str, language: str | None, default_year: int | None) -> tuple[FoundDate, ...]:
-    """``find_dates`` on a cut line, remembered: pages print the same stamp several times
-    and the layout rules may read a line twice."""
-    out: list[FoundDate] = []
-    pos = 0
-    untimed: int | None = None  # index in ``out`` of a date, read in the segment before, without its time
-    for segment in line.split("|"):
-        if _DIGIT.search(segment):
-            lead = len(segment) - len(segment.lstrip())
-            iso = _iso(segment)
-            before = len(out)
-            if iso:
-                skip, label = _strip_label(segment.strip())
-                out.append(FoundDate(iso.value, pos + iso.start, pos + iso.end, label or iso.kind))
-            else:
-                out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
-            if len(out) == before and untimed is not None:
-                out[untimed] = with_time(out[untimed], segment)  # "Mar 1, 2025 | 10:30 AM EAT"
-            untimed = len(out) - 1 if len(out) > before and "T" not in out[-1].value else None
-        else:
-            untimed = None
-        pos += len(segment) + 1
-    return tuple(out)
+# ---------------------------------------------------------------- the decision
+
+def _same_moment(utc: str, other: str) -> bool:
+    """Can ``other`` (a date, a local clock time, or a time with offset) be the moment ``utc``?"""
+    from datetime import datetime, timedelta
+
+    if len(other) == 10:
+        return True
+    when = datetime.fromisoformat(utc)
+    if len(other) == 16:  # local clock time without offset: same minutes, whole-hour shift
+        local = datetime.fromisoformat(other)
+        return local.minute == when.minute and abs(local - when.replace(tzinfo=None)) <= timedelta(hours=14)
+    try:
+        return abs(datetime.fromisoformat(other) - when) <= timedelta(minutes=1)
+    except ValueError:
+        return False
 
 
-def with_time(found: FoundDate, segment: str) -> FoundDate:
-    """``found`` (a date read without a time) with the time printed alone in ``segment``,
-    the ``|`` segment after it ("10:30 AM EAT", "10h30"); ``found`` unchanged when the
-    segment is longer than 30 characters, is labelled ("Updated 11:00") or has no time."""
-    text = segment.strip()
-    if "T" in found.value or len(text) > 30 or _strip_label(text)[0]:
-        return found
-    timed = _time_in(text)
-    if not timed:
-        return found
-    return FoundDate(found.value + "T" + timed[0] + (timed[1] or ""), found.start, found.end, found.kind,
-                     found.has_year)
+def _local_day(chosen: Candidate, pool: list[Candidate], language: str | None) -> Candidate:
+    """A UTC time stamp gives way to the page's local date of the same moment.
+
+    When the chosen value is in UTC and the other candidates (without UTC offsets) agree on
+    the calendar day before or after it, that local day is the page's publication date.
+    """
+    value = str(chosen.value)
+    if not value.endswith("+00:00"):
+        return chosen
+    day = value[:10]
+    votes: dict[str, int] = {}
+    best: dict[str, Candidate] = {}
+    for c in pool:
+        if c.source == chosen.source and c.value == chosen.text:
+            continue
+        other = normalise_date(c.value, language, quick=True)
+        if not other or other.endswith("+00:00") or not _same_moment(value, other):
+            continue
+        votes[other[:10]] = votes.get(other[:10], 0) + 1
+        best.setdefault(other[:10], Candidate(chosen.field, other, c.source, c.start, c.end, c.value))
+    if not votes:
+        return chosen
+    top = max(votes, key=lambda d: votes[d])
+    if top != day and votes[top] > votes.get(day, 0):
+        from datetime import date
+
+        gap = abs((date.fromisoformat(top) - date.fromisoformat(day)).days)
+        if gap == 1:
+            return best[top]
+    return chosen
 
 
-def year_of_copyright(text: str) -> int | None:
-    """Return the year of a copyright line ("© 2025 …", "(c) 2025", "Copyright 2025") in ``text``."""
-    m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", text, re.I)
-    return int(m.group(1)) if m else None
+def decide_date(cands: list[Candidate], text: Candidate | None, language: str | None,
+                field: str = "date") -> Candidate | None:
+    """Choose the publication (``field="date"``) or modification date."""
+    pool = [c for c in cands if c.field == field]
+
+    def order(c: Candidate) -> tuple[int, int]:
+        base = SOURCE_ORDER.get(c.source, 9)
+        if c.source == "html:json-ld" and c.kind == "weak":
+            base = 5
+        if c.source == "html:time" and c.kind == "pubdate":
+            base = 4
+        return base, c.rank
+
+    pool.sort(key=order)
+    for c in pool:
+        if order(c)[0] >= 8:
+            break
+        value = normalise_date(c.value, language)
+        if value:
+            return _local_day(Candidate(field, value, c.source, c.start, c.end, c.value), pool, language)
+    if text is not None:
+        return text
+    for c in pool:
+        if order(c)[0] < 8:
+            continue
+        value = normalise_date(c.value, language)
+        if value:
+            return Candidate(field, value, c.source, c.start, c.end, c.value)
+    return None

@@ -1,6 +1,10 @@
-"""Language detection with CLD2 (pycld2), returned as a BCP 47 primary language tag."""
+"""The language: CLD2 (pycld2) on the text, as a BCP 47 tag, and the decision against the page's ``lang``."""
 
 from __future__ import annotations
+
+import re
+
+from congo_digital.model import Candidate
 
 
 def detect_language(text: str) -> str | None:
@@ -24,3 +28,21 @@ def detect_language(text: str) -> str | None:
     if code in ("un", "xxx") or (not reliable and details[0][2] < 50):
         return None
     return {"zh": "zh-Hans", "zh-Hant": "zh-Hant", "iw": "he", "jw": "jv"}.get(code, code)
+
+
+def decide_language(cands: list[Candidate], detected: str | None, text_len: int) -> Candidate | None:
+    """The page's ``lang`` (or ``content-language``/``og:locale``) unless a long main text reads otherwise."""
+    stated = next((c for c in cands if c.field == "language"), None) or next(
+        (c for c in cands if c.field == "language_meta"), None)
+    lang = None
+    if stated is not None:
+        lang = re.split(r"[-_]", stated.value.strip())[0].lower() or None
+        if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
+            lang = None
+    if lang and detected and detected.split("-")[0] != lang and text_len >= 600:
+        return Candidate("language", detected, "text:cld2")
+    if lang:
+        return Candidate("language", lang, stated.source, stated.start, stated.end, stated.value)
+    if detected:
+        return Candidate("language", detected, "text:cld2")
+    return None

@@ -22,8 +22,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from congo_digital.model import Candidate
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
 _ARTICLE_TYPES = frozenset({
@@ -153,29 +154,6 @@ _HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|news)[-
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _COMMENT = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
-
-
-@dataclass
-class Candidate:
-    """One value a page states for a field.
-
-    ``field`` is one of ``title``, ``authors``, ``authors_weak``, ``date``,
-    ``date_modified``, ``section``, ``site``, ``language``, ``language_meta``, ``url``,
-    ``description``; ``value`` is the raw string (authors: one raw credit, which may
-    hold several names); ``source`` the markup (``"html:json-ld"``, ``"html:opengraph"``,
-    ``"html:meta"``, ``"html:dublin-core"``, ``"html:microdata"``, ``"html:time"``,
-    ``"html:rel-author"``, ``"html:byline-class"``, ``"html:date-class"``,
-    ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``); ``rank`` orders
-    candidates of one source (0 first); ``start``/``end`` index the HTML source.
-    """
-
-    field: str
-    value: str
-    source: str
-    rank: int = 0
-    start: int | None = None
-    end: int | None = None
-    kind: str | None = None
 
 
 def _clean(text: Any) -> str:
@@ -410,8 +388,8 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             return
         seen.add(key)
         start = source.find(value) if source and len(value) >= 4 else -1
-        found.append(Candidate(fld, value, src, rank, start if start >= 0 else None,
-                               start + len(value) if start >= 0 else None, kind))
+        found.append(Candidate(fld, value, src, start if start >= 0 else None,
+                               start + len(value) if start >= 0 else None, rank=rank, kind=kind))
 
     _from_json_ld(tree, add)
     root = tree

@@ -1,23 +1,22 @@
-"""HTML pages: structured metadata, the main text, and one decision per field.
+"""An HTML page read once: its markup's candidates, its headline and its main text.
 
-``parse_html(doc, from_text)`` parses the page with lxml (``huge_tree`` off, so
-libxml2's depth and size limits hold; a page cut by one gets a warning), reads the metadata candidates
-(``htmlmeta.collect``), extracts the main text as blocks (``htmltext.main_blocks``),
-builds a record from that text with the plain-text layout rules (``from_text``), then
-lets ``decide`` choose title, authors, dates, section and language, recording each
-value's source in ``Article.evidence`` (offsets index ``doc.text``, the decoded HTML).
+``read_page(doc)`` parses the page with lxml (``huge_tree`` off, so libxml2's depth and
+size limits hold; a page cut by one gets a warning) and reads the metadata candidates
+(``html.meta.collect``); ``main_text(page, headline)`` finds the headline element and
+extracts the main text under it (``html.maintext.main_blocks``).  Choosing each field's
+value is the field modules' work (``fields``), run by the pipeline.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from congo_digital.fields import decide
+from congo_digital.fields.common import norm_key
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
-from congo_digital.model import Article, Contributor, Evidence
+from congo_digital.model import Candidate
 from congo_digital.read.decode import Document
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 
@@ -75,7 +74,7 @@ def find_headline(tree: Any, title: str | None) -> Any:
     whose text is ``title``; else the first ``<h1>``; ``None`` for a page without one."""
     first_h1 = None
     if title:
-        key = decide.norm_key(title)
+        key = norm_key(title)
         for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
             if el.tag == "h1" and first_h1 is None:
                 first_h1 = el
@@ -83,7 +82,7 @@ def find_headline(tree: Any, title: str | None) -> Any:
                     f"{el.get('class') or ''} {el.get('id') or ''}"):
                 continue
             text = element_text(el, len(title) + 200)
-            if decide.norm_key(text) == key or (len(key) > 10 and key in decide.norm_key(text)
+            if norm_key(text) == key or (len(key) > 10 and key in norm_key(text)
                                                  and len(text) < len(title) + 80):
                 return el
     return first_h1 if first_h1 is not None else next(tree.iter("h1"), None)
@@ -109,81 +108,50 @@ def _bounded(blocks: list[Block]) -> tuple[list[Block], bool]:
     return out, len(out) < len(blocks)
 
 
-def _evidence(d: decide.Decision) -> Evidence:
-    return Evidence(source=d.source, start=d.start, end=d.end, text=(d.text or None) and d.text[:300])
+@dataclass
+class Page:
+    """An HTML page parsed once: its lxml ``tree``, its markup's ``candidates``
+    (``html.meta.collect``; offsets index the decoded HTML) and ``warnings`` (where
+    libxml2's limits cut it)."""
+
+    tree: Any
+    candidates: list[Candidate]
+    warnings: list[str] = field(default_factory=list)
 
 
-def parse_html(doc: Document, from_text: Callable[[Document, str, str | None], Article]) -> Article:
-    """Parse an HTML ``Document`` into an ``Article``.
-
-    ``from_text(doc, text, language)`` builds a record from plain text (the pipeline's
-    text path); it is run on the page's main text and its values are the fallback for
-    what the metadata lacks.  Never raises on malformed HTML.
-    """
+def read_page(doc: Document) -> Page:
+    """Parse an HTML ``Document`` once and read its markup's candidates.  Never raises
+    on malformed HTML."""
     tree, cut = parse_page(doc.text)
-    cands = collect(tree, doc.text)
-    title = decide.decide_title(cands, None)
-    headline = find_headline(tree, str(title.value) if title is not None else None)
-    blocks = main_blocks(tree, headline)
-    if decide.decide_authors(cands, []) is not None and decide.decide_date(cands, None, None) is not None:
-        # The markup gave credits and date: the header lines need no reading by the text rules.
-        if blocks and blocks[0].tag.startswith("h"):
-            first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
-            blocks = blocks[:1] + blocks[first:]
-    title_text = str(title.value) if title is not None else ""
-    if title is not None and (not blocks or len(blocks[0].text) > 4 * len(title_text) + 100
-                              or decide.norm_key(blocks[0].text) != decide.norm_key(title_text)):
-        # The text rules read the first line as the headline: give them the chosen one.
-        blocks.insert(0, Block("h1", title_text))
+    return Page(tree, collect(tree, doc.text), [cut] if cut else [])
+
+
+def _credited_and_dated(cands: list[Candidate]) -> bool:
+    """Does the markup state a credit and a publication date?"""
+    return any(c.field == "authors" for c in cands) and any(c.field == "date" for c in cands)
+
+
+def main_text(page: Page, headline: str | None) -> tuple[str, list[str]]:
+    """The page's main text under ``headline`` (the title its markup gives, or ``None``).
+
+    Returns ``(text, warnings)``: paragraphs separated by blank lines.  The text starts at
+    the headline element (``find_headline``) and leaves out navigation, related links and
+    comments (``html.maintext.main_blocks``); the headline block itself is left out (the
+    text rules are told the headline), and so are the short header lines before the first
+    long block when the markup states credits and a date.  Bounded by
+    ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
+    """
+    blocks = main_blocks(page.tree, find_headline(page.tree, headline))
+    if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
+        first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
+        blocks = blocks[:1] + blocks[first:]
+    if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
+            and norm_key(blocks[0].text) == norm_key(headline):
+        blocks = blocks[1:]
     kept, short = _bounded(blocks)
     text = "\n\n".join(b.text for b in kept)
-    record = from_text(doc, text, None)
-    if cut:
-        record.warnings.append(cut)
+    warnings = []
     if short:
-        record.warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
-                               f"({len(text):,} characters) were read")
-    detected = record.language
-    ev = record.evidence
-    for found in ev.values():  # offsets of text rules index the main text, which the record does not hold
-        found.start = found.end = None
-    lang = decide.decide_language(cands, detected, len(record.body))
-    if lang is not None:
-        record.language = str(lang.value)
-        ev["language"] = _evidence(lang)
-    language = record.language
-
-    if title is not None:
-        record.title = str(title.value)
-        ev["title"] = _evidence(title)
-    authors = decide.decide_authors(cands, [a.name for a in record.authors])
-    if authors is not None:
-        if authors.source != "text:byline":
-            record.authors = [Contributor(name=n) for n in authors.value]  # type: ignore[union-attr]
-            ev["authors"] = _evidence(authors)
-        else:
-            keep = {decide.norm_key(n) for n in authors.value}  # type: ignore[union-attr]
-            record.authors = [a for a in record.authors if decide.norm_key(a.name) in keep] or [
-                Contributor(name=n) for n in authors.value]  # type: ignore[union-attr]
-    else:
-        record.authors = []
-        ev.pop("authors", None)
-    date = decide.decide_date(cands, record.date, language)
-    if date is not None and date.source != "text:date":
-        record.date = str(date.value)
-        ev["date"] = _evidence(date)
-    modified = decide.decide_date(cands, record.date_modified, language, field="date_modified")
-    if modified is not None and modified.source != "text:date":
-        record.date_modified = str(modified.value)
-        ev["date_modified"] = _evidence(modified)
-    if record.date is None and modified is not None:
-        record.date = str(modified.value)
-        ev["date"] = _evidence(modified)
-    section = decide.decide_section(cands)
-    if section is not None:
-        record.section = str(section.value)
-        ev["section"] = _evidence(section)
-    elif record.section is not None and record.section == record.title:
-        record.section = None  # the text rules took the headline block for a kicker
-        ev.pop("section", None)
-    return record
+        warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
+                        f"({len(text):,} characters) were read")
+    return text, warnings

@@ -37,9 +37,9 @@ from congo_digital.fields.bylines import (
     parse_byline,
     parse_credits,
 )
-from congo_digital.fields.dates import FoundDate, find_dates, with_time, year_of_copyright
+from congo_digital.fields.dateparse import FoundDate, find_dates, with_time, year_of_copyright
 from congo_digital.fields.datewords import quick_dates
-from congo_digital.model import Contributor, Dateline
+from congo_digital.model import Candidate, Contributor, Dateline
 from congo_digital.settings import BODY_LINE_MAX, FOOTER_SCAN, MAX_ARTICLE_LINES, MAX_META_LINES
 from congo_digital.vocab import layout, phrase_set
 
@@ -95,32 +95,42 @@ class Paragraph:
     end: int
 
 
-@dataclass
-class Found:
-    """A value found in the text with the offsets ``[start, end)`` it was read from."""
-
-    value: str
-    start: int
-    end: int
-    source: str
+def read_at(field: str, value: str, start: int, end: int, source: str) -> Candidate:
+    """A value the layout read for ``field`` at offsets ``[start, end)`` of the text."""
+    return Candidate(field, value, source, start, end)
 
 
 @dataclass
 class Layout:
     """What the layout rules found in a text; every field may be empty."""
 
-    title: Found | None = None
-    subtitle: Found | None = None
-    section: Found | None = None
+    title: Candidate | None = None
+    subtitle: Candidate | None = None
+    section: Candidate | None = None
     authors: list[Contributor] = field(default_factory=list)
-    authors_at: Found | None = None
+    authors_at: Candidate | None = None
     editors: list[Contributor] = field(default_factory=list)
-    date: Found | None = None
-    date_modified: Found | None = None
+    date: Candidate | None = None
+    date_modified: Candidate | None = None
     dateline: Dateline | None = None
-    dateline_at: Found | None = None
+    dateline_at: Candidate | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     generic_byline: bool = False
+
+    def candidates(self) -> list[Candidate]:
+        """What the layout read, as candidates for the field modules: title, subtitle,
+        section, date, date_modified, and the byline line (``authors``, its value the
+        names read there) and the dateline, when found."""
+        out = [c for c in (self.title, self.subtitle, self.section, self.date, self.date_modified)
+               if c is not None]
+        if self.authors:  # credited where read, or (an agency) in the dateline
+            at = self.authors_at or self.dateline_at
+            names = [a.name for a in self.authors]
+            out.append(Candidate("authors", names, at.source, at.start, at.end, at.value) if at is not None
+                       else Candidate("authors", names, "text:byline"))
+        if self.dateline_at is not None:
+            out.append(self.dateline_at)
+        return out
 
 
 def _words(text: str) -> list[str]:
@@ -401,12 +411,17 @@ def _footer_start(lines: list[Line], body_start: int) -> int:
     return max(cut, body_start)
 
 
-def analyse(text: str, *, language: str | None = None) -> Layout:
+def analyse(text: str, *, language: str | None = None, headline: str | None = None) -> Layout:
     """Find the parts of a plain-text article.
 
     ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
-    Returns a ``Layout`` whose ``Found`` offsets index into ``text``.
+    ``headline`` is the title when it is known from elsewhere (an HTML page's markup):
+    the text is then read as standing under it (the header lines after a headline, the
+    body), and offsets index ``headline + "\\n\\n" + text``.  Returns a ``Layout`` whose
+    candidates' offsets index into ``text`` (so joined).
     """
+    if headline is not None:
+        text = headline + "\n\n" + text
     from congo_digital.layout.page import _analyse_page, looks_like_page  # it builds on this module
 
     lines = split_lines(text, MAX_ARTICLE_LINES)
@@ -446,7 +461,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             continue
         breadcrumb = _BREADCRUMB.split(line.clean)
         if len(breadcrumb) >= 2 and all(len(_words(b)) <= 4 for b in breadcrumb):
-            out.section = Found(breadcrumb[-1].strip(), line.start, line.end, "text:breadcrumb")
+            out.section = read_at("section", breadcrumb[-1].strip(), line.start, line.end, "text:breadcrumb")
             continue
         nxt = _next_nonblank(lines, i, header_end + 2)
         if not heads and nxt is not None and lines[nxt].kind == "text" and len(_words(line.clean)) <= 4 \
@@ -454,7 +469,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
                 and not _paragraph_like(lines[nxt].clean) \
                 and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200]):  # (else the line under it is the body)
             if _section_label(line.clean):
-                out.section = Found(line.clean, line.start, line.end, "text:kicker")
+                out.section = read_at("section", line.clean, line.start, line.end, "text:kicker")
             continue
         title_i = i
         break
@@ -474,7 +489,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             title_end = lines[j].end
             lines[j].kind = "noise"
             j += 1
-        out.title = Found(title_text, t.start, title_end, "text:title")
+        out.title = read_at("title", title_text, t.start, title_end, "text:title")
         t.kind = "noise"
         body_start = j
         # Last meta line within the header after the title.
@@ -507,14 +522,15 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
                 n2 = _next_nonblank(lines, n1, len(lines))
                 if n2 is not None and lines[n2].kind == "text" and _paragraph_like(lines[n2].clean) \
                         and len(_words(lines[n1].clean)) >= 5:
-                    out.subtitle = Found(lines[n1].clean, lines[n1].start, lines[n1].end, "text:standfirst")
+                    ln1 = lines[n1]
+                    out.subtitle = read_at("subtitle", ln1.clean, ln1.start, ln1.end, "text:standfirst")
                     lines[n1].kind = "noise"
                     body_start = n1 + 1
         else:
             for k in range(title_i + 1, sub_stop):
                 ln = lines[k]
                 if ln.kind == "text" and len(_words(ln.clean)) >= 5 and out.subtitle is None:
-                    out.subtitle = Found(ln.clean, ln.start, ln.end, "text:standfirst")
+                    out.subtitle = read_at("subtitle", ln.clean, ln.start, ln.end, "text:standfirst")
                     ln.kind = "noise"
             body_start = sub_stop + 1
     else:
@@ -534,11 +550,11 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             labels = [lab for lab in ln.labels if not lab.startswith("place:")]
             two_parts = len(re.split(r"\s[|·•]\s", ln.clean)) == 2
             if len(labels) == 1 and ln.dates and _section_label(labels[0]) and two_parts:
-                out.section = Found(labels[0], ln.start, ln.end, "text:kicker")
+                out.section = read_at("section", labels[0], ln.start, ln.end, "text:kicker")
     if out.section is None:
         for ln in footer_lines:
             if ln.kind == "text" and _section_label(ln.clean) and ln.clean.isupper():
-                out.section = Found(ln.clean, ln.start, ln.end, "text:section-label")
+                out.section = read_at("section", ln.clean, ln.start, ln.end, "text:section-label")
                 break
 
     # Bylines: header first, then footer credits and repeated bylines.
@@ -552,7 +568,7 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
         authors.extend(ln.byline.authors)
         place = place or ln.byline.place
         if out.authors_at is None:
-            out.authors_at = Found(ln.clean, ln.start, ln.end, "text:byline")
+            out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:byline")
     for ln in header_meta:
         for lab in ln.labels:
             if lab.startswith("place:") and place is None:
@@ -565,18 +581,18 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
             authors.extend(credits.authors)
             editors.extend(credits.editors)
             if out.authors_at is None and credits.authors:
-                out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")
+                out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:credits")
         elif ln.kind == "meta" and ln.byline and not byline_lines:
             authors.extend(ln.byline.authors)
             if not ln.byline.authors:
                 out.generic_byline = True
             if out.authors_at is None and ln.byline.authors:
-                out.authors_at = Found(ln.clean, ln.start, ln.end, "text:byline")
+                out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:byline")
     if not authors and not out.generic_byline:  # a Chinese editor credit after the text
         for ln in lines[max(body_start, len(lines) - FOOTER_SCAN):]:
             authors = cjk_credit(ln.clean) if ln.clean else []
             if authors:
-                out.authors_at = Found(ln.clean, ln.start, ln.end, "text:credits")
+                out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:credits")
                 break
     out.authors = _dedupe(authors)
     out.editors = _dedupe(editors)
@@ -590,12 +606,12 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
     if pick:
         d, ln = pick[0]
         at = ln.raw.find(ln.clean[d.start:d.end])
-        out.date = Found(d.value, ln.start + max(at, 0), ln.end, "text:date-line")
+        out.date = read_at("date", d.value, ln.start + max(at, 0), ln.end, "text:date-line")
     if modified:
         d, ln = modified[0]
         if not pick:
             out.date = None
-        out.date_modified = Found(d.value, ln.start, ln.end, "text:date-line")
+        out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
 
     paragraphs = _join_paragraphs(lines, body_start, footer)
     if paragraphs:
@@ -608,11 +624,11 @@ def analyse(text: str, *, language: str | None = None) -> Layout:
         if found:
             dl, cut = found
             out.dateline = dl
-            out.dateline_at = Found(dl.text, first.start, first.start + cut, "text:dateline")
+            out.dateline_at = read_at("dateline", dl.text, first.start, first.start + cut, "text:dateline")
             if out.date is None:
                 dates = find_dates(dl.text, language=language, default_year=copyright_year)
                 if dates:
-                    out.date = Found(dates[0].value, first.start, first.start + cut, "text:dateline")
+                    out.date = read_at("date", dates[0].value, first.start, first.start + cut, "text:dateline")
             if not authors and dl.agency and not out.generic_byline:
                 out.authors = [Contributor(name=dl.agency)]
         elif place:

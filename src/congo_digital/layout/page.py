@@ -31,11 +31,10 @@ import re
 from dataclasses import dataclass, field
 
 from congo_digital.fields.bylines import _tidy_name, is_generic, looks_like_name, normal_case, parse_byline
-from congo_digital.fields.dates import FoundDate, find_dates, year_of_copyright
+from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
 from congo_digital.layout.article import (
     _BREADCRUMB,
     _SENTENCE_END,
-    Found,
     Layout,
     Line,
     _dedupe,
@@ -48,6 +47,7 @@ from congo_digital.layout.article import (
     _words,
     cjk_credit,
     clean_line,
+    read_at,
 )
 from congo_digital.model import Contributor
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
@@ -779,15 +779,15 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
     if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
         title = title[m.end():].strip(" ,|-–—")  # "Jun 17 The headline": a date glued before it
     out = Layout()
-    out.title = Found(title, lines[tb.first].start, lines[title_end].end, "text:title")
+    out.title = read_at("title", title, lines[tb.first].start, lines[title_end].end, "text:title")
     if not authors and not generic:
         authors = _page_byline_elsewhere(page, k) or next(
             (names for b in blocks if (names := cjk_credit(b.text))), [])
     out.authors = _dedupe(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
-        out.authors_at = Found(", ".join(a.name for a in out.authors), lines[tb.last].end, lines[tb.last].end,
-                               "text:byline")
+        out.authors_at = read_at("authors", ", ".join(a.name for a in out.authors), lines[tb.last].end,
+                                 lines[tb.last].end, "text:byline")
     if not [x for x in dates if x[0].kind != "modified"]:
         dates.extend(_page_dates(blocks, k, lines, language))
     published = [x for x in dates if x[0].kind == "published"]
@@ -800,10 +800,10 @@ def _analyse_page(text: str, lines: list[Line], language: str | None) -> Layout 
         pick = _yearless_date(blocks, k, lines, language, text)
     if pick:
         d, ln = pick[0]
-        out.date = Found(d.value, ln.start, ln.end, "text:date-line")
+        out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
     if modified:
         d, ln = modified[0]
-        out.date_modified = Found(d.value, ln.start, ln.end, "text:date-line")
+        out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
     footer = _footer_start(page_lines, body_start)

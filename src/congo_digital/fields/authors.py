@@ -1,0 +1,128 @@
+"""Authors of an HTML page: one decision among the credits of the markup and the text's byline.
+
+The first source, in order JSON-LD, microdata, ``<meta>`` (author, ``article:author``,
+Dublin Core…), ``rel=author``, byline-class elements, the text's byline line
+(``SOURCE_ORDER``), that gives at least one person after cleaning (``clean_names``)
+wins; an agency or organisation is kept only when no source names a person.  The
+text's own byline reading is ``fields.bylines``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.fields.bylines import after_inner_by, ends_in_domain, split_names
+from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
+from congo_digital.model import Candidate
+from congo_digital.vocab import load_json
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = load_json("html.json")
+    return {k: frozenset(norm_key(w) for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+
+def is_agency(name: str) -> bool:
+    """True for a news agency's name or acronym (``data/html.json`` ``agencies``)."""
+    return norm_key(name) in _lists()["agencies"]
+
+
+def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:
+    """Split one credit into the names of people or agencies (``bylines.split_names``).
+
+    The HTML side adds the site: a credit that is the site's name (``sites``, see
+    ``site_names``) is returned whole, for the caller to flag, unless ``person`` (the
+    markup says it is a Person); a site word after a name of three words or more ends
+    it.  ``visible`` (a byline printed in the page) reads the credit as printed text; a
+    markup value (``visible`` false) tolerates a lowercase word ("Mobasir hassan").
+    Returns ``[]`` when nothing in ``raw`` can be a name.  Never raises.
+    """
+    text = " ".join(raw.split()).strip(" '\"“”«»()|-")
+    if text and len(text) <= 250 and not person and not ends_in_domain(text) and is_site(text, sites):
+        return [text]
+    if visible:  # "Posted on <date> by A", "View all posts by A"
+        text = after_inner_by(text)
+    return [name for name, _, _ in split_names(text, metadata=not visible, is_site=lambda w: is_site(w, sites))]
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    keys: list[str] = []
+    out: list[str] = []
+    for n in names:
+        k = norm_key(n)
+        if k in keys:
+            continue
+        keys.append(k)
+        out.append(n)
+    return out
+
+
+def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]], Candidate | None]]) -> list[str]:
+    """Replace a one-word name by a fuller one that another source gives ("Todd" -> "Todd Bates")."""
+    fuller = [n for _, names, _ in sequence for n, org in names if not org and " " in n]
+    out = []
+    for p in people:
+        if " " not in p:
+            p = next((f for f in fuller if norm_key(f).split()[0] == norm_key(p)), p)
+        out.append(p)
+    return _dedupe(out)
+
+
+_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author"})
+_STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:dublin-core", "html:opengraph"})
+
+
+def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Candidate | None:
+    """Choose the credited people (rules in the module docstring).
+
+    Sources are read in the order of ``SOURCE_ORDER``; the first that names a person
+    wins.  Organisations (the site itself, an agency, a JSON-LD ``Organization``) are
+    only kept when no source names a person: then the first structured one, or an agency.
+    ``text`` is the text layout's byline candidate (its value the names read there); an
+    input without markup (a plain text) keeps it as read.
+    """
+    if not cands:
+        return text if text is not None and text.value else None
+    sites = site_names(cands)
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.field == "authors":
+            groups.setdefault(c.source, []).append(c)
+    sequence: list[tuple[str, list[tuple[str, bool]], Candidate | None]] = []
+    for src, group in groups.items():
+        group.sort(key=lambda c: c.rank)
+        names: list[tuple[str, bool]] = []
+        done = False
+        for c in group:
+            person = c.kind == "person"
+            domain = not person and ends_in_domain(c.value.strip())
+            visible = src in _VISIBLE
+            found = clean_names(c.value, sites, person=person, visible=visible)
+            if done:
+                # Later, smaller byline elements only refine a name ("A B Games" -> "A B").
+                names = [(next((f for f in found if norm_key(n).startswith(norm_key(f) + " ")), n), o)
+                         for n, o in names]
+                continue
+            for n in found:
+                org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites)
+                names.append((n, org))
+            if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
+                done = True
+        sequence.append((src, names, group[0]))
+    if text is not None and text.value:
+        names = [(n, is_agency(n) or is_site(n, sites)) for a in text.value
+                 for n in clean_names(a, sites, visible=True)]
+        sequence.append((text.source, names, text))
+    sequence.sort(key=lambda s: SOURCE_ORDER.get(s[0], 9))
+    fallback: Candidate | None = None
+    for src, names, first in sequence:
+        people = _dedupe([n for n, org in names if not org])
+        where = (first.start, first.end, first.value if first.text is None else first.text)
+        if people:
+            return Candidate("authors", _complete(people, sequence), src, *where)
+        orgs = _dedupe([n for n, _ in names])
+        if orgs and fallback is None and (src in _STRUCTURED or any(is_agency(n) for n in orgs)):
+            fallback = Candidate("authors", orgs[:1], src, *where)
+    return fallback

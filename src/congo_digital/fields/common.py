@@ -1,0 +1,114 @@
+"""What the field modules share: comparison keys, the page's own names, source order.
+
+``norm_key`` compares wordings without case, accents and punctuation; ``site_names`` and
+``is_site`` recognise the page's own name (``og:site_name``, JSON-LD publisher, host
+name) in a title affix or a credit; ``SOURCE_ORDER`` ranks the sources of authors,
+dates and section, most trusted first (structured markup, then visible markup, then the
+text layout).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from congo_digital.model import Candidate
+
+_WORD = re.compile(r"\w+")
+
+
+def norm_key(text: str) -> str:
+    """Lowercase, accent-free, punctuation-free form of ``text`` for comparisons."""
+    if text.isascii():  # nothing to decompose
+        return " ".join(_WORD.findall(text.casefold()))
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return norm_key(text).split()
+
+
+def _overlap(a: str, b: str) -> float:
+    """Token F1 of two strings."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    pool = list(tb)
+    common = 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``norm_key(text)``."""
+    return norm_key(text).split()
+
+
+def overlap(a: str, b: str) -> float:
+    """Token F1 of two strings (0.0 to 1.0)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    pool = list(tb)
+    common = 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def site_names(cands: list[Candidate]) -> set[str]:
+    """Normalised names the page gives itself (og:site_name, publisher, host name parts)."""
+    names: set[str] = set()
+    for c in cands:
+        if c.field == "site":
+            key = norm_key(c.value.lstrip("@"))
+            if key:
+                names.add(key)
+                names.add(key.replace(" ", ""))
+        elif c.field == "url":
+            m = re.match(r"^(?:https?:)?//([^/:?#]+)", c.value)
+            if m:
+                host = m.group(1).lower()
+                parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
+                if len(parts) >= 2:
+                    names.add(norm_key(".".join(parts)))
+                    names.add(norm_key(" ".join(parts[:-1])))
+                    names.add(parts[-2])
+                    names.add(".".join(parts))
+    return {n for n in names if n}
+
+
+def is_site(text: str, sites: set[str]) -> bool:
+    """True when ``text`` is one of ``sites`` (or differs from one by a short suffix)."""
+    key = norm_key(text)
+    if not key:
+        return False
+    squashed = key.replace(" ", "")
+    if key in sites or squashed in sites:
+        return True
+    for s in sites:
+        s2 = s.replace(" ", "")
+        short, long_ = sorted((s2, squashed), key=len)
+        if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 4:
+            return True
+    return False
+
+
+SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
+                 "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:byline-text": 6.5,
+                 "html:time": 7, "html:date-text": 7.5, "text:byline": 8, "text:credits": 8, "html:date-class": 9,
+                 "html:url": 10}

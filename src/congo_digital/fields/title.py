@@ -1,0 +1,153 @@
+"""The title: one decision among the headline candidates of the markup and the text layout.
+
+Every title candidate votes for its wording (compared without case and punctuation) with
+its source's weight (``_TITLE_WEIGHT``: og:title 2.8 — it outweighs up to two other
+agreeing sources —, JSON-LD headline and ``<h1>`` 1.0, ``<title>`` 0.9, other ``<meta>``
+0.8, microdata 0.7, Dublin Core 0.5, ``<h2>`` 0.1; an ``<h1>`` in a comments/related/
+sidebar container counts half).  Site names are cut from the ends of a title
+(``clean_title``) when the page names the site elsewhere (``og:site_name``, JSON-LD
+publisher, the host name), when the affix is a domain, or when other titles have the
+headline without it; a wording that is another candidate plus affixes or a one- or
+two-word kicker ("Wahl: …") gives its votes to that candidate.  The winning wording is
+written as its most trusted source prints it (og:title first, then JSON-LD, ``<meta>``,
+microdata, Dublin Core, ``<title>``, headings).  A page without title markup, and every
+plain text, takes the text layout's headline (``text:title``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from congo_digital.fields.common import is_site, norm_key, overlap, site_names
+from congo_digital.model import Candidate
+
+_TITLE_SEP = re.compile(
+    r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜：]\s*"
+    r"|(?<=\S)[-－_](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+
+
+def _split_title(title: str) -> list[str]:
+    return [p for p in _TITLE_SEP.split(title) if p.strip()]
+
+
+_SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KICKER = re.compile(r"(?<=\w):\s+(?=\w)")
+
+
+def _part_runs(title: str) -> list[tuple[str, bool]]:
+    """Leading and trailing runs of a title's separator-delimited parts, longest first, each
+    with a flag: True for the runs after a kicker ("Wahl: Headline"), which only a well
+    supported candidate may take."""
+    out: list[tuple[str, bool]] = []
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEP.finditer(title)]
+    runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
+    out.extend((r.strip(), False) for r in runs if r.strip())
+    m = _KICKER.search(title)
+    if m and len(title[:m.start()].split()) <= 2:  # a one- or two-word kicker
+        out.append((title[m.end():].strip(), True))
+    return out
+
+
+def clean_title(title: str, sites: set[str], others: list[str]) -> str:
+    """Cut site-name affixes ("Headline | Site", "Site - Headline") from ``title``.
+
+    An affix goes when it is one of ``sites`` or when it is absent from every title in
+    ``others`` that has the rest of the headline.  The longest part is never cut.
+    """
+    title = " ".join(title.split())
+    parts = _split_title(title)
+    if len(parts) < 2:
+        return title
+    # Rebuild by positions so the headline keeps its own punctuation.
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TITLE_SEP.finditer(title):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(title)))
+    pieces = [p for p in pieces if title[p[0]:p[1]].strip()]
+    if len(pieces) < 2:
+        return title
+    longest = max(range(len(pieces)), key=lambda i: pieces[i][1] - pieces[i][0])
+    lo, hi = 0, len(pieces)
+
+    def affix(i: int) -> bool:
+        text = title[pieces[i][0]:pieces[i][1]]
+        if i == longest:
+            return False
+        if is_site(text, sites) or _SITE_DOMAIN.fullmatch(text.strip()):
+            return True
+        if i == len(pieces) - 1 and len(text.strip()) <= 6 and _CJK.search(text) and not title[
+                pieces[i - 1][1]:pieces[i][0]].strip(" -－_|｜："):
+            return True  # "标题-新华网": a short CJK site name after a hyphen or bar
+        squashed = norm_key(text).replace(" ", "")
+        if any(len(site) >= 8 and " " in site and site.replace(" ", "") in squashed for site in sites):
+            return True  # "EFC Site Name Regensburg"
+        core = title[pieces[longest][0]:pieces[longest][1]]
+        backing = [o for o in others if overlap(core, o) > 0.5 or norm_key(core) in norm_key(o)]
+        return bool(backing) and all(norm_key(text) not in norm_key(o) for o in backing)
+
+    while hi - lo > 1 and affix(hi - 1):
+        hi -= 1
+    while hi - lo > 1 and affix(lo):
+        lo += 1
+    seps = {m.group().strip() for m in _TITLE_SEP.finditer(title)}
+    if len(pieces) >= 3 and (lo, hi) != (0, len(pieces)) and hi - lo > 1 and len(seps) == 1:
+        # "Site » Category » Headline": one separator throughout, the site cut: the longest part.
+        return title[pieces[longest][0]:pieces[longest][1]].strip()
+    return title[pieces[lo][0]:pieces[hi - 1][1]].strip()
+
+
+_TITLE_WEIGHT = {"html:json-ld": 1.0, "html:opengraph": 2.8, "html:meta": 0.8, "html:dublin-core": 0.5,
+                 "html:microdata": 0.7, "html:title": 0.9, "html:h1": 1.0, "html:heading-class": 0.8,
+                 "html:h2": 0.1}
+_TITLE_PRIORITY = ["html:opengraph", "html:json-ld", "html:meta", "html:microdata", "html:dublin-core",
+                   "html:title", "html:h1", "html:heading-class", "html:h2"]
+
+
+def decide_title(cands: list[Candidate]) -> Candidate | None:
+    """Choose the headline (rules in the module docstring).
+
+    Every title candidate, site affixes cut, votes with its source's weight for its
+    wording (compared without case and punctuation); the best supported wording wins,
+    written as its most trusted source prints it.
+    """
+    sites = site_names(cands)
+    pool = [c for c in cands if c.field == "title" and not c.source.startswith("text:")]
+    raw_all = [c.value for c in pool]
+    votes: dict[str, float] = {}
+    members: dict[str, list[tuple[Candidate, str]]] = {}
+    for c in pool:
+        weight = _TITLE_WEIGHT.get(c.source, 0.5)
+        if c.kind == "weak" or (c.source in ("html:h1", "html:json-ld") and c.rank > 0):
+            weight *= 0.3
+        if c.kind == "skipped":
+            weight *= 0.5
+        if c.source in ("html:h1", "html:heading-class", "html:h2"):
+            text = c.value
+        else:
+            text = clean_title(c.value, sites, [o for o in raw_all if o != c.value])
+        text = " ".join(text.split()).rstrip(" -|–—:·")
+        key = norm_key(text)
+        if len(key) < 3 or is_site(text, sites):
+            continue
+        votes[key] = votes.get(key, 0.0) + weight
+        members.setdefault(key, []).append((c, text))
+    # A wording that is another candidate plus affixes ("Headline | Site | Slogan") votes for it.
+    for key in sorted(votes, key=len, reverse=True):
+        c, text = members[key][0]
+        for run, kicker in _part_runs(text):
+            run_key = norm_key(run)
+            if run_key != key and run_key in votes and len(run_key) >= 8 and (
+                    not kicker or votes[run_key] >= 0.5):
+                votes[run_key] += votes.pop(key)
+                members[run_key].extend((mc, run) for mc, _ in members.pop(key))
+                break
+    if not votes:
+        return next((c for c in cands if c.field == "title" and c.source.startswith("text:")), None)
+    best = max(votes, key=lambda k: votes[k])
+    c, text = min(members[best], key=lambda m: (_TITLE_PRIORITY.index(m[0].source)
+                                                 if m[0].source in _TITLE_PRIORITY else 9, m[0].rank))
+    return Candidate("title", text, c.source, c.start, c.end, c.value)
