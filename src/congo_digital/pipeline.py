@@ -13,7 +13,8 @@ from congo_digital.errors import InputError
 from congo_digital.fields.language import detect_language
 from congo_digital.layout import article as layout_rules
 from congo_digital.model import Article, Evidence, Source
-from congo_digital.read.decode import Document, bound_text, decode_document, read_bytes
+from congo_digital.read.document import Document, bound_text, decode_document
+from congo_digital.read.files import read_bytes
 from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES
 
 __all__ = ["InputError", "parse_bytes", "parse_path"]
