@@ -2,13 +2,13 @@
 
 Usage (from the repository root)::
 
-    PYTHONPATH=src python3 bench/encodings.py --save before.json     # before a change to reading.py
+    PYTHONPATH=src python3 bench/encodings.py --save before.json     # before a change to read/
     PYTHONPATH=src python3 bench/encodings.py --compare before.json  # after it: what decodes differently
 
 The texts are ``../shared/corpus/authored/*.txt``, ``../shared/corpus/real/text/*.txt``,
 the text fixtures and ``../shared/corpus/real/html/*`` (first 60,000 characters of each),
 each encoded in every codec of ``CODECS`` (characters a codec lacks become ``?``) and read
-by ``reading.decode_document``.  Per input the run keeps the chosen ``encoding`` and a
+by ``read.document.decode_document``.  Per input the run keeps the chosen ``encoding`` and a
 SHA-1 of the decoded text (or the ``InputError`` kind).  The table counts, per codec,
 the encodings chosen; ``--compare`` lists each input whose result differs from the saved
 run, and for the single-byte codecs says whether the new reading is closer to the
@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from congo_digital.errors import InputError
-from congo_digital.read.decode import decode_document
+from congo_digital.read.document import decode_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

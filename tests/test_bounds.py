@@ -16,14 +16,9 @@ import pytest
 
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes, parse_path
-from congo_digital.read.decode import (
-    MAX_HTML_TAGS,
-    MAX_LINES,
-    bound_text,
-    decode_document,
-    read_bytes,
-    sniff_format,
-)
+from congo_digital.read.document import bound_text, decode_document, sniff_format
+from congo_digital.read.files import read_bytes
+from congo_digital.settings import MAX_HTML_TAGS, MAX_LINES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "seed.txt"
@@ -149,7 +144,7 @@ def test_page_of_only_a_doctype_is_an_empty_record():
 
 def test_html_sniff_does_not_backtrack_over_comments():
     # '<!---->' x 22 took 2 s and x 30 would take hours with the old comment loop.
-    code = ("from congo_digital.read.decode import sniff_format; "
+    code = ("from congo_digital.read.document import sniff_format; "
             "print(sniff_format('<!---->' * 40 + 'x'), sniff_format('<!---->' * 100000 + 'x'))")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)

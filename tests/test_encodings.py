@@ -15,7 +15,7 @@ import pytest
 
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes
-from congo_digital.read.decode import _is_mac_roman, decode_document
+from congo_digital.read.document import decode_document
 
 TITLE = "Le Président congolais inaugure à Brazzaville un centre de données « souverain »"
 AUTHOR = "Élodie Mbemba"
@@ -174,14 +174,14 @@ def test_mac_roman_declared_by_a_whatwg_label_is_used():
     ids=["cp1252 quotes", "cp1252 caron letters", "cp850 albanian", "cp850 german", "cp850 french"],
 )
 def test_other_single_byte_texts_are_not_taken_for_mac_roman(text: str, encoding: str):
-    assert not _is_mac_roman(text.encode(encoding))
+    assert decode_document(text.encode(encoding)).encoding != "mac-roman"
 
 
 def test_text_in_another_script_is_not_taken_for_mac_roman():
     text = "東京で新しいデータセンターが開所した。政府は主権的なクラウドと呼んでいる。" * 5
     for encoding in ("shift_jis", "euc-jp", "gbk", "big5"):
         data = ("Tokyo data centre opens\n\n" + text).encode(encoding, errors="replace")
-        assert not _is_mac_roman(data), encoding
+        assert decode_document(data).encoding != "mac-roman", encoding
 
 
 def _page(charset: str, encoding: str) -> bytes:

@@ -30,7 +30,8 @@ from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
 from congo_digital.layout.article import Layout, analyse
 from congo_digital.model import Article, Candidate, Contributor, Evidence, Source
-from congo_digital.read.decode import Document, bound_text, decode_document, read_bytes
+from congo_digital.read.document import Document, bound_text, decode_document
+from congo_digital.read.files import read_bytes
 from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES, LANGUAGE_SAMPLE
 
 __all__ = ["InputError", "parse_bytes", "parse_document", "parse_path"]

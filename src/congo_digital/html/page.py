@@ -17,7 +17,7 @@ from congo_digital.fields.common import norm_key
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
 from congo_digital.model import Candidate
-from congo_digital.read.decode import Document
+from congo_digital.read.document import Document
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 
 

@@ -1,0 +1,224 @@
+"""The decoded document: bytes to a ``Document``, told as text or HTML and bounded.
+
+The steps of ``decode_document``, in order: empty check, binary check (magic numbers of
+common binary formats; NUL bytes, unless they fall as in UTF-16), decoding and control
+character removal (``read.encoding``), newline unification (CRLF and CR to LF), the
+not-an-article check (news feeds, SVG images), format sniffing, the analysis bounds,
+mojibake repair and Unicode NFC.  Every repair but newline unification adds a warning to
+the document.
+
+Bounds, so that any input is parsed in bounded time: a plain text is cut after
+``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
+tags or ``MAX_HTML_CHARS`` characters; a cut adds a warning.  ``sha256`` and ``size``
+are still those of all the bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from congo_digital.errors import InputError
+from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
+from congo_digital.read.files import input_label
+from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES
+
+# Magic numbers of formats that are certainly not articles (file(1)'s magic database).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+
+_HTML_START = re.compile(
+    # A comment's body cannot hold "-->", so each comment ends at one place (".{0,2000}?-->"
+    # could span several comments, exponentially many ways).  The run of comments is taken
+    # whole, as an atomic group: a lookahead that captures it, then a backreference that
+    # consumes it (Python 3.11's possessive "*+" is miscompiled before 3.11.3).
+    r"\A(?=(\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*)*))\1"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1)\b",
+    re.I | re.S,
+)
+_HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>]{0,500}>", re.I)
+
+
+@dataclass
+class Document:
+    """A decoded input.
+
+    ``text`` is NFC-normalised with LF newlines, cut at the analysis bounds; ``format`` is
+    ``"html"`` or ``"text"``; ``encoding`` is the codec used (Python name, e.g.
+    ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
+    their length; ``warnings`` lists repairs and cuts.
+    """
+
+    text: str
+    format: Literal["text", "html"]
+    encoding: str
+    sha256: str
+    size: int
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _check_binary(data: bytes, path: str | None) -> None:
+    """Raise ``InputError(kind="binary")`` for the magic number of a binary format, or for
+    NUL bytes in over a tenth of the first 64 KiB (more than 8), unless UTF-16 or UTF-32."""
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{input_label(path)}: this is {what}, not an article's text or HTML; "
+                             "give the article as a text or HTML file",
+                             kind="binary", path=path)
+    head = data[:65536]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return
+    if utf16_without_bom(data):
+        return
+    nuls = head.count(0)
+    if nuls > max(8, len(head) // 10):
+        raise InputError(f"{input_label(path)}: binary data (NUL bytes), not an article's text or HTML; "
+                         "give the article as a text or HTML file",
+                         kind="binary", path=path)
+
+
+def sniff_format(text: str) -> Literal["text", "html"]:
+    """Say whether ``text`` is an HTML page (``"html"``) or plain text (``"text"``).
+
+    HTML when it starts with a doctype, ``<html>``, ``<head>`` or a block tag, or when
+    it holds at least five common HTML tags in its first 20,000 characters.
+    """
+    if _HTML_START.match(text[:5000]):
+        return "html"
+    return "html" if len(_HTML_TAGS.findall(text[:20000])) >= 5 else "text"
+
+
+# The root element of an XML document: after an XML declaration, processing instructions
+# (<?xml-stylesheet?>), comments and a doctype.  Atomic runs, as in _HTML_START.
+_XML_ROOT = re.compile(
+    r"\A(?=(\s*(?:<\?[^>]{0,500}>\s*|<!--(?:(?!-->).){0,2000}-->\s*)*))\1"
+    r"(?=((?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*)*))\2"
+    r"<(?:(?P<prefix>[A-Za-z_][\w.-]{0,30}):)?(?P<name>[A-Za-z_][\w.-]{0,30})\b",
+    re.I | re.S,
+)
+_CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
+
+
+def _check_not_article(text: str, path: str | None) -> None:
+    """Raise ``InputError(kind="not-an-article")`` for a news feed or an SVG image.
+
+    Told by the document's root element: ``<rss>`` (RSS 0.9x/2.0), ``<rdf:RDF>`` with the
+    RSS 1.0 namespace, ``<feed>`` with the Atom namespace, ``<svg>`` (an SVG image; unless
+    a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
+    an icon).  Any other text passes.
+    """
+    root = _XML_ROOT.match(text[:20_000])
+    if root is None:
+        return
+    name = root.group("name").lower()
+    prefix = (root.group("prefix") or "").lower()
+    head = text[:5_000]
+    what = None
+    if name == "rss" and not prefix:
+        what = "an RSS feed"
+    elif name == "rdf" and "purl.org/rss/1.0" in head:
+        what = "an RSS feed"
+    elif name == "feed" and "w3.org/2005/atom" in head.lower():
+        what = "an Atom feed"
+    elif name == "svg" and ("</svg" not in text.lower() or _CLOSING_SVG.search(text[-1_000:])):
+        raise InputError(f"{input_label(path)}: this is an SVG image, not an article's text or HTML; "
+                         "give the article as a text or HTML file", kind="not-an-article", path=path)
+    if what:
+        raise InputError(f"{input_label(path)}: this is {what}, a list of articles, not one article; "
+                         "give the page or text of one of its articles", kind="not-an-article", path=path)
+
+
+def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
+    """Cut ``text`` after ``max_lines`` lines or ``max_chars`` characters, whichever comes first.
+
+    Returns the (possibly) cut text and a warning saying what was kept, or ``None`` when
+    nothing was cut.  The layout rules work line by line, so this bounds their time.
+    """
+    cut = min(len(text), max_chars)
+    newline = -1
+    for _ in range(max_lines):
+        newline = text.find("\n", newline + 1, cut)
+        if newline < 0:
+            break
+    else:
+        cut = newline
+    if cut >= len(text):
+        return text, None
+    return text[:cut], f"input cut for analysis: only its first {cut:,} characters were read"
+
+
+_OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
+
+
+def _bound_html(text: str) -> tuple[str, str | None]:
+    """Cut an HTML page before its ``MAX_HTML_TAGS``-th tag or after ``MAX_HTML_CHARS`` characters.
+
+    A tag over 20,000 characters keeps only its name: libxml2's time grows with the square
+    of a tag's attribute count (40,000 attributes take about 18 s), and no article's text
+    lives in attributes.
+    """
+    if len(text) > 20_000 and _OVERLONG_TAG.search(text):
+        text = _OVERLONG_TAG.sub(r"<\1>", text)
+    cut = min(len(text), MAX_HTML_CHARS)
+    if text.count("<", 0, cut) > MAX_HTML_TAGS:
+        lt = -1
+        for _ in range(MAX_HTML_TAGS):
+            lt = text.find("<", lt + 1, cut)
+        cut = lt
+    if cut >= len(text):
+        return text, None
+    return text[:cut], f"page cut for analysis: only its first {cut:,} characters were read"
+
+
+def decode_document(data: bytes, *, path: str | None = None) -> Document:
+    """Decode raw input bytes into a ``Document``.
+
+    Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
+    ``binary``, ``undecodable`` or ``not-an-article`` (an RSS or Atom feed, an SVG image).
+    """
+    if not data.strip():
+        raise InputError(f"{input_label(path)}: empty input; give a file with an article's text or HTML",
+                         kind="empty", path=path)
+    _check_binary(data, path)
+    text, encoding, warnings = decode_bytes(data, path)
+    text, removed = remove_controls(text)
+    warnings.extend(removed)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_not_article(text, path)
+    fmt = sniff_format(text)
+    text, cut = _bound_html(text) if fmt == "html" else bound_text(text)
+    if cut:
+        warnings.append(cut)
+    text, repaired = repair_mojibake(text)
+    warnings.extend(repaired)
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise InputError(f"{input_label(path)}: empty input after decoding; give a file with an article's text",
+                         kind="empty", path=path)
+    return Document(
+        text=text,
+        format=fmt,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        path=path,
+        warnings=warnings,
+    )

@@ -1,0 +1,289 @@
+"""Bytes to text: the input's encoding, control characters and mojibake.
+
+``decode_bytes`` tries, in order: a byte-order mark, UTF-16 without a byte-order mark
+(told by where its NUL bytes fall), strict UTF-8, a ``<meta charset>`` in the first 4,096
+bytes, then a Mac Roman test (read as Windows-1252, the words show capitals or symbols
+where Mac Roman gives lowercase letters: "PrŽsident"), a Windows-1252 test (the bytes
+decode and their accented letters sit inside Latin words) and last charset-normalizer's
+best guess.  ``remove_controls`` then drops NUL and control characters (C0 controls but
+tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run
+of removed characters between two word characters becomes a space, unless it is UTF-16
+interleaving such as "T\\x00i\\x00t\\x00l\\x00e"), and ``repair_mojibake`` fixes with
+ftfy the lines that show UTF-8 read as a single-byte encoding.  Each repair gives a warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from congo_digital.errors import InputError
+from congo_digital.read.files import input_label
+
+# Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
+_REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs",
+                             "oem", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+# Declared labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
+_AS_CP1252 = frozenset({"iso8859-1", "ascii", "latin-1", "cp1252"})
+# Labels of Mac Roman in the WHATWG Encoding Standard that Python's codecs do not know.
+_MAC_ROMAN_LABELS = frozenset({"csmacintosh", "mac", "x-mac-roman"})
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Return ``"utf-16-le"``/``"utf-16-be"`` when ``data`` reads as BOM-less UTF-16.
+
+    Told by the NUL bytes of its first 4,096 bytes: mostly ASCII UTF-16 has a NUL in at
+    least 40 % of its odd (little-endian) or even (big-endian) positions and almost none
+    in the others; the text must then decode strictly.
+    """
+    head = data[:4096]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    for zeros, others, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.4 * half and others.count(0) <= 0.02 * half:
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return enc
+    return None
+
+
+
+_HIGH_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_TOUCHING_LETTER = re.compile(r"(?<=[A-Za-z])[^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f](?=[A-Za-z])")
+
+
+def _is_latin_cp1252(data: bytes) -> bool:
+    """True when ``data`` decodes as Windows-1252 and reads as a Latin-script text.
+
+    Each non-ASCII letter must mostly touch an ASCII letter ("été", "Yaoundé"); text in
+    another script read as Windows-1252 gives runs of accented letters instead
+    ("Ïðåçèäåíò"), and is left to charset-normalizer.  Bytes with no non-ASCII letter
+    (only “smart quotes”, dashes, €) are Windows-1252 too.  The test favours the project's
+    Western European languages: a Central European (cp1250) text with no declared charset
+    also passes it and is read as Windows-1252 ("spotka³" for "spotkał").
+    """
+    try:
+        text = data.decode("cp1252")[:200_000]
+    except UnicodeDecodeError:
+        return False
+    high = len(_HIGH_LETTER.findall(text))
+    return high == 0 or len(_TOUCHING_LETTER.findall(text)) >= 0.6 * high
+
+
+# A non-ASCII character after a lowercase ASCII letter.
+_AFTER_LOWER = re.compile(r"(?<=[a-z])[^\x00-\x7f]")
+# A run of three or more non-ASCII bytes: the shape of multi-byte text (CJK), rare in a
+# single-byte Latin text, whose accented letters sit alone or in twos ("ção").
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_ASCII_BYTES = bytes(range(0x80))
+# Mac Roman punctuation that follows a letter (’ ” – — … and no-break space), which
+# Windows-1252 reads as capitals (Õ Ó Ð Ñ É Ê): "itÕs" for "it’s".
+_AFTER_LETTER = frozenset("\u2019\u201d\u2013\u2014\u2026\xa0")
+# Punctuation that a text may put between two lowercase letters: "it’s", "north–south",
+# "plan—and", "wait…what", "no “if”s", the Catalan "col·lecció".
+_IN_WORD_PUNCT = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u2026\xb7")
+# The DOS code pages of Western Europe: they too put lowercase letters at 0x80-0x9F.
+_DOS_CODECS = ("cp850", "cp437")
+
+
+def _misfits(text: str) -> list[int]:
+    """The offsets of the non-ASCII characters in lowercase ASCII words that no text puts there.
+
+    Inside a word (between two lowercase ASCII letters): a letter that is not lowercase
+    (a capital, a modifier letter), a symbol (the replacement character of an undefined
+    byte too) or punctuation other than ’ ‘ “ ” – — … ·: "Ž" in "PrŽsident", "‡" in "m‡s",
+    "‹" in "n‹o".  At a word's end (before a character that is not a letter): a letter
+    that is not lowercase, "Ž" in "JosŽ", or a box-drawing character (DOS code pages); other
+    symbols and punctuation are common there ("Brand™", "said”").  Returns the offsets in
+    ``text``, in order; raises nothing.
+    """
+    found: list[int] = []
+    for match in _AFTER_LOWER.finditer(text):
+        after = text[match.end():match.end() + 1]
+        category = unicodedata.category(match.group())
+        odd_letter = category[0] == "L" and category != "Ll"
+        if "a" <= after <= "z":
+            misfit = odd_letter or category[0] == "S" or (category[0] == "P" and match.group() not in _IN_WORD_PUNCT)
+        else:
+            misfit = (odd_letter or "\u2500" <= match.group() <= "\u259f") and not after.isalpha()
+        if misfit:
+            found.append(match.start())
+    return found
+
+
+def _is_mac_roman(data: bytes) -> bool:
+    """True when ``data`` reads clearly better as Mac Roman than as Windows-1252.
+
+    Mac Roman puts the accented lowercase letters at 0x80-0x9F (0x8E é, 0x88 à, 0x8F è,
+    0x8D ç, 0x9A ö), where Windows-1252 has capitals, symbols and undefined bytes: read as
+    Windows-1252, a Mac Roman word shows a capital or a symbol in a lowercase word
+    ("PrŽsident", "JosŽ", "m‡s"); read as Mac Roman, a Windows-1252 word does ("PrÈsident").
+    Its punctuation ’ ” – — … and no-break space read as capitals ("itÕs").  Mac Roman is
+    chosen when at least two such misfits of the Windows-1252 reading are lowercase letters
+    or that punctuation in the Mac Roman reading, the Mac Roman reading has at most a tenth
+    as many misfits of its own, the non-ASCII bytes are those of a single-byte text (at
+    most a tenth of them in runs of three or more), and neither DOS code page 850 nor 437,
+    which also put lowercase letters at 0x80-0x9F, reads it without a misfit (a text that
+    reads cleanly in one of them is left as it was).  Raises nothing.
+    """
+    head = data[:200_000]
+    windows = _misfits(head.decode("cp1252", errors="replace"))
+    if len(windows) < 2:
+        return False
+    mac = head.decode("mac_roman")
+    repaired = sum(mac[i] in _AFTER_LETTER or unicodedata.category(mac[i]) == "Ll" for i in windows)
+    if repaired < 2 or len(_misfits(mac)) > repaired // 10:
+        return False
+    high = len(head.translate(None, _ASCII_BYTES))
+    if sum(len(run) for run in _HIGH_RUN.findall(head)) > high // 10:
+        return False
+    return all(_misfits(head.decode(codec)) for codec in _DOS_CODECS)
+
+
+def _declared(data: bytes) -> str | None:
+    """The codec named by a ``<meta charset>`` in the first 4,096 bytes, if usable."""
+    found = _META_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    label = found.group(1).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup("mac-roman" if label in _MAC_ROMAN_LABELS else label)
+    except LookupError:
+        return None
+    if not codec._is_text_encoding or codec.name in _REFUSED_CODECS:  # type: ignore[attr-defined]
+        return None
+    return "cp1252" if codec.name in _AS_CP1252 else codec.name
+
+
+def decode_bytes(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
+    """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
+
+    ``encoding`` is the Python codec name (``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``,
+    ``"mac-roman"``, ...); ``warnings`` says when undecodable bytes were replaced.
+    ``path`` only names the input in messages.  Raises ``InputError(kind="undecodable")``
+    for a byte-order mark the bytes do not follow, or bytes that match no text encoding.
+    """
+    warnings: list[str] = []
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
+            except UnicodeDecodeError:
+                name = enc.replace("-sig", "").upper()
+                raise InputError(f"{input_label(path)}: starts with a {name} byte-order mark but is not valid {name}; "
+                                 "convert the file to UTF-8",
+                                 kind="undecodable", path=path) from None
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16), utf16, warnings
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(data)
+    if declared:
+        try:
+            return data.decode(declared), declared, warnings
+        except UnicodeError:
+            pass
+    if _is_mac_roman(data):
+        return data.decode("mac_roman"), "mac-roman", warnings
+    if _is_latin_cp1252(data):
+        return data.decode("cp1252"), "cp1252", warnings
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise InputError(f"{input_label(path)}: the bytes match no known text encoding; "
+                         "convert the file to UTF-8", kind="undecodable", path=path)
+    enc = codecs.lookup(best.encoding).name
+    try:
+        text = data.decode(enc)
+    except UnicodeError:
+        text = data.decode(enc, errors="replace")
+        warnings.append(f"undecodable bytes replaced while decoding as {enc}")
+    return text, enc, warnings
+
+
+
+# C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
+# refuses them; a vertical tab or form feed becomes a line break, the others are removed.
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The characters that are dropped (NUL and the controls above but VT and FF), and a run
+# of them between two word characters: it stands for a space ("foo\x00bar").
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+                     "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
+_DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
+
+
+def remove_controls(text: str) -> tuple[str, list[str]]:
+    """Remove NUL and control characters from ``text``; return (text, warnings).
+
+    A run of dropped characters between two word characters becomes one space
+    ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
+    places before or after it: that is the interleaving UTF-16 read byte by byte leaves
+    ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
+    becomes a line break; every other one is dropped.  ``warnings`` holds ``"NUL characters
+    removed"`` and ``"control characters removed"``, each when it applies.  Raises nothing.
+    """
+    warnings: list[str] = []
+    has_nul = "\x00" in text
+    has_control = _CONTROL.search(text) is not None
+    if not has_nul and not has_control:
+        return text, warnings
+
+    def joint(m: re.Match[str]) -> str:
+        start, end = m.span()
+        if end - start == 1 and ((start >= 2 and text[start - 2] in _DROPPED)
+                                 or (end + 1 < len(text) and text[end + 1] in _DROPPED)):
+            return ""
+        return " "
+
+    text = _DROPPED_RUN.sub(joint, text)
+    if has_nul:
+        text = text.replace("\x00", "")
+        warnings.append("NUL characters removed")
+    if has_control:
+        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+        warnings.append("control characters removed")
+    return text, warnings
+
+
+# UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
+# (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
+
+
+def repair_mojibake(text: str) -> tuple[str, list[str]]:
+    """Fix, with ftfy, each line of ``text`` that shows UTF-8 read as a single-byte encoding.
+
+    Returns (text, warnings): ``warnings`` holds ``"mojibake repaired with ftfy (...)"`` when
+    a line changed, else it is empty and ``text`` is returned as it was.  Raises nothing.
+    """
+    if _MOJIBAKE.search(text) is None:
+        return text, []
+    import ftfy
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            lines[i] = ftfy.fix_encoding(line)
+    fixed = "\n".join(lines)
+    if fixed == text:
+        return text, []
+    return fixed, ["mojibake repaired with ftfy (text was UTF-8 decoded as a single-byte encoding)"]

@@ -1,0 +1,74 @@
+"""Reading an input's bytes: a file or standard input, at most a given number of bytes.
+
+The size is checked while reading (one byte past the limit is read, never more), so a huge
+input or an endless pipe costs at most the limit in memory.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from congo_digital.errors import InputError
+from congo_digital.settings import DEFAULT_MAX_BYTES, READ_CHUNK
+
+
+def input_label(path: str | None) -> str:
+    """How messages name an input: its ``path``, "standard input" for ``"-"``, "input" for ``None``.
+
+    Returns the label (a str); raises nothing.
+    """
+    return "standard input" if path == "-" else path if path is not None else "input"
+
+
+def _read_upto(handle: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``handle``, read a megabyte at a time (``read(limit)``
+    allocates ``limit`` bytes at once: a limit of 30 GB raised MemoryError)."""
+    parts: list[bytes] = []
+    size = 0
+    while size < limit:
+        part = handle.read(min(READ_CHUNK, limit - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
+def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read ``path`` (or standard input for ``"-"``), at most ``max_bytes`` bytes.
+
+    Raises ``InputError`` (kind ``missing``, ``unreadable`` or ``too-large``).
+    """
+    if path == "-":
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise InputError("standard input: not available (closed); pipe the article in or give a file path",
+                             kind="unreadable", path=path)
+        try:
+            data = _read_upto(stdin, max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"standard input: cannot be read ({exc.strerror or exc}); give a file path",
+                             kind="unreadable", path=path) from None
+    else:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
+            with p.open("rb") as handle:
+                data = _read_upto(handle, max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied; check the file's permissions", kind="unreadable",
+                             path=path) from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the path",
+                             kind="unreadable", path=path) from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{input_label(path)}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
+            kind="too-large", path=path,
+        )
+    return data
