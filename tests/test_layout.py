@@ -1,6 +1,6 @@
 """Layout rules on small texts written for these tests."""
 
-from congo_digital.layout.article import analyse
+from congo_digital.layout.analyse import analyse
 from congo_digital.layout.page import looks_like_page
 
 MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
@@ -374,18 +374,20 @@ def test_page_caption_ending_with_agency_is_not_the_headline():
     lay = analyse(text, language="es")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
-    from congo_digital.layout.page import _Block, _headline_candidate
+    from congo_digital.layout.page_blocks import Block
+    from congo_digital.layout.page_headline import headline_candidate
 
     caption = "A group of penguins on the ice in the south last month. EFE"
-    assert not _headline_candidate(_Block(0, 0, caption, 12, False, False))
-    assert _headline_candidate(_Block(0, 0, "Penguins return to the southern ice", 6, False, False))
+    assert not headline_candidate(Block(0, 0, caption, 12, False, False))
+    assert headline_candidate(Block(0, 0, "Penguins return to the southern ice", 6, False, False))
 
 
 def test_page_japanese_caption_with_fullwidth_equals_is_not_the_headline():
-    from congo_digital.layout.page import _Block, _headline_candidate
+    from congo_digital.layout.page_blocks import Block
+    from congo_digital.layout.page_headline import headline_candidate
 
-    assert not _headline_candidate(_Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
-    assert _headline_candidate(_Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
+    assert not headline_candidate(Block(0, 0, "会議の様子＝東京都内で本社記者撮影", 1, False, False))
+    assert headline_candidate(Block(0, 0, "会議で新しい水道計画を承認　北部で来月着工", 1, False, False))
 
 
 def test_page_caption_over_alt_text_and_image_credit_loses():
@@ -395,13 +397,13 @@ def test_page_caption_over_alt_text_and_image_credit_loses():
                 "Image: Jane Roe / Example\n\n" + PROSE)
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
-    from congo_digital.layout.article import split_lines
-    from congo_digital.layout.page import _make_page, _title_score
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page, title_score
 
-    pg = _make_page(split_lines(text))
+    pg = make_page(split_lines(text))
     k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
     why: list[str] = []
-    _title_score(pg, k, why)
+    title_score(pg, k, why)
     assert any(w.startswith("photo credit below") for w in why)
 
 
@@ -495,16 +497,16 @@ def test_page_quoted_headline_reads_as_prose_but_is_the_headline():
 
 
 def test_page_last_breadcrumb_is_the_headline_even_when_it_looks_like_a_name():
-    from congo_digital.layout.article import split_lines
-    from congo_digital.layout.page import _make_page, _title_score
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page, title_score
 
     text = page("Home » Desserts » Peanut Butter Truffles\n\nPeanut Butter Truffles\n\n" + PROSE +
                 "\nWhat Are Buckeye Balls?\n\nJane Roe")
     assert analyse(text, language="en").title.value == "Peanut Butter Truffles"
-    pg = _make_page(split_lines(text))
+    pg = make_page(split_lines(text))
     k = next(i for i, b in enumerate(pg.blocks) if b.text == "Peanut Butter Truffles")
     why: list[str] = []
-    _title_score(pg, k, why)
+    title_score(pg, k, why)
     assert "last breadcrumb +2.0" in why and "a name -4.0" not in why
 
 
@@ -517,7 +519,7 @@ def test_article_chinese_editor_credit_after_the_text():
 
 
 def test_markdown_single_emphasis_is_removed_but_not_snake_case_or_products():
-    from congo_digital.layout.article import clean_line
+    from congo_digital.layout.lines import clean_line
 
     assert clean_line("# Congo _Seeks_ Russian *Support*") == "Congo Seeks Russian Support"
     assert clean_line("snake_case_name and 5 * 3 * 2") == "snake_case_name and 5 * 3 * 2"

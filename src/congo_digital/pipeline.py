@@ -28,7 +28,7 @@ from congo_digital.fields.language import decide_language, detect_language
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
-from congo_digital.layout.article import Layout, analyse
+from congo_digital.layout.analyse import Layout, analyse
 from congo_digital.model import Article, Candidate, Contributor, Evidence, Source
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes

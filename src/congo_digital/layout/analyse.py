@@ -1,0 +1,35 @@
+"""The text layout's entry: a plain article or a whole web page rendered to text.
+
+``analyse`` cuts the text into lines (``lines.split_lines``) and reads it as a rendered
+page (``page.analyse_page``) when it looks like one and a headline scores, else as a plain
+article (``article.analyse_article``).
+"""
+
+from __future__ import annotations
+
+from congo_digital.layout.article import analyse_article
+from congo_digital.layout.lines import Layout, split_lines
+from congo_digital.layout.page import analyse_page, looks_like_page
+from congo_digital.settings import MAX_ARTICLE_LINES
+
+__all__ = ["Layout", "analyse"]
+
+
+def analyse(text: str, *, language: str | None = None, headline: str | None = None) -> Layout:
+    """Find the parts of a plain-text article or of a web page rendered to text.
+
+    ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
+    ``headline`` is the title when it is known from elsewhere (an HTML page's markup):
+    the text is then read as standing under it (the header lines after a headline, the
+    body), and offsets index ``headline + "\\n\\n" + text``.  Returns a ``Layout`` whose
+    candidates' offsets index into ``text`` (so joined).  At most ``MAX_ARTICLE_LINES``
+    lines are read.  Never raises on malformed text.
+    """
+    if headline is not None:
+        text = headline + "\n\n" + text
+    lines = split_lines(text, MAX_ARTICLE_LINES)
+    if looks_like_page(text):
+        page = analyse_page(text, lines, language)
+        if page is not None:
+            return page
+    return analyse_article(text, lines, language)

@@ -1,0 +1,88 @@
+"""The dateline that may open an article's first paragraph.
+
+"NAIROBI, March 3 (Agency) -", "**LAGOS** —", "Yaoundé, le 8 janvier 2025 –": a place
+(one to four capitalised words, or upper case), an optional region, date and agency, then a
+dash.  The pattern is linear and reads at most the first 200 characters of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from congo_digital.fields.dateparse import find_dates, year_of_copyright
+from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, read_at
+from congo_digital.model import Contributor, Dateline
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"
+    r"(?:,\s(?P<region>[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}))?"
+    r"(?:,\s(?P<date>(?:le\s)?[^()\-–—]{3,40}?))?"
+    r"\s?(?:\((?P<agency>[^()]{2,60})\))?"
+    r"\s(?:-|–|—|--)\s"
+    r"(?:(?P<date2>[^\-–—()]{3,30}?)\s(?:-|–|—|--)\s)?"
+)
+_NOT_PLACES = {"the", "in", "on", "at", "le", "la", "les", "el", "der", "die", "das", "a", "o"}
+
+
+def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
+    """The dateline opening ``par`` and the offset (in ``par.text``) where the text after
+    it starts, or None.  A dateline needs a place in upper case, an agency, a date (read
+    with ``default_year``, else 2000, when it has none; a region may stand for an unread
+    date) or a long dash."""
+    m = _DATELINE.match(par.text[:200])
+    if not m:
+        return None
+    place = m.group("place")
+    if not place or len(place) > 40:
+        return None
+    date_text = m.group("date")
+    cut = m.end()
+    if m.group("date2"):
+        if find_dates(m.group("date2"), language=language):
+            date_text = date_text or m.group("date2")
+        else:
+            cut = m.start("date2")
+    # A place is one to four capitalised words; "The", "In" … start sentences, not datelines.
+    if place.split()[0].lower() in _NOT_PLACES:
+        return None
+    if not (place.isupper() or m.group("agency") or date_text or "—" in m.group(0) or "–" in m.group(0)):
+        return None
+    if date_text and not find_dates(date_text, language=language, default_year=default_year or 2000):
+        if m.group("region") is None:
+            return None
+    agency = m.group("agency")
+    place_out = " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in place.split())
+    if place.isupper():
+        place_out = "/".join(p.title() for p in place.split("/"))
+    return Dateline(place=place_out, agency=agency, text=par.text[:cut].strip(" -–—")), cut
+
+
+def read_dateline(out: Layout, text: str, lines: list[Line], footer: int, language: str | None,
+                  credited: bool) -> None:
+    """Read the dateline of one of the first two paragraphs of ``out.paragraphs`` (among
+    the first four, list items left out) into ``out.dateline`` and ``out.dateline_at``
+    (offsets into ``text``).
+
+    A yearless date in it is read with the year of the copyright line in the footer
+    (``lines[footer:]``) and becomes ``out.date`` when the header gave none; its agency
+    becomes the author when nobody is ``credited`` and no generic byline was seen."""
+    paragraphs = out.paragraphs
+    if not paragraphs:
+        return
+    copyright_year = year_of_copyright(text[lines[footer].start:] if footer < len(lines) else "")
+    found = None
+    for first in [p for p in paragraphs[:4] if not LIST_ITEM.match(p.text)][:2]:
+        found = _dateline(first, language, copyright_year)
+        if found:
+            break
+    if not found:
+        return
+    dl, cut = found
+    out.dateline = dl
+    out.dateline_at = read_at("dateline", dl.text, first.start, first.start + cut, "text:dateline")
+    if out.date is None:
+        dates = find_dates(dl.text, language=language, default_year=copyright_year)
+        if dates:
+            out.date = read_at("date", dates[0].value, first.start, first.start + cut, "text:dateline")
+    if not credited and dl.agency and not out.generic_byline:
+        out.authors = [Contributor(name=dl.agency)]

@@ -1,0 +1,267 @@
+"""The lines of a text, their clean form and their kind: what the article and page layouts share.
+
+A text is cut into ``Line`` objects (with their character offsets, ``split_lines``); each
+line's clean form has its Markdown marks removed and its white space collapsed
+(``clean_line``).  A line's kind is one of ``blank``, ``noise`` (navigation, share
+buttons, template text, images: ``is_noise``), ``caption`` (``is_caption``), ``meta`` (a
+byline and/or dates, possibly as ``|``-separated segments: ``read_meta``), ``credit``,
+``footer`` or ``text``.  ``Layout`` is what either layout returns, its values made with
+``read_at``.
+
+Word lists live in ``data/layout.json`` (read through ``congo_digital.vocab``).  All
+patterns are linear (no nested quantifiers), and callers cut each line at 2,000
+characters before it is classified, so that long or hostile input stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from congo_digital.fields.bylines import Byline, parse_byline
+from congo_digital.fields.dateparse import FoundDate, find_dates, with_time
+from congo_digital.fields.datewords import quick_dates
+from congo_digital.model import Candidate, Contributor, Dateline
+from congo_digital.vocab import phrase_set
+
+Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
+
+_MD_IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
+_MD_LINK = re.compile(r"\[([^\]]{0,500})\]\([^)]{0,1000}\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_EMPH = re.compile(r"(\*\*|__)(.{1,500}?)\1")
+_MD_EMPH1 = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])"  # *word*, _word_
+                       r"|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
+_HR = re.compile(r"^(?:[-*_=]\s?){3,}$|^#{3,}$")
+_SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+
+BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
+"""The separator of a breadcrumb trail ("Home » World » Africa")."""
+
+SENTENCE_END = re.compile(r"[.!?…»\"”’)]$")
+"""A line that ends as a sentence does (a stop, a closing quote or bracket)."""
+
+LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
+"""A list item's mark at the start of a line ("- ", "• ", "3. ", "2) ")."""
+
+
+@dataclass
+class Line:
+    """One line of the text: offsets ``[start, end)`` in the text, the raw ``raw`` and
+    the ``clean`` form (Markdown marks removed, white space collapsed), its ``kind`` and,
+    for ``meta`` lines, what was read in it."""
+
+    start: int
+    end: int
+    raw: str
+    clean: str
+    kind: Kind = "text"
+    byline: Byline | None = None
+    dates: list[FoundDate] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    heading: bool = False
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph: its text and the offsets of its first and last line."""
+
+    text: str
+    start: int
+    end: int
+
+
+def read_at(field: str, value: str, start: int, end: int, source: str) -> Candidate:
+    """A value the layout read for ``field`` at offsets ``[start, end)`` of the text."""
+    return Candidate(field, value, source, start, end)
+
+
+@dataclass
+class Layout:
+    """What the layout rules found in a text; every field may be empty."""
+
+    title: Candidate | None = None
+    subtitle: Candidate | None = None
+    section: Candidate | None = None
+    authors: list[Contributor] = field(default_factory=list)
+    authors_at: Candidate | None = None
+    editors: list[Contributor] = field(default_factory=list)
+    date: Candidate | None = None
+    date_modified: Candidate | None = None
+    dateline: Dateline | None = None
+    dateline_at: Candidate | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    generic_byline: bool = False
+
+    def candidates(self) -> list[Candidate]:
+        """What the layout read, as candidates for the field modules: title, subtitle,
+        section, date, date_modified, and the byline line (``authors``, its value the
+        names read there) and the dateline, when found."""
+        out = [c for c in (self.title, self.subtitle, self.section, self.date, self.date_modified)
+               if c is not None]
+        if self.authors:  # credited where read, or (an agency) in the dateline
+            at = self.authors_at or self.dateline_at
+            names = [a.name for a in self.authors]
+            out.append(Candidate("authors", names, at.source, at.start, at.end, at.value) if at is not None
+                       else Candidate("authors", names, "text:byline"))
+        if self.dateline_at is not None:
+            out.append(self.dateline_at)
+        return out
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``: runs of letters and digits, with inner apostrophes and
+    hyphens ("l'État", "Jean-Claude")."""
+    return _WORD.findall(text)
+
+
+def clean_line(raw: str) -> str:
+    """Strip Markdown marks and collapse white space (U+00A0 included) in one line."""
+    text = raw.strip()
+    text = _MD_HEADING.sub("", text)
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPH.sub(r"\2", text)
+    text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
+        text = text.strip(text[0])
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return " ".join(text.split())
+
+
+def split_lines(text: str, limit: int | None = None) -> list[Line]:
+    """Cut ``text`` into ``Line`` objects with offsets; each line's clean form is
+    limited to 2,000 characters.  With ``limit``, only the first ``limit`` lines are cut."""
+    lines: list[Line] = []
+    pos = 0
+    raws = text.split("\n", limit)[:limit] if limit else text.split("\n")
+    for raw in raws:
+        end = pos + len(raw)
+        heading = bool(_MD_HEADING.match(raw.lstrip()))
+        lines.append(Line(pos, end, raw, clean_line(raw[:2000]), heading=heading))
+        pos = end + 1
+    return lines
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w\s&()#©:/'’]", "", text.lower()).strip(" :")
+
+
+def starts_with(text: str, phrases: frozenset[str]) -> bool:
+    """True when the first 200 characters of ``text``, lowercased, start with one of
+    ``phrases`` (lowercase, as ``vocab.phrase_set`` gives them)."""
+    return text[:200].lower().startswith(_as_tuple(phrases))
+
+
+@cache
+def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
+    return tuple(phrases)
+
+
+def paragraph_like(text: str) -> bool:
+    """A line of prose: 25 words or more, or 10 or more ending as a sentence."""
+    n = len(words_of(text))
+    return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
+
+
+def headline_like(text: str) -> bool:
+    """A line that may be a headline: 1-40 words, at most 300 characters, no closing colon."""
+    n = len(words_of(text))
+    return 1 <= n <= 40 and len(text) <= 300 and not text.endswith(":")
+
+
+def section_label(text: str) -> bool:
+    """A section name: one to four words, capitalised, no digits, not a sentence, a
+    format label or a noise line."""
+    low = text.lower().strip(" :")
+    if low in phrase_set("format_labels") or low in phrase_set("noise_lines"):
+        return False
+    words = words_of(text)
+    return 1 <= len(words) <= 4 and len(text) <= 40 and not SENTENCE_END.search(text) \
+        and not text.endswith(":") \
+        and not low.startswith("the ") and text[0].isupper() and not any(ch.isdigit() for ch in text)
+
+
+def is_noise(line: str, raw: str = "") -> bool:
+    """A template line: a rule, an image, a known noise phrase (``noise_lines``), a
+    cookie or subscription notice, or a row of three or more short segments (a menu)
+    without a date.  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
+    if _HR.match(line) or raw.lstrip().startswith("![") or line.lower().startswith(("[image", "[photo", "[video")):
+        return True
+    key = _key(line)
+    if key in phrase_set("noise_lines"):
+        return True
+    low = line.lower()
+    if any(low.startswith(p) for p in ("view this email", "forwarded this email", "please publish modules",
+                                        "we use cookies", "this site uses cookies", "accept all cookies",
+                                        "click here", "sign up for", "subscribe to", "get the ")):
+        return True
+    segments = [s for s in _SEGMENT_SPLIT.split(raw.strip() or line) if s.strip()]
+    # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");
+    # only the fast reader is asked: dateparser on every menu row would cost seconds a page.
+    if len(segments) >= 3 and all(len(words_of(s)) <= 3 for s in segments) and not any(
+        quick_dates(s) or _ISO_DATE.search(s) for s in segments if any(ch.isdigit() for ch in s)
+    ):
+        return True
+    return False
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: a caption marker first (``caption_markers``), or a
+    line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""
+    low = line.lower()
+    if low.startswith(tuple(phrase_set("caption_markers"))):
+        return True
+    return len(line) < 300 and ("photo:" in low or "photo :" in low or "©" in line or "foto:" in low
+                                or "crédit photo" in low)
+
+
+def read_meta(line: Line, language: str | None) -> bool:
+    """Read bylines and dates in a header line; True when it is a meta line.
+
+    The line's ``|``/``·``/``•`` segments are read one by one; what is found is stored on
+    ``line`` (``byline``, ``dates``, and in ``labels`` the other segments and, as
+    ``"place:<name>"``, a place printed before a date).  Lines over 300 characters are not
+    read.  ``language`` (BCP 47) helps read dates."""
+    text = line.clean
+    if len(text) > 300:
+        return False
+    segments = [s.strip() for s in re.split(r"\s[|·•]\s", text) if s.strip()]
+    found_any = False
+    leftover: list[str] = []
+    for seg in segments:
+        byline = parse_byline(seg)
+        dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        if not dates and byline is None and line.dates and found_any:
+            timed = with_time(line.dates[-1], seg)  # "Mar 1, 2025 | 10:30 AM EAT": the date's time
+            if timed is not line.dates[-1]:
+                line.dates[-1] = timed
+                continue
+        if byline is not None:
+            line.byline = line.byline or byline
+            found_any = True
+            line.dates.extend(dates)  # "Posted on <date> by A", "A, 12 May 2024": the byline's stamp
+            continue
+        if dates:
+            rest = seg
+            for d in dates:
+                rest = rest.replace(seg[d.start:d.end], " ")
+            # words that stand beside a stamp ("2 minute read", "PM GMT", "Last Updated") do not count
+            rest_words = [w for w in words_of(rest) if not w.isdigit() and w.lower() not in phrase_set("stamp_words")]
+            if len(rest_words) <= 6 or any(d.kind for d in dates):
+                line.dates.extend(dates)
+                found_any = True
+                # a place before the date: "Abuja, 22 January 2025", "Madrid, 03/04/2025 - 13:25"
+                head = seg[: dates[0].start].strip(" ,-–")
+                if head and len(words_of(head)) <= 3 and head[0].isupper() and not dates[0].kind \
+                        and ":" not in head and head.lower() not in phrase_set("weekdays"):
+                    line.labels.append("place:" + head)
+                continue
+        leftover.append(seg)
+    if found_any:
+        line.labels.extend(leftover)
+    return found_any

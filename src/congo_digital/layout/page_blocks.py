@@ -1,0 +1,127 @@
+"""The blocks of a whole web page rendered to text (w3m, lynx, a copy of a browser window).
+
+Such a page has menus, cookie notices, share buttons and related links around the
+article, list items marked with bullets, image placeholders ("[logo]") and paragraphs
+wrapped at a fixed width.  Its wrapped lines are joined into ``Block`` objects
+(``split_blocks``; the wrap width is measured from the text), each with its word count
+and whether it is a list item or prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from congo_digital.layout.lines import SENTENCE_END, Line, clean_line, words_of
+
+BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
+"""A list item's bullet (or number) at the start of a rendered line."""
+
+DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d\d|\d\s[^\W\d_]))"
+                       r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+"""A sign of a date or time in a line: a numeric date, a year, a clock time."""
+
+DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+"""A numeric date ("04.05.2022") or a clock time ("9:51", "18h30")."""
+
+DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
+"""A date in words at the start of a line: "Jun 17", "March 3,", "17 juin 2024"."""
+
+EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
+"""The signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"."""
+
+_IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
+_WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
+
+
+@dataclass
+class Block:
+    """Consecutive lines ``first..last`` joined because the renderer wrapped them: their
+    ``text``, its number of ``words``, whether it is a list item (``listed``) and whether
+    it reads as ``prose``."""
+
+    first: int
+    last: int
+    text: str
+    words: int
+    listed: bool
+    prose: bool
+
+
+def _page_text(raw: str) -> str:
+    """Clean form of a page line: image placeholders and list bullets removed."""
+    text = clean_line(raw[:2000])
+    text = _IMG_TAG.sub("", text).strip()
+    m = BULLET.match(text)
+    if m and not text[:1].isdigit():
+        text = text[m.end():].strip()
+    return text
+
+
+def cjk_heavy(text: str) -> bool:
+    """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
+    Korean or Thai."""
+    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``; for a CJK-heavy text, half its characters (at least 1)."""
+    if cjk_heavy(text):
+        return max(1, len(text) // 2)
+    return len(words_of(text))
+
+
+def is_prose(text: str) -> bool:
+    """Article prose: 40 words or more, or 18 or more ending as a sentence (a CJK-heavy
+    text: 60 characters or more with a full stop or mark in it)."""
+    n = word_count(text)
+    if cjk_heavy(text):
+        return len(text) >= 60 and any(ch in text for ch in "。．！？")
+    return n >= 40 or (n >= 18 and bool(SENTENCE_END.search(text)))
+
+
+def dateish(text: str) -> bool:
+    """A short line with a date or time in it (not the signature of an embedded post)."""
+    return len(text) <= 120 and bool(DATE_HINT.search(text)) and not EMBED_SIGNATURE.match(text)
+
+
+def _wrap_width(lines: list[Line], stop: int) -> int:
+    """The width the text was wrapped at: the 90th percentile of the lengths of its lines
+    of 30 characters or more (w3m: 100; a hard-wrapped e-mail: about 70)."""
+    lengths = sorted(len(ln.raw.rstrip()) for ln in lines[:stop] if len(ln.raw.rstrip()) >= 30)
+    if len(lengths) < 10:
+        return _WRAP_COLS
+    return lengths[int(0.9 * (len(lengths) - 1))] - (_WRAP_SLACK - 1)
+
+
+def split_blocks(lines: list[Line], stop: int) -> list[Block]:
+    """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines and list
+    items end a block, and a block stops growing at 3,000 characters."""
+    out: list[Block] = []
+    width = _wrap_width(lines, stop)
+    i = 0
+    while i < stop:
+        raw = lines[i].raw
+        if not raw.strip():
+            i += 1
+            continue
+        listed = bool(BULLET.match(raw))
+        text = _page_text(raw)
+        j = i
+        while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
+                >= width and lines[j + 1].raw.strip() and not BULLET.match(lines[j + 1].raw) \
+                and len(text) < 3000 and not cjk_heavy(text):
+            j += 1
+            sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
+            text += sep + _page_text(lines[j].raw)
+        if cjk_heavy(text):
+            # CJK renderers wrap by width too; join while the line is long.
+            while j + 1 < stop and len(lines[j].raw.rstrip()) >= 45 and lines[j + 1].raw.strip() \
+                    and not BULLET.match(lines[j + 1].raw) and len(text) < 3000:
+                j += 1
+                text += _page_text(lines[j].raw)
+        out.append(Block(i, j, text, word_count(text), listed, is_prose(text)))
+        i = j + 1
+    return out

@@ -1,0 +1,365 @@
+"""The headline of a rendered web page, found by scoring its headline-like blocks.
+
+Every headline-like block (``headline_candidate``: one to three lines, not a list item,
+menu, caption, credit, date or byline line) is scored on what surrounds it
+(``title_score``): a byline or bare name, a date and article prose close below, blank lines
+around it, the same words printed elsewhere (share boxes, breadcrumbs); blocks after prose
+(subheadings), among a list of teasers (or of teasers that each carry a date or byline),
+over a photo credit, short kickers over a longer headline and decks under one lose points.
+The best score wins, the earliest on a tie (``best_title``).
+
+Word lists live in ``data/layout.json``.  At most ``MAX_HEADLINE_CANDIDATES`` blocks are
+scored and ``FLAT_MAX`` characters searched for a repeated headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from congo_digital.fields.bylines import _tidy_name, parse_byline
+from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
+from congo_digital.layout.page_blocks import DATE_OR_TIME, DATE_WORDS, Block, cjk_heavy, dateish, split_blocks
+from congo_digital.layout.page_names import (
+    PHOTO_CREDIT,
+    bare_name,
+    glued_prefix,
+    is_credit_line,
+    lone_prefix,
+    undouble,
+)
+from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
+from congo_digital.vocab import phrase_set
+
+_FIRST_DIGIT = re.compile(r"\s\d")
+_NUMBERED = re.compile(r"^\d{1,3}\)\s")
+_CLOSING_QUOTES = "»”\"’'"
+
+Parts = list[tuple[str, float]]
+"""Named points of a headline score, in the order they are added."""
+
+
+def headline_candidate(b: Block) -> bool:
+    """A block that may be the page's headline: one to three lines, 2-40 words (a
+    CJK-heavy one: 5-120 characters) and not a list item, prose (unless a quotation), a
+    date, byline, caption, photo credit, menu, footer or template line."""
+    text = b.text
+    if b.listed or not text or b.last - b.first > 2:
+        return False
+    if b.prose and not (b.words <= 30 and b.last - b.first <= 1 and text[-1:] in _CLOSING_QUOTES):
+        return False  # (a headline that is a quotation reads as prose: "« Les privatisations ... »")
+    if cjk_heavy(text):
+        if not 5 <= len(text) <= 120:
+            return False
+    elif not 2 <= b.words <= 40 or len(text) < 10:
+        return False
+    if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
+        return False
+    if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
+        return False
+    low = text.lower()
+    if any(marker in low for marker in phrase_set("caption_inline_markers")):
+        return False  # a caption with its photo credit
+    dated = DATE_WORDS.match(text)
+    rest = text[dated.end():] if dated else ""
+    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or any(ch.isdigit() for ch in rest)))
+                         or (dateish(text) and (DATE_OR_TIME.search(text) or b.words <= 3))):
+        return False  # a date line
+    if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text):
+        return False
+    if b.words >= 6 and undouble(text) != text:
+        return False  # an image's alt text printed next to its caption
+    head, dot, tail = text.rstrip(" .").rpartition(". ")
+    if dot and b.words >= 6 and tail.lower().strip(" ()") in phrase_set("agencies"):
+        return False  # a caption ending with its agency credit ("Penguins on the ice. EFE")
+    head, _, tail = text.partition(",")
+    if tail and bare_name(undouble(head)) and len(tail.split()) <= 3:
+        return False  # a byline name with its employer ("Jane Roe, Agency")
+    if len(BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2 or "│" in text or _NUMBERED.match(text):
+        return False
+    return not starts_with(text, phrase_set("page_noise_starts"))
+
+
+@dataclass
+class Page:
+    """The blocks of a rendered page (read from its first ``n_lines`` lines) with the
+    per-block facts the headline score reads (computed once, on demand); ``mass`` is each
+    block's share of the most prose that follows any block (0-1)."""
+
+    blocks: list[Block]
+    n_lines: int
+    mass: list[float] = field(default_factory=list)
+    flat: str = ""
+    _byline: dict[int, bool] = field(default_factory=dict)
+    _dateish: dict[int, bool] = field(default_factory=dict)
+    _candidate: dict[int, bool] = field(default_factory=dict)
+
+    def byline(self, m: int) -> bool:
+        """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once
+        a date after it is cut off)."""
+        if m not in self._byline:
+            b = self.blocks[m]
+            text = glued_prefix(b.text)
+            if b.prose:  # "By Jane Roe on 31. October, 2023 | 18 Comments. This post ..."
+                text = text.split(" | ", 1)[0]
+            undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
+            self._byline[m] = len(text.split()) <= 20 and (
+                parse_byline(text) is not None or lone_prefix(text)
+                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
+        return self._byline[m]
+
+    def dateish(self, m: int) -> bool:
+        """Block ``m`` is a short line with a date or time (``page_blocks.dateish``)."""
+        if m not in self._dateish:
+            self._dateish[m] = dateish(self.blocks[m].text)
+        return self._dateish[m]
+
+    def candidate(self, m: int) -> bool:
+        """Block ``m`` may be the headline (``headline_candidate``)."""
+        if m not in self._candidate:
+            self._candidate[m] = headline_candidate(self.blocks[m])
+        return self._candidate[m]
+
+    def stamped(self, m: int, skip: int = -1) -> bool:
+        """A date or byline line within the two blocks after block ``m`` or right above it
+        (block ``skip`` left out)."""
+        return any(not self.blocks[n].prose and (self.dateish(n) or self.byline(n))
+                   for n in (m - 1, m + 1, m + 2) if 0 <= n < len(self.blocks) and n != skip)
+
+    def dated_teasers(self, k: int) -> int:
+        """How many other headline-like blocks near block ``k`` (up to 8 above and 10 below,
+        with no prose between) carry their own date or byline and no text under it: a list
+        of teasers, each stamped.  Block ``k`` (a headline with a year in it) stamps none."""
+        key = self.blocks[k].text.casefold()
+        lo, hi = max(0, k - 8), min(len(self.blocks), k + 11)
+
+        def text(m: int) -> bool:  # the list ends where the article's text begins
+            return self.blocks[m].prose and self.blocks[m].words >= 30
+
+        lo = next((m + 1 for m in range(k - 1, lo - 1, -1) if text(m)), lo)
+        hi = next((m for m in range(k + 1, hi) if text(m)), hi)
+        return sum(1 for m in range(lo, hi)
+                   if m != k and self.blocks[m].words >= 3 and self.candidate(m)
+                   and (abs(m - k) > 2 or self.blocks[m].text.casefold() != key)
+                   and not self.dateish(m) and not self.byline(m)
+                   and self.stamped(m, skip=k)
+                   and not any(b.prose for b in self.blocks[m + 1: m + 4]))
+
+    def repeated(self, k: int) -> bool:
+        """The block's words are printed again elsewhere (not just next to it)."""
+        b = self.blocks[k]
+        key = " ".join(b.text.casefold().split())
+        if len(key) < 12 or b.words < 3:
+            return False
+        if not self.flat:
+            self.flat = " ".join(" ".join(x.text.casefold().split()) for x in self.blocks)[:FLAT_MAX]
+        near = sum(key in " ".join(self.blocks[m].text.casefold().split())
+                   for m in (k - 1, k + 1) if 0 <= m < len(self.blocks))
+        return self.flat.count(key) - near >= 2
+
+
+def _body_mass(blocks: list[Block], span: int = 20) -> list[int]:
+    """For each block, the words of prose in the ``span`` blocks after it (a running window)."""
+    words = [b.words if b.prose else 0 for b in blocks]
+    out = [0] * len(blocks)
+    total = sum(words[1: span + 1])
+    for k in range(len(blocks)):
+        out[k] = total
+        if k + 1 < len(blocks):
+            total -= words[k + 1]
+        if k + span + 1 < len(blocks):
+            total += words[k + span + 1]
+    return out
+
+
+def make_page(lines: list[Line]) -> Page:
+    """The ``Page`` of a rendered page's lines: its blocks (of the first ``PAGE_SCAN``
+    lines) and their prose mass."""
+    stop = min(len(lines), PAGE_SCAN)
+    blocks = split_blocks(lines, stop)
+    mass = _body_mass(blocks)
+    top = max(mass, default=0) or 1
+    return Page(blocks, stop, [m / top for m in mass])
+
+
+# ---------------------------------------------------------------- the score's parts
+
+def _what_follows(page: Page, k: int) -> Parts:
+    """A byline (+3 close after the headline, past at most a standfirst; +1.5 further) or
+    a bare name (+2) below block ``k``, a date (+2 within three blocks, else +1), and up to
+    +3 for the article prose that follows."""
+    blocks = page.blocks
+    parts: Parts = []
+    steps = prose = 0
+    for m in range(k + 1, min(len(blocks), k + 16)):
+        if blocks[m].listed:
+            continue  # share buttons between the headline and the byline
+        steps += 1
+        if steps > 8:
+            break
+        if blocks[m].prose and not (prose == 0 and page.byline(m)):
+            prose += 1
+            if prose > 1:  # past the standfirst: the text has begun
+                break
+            continue
+        if page.byline(m):
+            parts.append(("byline after", 3 if steps <= 3 else 1.5))
+            break
+        if steps <= 3 and blocks[m].words <= 6 and bare_name(_tidy_name(undouble(blocks[m].text))):
+            parts.append(("name after", 2))  # a byline without "By"
+            break
+    for m in range(k + 1, min(len(blocks), k + 7)):
+        if blocks[m].prose and m > k + 1:
+            break
+        if page.dateish(m):
+            parts.append(("date after", 2 if m <= k + 3 else 1))
+            break
+    if page.mass:
+        parts.append(("body after", 3 * page.mass[k]))
+    return parts
+
+
+def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
+    """-3 for a short kicker over a longer headline-like block, -1 for a deck under a
+    shorter headline, +1 for a standfirst (or prose) right after it."""
+    blocks = page.blocks
+    b = blocks[k]
+    parts: Parts = []
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nxt is not None and b.words <= 4 and not nxt.prose and nxt.words <= 25 and not nxt.text.endswith(".") \
+            and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1) \
+            and not page.dateish(k + 1):
+        parts.append(("kicker", -3))
+    prv = blocks[k - 1] if k > 0 else None
+    if prv is not None and prv.last >= b.first - 2 and prv.words >= 5 and b.words > prv.words \
+            and page.candidate(k - 1):
+        parts.append(("deck under a headline", -1))
+    if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
+                                          and bool(SENTENCE_END.search(nxt.text)))):
+        parts.append(("standfirst after", 1))
+    return parts
+
+
+def _breadcrumb_or_name(page: Page, k: int) -> Parts:
+    """+2 when a breadcrumb just above ends with the block's words ("Home » Desserts »
+    Peanut Butter Truffles"), else -4 for a block that is a person's name."""
+    blocks = page.blocks
+    text = blocks[k].text
+    crumb = any(BREADCRUMB.split(blocks[m].text)[-1].strip().casefold() == text.casefold()
+                for m in range(max(0, k - 3), k) if len(BREADCRUMB.split(blocks[m].text)) >= 2)
+    if crumb:
+        return [("last breadcrumb", 2)]
+    if bare_name(undouble(text)):
+        return [("a name", -4)]
+    return []
+
+
+def _among_teasers(page: Page, k: int) -> Parts:
+    """-2 in a list of headlines (related, most read: three or more headline-like blocks
+    of five words or more within four blocks), else -3 among teasers that each carry a
+    date or byline."""
+    blocks = page.blocks
+    siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
+                   if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
+    if siblings >= 3:
+        return [("among teasers", -2)]
+    if page.dated_teasers(k) >= 2:
+        return [("among dated teasers", -3)]
+    return []
+
+
+def _over_a_credit(page: Page, k: int) -> Parts:
+    """A caption: -1.5 over a photo credit line, -3 over a short alt text and a credit
+    ("Image: Jane Roe")."""
+    blocks = page.blocks
+    b = blocks[k]
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nxt is not None and nxt.first <= b.last + 2 and is_credit_line(nxt.text):
+        return [("photo credit after", -1.5)]
+    if k + 2 < len(blocks) and blocks[k + 2].first <= b.last + 4 and nxt is not None and nxt.words <= 6 \
+            and is_caption(blocks[k + 2].text):
+        return [("photo credit below", -3)]
+    return []
+
+
+def _what_precedes(page: Page, k: int) -> Parts:
+    """-2 after prose (a subheading or caption inside the text; or after two prose blocks
+    within six, a subheading after a list or short paragraph), +1 for a date just above."""
+    blocks = page.blocks
+    parts: Parts = []
+    if any(blocks[m].prose for m in range(max(0, k - 2), k)):
+        parts.append(("prose before", -2))
+    elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
+        parts.append(("text before", -2))
+    if any(page.dateish(m) for m in range(max(0, k - 3), k)):
+        parts.append(("date before", 1))
+    return parts
+
+
+def _shape(page: Page, k: int) -> Parts:
+    """The block itself: +1 for 3-25 words, -2 in the bottom 40% of the page, -2 for a
+    lowercase start, -2 for a sentence, +2 when blank lines isolate it, and up to -2 for
+    its position."""
+    blocks = page.blocks
+    b = blocks[k]
+    text = b.text
+    parts: Parts = []
+    if 3 <= b.words <= 25:
+        parts.append(("length", 1))
+    if b.first > 0.6 * page.n_lines:
+        parts.append(("low on page", -2))
+    if text[:1].islower():
+        parts.append(("lowercase", -2))
+    if re.search(r"(?<!\.\.)\.[\"”»’']?$", text) or (b.words >= 8 and re.search(r"…[\"”»’']?$", text)):
+        parts.append(("sentence", -2))
+    isolated = (k == 0 or blocks[k - 1].last < b.first - 1) and (
+        k + 1 == len(blocks) or blocks[k + 1].first > b.last + 1)
+    if isolated:
+        parts.append(("isolated", 2))
+    parts.append(("position", -2 * b.first / max(page.n_lines, 1)))
+    return parts
+
+
+_SCORE_PARTS: tuple[Callable[[Page, int], Parts], ...] = (
+    _what_follows, _kicker_deck_standfirst, _breadcrumb_or_name, _among_teasers, _over_a_credit,
+    _what_precedes, _shape)
+
+
+def title_score(page: Page, k: int, why: list[str] | None = None, repeat: bool = True) -> float:
+    """Score block ``k`` (a headline-like block: one to three lines, 2-40 words, not a list
+    item, menu, byline or date) as the page's headline; the best score wins, the earliest
+    on a tie.  Points: +3 when a byline follows closely (1.5 further down), +2 for a bare
+    name under it, +2/+1 for a date below, up to +3 for the article prose that follows, +2
+    when the same words are printed elsewhere (share boxes, breadcrumbs), +2 when blank
+    lines isolate it, small bonuses for a standfirst after it, a date above and a 3-25 word
+    length; minus for kickers, decks, captions, subheadings inside the text, teaser lists,
+    a name, a sentence, a lowercase start, the bottom 40% of the page and its position.
+    ``why`` collects the reasons ("name +value"); ``repeat=False`` leaves out the
+    (costlier) repeated-words bonus."""
+    parts: Parts = [("repeated", 2)] if repeat and page.repeated(k) else []
+    for rule in _SCORE_PARTS:
+        parts.extend(rule(page, k))
+    if why is not None:
+        why.extend(f"{name} {value:+.1f}" for name, value in parts)
+    return sum(value for _, value in parts)
+
+
+def best_title(page: Page) -> tuple[float, int] | None:
+    """The best-scoring headline block (score, index; earliest on a tie), or None.  The
+    repeated-words bonus (+2 at most) is only computed for the (at most 40) blocks within
+    2 points of the best."""
+    cands = [k for k in range(len(page.blocks)) if page.candidate(k)][:MAX_HEADLINE_CANDIDATES]
+    base = {k: title_score(page, k, repeat=False) for k in cands}
+    if not base:
+        return None
+    top = max(base.values())
+    close = set(sorted((k for k in cands if base[k] >= top - 2), key=lambda k: -base[k])[:40])
+    best: tuple[float, int] | None = None
+    for k in cands:
+        s = base[k]
+        if k in close and page.repeated(k):
+            s += 2
+        if best is None or s > best[0]:
+            best = (s, k)
+    return best

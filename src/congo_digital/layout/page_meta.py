@@ -1,0 +1,304 @@
+"""The byline and dates of a rendered web page, read around its headline.
+
+They are read in the blocks under the headline ("By" on its own line, "Section Von" over a
+name, one name a line, "Name | Site | date", names glued to dates or roles, avatars, a
+name printed twice), and in a stamp just above it ("Jane Roe 11/08/2020")
+(``page_meta``); then, if missing, elsewhere on the page: a byline below the text or a
+name over a date stamp (``byline_elsewhere``), a labelled date line even when long, the
+nearest date line, a post footer's credit sentence with its date ("Von Jane Roe am
+21/02/2021. Abgelegt unter ...") (``page_dates``), a yearless stamp under the headline
+with the copyright year (``yearless_date``).  Signatures of embedded posts ("— Jane Roe
+(@jroe) May 5, 2023") are not date stamps.  The date reader gets a bounded number of
+blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from congo_digital.fields.bylines import _tidy_name, normal_case, parse_byline
+from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
+from congo_digital.layout.lines import Line, read_meta
+from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish
+from congo_digital.layout.page_headline import Page
+from congo_digital.layout.page_names import (
+    bare_name,
+    glued_prefix,
+    is_credit_line,
+    lone_prefix,
+    names_above,
+    names_below,
+    residue,
+    undated_parts,
+    undouble,
+    unglue,
+)
+from congo_digital.model import Contributor
+from congo_digital.vocab import phrase_set
+
+_DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
+                           r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
+_INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_SLASH_SEP = re.compile(r"\s/\s")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
+
+Dated = list[tuple[FoundDate, Line]]
+"""Dates read, each with the line (offsets into the text) it was read in."""
+
+
+@dataclass
+class _Found:
+    """What the blocks under a headline gave so far."""
+
+    authors: list[Contributor] = field(default_factory=list)
+    bare: bool = False  # the authors come from a name line without "By" (an explicit byline replaces them)
+    dates: Dated = field(default_factory=list)
+    generic: bool = False
+    end: int = 0
+    last_kind: str = ""
+
+    @property
+    def open(self) -> bool:
+        """No author yet, or only bare names that a byline may replace."""
+        return not self.authors or self.bare
+
+
+def _line(lines: list[Line], b: Block, text: str) -> Line:
+    """A ``Line`` over block ``b``'s lines whose raw and clean form are ``text``."""
+    return Line(lines[b.first].start, lines[b.last].end, text, text)
+
+
+def _prefixed_names(found: _Found, blocks: list[Block], m: int, text: str) -> bool:
+    """The block after a lone "By" (block ``m``, ``text``): its byline, and the names one a
+    line below it ("By" / "Jane Roe" / "John Doe").  False when it is no byline."""
+    byline = parse_byline(text) or parse_byline("By " + text)
+    if byline is None:
+        return False
+    found.authors, found.bare = list(byline.authors), False
+    found.generic = found.generic or not byline.authors
+    for n in range(m + 1, min(len(blocks), m + 6)):
+        name = _tidy_name(_LIST_NUMBER.sub("", blocks[n].text))
+        if blocks[n].words > 6 or not bare_name(name):
+            break
+        found.authors.append(Contributor(name=normal_case(name)))
+    found.end = m + 1
+    found.last_kind = "byline"
+    return True
+
+
+def _name_beside_date(found: _Found, text: str, language: str | None) -> None:
+    """"by Jane Roe Apr. 28, 2023 1:15 pm", "Jane Roe | Example.com | Sep 2, 2024": the
+    name is what is left beside the date."""
+    for part in undated_parts(text, language):
+        part = residue(undouble(part))
+        byline = parse_byline(part)
+        if byline is not None and byline.authors:
+            found.authors, found.bare = list(byline.authors), False
+            return
+        if not found.authors and bare_name(_tidy_name(part)):
+            found.authors.append(Contributor(name=normal_case(_tidy_name(part))))
+            return
+
+
+def _stamp(found: _Found, line: Line, text: str, language: str | None) -> bool:
+    """Keep the byline (when no author is known yet) and the dates that ``read_meta``
+    read in ``line``; True when it gave either."""
+    found_here = False
+    if line.byline is not None and found.open and line.byline.authors:
+        found.authors, found.bare = list(line.byline.authors), False
+        found_here = True
+    if line.dates:
+        found.dates.extend((d, line) for d in line.dates)
+        found_here = True
+        if found.open and line.byline is None:
+            _name_beside_date(found, text, language)
+    return found_here
+
+
+def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is_meta: bool,
+               language: str | None) -> bool:
+    """Block ``m`` as a credit without "By", when no author is known: an agency alone
+    ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
+    the name), or a bare name after a byline or date, or over a date stamp (with the names
+    stacked around it).  Not over a photo credit.  True when it is one."""
+    b = blocks[m]
+    if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
+        found.authors.append(Contributor(name=text.strip(" .")))
+        return True
+    captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
+                    if blocks[n].first <= b.last + 3)
+    doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
+    if not found.authors and not captioned and doubled and bare_name(_tidy_name(text)):
+        found.authors.append(Contributor(name=normal_case(_tidy_name(text))))
+        found.bare = True
+        return True
+    if not is_meta and not found.authors and not captioned and bare_name(_tidy_name(text)) and (
+            found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+        found.authors.extend(names_above(blocks, m, k))
+        found.authors.append(Contributor(name=normal_case(_tidy_name(text))))
+        found.authors.extend(names_below(blocks, m))
+        found.bare = True
+        return True
+    return False
+
+
+def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], language: str | None) -> None:
+    """When no date was found under the headline ``k``: a date stamp in the three blocks
+    above it, and the name before that date ("Jane Roe 11/08/2020 Feelings")."""
+    for m in range(max(0, k - 3), k):
+        b = blocks[m]
+        if not found.dates and dateish(b.text) and not b.prose:
+            text = _CAMEL.sub(" ", unglue(b.text))  # "2 minute readApril 25, 2023"
+            line = _line(lines, b, text)
+            if read_meta(line, language) and line.dates:
+                found.dates.extend((d, line) for d in line.dates)
+                if not found.authors and not found.generic:
+                    for part in undated_parts(text, language)[:1]:
+                        name = _tidy_name(residue(undouble(part)))
+                        if bare_name(name):
+                            found.authors.append(Contributor(name=normal_case(name)))
+
+
+def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | None
+              ) -> tuple[list[Contributor], Dated, int, bool]:
+    """Read the byline/date block around the headline block ``k``.
+
+    Returns (authors, dates with their line, index of the first block after the header,
+    generic byline seen).  Looks at up to 12 blocks after the headline (stopping at the
+    second prose block) and, for dates only, at the three blocks above it.
+    """
+    found = _Found(end=k + 1)
+    prefix_pending = False
+    prose = 0
+    for m in range(k + 1, min(len(blocks), k + 13)):
+        b = blocks[m]
+        text = _SLASH_SEP.sub(" | ", unglue(glued_prefix(undouble(_INLINE_IMG.sub(" | ", b.text).strip(" |")))))
+        if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
+            prose += 1
+            if prose >= 2 or (found.authors or found.dates):
+                break
+            found.end = m + 1
+            continue
+        if len(text) > 300 or EMBED_SIGNATURE.match(text):
+            continue
+        if lone_prefix(text):
+            prefix_pending = True
+            continue
+        line = _line(lines, b, text)
+        if prefix_pending and found.open and b.words <= 12:
+            prefix_pending = False
+            text = _LIST_NUMBER.sub("", text)
+            if _prefixed_names(found, blocks, m, text):
+                continue
+        is_meta = read_meta(line, language)
+        if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language):
+            found.end = m + 1
+            found.last_kind = "date" if line.dates else "byline"
+    _stamp_above(found, blocks, k, lines, language)
+    return found.authors, found.dates, found.end, found.generic
+
+
+def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
+    """A byline line away from the headline: the first of the 400 blocks below it (an
+    author line after the text), else the nearest of the 30 blocks above it; else a bare
+    name with a date or time stamp right after it, in the 60 blocks below the headline."""
+    blocks = page.blocks
+    order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
+    for m in order:
+        b = blocks[m]
+        if b.prose or b.words > 12 or not page.byline(m):
+            continue
+        text = glued_prefix(undouble(b.text))
+        if lone_prefix(text) and m + 1 < len(blocks):  # "Kommentar von" / "Jane Roe"
+            text = "By " + undouble(blocks[m + 1].text)
+        byline = parse_byline(text)
+        if byline is not None and byline.authors:
+            return byline.authors
+    for m in order[:60]:
+        b = blocks[m]
+        if b.prose or b.listed or b.words > 6:
+            continue
+        name = _tidy_name(undouble(b.text))
+        if bare_name(name) and any(page.dateish(n) and blocks[n].words <= 10 and not blocks[n].prose
+                                   for n in range(m + 1, min(len(blocks), m + 3))):
+            return [Contributor(name=normal_case(name))]
+    return []
+
+
+def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
+    """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
+    line anywhere on the page, then the nearest short date line after (or just above) the
+    headline, then the first short date lines of the page.  At most ``budget`` lines are
+    given to the date reader."""
+    labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
+    order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
+    # (a labelled line is read even when it is long enough to pass for prose:
+    # "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: ...")
+    labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
+                and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
+                and len(blocks[m].text) <= 200 and DATE_HINT.search(blocks[m].text)]
+    near = [m for m in order if (not blocks[m].prose and dateish(blocks[m].text)
+                                 and blocks[m].words <= (6 if blocks[m].listed else 14))
+            or (blocks[m].prose and _meta_sentence(blocks[m].text))]
+    # last resort: the first short date line of the page (a masthead's date)
+    # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
+    anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
+                and dateish(blocks[m].text) and (DATE_OR_TIME.search(blocks[m].text)
+                                                 or _DAY_AND_YEAR.search(blocks[m].text))][:4]
+    for group in (labelled, near, anywhere):
+        for m in group:
+            if budget <= 0:
+                return []
+            budget -= 1
+            b = blocks[m]
+            text = _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
+            found = find_dates(text[:200], language=language)
+            found = [d for d in found if d.kind != "modified"]
+            if found:
+                return [(found[0], _line(lines, b, text))]
+    return []
+
+
+def _meta_sentence(text: str) -> str:
+    """The first sentence of a paragraph when it is a credit line with a date ("Von Jane Roe
+    am 21/02/2021. Abgelegt unter Israel. ...", a blog's post footer), else ""."""
+    head = _SENTENCE_STOP.split(text, maxsplit=1)[0]
+    if len(head.split()) > 12 or not DATE_HINT.search(head):
+        return ""
+    low = head.lower()
+    return head if any(low.startswith(p + " ") for p in phrase_set("byline_prefixes")) else ""
+
+
+def yearless_date(blocks: list[Block], k: int, lines: list[Line], language: str | None, text: str) -> Dated:
+    """A date printed without its year ("Jane Roe 8 января, 17:46") in the eight blocks under
+    the headline ``k``, given the year of the page's copyright line (read in its last 300
+    lines of ``text``); [] when either is missing."""
+    stamps = [m for m in range(k + 1, min(len(blocks), k + 9))
+              if not blocks[m].prose and len(blocks[m].text) <= 120 and DATE_OR_TIME.search(blocks[m].text)]
+    if not stamps:
+        return []
+    year = year_of_copyright(text[lines[max(0, len(lines) - 300)].start:]) if lines else None
+    if year is None:
+        return []
+    for m in stamps:
+        b = blocks[m]
+        found = [d for d in find_dates(b.text, language=language, default_year=year) if d.kind != "modified"]
+        if found:
+            return [(found[0], _line(lines, b, b.text))]
+    return []
+
+
+def _next_is_meta(blocks: list[Block], m: int, language: str | None) -> bool:
+    """A date or time stamp within the four blocks after ``m`` (before any prose)."""
+    for n in range(m + 1, min(len(blocks), m + 5)):
+        text = _CAMEL.sub(" ", unglue(blocks[n].text))
+        if len(text) <= 40 and DATE_OR_TIME.search(text):
+            return True  # a short stamp: "9:51", "04.05.2022"
+        if dateish(text) and find_dates(text[:200], language=language):
+            return True
+        if blocks[n].prose:
+            return False
+    return False

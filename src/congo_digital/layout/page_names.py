@@ -1,0 +1,136 @@
+"""Names and bylines as a rendered page prints them.
+
+A renderer glues, doubles and splits what a page's markup keeps apart: "ByJane Roe", "Jane
+Roe Jane Roe" (an avatar's alt text), "August 2, 2019Author", "By" on its own line, one
+name a line.  These helpers undo that and tell a bare name, a byline label or a photo
+credit line.  Word lists live in ``data/layout.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from congo_digital.fields.bylines import _tidy_name, is_generic, looks_like_name, normal_case
+from congo_digital.fields.dateparse import FoundDate, find_dates
+from congo_digital.layout.lines import is_caption, is_noise
+from congo_digital.layout.page_blocks import Block
+from congo_digital.model import Contributor
+from congo_digital.vocab import layout, phrase_set
+
+PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
+"""A photo credit with a slash: "Jane Roe/Agency", "Foto: Jane Roe / Example"."""
+
+_SEGMENT_BAR = re.compile(r"\s*\|\s*")
+_RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
+_GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
+_GLUED_PREFIX = re.compile(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ.])")
+
+
+def lone_prefix(text: str) -> bool:
+    """A line that is only a byline prefix or label ("By", "Von", "Author of the article:"),
+    or a capitalised word and a capitalised prefix ("Disko Von")."""
+    low = text.lower().strip(" :")
+    words = low.split()
+    return low in phrase_set("byline_prefixes") or low in phrase_set("byline_labels") \
+        or low in phrase_set("byline_lead_lines") \
+        or (len(words) == 2 and words[1] in phrase_set("byline_prefixes") and text.split()[0][:1].isupper()
+            and text.split()[1][:1].isupper())  # "Disko Von" (a section label, then "Von" over the name)
+
+
+def bare_name(text: str) -> bool:
+    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline."""
+    tokens = text.split()
+    if any(t.lower().strip(".,") in phrase_set("name_stopwords") or t.lower() in phrase_set("author_roles")
+           for t in tokens):
+        return False
+    return 2 <= len(tokens) <= 5 and looks_like_name(text) and not is_generic(text) and not is_noise(text, text) \
+        and sum(t[:1].isupper() for t in tokens) >= 2 and text.lower() not in phrase_set("byline_lead_lines")
+
+
+def undouble(text: str) -> str:
+    """"Jane Roe Jane Roe" (a name printed twice, as by an avatar's alt text) -> "Jane Roe"."""
+    tokens = text.split()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    mid = len(text) // 2
+    if len(text) % 2 == 0 and mid >= 3 and text[:mid] == text[mid:]:  # "Jane RoeJane Roe"
+        return text[:mid]
+    return text
+
+
+def unglue(text: str) -> str:
+    """"August 2, 2019August 2, 2019Author" -> a space after a year glued to a word;
+    "Jane Roe04 de mayo" -> a space between a word and a day glued to it."""
+    return _GLUED_DIGIT.sub(" ", _GLUED_YEAR.sub(r"\1 ", text))
+
+
+def glued_prefix(text: str) -> str:
+    """"ByJane Roe" (a byline prefix glued to the name by the renderer) -> "By Jane Roe"."""
+    m = _GLUED_PREFIX.match(text)
+    return text[: m.end()] + " " + text[m.end():] if m else text
+
+
+def residue(text: str) -> str:
+    """What is left of a byline once its date is cut out: cut at a handle, a colon or a
+    dash, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET" -> "Jane Roe")."""
+    text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
+    tokens = text.split()
+    zones = set(layout()["zone_offsets"]) | {"ET", "PT", "CT", "MT"}
+    while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".,") in ("am", "pm", "a.m", "p.m", "uhr", "h")
+                      or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _strip_dates(text: str, dates: list[FoundDate]) -> str:
+    for d in sorted(dates, key=lambda d: -d.start):
+        text = text[: d.start] + " " + text[d.end:]
+    return " ".join(text.split()).strip(" |,-–—•·/")
+
+
+def undated_parts(text: str, language: str | None) -> list[str]:
+    """The ``|``/``·``/``•`` segments of a meta line with their dates cut out."""
+    out: list[str] = []
+    for seg in re.split(r"\s[|·•]\s", text):
+        dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        if dates and dates[0].start > 0:
+            out.append(seg[: dates[0].start])  # "Jane Roe 11/08/2020 Feelings": the name before the date
+        out.extend(p for p in _SEGMENT_BAR.split(_strip_dates(seg, dates)) if p.strip())
+    return out
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit line ("Jane Roe/Agency", "Foto: Jane Roe", "Getty Images")."""
+    tail = text[-80:]
+    low = tail.lower()
+    return bool(PHOTO_CREDIT.match(text)) or is_caption(tail) or any(w in low for w in phrase_set("credit_words"))
+
+
+def names_above(blocks: list[Block], m: int, k: int) -> list[Contributor]:
+    """Name lines stacked above block ``m`` (below the headline ``k``), skipping avatar
+    initials ("LP"): "LP / Jane Roe / RF / John Doe / <date>" credits both."""
+    found: list[Contributor] = []
+    for n in range(m - 1, k, -1):
+        text = _tidy_name(undouble(blocks[n].text))
+        if len(text) <= 3 and text.isupper():
+            continue
+        if not bare_name(text):
+            break
+        found.insert(0, Contributor(name=normal_case(text)))
+    return found
+
+
+def names_below(blocks: list[Block], m: int) -> list[Contributor]:
+    """Name lines stacked below block ``m``, skipping avatar initials, up to a non-name."""
+    found: list[Contributor] = []
+    for n in range(m + 1, min(len(blocks), m + 7)):
+        raw = undouble(blocks[n].text)
+        text = _tidy_name(raw)
+        if len(text) <= 3 and text.isupper():
+            continue
+        if not bare_name(text) or blocks[n].text == blocks[m].text or glued_prefix(raw) != raw:
+            break
+        found.append(Contributor(name=normal_case(text)))
+    return found
