@@ -6,7 +6,7 @@
 2. **extract**: an HTML page is parsed once (``html.page.read_page``: its markup's
    candidates), its markup's headline is chosen (``fields.title``) and its main text taken
    under it (``html.page.main_text``); a plain text is its own main text.  The text layout
-   (``layout.article.analyse``) then reads the header lines, the byline and date lines,
+   (``layout.analyse.analyse``) then reads the header lines, the byline and date lines,
    the dateline and the body paragraphs.
 3. **decide**: each field module chooses once among the candidates of the markup and of
    the layout (``fields.title``, ``fields.authors``, ``fields.dates``, ``fields.section``,
