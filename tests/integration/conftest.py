@@ -39,6 +39,26 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "xdist_group(name): run on the worker of this group (pytest-xdist)")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Give grouped tests their ``@group`` node-id suffix on pytest >= 9.2 (xdist workers only).
+
+    ``--dist loadgroup`` schedules by that suffix, which pytest-xdist <= 3.8 writes to
+    ``item._nodeid``; pytest 9.2 keeps node ids in ``item._id`` instead, so the suffix is lost
+    and the groups are silently spread over the workers (pytest-dev/pytest-xdist#1386, fix
+    proposed in #1388).  This sets it where pytest reads it; it does nothing when xdist did.
+    """
+    if not getattr(config.option, "loadgroup", False):  # set on the workers of --dist loadgroup
+        return
+    for item in items:
+        names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                        for m in item.iter_markers("xdist_group")})
+        ident = getattr(item, "_id", None)
+        if not names or ident is None or isinstance(ident, str) or "@" in item.nodeid.rpartition("]")[2]:
+            continue
+        item._id = type(ident).parse(f"{item.nodeid}@{'_'.join(names)}")
+
+
 @pytest.fixture(scope="session")
 def corpus_records() -> object:
     """The session's ``floors.Records``: in-process parse results keyed by resolved path."""
