@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from congo_digital.enrich.tokens import Doc, Token, load_json, norm, tokenize
+from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
+from congo_digital.vocab import load_json
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 

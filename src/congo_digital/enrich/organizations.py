@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, load_json, norm, role_words, tokenize
+from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words, tokenize
+from congo_digital.vocab import load_json
 
 FUNCTION_WORDS = frozenset(
     "of for and the de des du la le l' d' et y e da do dos das del los las für und im der "

@@ -28,10 +28,10 @@ from congo_digital.enrich.tokens import (
     Doc,
     Token,
     cue_set,
-    load_json,
     norm,
     role_words,
 )
+from congo_digital.vocab import load_json
 
 _COMPLEMENT_LINKS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und & the".split()

@@ -1,19 +1,18 @@
-"""Tokens, sentences and lexicon loading shared by the parties modules.
+"""Tokens, sentences and the word lists shared by the parties modules.
 
 The tokenizer is a single linear regular expression (no nested quantifiers over the same
 characters), so hostile inputs (1 MB lines, long runs of capitalised words) stay linear.
-Data files are read lazily from ``congo_digital/data`` and cached.
+Word lists are read lazily through ``congo_digital.vocab.load_json`` and cached.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
+
+from congo_digital.vocab import load_json
 
 # Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
 # word character follows), numbers, or any other single non-space character.
@@ -136,13 +135,6 @@ class Doc:
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``[i, j)`` as printed."""
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
-
-
-@cache
-def load_json(name: str) -> Any:
-    """Return the parsed JSON data file ``congo_digital/data/<name>`` (cached)."""
-    path = resources.files("congo_digital").joinpath("data", name)
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @cache

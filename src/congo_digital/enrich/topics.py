@@ -66,15 +66,14 @@ used, so that a tech-policy story is not also counted as business, nor the rever
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
 from congo_digital.model import Topic
+from congo_digital.vocab import load_json
 
 TAXONOMY_FILE = "iptc-mediatopics.json"
 LEXICON_FILE = "topics-lexicon.json"
@@ -132,10 +131,6 @@ class TaxonomyRow:
     label_fr: str | None
 
 
-def _read_data(name: str) -> object:
-    return json.loads(resources.files("congo_digital.data").joinpath(name).read_text("utf-8"))
-
-
 @cache
 def taxonomy() -> dict[str, Concept]:
     """Return all IPTC Media Topics (active and retired) by code.
@@ -143,7 +138,7 @@ def taxonomy() -> dict[str, Concept]:
     Source: ``congo_digital/data/iptc-mediatopics.json`` (IPTC, CC BY 4.0).  Raises
     ``ValueError`` if a broader link is dangling or cyclic.
     """
-    raw = _read_data(TAXONOMY_FILE)
+    raw = load_json(TAXONOMY_FILE)
     assert isinstance(raw, list)
     items = {t["code"]: t for t in raw}
     out: dict[str, Concept] = {}
@@ -348,7 +343,7 @@ def _parse_term(term: str) -> tuple[str, float, bool]:
 
 @cache
 def _lexicon() -> tuple[_Entry, ...]:
-    raw = _read_data(LEXICON_FILE)
+    raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
     return tuple(_Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"))
                  for e in raw["entries"])
@@ -356,7 +351,7 @@ def _lexicon() -> tuple[_Entry, ...]:
 
 @cache
 def _lexicon_terms() -> tuple[dict[str, list[str]], ...]:
-    raw = _read_data(LEXICON_FILE)
+    raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
     return tuple(e["terms"] for e in raw["entries"])
 
