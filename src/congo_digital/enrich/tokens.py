@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from congo_digital.enrich.language import guess_language
 from congo_digital.vocab import load_json
 
 # Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
@@ -205,26 +206,6 @@ def _line_flags(text: str) -> list[tuple[int, int, bool, bool]]:
     return out
 
 
-_FUNCTION_WORDS = {
-    "de": frozenset("der die das und nicht mit ist von den dem zu auf für sich".split()),
-    "fr": frozenset("le la les des et du une est dans pour sur qui au aux".split()),
-    "es": frozenset("el los las del y una es en por para con que".split()),
-    "pt": frozenset("o os as do da dos das e uma em para com que não".split()),
-    "en": frozenset("the and of to in is that for with on was said".split()),
-}
-
-
-def _guess_lang(tokens: list[Token]) -> str | None:
-    """Rough language of an untagged body from function-word counts (en/fr/es/pt/de)."""
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for t in tokens[:3000]:
-        for lang, words in _FUNCTION_WORDS.items():
-            if t.norm in words:
-                counts[lang] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 5 else None
-
-
 def make_doc(text: str, lang: str | None) -> Doc:
     """Tokenise ``text``; mark sentence ids and tokens in ignored lines.
 
@@ -258,6 +239,8 @@ def make_doc(text: str, lang: str | None) -> Doc:
             nxt = tokens[k + 1]
             if nxt.cap or nxt.text in QUOTES:
                 sent += 1
-    doc = Doc(text, tokens, lang or _guess_lang(tokens))
+    if not lang:  # an untagged body: from its function words, given five of them
+        lang = guess_language((t.norm for t in tokens if t.is_word), min_count=5)
+    doc = Doc(text, tokens, lang)
     doc.by_start = {t.start: i for i, t in enumerate(tokens)}
     return doc

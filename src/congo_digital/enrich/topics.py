@@ -72,6 +72,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from congo_digital.enrich.language import guess_language
 from congo_digital.model import Topic
 from congo_digital.vocab import load_json
 
@@ -287,31 +288,6 @@ def _stem_de(w: str) -> str:
 
 
 _STEMMERS = {"en": _stem_en, "fr": _stem_fr, "es": _stem_es, "pt": _stem_pt, "de": _stem_de}
-
-_STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said"},
-    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour", "que", "au"},
-    "es": {"el", "los", "las", "del", "y", "una", "por", "con", "para", "que", "se", "en"},
-    "pt": {"o", "os", "as", "do", "da", "dos", "das", "e", "um", "uma", "com", "para", "no"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu", "ein"},
-}
-
-
-def guess_language(text: str) -> str:
-    """Guess the language (one of en, fr, es, pt, de) from function words.
-
-    Looks at the first 2,000 words only; returns ``"en"`` when nothing decides.
-    """
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for i, m in enumerate(_TOKEN_RE.finditer(text)):
-        if i >= 2000:
-            break
-        w = m.group().casefold()
-        for lang, words in _STOPWORDS.items():
-            if w in words:
-                counts[lang] += 1
-    return max(LANGUAGES, key=lambda lang: (counts[lang], lang == "en"))
-
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -603,7 +579,8 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     """
     lang = (language or "").split("-")[0].casefold()
     if lang not in LANGUAGES:
-        lang = guess_language(f"{title or ''}\n{body}")
+        text = f"{title or ''}\n{body}"
+        lang = guess_language(m.group().casefold() for m in _TOKEN_RE.finditer(text)) or "en"
     langs = (lang,)
     hits = _match(_zones(body, title), langs)
     if not hits:
