@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.enrich import countries, organizations, parties, tokens
+from congo_digital.enrich import countries, doc, organizations, parties, tokens
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 
@@ -29,7 +29,7 @@ def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         calls[text] += 1
         return original(text, offset)
 
-    for module in (tokens, countries, organizations, parties):
+    for module in (tokens, doc, countries, organizations, parties):
         if getattr(module, "tokenize", None) is original:
             monkeypatch.setattr(module, "tokenize", counting)
     return calls

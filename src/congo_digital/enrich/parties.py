@@ -27,9 +27,10 @@ from congo_digital.enrich.countries import (
     find_mentions,
     resolve_congo,
 )
+from congo_digital.enrich.doc import make_doc
 from congo_digital.enrich.organizations import Org, OrgFinder
 from congo_digital.enrich.people import PeopleFinder, Person
-from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set, make_doc, norm
+from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set, norm
 from congo_digital.model import Party, Span
 
 NATIONAL_BODY = frozenset(

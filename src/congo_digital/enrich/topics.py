@@ -14,11 +14,13 @@ Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
 Method
 ------
 1. Zones.  The title weighs 3, the lead (first paragraph of the body with at least
-   12 words) weighs 2, the rest of the body 1.  Boilerplate lines are skipped: bylines
-   and credits ("By", "Par", "Editing by", ...), share/subscribe/newsletter lines,
-   menus (lines of one to three words in a run of three or more, or a line of
-   capitalised words separated by wide gaps, bars or bullets), and "Related" /
-   "Read more" / "Lire aussi" / "Mehr zum Thema" blocks (up to the next blank line).
+   12 words) weighs 2, the rest of the body 1.  Boilerplate lines are skipped
+   (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing by",
+   "Image", ...) and share/subscribe/newsletter lines under 120 characters, menus (lines
+   of one to three words in a run of three or more, or a line of capitalised words
+   separated by wide gaps, bars or bullets), and "Related" / "Read more" / "Lire aussi" /
+   "Mehr zum Thema" blocks (up to the next blank line when the line is short or ends with
+   a colon).
 2. Matching.  Words are case-folded, accents stripped and reduced by a light
    per-language stemmer (plural, French feminine/mute e, Spanish/Portuguese gender and
    plural endings, German endings); lexicon terms are reduced the same way, so
@@ -67,12 +69,19 @@ used, so that a tech-policy story is not also counted as business, nor the rever
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from congo_digital.enrich.boiler import (
+    credit_line,
+    menu_line,
+    notice_line,
+    related_line,
+    sharing_line,
+)
 from congo_digital.enrich.language import guess_language
+from congo_digital.enrich.tokens import fold
 from congo_digital.model import Topic
 from congo_digital.vocab import load_json
 
@@ -156,14 +165,9 @@ def taxonomy() -> dict[str, Concept]:
     return out
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=65536)
 def _fold_token(token: str) -> str:
-    return _fold(token)
+    return fold(token)
 
 
 def list_taxonomy(query: str | None = None, level: int | None = None,
@@ -181,7 +185,7 @@ def list_taxonomy(query: str | None = None, level: int | None = None,
         under = under if under.startswith("medtop:") else "medtop:" + under
         if under not in tax:
             raise ValueError(f"unknown Media Topic code: {under}")
-    q = _fold(query).strip() if query else ""
+    q = fold(query).strip() if query else ""
     rows = []
     for code in sorted(tax):
         c = tax[code]
@@ -191,7 +195,7 @@ def list_taxonomy(query: str | None = None, level: int | None = None,
             continue
         if under is not None and not _is_under(code, under):
             continue
-        if q and not (q in code or q in _fold(c.label_en) or q in _fold(c.label_fr or "")):
+        if q and not (q in code or q in fold(c.label_en) or q in fold(c.label_fr or "")):
             continue
         rows.append(TaxonomyRow(code, c.label_en, c.level, c.top_code, c.broader, c.retired,
                                 c.label_fr))
@@ -342,7 +346,7 @@ def _index(lang: str) -> _Index:
             if exact:
                 idx.acronyms.setdefault(text, []).append((i, weight))
                 continue
-            stems = tuple(stem(_fold(t)) for t in _TOKEN_RE.findall(text))
+            stems = tuple(stem(fold(t)) for t in _TOKEN_RE.findall(text))
             if not stems:
                 continue
             idx.phrases.setdefault(stems[0], []).append((stems, i, weight))
@@ -357,55 +361,10 @@ def _index(lang: str) -> _Index:
 # --------------------------------------------------------------------------- zones
 
 
-@cache
-def _byline_re() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*(?:by|par|por|von|written by|reporting by|additional reporting by|writing by|"
-        r"editing by|edited by|[ée]dit[ée] par|propos recueillis par|reportage de|"
-        r"photo|image|credit|source|©|\(c\)|copyright)\b\s*:?",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _boiler_re() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*(?:share|partager|compartir|teilen|subscribe|sign up|sign in|unsubscribe|"
-        r"s'abonner|abonnez|newsletter|advertisement|publicit[ée]|sponsored|tags?|topics|"
-        r"temas|th[èe]mes|mots[- ]cl[ée]s|schlagworte|follow us|suivez|"
-        r"view this email|forwarded this|please publish|skip to|leave a reply|"
-        r"post comment|comments?|like this|loading|powered by|our standards|"
-        r"all rights reserved|tous droits|todos los derechos|alle rechte)\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _related_re() -> re.Pattern[str]:
-    return re.compile(
-        r"\s*(?:related|read more|read also|more on this|most read|popular|see also|"
-        r"[àa] lire aussi|lire aussi|voir aussi|sur le m[êe]me sujet|le(?:a)?r tamb[ié]n|"
-        r"leia tamb[ée]m|veja tamb[ée]m|mehr zum thema|lesen sie auch|auch interessant)\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _menu_split_re() -> re.Pattern[str]:
-    return re.compile(r" {2,}|\t|\s[|·•]\s")
-
-
-def _is_menu_line(line: str) -> bool:
-    parts = [p for p in _menu_split_re().split(line.strip()) if p]
-    if len(parts) < 3:
-        return False
-    return all(len(p.split()) <= 3 and p[:1].isupper() for p in parts)
-
-
 def _zones(body: str, title: str | None) -> list[tuple[str, str]]:
     """Split into (zone, text) pieces: the title, the lead, the rest; boilerplate dropped."""
     out: list[tuple[str, str]] = []
-    if title and title.strip() and not _is_menu_line(title):
+    if title and title.strip() and not menu_line(title):
         out.append(("title", title))
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     short_run: list[int] = []
@@ -423,12 +382,12 @@ def _zones(body: str, title: str | None) -> list[tuple[str, str]]:
         if skipping:
             keep[i] = False
             continue
-        if _related_re().match(s):
+        if related_line(s):
             keep[i] = False
             if len(s) < 40 or s.rstrip().endswith(":"):
                 skipping = True
             continue
-        if len(s) < 120 and (_byline_re().match(s) or _boiler_re().match(s)) or _is_menu_line(s):
+        if len(s) < 120 and (credit_line(s) or sharing_line(s) or notice_line(s)) or menu_line(s):
             keep[i] = False
             continue
         if len(s.split()) <= 3 and not s.endswith((".", "!", "?")):
