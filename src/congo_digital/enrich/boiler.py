@@ -64,9 +64,13 @@ def opens_with(line: str, kind: str) -> bool:
     """True when ``line`` (stripped) starts with a ``kind`` marker (see ``markers``) as a
     whole word or phrase, case and accents ignored.  Reads only the start of a long line."""
     pattern, longest = _marker_re(kind)
-    head = fold(line[: 4 * longest])
-    if len(head) <= longest < len(line):  # decomposed accents shrank the head
-        head = fold(line)
+    head = line[: longest + 1]  # a phrase and the character after it
+    if head.isascii():
+        head = head.casefold()
+    else:
+        head = fold(line[: 4 * longest])
+        if len(head) <= longest < len(line):  # decomposed accents shrank the head
+            head = fold(line)
     return pattern.match(head) is not None
 
 

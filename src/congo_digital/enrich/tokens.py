@@ -38,6 +38,8 @@ def norm(text: str) -> str:
 def fold(text: str) -> str:
     """Return ``text`` casefolded, NFKD-decomposed and without combining marks ("Élu" ->
     "elu"): the form the topic lexicon and the boilerplate markers are compared in."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 
