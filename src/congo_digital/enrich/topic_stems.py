@@ -46,19 +46,33 @@ def _stem_fr(w: str) -> str:
     return w
 
 
+def _drop_gender(w: str) -> str:
+    """Spanish/Portuguese gender: a final "-a"/"-o" of a word of five letters or more."""
+    if w.endswith(("a", "o")) and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def _drop_plural_and_gender(w: str, consonants: str) -> str:
+    """Spanish/Portuguese plural "-es" after one of ``consonants`` (words of five letters
+    or more), else "-s"; then the gender ending."""
+    if w.endswith("es") and len(w) > 4 and w[-3] in consonants:
+        w = w[:-2]
+    elif w.endswith("s"):
+        w = w[:-1]
+    return _drop_gender(w)
+
+
 def _stem_es(w: str) -> str:
     """Spanish: plural "-s"/"-es" ("-ciones" -> "-cion"), then gender "-a"/"-o"."""
     if len(w) <= 3:
         return w
     if w.endswith("ciones"):
-        w = w[:-2]
-    elif w.endswith("es") and len(w) > 4 and w[-3] in "lnrdzj":
-        w = w[:-2]
-    elif w.endswith("s"):
-        w = w[:-1]
-    if w.endswith(("a", "o")) and len(w) > 4:
-        w = w[:-1]
-    return w
+        return _drop_gender(w[:-2])
+    return _drop_plural_and_gender(w, "lnrdzj")
+
+
+_PT_PLURALS = {"oes": "ao", "aes": "ao", "ais": "al", "eis": "el"}
 
 
 def _stem_pt(w: str) -> str:
@@ -66,23 +80,12 @@ def _stem_pt(w: str) -> str:
     "-m", "-es", "-s"), then gender "-a"/"-o"."""
     if len(w) <= 3:
         return w
-    if w.endswith("oes"):
-        w = w[:-3] + "ao"
-    elif w.endswith("aes"):
-        w = w[:-3] + "ao"
-    elif w.endswith("ais") and len(w) > 4:
-        w = w[:-3] + "al"
-    elif w.endswith("eis") and len(w) > 4:
-        w = w[:-3] + "el"
-    elif w.endswith("ns"):
-        w = w[:-2] + "m"
-    elif w.endswith("es") and len(w) > 4 and w[-3] in "lnrz":
-        w = w[:-2]
-    elif w.endswith("s"):
-        w = w[:-1]
-    if w.endswith(("a", "o")) and len(w) > 4:
-        w = w[:-1]
-    return w
+    end = w[-3:]
+    if end in ("oes", "aes") or end in ("ais", "eis") and len(w) > 4:
+        return _drop_gender(w[:-3] + _PT_PLURALS[end])
+    if w.endswith("ns"):
+        return _drop_gender(w[:-2] + "m")
+    return _drop_plural_and_gender(w, "lnrz")
 
 
 def _stem_de(w: str) -> str:
