@@ -48,7 +48,7 @@ def fold(text: str) -> str:
 class Token:
     """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
     ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
-    (inside a byline/credit/list line), and the flags ``is_word`` (starts with a letter),
+    (in a boilerplate line, see ``enrich.doc``), and the flags ``is_word`` (starts with a letter),
     ``cap`` (starts with a capital) and ``upper`` (all capitals, two letters or more)."""
 
     text: str
@@ -134,7 +134,7 @@ class TokenMemo:
 
 @dataclass
 class Doc:
-    """A tokenised body with sentence ids and ignored (byline, caption, list) regions."""
+    """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
     text: str
     tokens: list[Token]
