@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.enrich import countries, organizations, parties, tokens
+from congo_digital.enrich import countries, doc, org_index, tokens
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 
@@ -21,7 +21,8 @@ def _seed() -> tuple[str, str]:
 
 
 def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Replace ``tokenize`` in every parties module with a counter of the texts it gets."""
+    """Replace ``tokenize`` in every parties module that calls it with a counter of the texts
+    it gets."""
     calls: Counter[str] = Counter()
     original = tokens.tokenize
 
@@ -29,7 +30,7 @@ def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         calls[text] += 1
         return original(text, offset)
 
-    for module in (tokens, countries, organizations, parties):
+    for module in (tokens, doc, countries, org_index):
         if getattr(module, "tokenize", None) is original:
             monkeypatch.setattr(module, "tokenize", counting)
     return calls

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.enrich import topics as T
-from congo_digital.enrich.topics import classify, list_taxonomy, taxonomy
+from congo_digital.enrich.topic_lexicon import parse_term
+from congo_digital.enrich.topic_taxonomy import list_taxonomy, taxonomy
+from congo_digital.enrich.topics import classify
 from congo_digital.model import Topic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -241,7 +242,7 @@ def test_lexicon_shape_and_languages():
         assert e["terms"].get("en") and e["terms"].get("fr"), e["id"]
         for terms in e["terms"].values():
             for term in terms:
-                text, weight, _ = T._parse_term(term)
+                text, weight, _ = parse_term(term)
                 assert text.strip() == text and text, (e["id"], term)
                 assert weight in (0.4, 1.0, 2.0)
 

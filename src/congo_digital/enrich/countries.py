@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from congo_digital.enrich.tokens import Doc, Token, load_json, norm, tokenize
+from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
+from congo_digital.vocab import load_json
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 
@@ -74,23 +75,21 @@ def _inflect(base: str, lang: str) -> list[str]:
     return forms
 
 
-@cache
-def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
-    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.
+Entry = tuple[str, str, str]
 
-    ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
-    names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
-    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
-    """
-    import pycountry
-    from babel import Locale
 
-    places = load_json("places.json")
-    ambiguous = {k for k in places["ambiguous"]}
-    entries: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+class _Gazetteer:
+    """The gazetteer being built: ``entries`` maps normalised token tuples to ``(code,
+    kind, case)``; ``ambiguous`` are the forms that may be either Congo."""
 
-    def add(name: str, code: str, kind: str, force: bool = False) -> None:
+    def __init__(self, ambiguous: set[str]) -> None:
+        self.ambiguous = ambiguous
+        self.entries: dict[tuple[str, ...], Entry] = {}
+
+    def add(self, name: str, code: str, kind: str, force: bool = False) -> None:
+        """Add ``name`` and its variants; a name replaces a demonym or place of the same
+        form, ``force`` replaces anything."""
+        entries = self.entries
         for v in _variants(name):
             toks = tuple(t.norm for t in tokenize(v))
             if not toks:
@@ -99,7 +98,7 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
             if key_text.startswith("the ") and kind == "name":
                 toks = toks[1:]
                 key_text = key_text[4:]
-            c = AMBIGUOUS if key_text in ambiguous else code
+            c = AMBIGUOUS if key_text in self.ambiguous else code
             exact = kind == "name" and any(t.isupper() and len(t) > 1 for t in v.split())
             case = "exact" if exact else "cap" if v[:1].isupper() else "any"
             if force or toks not in entries or entries[toks][1] != "name" and kind == "name":
@@ -107,28 +106,43 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
             elif case == "any" and entries[toks][1] == kind == "demonym":
                 entries[toks] = (entries[toks][0], kind, "any")  # fr "burkinabè" = en form
 
+
+def _add_places(g: _Gazetteer, places: dict) -> None:
+    """Cities and capitals of ``places.json``."""
     for kind_key in ("cities", "capitals"):
         for code, names in places[kind_key].items():
             for n in names:
-                add(n, code, "city" if kind_key == "cities" else "capital")
+                g.add(n, code, "city" if kind_key == "cities" else "capital")
+
+
+def _add_demonyms(g: _Gazetteer, places: dict) -> None:
+    """English and French demonyms (``demonyms.json``, with plurals), then the es/pt/de
+    bases of ``places.json`` with their inflections."""
     for code, langs in load_json("demonyms.json").items():
         for forms in langs.values():
             for f in forms:
                 if f in ("Central African",):
                     continue  # also the region ("Central African backbones")
                 plural = f if f.endswith(("ese", "ss", "sh", "ch", "s", "x")) else f + "s"
-                add(f, code, "demonym")
-                add(plural, code, "demonym")
+                g.add(f, code, "demonym")
+                g.add(plural, code, "demonym")
     for lang, table in places["demonyms"].items():
         for code, bases in table.items():
             for b in bases:
                 for f in _inflect(b, lang):
-                    add(f, code, "demonym")
+                    g.add(f, code, "demonym")
+
+
+def _add_iso_names(g: _Gazetteer) -> None:
+    """ISO 3166-1 names (pycountry) and their French translations; inverted forms
+    ("Congo, The Democratic Republic of the") are skipped."""
+    import pycountry
+
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             n = getattr(c, attr, None)
             if n and "," not in n:
-                add(n, c.alpha_2, "name")
+                g.add(n, c.alpha_2, "name")
     try:
         import gettext
 
@@ -139,22 +153,52 @@ def gazetteer() -> tuple[dict[tuple[str, ...], tuple[str, str, str]], int]:
                 if n:
                     t = fr.gettext(n)
                     if t and "," not in t:
-                        add(t, c.alpha_2, "name")
+                        g.add(t, c.alpha_2, "name")
     except OSError:  # pragma: no cover - translations missing
         pass
+
+
+def _add_cldr_names(g: _Gazetteer) -> None:
+    """CLDR territory names (babel) in en, fr, es, pt, de, for ISO countries and Kosovo."""
+    import pycountry
+    from babel import Locale
+
+    valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
     for lang in ("en", "fr", "es", "pt", "de"):
         for code, n in Locale(lang).territories.items():
             if code in valid:
-                add(n, code, "name")
+                g.add(n, code, "name")
+
+
+def _add_aliases(g: _Gazetteer, places: dict) -> None:
+    """The aliases of ``places.json`` (DRC, RDC, U.S. ...), over any other entry, and the
+    ambiguous Congo forms last."""
     for code, names in places["country_aliases"].items():
         for n in names:
-            add(n, code, "name", force=True)
-    for k in ambiguous:
+            g.add(n, code, "name", force=True)
+    for k in g.ambiguous:
         toks = tuple(t.norm for t in tokenize(k))
         kind = "demonym" if k not in ("congo", "kongo", "the congo") else "name"
         case = "cap" if kind == "name" or k == "congolese" else "any"
-        entries[toks] = (AMBIGUOUS, kind, case)
-    return entries, max(len(k) for k in entries)
+        g.entries[toks] = (AMBIGUOUS, kind, case)
+
+
+@cache
+def gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
+    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.
+
+    ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
+    names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
+    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
+    """
+    places = load_json("places.json")
+    g = _Gazetteer(set(places["ambiguous"]))
+    _add_places(g, places)
+    _add_demonyms(g, places)
+    _add_iso_names(g)
+    _add_cldr_names(g)
+    _add_aliases(g, places)
+    return g.entries, max(len(k) for k in g.entries)
 
 
 @cache

@@ -1,19 +1,18 @@
-"""Tokens, sentences and lexicon loading shared by the parties modules.
+"""Tokens, sentences and the word lists shared by the parties modules.
 
 The tokenizer is a single linear regular expression (no nested quantifiers over the same
 characters), so hostile inputs (1 MB lines, long runs of capitalised words) stay linear.
-Data files are read lazily from ``congo_digital/data`` and cached.
+Word lists are read lazily through ``congo_digital.vocab.load_json`` and cached.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from typing import Any
+
+from congo_digital.vocab import load_json
 
 # Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
 # word character follows), numbers, or any other single non-space character.
@@ -36,11 +35,20 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
 
 
+def fold(text: str) -> str:
+    """Return ``text`` casefolded, NFKD-decomposed and without combining marks ("Élu" ->
+    "elu"): the form the topic lexicon and the boilerplate markers are compared in."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 @dataclass
 class Token:
     """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
     ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
-    (inside a byline/credit/list line), and the flags ``is_word`` (starts with a letter),
+    (in a boilerplate line, see ``enrich.doc``), and the flags ``is_word`` (starts with a letter),
     ``cap`` (starts with a capital) and ``upper`` (all capitals, two letters or more)."""
 
     text: str
@@ -126,7 +134,7 @@ class TokenMemo:
 
 @dataclass
 class Doc:
-    """A tokenised body with sentence ids and ignored (byline, caption, list) regions."""
+    """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
     text: str
     tokens: list[Token]
@@ -136,13 +144,6 @@ class Doc:
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``[i, j)`` as printed."""
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
-
-
-@cache
-def load_json(name: str) -> Any:
-    """Return the parsed JSON data file ``congo_digital/data/<name>`` (cached)."""
-    path = resources.files("congo_digital").joinpath("data", name)
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @cache
@@ -157,115 +158,3 @@ def role_words(key: str) -> frozenset[str]:
     data = load_json("roles.json")[key]
     words = [w for ws in data.values() for w in ws] if isinstance(data, dict) else data
     return frozenset(norm(w) for w in words)
-
-
-def _headline_like(line: str) -> bool:
-    """A Title Case line without final punctuation (a headline left in the body)."""
-    if len(line) > 160 or line[-1] in ".!?:\"\u00bb\u201d)":
-        return False
-    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-    if len(words) < 4:
-        return False
-    caps = sum(1 for w in words if w[:1].isupper())
-    return caps / len(words) >= 0.8
-
-
-def _line_flags(text: str) -> list[tuple[int, int, bool, bool]]:
-    """Per line: (start, end, ignored, breaks_sentence_after)."""
-    markers_noise = sorted(cue_set("noise_markers"), key=len, reverse=True)
-    markers_by = sorted(cue_set("byline_markers"), key=len, reverse=True)
-    out = []
-    pos = 0
-    skip_block = False
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        stripped = line.strip()
-        if not stripped:
-            skip_block = False
-            out.append((start, end, False, True))
-            continue
-        low = norm(stripped).lstrip("([*#!-_ ").strip()
-        ignored = skip_block
-        for mk in markers_noise:
-            if low.startswith(mk) and (len(low) == len(mk) or not low[len(mk)].isalpha()):
-                ignored = skip_block = True
-                break
-        if not ignored:
-            for mk in markers_by:
-                if low.startswith(mk) and (len(low) == len(mk) or not low[len(mk)].isalpha()):
-                    if " " in mk or len(stripped) < 90 or mk in ("photo", "©", "image"):
-                        ignored = True
-                    break
-        letters = [c for c in stripped if c.isalpha()]
-        if letters and not any(c.islower() for c in letters):
-            ignored = True  # ALL-CAPS headline, section label or dateline line
-        elif _headline_like(stripped):
-            ignored = True
-        nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
-        brk = (
-            stripped[-1] in ".!?:\u00bb\"\u201d" or len(stripped) < 45 or ignored
-            or not nxt or nxt[:1] in "-*\u2022#[(" or not nxt[:1].islower()
-            and len(stripped) < 60
-        )
-        out.append((start, end, ignored, brk))
-    return out
-
-
-_FUNCTION_WORDS = {
-    "de": frozenset("der die das und nicht mit ist von den dem zu auf für sich".split()),
-    "fr": frozenset("le la les des et du une est dans pour sur qui au aux".split()),
-    "es": frozenset("el los las del y una es en por para con que".split()),
-    "pt": frozenset("o os as do da dos das e uma em para com que não".split()),
-    "en": frozenset("the and of to in is that for with on was said".split()),
-}
-
-
-def _guess_lang(tokens: list[Token]) -> str | None:
-    """Rough language of an untagged body from function-word counts (en/fr/es/pt/de)."""
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for t in tokens[:3000]:
-        for lang, words in _FUNCTION_WORDS.items():
-            if t.norm in words:
-                counts[lang] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 5 else None
-
-
-def make_doc(text: str, lang: str | None) -> Doc:
-    """Tokenise ``text``; mark sentence ids and tokens in ignored lines.
-
-    Ignored lines: bylines and credits ("By ...", "Reporting by", "Photo:", "(c)"), list
-    and sharing blocks ("Read more", "Tags:", "Lire aussi" and the rest of their
-    paragraph), and ALL-CAPS lines.  The real pipeline strips most of them already.
-    """
-    tokens = tokenize(text)
-    lines = _line_flags(text)
-    li = 0
-    sent = 0
-    para = 0
-    copyright_line = -1
-    for k, tok in enumerate(tokens):
-        while li < len(lines) - 1 and tok.start > lines[li][1]:
-            if lines[li][3]:
-                sent += 1
-            if lines[li][0] == lines[li][1]:
-                para += 1
-            li += 1
-        tok.para = para
-        tok.ignored = lines[li][2] or copyright_line == li
-        if tok.text == "\u00a9":
-            copyright_line = li
-            tok.ignored = True
-        tok.sent = sent
-        if tok.text in SENTENCE_END:
-            sent += 1
-        elif tok.text == ":" and k + 1 < len(tokens) and tokens[k + 1].start - tok.end > 0:
-            # "Cameroun : le prix" — a colon ends a headline-like clause.
-            nxt = tokens[k + 1]
-            if nxt.cap or nxt.text in QUOTES:
-                sent += 1
-    doc = Doc(text, tokens, lang or _guess_lang(tokens))
-    doc.by_start = {t.start: i for i, t in enumerate(tokens)}
-    return doc

@@ -1,0 +1,121 @@
+"""Boilerplate lines that the enrichment passes still skip in a body.
+
+The layout stage hands over a body without bylines, credits, sharing bars and link lists
+when it recognises them, but some stay: on the shared corpora bodies still hold "Image
+Credits: ..." and copyright lines, "Read more" and "Related" blocks, "Share"/"Subscribe"
+lines, menus and headlines, and raw texts (the ``bench/eval_*.py`` scripts, direct callers
+of ``find_parties``/``classify``) hold all of them.  Dropping any of the rules below
+changes parties or topics on the corpora, so the passes keep them:
+
+* ``related_line``: a line opening a list of other stories ("Read more", "Lire aussi");
+  the topics pass skips the rest of its paragraph when the line is short or ends with ":",
+  the parties pass always;
+* ``sharing_line``: "Share", "Tags", "Subscribe", "Advertisement" lines (both passes;
+  the parties pass also skips the rest of the paragraph);
+* ``notice_line``: other page notices ("Follow us", "Powered by", "All rights
+  reserved"; topics pass only);
+* ``credit_line``: bylines and credits ("By", "Reporting by", "Edited by", "Image",
+  "Copyright"; topics pass only: the parties pass does not need it on the corpora);
+* ``menu_line``: three or more short capitalised items separated by wide gaps, bars or
+  bullets (topics pass);
+* ``caps_line`` and ``headline_like``: ALL-CAPS lines and Title Case lines without final
+  punctuation (parties pass).
+
+A marker matches at the start of the line, case and accents ignored, as a whole word or
+phrase (a regular-expression word boundary follows it).  Words: ``data/layout.json``
+``byline_prefixes``, ``credit_authors`` and ``credit_editors`` (the byline reader's
+lists) for credits, and ``data/cues.json`` ``related_markers``, ``sharing_markers``,
+``notice_markers`` and ``credit_markers`` (picture and copyright credits).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from congo_digital.enrich.tokens import fold
+from congo_digital.vocab import load_json, phrase_set
+
+_MENU_SPLIT = re.compile(r" {2,}|\t|\s[|·•]\s")
+
+
+@cache
+def markers(kind: str) -> frozenset[str]:
+    """The folded phrases of one kind of boilerplate line: ``"related"``, ``"sharing"``,
+    ``"notice"`` (``cues.json`` ``<kind>_markers``) or ``"credit"`` (``layout.json``
+    byline and credit labels plus ``cues.json`` ``credit_markers``).  Raises ``KeyError``
+    for another kind."""
+    words = set(load_json("cues.json")[f"{kind}_markers"])
+    if kind == "credit":
+        words |= phrase_set("byline_prefixes") | phrase_set("credit_authors")
+        words |= phrase_set("credit_editors")
+    return frozenset(fold(w) for w in words)
+
+
+@cache
+def _marker_re(kind: str) -> tuple[re.Pattern[str], int]:
+    """A pattern matching the ``kind`` phrases at the start of a folded line, and the
+    longest phrase's length."""
+    words = sorted(markers(kind), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b"), len(words[0])
+
+
+def opens_with(line: str, kind: str) -> bool:
+    """True when ``line`` (stripped) starts with a ``kind`` marker (see ``markers``) as a
+    whole word or phrase, case and accents ignored.  Reads only the start of a long line."""
+    pattern, longest = _marker_re(kind)
+    head = line[: longest + 1]  # a phrase and the character after it
+    if head.isascii():
+        head = head.casefold()
+    else:
+        head = fold(line[: 4 * longest])
+        if len(head) <= longest < len(line):  # decomposed accents shrank the head
+            head = fold(line)
+    return pattern.match(head) is not None
+
+
+def related_line(line: str) -> bool:
+    """A line opening a list of links to other stories ("Read more", "Lire aussi")."""
+    return opens_with(line, "related")
+
+
+def sharing_line(line: str) -> bool:
+    """A sharing, tag, subscription or advertisement line ("Share this", "Tags:")."""
+    return opens_with(line, "sharing")
+
+
+def notice_line(line: str) -> bool:
+    """Another page notice ("Follow us", "Powered by", "All rights reserved")."""
+    return opens_with(line, "notice")
+
+
+def credit_line(line: str) -> bool:
+    """A byline or credit line ("By A", "Reporting by A", "Image Credits: X", "Copyright")."""
+    return opens_with(line, "credit")
+
+
+def menu_line(line: str) -> bool:
+    """Three or more items of at most three words, each capitalised, separated by two
+    spaces or more, a tab, or a spaced bar or bullet ("Home  News  Sport")."""
+    parts = [p for p in _MENU_SPLIT.split(line.strip()) if p]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= 3 and p[:1].isupper() for p in parts)
+
+
+def caps_line(line: str) -> bool:
+    """A line with letters, none of them lower-case (a headline, label or dateline)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def headline_like(line: str) -> bool:
+    """A Title Case line without final punctuation (a headline left in the body): at
+    most 160 characters, four words of four letters or more, 80 % of them capitalised."""
+    if len(line) > 160 or line[-1] in ".!?:\"\u00bb\u201d)":
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.8

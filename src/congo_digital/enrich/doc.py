@@ -1,0 +1,108 @@
+"""The parties' view of a body: its tokens with sentence and paragraph ids, and the tokens
+of boilerplate lines marked ``ignored`` (see ``congo_digital.enrich.boiler``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
+from congo_digital.enrich.language import guess_language
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, Doc, Token, tokenize
+
+_BULLETS = "([*#!-_ "
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the body: ``[start, end)`` offsets, whether its tokens are ignored,
+    and whether a sentence ends with it."""
+
+    start: int
+    end: int
+    ignored: bool
+    breaks: bool
+
+
+def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
+    """A sentence ends with the line ``stripped`` when it ends with a full stop, colon or
+    closing quote, is short (under 45 characters) or ignored, or the next line ``nxt``
+    does not continue it (blank, a list item, or a capital after a line under 60)."""
+    return (
+        stripped[-1] in ".!?:\u00bb\"\u201d" or len(stripped) < 45 or ignored
+        or not nxt or nxt[:1] in "-*\u2022#[(" or not nxt[:1].islower()
+        and len(stripped) < 60
+    )
+
+
+def _lines(text: str) -> list[_Line]:
+    """The lines of ``text``: a "Read more" or "Share" line and the rest of its paragraph
+    are ignored, and so are ALL-CAPS and headline-like lines."""
+    out = []
+    pos = 0
+    skip_block = False
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            skip_block = False
+            out.append(_Line(start, end, False, True))
+            continue
+        bare = stripped.lstrip(_BULLETS).strip()
+        if related_line(bare) or sharing_line(bare):
+            skip_block = True
+        ignored = skip_block or caps_line(stripped) or headline_like(stripped)
+        nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+        out.append(_Line(start, end, ignored, _breaks_after(stripped, ignored, nxt)))
+    return out
+
+
+def _colon_ends_clause(tokens: list[Token], k: int) -> bool:
+    """"Cameroun : le prix": a spaced colon before a capital or a quote ends a clause."""
+    tok = tokens[k]
+    if tok.text != ":" or k + 1 >= len(tokens) or tokens[k + 1].start - tok.end <= 0:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.cap or nxt.text in QUOTES
+
+
+def _mark(tokens: list[Token], lines: list[_Line]) -> None:
+    """Set each token's sentence and paragraph ids and its ``ignored`` flag (in an ignored
+    line, or on a line from a "©" on)."""
+    li = 0
+    sent = 0
+    para = 0
+    copyright_line = -1
+    for k, tok in enumerate(tokens):
+        while li < len(lines) - 1 and tok.start > lines[li].end:
+            if lines[li].breaks:
+                sent += 1
+            if lines[li].start == lines[li].end:
+                para += 1
+            li += 1
+        tok.para = para
+        tok.ignored = lines[li].ignored or copyright_line == li
+        if tok.text == "\u00a9":
+            copyright_line = li
+            tok.ignored = True
+        tok.sent = sent
+        if tok.text in SENTENCE_END or _colon_ends_clause(tokens, k):
+            sent += 1
+
+
+def make_doc(text: str, lang: str | None) -> Doc:
+    """Tokenise ``text``; mark sentence and paragraph ids and the tokens of ignored lines.
+
+    Ignored: a "Read more"/"Lire aussi"/"Share"/"Tags:" line and the rest of its paragraph,
+    ALL-CAPS and headline-like lines (``congo_digital.enrich.boiler``), and a line from a
+    "©" on.  ``lang`` is a BCP 47 tag; without one the language is guessed from function
+    words (``enrich.language``, five of them at least) and may stay ``None``.
+    """
+    tokens = tokenize(text)
+    _mark(tokens, _lines(text))
+    if not lang:  # an untagged body: from its function words, given five of them
+        lang = guess_language((t.norm for t in tokens if t.is_word), min_count=5)
+    doc = Doc(text, tokens, lang)
+    doc.by_start = {t.start: i for i, t in enumerate(tokens)}
+    return doc

@@ -1,0 +1,232 @@
+"""Organisations found by name lists and acronyms: known bodies (``org_index``) and
+"Full Name (ACR)" definitions.
+
+A definition's long name starts where the capitals' initials best spell the acronym
+(longest common subsequence, at least 60 %; "Ghana Cocoa Board (Cocobod)" goes on to the
+left while capitalised words continue), or, failing that, at the start of the
+capitalised run before "(" when the run holds an organisation keyword.  A country
+defined this way ("Democratic Republic of the Congo (DRC)") is no organisation.
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.org_claims import (
+    FUNCTION_WORDS,
+    LINKERS,
+    Org,
+    OrgClaims,
+    is_org_keyword,
+)
+from congo_digital.enrich.org_index import is_acronym, printed_form
+from congo_digital.enrich.org_named import typed_after
+from congo_digital.enrich.tokens import cue_set, norm
+
+
+def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
+    """``(size, record index)`` of the longest known name or acronym at token ``i``:
+    names from a capitalised first word, acronyms as printed."""
+    toks, n = c.toks, len(c.toks)
+    for size in c.lengths.get(toks[i].norm, ()):
+        if size > n - i:
+            continue
+        e = c.table.get(tuple(x.norm for x in toks[i : i + size]))
+        if not e:
+            continue
+        idx, exact = e
+        span = toks[i : i + size]
+        if exact and not all(x.text == printed_form(x, c.rows[idx], c.names) for x in span):
+            continue
+        if not exact and not span[0].cap:
+            continue
+        if exact and size == 1 and not is_acronym(span[0]) and not span[0].cap:
+            continue
+        return size, idx
+    return None
+
+
+def find_known(c: OrgClaims) -> None:
+    """Claim the mentions of known organisations, longest match first, left to right."""
+    toks, n = c.toks, len(c.toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        hit = None if t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
+        if hit:
+            size, idx = hit
+            c.claim(c.get_known(idx), i, i + size)
+            i += size
+        else:
+            i += 1
+
+
+def _acronym_in_parens(c: OrgClaims, p: int) -> int | None:
+    """The index of ")" when ``p`` opens "(ACR)": one to two words ending in an acronym
+    (or one capitalised word of four letters or more); ``None`` otherwise."""
+    toks, n = c.toks, len(c.toks)
+    if toks[p].text != "(" or toks[p].ignored:
+        return None
+    q = p + 1
+    while q < n and q < p + 4 and toks[q].text != ")":
+        q += 1
+    if q >= n or toks[q].text != ")" or q == p + 1:
+        return None
+    inner = toks[p + 1 : q]
+    if not all(t.is_word for t in inner):
+        return None
+    acr_tok = inner[-1]
+    single = len(inner) == 1 and acr_tok.cap and len(acr_tok.text) >= 4
+    return q if is_acronym(acr_tok) or single else None
+
+
+def _defined(c: OrgClaims, org: Org, p: int, q: int) -> None:
+    """``org`` is defined by the acronym in ``(p, q)``: claim it; typed when an
+    apposition follows ("(ACR), a start-up")."""
+    c.claim(org, p + 1, q)
+    org.defined = True
+    org.typed = org.typed or typed_after(c, q + 1)
+
+
+def _reclaim(c: OrgClaims, org: Org, start: int, end: int) -> None:
+    """Give tokens ``[start, end)`` to ``org``, taking them from any other claim."""
+    for k in range(start, end):
+        c.claimed.pop(k, None)
+    c.claim(org, start, end)
+
+
+def _names_a_country(c: OrgClaims, start: int, p: int) -> bool:
+    """True when the capitals of ``[start, p)`` are all inside country mentions."""
+    span = range(start, p)
+    return any(k in c.country_tok for k in span) and all(
+        k in c.country_tok for k in span if c.toks[k].cap)
+
+
+def _define(c: OrgClaims, p: int, q: int) -> None:
+    """Read the definition "Long Name (ACR)" whose acronym is in ``(p, q)``."""
+    inner = c.toks[p + 1 : q]
+    acr_text = c.doc.span_text(p + 1, q)
+    # Known organisation named in the parentheses: the long form is an alias.
+    known = c.table.get(tuple(t.norm for t in inner))
+    if known and (p - 1) in c.claimed:
+        org = c.get_known(known[0])
+        if c.claimed[p - 1] is org:
+            _defined(c, org, p, q)
+            return
+    start = best_start(c, p, inner[-1].text)
+    if start is None or _names_a_country(c, start, p):
+        return
+    long_name = c.doc.span_text(start, p)
+    if known:
+        org = c.get_known(known[0])
+        if norm(long_name) != norm(org.name):
+            org.aliases.append(long_name)
+        _reclaim(c, org, start, p)
+    else:
+        existing = c.claimed.get(start)
+        if existing is not None:
+            org = existing
+        else:
+            org = Org(long_name)
+            c.orgs.append(org)
+            _reclaim(c, org, start, p)
+        if acr_text not in org.acronyms:
+            org.acronyms.append(acr_text)
+    _defined(c, org, p, q)
+
+
+def find_defined(c: OrgClaims) -> None:
+    """"Full Name (ACR)" definitions: the long name and the acronym become one
+    organisation (a known one when either is known)."""
+    for p in range(1, len(c.toks) - 2):
+        q = _acronym_in_parens(c, p)
+        if q is not None:
+            _define(c, p, q)
+
+
+def _acronym_letters(acr: str) -> str:
+    ups = [c for c in acr if c.isupper()]
+    return "".join(ups).lower() if len(ups) >= 2 else acr.lower()
+
+
+def _lcs(a: str, b: str) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``."""
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for k, cb in enumerate(b):
+            cur.append(prev[k] + 1 if ca == cb else max(prev[k + 1], cur[k]))
+        prev = cur
+    return prev[-1]
+
+
+def _word_run_start(c: OrgClaims, p: int) -> int:
+    """Start of the run of words (at most 14, one sentence, not ignored) before ``p``."""
+    toks = c.toks
+    lo = max(0, p - 14)
+    k = p - 1
+    while k >= lo and toks[k].is_word and toks[k].sent == toks[p].sent and not toks[k].ignored:
+        k -= 1
+    return k + 1
+
+
+def _initials_start(c: OrgClaims, p: int, first: int, acr: str) -> int | None:
+    """The capitalised word in ``[first, p)`` from which the initials best spell ``acr``
+    (score 0.6 or more), or ``None``."""
+    toks = c.toks
+    letters = _acronym_letters(acr)
+    best: tuple[float, int, int] | None = None
+    for j in range(p - 1, first - 1, -1):
+        if not toks[j].cap or toks[j].norm in cue_set("determiners") or (
+                toks[j].norm.endswith("'")):
+            continue
+        words = [t for t in toks[j:p] if t.is_word and t.norm not in FUNCTION_WORDS]
+        initials = "".join(norm(t.text[0]) for t in words)
+        if len(initials) < 1:
+            continue
+        lcs = _lcs(letters, initials)
+        score = lcs / max(len(letters), 1)
+        if len(letters) > len(initials):
+            score = max(score, lcs / len(initials) if _lcs(initials, letters) == len(initials)
+                        and len(initials) >= 2 else 0)
+        if letters[:1] != initials[:1]:
+            score -= 0.3
+        cand = (score, lcs, -j)
+        if best is None or cand > best:
+            best = cand
+    return -best[2] if best and best[0] >= 0.6 else None
+
+
+def _extend_left(c: OrgClaims, j: int, first: int) -> int:
+    """"Ghana Cocoa Board (Cocobod)": the name goes on to the left over capitalised
+    words (not stop capitals, determiners, demonyms or elided words)."""
+    toks = c.toks
+    while j - 1 >= first and toks[j - 1].cap and toks[j - 1].norm not in cue_set(
+            "stop_capitals") | cue_set("determiners") and (
+            j - 1) not in c.demonym_tok and not toks[j - 1].norm.endswith("'"):
+        j -= 1
+    return j
+
+
+def _keyword_run_start(c: OrgClaims, p: int, first: int) -> int | None:
+    """The capitalised run right before "(" when it has an organisation keyword."""
+    toks = c.toks
+    j = p - 1
+    while j >= first and (toks[j].cap or toks[j].norm in LINKERS):
+        j -= 1
+    j += 1
+    while j < p and not toks[j].cap:
+        j += 1
+    if j < p and toks[j].norm in cue_set("determiners"):
+        j += 1
+    if p - j >= 2 and any(is_org_keyword(t) for t in toks[j:p]):
+        return j
+    return None
+
+
+def best_start(c: OrgClaims, p: int, acr: str) -> int | None:
+    """Where the long name defined by acronym ``acr`` (in parentheses at ``p``) starts,
+    or ``None`` when no name before ``p`` fits."""
+    first = _word_run_start(c, p)
+    j = _initials_start(c, p, first, acr)
+    if j is not None:
+        return _extend_left(c, j, first)
+    return _keyword_run_start(c, p, first)

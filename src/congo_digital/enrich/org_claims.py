@@ -1,0 +1,133 @@
+"""Organisations found in one article, and the tokens they claim.
+
+``Org`` is one organisation; ``OrgClaims`` holds an article's organisations while the
+passes (``org_acronyms``, ``org_named``, ``org_forms``) find them: which token belongs to
+which organisation (a token belongs to one at most), the known bodies met so far, and
+the word classes the passes share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congo_digital.enrich.org_index import key_lengths, known_orgs
+from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
+
+FUNCTION_WORDS = frozenset(
+    "of for and the de des du la le l' d' et y e da do dos das del los las für und im der "
+    "die das on in to at a".split()
+)
+LINKERS = frozenset("of for and de des du la l' d' et y e da do dos das del für und & on".split())
+STATE_HEADS = frozenset(
+    "ministry ministère ministerio ministério bundesministerium ministerium government "
+    "gouvernement gobierno governo conselho council office".split()
+)
+GENERIC = frozenset(
+    "african africa international national world global united west east central southern "
+    "northern eastern western new first royal general continental regional pan-african "
+    "panafrican".split()
+)
+LEGAL_FORMS = ("s.a.", "gmbh", "plc", "ltd", "inc", "sarl", "lda")
+MAX_ORG_TOKENS = 16
+
+
+@dataclass
+class Org:
+    """An organisation found in the text.
+
+    ``name`` is canonical (English standard name for known bodies, as written otherwise);
+    ``forms`` are normalised token tuples that refer to it; ``mentions`` token spans.
+    """
+
+    name: str
+    known: bool = False
+    acronyms: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    forms: set[tuple[str, ...]] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    country: str | None = None
+    typed: bool = False
+    defined: bool = False
+    state: bool = False
+    media: bool = False
+    based: str | None = None
+    type_words: set[str] = field(default_factory=set)
+
+
+def is_org_keyword(tok: Token) -> bool:
+    """A word that names a kind of organisation ("Bank", "Group", "GmbH", "Club";
+    ``cues.json`` ``org_keywords``)."""
+    return tok.norm in cue_set("org_keywords")
+
+
+class OrgClaims:
+    """The organisations of one article and the tokens they claim."""
+
+    def __init__(self, doc: Doc, country_spans: dict[int, str],
+                 demonym_tok: set[int] | None = None, names: TokenMemo | None = None) -> None:
+        """``doc`` is the tokenised body; ``country_spans`` maps token indices inside
+        country mentions to their code; ``demonym_tok`` holds the token indices of
+        demonyms; ``names`` tokenises organisation names and acronyms once per text (a
+        fresh ``TokenMemo`` when not given)."""
+        self.doc = doc
+        self.names = names if names is not None else TokenMemo()
+        self.toks = doc.tokens
+        self.country_tok = country_spans
+        self.demonym_tok = demonym_tok or set()
+        self.orgs: list[Org] = []
+        self.by_name: dict[str, Org] = {}
+        self.known_by_idx: dict[int, Org] = {}
+        self.claimed: dict[int, Org] = {}
+        self.last_type: str | None = None
+        self.last_country: str | None = None
+        lang = (doc.lang or "").split("-")[0].lower()
+        self.table, self.rows, _ = known_orgs(lang in ("fr", ""))
+        self.lengths = key_lengths(lang in ("fr", ""))
+        self.role_heads = role_words("heads")
+        self.modifiers = role_words("modifiers")
+
+    def claim(self, org: Org, i: int, j: int) -> None:
+        """Give tokens ``[i, j)`` to ``org`` as one mention, unless one of them is
+        already claimed or the mention is already ``org``'s."""
+        if any(k in self.claimed for k in range(i, j)) or (i, j) in org.mentions:
+            return
+        for k in range(i, j):
+            self.claimed[k] = org
+        org.mentions.append((i, j))
+        org.forms.add(tuple(t.norm for t in self.toks[i:j]))
+
+    def get_known(self, idx: int) -> Org:
+        """The ``Org`` of known record ``idx`` (made on first use, with its acronyms)."""
+        r = self.rows[idx]
+        found = self.known_by_idx.get(idx) or self.by_name.get(norm(r["name_en"]))
+        if found is not None:
+            return found
+        o = Org(r["name_en"], known=True, country=r.get("country"))
+        self.known_by_idx[idx] = o
+        self.by_name[norm(o.name)] = o
+        o.acronyms = list(dict.fromkeys(r.get("abbr_en", []) + r.get("abbr_fr", [])))
+        self.orgs.append(o)
+        return o
+
+    def same_name(self, name: str) -> Org | None:
+        """The organisation already found under ``name`` (case-insensitive), if any."""
+        return self.by_name.get(norm(name))
+
+    def cap_run(self, i: int) -> int:
+        """End of the capitalised run starting at ``i`` (linkers allowed inside)."""
+        toks, n = self.toks, len(self.toks)
+        j = i
+        while j < n and j < i + MAX_ORG_TOKENS and not toks[j].ignored and (
+                toks[j].sent == toks[i].sent):
+            t = toks[j]
+            if t.cap or t.norm in LEGAL_FORMS:
+                j += 1
+            elif (t.norm in LINKERS or t.norm == "the") and j + 1 < n and toks[j + 1].cap and (
+                j > i
+            ) and toks[j + 1].sent == t.sent:
+                j += 1
+            else:
+                break
+        while j > i and self.toks[j - 1].norm in LINKERS | {"the"}:
+            j -= 1
+        return j

@@ -1,0 +1,229 @@
+"""Organisations found by their other forms: later mentions by part of a name or by an
+acronym, unknown ALL-CAPS names printed twice, one-word company names that act; and the
+merging of an organisation found by part of another's name into it.
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
+from congo_digital.enrich.tokens import cue_set, norm, role_words
+
+_MAX_FORM_WORDS = 12
+
+Forms = dict[tuple[str, ...], list[Org]]
+
+
+def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str]) -> None:
+    """Register the forms that may refer to ``o`` later: for a found (not known) name
+    with a capital first word, its leading and trailing parts (not only generic words,
+    not starting or ending with a linker) and the whole name; its acronyms."""
+    words = [x for x in c.names(o.name) if x.is_word]
+    norms = [x.norm for x in words]
+    for size in range(1, len(norms)) if not o.known else ():
+        for part in (tuple(norms[:size]), tuple(norms[-size:])):
+            if all(p in generic for p in part) or part[0] in LINKERS or part[-1] in LINKERS:
+                continue
+            if not words[0].cap:
+                continue
+            forms.setdefault(part, []).append(o)
+    if not o.known and norms and words[0].cap:
+        forms.setdefault(tuple(norms), []).append(o)
+    for a in o.acronyms:
+        forms.setdefault(tuple(x.norm for x in c.names(a)), []).append(o)
+
+
+def _short_forms(c: OrgClaims) -> Forms:
+    """The forms of the organisations found so far (see ``_add_forms``), up to 12 words:
+    longer names are not organisation names (hostile or broken text), and bounding the
+    window keeps the pass linear in the text."""
+    forms: Forms = {}
+    generic = cue_set("org_keywords") | FUNCTION_WORDS | cue_set("determiners")
+    generic = generic | cue_set("non_name") | cue_set("stop_capitals") | GENERIC
+    for o in c.orgs:
+        if o.mentions:
+            _add_forms(c, o, forms, generic)
+    return {f: orgs for f, orgs in forms.items() if len(f) <= _MAX_FORM_WORDS}
+
+
+def _only(cands: list[Org] | None) -> Org | None:
+    """The organisation when ``cands`` all name the same one."""
+    if cands and len({id(o) for o in cands}) == 1:
+        return cands[0]
+    return None
+
+
+class _FormScan:
+    """One left-to-right scan of the text for the forms of ``_short_forms``."""
+
+    def __init__(self, c: OrgClaims, forms: Forms) -> None:
+        self.c = c
+        self.forms = forms
+        self.longest = max((len(f) for f in forms), default=0)
+        self.prefixes = {f[:k] for f in forms for k in range(1, len(f) + 1)}
+        self.stop_after = c.role_heads | c.modifiers | cue_set("stop_capitals")
+
+    def _window(self, i: int) -> tuple[int, int]:
+        """The capitalised window from ``i`` (``j``), and ``m``: forms can only end up to
+        ``m``, past it no form continues the window."""
+        toks, n, claimed = self.c.toks, len(self.c.toks), self.c.claimed
+        j = i
+        while j < n and j < i + self.longest and toks[j].cap and j not in claimed and (
+                not toks[j].ignored):
+            j += 1
+        m = i
+        key: tuple[str, ...] = ()
+        while m < j:
+            key = (*key, toks[m].norm)
+            if key not in self.prefixes:
+                break
+            m += 1
+        return j, m
+
+    def _match(self, i: int) -> int | None:
+        """Claim the longest form at ``i`` naming one organisation (not followed by
+        another name word: "Lumbo Norte" is not "Lumbo (Offshore)"); its end, or ``None``."""
+        c, toks = self.c, self.c.toks
+        j, m = self._window(i)
+        for e in range(m, i, -1):
+            cands = self.forms.get(tuple(x.norm for x in toks[i:e]))
+            if e < j and toks[e].norm.rstrip(".") not in self.stop_after:
+                continue
+            org = _only(cands)
+            if org is not None:
+                c.claim(org, i, e)
+                alias = c.doc.span_text(i, e)
+                if norm(alias) != norm(org.name) and alias not in org.acronyms:
+                    org.aliases.append(alias)
+                return e
+        return None
+
+    def _hyphen_compound(self, i: int) -> None:
+        """"HWI-Geschäftsführerin": an acronym or name part before a hyphen is a mention."""
+        text = self.c.toks[i].text
+        if "-" not in text:
+            return
+        org = _only(self.forms.get((norm(text.split("-", 1)[0]),)))
+        if org is not None:
+            org.mentions.append((i, i + 1))
+            self.c.claimed[i] = org
+
+    def run(self) -> None:
+        """Scan the text once."""
+        c, toks, n = self.c, self.c.toks, len(self.c.toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if t.ignored or not t.cap or i in c.claimed or i in c.country_tok:
+                i += 1
+                continue
+            end = self._match(i)
+            if end is not None:
+                i = end
+                continue
+            self._hyphen_compound(i)
+            i += 1
+
+
+def find_short_forms(c: OrgClaims) -> None:
+    """Later mentions by a leading or trailing part of a name ("Savanna", "Fès-Atlas")
+    or by ACRONYM-word compounds ("HWI-Geschäftsführerin")."""
+    _FormScan(c, _short_forms(c)).run()
+
+
+def find_caps(c: OrgClaims) -> None:
+    """Unknown all-capitals names (FESPACO) printed at least twice in running text: four
+    letters or more, not a common abbreviation (``cues.json`` ``caps_non_names``)."""
+    counts: dict[str, list[int]] = {}
+    stop = cue_set("caps_non_names")
+    for k, t in enumerate(c.toks):
+        if t.ignored or k in c.claimed or k in c.country_tok or not t.upper:
+            continue
+        if len(t.text) < 4 or t.norm in stop or not t.text.isalpha():
+            continue
+        counts.setdefault(t.text, []).append(k)
+    for text, ks in counts.items():
+        if len(ks) >= 2:
+            org = Org(text)
+            org.acronyms.append(text)
+            c.orgs.append(org)
+            for k in ks:
+                c.claim(org, k, k + 1)
+
+
+def merge(c: OrgClaims) -> None:
+    """Fold an organisation found by a leading or trailing part of another's name
+    ("Copper Stars" in "Ndola Copper Stars") into the longer one."""
+    words = {id(o): tuple(t.norm for t in c.names(o.name) if t.is_word) for o in c.orgs}
+    parts: Forms = {}
+    for big in c.orgs:
+        bw = words[id(big)]
+        for size in range(1, len(bw)):
+            parts.setdefault(bw[:size], []).append(big)
+            parts.setdefault(bw[-size:], []).append(big)
+    for o in sorted(c.orgs, key=lambda x: len(words[id(x)])):
+        if o.known or not o.mentions:
+            continue
+        for big in parts.get(words[id(o)], ()):
+            if big is o or not big.mentions:
+                continue
+            big.mentions += o.mentions
+            big.forms |= o.forms
+            big.aliases.append(o.name)
+            big.typed = big.typed or o.typed
+            for a, b in o.mentions:
+                for k in range(a, b):
+                    c.claimed[k] = big
+            o.mentions = []
+            break
+
+
+def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
+    """Capitalised one-word names, by word: not claimed, not a country, no common or
+    role word, never printed lower-case, no hyphen, and never next to another name word
+    (so that a surname is not taken)."""
+    toks, n = c.toks, len(c.toks)
+    allowed = c.role_heads | c.modifiers | cue_set("stop_capitals") | cue_set(
+        "determiners") | role_words("honorifics")
+    blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
+               | cue_set("place_words") | role_words("portfolio") | c.role_heads
+               | role_words("honorifics") | cue_set("media_words") | GENERIC)
+    lower = {t.norm for t in toks if t.is_word and not t.cap}
+    seen: dict[str, list[int]] = {}
+    bad: set[str] = set()
+    for k, t in enumerate(toks):
+        if t.ignored or not t.cap or not t.is_word or t.upper or k in c.claimed:
+            continue
+        if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
+            continue
+        for x in (k - 1, k + 1):
+            if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
+                    toks[x].norm.rstrip(".") not in allowed) and not any(
+                    ch.isdigit() for ch in toks[x].text):
+                bad.add(t.norm)
+        seen.setdefault(t.norm, []).append(k)
+    return {w: ks for w, ks in seen.items() if w not in bad}
+
+
+def find_single(c: OrgClaims) -> None:
+    """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
+    printed at least twice, once inside a sentence, never lower-case, never next to
+    another name word (so a surname is not taken), and once before a speech verb or a
+    title."""
+    if (c.doc.lang or "").lower().startswith("de"):
+        return  # German capitalises every noun
+    toks, n = c.toks, len(c.toks)
+    speech = cue_set("speech_verbs") - {"a"}
+    for _word, ks in _single_candidates(c).items():
+        if len(ks) < 2:
+            continue
+        if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
+            continue
+        acts = any(k + 1 < n and (toks[k + 1].norm in speech or (
+            toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
+            for k in ks)
+        if not acts:
+            continue
+        org = Org(toks[ks[0]].text)
+        c.orgs.append(org)
+        for k in ks:
+            c.claim(org, k, k + 1)

@@ -1,0 +1,215 @@
+"""Organisations found by the form of their name or by how they are introduced.
+
+A capitalised run (linkers allowed inside) is an organisation when it holds an
+organisation keyword ("Bank", "Group", "GmbH": ``cues.json`` ``org_keywords``) and is not
+a title's complement ("Minister of Water and Energy"), or when a type noun introduces it
+("the operator Teranga Mobile", "Der Münchner Konzern Voltaris AG") or an apposition
+follows it ("Zidi Pay, a Ghanaian start-up"; ``org_types``).  The country comes from a
+demonym before the type noun or in the apposition, a possessive ("Kenya's Safari
+Airways") or a "London-based" prefix.
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.countries import gazetteer
+from congo_digital.enrich.org_claims import LINKERS, STATE_HEADS, Org, OrgClaims, is_org_keyword
+from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
+
+_BASED = ("-based", "-listed", "-owned", "-headquartered")
+_LEGAL_AFTER_COMMA = ("s.a.", "inc", "ltd", "plc", "sarl", "gmbh", "s.a", "sa")
+_APPOSITION_STARTS = ("a", "an", "the", "un", "une", "uma", "um", "una", "un", "ein", "eine",
+                      "la", "le", "l'")
+
+
+def typed_after(c: OrgClaims, j: int) -> bool:
+    """True when an apposition naming a type of organisation follows at ``j`` ("X, a
+    Lagos-based start-up accelerator", "X, une filiale ..."); sets ``c.last_type`` (the
+    type words) and ``c.last_country`` (a demonym in the apposition, else ``None``)."""
+    toks, n = c.toks, len(c.toks)
+    if j + 1 >= n or toks[j].text != ",":
+        return False
+    org_types = cue_set("org_types") | {"alliance", "producer"}
+    if toks[j + 1].norm not in _APPOSITION_STARTS and not (
+            toks[j + 1].norm in org_types and not toks[j + 1].cap):
+        return False
+    c.last_country = None
+    for k in range(j + 1, min(n, j + 7)):
+        t = toks[k]
+        if t.text in ",.;" or t.norm == "'s" or t.sent != toks[j].sent:
+            return False
+        if k in c.demonym_tok and c.country_tok.get(k) not in (None, "?"):
+            c.last_country = c.country_tok[k]  # "X, a Ghanaian start-up"
+        if t.norm.rstrip(".") in c.role_heads:
+            return False
+        if t.norm in org_types:
+            nxt = toks[k + 1] if k + 1 < n else None
+            ok = nxt is None or nxt.norm != "'s" and nxt.norm.rstrip(".") not in c.role_heads
+            if ok:
+                c.last_type = " ".join(
+                    x.norm for x in toks[k:min(n, k + 3)] if x.norm in org_types)
+            return ok
+    return False
+
+
+def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
+    """True when the run continues a title's complement ("Minister of Posts, X");
+    after a corporate title ("chief executive of Nile Breweries") only when the run
+    is made of portfolio words ("Commissioner for Infrastructure, Energy")."""
+    toks = c.toks
+    portfolio = role_words("portfolio") | LINKERS
+    k = s - 1
+    while k >= 0 and k >= s - 10 and toks[k].sent == toks[s].sent:
+        t = toks[k]
+        if t.norm.rstrip(".") in c.role_heads:
+            if t.norm.rstrip(".") in role_words("corporate"):
+                return all(x.norm in portfolio for x in span)
+            return True
+        if t.cap or t.norm in LINKERS or t.text == "," or t.norm == "the" or (
+                k in c.country_tok):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
+    """Skip leading determiners, sentence-initial function words and "London-based"
+    words of the run ``[i, j)``; return the new start and the last "-based" word's index."""
+    toks = c.toks
+    s = i
+    based: int | None = None
+    while s < j and (toks[s].norm in cue_set("determiners") or toks[s].norm in (
+            cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)):
+        if toks[s].norm.endswith(_BASED):
+            based = s
+        s += 1
+    return s, based
+
+
+def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
+    """"Der Münchner Konzern Voltaris AG": the index of a type noun inside the run after
+    which the name starts, or ``None``."""
+    toks = c.toks
+    org_types = cue_set("org_types")
+    return next((x for x in range(s, j - 1) if toks[x].norm in org_types
+                 and not is_org_keyword(toks[x]) and toks[x + 1].norm not in LINKERS), None)
+
+
+def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
+    """An organisation keyword after the first word (or first in a run of two or more),
+    and no role word: "Minister of Water and Energy" is a title."""
+    has_kw = any(is_org_keyword(x) for x in span[1:]) or (
+        len(span) >= 2 and is_org_keyword(span[0]))
+    if any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span):
+        return False
+    return has_kw
+
+
+def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:
+    """"das Hamburger Konsortium": in German, a determiner, a place adjective in "-er"
+    and a noun describe a body without naming it."""
+    toks = c.toks
+    return (c.doc.lang or "").startswith("de") and j - s == 2 and span[0].norm.endswith(
+        "er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
+
+
+def _legal_form_end(c: OrgClaims, j: int) -> int:
+    """End of the name: past ", S.A." ("GuiCam Submarine Networks, S.A."), else ``j``."""
+    toks, n = c.toks, len(c.toks)
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].norm in _LEGAL_AFTER_COMMA:
+        return j + 2
+    return j
+
+
+def _named_org(c: OrgClaims, name: str, span: list[Token]) -> Org:
+    """The organisation called ``name`` (made when new: a media outlet when a media word
+    is in it, bank and group names aside; a state body when a ministry/government word
+    starts it)."""
+    org = c.same_name(name)
+    if org is None:
+        org = Org(name)
+        c.by_name[norm(name)] = org
+        low = [x.norm for x in span]
+        org.media = any(w in cue_set("media_words") for w in low) and not any(
+            w in ("bank", "group") for w in low)
+        org.state = low[0] in STATE_HEADS and (
+            low[0] != "office" or len(low) > 3 and low[1] == "of")
+        c.orgs.append(org)
+    return org
+
+
+def _demonym_country(c: OrgClaims, s: int, typed: bool, after: bool) -> str | None:
+    """The country of a named organisation starting at ``s``: a demonym before it when
+    typed ("the British company X"), the apposition's demonym, or a possessive country
+    ("Kenya's Safari Airways"); ``None`` when none or an ambiguous Congo."""
+    toks = c.toks
+    demonym = c.country_tok.get(s - 1) if typed else None
+    if after and c.last_country:
+        demonym = demonym or c.last_country
+    if s >= 2 and toks[s - 1].norm == "'s" and c.country_tok.get(s - 2) not in (None, "?"):
+        demonym = demonym or c.country_tok[s - 2]
+    return demonym if demonym and demonym != "?" else None
+
+
+def _based_in(c: OrgClaims, org: Org, based: int) -> None:
+    """"London-based X": the city is ``org.based``, its country ``org.country``."""
+    city = c.toks[based].text.split("-")[0]
+    org.based = city
+    hit = gazetteer()[0].get((norm(city),))
+    if hit and hit[0] != "?":
+        org.country = hit[0]
+
+
+def _read_run(c: OrgClaims, i: int, j: int) -> None:
+    """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation."""
+    toks = c.toks
+    org_types = cue_set("org_types")
+    s, based = _trim_start(c, i, j)
+    if s >= j or any(k in c.claimed for k in range(s, j)):
+        return
+    cut = _type_noun_cut(c, s, j)
+    if cut is not None:
+        s = cut + 1
+    span = toks[s:j]
+    has_kw = _has_keyword(c, s, span)
+    prev = toks[s - 1] if s else None
+    typed = cut is not None or bool(prev and prev.norm in org_types) or (
+        s >= 2 and toks[s - 2].norm in org_types and (s - 1) in c.country_tok)
+    end = _legal_form_end(c, j)
+    after = typed_after(c, end)
+    typed = typed or after
+    if _german_description(c, s, j, span) and not typed:
+        has_kw = False
+    if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
+        return
+    org = _named_org(c, c.doc.span_text(s, end), span)
+    org.typed = org.typed or typed
+    if typed:
+        org.type_words.update((prev.norm if prev is not None and prev.norm in org_types
+                               else c.last_type or "").split())
+    demonym = _demonym_country(c, s, typed, after)
+    if demonym and org.country is None:
+        org.country = demonym
+    if based is not None and org.country is None:
+        _based_in(c, org, based)
+    c.claim(org, s, end)
+
+
+def find_named(c: OrgClaims) -> None:
+    """Capitalised runs ending in (or holding) an organisation keyword, or typed by
+    an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
+    toks, n = c.toks, len(c.toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.ignored or not t.cap or i in c.claimed or i in c.country_tok and not (
+            i + 1 < n and toks[i + 1].cap
+        ):
+            i += 1
+            continue
+        j = c.cap_run(i)
+        if j <= i:
+            i += 1
+            continue
+        _read_run(c, i, j)
+        i = j

@@ -1,0 +1,73 @@
+"""One article as the parties pass sees it: the body and the title tokenised once each,
+the country mentions, the organisations and the people found in them."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
+from congo_digital.enrich.doc import make_doc
+from congo_digital.enrich.organizations import Org, OrgFinder
+from congo_digital.enrich.people import PeopleFinder
+from congo_digital.enrich.tokens import Doc, TokenMemo
+
+
+def lead_para(doc: Doc) -> int:
+    """Paragraph id of the lead: the first with eight words or more in running text
+    (-1 when none)."""
+    counts: dict[int, int] = {}
+    for t in doc.tokens:
+        if t.is_word and not t.ignored:
+            counts[t.para] = counts.get(t.para, 0) + 1
+            if counts[t.para] >= 8:
+                return t.para
+    return -1
+
+
+class PartiesContext:
+    """One article's shared views: the body and the title are tokenised once each here,
+    and organisation names once each through ``names``; the parties passes read them."""
+
+    def __init__(self, body: str, title: str | None, language: str | None) -> None:
+        """Tokenise ``body`` and ``title`` (``language`` a BCP 47 tag or ``None``), then
+        find the country mentions, the organisations and the people."""
+        self.doc = make_doc(body, language)
+        self.title = title or ""
+        self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
+        self.title_norm = " ".join(t.norm for t in self.title_doc.tokens) if self.title_doc \
+            else ""
+        self.names = TokenMemo()
+        self.mentions = find_mentions(self.doc)
+        self.congo = resolve_congo(self.mentions, self.doc)
+        self.mention_at = {m.i: m for m in self.mentions}
+        self.congos_in_sentence: dict[int, set[str]] = {}
+        for x in self.mentions:
+            if x.code in ("CG", "CD"):
+                self.congos_in_sentence.setdefault(self.doc.tokens[x.i].sent, set()).add(x.code)
+        self.lead_para = lead_para(self.doc)
+        country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
+        demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
+        finder = OrgFinder(self.doc, country_tok, demonyms, self.names)
+        self.orgs = finder.run()
+        self.org_at = finder.claimed
+        self.people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at,
+                                   self.congo).run()
+
+    def code(self, m: CountryMention) -> str | None:
+        """Resolved code of a mention; a bare "Congo" takes the Congo named in the same
+        sentence, else the only Congo named in the article, else ``None``."""
+        if m.code != AMBIGUOUS:
+            return m.code
+        near = self.congos_in_sentence.get(self.doc.tokens[m.i].sent, set())
+        if len(near) == 1:
+            return next(iter(near))
+        return self.congo
+
+    def mentions_in(self, o: Org) -> list[CountryMention]:
+        """Country mentions inside the organisation's mentions ("Bank of Uganda"; its
+        first 50 mentions)."""
+        out = []
+        for i, j in o.mentions[:50]:
+            for k in range(i, j):
+                m = self.mention_at.get(k)
+                if m is not None:
+                    out.append(m)
+        return out

@@ -1,0 +1,220 @@
+"""Signs that a country or an organisation acts in the story: a state word next to a
+country ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"), a
+subject before a verb ("Zambia has begun", "World Athletics must ratify"), a capital
+used as a metonym ("Moscow said"), and the countries a title names as subjects.
+
+Words: ``data/cues.json`` (``state_words``, ``prepositions``, ``determiners``,
+``calendar``, ``metonym_verbs``, ``attribution``).
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
+from congo_digital.enrich.party_context import PartiesContext
+from congo_digital.enrich.tokens import Doc, Token, cue_set
+
+_AUXILIARIES = frozenset("has have is was will would can could must a ha tem hat ont est é".split())
+_BEFORE_CALENDAR = frozenset("on this last el le".split())
+_STATE_LINKERS = frozenset(
+    "of the de la le du des l' d' do da dos das del in en von der el los las em no na".split())
+_LIST_JOINS = frozenset([",", "and", "et", "y", "e", "und"])
+
+
+def is_verbish(doc: Doc, k: int) -> bool:
+    """True when token ``k`` looks like the verb after a subject (lower-case, not a
+    preposition/determiner), skipping "on Monday"-style adverbials."""
+    toks, n = doc.tokens, len(doc.tokens)
+    preps = cue_set("prepositions") | cue_set("determiners")
+    cal = cue_set("calendar")
+    while k < n:
+        t = toks[k]
+        if t.norm in _BEFORE_CALENDAR and k + 1 < n and toks[k + 1].norm in cal:
+            k += 2
+            continue
+        if t.norm in ("on", "in") and k + 1 < n and toks[k + 1].text.isdigit():
+            k += 2
+            continue
+        break
+    if k >= n:
+        return False
+    t = toks[k]
+    if t.norm in _AUXILIARIES:
+        return True
+    return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
+
+
+def _possessive_state(toks: list[Token], m: CountryMention) -> float:
+    """2 for "Kenya's minister": a state word within three words after "'s"."""
+    n, j = len(toks), m.j
+    if j < n and toks[j].norm == "'s":
+        for x in range(j + 1, min(n, j + 4)):
+            if not toks[x].is_word:
+                break
+            if toks[x].norm in cue_set("state_words"):
+                return 2.0
+    return 0.0
+
+
+def _demonym_state(toks: list[Token], m: CountryMention) -> float:
+    """2 for "Ugandan officials", "le gouvernement congolais": a state word within two
+    tokens of the demonym, in its sentence."""
+    n = len(toks)
+    for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
+        if toks[x].norm in cue_set("state_words") and toks[x].sent == toks[m.i].sent:
+            return 2.0
+    return 0.0
+
+
+def _state_before(toks: list[Token], m: CountryMention) -> float:
+    """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
+    state word up to six tokens before, over linkers and one lower-case word."""
+    state = cue_set("state_words")
+    preps = cue_set("prepositions")
+    k = m.i - 1
+    extra = 0
+    while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
+        t = toks[k]
+        if t.norm in state:
+            return 2.0
+        if t.norm in _STATE_LINKERS:
+            k -= 1
+            continue
+        if t.is_word and not t.cap and t.norm not in preps and extra == 0:
+            extra += 1
+            k -= 1
+            continue
+        break
+    return 0.0
+
+
+def _capital_metonym(toks: list[Token], m: CountryMention, lead: float) -> float:
+    """``lead`` for "Moscow said": a capital before a metonym verb, not after a
+    preposition."""
+    prev = toks[m.i - 1].norm if m.i else ""
+    if m.j < len(toks) and toks[m.j].norm in cue_set("metonym_verbs") and (
+            prev not in cue_set("prepositions")):
+        return lead
+    return 0.0
+
+
+def _list_head(ctx: PartiesContext, m: CountryMention) -> CountryMention:
+    """The first country of a coordinated list ending with ``m`` ("Kenya, Uganda and
+    Tanzania")."""
+    toks = ctx.doc.tokens
+    dets = cue_set("determiners")
+    first = m
+    while True:
+        b = first.i - 1
+        while b >= 0 and toks[b].norm in dets:
+            b -= 1
+        if b < 1 or toks[b].norm not in _LIST_JOINS:
+            return first
+        c = b - 1
+        prev_m = next((x for x in (ctx.mention_at.get(c - w) for w in range(4)) if x), None)
+        if prev_m is None or prev_m.j != c + 1 or prev_m.kind != "name":
+            return first
+        first = prev_m
+
+
+def _after_list(ctx: PartiesContext, k: int) -> int:
+    """Past a coordinated list of countries starting after token ``k`` ("Kenya, Uganda
+    and Tanzania have"): the token after the list."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    dets = cue_set("determiners")
+    while k < n and toks[k].norm in _LIST_JOINS:
+        k2 = k + 1
+        while k2 < n and toks[k2].norm in dets:
+            k2 += 1
+        nxt = ctx.mention_at.get(k2)
+        if nxt is None:
+            break
+        k = nxt.j
+    return k
+
+
+def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> float:
+    """``lead`` for "Zambia has begun", "Kenya and Ethiopia agreed": the country (or the
+    list it ends) starts a clause (or follows a word that is no preposition) and a verb
+    follows."""
+    toks = ctx.doc.tokens
+    preps = cue_set("prepositions")
+    dets = cue_set("determiners")
+    s = _list_head(ctx, m).i - 1
+    while s >= 0 and toks[s].norm in dets:
+        s -= 1
+    # after an introductory clause ("Since 1998, Russia has"); list commas were walked over
+    at_start = s < 0 or toks[s].sent != toks[m.i].sent or toks[s].text in ",—–-:"
+    prev_ok = at_start or (toks[s].norm not in preps and toks[s].norm not in ("'s", "(") and (
+        toks[s].is_word or toks[s].text in ("—", "–")))
+    if not prev_ok:
+        return 0.0
+    k = _after_list(ctx, m.j)
+    return lead if k < len(toks) and is_verbish(ctx.doc, k) else 0.0
+
+
+def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
+    """Weight of the signs that the state acts in this mention: 2 for a state word
+    ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
+    ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
+    and 1 elsewhere (background: "Ethiopia opened its market in 2021")."""
+    toks = ctx.doc.tokens
+    lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
+    cues = _possessive_state(toks, m)
+    if m.kind == "demonym":
+        return cues + _demonym_state(toks, m)
+    cues += _state_before(toks, m)
+    if m.kind == "capital":
+        return cues + _capital_metonym(toks, m, lead)
+    if m.kind != "name":
+        return cues
+    return cues + _subject_of_verb(ctx, m, lead)
+
+
+def title_codes(ctx: PartiesContext) -> list[str]:
+    """ISO codes of the countries the title names as subjects (a bare "Congo" takes the
+    article's Congo), once each, in title order (the order breaks ties between countries
+    the same way in every run); reads every token of ``ctx.title_doc``, clearing its
+    ignored flags."""
+    tdoc = ctx.title_doc
+    if tdoc is None:
+        return []
+    for t in tdoc.tokens:
+        t.ignored = False
+    out: list[str] = []
+    state = cue_set("state_words")
+    for m in find_mentions(tdoc):
+        toks = tdoc.tokens
+        if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
+                t.norm in state for t in toks[m.j + 1 : m.j + 4]):
+            continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
+        if m.kind == "name":
+            c = ctx.congo if m.code == AMBIGUOUS else m.code
+            if c and c not in out:
+                out.append(c)
+    return out
+
+
+def org_subject(doc: Doc, i: int, j: int) -> bool:
+    """The organisation mention ``[i, j)`` is the subject of a verb ("World Athletics
+    must ratify"; a parenthesised acronym after it is skipped)."""
+    toks, n = doc.tokens, len(doc.tokens)
+    preps = cue_set("prepositions")
+    s = i - 1
+    while s >= 0 and toks[s].norm in cue_set("determiners"):
+        s -= 1
+    prev_ok = s < 0 or toks[s].sent != toks[i].sent or toks[s].norm not in preps and toks[
+        s].norm not in ("'s", "(")
+    k = j
+    if k < n and toks[k].text == "(":
+        while k < n and toks[k].text != ")":
+            k += 1
+        k += 1
+    return prev_ok and k < n and is_verbish(doc, k)
+
+
+def attributed(doc: Doc, i: int) -> bool:
+    """An attribution word ("according to", "selon", "citing") in the four tokens before ``i``:
+    the body is a source quoted, not an actor."""
+    toks = doc.tokens
+    attr = cue_set("attribution")
+    return any(toks[x].norm in attr for x in range(max(0, i - 4), i))

@@ -1,0 +1,178 @@
+"""Affiliations of people: the employer and the country a role ties a person to.
+
+The employer is an organisation named in the role ("chief executive of Nile Breweries",
+"the World Bank's director"), the one a possessor refers back to ("the accelerator's
+managing partner": the last organisation described as an accelerator; "its": the last
+one named), or for a corporate title without possessor the most mentioned organisation
+of the paragraph that last named one.  The country is the role's own (possessor,
+demonym, "de Angola"), else the nearest demonym in the clause before the name, else the
+state a possessive refers to ("Ghana, which hosts ... Its trade minister").
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.people_roles import RoleSpan, role_text
+from congo_digital.enrich.people_scope import PeopleScope, Person, is_state
+from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
+
+_LOOK_BACK = 300
+_EMPLOYER_PREPS = frozenset("of at de du da do des del chez bei von der d'".split())
+
+
+def recent_country(s: PeopleScope, before: int) -> tuple[str | None, int]:
+    """The country named last before token ``before`` (300 tokens back) and where."""
+    for x in range(before - 1, max(-1, before - _LOOK_BACK), -1):
+        m = s.country_at.get(x)
+        if m is not None and m.i == x and m.kind == "name":
+            return s.resolve(m), x
+    return None, -1
+
+
+def recent_org(s: PeopleScope, before: int, noun: str | None = None,
+               salient: bool = False) -> Org | None:
+    """The organisation a title refers back to: with ``noun`` ("the accelerator's",
+    "the bank's") the last one described by that noun; otherwise the last one named
+    within the preceding 300 tokens ("its", "son"), or with ``salient`` the most
+    mentioned one there ("Managing Director X", no possessor)."""
+    best, pos = None, -1
+    typed, tpos = None, -1
+    for o in s.orgs:
+        if o.state or o.media:
+            continue
+        fits = noun is not None and (noun in o.type_words or noun in norm(o.name).split())
+        for a, _b in o.mentions:
+            if a >= before:
+                continue
+            if a >= before - _LOOK_BACK and a > pos:
+                best, pos = o, a
+            if fits and a > tpos:
+                typed, tpos = o, a
+    if typed is not None:
+        return typed
+    if salient and best is not None:
+        # the paragraph that last named an organisation; its most mentioned one
+        para = s.toks[pos].para
+        near = [o for o in s.orgs if not o.state and not o.media and any(
+            a < before and s.toks[a].para == para for a, _b in o.mentions)]
+        return max(near, key=lambda o: len(o.mentions))
+    return best
+
+
+def named_in_role(s: PeopleScope, start: int, end: int) -> Org | None:
+    """"chief executive of Acme Mining": a body named after "of/at/de" in a corporate
+    title becomes an organisation (its employer), added to ``s.orgs`` and ``s.org_at``."""
+    toks = s.toks
+    for x in range(start, end - 1):
+        if toks[x].norm not in _EMPLOYER_PREPS:
+            continue
+        a = x + 1
+        while a < end and toks[a].norm in cue_set("determiners"):
+            a += 1
+        b = a
+        while b < end and toks[b].cap and b not in s.country_at and toks[b].norm not in (
+                s.vocab - cue_set("org_keywords")):
+            b += 1
+        if b > a and (b == end or toks[b].text in ",;."):
+            org = Org(s.doc.span_text(a, b))
+            org.mentions.append((a, b))
+            org.forms.add(tuple(t.norm for t in toks[a:b]))
+            for k in range(a, b):
+                s.org_at[k] = org
+            s.orgs.append(org)
+            return org
+    return None
+
+
+def _org_in_role(s: PeopleScope, lo: int, hi: int) -> Org | None:
+    """The first organisation (not a state body or media) named in ``[lo, hi)``."""
+    for x in range(lo, hi):
+        o = s.org_at.get(x)
+        if o is not None and not o.state and not o.media:
+            return o
+    return None
+
+
+def _possessor_words(s: PeopleScope, poss: tuple[int, int]) -> list[Token]:
+    return [t for t in s.toks[poss[0]: poss[1] + 1] if t.norm != "'s"]
+
+
+def _possessor_referent(s: PeopleScope, r: RoleSpan, i: int
+                        ) -> tuple[Org | None, str | None]:
+    """What a possessive or a lower-case possessor ("its", "the agency's") refers to:
+    ``(None, country)`` for a state office when a country was named after the last
+    organisation, else ``(organisation, None)``; ``(None, None)`` for "his"/"her" or a
+    named possessor."""
+    assert r.possessor is not None
+    poss = r.possessor
+    pt = _possessor_words(s, poss)
+    lows = {t.norm for t in pt}
+    possessive = bool(lows & cue_set("possessives"))
+    if not (possessive or len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
+        return None, None
+    cty, cpos = recent_country(s, poss[0])
+    last_org = recent_org(s, poss[0])
+    opos = max((a for a, _b in last_org.mentions if a < poss[0]), default=-1) if (
+        last_org is not None) else -1
+    if possessive and is_state(r.heads) and cpos > opos:
+        return None, cty  # "Ghana, which hosts the secretariat ... Its trade minister"
+    if not lows & cue_set("person_possessives"):
+        return recent_org(s, i, pt[-1].norm if pt else None), None
+    return None, None
+
+
+def _employer(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> tuple[Org | None, str | None]:
+    """The employer of the person named at ``i`` with role ``r``, and the country a
+    possessive refers to (see the module docstring)."""
+    poss = r.possessor
+    org = _org_in_role(s, lo, r.end)
+    country_ref = None
+    if org is None and poss:
+        org, country_ref = _possessor_referent(s, r, i)
+    corporate = set(r.heads) & role_words("corporate") and not is_state(r.heads)
+    if org is None and corporate:
+        org = named_in_role(s, r.start, r.end)
+    personal = poss and {t.norm for t in s.toks[poss[0]: poss[1] + 1]} & cue_set(
+        "person_possessives")
+    if org is None and corporate and not personal:
+        org = recent_org(s, i, salient=True)
+    return org, country_ref
+
+
+def _role_country(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> str | None:
+    """The role's own country (possessor, demonym, "de Angola"; not after a destination
+    preposition such as "to"), then the nearest demonym in the clause before the name
+    ("her Ugandan counterpart, ...")."""
+    toks = s.toks
+    dest = cue_set("destination_preps")
+    hi = r.end
+    w0, w1 = r.window
+    spans = [range(lo, max(hi, i)), range(max(hi, w1, i) - 1, min(lo, w0) - 1, -1)]
+    for n_pass, span in enumerate(spans):
+        for x in span:
+            m = s.country_at.get(x)
+            if m is None or x != m.i:
+                continue
+            if n_pass == 1 and m.kind != "demonym":
+                continue
+            prev = toks[x - 1].norm if x else ""
+            if prev in dest:
+                continue
+            code = s.resolve(m)
+            if code is not None:
+                return code
+    return None
+
+
+def apply_role(s: PeopleScope, p: Person, r: RoleSpan, i: int) -> None:
+    """Give ``p`` (named at token ``i``) the role ``r`` when it has text: its heads, its
+    employer (``p.org``) and its country (``p.country``, ``p.country_strong``)."""
+    p.role = role_text(s, r)
+    if not p.role:
+        return
+    p.role_span = (r.start, r.end)
+    p.role_heads = r.heads
+    lo = min(r.start, r.possessor[0]) if r.possessor else r.start
+    p.org, country_ref = _employer(s, r, i, lo)
+    p.country = _role_country(s, r, i, lo) or country_ref
+    p.country_strong = p.country is not None

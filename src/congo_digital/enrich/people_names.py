@@ -1,0 +1,207 @@
+"""Name candidates: title-case runs that may be people, and their later short mentions.
+
+A name is a run of two to five capitalised tokens (particles such as "de", "da", "van"
+allowed inside) that are not role words, honorifics, portfolio words ("Innovation"),
+calendar words, or part of a country or organisation mention.  A shorter name inside a
+longer one ("Kalala Ilunga" in "Roger Kalala Ilunga") is the same person; a later
+mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one person only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person, is_head
+from congo_digital.enrich.tokens import cue_set
+
+_COMPLEMENT_LINKS = frozenset(
+    "of for de du des da do dos das del für la l' d' and et e y und & the".split()
+)
+_COMPLEMENT_OPENERS = frozenset(
+    "of for de du des da do dos das del für la l' d' and et e y und &".split()
+)
+_PLACE_PREPS = frozenset("in at near à en em no na nach bei from de d'".split())
+
+Key = tuple[str, ...]
+
+
+def _name_token(s: PeopleScope, k: int) -> bool:
+    """A token that may be part of a name: capitalised word, not ignored, not taken by a
+    country or an organisation, no role or common word, no acronym, no digit, and no
+    lower-case part after a hyphen ("Eighteen-year-old", "Lagos-based")."""
+    t = s.toks[k]
+    if t.ignored or not t.cap or k in s.country_at or k in s.org_at:
+        return False
+    low = t.norm.rstrip(".")
+    if low in s.vocab or is_head(t):
+        return False
+    if t.upper and len(t.text) > 2 and not t.text.endswith("."):
+        return False
+    if any(c.isdigit() for c in t.text):
+        return False  # "Embraer E195"
+    if "-" in t.text and not all(
+            part[:1].isupper() or part in PARTICLES for part in t.text.split("-") if part):
+        return False
+    return t.is_word
+
+
+def segments(s: PeopleScope) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside)."""
+    toks, n = s.toks, len(s.toks)
+    out = []
+    i = 0
+    while i < n:
+        if not _name_token(s, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].sent == toks[i].sent:
+            if _name_token(s, j):
+                j += 1
+            elif toks[j].norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
+                toks[j + 1].sent == toks[i].sent
+            ):
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _in_role_complement(s: PeopleScope, i: int) -> bool:
+    """"ministra de Transición Energética", "da Ciência, Tecnologia e Ensino Superior":
+    capitalised words inside a title's complement are not a name."""
+    toks = s.toks
+    if i == 0 or toks[i - 1].norm not in _COMPLEMENT_OPENERS:
+        return False
+    for x in range(i - 2, max(-1, i - 10), -1):
+        t = toks[x]
+        if t.sent != toks[i].sent or t.text in ";.":
+            return False
+        if is_head(t):
+            return True
+        if not (t.cap or t.text == "," or t.norm in _COMPLEMENT_LINKS):
+            return False
+    return False
+
+
+def speech_near(s: PeopleScope, i: int, j: int) -> bool:
+    """A speech verb next to the name ``[i, j)``: "said X", "said, X", "X told", "X a
+    déclaré" (the French auxiliary "a" only before a speech verb)."""
+    toks, n = s.toks, len(s.toks)
+    sv = cue_set("speech_verbs")
+    k = s.before(i)
+    if k >= 0 and toks[k].norm in sv and toks[k].norm != "a":
+        return True
+    if k >= 1 and toks[k].text == "," and toks[k - 1].norm in sv and toks[k - 1].norm != "a":
+        return True
+    if j < n and toks[j].norm in sv and toks[j].norm != "a":
+        return True
+    return j + 1 < n and toks[j].norm == "a" and toks[j + 1].norm in sv
+
+
+@dataclass
+class Names:
+    """The name candidates of an article: ``people`` by normalised tokens (``order``:
+    first seen first), and ``singles``, runs too short or too long to be a full name."""
+
+    people: dict[Key, Person] = field(default_factory=dict)
+    order: list[Key] = field(default_factory=list)
+    singles: list[tuple[int, int]] = field(default_factory=list)
+
+
+def collect_names(s: PeopleScope) -> Names:
+    """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
+    initial first) and singles; segments inside a title's complement are neither.  The
+    tokens of full names go to ``s.person_tok``."""
+    toks = s.toks
+    names = Names()
+    for i, j in segments(s):
+        if _in_role_complement(s, i):
+            continue
+        n_words = sum(1 for t in toks[i:j] if t.cap)
+        if n_words < 2 or n_words > MAX_NAME or (
+                toks[i].text.endswith(".") and len(toks[i].text) == 2):
+            names.singles.append((i, j))
+            continue
+        key = tuple(t.norm for t in toks[i:j])
+        if key not in names.people:
+            names.people[key] = Person(key, s.doc.span_text(i, j))
+            names.order.append(key)
+        names.people[key].mentions.append((i, j))
+        s.person_tok.update(range(i, j))
+    return names
+
+
+def merge_contained(names: Names) -> dict[Key, list[Key]]:
+    """Merge a name into a longer one that contains it ("Kalala Ilunga" in "Roger Kalala
+    Ilunga"), shortest first; return, for each part of a name, the names containing it."""
+    subs: dict[Key, list[Key]] = {}
+    for other in names.order:
+        for a in range(len(other)):
+            for b in range(a + 1, len(other) + 1):
+                if b - a < len(other):
+                    subs.setdefault(other[a:b], []).append(other)
+    people = names.people
+    for key in sorted(names.order, key=len):
+        for other in subs.get(key, ()):
+            if key in people and other in people and other != key:
+                people[other].mentions += people[key].mentions
+                people[other].aliases.append(people[key].name)
+                del people[key]
+                break
+    return subs
+
+
+def _add_alias(p: Person, alias: str) -> None:
+    if alias not in p.aliases and alias != p.name:
+        p.aliases.append(alias)
+
+
+def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
+                       subs: dict[Key, list[Key]]) -> None:
+    """Later mentions by part of one person's name ("Ibombo"): a mention with evidence
+    "short", and its printed form (with an honorific: "Dr Mesfin") an alias."""
+    toks = s.toks
+    alive = set(keys)
+    for i, j in names.singles:
+        key = tuple(t.norm for t in toks[i:j])
+        cands = [k for k in dict.fromkeys(subs.get(key, ())) if k in alive]
+        if len(cands) != 1:
+            continue
+        p = names.people[cands[0]]
+        p.mentions.append((i, j))
+        p.evidence.add("short")
+        _add_alias(p, " ".join(s.doc.span_text(i, j).split()))
+        k = s.before(i)
+        if k < i - 1:
+            h0 = k + 1
+            while h0 < i and toks[h0].norm in cue_set("determiners"):
+                h0 += 1
+            honor = " ".join(s.doc.span_text(h0, j).split())
+            if h0 < i and honor not in p.aliases:
+                p.aliases.append(honor)
+
+
+def _place_context(s: PeopleScope, i: int) -> bool:
+    """The name follows a place preposition ("in Kigali", "à Brazzaville")."""
+    return i >= 1 and s.toks[i - 1].norm in _PLACE_PREPS
+
+
+def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
+    """The people with evidence, in order of first mention, their mentions sorted: not
+    names only ever after a place preposition (unless a role or honorific), and in
+    German not names with short mentions only (nouns are capitalised there)."""
+    out = []
+    german = (s.doc.lang or "").lower().startswith("de")
+    for key in keys:
+        p = names.people[key]
+        if not p.evidence or german and p.evidence == {"short"}:
+            continue
+        if all(_place_context(s, i) for i, _ in p.mentions) and not (
+                p.evidence & {"role", "honorific"}):
+            continue
+        p.mentions.sort()
+        out.append(p)
+    return out

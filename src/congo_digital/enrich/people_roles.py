@@ -1,0 +1,268 @@
+"""Roles of people: the title before a name or the apposition after it.
+
+The role is the phrase from the earliest role head word (``data/roles.json``) before the
+name, back to its modifiers, up to the name ("Minister of X, Name", "President Name"); or
+the apposition after "Name, ..." ("Name, the X ambassador"); or, for "his Mauritanian
+counterpart, Name", the role of the person just named.  A leading demonym or possessive
+("Congolese", "Kenya's", "the agency's") is left out of the role text and kept as the
+role's ``possessor`` for the affiliation (``people_affiliation``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from congo_digital.enrich.people_scope import PeopleScope, Person, honorific, is_head
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, role_words
+
+_INNER_PREPS = frozenset("con with com mit avec entre between".split())
+_RELATIVES = frozenset("who qui quien que der die".split())
+_COPULAS = frozenset("is was est était es era é ist war".split())
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role phrase: tokens ``[start, end)``, the ``heads`` found in it (normalised),
+    the ``possessor`` tokens ``(first, last)`` ("Kenya's", "its": ``None`` when none)
+    and the ``window`` of tokens searched."""
+
+    start: int
+    end: int
+    heads: list[str]
+    possessor: tuple[int, int] | None
+    window: tuple[int, int]
+
+
+def _title_end(s: PeopleScope, i: int) -> int | None:
+    """The last token of a title before the name at ``i`` (before a comma, honorifics
+    skipped): a title that is also an honorific ("President X", "Tanzanian President
+    X") is the role, unless it follows a comma after another role ("..., Ambassador Dr.
+    X").  ``None`` at the start of the text."""
+    toks = s.toks
+    k = s.before(i)
+    titles = [x for x in range(k + 1, i) if is_head(toks[x])]
+    if titles and not (k >= 0 and toks[k].text == ","):
+        k = max(titles)
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
+    """The role heads from ``k`` back (at most 24 tokens, the name's sentence, up to a
+    quote, bracket, another person or a clause stop); also the last token looked at."""
+    toks = s.toks
+    heads: list[int] = []
+    m = k
+    lo = max(0, k - 24)
+    while m >= lo:
+        t = toks[m]
+        if t.text == ")" and m >= 2 and toks[m - 2].text == "(":
+            m -= 3  # "du Ghana Cocoa Board (Cocobod), X"
+            continue
+        if t.sent != toks[i].sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
+            break
+        if t.text in SENTENCE_END or m in s.person_tok:
+            break
+        # "Relaciones con las Instituciones": a preposition inside a Title Case
+        # complement does not end the role
+        if not t.cap and t.norm in s.stops and not (
+                t.norm in _INNER_PREPS and m >= 1 and toks[m - 1].cap):
+            break
+        if is_head(t):
+            heads.append(m)
+        m -= 1
+    return heads, m
+
+
+def _possessor_before(s: PeopleScope, e: int) -> tuple[int, int]:
+    """The possessor ending with the "'s" at ``e``: capitalised words, "of", "the" and
+    countries before it ("the World Bank's"), or one lower-case noun ("the agency's")."""
+    toks = s.toks
+    b = e
+    while b - 1 >= 0 and (toks[b - 1].cap or toks[b - 1].norm in ("of", "the")
+                          or (b - 1) in s.country_at) and not toks[b - 1].ignored:
+        if toks[b - 1].norm == "the" and not (b - 1 > 0 and toks[b - 2].cap):
+            b -= 1
+            break
+        b -= 1
+    if b == e and e - 1 >= 0:
+        b = e - 1
+    return b, e
+
+
+def _modifier(s: PeopleScope, x: int) -> bool:
+    """A word that belongs to the role before its head: a modifier ("deputy"), a country
+    or organisation, or a capitalised word that is no stop word, honorific or article."""
+    t = s.toks[x]
+    return (t.norm in role_words("modifiers") or x in s.country_at or x in s.org_at
+            or (t.cap and t.norm not in cue_set("stop_capitals")
+                and not honorific(t) and t.norm not in cue_set("determiners")))
+
+
+def _plain_words_to_possessive(s: PeopleScope, start: int) -> int | None:
+    """"Eritrea's information minister": up to two plain lower-case words before the
+    role, after a possessive; the new start, or ``None``."""
+    toks = s.toks
+    t = toks[start - 1]
+    if not (t.is_word and not t.cap and t.norm not in s.stops | cue_set(
+            "prepositions") | cue_set("determiners")):
+        return None
+    x = start - 1
+    while x > start - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap \
+            and toks[x - 1].norm not in s.stops | cue_set("prepositions"):
+        x -= 1
+    if x - 1 >= 0 and (toks[x - 1].norm == "'s" or toks[x - 1].norm in cue_set("possessives")):
+        return x
+    return None
+
+
+def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int] | None]:
+    """Extend a role from its first head back over its modifiers; return the start and
+    the possessor found before it."""
+    toks = s.toks
+    while start - 1 >= 0 and toks[start - 1].sent == toks[i].sent:
+        t = toks[start - 1]
+        if t.norm == "'s":
+            return start, _possessor_before(s, start - 1)
+        if t.norm in cue_set("possessives") or t.norm in cue_set("person_possessives"):
+            return start, (start - 1, start - 1)
+        if _modifier(s, start - 1):
+            start -= 1
+            continue
+        x = _plain_words_to_possessive(s, start)
+        if x is None:
+            break
+        start = x
+    return start, None
+
+
+def pre_role(s: PeopleScope, i: int) -> RoleSpan | None:
+    """The title before the name at token ``i`` ("Kenya's ICT Minister X"), or ``None``."""
+    k = _title_end(s, i)
+    if k is None:
+        return None
+    heads, m = _heads_back(s, i, k)
+    if not heads:
+        return None
+    start, possessor = _role_start(s, i, min(heads))
+    return RoleSpan(start, k + 1, [s.toks[x].norm for x in heads], possessor, (m + 1, k + 1))
+
+
+def _apposition_start(s: PeopleScope, j: int) -> int | None:
+    """The first token after "Name, " (past "(photo, left)", "who is", an age and
+    articles), or ``None`` when no comma follows the name ending at ``j``."""
+    toks, n = s.toks, len(s.toks)
+    k = j
+    if k < n and toks[k].text == "(":  # "(photo, left)"
+        while k < n and toks[k].text != ")" and k < j + 8:
+            k += 1
+        k += 1
+    if k >= n or toks[k].text != ",":
+        return None
+    start = k + 1
+    if start + 1 < n and toks[start].norm in _RELATIVES and toks[start + 1].norm in _COPULAS:
+        start += 2  # "X, who is the country's trade minister, said"
+    if start + 1 < n and toks[start].text.isdigit() and toks[start + 1].text == ",":
+        start += 2  # "Mary Wanjiku, 45, a mother of four"
+    while start < n and toks[start].norm in cue_set("determiners"):
+        start += 1
+    return start
+
+
+def post_role(s: PeopleScope, j: int) -> RoleSpan | None:
+    """The apposition after the name ending at token ``j`` ("X, the agency's director"):
+    a role head within its first seven words, or ``None``."""
+    toks, n = s.toks, len(s.toks)
+    start = _apposition_start(s, j)
+    if start is None:
+        return None
+    possessor = None
+    if start < n and toks[start].norm in cue_set("possessives"):
+        possessor = (start, start)
+        start += 1
+    e = start
+    heads: list[int] = []
+    while e < n and e < start + 22:
+        t = toks[e]
+        if t.text in ",.;:()" or t.text in QUOTES or t.sent != toks[j - 1].sent:
+            break
+        if not t.cap and t.norm in s.stops and e > start:
+            break
+        if is_head(t):
+            heads.append(e)
+        e += 1
+    if not heads or heads[0] > start + 6 or start >= n:
+        return None
+    if not toks[start].cap and toks[start].norm in s.stops:
+        return None
+    # "the World Bank's regional director": possessor inside the phrase
+    for x in range(start, heads[0]):
+        if toks[x].norm == "'s":
+            possessor = (start, x)
+    return RoleSpan(start, e, [toks[x].norm for x in heads], possessor, (start, e))
+
+
+def _demonym_at(s: PeopleScope, x: int) -> bool:
+    return x in s.country_at and s.country_at[x].kind == "demonym"
+
+
+def role_text(s: PeopleScope, r: RoleSpan) -> str | None:
+    """The role as printed, without its possessor, leading articles and demonyms, a
+    demonym next to a head inside it, and trailing commas or dashes; ``None`` if empty."""
+    toks = s.toks
+    start, e = r.start, r.end
+    poss = r.possessor
+    if poss and poss[1] >= start and poss[1] < e:
+        start = poss[1] + 1
+    while start < e and (toks[start].norm in cue_set("determiners") or _demonym_at(s, start)):
+        start += 1
+    while e > start and toks[e - 1].text in ",-–—":
+        e -= 1
+    if start >= e:
+        return None
+    keep = [x for x in range(start, e) if not (
+        _demonym_at(s, x) and x > start
+        and (is_head(toks[x - 1]) or x + 1 < e and is_head(toks[x + 1])))]
+    if len(keep) == e - start:
+        return " ".join(s.doc.span_text(start, e).split())
+    parts = []
+    for x in keep:
+        if x >= 1 and parts and toks[x].start > toks[x - 1].end:
+            parts.append(" ")
+        parts.append(toks[x].text)
+    return " ".join("".join(parts).replace(" ,", ",").split())
+
+
+def counterpart(s: PeopleScope, p: Person, i: int, others: list[Person]) -> None:
+    """"X ..., and his Mauritanian counterpart, Y": Y (``p``, named at ``i``) takes the
+    role of the last person with a role named before, in this sentence or the one
+    before; its country is the one named next to "counterpart"."""
+    toks = s.toks
+    words = role_words("counterpart")
+    k = s.before(i)
+    hit = None
+    for x in range(k, max(0, k - 6) - 1, -1):
+        if toks[x].sent != toks[i].sent or x in s.person_tok:
+            break
+        if toks[x].norm in words:
+            hit = x
+            break
+    if hit is None:
+        return
+    prev = None
+    for o in others:
+        if o.role and o.mentions and o.mentions[0][0] < i and (
+                toks[o.mentions[0][0]].sent >= toks[i].sent - 1):
+            prev = o
+    if prev is None:
+        return
+    p.role = prev.role
+    p.role_heads = list(prev.role_heads)
+    p.evidence.add("role")
+    for x in range(max(0, hit - 3), min(len(toks), hit + 3)):
+        m = s.country_at.get(x)
+        if m is not None and m.i == x:
+            p.country = s.resolve(m)
+            p.country_strong = p.country is not None
+            break

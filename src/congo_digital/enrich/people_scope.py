@@ -1,0 +1,134 @@
+"""What the people passes share: the ``Person`` record, title and honorific words, and
+``PeopleScope``, one article's tokens with the countries and organisations already found.
+
+Role heads, honorifics, modifiers and the other role words come from ``data/roles.json``
+(heads and honorifics per language, German compound suffixes such as "-minister").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
+from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.tokens import Doc, Token, cue_set, norm, role_words
+from congo_digital.vocab import load_json
+
+PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
+MAX_NAME = 5
+
+
+@dataclass
+class Person:
+    """A person found in the text; offsets are token indices into ``Doc.tokens``."""
+
+    tokens: tuple[str, ...]
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    role_heads: list[str] = field(default_factory=list)
+    org: Org | None = None
+    country: str | None = None
+    country_strong: bool = False
+
+    @property
+    def bystander(self) -> bool:
+        """True when the role names a non-actor (resident, analyst, farmer ...)."""
+        by = role_words("bystander")
+        return bool(self.role_heads) and all(h in by for h in self.role_heads)
+
+    @property
+    def state_role(self) -> bool:
+        """True when the role is a state office (minister, ambassador, spokesperson ...)."""
+        state = role_words("state")
+        return any(h in state or len(h) > 9 and h.endswith(("minister", "ministerin"))
+                   for h in self.role_heads) or (
+            self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
+
+
+def honorific(tok: Token, prev: Token | None = None) -> bool:
+    """An honorific before a name: "Dr", "Mme", "Hon."; lower-case only after an article
+    ("el ingeniero X", "le docteur X")."""
+    if tok.norm.rstrip(".") not in role_words("honorifics"):
+        return False
+    return tok.cap or (prev is not None and prev.norm in cue_set("determiners")
+                       and len(tok.norm) >= 5)
+
+
+@cache
+def _compound_suffixes() -> tuple[str, ...]:
+    return tuple(load_json("roles.json")["compound_suffixes"])
+
+
+def is_head(tok: Token) -> bool:
+    """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
+    or at the end of a German compound ("Energieminister")."""
+    heads = role_words("heads")
+    if tok.norm in heads:
+        return True
+    if "-" in tok.norm:
+        parts = tok.norm.split("-")
+        if any(part in heads for part in parts):
+            return True
+    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
+
+
+def is_state(heads: list[str]) -> bool:
+    """True when one of the role ``heads`` is a state office."""
+    return any(h in role_words("state") for h in heads)
+
+
+class PeopleScope:
+    """One article's tokens for the people passes, with the tokens already taken by
+    countries (``country_at``) and organisations (``org_at``)."""
+
+    def __init__(self, doc: Doc, countries: list[CountryMention], orgs: list[Org],
+                 org_at: dict[int, Org], congo: str | None = None) -> None:
+        """``countries`` are the country mentions, ``orgs`` the organisations and
+        ``org_at`` the token index of each organisation mention's tokens; ``congo`` the
+        article's Congo (CG or CD) when it names only one."""
+        self.doc = doc
+        self.congo = congo
+        self.toks = doc.tokens
+        self.countries = countries
+        self.country_at: dict[int, CountryMention] = {}
+        for m in countries:
+            for k in range(m.i, m.j):
+                self.country_at[k] = m
+        self.orgs = orgs
+        self.org_at = org_at
+        self.vocab = (
+            role_words("heads") | role_words("modifiers") | role_words("honorifics")
+            | role_words("portfolio") | cue_set("stop_capitals") | cue_set("calendar")
+            | cue_set("org_keywords") | cue_set("place_words") | cue_set("media_words")
+            | cue_set("non_name")
+        )
+        self.stops = (cue_set("clause_stops") | cue_set("speech_verbs")) - {"a"}
+        if (doc.lang or "").startswith("fr"):
+            self.stops = self.stops | {"a"}
+        self.person_tok: set[int] = set()
+
+    def before(self, i: int) -> int:
+        """Index of the token before the name once honorifics (and their article) are skipped."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and (
+                honorific(toks[k], toks[k - 1] if k else None)
+                or toks[k].norm in cue_set("determiners") and k + 1 < i
+                and honorific(toks[k + 1], toks[k])):
+            k -= 1
+        return k
+
+    def resolve(self, m: CountryMention) -> str | None:
+        """The code of a country mention; a bare "Congo" takes the Congo named in the same
+        sentence, else the article's Congo."""
+        if m.code != AMBIGUOUS:
+            return m.code
+        sent = self.toks[m.i].sent
+        near = {x.code for x in self.countries if x.code in ("CG", "CD")
+                and self.toks[x.i].sent == sent}
+        return near.pop() if len(near) == 1 else self.congo

@@ -1,0 +1,98 @@
+"""The topic lexicon: terms that point to IPTC Media Topics, indexed per language.
+
+Source: ``data/topics-lexicon.json`` (this project's multilingual lexicon; format and
+prefixes in ``data/README.md``), read lazily once.  A term's prefixes give its weight
+(``~`` weak 0.4, ``!`` strong 2, otherwise 1) and ``=`` makes it an acronym matched as
+written.  Other terms are indexed by the stems of their words (``topic_stems``), phrases
+under their first stem, longest first; German single-word terms of six letters or more
+(not weak) are also compound heads ("Energie" in "Energiepreise").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from congo_digital.enrich.tokens import fold
+from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
+from congo_digital.vocab import load_json
+
+LEXICON_FILE = "topics-lexicon.json"
+TERM_WEIGHTS = {"~": 0.4, "!": 2.0}
+COMPOUND_MIN = 6
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: its ``key`` (id), its Media Topic ``codes`` (the main code, then
+    the alternative homes in other branches) and the ``label`` to report (``None``: IPTC's)."""
+
+    key: str
+    codes: tuple[str, ...]
+    label: str | None
+
+
+@dataclass
+class Index:
+    """The lexicon of one language: ``phrases`` maps a first stem to ``(stems, entry,
+    weight)`` candidates, longest first; ``acronyms`` a written form to ``(entry,
+    weight)``; ``heads`` a German compound head's stem to ``(entry, weight)``.  Entries
+    are indices into ``lexicon()``."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], int, float]]] = field(default_factory=dict)
+    acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+
+
+def parse_term(term: str) -> tuple[str, float, bool]:
+    """Split a lexicon term into ``(text, weight, exact)``: ``~`` gives weight 0.4, ``!``
+    weight 2 (else 1), ``=`` an exact (acronym) match; the prefixes may be combined."""
+    weight, exact = 1.0, False
+    while term and term[0] in "~!=":
+        if term[0] == "=":
+            exact = True
+        else:
+            weight = TERM_WEIGHTS[term[0]]
+        term = term[1:]
+    return term, weight, exact
+
+
+@cache
+def lexicon() -> tuple[Entry, ...]:
+    """The lexicon's entries, in file order (their index is the entry number)."""
+    raw = load_json(LEXICON_FILE)
+    assert isinstance(raw, dict)
+    return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"))
+                 for e in raw["entries"])
+
+
+@cache
+def _lexicon_terms() -> tuple[dict[str, list[str]], ...]:
+    """Each entry's terms by language (``"*"``: every language)."""
+    raw = load_json(LEXICON_FILE)
+    assert isinstance(raw, dict)
+    return tuple(e["terms"] for e in raw["entries"])
+
+
+@cache
+def index(lang: str) -> Index:
+    """The index of the terms of ``lang`` (one of ``STEMMERS``) and of every language.
+    Raises ``KeyError`` for another language."""
+    stem = STEMMERS[lang]
+    idx = Index()
+    for i, terms in enumerate(_lexicon_terms()):
+        for term in [*terms.get(lang, []), *terms.get("*", [])]:
+            text, weight, exact = parse_term(term)
+            if exact:
+                idx.acronyms.setdefault(text, []).append((i, weight))
+                continue
+            stems = tuple(stem(fold(t)) for t in WORD_RE.findall(text))
+            if not stems:
+                continue
+            idx.phrases.setdefault(stems[0], []).append((stems, i, weight))
+            if lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN \
+                    and weight >= 1.0:
+                idx.heads.setdefault(stems[0], []).append((i, weight))
+    for cands in idx.phrases.values():
+        cands.sort(key=lambda c: -len(c[0]))
+    return idx

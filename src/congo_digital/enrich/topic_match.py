@@ -1,0 +1,135 @@
+"""Matching the topic lexicon in an article's zones: evidence per lexicon entry.
+
+Each occurrence of a term adds ``term weight × zone weight`` to its entry (zones: title 3,
+lead 2, body 1), at most ``TERM_CAP`` (6) per distinct matched form and entry, 2.4 for a
+weak term.  Phrases match leftmost-longest on stems; acronym terms match the written
+form, but not in ALL-CAPS lines; in German a word that matches nothing else may hold a
+compound head at its start or end ("Energiepreise").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from congo_digital.enrich.tokens import fold
+from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index
+from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
+
+ZONE_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
+TERM_CAP = 6.0
+_MAX_TOKEN = 40
+
+
+@dataclass
+class Hit:
+    """The evidence for one lexicon entry: ``evidence`` in all, and ``per_term`` the
+    evidence of each matched form (in order of first occurrence)."""
+
+    evidence: float = 0.0
+    per_term: dict[str, float] = field(default_factory=dict)
+
+    def add(self, weight: float, zone_w: float, form: str) -> None:
+        """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``),
+        capped at ``TERM_CAP`` × the weight (at most 1) per form."""
+        before = self.per_term.get(form, 0.0)
+        gain = min(TERM_CAP * min(weight, 1.0), before + weight * zone_w) - before
+        if gain > 0 or form not in self.per_term:
+            self.per_term[form] = before + max(gain, 0.0)
+            self.evidence += max(gain, 0.0)
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    return fold(token)
+
+
+def _shown(token: str, caps_line: bool) -> str:
+    """A matched word as reported: case-folded, except acronyms in normal lines."""
+    if not caps_line and len(token) > 1 and token.isupper():
+        return token
+    return token.casefold()
+
+
+def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
+    """German compounds: the ``(entry, weight)`` pairs of the longest lexicon head that
+    starts ``word`` (folded), else of the first one that ends it; ``[]`` for none."""
+    n = len(word)
+    if n < COMPOUND_MIN + 3:
+        return []
+    for cut in range(n - 3, COMPOUND_MIN - 1, -1):
+        if word[:cut] in idx.heads:
+            return idx.heads[word[:cut]]
+    for cut in range(3, n - COMPOUND_MIN + 1):
+        tail = stem(word[cut:])
+        if tail in idx.heads:
+            return idx.heads[tail]
+    return []
+
+
+class _Matcher:
+    """The lexicon of one language matched line by line; ``hits`` by entry number."""
+
+    def __init__(self, lang: str) -> None:
+        self.german = lang == "de"
+        self.idx = index(lang)
+        self.stem = STEMMERS[lang]
+        self.hits: dict[int, Hit] = {}
+        self._stems: dict[str, str] = {}
+        self._compounds: dict[str, list[tuple[int, float]]] = {}
+
+    def _add(self, entry: int, weight: float, zone_w: float, form: str) -> None:
+        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form)
+
+    def _stem_of(self, folded: str) -> str:
+        if folded not in self._stems:
+            self._stems[folded] = self.stem(folded)
+        return self._stems[folded]
+
+    def line(self, line: str, zone_w: float) -> None:
+        """Match one line of a zone of weight ``zone_w``."""
+        caps = line.isupper()
+        words = WORD_RE.findall(line)
+        folded = [_fold_token(w[:_MAX_TOKEN]) for w in words]
+        stems = [self._stem_of(f) for f in folded]
+        i = 0
+        while i < len(words):
+            i += self._at(i, words, folded, stems, caps, zone_w)
+
+    def _at(self, i: int, words: list[str], folded: list[str], stems: list[str], caps: bool,
+            zone_w: float) -> int:
+        """Match the terms that start at word ``i``; return how many words they use (1 at
+        least)."""
+        matched = False
+        if not caps:
+            for entry, weight in self.idx.acronyms.get(words[i], ()):
+                self._add(entry, weight, zone_w, words[i])
+                matched = True
+        used = 0
+        for pstems, entry, weight in self.idx.phrases.get(stems[i], ()):
+            n = len(pstems)
+            if n < used:
+                break
+            if tuple(stems[i:i + n]) == pstems:
+                used = n
+                self._add(entry, weight, zone_w, " ".join(_shown(w, caps) for w in words[i:i + n]))
+        if not matched and not used and self.german and self.idx.heads:
+            f = folded[i]
+            if f not in self._compounds:
+                self._compounds[f] = compound_heads(f, self.idx, self.stem)
+            for entry, weight in self._compounds[f]:
+                self._add(entry, weight, zone_w, words[i].casefold())
+        return max(used, 1)
+
+
+def match(pieces: Iterable[tuple[str, str]], lang: str) -> dict[int, Hit]:
+    """Evidence per lexicon entry (``topic_lexicon.lexicon()`` index) for the ``(zone,
+    text)`` pieces of an article (``topic_zones.zones``), with the terms of ``lang`` (one
+    of en, fr, es, pt, de) and of every language."""
+    matcher = _Matcher(lang)
+    for zone, text in pieces:
+        zone_w = ZONE_WEIGHTS[zone]
+        for line in text.split("\n"):
+            matcher.line(line, zone_w)
+    return matcher.hits

@@ -1,0 +1,117 @@
+"""The IPTC Media Topics taxonomy: its concepts, and the listing of ``congo-digital topics``.
+
+Source: ``data/iptc-mediatopics.json`` (IPTC Media Topics, CC BY 4.0; see
+``data/README.md``), read lazily once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from congo_digital.enrich.tokens import fold
+from congo_digital.vocab import load_json
+
+TAXONOMY_FILE = "iptc-mediatopics.json"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One IPTC Media Topic as read from ``iptc-mediatopics.json``.
+
+    ``level`` is 1 for the 17 top-level topics; ``top_code`` is the top-level ancestor
+    (the code itself for a top-level topic).
+    """
+
+    code: str
+    label_en: str
+    label_fr: str | None
+    definition_en: str
+    broader: str | None
+    retired: bool
+    level: int
+    top_code: str
+
+
+@dataclass(frozen=True)
+class TaxonomyRow:
+    """One row of the ``congo-digital topics`` listing.
+
+    ``label`` is IPTC's English label, ``label_fr`` its French label (``None`` where IPTC
+    has none), ``level`` 1 for a top-level topic, ``broader`` the parent code.
+    """
+
+    code: str
+    label: str
+    level: int
+    top_code: str
+    broader: str | None
+    retired: bool
+    label_fr: str | None
+
+
+@cache
+def taxonomy() -> dict[str, Concept]:
+    """Return all IPTC Media Topics (active and retired) by code.
+
+    Source: ``congo_digital/data/iptc-mediatopics.json`` (IPTC, CC BY 4.0).  Raises
+    ``ValueError`` if a broader link is dangling or cyclic.
+    """
+    raw = load_json(TAXONOMY_FILE)
+    assert isinstance(raw, list)
+    items = {t["code"]: t for t in raw}
+    out: dict[str, Concept] = {}
+    for code, t in items.items():
+        level, top, seen = 1, code, {code}
+        while items[top]["broader"]:
+            top = items[top]["broader"]
+            if top not in items or top in seen:
+                raise ValueError(f"bad broader chain at {code}")
+            seen.add(top)
+            level += 1
+        out[code] = Concept(code, t["label_en"], t.get("label_fr"), t.get("definition_en") or "",
+                            t["broader"], bool(t["retired"]), level, top)
+    return out
+
+
+def list_taxonomy(query: str | None = None, level: int | None = None,
+                  include_retired: bool = False, under: str | None = None) -> list[TaxonomyRow]:
+    """List Media Topics for ``congo-digital topics``, in code order.
+
+    ``query``: keep topics whose code, English or French label contains it (case and
+    accents ignored; a bare number such as ``13000000`` matches the code).  ``level``:
+    keep only that depth (1 = top level).  ``include_retired``: also list retired
+    concepts.  ``under``: keep only that code and its descendants (``medtop:`` prefix
+    optional).  Raises ``ValueError`` for an ``under`` code that does not exist.
+    """
+    tax = taxonomy()
+    if under is not None:
+        under = under if under.startswith("medtop:") else "medtop:" + under
+        if under not in tax:
+            raise ValueError(f"unknown Media Topic code: {under}")
+    q = fold(query).strip() if query else ""
+    rows = []
+    for code in sorted(tax):
+        c = tax[code]
+        if c.retired and not include_retired:
+            continue
+        if level is not None and c.level != level:
+            continue
+        if under is not None and not _is_under(code, under):
+            continue
+        if q and not (q in code or q in fold(c.label_en) or q in fold(c.label_fr or "")):
+            continue
+        rows.append(TaxonomyRow(code, c.label_en, c.level, c.top_code, c.broader, c.retired,
+                                c.label_fr))
+    return rows
+
+
+def _is_under(code: str, ancestor: str) -> bool:
+    """True when ``ancestor`` is ``code`` or one of its broader concepts."""
+    tax = taxonomy()
+    cur: str | None = code
+    while cur:
+        if cur == ancestor:
+            return True
+        cur = tax[cur].broader
+    return False
