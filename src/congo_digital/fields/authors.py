@@ -1,4 +1,4 @@
-"""Authors of an HTML page: one decision among the credits of the markup and the text's byline.
+"""Authors: one decision among the credits of the markup and the text's byline.
 
 The first source, in order JSON-LD, microdata, ``<meta>`` (author, ``article:author``,
 Dublin Core…), ``rel=author``, byline-class elements, the text's byline line
