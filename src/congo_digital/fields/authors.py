@@ -20,7 +20,7 @@ from congo_digital.vocab import entry
 
 @cache
 def _agency_keys() -> frozenset[str]:
-    return frozenset(norm_key(w) for w in entry("html_agencies"))
+    return frozenset(norm_key(w) for w in entry("agencies"))
 
 
 def is_agency(name: str) -> bool:
