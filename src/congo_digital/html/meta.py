@@ -61,23 +61,29 @@ def class_parts(key: str) -> re.Pattern[str]:
 
 @cache
 def _byline_label() -> re.Pattern[str]:
-    """A visible label that starts a credit ("By", "Von", "Autorin/Autor", "Text:"), then a
-    colon or a space and the credit; a "/" in a label may have a space on either side."""
-    words = "|".join(re.escape(w).replace("/", r"\s?/\s?") for w in entry("html_byline_labels"))
+    """A visible label that starts a credit (``byline_prefixes`` and ``byline_labels`` of
+    ``data/bylines.json``: "By", "Von", "Autorin/Autor", "Text:"), then a colon or a space
+    and the credit; a "/" in a label may have a space on either side."""
+    labels = sorted(entry("byline_prefixes") + entry("byline_labels"))
+    words = "|".join(re.escape(w).replace("/", r"\s?/\s?") for w in labels)
     return re.compile(rf"^(?:{words})(?:\s*[:：]\s*|\s+)(?=\S)", re.I)
 
 
 @cache
 def _date_label() -> re.Pattern[str]:
-    """A visible label of a publication or update date, then maybe a colon, then the date."""
-    words = "|".join(re.escape(w) for w in entry("html_date_labels"))
-    return re.compile(rf"^(?:{words})\s*[:：]?\s*(?=\S)", re.I)
+    """A visible label of a publication or update date (``date_labels_published`` and
+    ``date_labels_modified`` of ``data/dates.json``, as a whole word), then maybe a colon,
+    then the date.  Labels of two letters are left out: they are prepositions ("le", "am",
+    "em") that start many an element's text, not labels."""
+    labels = sorted(w for w in entry("date_labels_published") + entry("date_labels_modified") if len(w) > 2)
+    words = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"^(?:{words})(?![^\W\d_])\s*[:：]?\s*(?=\S)", re.I)
 
 
 @cache
 def _modified_label() -> re.Pattern[str]:
-    """A label of an update date at the start of a text."""
-    words = "|".join(re.escape(w) for w in entry("html_modified_labels"))
+    """A label of an update date at the start of a text: ``date_labels_modified``."""
+    words = "|".join(re.escape(w) for w in sorted(entry("date_labels_modified")))
     return re.compile(rf"^(?:{words})", re.I)
 
 
