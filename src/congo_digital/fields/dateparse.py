@@ -7,8 +7,9 @@ any of its languages; this module adds what news pages need on top of it:
   offset only when the text gives one (a numeric offset, ``GMT+3``, ``GMT``/``UTC``/``Z``
   or a fixed-offset zone name from ``data/dates.json``'s ``zone_offsets``; ``ET`` is
   ambiguous and gets none);
-* the day/month order of numeric dates from the language (``en``: month first, as US
-  sites print it; other languages: day first);
+* the day/month order of numeric dates from the language's CLDR date pattern
+  (``datewords.day_month_order``: a bare ``en`` month first, as US sites print it;
+  ``en-GB``, ``fr``, ``de`` … day first);
 * labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
   (``data/dates.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
   "heute um 12:19", "yesterday": ``relative_date_words``) are not resolved: they give no date.
@@ -22,6 +23,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
+from congo_digital.fields.datewords import day_month_order, quick_dates
 from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
@@ -87,8 +89,6 @@ def _settings(order: str) -> dict:
 @lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
 def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
     """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
-    from congo_digital.fields.datewords import quick_dates
-
     quick = quick_dates(text, languages, order)
     if quick:
         return tuple(quick)
@@ -192,8 +192,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
     raw_body = line[skip:]
     body, where = _normalise(raw_body)
-    lang = (language or "en").split("-")[0].lower()
-    order = "MDY" if lang == "en" else "DMY"
+    order = day_month_order(language)
     out: list[FoundDate] = []
     pos = 0
     for matched, when in _search(body, _languages(language), order):
