@@ -23,7 +23,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
-from congo_digital.fields.datewords import day_month_order, quick_dates
+from congo_digital.fields.datewords import _BASE_LANGUAGES, day_month_order, quick_dates
 from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
@@ -65,7 +65,7 @@ class FoundDate:
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
-    base = ["en", "fr", "es", "pt", "de"]
+    base = list(_BASE_LANGUAGES)
     lang = (language or "").split("-")[0].lower()
     if lang and lang not in base:
         return (lang, *base)
