@@ -1,9 +1,22 @@
-"""Access to the package's data files (loaded lazily, once).
+"""The one loader of the package's data files (``congo_digital/data/``; sources and
+licences in its README).  Files are read lazily, once.
 
-``layout()`` returns ``data/layout.json``: the byline prefixes, credit labels, date
-labels, footer and noise phrases and time-zone offsets that the layout, byline and date
-rules read.  Phrases are lowercase; matching is done on lowercased, whitespace-collapsed
-lines.
+The word files (``WORD_FILES``) hold the vocabularies of the rules, one file per concept:
+
+* ``bylines.json``: byline prefixes and labels, credit labels, "and"/"by"/place words,
+  author roles, generic credits and the words that end or surround a name;
+* ``dates.json``: date labels (published, modified), relative-date words, weekdays,
+  stamp words and fixed time-zone offsets;
+* ``agencies.json``: news agencies (and wire services) credited in bylines;
+* ``html.json``: class/id words of page templates, title separators, ``<meta>`` names
+  and JSON-LD types;
+* ``layout.json``: footer, noise, format-label and caption phrases of page layouts.
+
+A key is unique across the word files, so a list is named by its key alone
+(``entry(key)``, ``phrase_set(key)``).  Phrases are lowercase; the rules match them on
+lowercased, whitespace-collapsed text.  The parties and topics data (``cues.json``,
+``roles.json``, ``places.json``, ``demonyms.json``, ``organizations*.json``, the IPTC
+files) are read with ``load_json``.
 """
 
 from __future__ import annotations
@@ -13,10 +26,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+WORD_FILES = ("agencies.json", "bylines.json", "dates.json", "html.json", "layout.json")
+
 
 @cache
 def load_json(name: str) -> Any:
-    """Return the parsed JSON data file ``congo_digital/data/<name>``.
+    """Return the parsed JSON data file ``congo_digital/data/<name>`` (cached: do not modify it).
 
     Raises ``FileNotFoundError`` when the package was installed without its data.
     """
@@ -24,12 +39,32 @@ def load_json(name: str) -> Any:
 
 
 @cache
-def layout() -> dict[str, Any]:
-    """Return the layout word lists (``data/layout.json``)."""
-    return load_json("layout.json")
+def _index() -> dict[str, Any]:
+    index: dict[str, Any] = {}
+    for name in WORD_FILES:
+        for key, value in load_json(name).items():
+            if key.startswith("_"):  # "_about": the file's description
+                continue
+            if key in index:
+                raise ValueError(f"data: the word list {key!r} is in two word files")
+            index[key] = value
+    return index
+
+
+def entry(key: str) -> Any:
+    """Return the word list (a list of lowercase phrases) or table (a dict) ``key`` of the
+    word files, as stored.  Raises ``KeyError`` for an unknown key and ``ValueError`` when
+    two word files hold the same key."""
+    return _index()[key]
 
 
 @cache
 def phrase_set(key: str) -> frozenset[str]:
-    """Return the ``layout.json`` list ``key`` as a frozenset of lowercase phrases."""
-    return frozenset(layout()[key])
+    """Return the word list ``key`` (``entry``) as a frozenset of lowercase phrases."""
+    return frozenset(entry(key))
+
+
+def layout() -> dict[str, Any]:
+    """Return every word list and table of the word files by key (the lists of
+    ``data/layout.json`` before they were split by concept; prefer ``entry(key)``)."""
+    return _index()

@@ -22,7 +22,7 @@ changes parties or topics on the corpora, so the passes keep them:
   punctuation (parties pass).
 
 A marker matches at the start of the line, case and accents ignored, as a whole word or
-phrase (a regular-expression word boundary follows it).  Words: ``data/layout.json``
+phrase (a regular-expression word boundary follows it).  Words: ``data/bylines.json``
 ``byline_prefixes``, ``credit_authors`` and ``credit_editors`` (the byline reader's
 lists) for credits, and ``data/cues.json`` ``related_markers``, ``sharing_markers``,
 ``notice_markers`` and ``credit_markers`` (picture and copyright credits).
@@ -37,15 +37,17 @@ from congo_digital.enrich.tokens import fold
 from congo_digital.vocab import load_json, phrase_set
 
 _MENU_SPLIT = re.compile(r" {2,}|\t|\s[|·•]\s")
+_MARKER_KEYS = {"related": "related_markers", "sharing": "sharing_markers", "notice": "notice_markers",
+                "credit": "credit_markers"}
 
 
 @cache
 def markers(kind: str) -> frozenset[str]:
     """The folded phrases of one kind of boilerplate line: ``"related"``, ``"sharing"``,
-    ``"notice"`` (``cues.json`` ``<kind>_markers``) or ``"credit"`` (``layout.json``
+    ``"notice"`` (``cues.json`` ``<kind>_markers``) or ``"credit"`` (``bylines.json``
     byline and credit labels plus ``cues.json`` ``credit_markers``).  Raises ``KeyError``
     for another kind."""
-    words = set(load_json("cues.json")[f"{kind}_markers"])
+    words = set(load_json("cues.json")[_MARKER_KEYS[kind]])
     if kind == "credit":
         words |= phrase_set("byline_prefixes") | phrase_set("credit_authors")
         words |= phrase_set("credit_editors")

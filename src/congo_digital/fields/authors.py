@@ -11,22 +11,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.fields.bylines import after_inner_by, ends_in_domain, split_names
+from congo_digital.fields.bylines import after_inner_by, split_names
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
+from congo_digital.fields.names import ends_in_domain
 from congo_digital.model import Candidate
-from congo_digital.vocab import load_json
+from congo_digital.vocab import entry
 
 
 @cache
-def _lists() -> dict[str, frozenset[str]]:
-    data = load_json("html.json")
-    return {k: frozenset(norm_key(w) for w in v) for k, v in data.items() if isinstance(v, list)}
-
+def _agency_keys() -> frozenset[str]:
+    return frozenset(norm_key(w) for w in entry("agencies"))
 
 
 def is_agency(name: str) -> bool:
-    """True for a news agency's name or acronym (``data/html.json`` ``agencies``)."""
-    return norm_key(name) in _lists()["agencies"]
+    """True for a news agency's name or acronym (``agencies`` in ``data/agencies.json``),
+    compared without case, accents and punctuation."""
+    return norm_key(name) in _agency_keys()
 
 
 def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:

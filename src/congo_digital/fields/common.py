@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from congo_digital.model import Candidate
+from congo_digital.vocab import phrase_set
 
 _WORD = re.compile(r"\w+")
 
@@ -71,7 +72,9 @@ def overlap(a: str, b: str) -> float:
 
 
 def site_names(cands: list[Candidate]) -> set[str]:
-    """Normalised names the page gives itself (og:site_name, publisher, host name parts)."""
+    """Normalised names the page gives itself (og:site_name, publisher, host name parts;
+    generic parts such as "www" and "amp", ``generic_host_parts`` in ``data/html.json``,
+    left out)."""
     names: set[str] = set()
     for c in cands:
         if c.field == "site":
@@ -83,7 +86,8 @@ def site_names(cands: list[Candidate]) -> set[str]:
             m = re.match(r"^(?:https?:)?//([^/:?#]+)", c.value)
             if m:
                 host = m.group(1).lower()
-                parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
+                generic = phrase_set("generic_host_parts")
+                parts = [p for p in host.split(".") if p not in generic]
                 if len(parts) >= 2:
                     names.add(norm_key(".".join(parts)))
                     names.add(norm_key(" ".join(parts[:-1])))

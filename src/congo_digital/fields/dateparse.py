@@ -5,13 +5,14 @@ any of its languages; this module adds what news pages need on top of it:
 
 * the output format ``YYYY-MM-DD``, plus ``THH:MM`` only when a time is printed, plus an
   offset only when the text gives one (a numeric offset, ``GMT+3``, ``GMT``/``UTC``/``Z``
-  or a fixed-offset zone name from ``data/layout.json``'s ``zone_offsets``; ``ET`` is
+  or a fixed-offset zone name from ``data/dates.json``'s ``zone_offsets``; ``ET`` is
   ambiguous and gets none);
-* the day/month order of numeric dates from the language (``en``: month first, as US
-  sites print it; other languages: day first);
+* the day/month order of numeric dates from the language's CLDR date pattern
+  (``datewords.day_month_order``: a bare ``en`` month first, as US sites print it;
+  ``en-GB``, ``fr``, ``de`` … day first);
 * labels: "Updated", "Mis à jour", "Aktualisiert" … mark a modification date
-  (``data/layout.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
-  "heute um 12:19", "yesterday") are not resolved: they give no date.
+  (``data/dates.json``'s ``date_labels_modified``); relative stamps ("an hour ago",
+  "heute um 12:19", "yesterday": ``relative_date_words``) are not resolved: they give no date.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
-from congo_digital.vocab import layout, phrase_set
+from congo_digital.fields.datewords import _BASE_LANGUAGES, day_month_order, quick_dates
+from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
     r"(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h|H)\s?([0-5]\d)(?::[0-5]\d)?(?:\.\d{1,6})?"
@@ -37,13 +39,6 @@ _OFFSET = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
-)
-# relative stamps, and the words for today and yesterday (dateparser reads them as the
-# day the parser runs)
-_RELATIVE = re.compile(
-    r"\b(?:ago|il y a|hace|há|vor|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|hoje|ontem"
-    r"|oggi|ieri|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|dzisiaj|wczoraj|dnes|včera|idag|igår)\b",
-    re.I,
 )
 _DIGIT = re.compile(r"\d")
 _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
@@ -70,7 +65,7 @@ class FoundDate:
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
-    base = ["en", "fr", "es", "pt", "de"]
+    base = list(_BASE_LANGUAGES)
     lang = (language or "").split("-")[0].lower()
     if lang and lang not in base:
         return (lang, *base)
@@ -94,8 +89,6 @@ def _settings(order: str) -> dict:
 @lru_cache(maxsize=4096)  # search_dates costs tens of ms a call; pages repeat their lines
 def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[str, datetime], ...]:
     """Dates in ``text``: the fast reader of common forms first, dateparser for the rest."""
-    from congo_digital.fields.datewords import quick_dates
-
     quick = quick_dates(text, languages, order)
     if quick:
         return tuple(quick)
@@ -119,7 +112,7 @@ def _offset_after(text: str) -> str | None:
     if m.group(4):  # a numeric offset: real ones run from -12:00 to +14:00
         return f"{m.group(4)}{m.group(5)}:{m.group(6)}" if int(m.group(5)) <= 14 and int(m.group(6)) <= 59 else None
     zone = m.group(7)
-    return layout()["zone_offsets"].get(zone) if zone else None
+    return entry("zone_offsets").get(zone) if zone else None
 
 
 def _time_in(text: str) -> tuple[str, str | None] | None:
@@ -185,14 +178,21 @@ def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | 
     return 0, None
 
 
+@cache
+def _relative() -> re.Pattern[str]:
+    """Relative stamps and the words for today and yesterday, which dateparser reads as the
+    day it runs (``relative_date_words``)."""
+    words = "|".join(re.escape(w) for w in entry("relative_date_words"))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
     skip, label = _strip_label(line)
     if skip:
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
     raw_body = line[skip:]
     body, where = _normalise(raw_body)
-    lang = (language or "en").split("-")[0].lower()
-    order = "MDY" if lang == "en" else "DMY"
+    order = day_month_order(language)
     out: list[FoundDate] = []
     pos = 0
     for matched, when in _search(body, _languages(language), order):
@@ -201,7 +201,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
             continue
         end = start + len(matched)
         pos = end
-        if not _DIGIT.search(matched) or _RELATIVE.search(matched) or not 1900 <= when.year <= 2100:
+        if not _DIGIT.search(matched) or _relative().search(matched) or not 1900 <= when.year <= 2100:
             continue
         printed_year = _YEAR.search(matched)
         if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):

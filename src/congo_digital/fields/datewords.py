@@ -12,6 +12,7 @@ abbreviated, format and stand-alone forms, accents folded):
 
 Anything else is left to dateparser.  ``quick_dates`` returns the same shape as
 ``dateparser.search.search_dates``: a list of ``(matched text, datetime)``.
+``day_month_order`` gives the order of day and month in a language's numeric dates (CLDR).
 """
 
 from __future__ import annotations
@@ -61,6 +62,37 @@ def month_names(languages: tuple[str, ...]) -> dict[str, int]:
     return names
 
 
+_QUOTED = re.compile(r"'[^']*'")
+
+
+@cache
+def day_month_order(language: str | None) -> str:
+    """``"MDY"`` when numeric dates of ``language`` put the month before the day, else ``"DMY"``.
+
+    Read from CLDR's short date pattern of the locale (babel): ``M/d/yy`` for ``en``,
+    ``dd/MM/y`` for ``en-GB``, ``en-KE``, ``en-NG`` and ``fr``, ``d/M/yy`` for ``es``.
+    ``language`` is a BCP 47 tag; a record's language is mostly a bare primary tag, and
+    CLDR's bare ``en`` is US English, so ``"en"`` reads month first, as US sites print it,
+    unless a region is given.  A year-first pattern (``y/M/d``: zh, ja, ko, sv) puts the
+    month first too.  ``None`` reads as ``"en"``; an unknown tag falls back to its primary
+    language, then to ``"DMY"``.  Cached: one babel lookup per tag.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    tag = (language or "en").replace("-", "_")
+    for candidate in (tag, tag.split("_")[0]):
+        try:
+            pattern = Locale.parse(candidate).date_formats["short"].pattern
+        except (UnknownLocaleError, ValueError, TypeError, KeyError, AttributeError):
+            continue
+        letters = _QUOTED.sub("", pattern)
+        month = min((i for i in (letters.find("M"), letters.find("L")) if i >= 0), default=-1)
+        day = letters.find("d")
+        if month >= 0 and day >= 0:
+            return "MDY" if month < day else "DMY"
+    return "DMY"
+
+
 def _valid(year: int, month: int, day: int) -> datetime | None:
     if not 1900 <= year <= 2100:
         return None
@@ -71,11 +103,14 @@ def _valid(year: int, month: int, day: int) -> datetime | None:
 
 
 def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
-                order: str = "DMY") -> list[tuple[str, datetime]]:
-    """Read the common date forms in ``text``; ``order`` (``"DMY"`` or ``"MDY"``) decides
-    ambiguous numeric dates such as 03/04/2025.  Returns ``[(matched text, datetime)]``
-    in text order (time of day 00:00; the caller reads times).
+                order: str | None = None) -> list[tuple[str, datetime]]:
+    """Read the common date forms in ``text``; ``order`` (``"DMY"`` or ``"MDY"``; by default
+    ``day_month_order`` of the first of ``languages``) decides ambiguous numeric dates such
+    as 03/04/2025.  Returns ``[(matched text, datetime)]`` in text order (time of day 00:00;
+    the caller reads times).
     """
+    if order is None:
+        order = day_month_order(languages[0] if languages else None)
     found: list[tuple[int, str, datetime]] = []
     for m in _NUMERIC.finditer(text):
         a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -17,22 +17,38 @@ plain text, takes the text layout's headline (``text:title``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from congo_digital.fields.common import is_site, norm_key, overlap, site_names
 from congo_digital.model import Candidate
+from congo_digital.vocab import entry
 
-_TITLE_SEP = re.compile(
-    r"\s+(?:\||-|--|–|—|·|•|::|:|»|«|/|~|\|\|)\s+|\s*[|•»｜：]\s*"
-    r"|(?<=\S)[-－_](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
-)
+_CJK_LETTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, CJK ideographs, hangul
+_CJK = re.compile(_CJK_LETTER)
+
+
+@cache
+def _title_sep() -> re.Pattern[str]:
+    """What joins a headline and a site name (``title_separators`` in ``data/html.json``):
+    a ``spaced`` separator between spaces ("Headline | Site", "A :: B"), an ``unspaced``
+    one with or without spaces ("Headline｜Site"), and a ``before_cjk`` one glued between a
+    word and CJK text ("标题-新华网")."""
+    seps = entry("title_separators")
+    spaced = "|".join(re.escape(s) for s in seps["spaced"])
+    unspaced = "".join(re.escape(s) for s in seps["unspaced"])
+    glued = "".join(re.escape(s) for s in seps["before_cjk"])
+    return re.compile(rf"\s+(?:{spaced})\s+|\s*[{unspaced}]\s*|(?<=\S)[{glued}](?={_CJK_LETTER})")
 
 
 def _split_title(title: str) -> list[str]:
-    return [p for p in _TITLE_SEP.split(title) if p.strip()]
+    return [p for p in _title_sep().split(title) if p.strip()]
 
 
-_SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online|news|media)", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+@cache
+def _site_domain() -> re.Pattern[str]:
+    """A host name: a top-level part of two or three letters or a longer one of ``host_long_tlds``."""
+    tlds = "|".join(re.escape(t) for t in entry("host_long_tlds"))
+    return re.compile(rf"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{{2,3}}|{tlds})", re.I)
 _KICKER = re.compile(r"(?<=\w):\s+(?=\w)")
 
 
@@ -41,7 +57,7 @@ def _part_runs(title: str) -> list[tuple[str, bool]]:
     with a flag: True for the runs after a kicker ("Wahl: Headline"), which only a well
     supported candidate may take."""
     out: list[tuple[str, bool]] = []
-    cuts = [(m.start(), m.end()) for m in _TITLE_SEP.finditer(title)]
+    cuts = [(m.start(), m.end()) for m in _title_sep().finditer(title)]
     runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
     out.extend((r.strip(), False) for r in runs if r.strip())
     m = _KICKER.search(title)
@@ -63,7 +79,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     # Rebuild by positions so the headline keeps its own punctuation.
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _TITLE_SEP.finditer(title):
+    for m in _title_sep().finditer(title):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(title)))
@@ -77,7 +93,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         text = title[pieces[i][0]:pieces[i][1]]
         if i == longest:
             return False
-        if is_site(text, sites) or _SITE_DOMAIN.fullmatch(text.strip()):
+        if is_site(text, sites) or _site_domain().fullmatch(text.strip()):
             return True
         if i == len(pieces) - 1 and len(text.strip()) <= 6 and _CJK.search(text) and not title[
                 pieces[i - 1][1]:pieces[i][0]].strip(" -－_|｜："):
@@ -93,7 +109,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         hi -= 1
     while hi - lo > 1 and affix(lo):
         lo += 1
-    seps = {m.group().strip() for m in _TITLE_SEP.finditer(title)}
+    seps = {m.group().strip() for m in _title_sep().finditer(title)}
     if len(pieces) >= 3 and (lo, hi) != (0, len(pieces)) and hi - lo > 1 and len(seps) == 1:
         # "Site » Category » Headline": one separator throughout, the site cut: the longest part.
         return title[pieces[longest][0]:pieces[longest][1]].strip()

@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from congo_digital.html.meta import class_matches
-from congo_digital.vocab import load_json
+from congo_digital.vocab import entry
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
                    "select", "option", "textarea", "input", "label", "canvas", "video", "audio", "object",
@@ -40,7 +40,7 @@ _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 
 @cache
 def _boilerplate() -> re.Pattern[str]:
-    words = load_json("html.json")["boilerplate_classes"]
+    words = entry("boilerplate_classes")
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?:^|[\s_-])(?:{alt})(?:$|[\s_-])", re.I)
 

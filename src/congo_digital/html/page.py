@@ -15,7 +15,7 @@ from typing import Any
 
 from congo_digital.fields.common import norm_key
 from congo_digital.html.maintext import Block, main_blocks
-from congo_digital.html.meta import collect, element_text
+from congo_digital.html.meta import class_parts, collect, element_text
 from congo_digital.model import Candidate
 from congo_digital.read.document import Document
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
@@ -66,19 +66,18 @@ def parse_page(text: str) -> tuple[Any, str | None]:
     return tree, warning
 
 
-_HEADLINE_CLASS = re.compile(r"title|headline|heading|titel|titulo|titre", re.I)
-
-
 def find_headline(tree: Any, title: str | None) -> Any:
-    """The element that prints the headline: the first ``<h1>``-``<h3>`` (or title-class element)
-    whose text is ``title``; else the first ``<h1>``; ``None`` for a page without one."""
+    """The element that prints the headline: the first ``<h1>``-``<h3>`` (or an element whose
+    class or id holds a ``headline_class_parts`` word, ``data/html.json``) whose text is
+    ``title``; else the first ``<h1>``; ``None`` for a page without one."""
     first_h1 = None
     if title:
         key = norm_key(title)
+        headline_class = class_parts("headline_class_parts")
         for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
             if el.tag == "h1" and first_h1 is None:
                 first_h1 = el
-            if el.tag not in ("h1", "h2", "h3", "h4") and not _HEADLINE_CLASS.search(
+            if el.tag not in ("h1", "h2", "h3", "h4") and not headline_class.search(
                     f"{el.get('class') or ''} {el.get('id') or ''}"):
                 continue
             text = element_text(el, len(title) + 200)

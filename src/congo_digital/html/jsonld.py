@@ -1,0 +1,186 @@
+"""JSON-LD of an HTML page: its items, and the candidates of the article items.
+
+``json_ld_items(tree)`` reads every ``<script type="application/ld+json">`` and flattens
+its objects (``@graph``, ``mainEntity``, arrays, nesting); broken JSON (trailing commas,
+raw new lines, several objects in one script, HTML comment or CDATA marks around it) is
+mended where it can be.  ``from_json_ld(tree, add)`` gives the candidates of the
+article items: ``NewsArticle``/``Article``/``BlogPosting``/``Report``… (the ``article``
+types of ``json_ld_types`` in ``data/html.json``, schema.org's CreativeWork types that
+describe one article) before the ``page`` types (``WebPage``…), which only back them up;
+``author`` and ``creator`` as a string, a ``Person``/``Organization`` object (also by
+``@id`` reference) or a list of them; the publisher and ``WebSite``/``Organization`` items
+as the site's name.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from congo_digital.vocab import entry
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_COMMENT = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
+
+
+def clean_space(text: Any) -> str:
+    """``text`` with no-break spaces made spaces and white space collapsed; ``""`` for a
+    value that is not a string."""
+    if not isinstance(text, str):
+        return ""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@cache
+def _types_of(kind: str) -> frozenset[str]:
+    """The lowercase schema.org types of ``json_ld_types[kind]`` (``data/html.json``)."""
+    return frozenset(entry("json_ld_types")[kind])
+
+
+def _parse_script(raw: str) -> list[Any]:
+    """Parse one JSON-LD script, mending common faults; returns the top-level values."""
+    raw = _COMMENT.sub("", raw.strip()).strip().rstrip(";")
+    if not raw:
+        return []
+    for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
+        try:
+            return [json.loads(attempt, strict=False)]
+        except (json.JSONDecodeError, RecursionError):
+            pass
+        # Several objects one after another, or junk after the first.
+        out: list[Any] = []
+        dec = json.JSONDecoder(strict=False)
+        pos = 0
+        while pos < len(attempt):
+            while pos < len(attempt) and attempt[pos] in " \t\r\n,;":
+                pos += 1
+            if pos >= len(attempt):
+                break
+            try:
+                value, pos = dec.raw_decode(attempt, pos)
+            except (json.JSONDecodeError, RecursionError):
+                break
+            out.append(value)
+        if out:
+            return out
+    return []
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def json_ld_items(tree: Any, limit: int = 2000) -> list[dict]:
+    """All JSON objects of the page's JSON-LD scripts, flattened (``@graph``, arrays, nesting).
+
+    Iterative; at most ``limit`` objects are returned.
+    """
+    items: list[dict] = []
+    for node in tree.iter("script"):
+        if (node.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        stack: list[Any] = list(reversed(_parse_script(node.text or "")))
+        while stack and len(items) < limit:
+            cur = stack.pop()
+            if isinstance(cur, list):
+                stack.extend(reversed(cur))
+            elif isinstance(cur, dict):
+                items.append(cur)
+                graph = cur.get("@graph")
+                if isinstance(graph, (list, dict)):
+                    stack.append(graph)
+                main = cur.get("mainEntity")
+                if isinstance(main, (list, dict)):
+                    stack.append(main)
+    return items
+
+
+def _ld_names(value: Any, by_id: dict[str, dict], depth: int = 0) -> list[tuple[str, str]]:
+    """(name, kind) pairs of a JSON-LD ``author`` value; kind is "person", "organization" or ""."""
+    if depth > 4:
+        return []
+    if isinstance(value, list):
+        return [n for v in value[:50] for n in _ld_names(v, by_id, depth + 1)]
+    if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
+            value = by_id[value["@id"]]
+        types = _types(value)
+        kind = "organization" if types & _types_of("organization") else (
+            "person" if "person" in types else "")
+        name = value.get("name")
+        if isinstance(name, list):
+            name = " ".join(n for n in name if isinstance(n, str))
+        if isinstance(name, dict):
+            name = name.get("@value")
+        if not isinstance(name, str) and isinstance(value.get("givenName"), str):
+            name = f"{value.get('givenName', '')} {value.get('familyName', '')}"
+        name = html.unescape(name) if isinstance(name, str) else name
+        return [(clean_space(name), kind)] if clean_space(name) else []
+    if isinstance(value, str) and clean_space(value):
+        return [(clean_space(html.unescape(value)), "")]
+    return []
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, str) and "&" in value:
+        value = html.unescape(value)
+    return clean_space(value)
+
+
+def from_json_ld(tree: Any, add: Callable[..., None]) -> None:
+    """Call ``add(field, value, source, rank, kind=...)`` for each candidate of the page's
+    JSON-LD (see the module docstring): at most six article items, ranked ``article`` types
+    first, then those with a headline; ``kind`` is ``"strong"`` for an ``article`` type,
+    ``"weak"`` for a ``page`` type, or the author's ``"person"``/``"organization"``."""
+    items = json_ld_items(tree)
+    by_id = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
+    strong_types = _types_of("article")
+    ranked = sorted(
+        (i for i in items if _types(i) & (strong_types | _types_of("page"))),
+        key=lambda i: (not (_types(i) & strong_types), not i.get("headline")),
+    )
+    for rank, item in enumerate(ranked[:6]):
+        strong = bool(_types(item) & strong_types)
+        src = "html:json-ld"
+        kind = "strong" if strong else "weak"
+        for key in ("headline", "name"):
+            text = _ld_text(item.get(key))
+            if text:
+                add("title", text, src, rank * 2 + (key == "name"), kind=kind)
+                break
+        for name, who in _ld_names(item.get("author"), by_id):
+            add("authors", name, src, rank, kind=who or kind)
+        for name, who in _ld_names(item.get("creator"), by_id):
+            add("authors", name, src, rank + 10, kind=who or kind)
+        for key, fld in (("datePublished", "date"), ("dateCreated", "date"), ("uploadDate", "date"),
+                         ("dateModified", "date_modified")):
+            text = _ld_text(item.get(key))
+            if text:
+                add(fld, text, src, rank * 2 + (key != "datePublished"), kind=kind)
+        section = item.get("articleSection")
+        text = _ld_text(section)
+        if text:
+            add("section", text, src, rank)
+        lang = _ld_text(item.get("inLanguage"))
+        if lang:
+            add("language_meta", lang, src, rank)
+        for name, _ in _ld_names(item.get("publisher"), by_id):
+            add("site", name, src, rank)
+        url = _ld_text(item.get("url")) or _ld_text(item.get("@id"))
+        if url.startswith("http"):
+            add("url", url, src, rank)
+    for item in items:
+        if _types(item) & _types_of("site"):
+            name = _ld_text(item.get("name"))
+            if name:
+                add("site", name, "html:json-ld", 5)

@@ -1,0 +1,94 @@
+"""The package's shape: imports go one way down the pipeline, no cycle, no large module.
+
+Layers, lowest first (a module may import its own layer or a lower one):
+
+0. base: ``errors``, ``settings``, ``model``, ``vocab``
+1. ``read``: bytes to a ``Document``
+2. ``fields``: each field's readers and its decision among candidates
+3. ``layout``, ``html``: extract candidates and the main text from a document
+4. ``enrich``: parties and topics from the final title, language and body
+5. ``pipeline``: runs the stages in order
+6. ``cli`` (and the package's ``__init__``/``__main__``)
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "congo_digital"
+LAYERS = {"errors": 0, "settings": 0, "model": 0, "vocab": 0, "read": 1, "fields": 2, "layout": 3, "html": 3,
+          "enrich": 4, "pipeline": 5, "cli": 6, "__init__": 6, "__main__": 6}
+MAX_LINES = 450
+
+
+def _modules() -> dict[str, Path]:
+    return {".".join(p.relative_to(PACKAGE).with_suffix("").parts): p for p in PACKAGE.rglob("*.py")}
+
+
+def _layer(module: str) -> int:
+    return LAYERS[module.split(".")[0]]
+
+
+def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    """The package modules that ``path`` imports (at any depth of the file)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("congo_digital"):
+            base = node.module.removeprefix("congo_digital").lstrip(".")
+            names = [f"{base}.{a.name}".lstrip(".") for a in node.names] + [base]
+        elif isinstance(node, ast.Import):
+            names = [a.name.removeprefix("congo_digital").lstrip(".") for a in node.names
+                     if a.name.startswith("congo_digital")]
+        for name in names:
+            if name in modules:
+                out.add(name)
+            elif f"{name}.__init__" in modules and name:
+                out.add(f"{name}.__init__")
+    return out
+
+
+def test_every_module_has_a_layer():
+    assert {m.split(".")[0] for m in _modules()} <= set(LAYERS)
+
+
+def test_imports_go_down_the_pipeline():
+    modules = _modules()
+    upward = [f"{m} (layer {_layer(m)}) imports {dep} (layer {_layer(dep)})"
+              for m, path in modules.items() for dep in _imports(path, modules)
+              if _layer(dep) > _layer(m) and not m.startswith("__")]
+    assert upward == []
+
+
+def test_no_import_cycle():
+    modules = _modules()
+    graph = {m: {d for d in _imports(p, modules) if not d.endswith("__init__")} for m, p in modules.items()}
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(m: str, stack: list[str]) -> None:
+        state[m] = 1
+        for d in sorted(graph[m]):
+            if state.get(d) == 1:
+                cycles.append(stack[stack.index(d):] + [d] if d in stack else [m, d])
+            elif d not in state:
+                visit(d, stack + [d])
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m, [m])
+    assert cycles == []
+
+
+def test_no_module_is_large():
+    sizes = {m: len(p.read_text(encoding="utf-8").splitlines()) for m, p in _modules().items()}
+    assert {m: n for m, n in sizes.items() if n > MAX_LINES} == {}
+
+
+def test_nothing_calls_back_into_the_pipeline():
+    """Only the CLI and the package's lazy API import ``pipeline`` (the HTML path once took
+    the text path as a callback and ran it before deciding)."""
+    modules = _modules()
+    assert {m for m, p in modules.items() if "pipeline" in _imports(p, modules)} <= {"cli", "__init__"}
