@@ -4,13 +4,11 @@ import pytest
 
 from congo_digital.fields.bylines import (
     after_inner_by,
-    is_generic,
-    looks_like_name,
-    normal_case,
     parse_byline,
     parse_credits,
     split_names,
 )
+from congo_digital.fields.names import is_generic, looks_like_name, normal_case
 
 
 def names(line):

@@ -7,7 +7,7 @@ import pytest
 from congo_digital.fields.authors import clean_names
 from congo_digital.fields.dates import normalise_date
 from congo_digital.fields.title import clean_title
-from congo_digital.html.meta import json_ld_items
+from congo_digital.html.jsonld import json_ld_items
 from congo_digital.html.page import parse_tree
 from congo_digital.pipeline import parse_bytes
 

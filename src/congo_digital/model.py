@@ -50,7 +50,7 @@ class Candidate:
     (``fields``) choose among them; the chosen one becomes the record's value and its
     ``Evidence`` (``evidence()``).  ``field`` names the record field (``"title"``,
     ``"authors"``, ``"date"``, ``"date_modified"``, ``"section"``, ``"language"``, …, and
-    the page facts ``"site"``, ``"url"``, ``"language_meta"``, ``"authors_weak"``);
+    the page facts ``"site"``, ``"url"``, ``"language_meta"``);
     ``value`` is the value (a string; a list of names for a chosen ``authors``);
     ``source`` the rule or markup (see ``Evidence``); ``start``/``end`` character offsets
     into the text the extractor read, or ``None``; ``text`` the raw text read, when it

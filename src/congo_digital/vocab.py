@@ -62,9 +62,3 @@ def entry(key: str) -> Any:
 def phrase_set(key: str) -> frozenset[str]:
     """Return the word list ``key`` (``entry``) as a frozenset of lowercase phrases."""
     return frozenset(entry(key))
-
-
-def layout() -> dict[str, Any]:
-    """Return every word list and table of the word files by key (the lists of
-    ``data/layout.json`` before they were split by concept; prefer ``entry(key)``)."""
-    return _index()

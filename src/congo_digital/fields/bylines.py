@@ -37,14 +37,8 @@ from congo_digital.fields.names import (
     particles,
     trim_name,
 )
-from congo_digital.fields.names import tidy_name as _tidy_name
 from congo_digital.model import Contributor
 from congo_digital.vocab import entry, phrase_set
-
-# is_generic, looks_like_name, normal_case and _tidy_name (fields.names.tidy_name) are also
-# imported from here by the layout modules.
-__all__ = ["Byline", "_tidy_name", "after_inner_by", "is_generic", "looks_like_name", "normal_case",
-           "parse_byline", "parse_credits", "split_names"]
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
 

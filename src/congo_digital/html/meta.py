@@ -27,11 +27,9 @@ import re
 from functools import cache
 from typing import Any
 
-from congo_digital.html.jsonld import clean_space, from_json_ld, json_ld_items
+from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.model import Candidate
 from congo_digital.vocab import entry
-
-__all__ = ["class_matches", "class_parts", "collect", "element_text", "json_ld_items"]  # json_ld_items: see html.jsonld
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")

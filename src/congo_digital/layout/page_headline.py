@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from congo_digital.fields.bylines import _tidy_name, parse_byline
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
 from congo_digital.layout.page_blocks import DATE_OR_TIME, DATE_WORDS, Block, cjk_heavy, dateish, split_blocks
 from congo_digital.layout.page_names import (
@@ -206,7 +207,7 @@ def _what_follows(page: Page, k: int) -> Parts:
         if page.byline(m):
             parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
-        if steps <= 3 and blocks[m].words <= 6 and bare_name(_tidy_name(undouble(blocks[m].text))):
+        if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))):
             parts.append(("name after", 2))  # a byline without "By"
             break
     for m in range(k + 1, min(len(blocks), k + 7)):

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from congo_digital.fields.bylines import _tidy_name, normal_case, parse_byline
+from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
+from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout.lines import Line, read_meta
 from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish
 from congo_digital.layout.page_headline import Page
@@ -80,7 +81,7 @@ def _prefixed_names(found: _Found, blocks: list[Block], m: int, text: str) -> bo
     found.authors, found.bare = list(byline.authors), False
     found.generic = found.generic or not byline.authors
     for n in range(m + 1, min(len(blocks), m + 6)):
-        name = _tidy_name(_LIST_NUMBER.sub("", blocks[n].text))
+        name = tidy_name(_LIST_NUMBER.sub("", blocks[n].text))
         if blocks[n].words > 6 or not bare_name(name):
             break
         found.authors.append(Contributor(name=normal_case(name)))
@@ -98,8 +99,8 @@ def _name_beside_date(found: _Found, text: str, language: str | None) -> None:
         if byline is not None and byline.authors:
             found.authors, found.bare = list(byline.authors), False
             return
-        if not found.authors and bare_name(_tidy_name(part)):
-            found.authors.append(Contributor(name=normal_case(_tidy_name(part))))
+        if not found.authors and bare_name(tidy_name(part)):
+            found.authors.append(Contributor(name=normal_case(tidy_name(part))))
             return
 
 
@@ -131,14 +132,14 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                     if blocks[n].first <= b.last + 3)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
-    if not found.authors and not captioned and doubled and bare_name(_tidy_name(text)):
-        found.authors.append(Contributor(name=normal_case(_tidy_name(text))))
+    if not found.authors and not captioned and doubled and bare_name(tidy_name(text)):
+        found.authors.append(Contributor(name=normal_case(tidy_name(text))))
         found.bare = True
         return True
-    if not is_meta and not found.authors and not captioned and bare_name(_tidy_name(text)) and (
+    if not is_meta and not found.authors and not captioned and bare_name(tidy_name(text)) and (
             found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
         found.authors.extend(names_above(blocks, m, k))
-        found.authors.append(Contributor(name=normal_case(_tidy_name(text))))
+        found.authors.append(Contributor(name=normal_case(tidy_name(text))))
         found.authors.extend(names_below(blocks, m))
         found.bare = True
         return True
@@ -157,7 +158,7 @@ def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], 
                 found.dates.extend((d, line) for d in line.dates)
                 if not found.authors and not found.generic:
                     for part in undated_parts(text, language)[:1]:
-                        name = _tidy_name(residue(undouble(part)))
+                        name = tidy_name(residue(undouble(part)))
                         if bare_name(name):
                             found.authors.append(Contributor(name=normal_case(name)))
 
@@ -221,7 +222,7 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:
             continue
-        name = _tidy_name(undouble(b.text))
+        name = tidy_name(undouble(b.text))
         if bare_name(name) and any(page.dateish(n) and blocks[n].words <= 10 and not blocks[n].prose
                                    for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from congo_digital.fields.bylines import _tidy_name, is_generic, looks_like_name, normal_case
 from congo_digital.fields.dateparse import FoundDate, find_dates
+from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
 from congo_digital.layout.lines import is_caption, is_noise
 from congo_digital.layout.page_blocks import Block
 from congo_digital.model import Contributor
-from congo_digital.vocab import layout, phrase_set
+from congo_digital.vocab import entry, phrase_set
 
 PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")
 """A photo credit with a slash: "Jane Roe/Agency", "Foto: Jane Roe / Example"."""
@@ -77,7 +77,7 @@ def residue(text: str) -> str:
     dash, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET" -> "Jane Roe")."""
     text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
     tokens = text.split()
-    zones = set(layout()["zone_offsets"]) | {"ET", "PT", "CT", "MT"}
+    zones = set(entry("zone_offsets")) | {"ET", "PT", "CT", "MT"}
     while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".,") in ("am", "pm", "a.m", "p.m", "uhr", "h")
                       or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
         tokens.pop()
@@ -113,7 +113,7 @@ def names_above(blocks: list[Block], m: int, k: int) -> list[Contributor]:
     initials ("LP"): "LP / Jane Roe / RF / John Doe / <date>" credits both."""
     found: list[Contributor] = []
     for n in range(m - 1, k, -1):
-        text = _tidy_name(undouble(blocks[n].text))
+        text = tidy_name(undouble(blocks[n].text))
         if len(text) <= 3 and text.isupper():
             continue
         if not bare_name(text):
@@ -127,7 +127,7 @@ def names_below(blocks: list[Block], m: int) -> list[Contributor]:
     found: list[Contributor] = []
     for n in range(m + 1, min(len(blocks), m + 7)):
         raw = undouble(blocks[n].text)
-        text = _tidy_name(raw)
+        text = tidy_name(raw)
         if len(text) <= 3 and text.isupper():
             continue
         if not bare_name(text) or blocks[n].text == blocks[m].text or glued_prefix(raw) != raw:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from congo_digital.fields.bylines import is_generic
+from congo_digital.fields.names import is_generic
 from congo_digital.model import Contributor
-from congo_digital.vocab import layout
+from congo_digital.vocab import entry
 
 _CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
 _CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
@@ -17,7 +17,7 @@ def cjk_credit(text: str) -> list[Contributor]:
     ``data/layout.json``'s ``cjk_credit_labels``); each name is two to four CJK characters,
     at most four names.  Returns [] when ``text`` is not one."""
     text = text.strip(" ()（）[]【】")
-    if len(text) > 60 or not text.startswith(tuple(layout()["cjk_credit_labels"])):
+    if len(text) > 60 or not text.startswith(tuple(entry("cjk_credit_labels"))):
         return []
     m = _CJK_CREDIT.match(text)
     names = [n for n in _CJK_NAME_SPLIT.split(m.group(2)) if n] if m else []
