@@ -212,3 +212,15 @@ def test_detected_language_evidence_names_cld2():
 
     got = decide_language([], "fr", 1000)
     assert (got.value, got.source) == ("fr", "text:cld2")
+
+
+@pytest.mark.parametrize(("lang", "date"), [("en-GB", "2025-04-03"), ("en_GB", "2025-04-03"), ("en-KE", "2025-04-03"),
+                                            ("en-US", "2025-03-04"), ("en", "2025-03-04"), ("fr-FR", "2025-04-03")])
+def test_numeric_date_order_follows_the_page_locale(lang, date):
+    """The page's stated locale gives the day/month order of a printed numeric date (CLDR)."""
+    page = (f'<html lang="{lang}"><head><title>Council approves new budget for schools</title></head><body>'
+            '<article><h1>Council approves new budget for schools</h1><p class="date">Published 03/04/2025</p>'
+            "<p>The council approved a new budget for the schools of the district on Tuesday, after a long debate"
+            " in which several members asked for more money for repairs and teachers.</p></article></body></html>")
+    record = parse_bytes(page.encode())
+    assert (record.date, record.evidence["date"].source) == (date, "html:date-text")

@@ -24,7 +24,7 @@ from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
-from congo_digital.fields.language import decide_language, detect_language
+from congo_digital.fields.language import decide_language, detect_language, stated_locale
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
@@ -77,7 +77,7 @@ def parse_document(doc: Document) -> Article:
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     first_guess = detect_language(text[:LANGUAGE_SAMPLE])
-    lay = analyse(text, language=first_guess, headline=str(headline.value) if headline is not None else None)
+    lay = analyse(text, language=stated_locale(cands, first_guess), headline=str(headline.value) if headline is not None else None)
     read = headline.value + "\n\n" + text if headline is not None else text  # what the layout's offsets index
     body = "\n\n".join(p.text for p in lay.paragraphs)
     detected = first_guess
@@ -92,9 +92,9 @@ def parse_document(doc: Document) -> Article:
     title = headline or laid.get("title")
     language = decide_language(cands, detected, len(body))
     authors = decide_authors(cands, laid.get("authors"))
-    date = decide_date(cands, laid.get("date"), str(language.value) if language else None)
-    modified = decide_date(cands, laid.get("date_modified"), str(language.value) if language else None,
-                           field="date_modified")
+    locale = stated_locale(cands, str(language.value) if language else None)
+    date = decide_date(cands, laid.get("date"), locale)
+    modified = decide_date(cands, laid.get("date_modified"), locale, field="date_modified")
     if date is None and modified is not None:
         date = modified
     section = decide_section(cands, laid.get("section"), title)

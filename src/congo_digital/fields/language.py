@@ -46,3 +46,19 @@ def decide_language(cands: list[Candidate], detected: str | None, text_len: int)
     if detected:
         return Candidate("language", detected, "text:cld2")
     return None
+
+
+_REGION_TAG = re.compile(r"^([a-z]{2,3})[-_]([a-z]{2}|\d{3})$", re.I)
+
+
+def stated_locale(cands: list[Candidate], language: str | None) -> str | None:
+    """The locale the page states (``<html lang="en-GB">``, ``og:locale`` ``en_GB``) as a
+    BCP 47 tag with its region, when its language is ``language`` (or ``language`` is
+    ``None``); else ``language``.  Dates read with it take the locale's day/month order
+    (``fields.datewords.day_month_order``)."""
+    for c in cands:
+        if c.field in ("language", "language_meta"):
+            m = _REGION_TAG.match(c.value.strip())
+            if m and (language is None or m.group(1).lower() == language.split("-")[0]):
+                return f"{m.group(1).lower()}-{m.group(2).upper()}"
+    return language
