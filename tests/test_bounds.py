@@ -195,13 +195,13 @@ def test_huge_paragraph_under_nested_quotes_keeps_its_beginning():
 
 
 def test_paragraph_text_lengths_match_the_text_of_each_element():
-    from congo_digital.html.maintext import _para_text
+    from congo_digital.html.maintext import para_text
     from congo_digital.html.page import parse_tree
 
     root = parse_tree(
         "<div>intro <!-- a comment --> text<p>One  <a href='#'>link <b>bold</b></a> tail\n words</p>"
         "<ul><li>item <a>x</a><a>yz</a></li><li>  </li></ul><blockquote><p>inner quote</p> after</blockquote></div>")
-    got = _para_text(root)  # (parse_tree drops the comment, keeping the text around it)
+    got = para_text(root)  # (parse_tree drops the comment, keeping the text around it)
     for el in root.iter("p", "li", "blockquote", "div"):
         text = " ".join(" ".join(el.itertext()).split())
         link = sum(len(" ".join(a.itertext())) for a in el.iter("a"))

@@ -188,7 +188,8 @@ def test_people_before_organisations():
     assert (decision.value, decision.source) == (["Jo Banda"], "html:byline-class")
     decision = decide_authors(cands[:2])
     assert (decision.value, decision.source) == (["Example Times"], "html:json-ld")
-    decision = decide_authors([_cand("authors", "AP", "html:meta"), _cand("authors", "Staff", "html:byline-class")])
+    decision = decide_authors([_cand("authors", "AP", "html:meta"),
+                               _cand("authors", "Staff", "html:byline-class")])
     assert decision.value == ["AP"]
 
 

@@ -77,7 +77,8 @@ def parse_document(doc: Document) -> Article:
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     first_guess = detect_language(text[:LANGUAGE_SAMPLE])
-    lay = analyse(text, language=stated_locale(cands, first_guess), headline=str(headline.value) if headline is not None else None)
+    lay = analyse(text, language=stated_locale(cands, first_guess),
+                  headline=str(headline.value) if headline is not None else None)
     read = headline.value + "\n\n" + text if headline is not None else text  # what the layout's offsets index
     body = "\n\n".join(p.text for p in lay.paragraphs)
     detected = first_guess

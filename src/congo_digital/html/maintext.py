@@ -104,7 +104,7 @@ def strip_boilerplate(root: Any) -> None:
     return None
 
 
-def _para_text(root: Any) -> dict[Any, tuple[int, int]]:
+def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     """For each paragraph-like element and div under ``root``: (length of its text with white space
     collapsed, length of the text of the links in it), as ``" ".join(el.itertext())`` would
     give them, computed in one walk of the tree: reading each element's whole text instead
@@ -150,7 +150,7 @@ def _para_text(root: Any) -> dict[Any, tuple[int, int]]:
 def _main_container(root: Any) -> Any:
     """The element holding the article's paragraphs (rule 2 of the module docstring), or None."""
     scores: dict[Any, float] = {}
-    para = _para_text(root)
+    para = para_text(root)
     for el in root.iter(*_PARA, "div"):
         if el.tag == "div" and len(el) > 3:
             continue
