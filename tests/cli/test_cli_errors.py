@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from congo_digital import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed.txt"
 SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
 PREFIX = "congo-digital: "
@@ -327,7 +327,7 @@ def test_unwritable_output_is_one_line_and_exit_4():
 
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
-    seed = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt")
+    seed = str(Path(__file__).resolve().parents[2] / "fixtures" / "seed.txt")
     with open("/dev/full", "w") as full:
         proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", seed], stdout=full,
                               stderr=subprocess.PIPE, text=True)

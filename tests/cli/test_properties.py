@@ -36,7 +36,7 @@ settings.register_profile(
 # Applied to each test below rather than loaded globally, so other test files keep theirs.
 CI = settings.get_profile("congo-ci")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "fixtures" / "seed.txt").read_text(encoding="utf-8")
 KINDS = {"missing", "empty", "binary", "undecodable", "too-large", "unreadable"}
 VALIDATOR = Draft202012Validator(Article.model_json_schema())

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from congo_digital.enrich.parties import find_parties
 from congo_digital.model import Party
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIX = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 

@@ -10,7 +10,7 @@ import pytest
 
 from congo_digital.enrich.parties import find_parties
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "authored"
 TOOLS = ROOT.parent / "shared" / "tools"
 

@@ -20,7 +20,7 @@ from congo_digital.read.document import bound_text, decode_document, sniff_forma
 from congo_digital.read.files import read_bytes
 from congo_digital.settings import MAX_HTML_TAGS, MAX_LINES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed.txt"
 SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
 

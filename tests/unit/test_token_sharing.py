@@ -11,7 +11,7 @@ from congo_digital.enrich import countries, doc, org_index, tokens
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 
-FIX = Path(__file__).resolve().parents[1] / "fixtures"
+FIX = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def _seed() -> tuple[str, str]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 from click.testing import CliRunner
-from conftest import FIXTURES
 
 from congo_digital.cli import main, parse_main
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 SEED = str(FIXTURES / "seed.txt")
 

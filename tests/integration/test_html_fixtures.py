@@ -8,7 +8,7 @@ import pytest
 
 from congo_digital.pipeline import parse_path
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "html"
 
 CASES = {
     "jsonld_newsarticle.html": {

@@ -29,7 +29,7 @@ ARTICLE = (
 # Latin-1 has no ’, œ, € or –: the same article with their ASCII stand-ins.
 LATIN1_ARTICLE = ARTICLE.replace("’", "'").replace("œ", "oe").replace("€", "EUR").replace("–", "-")
 MOJIBAKE_WARNING = "mojibake repaired with ftfy (text was UTF-8 decoded as a single-byte encoding)"
-AUTHORED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "authored"
+AUTHORED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "authored"
 
 CASES = [
     # id, bytes, expected source.encoding, expected warnings

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+from pathlib import Path
 
 from congo_digital import parse_path
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 def _seed():

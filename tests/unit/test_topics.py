@@ -14,7 +14,7 @@ from congo_digital.enrich.topic_taxonomy import list_taxonomy, taxonomy
 from congo_digital.enrich.topics import classify
 from congo_digital.model import Topic
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
