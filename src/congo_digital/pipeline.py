@@ -66,20 +66,20 @@ def parse_document(doc: Document) -> Article:
     # extract
     cands: list[Candidate] = []
     headline: Candidate | None = None
+    printed: str | None = None  # the headline as the page prints it over its main text
     text = doc.text
     page_warnings: list[str] = []
     if html:
         page = read_page(doc)
         cands = page.candidates
         headline = decide_title(cands)  # the markup's headline: the main text is read under it
-        text, page_warnings = main_text(page, str(headline.value) if headline is not None else None)
+        text, printed, page_warnings = main_text(page, str(headline.value) if headline is not None else None)
         page_warnings = page.warnings + page_warnings
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     first_guess = detect_language(text[:LANGUAGE_SAMPLE])
-    lay = analyse(text, language=stated_locale(cands, first_guess),
-                  headline=str(headline.value) if headline is not None else None)
-    read = headline.value + "\n\n" + text if headline is not None else text  # what the layout's offsets index
+    lay = analyse(text, language=stated_locale(cands, first_guess), headline=printed)
+    read = printed + "\n\n" + text if printed is not None else text  # what the layout's offsets index
     body = "\n\n".join(p.text for p in lay.paragraphs)
     detected = first_guess
     if body.strip():

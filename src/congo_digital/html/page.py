@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
+from congo_digital.fields.dates import decide_date
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import class_parts, collect, element_text
 from congo_digital.model import Candidate
@@ -126,31 +128,37 @@ def read_page(doc: Document) -> Page:
 
 
 def _credited_and_dated(cands: list[Candidate]) -> bool:
-    """Does the markup state a credit and a publication date?"""
-    return any(c.field == "authors" for c in cands) and any(c.field == "date" for c in cands)
+    """Does the markup alone give a credit and a publication date (``fields.authors`` and
+    ``fields.dates`` on the markup's candidates)?  Then the page's header lines need no
+    reading by the text rules.  (The record's own authors and date are decided later, once,
+    over the markup's and the text's candidates.)"""
+    return decide_authors(cands) is not None and decide_date(cands, None, None) is not None
 
 
-def main_text(page: Page, headline: str | None) -> tuple[str, list[str]]:
+def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[str]]:
     """The page's main text under ``headline`` (the title its markup gives, or ``None``).
 
-    Returns ``(text, warnings)``: paragraphs separated by blank lines.  The text starts at
-    the headline element (``find_headline``) and leaves out navigation, related links and
-    comments (``html.maintext.main_blocks``); the headline block itself is left out (the
-    text rules are told the headline), and so are the short header lines before the first
-    long block when the markup states credits and a date.  Bounded by
+    Returns ``(text, printed, warnings)``: the text as paragraphs separated by blank lines,
+    and the headline as the page prints it above them (its headline block, when that block
+    reads as ``headline`` without case and punctuation; else ``headline``), for the text
+    rules.  The text starts after the headline element (``find_headline``) and leaves out
+    navigation, related links and comments (``html.maintext.main_blocks``), and so are the
+    short header lines before the first long block when the markup alone gives a credit and
+    a date (``_credited_and_dated``).  Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
     if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
         blocks = blocks[:1] + blocks[first:]
+    printed = headline
     if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
             and norm_key(blocks[0].text) == norm_key(headline):
-        blocks = blocks[1:]
+        printed, blocks = blocks[0].text, blocks[1:]
     kept, short = _bounded(blocks)
     text = "\n\n".join(b.text for b in kept)
     warnings = []
     if short:
         warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
                         f"({len(text):,} characters) were read")
-    return text, warnings
+    return text, printed, warnings
