@@ -29,6 +29,14 @@ def test_page_title_above_byline_and_date():
     assert lay.date.value == "2025-03-03"
 
 
+def test_page_byline_evidence_spans_the_byline_line():
+    """The authors' offsets point at the line that prints the byline (they were an empty
+    span at the headline's end)."""
+    text = page("World\n\nCouncil approves new water plan for the north\n\nBy Jane Roe\nMarch 3, 2025")
+    at = analyse(text, language="en").authors_at
+    assert (text[at.start:at.end], at.source) == ("By Jane Roe", "text:byline")
+
+
 def test_page_wrapped_title_is_joined():
     long_title = "A very long headline about the council and its plan for water in the north that is wrapped by"
     assert len(long_title) > 90

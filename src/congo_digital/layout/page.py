@@ -77,15 +77,28 @@ def _read_people(out: Layout, page: Page, k: int, lines: list[Line], authors: li
                  generic: bool) -> None:
     """Set ``out.authors`` (those read under the headline ``k``, else a byline elsewhere
     on the page, else a Chinese editor credit; unless a generic byline was read),
-    ``out.generic_byline`` and ``out.authors_at`` (an empty span at the headline's end)."""
+    ``out.generic_byline`` and ``out.authors_at`` (the line that prints the first name, else
+    an empty span at the headline's end)."""
     if not authors and not generic:
         authors = byline_elsewhere(page, k) or next(
             (names for b in page.blocks if (names := cjk_credit(b.text))), [])
     out.authors = dedupe_people(authors)
     out.generic_byline = generic and not out.authors
     if out.authors:
-        end = lines[page.blocks[k].last].end
-        out.authors_at = read_at("authors", ", ".join(a.name for a in out.authors), end, end, "text:byline")
+        line = _credit_line(lines, page.blocks[k].last + 1, out.authors[0].name)
+        start, end = (line.start, line.end) if line is not None else (lines[page.blocks[k].last].end,) * 2
+        out.authors_at = read_at("authors", ", ".join(a.name for a in out.authors), start, end, "text:byline")
+
+
+def _credit_line(lines: list[Line], first: int, name: str) -> Line | None:
+    """The line that prints ``name`` (case ignored): the first from line ``first`` down,
+    else the nearest above it; ``None`` when the name is not printed as read (a doubled or
+    glued name)."""
+    key = name.casefold()
+    for i in [*range(first, len(lines)), *range(first - 1, -1, -1)]:
+        if key in lines[i].clean.casefold():
+            return lines[i]
+    return None
 
 
 def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], language: str | None, text: str,
