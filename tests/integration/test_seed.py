@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from congo_digital import parse_path
+import pytest
+
+from congo_digital import parse_bytes, parse_path
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -50,3 +52,19 @@ def test_seed_source_and_evidence():
     assert text[ev.start:ev.end] == "Congo Seeks Russian Support \u00a0for Digital Growth"
     assert rec.evidence["authors"].text == "By : Samira Njoya"
     assert rec.evidence["section"].source == "text:section-label"
+
+
+@pytest.mark.parametrize(("before", "after"), [(100, 0), (5000, 0), (0, 400), (81, 81)])
+def test_blank_lines_around_the_article_change_nothing_but_offsets(before, after):
+    """Blank lines before or after the text do not count in the header window, the page test,
+    the footer scan or the line limit: 81 leading blank lines once lost the title and date,
+    3,000 got the article refused as empty, and 400 trailing ones kept the closing credit in
+    the body."""
+    seed = (FIXTURES / "seed.txt").read_bytes()
+    plain = parse_bytes(seed)
+    padded = parse_bytes(b"\n" * before + seed + b"\n" * after)
+    keys = ("title", "subtitle", "authors", "editors", "date", "section", "dateline", "body", "parties", "topics")
+    assert {k: getattr(padded, k) for k in keys} == {k: getattr(plain, k) for k in keys}
+    assert padded.warnings == []
+    ev = padded.evidence["title"]
+    assert ev.start == plain.evidence["title"].start + before and ev.end == plain.evidence["title"].end + before

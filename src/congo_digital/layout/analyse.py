@@ -7,12 +7,16 @@ article (``article.analyse_article``).
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.layout.article import analyse_article
 from congo_digital.layout.lines import Layout, split_lines
 from congo_digital.layout.page import analyse_page, looks_like_page
 from congo_digital.settings import MAX_ARTICLE_LINES
 
 __all__ = ["Layout", "analyse"]
+
+_BLANK_HEAD = re.compile(r"(?:[^\S\n]*\n)*")
 
 
 def analyse(text: str, *, language: str | None = None, headline: str | None = None) -> Layout:
@@ -22,11 +26,20 @@ def analyse(text: str, *, language: str | None = None, headline: str | None = No
     ``headline`` is the title when it is known from elsewhere (an HTML page's markup):
     the text is then read as standing under it (the header lines after a headline, the
     body), and offsets index ``headline + "\\n\\n" + text``.  Returns a ``Layout`` whose
-    candidates' offsets index into ``text`` (so joined).  At most ``MAX_ARTICLE_LINES``
-    lines are read.  Never raises on malformed text.
+    candidates' offsets index into ``text`` (so joined).  Blank lines before the first line
+    of text and after the last do not count (the header window, the page test, the footer
+    scan and the line limit start at the text).  At most ``MAX_ARTICLE_LINES`` lines are
+    read.  Never raises on malformed text.
     """
     if headline is not None:
         text = headline + "\n\n" + text
+    lead = _BLANK_HEAD.match(text).end()  # type: ignore[union-attr]  # (it matches the empty string)
+    if lead or text[-1:].isspace():
+        return _analyse(text[lead:].rstrip(), language).shifted(lead)
+    return _analyse(text, language)
+
+
+def _analyse(text: str, language: str | None) -> Layout:
     lines = split_lines(text, MAX_ARTICLE_LINES)
     if looks_like_page(text):
         page = analyse_page(text, lines, language)

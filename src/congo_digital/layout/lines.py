@@ -97,6 +97,16 @@ class Layout:
     paragraphs: list[Paragraph] = field(default_factory=list)
     generic_byline: bool = False
 
+    def shifted(self, offset: int) -> Layout:
+        """This layout with every offset moved by ``offset`` characters (in place; returned)."""
+        for c in (self.title, self.subtitle, self.section, self.authors_at, self.date, self.date_modified,
+                  self.dateline_at):
+            if c is not None and c.start is not None and c.end is not None:
+                c.start, c.end = c.start + offset, c.end + offset
+        for p in self.paragraphs:
+            p.start, p.end = p.start + offset, p.end + offset
+        return self
+
     def candidates(self) -> list[Candidate]:
         """What the layout read, as candidates for the field modules: title, subtitle,
         section, date, date_modified, and the byline line (``authors``, its value the

@@ -146,13 +146,15 @@ def _check_not_article(text: str, path: str | None) -> None:
 
 
 def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
-    """Cut ``text`` after ``max_lines`` lines or ``max_chars`` characters, whichever comes first.
+    """Cut ``text`` after ``max_lines`` lines or ``max_chars`` characters, whichever comes
+    first, counted from its first character that is not white space.
 
     Returns the (possibly) cut text and a warning saying what was kept, or ``None`` when
     nothing was cut.  The layout rules work line by line, so this bounds their time.
     """
-    cut = min(len(text), max_chars)
-    newline = -1
+    lead = len(text) - len(text.lstrip())  # blank lines before the text do not count
+    cut = min(len(text), lead + max_chars)
+    newline = lead - 1
     for _ in range(max_lines):
         newline = text.find("\n", newline + 1, cut)
         if newline < 0:
