@@ -8,7 +8,8 @@ byline and/or dates, possibly as ``|``-separated segments: ``read_meta``), ``cre
 ``footer`` or ``text``.  ``Layout`` is what either layout returns, its values made with
 ``read_at``.
 
-Word lists live in ``data/layout.json`` (read through ``congo_digital.vocab``).  All
+Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json`` (read through
+``congo_digital.vocab``).  All
 patterns are linear (no nested quantifiers), and callers cut each line at 2,000
 characters before it is classified, so that long or hostile input stays fast.
 """

@@ -3,7 +3,7 @@
 A renderer glues, doubles and splits what a page's markup keeps apart: "ByJane Roe", "Jane
 Roe Jane Roe" (an avatar's alt text), "August 2, 2019Author", "By" on its own line, one
 name a line.  These helpers undo that and tell a bare name, a byline label or a photo
-credit line.  Word lists live in ``data/layout.json``.
+credit line.  Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ _CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
 
 def cjk_credit(text: str) -> list[Contributor]:
     """The names of a Chinese credit line: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)" (labels:
-    ``data/layout.json``'s ``cjk_credit_labels``); each name is two to four CJK characters,
+    ``data/bylines.json``'s ``cjk_credit_labels``); each name is two to four CJK characters,
     at most four names.  Returns [] when ``text`` is not one."""
     text = text.strip(" ()（）[]【】")
     if len(text) > 60 or not text.startswith(tuple(entry("cjk_credit_labels"))):
