@@ -16,7 +16,8 @@ The text's lines (``lines.split_lines``) each get a kind (``_classify``: ``blank
 
 A whole web page rendered to text is read by ``page`` instead (``analyse`` chooses).
 
-Word lists live in ``data/layout.json`` (page furniture), ``bylines.json`` and ``dates.json``.  At most ``MAX_ARTICLE_LINES`` lines are given
+Word lists live in ``data/layout.json`` (page furniture), ``bylines.json`` and
+``dates.json``.  At most ``MAX_ARTICLE_LINES`` lines are given
 (by ``analyse``), and the date reader gets at most ``MAX_META_LINES`` header lines, so that long or hostile
 input stays fast.
 """

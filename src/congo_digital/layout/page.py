@@ -10,7 +10,8 @@ menus, cookie notices and teasers:
   (``page_meta``); a page that prints only a "changed" stamp is dated by it;
 * the body runs from the end of the header to the footer (``body``), prose paragraphs only.
 
-Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  At most ``PAGE_SCAN`` lines of a page are read.
+Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  At most
+``PAGE_SCAN`` lines of a page are read.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ around it, the same words printed elsewhere (share boxes, breadcrumbs); blocks a
 over a photo credit, short kickers over a longer headline and decks under one lose points.
 The best score wins, the earliest on a tie (``best_title``).
 
-Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  At most ``MAX_HEADLINE_CANDIDATES`` blocks are
+Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  At most
+``MAX_HEADLINE_CANDIDATES`` blocks are
 scored and ``FLAT_MAX`` characters searched for a repeated headline.
 """
 
