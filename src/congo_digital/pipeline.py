@@ -24,7 +24,7 @@ from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
-from congo_digital.fields.language import decide_language, detect_language, stated_locale
+from congo_digital.fields.language import DETECTED, decide_language, detect_language, stated_locale
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
@@ -106,7 +106,7 @@ def parse_document(doc: Document) -> Article:
                          ("dateline", laid.get("dateline")), ("language", language)):
         if chosen is not None:
             evidence[name] = (_text_evidence(chosen, read, html) if chosen.source.startswith("text:")
-                              and chosen.source != "text:cld2" else chosen.evidence())
+                              and chosen.source != DETECTED else chosen.evidence())
     title_text = str(title.value) if title is not None else None
     language_tag = str(language.value) if language is not None else None
 

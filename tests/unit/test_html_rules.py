@@ -208,11 +208,11 @@ def test_markup_swallowed_by_an_unclosed_title_is_not_a_title():
     assert parse_bytes(page).title is None
 
 
-def test_detected_language_evidence_names_cld2():
+def test_detected_language_evidence_names_the_detector():
     from congo_digital.fields.language import decide_language
 
     got = decide_language([], "fr", 1000)
-    assert (got.value, got.source) == ("fr", "text:cld2")
+    assert (got.value, got.source) == ("fr", "text:py3langid")
 
 
 @pytest.mark.parametrize(("lang", "date"), [("en-GB", "2025-04-03"), ("en_GB", "2025-04-03"), ("en-KE", "2025-04-03"),

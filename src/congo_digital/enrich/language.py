@@ -1,6 +1,6 @@
 """Language of an article from its function words, for enrichment when none is given.
 
-The record's language comes from CLD2 (``congo_digital.fields.language``); the topic and
+The record's language comes from py3langid (``congo_digital.fields.language``); the topic and
 parties passes only know word lists for English, French, Spanish, Portuguese and German,
 and fall back to this guess when the language is missing or another one.  The words are
 in ``data/function_words.json`` (project data, see ``data/README.md``).

@@ -1,33 +1,91 @@
-"""The language: CLD2 (pycld2) on the text, as a BCP 47 tag, and the decision against the page's ``lang``."""
+"""The language: py3langid on the text, as a BCP 47 tag, and the decision against the page's ``lang``.
+
+py3langid (https://github.com/adbar/py3langid, BSD-3-Clause) is Adrien Barbaresi's fork of
+Marco Lui's langid.py, a naive Bayes classifier over byte n-grams for 140 languages whose
+model ships inside its wheel.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from congo_digital.model import Candidate
+from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+
+DETECTED = "text:py3langid"
+"""The evidence source of a language read from the text (``detect_language``)."""
+
+MIN_CONFIDENCE = 0.35
+"""py3langid's probability (normalised over its 140 languages) under which a detection is
+unreliable and ``detect_language`` returns ``None``.  Calibrated on 12,474 snippets of 10 to
+320 characters cut from the texts of the five evaluation runs (authored, real HTML, real
+text, understanding, 150 BBC items): at 0.35 it answers as often as CLD2's own reliability
+rule did (82.0% of the snippets against 81.5%) and is wrong on half as many (167 against
+348); an empty or one-character text scores 0.014."""
+
+_CHINESE = ("zh", "yue", "wuu")
+"""py3langid's labels written in Han characters, which take a script subtag when it can be told."""
+
+
+@cache
+def _identifier() -> Any:
+    """py3langid's model (shipped inside its wheel, nothing is downloaded), loaded once per
+    process on first use: about 0.5 s (numpy's import 0.1 s, the model's 0.4 s) and 100 MB;
+    numpy and py3langid are imported here so that importing this module stays cheap."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _sample(text: str) -> str:
+    """``text`` (at most its first ``LANGUAGE_SAMPLE`` characters) if it is short, else
+    ``LANGUAGE_WINDOWS`` windows of ``LANGUAGE_WINDOW`` characters spread evenly over it,
+    one per line."""
+    text = text[:LANGUAGE_SAMPLE]
+    if len(text) <= LANGUAGE_WINDOWS * LANGUAGE_WINDOW:
+        return text
+    step = (len(text) - LANGUAGE_WINDOW) / (LANGUAGE_WINDOWS - 1)
+    return "\n".join(text[round(i * step):round(i * step) + LANGUAGE_WINDOW] for i in range(LANGUAGE_WINDOWS))
+
+
+@cache
+def _han_side(ch: str) -> int:
+    """1 for a simplified-only Han character, -1 for a traditional-only one, else 0 (see ``han_script``)."""
+    gb, big5 = bool(ch.encode("gb2312", "ignore")), bool(ch.encode("big5", "ignore"))
+    return (gb and not big5) - (big5 and not gb)
+
+
+def han_script(text: str) -> str | None:
+    """``"Hans"`` or ``"Hant"``: whether the Han characters of ``text`` are mostly simplified
+    or traditional, else ``None`` (no such character, or a tie).  A character is simplified
+    when GB 2312 (simplified only) encodes it and Big5 (traditional only) does not, and
+    traditional the other way round (Python's own codecs); characters of both sets (中, 人)
+    do not count."""
+    balance = sum(_han_side(ch) for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if balance == 0:
+        return None
+    return "Hans" if balance > 0 else "Hant"
 
 
 def detect_language(text: str) -> str | None:
     """Return the BCP 47 tag of the main language of ``text`` (e.g. ``"en"``, ``"fr"``,
-    ``"zh-Hant"``), or ``None`` when CLD2 is not reliable or the text is too short.
+    ``"zh-Hans"``, ``"zh-Hant"``), or ``None`` when the text is too short or mixed for a
+    reliable answer (py3langid's probability under ``MIN_CONFIDENCE``) or has no language.
 
-    At most the first 20,000 characters are read.
+    At most the first 20,000 characters are read, a long text through four windows of 1,000
+    (``_sample``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
+    plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
-    import pycld2
-
-    sample = text[:20000].encode("utf-8", "replace")
-    try:
-        reliable, _, details = pycld2.detect(sample)
-    except pycld2.error:
-        try:
-            reliable, _, details = pycld2.detect(sample.decode("utf-8", "ignore").encode("utf-8"),
-                                                 returnVectors=False)
-        except pycld2.error:
-            return None
-    code = details[0][1] if details else "un"
-    if code in ("un", "xxx") or (not reliable and details[0][2] < 50):
+    sample = _sample(text)
+    code, confidence = _identifier().classify(sample)
+    if confidence < MIN_CONFIDENCE or code in ("zxx", "und"):
         return None
-    return {"zh": "zh-Hans", "zh-Hant": "zh-Hant", "iw": "he", "jw": "jv"}.get(code, code)
+    if code in _CHINESE:
+        script = han_script(sample)
+        return f"{code}-{script}" if script else code
+    return code
 
 
 def decide_language(cands: list[Candidate], detected: str | None, text_len: int) -> Candidate | None:
@@ -40,11 +98,11 @@ def decide_language(cands: list[Candidate], detected: str | None, text_len: int)
         if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
             lang = None
     if lang and detected and detected.split("-")[0] != lang and text_len >= 600:
-        return Candidate("language", detected, "text:cld2")
+        return Candidate("language", detected, DETECTED)
     if lang:
         return Candidate("language", lang, stated.source, stated.start, stated.end, stated.value)
     if detected:
-        return Candidate("language", detected, "text:cld2")
+        return Candidate("language", detected, DETECTED)
     return None
 
 

@@ -1,0 +1,65 @@
+"""The language detector (``fields.language.detect_language``): its tags, its abstentions, its
+sample of a long text, and that importing the package does not load it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from congo_digital.fields.language import _sample, detect_language, han_script
+from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+
+
+@pytest.mark.parametrize("text", ["", "1", "Hello", "12345 67890 !!!", "   \n\n  "])
+def test_too_short_or_no_language_is_none(text):
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("Le président a annoncé mardi une nouvelle loi sur la santé publique.", "fr"),
+    ("Die Regierung hat am Dienstag ein neues Gesetz zur Gesundheit beschlossen.", "de"),
+    ("El presidente anunció el martes una nueva ley de salud pública.", "es"),
+    ("THE PRESIDENT ANNOUNCED A NEW PUBLIC HEALTH LAW ON TUESDAY", "en"),
+    ("これは日本語で書かれた新聞記事の文章です。", "ja"),
+])
+def test_primary_tag(text, tag):
+    assert detect_language(text) == tag
+
+
+def test_chinese_takes_its_script():
+    assert detect_language("在美国旧金山举行的中美元首会晤吸引了全世界的目光。") == "zh-Hans"
+    assert detect_language("在美國舊金山舉行的中美元首會晤吸引了全世界的目光。") == "zh-Hant"
+
+
+def test_han_script():
+    assert han_script("国这个们") == "Hans"
+    assert han_script("國這個們") == "Hant"
+    assert han_script("中人大") is None  # in both character sets
+    assert han_script("no Han at all") is None
+
+
+def test_broken_text_never_raises():
+    assert detect_language("Le président a annoncé \ud800 une nouvelle loi sur la santé publique.") == "fr"
+
+
+def test_long_text_is_read_through_spread_windows():
+    short = "a" * (LANGUAGE_WINDOWS * LANGUAGE_WINDOW)
+    assert _sample(short) == short
+    long = "".join(chr(0x41 + i % 26) for i in range(LANGUAGE_SAMPLE + 5000))
+    got = _sample(long).split("\n")
+    assert len(got) == LANGUAGE_WINDOWS and all(len(w) == LANGUAGE_WINDOW for w in got)
+    assert got[0] == long[:LANGUAGE_WINDOW] and got[-1] == long[LANGUAGE_SAMPLE - LANGUAGE_WINDOW:LANGUAGE_SAMPLE]
+
+
+def test_mostly_french_with_an_english_menu_is_french():
+    text = "Home News Sport About Contact\n" + "Le gouvernement a présenté mercredi son projet de budget. " * 200
+    assert detect_language(text) == "fr"
+
+
+def test_the_detector_is_loaded_lazily():
+    code = ("import sys, congo_digital.pipeline; "
+            "print(any(m in sys.modules for m in ('py3langid', 'numpy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
