@@ -8,6 +8,7 @@ Exit codes (also in ``congo-digital parse --help``):
 2     usage error (bad option or argument; click's own code)
 3     internal error (a bug: the message asks for a report with the input)
 4     the output could not be written (disk full, standard output closed)
+130   interrupted (Ctrl-C, SIGINT); the records already written are whole
 ====  ===========================================================
 """
 
@@ -18,6 +19,11 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_OUTPUT = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
+
+ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "undecodable", "too-large", "too-deep",
+               "not-an-article", "timeout", "internal")
+"""Every ``InputError.kind``, in the order the docs list them."""
 
 
 class InputError(Exception):
@@ -27,11 +33,21 @@ class InputError(Exception):
     input's path as given (``"-"`` for stdin) or ``None``; ``kind`` is a short stable code
     (``"missing"``, ``"empty"``, ``"binary"``, ``"undecodable"``, ``"too-large"``,
     ``"unreadable"``, ``"not-an-article"`` for an RSS or Atom feed or an SVG image)
-    printed in the JSON error record.  (The CLI's ``"too-deep"`` and ``"internal"``
-    records come from other exceptions.)
+    printed in the JSON error record.  A batch (``congo_digital.batch``) also gives
+    ``"timeout"`` (the input took longer than its time budget), ``"too-deep"`` (Python's
+    recursion limit) and ``"internal"`` (a bug).  Errors pickle with their ``kind`` and
+    ``path``, so they cross process boundaries.
     """
 
     def __init__(self, message: str, *, kind: str, path: str | None = None) -> None:
         super().__init__(message)
         self.kind = kind
         self.path = path
+
+    def __reduce__(self) -> tuple:
+        return (_rebuild_input_error, (str(self), self.kind, self.path))
+
+
+def _rebuild_input_error(message: str, kind: str, path: str | None) -> InputError:
+    """Unpickle an ``InputError`` (its ``__init__`` takes keyword arguments)."""
+    return InputError(message, kind=kind, path=path)

@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from congo_digital.errors import ERROR_KINDS
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -150,7 +152,7 @@ class Article(_Model):
     alternativeHeadline, ``authors`` = author, ``editors`` = editor, ``date`` =
     datePublished, ``date_modified`` = dateModified, ``language`` = inLanguage,
     ``section`` = articleSection, ``dateline`` = dateline, ``body`` = articleBody,
-    ``parties`` = about/mentions, ``topics`` = about (IPTC Media Topics).
+    ``parties`` = about/mentions, ``topics`` = about (IPTC Media Topics), ``url`` = url.
     """
 
     title: str | None = None
@@ -169,6 +171,10 @@ class Article(_Model):
     parties: list[Party] = Field(default_factory=list)
     topics: list[Topic] = Field(default_factory=list)
     body: str = Field(default="", description="Clean body paragraphs, separated by blank lines.")
+    url: str | None = Field(
+        default=None, description="The article's address (schema.org url) when the caller gives it "
+        "(--url, a url column in --files-from, url= in the Python API); null otherwise.",
+    )
     source: Source
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="Per field name, where its value came from."
@@ -176,6 +182,37 @@ class Article(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
+class ErrorRecord(_Model):
+    """What ``parse`` prints in an input's place when that input cannot be parsed (in a batch).
+
+    ``error`` is the one-line message also printed on stderr; ``kind`` a stable code
+    (``congo_digital.errors.ERROR_KINDS``); ``path`` the input as given (``"-"`` for
+    stdin); ``url`` only when one was given for the input.
+    """
+
+    error: str = Field(description="What is wrong with the input and what to do, on one line.")
+    kind: Literal[ERROR_KINDS] = Field(description="A stable code for the failure.")  # type: ignore[valid-type]
+    path: str | None = Field(description="Path as given, '-' for stdin.")
+    url: str | None = Field(default=None, description="The input's url, when one was given.")
+
+
 def article_schema() -> dict:
     """Return the JSON Schema (draft 2020-12, as pydantic writes it) of ``Article``."""
     return Article.model_json_schema()
+
+
+def record_schema() -> dict:
+    """Return the JSON Schema of one record that ``parse`` prints: an ``Article`` or, in an
+    input's place when it cannot be parsed, an ``ErrorRecord`` (``anyOf`` the two, each
+    under ``$defs``)."""
+    article = Article.model_json_schema()
+    error = ErrorRecord.model_json_schema()
+    defs = {**article.pop("$defs", {}), **error.pop("$defs", {}), "Article": article, "ErrorRecord": error}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Record",
+        "description": "One record printed by `congo-digital parse`: an Article, or an ErrorRecord in the "
+                       "place of an input that could not be parsed.",
+        "anyOf": [{"$ref": "#/$defs/Article"}, {"$ref": "#/$defs/ErrorRecord"}],
+        "$defs": dict(sorted(defs.items())),
+    }

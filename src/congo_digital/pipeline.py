@@ -18,6 +18,9 @@
 
 from __future__ import annotations
 
+import os
+from typing import Literal
+
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.topics import classify
 from congo_digital.errors import InputError
@@ -59,9 +62,14 @@ def _authors(decision: Candidate | None, lay: Layout) -> list[Contributor]:
     return [a for a in lay.authors if norm_key(a.name) in keep] or [Contributor(name=n) for n in decision.value]
 
 
-def parse_document(doc: Document) -> Article:
+def parse_document(doc: Document, *, url: str | None = None, language: str | None = None,
+                   parties: bool = True, topics: bool = True) -> Article:
     """Parse a decoded ``Document`` (text or HTML) into an ``Article``.  Never raises on
-    malformed input (bad input is refused earlier, by ``read``)."""
+    malformed input (bad input is refused earlier, by ``read``).
+
+    ``url`` is recorded as given.  ``language`` (a BCP 47 tag) is taken as the article's
+    language instead of detecting it (evidence source ``given``).  ``parties=False`` or
+    ``topics=False`` skip that enrichment (the list stays empty), for speed."""
     html = doc.format == "html"
     # extract
     cands: list[Candidate] = []
@@ -77,12 +85,12 @@ def parse_document(doc: Document) -> Article:
         page_warnings = page.warnings + page_warnings
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
-    first_guess = detect_language(text[:LANGUAGE_SAMPLE])
+    first_guess = language or detect_language(text[:LANGUAGE_SAMPLE])
     lay = analyse(text, language=stated_locale(cands, first_guess), headline=printed)
     read = printed + "\n\n" + text if printed is not None else text  # what the layout's offsets index
     body = "\n\n".join(p.text for p in lay.paragraphs)
     detected = first_guess
-    if body.strip():
+    if body.strip() and not language:
         detected = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or first_guess
     if lay.paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
         warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
@@ -91,7 +99,7 @@ def parse_document(doc: Document) -> Article:
     # decide: each field once, over the markup's candidates and the layout's
     laid = {c.field: c for c in lay.candidates()}
     title = headline or laid.get("title")
-    language = decide_language(cands, detected, len(body))
+    language = Candidate("language", language, "given") if language else decide_language(cands, detected, len(body))
     authors = decide_authors(cands, laid.get("authors"))
     locale = stated_locale(cands, str(language.value) if language else None)
     date = decide_date(cands, laid.get("date"), locale)
@@ -121,28 +129,47 @@ def parse_document(doc: Document) -> Article:
         language=language_tag,
         section=str(section.value) if section is not None else None,
         dateline=lay.dateline,
-        parties=find_parties(body, title=title_text, language=language_tag),
-        topics=classify(body, title=title_text, language=language_tag),
+        parties=find_parties(body, title=title_text, language=language_tag) if parties else [],
+        topics=classify(body, title=title_text, language=language_tag) if topics else [],
         body=body,
+        url=url,
         source=_source(doc),
         evidence=evidence,
         warnings=warnings,
     )
 
 
-def parse_bytes(data: bytes, *, path: str | None = None) -> Article:
+def parse_bytes(data: bytes | str, *, path: str | None = None, url: str | None = None,
+                input_format: Literal["auto", "text", "html"] = "auto", language: str | None = None,
+                parties: bool = True, topics: bool = True) -> Article:
     """Parse the raw bytes of one article (text or HTML) into an ``Article``.
 
-    ``path`` is only recorded in ``source.path``.  Raises ``InputError`` for empty,
-    binary or undecodable input, and for one that is not an article (a feed, an SVG image).
+    A ``str`` is taken as the article's text and read as its UTF-8 bytes.  ``path`` is only
+    recorded in ``source.path``; ``input_format`` forces the reading (``"text"``,
+    ``"html"``) or sniffs it (``"auto"``); ``url``, ``language``, ``parties`` and
+    ``topics`` as in ``parse_document``.  Raises ``InputError`` for empty, binary or
+    undecodable input, and for one that is not an article (a feed, an SVG image);
+    ``TypeError`` when ``data`` is neither bytes nor str.
     """
-    return parse_document(decode_document(data, path=path))
+    if isinstance(data, str):
+        data = data.encode("utf-8", "replace")
+    elif isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    elif not isinstance(data, bytes):
+        raise TypeError(f"parse_bytes takes bytes or str, not {type(data).__name__}")
+    doc = decode_document(data, path=path, input_format=input_format)
+    return parse_document(doc, url=url, language=language, parties=parties, topics=topics)
 
 
-def parse_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and parse the file at ``path`` (``"-"`` for standard input).
+def parse_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None = None,
+               input_format: Literal["auto", "text", "html"] = "auto", language: str | None = None,
+               parties: bool = True, topics: bool = True) -> Article:
+    """Read and parse the file at ``path`` (a str or path-like; ``"-"`` for standard input).
 
-    Raises ``InputError`` (missing, unreadable, too large, empty, binary, undecodable,
+    At most ``max_bytes`` bytes are read; the other options as in ``parse_bytes``.  Raises
+    ``InputError`` (missing, unreadable, too large, empty, binary, undecodable,
     not-an-article).
     """
-    return parse_bytes(read_bytes(path, max_bytes=max_bytes), path=path)
+    path = os.fspath(path)
+    return parse_bytes(read_bytes(path, max_bytes=max_bytes), path=path, url=url, input_format=input_format,
+                       language=language, parties=parties, topics=topics)

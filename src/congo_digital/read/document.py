@@ -189,10 +189,12 @@ def _bound_html(text: str) -> tuple[str, str | None]:
     return text[:cut], f"page cut for analysis: only its first {cut:,} characters were read"
 
 
-def decode_document(data: bytes, *, path: str | None = None) -> Document:
+def decode_document(data: bytes, *, path: str | None = None,
+                    input_format: Literal["auto", "text", "html"] = "auto") -> Document:
     """Decode raw input bytes into a ``Document``.
 
-    Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
+    ``input_format`` ``"text"`` or ``"html"`` forces the reading; ``"auto"`` sniffs it
+    (``sniff_format``).  Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
     ``binary``, ``undecodable`` or ``not-an-article`` (an RSS or Atom feed, an SVG image).
     """
     if not data.strip():
@@ -205,7 +207,7 @@ def decode_document(data: bytes, *, path: str | None = None) -> Document:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_not_article(text, path)
-    fmt = sniff_format(text)
+    fmt: Literal["text", "html"] = sniff_format(text) if input_format == "auto" else input_format
     text, cut = _bound_html(text) if fmt == "html" else bound_text(text)
     if cut:
         warnings.append(cut)

@@ -1,11 +1,15 @@
 """Reading an input's bytes: a file or standard input, at most a given number of bytes.
 
 The size is checked while reading (one byte past the limit is read, never more), so a huge
-input or an endless pipe costs at most the limit in memory.
+input or an endless pipe costs at most the limit in memory.  A named pipe (FIFO) is opened
+without waiting for a writer: with none, it reads as empty instead of blocking; a device or
+a pipe whose writer never finishes is bounded by the caller's time budget
+(``congo_digital.batch``).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -36,11 +40,30 @@ def _read_upto(handle: BinaryIO, limit: int) -> bytes:
     return b"".join(parts)
 
 
-def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def _open(path: Path) -> BinaryIO:
+    """Open ``path`` for reading.  Where the system has ``O_NONBLOCK`` the open does not wait
+    for a FIFO's writer (a FIFO with no writer then reads as empty); reads block as usual."""
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    if not nonblock:
+        return path.open("rb")
+    fd = os.open(path, os.O_RDONLY | nonblock)
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read ``path`` (or standard input for ``"-"``), at most ``max_bytes`` bytes.
 
-    Raises ``InputError`` (kind ``missing``, ``unreadable`` or ``too-large``).
+    ``path`` is a ``str`` or a path-like object.  Raises ``InputError`` (kind ``missing``,
+    ``unreadable`` or ``too-large``); the error's ``path`` is ``os.fspath(path)``.
     """
+    path = os.fspath(path)
     if path == "-":
         stdin = getattr(sys.stdin, "buffer", None)
         if stdin is None:
@@ -56,7 +79,7 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         try:
             if p.is_dir():
                 raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
-            with p.open("rb") as handle:
+            with _open(p) as handle:
                 data = _read_upto(handle, max_bytes + 1)
         except FileNotFoundError:
             raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
