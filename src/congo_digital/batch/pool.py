@@ -1,0 +1,208 @@
+"""Run a batch of ``Task``s, in one process or a pool of worker processes, and give back
+their ``Outcome``s in input order.
+
+Memory stays bounded whatever the batch's length: tasks are taken from the iterable only as
+workers free up, and at most ``window`` outcomes (finished but waiting for an earlier one,
+or running) are held at once.  Each task has the options' time budget: a worker enforces it
+itself (``SIGALRM``, see ``task.time_budget``); a worker still busy a grace period later (a
+long call inside a C extension, or a system without ``SIGALRM``) is killed and replaced, and
+its task becomes an error of kind ``timeout``.  A worker that dies (a crash, the kernel's
+out-of-memory killer) gives its task an ``internal`` error and is replaced.
+
+Workers ignore SIGINT: Ctrl-C reaches the parent, whose ``KeyboardInterrupt`` (or its own
+interrupt exception) ends the generator; its ``finally`` kills the workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from multiprocessing.connection import Connection, wait
+
+from congo_digital.batch.task import Options, Outcome, Task, can_time_in_process, run_task, timeout_error
+from congo_digital.errors import InputError
+from congo_digital.read.files import input_label, read_bytes
+
+PREFETCH = 2
+"""Tasks sent to a worker ahead of its answers."""
+
+GRACE = 2.0
+"""Seconds a worker gets past the time budget before it is killed (its own ``SIGALRM`` ends
+a Python-level parse first)."""
+
+
+def _context() -> mp.context.BaseContext:
+    """``fork`` on Linux (workers start at once, with the parent's modules loaded; the parent
+    runs no threads of its own), the platform's default (``spawn``) elsewhere."""
+    return mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+
+
+def _worker_main(conn: Connection, options: Options) -> None:
+    """A worker's loop: receive a ``Task``, send back its ``Outcome``; stop on ``None`` or
+    when the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            conn.send(run_task(task, options))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    """One worker process, its end of the pipe, the tasks sent to it and not yet answered
+    (sequence number and task, in order), and when the first of them started (about: when it
+    was sent to an idle worker, or when the one before it was answered)."""
+
+    def __init__(self, ctx: mp.context.BaseContext, options: Options) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.process.start()
+        child.close()
+        self.queue: deque[tuple[int, Task]] = deque()
+        self.since = time.monotonic()
+
+    def send(self, seq: int, task: Task) -> None:
+        if not self.queue:
+            self.since = time.monotonic()
+        self.queue.append((seq, task))
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        """Ask the worker to finish, then make sure it has."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+def _read_stdin(task: Task, options: Options) -> Task:
+    """Standard input is read by the parent (a worker's standard input is closed)."""
+    if task.path != "-" or task.data is not None or task.failure is not None:
+        return task
+    try:
+        return replace(task, data=read_bytes("-", max_bytes=options.max_bytes))
+    except InputError as exc:
+        return replace(task, failure=exc)
+
+
+def run_batch(tasks: Iterable[Task], options: Options, *, jobs: int = 1,
+              window: int | None = None) -> Iterator[Outcome]:
+    """Yield one ``Outcome`` per task of ``tasks``, in their order.
+
+    ``jobs`` 1 parses in this process (where a time budget can interrupt a parse here, see
+    ``task.can_time_in_process``; elsewhere one worker process enforces it); more runs that
+    many worker processes.  ``window`` bounds the outcomes held at once (default
+    ``4 * jobs``).  Never raises for a bad input; ``KeyboardInterrupt`` passes through
+    after the workers are killed.
+    """
+    if jobs <= 1 and (not options.timeout or can_time_in_process()):
+        for task in tasks:
+            yield run_task(task, options)
+        return
+    yield from _Pool(max(1, jobs), options, window or 4 * max(1, jobs)).run(tasks)
+
+
+class _Pool:
+    """The worker processes of one batch and its in-order reassembly.  Each worker is sent up
+    to ``PREFETCH`` tasks ahead, so that it does not wait for the parent between two tasks."""
+
+    def __init__(self, jobs: int, options: Options, window: int) -> None:
+        self.ctx = _context()
+        self.options = options
+        self.window = max(window, jobs * PREFETCH)
+        self.workers = [_Worker(self.ctx, options) for _ in range(jobs)]
+        self.limit = (options.timeout + GRACE) if options.timeout else None
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+        source = iter(tasks)
+        done: dict[int, Outcome] = {}
+        sent = emitted = 0
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and sent - emitted < self.window:
+                    worker = min(self.workers, key=lambda w: len(w.queue))
+                    if len(worker.queue) >= PREFETCH:
+                        break
+                    task = next(source, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    task = _read_stdin(task, self.options)
+                    if task.failure is not None:
+                        done[sent] = run_task(task, self.options)
+                    else:
+                        worker.send(sent, task)
+                    sent += 1
+                while emitted in done:
+                    yield done.pop(emitted)
+                    emitted += 1
+                busy = [w for w in self.workers if w.queue]
+                if not busy:
+                    if exhausted and emitted == sent:
+                        return
+                    continue
+                self._collect(busy, done)
+        finally:
+            for worker in self.workers:
+                if worker.queue:
+                    worker.kill()
+                else:
+                    worker.stop()
+
+    def _collect(self, busy: list[_Worker], done: dict[int, Outcome]) -> None:
+        """Wait for a busy worker's outcome (or its deadline) and file what came in."""
+        wait_for = None
+        if self.limit is not None:
+            wait_for = max(0.0, min(w.since for w in busy) + self.limit - time.monotonic())
+        ready = wait([w.conn for w in busy], timeout=wait_for)
+        for worker in busy:
+            seq, task = worker.queue[0]
+            if worker.conn in ready:
+                try:
+                    while worker.queue and worker.conn.poll():
+                        done[worker.queue[0][0]] = worker.conn.recv()
+                        worker.queue.popleft()
+                        worker.since = time.monotonic()
+                    continue
+                except (EOFError, OSError):
+                    seq, task = worker.queue[0]
+                    code = worker.process.exitcode
+                    error = InputError(f"{input_label(task.path)}: internal error (the worker process ended, code "
+                                       f"{code}); please report it with this input", kind="internal", path=task.path)
+            elif self.limit is not None and time.monotonic() - worker.since >= self.limit:
+                error = timeout_error(task, self.options.timeout or 0)
+            else:
+                continue
+            done[seq] = Outcome(replace(task, data=None), error=error, seconds=time.monotonic() - worker.since)
+            worker.queue.popleft()
+            self._replace(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and start another, which gets the tasks it had not answered."""
+        worker.kill()
+        fresh = _Worker(self.ctx, self.options)
+        self.workers[self.workers.index(worker)] = fresh
+        for seq, task in worker.queue:
+            fresh.send(seq, task)

@@ -1,0 +1,152 @@
+"""One input of a batch: what to parse (``Task``), how (``Options``), what came of it
+(``Outcome``), and ``run_task``, which reads and parses it under a time budget.
+
+A failure of any kind becomes an ``InputError`` in the outcome, never an exception: the
+input's own (``missing``, ``empty``, ``binary`` …), ``timeout`` when the time budget ran out,
+``too-deep`` for Python's recursion limit and ``internal`` for a bug.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from congo_digital import pipeline
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
+from congo_digital.model import Article
+from congo_digital.read.files import input_label
+from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Options:
+    """How every input of a batch is read and parsed.
+
+    ``max_bytes``: inputs larger than this are refused (kind ``too-large``);
+    ``input_format``: ``"auto"`` (sniffed), ``"text"`` or ``"html"``; ``language``: a BCP 47
+    tag taken instead of detecting it, or ``None``; ``parties``/``topics``: ``False`` skips
+    that enrichment; ``timeout``: seconds one input may take (reading and parsing), ``None``
+    or 0 for no limit.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    input_format: Literal["auto", "text", "html"] = "auto"
+    language: str | None = None
+    parties: bool = True
+    topics: bool = True
+    timeout: float | None = DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input: ``path`` as given (``"-"`` for standard input), its ``url`` or ``None``,
+    and ``rel``, its path under the folder it was found in (``None`` for an input named
+    directly; callers use it to mirror the input tree).  ``data`` holds the bytes when they
+    were read already (standard input, read by the caller); ``failure`` an error met before
+    parsing (reading standard input), which becomes the outcome as it is."""
+
+    path: str
+    url: str | None = None
+    rel: str | None = None
+    data: bytes | None = None
+    failure: InputError | None = None
+
+
+@dataclass
+class Outcome:
+    """What came of one ``Task`` (given back without its ``data``): the ``article``, or the
+    ``error``; ``seconds`` the wall time it took."""
+
+    task: Task
+    article: Article | None = None
+    error: InputError | None = None
+    seconds: float = 0.0
+
+    @property
+    def code(self) -> int:
+        """The exit code this outcome calls for: 0 parsed, 1 a bad input, 3 a bug."""
+        if self.error is None:
+            return EXIT_OK
+        return EXIT_INTERNAL if self.error.kind == "internal" else EXIT_INPUT
+
+
+class BudgetExceeded(BaseException):
+    """Raised inside a parse when its time budget runs out.  A ``BaseException``, so that no
+    ``except Exception`` on the way swallows it."""
+
+
+def can_time_in_process() -> bool:
+    """True where a time budget can interrupt a parse in this process: a POSIX system
+    (``signal.setitimer``) and the main thread."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``BudgetExceeded`` in the block once ``seconds`` of wall time have passed.
+
+    Uses ``SIGALRM`` (``signal.setitimer``): it interrupts Python code and blocking system
+    calls (a FIFO's open or read), not a long call inside a C extension, which ends at its
+    next return to Python.  Does nothing for ``None`` or 0, or where ``can_time_in_process``
+    is false (the pool's kill of its worker process is then the budget)."""
+    if not seconds or not can_time_in_process():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise BudgetExceeded
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timeout_error(task: Task, seconds: float) -> InputError:
+    """The ``InputError`` of kind ``timeout`` for ``task`` after a budget of ``seconds``."""
+    return InputError(f"{input_label(task.path)}: not parsed within {seconds:g} s; raise the limit with --timeout "
+                      "or check the input (a device or a pipe that never ends?)", kind="timeout", path=task.path)
+
+
+def _parse(task: Task, options: Options) -> Article:
+    kwargs = dict(url=task.url, input_format=options.input_format, language=options.language,
+                  parties=options.parties, topics=options.topics)
+    if task.data is not None:
+        return pipeline.parse_bytes(task.data, path=task.path, **kwargs)
+    return pipeline.parse_path(task.path, max_bytes=options.max_bytes, **kwargs)
+
+
+def run_task(task: Task, options: Options) -> Outcome:
+    """Read and parse ``task`` under ``options.timeout``; never raises but
+    ``KeyboardInterrupt`` (and the caller's own interrupt exceptions).
+
+    Returns the ``Outcome``: its ``article``, or its ``error`` (an ``InputError``).
+    """
+    start = time.monotonic()
+    done = replace(task, data=None, failure=None)
+    if task.failure is not None:
+        return Outcome(done, error=task.failure)
+    label = input_label(task.path)
+    try:
+        with time_budget(options.timeout):
+            article = _parse(task, options)
+        return Outcome(done, article=article, seconds=time.monotonic() - start)
+    except BudgetExceeded:
+        error = timeout_error(task, options.timeout or 0)
+    except InputError as exc:
+        error = exc
+    except RecursionError:
+        error = InputError(f"{label}: the input is nested too deeply to parse; flatten or shorten it",
+                           kind="too-deep", path=task.path)
+    except Exception as exc:  # a bug: report it on one line, keep the batch going
+        error = InputError(f"{label}: internal error ({type(exc).__name__}); please report it with this input",
+                           kind="internal", path=task.path)
+    return Outcome(done, error=error, seconds=time.monotonic() - start)
