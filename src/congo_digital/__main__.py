@@ -1,5 +1,5 @@
 """``python -m congo_digital`` runs the ``congo-digital`` command."""
 
-from congo_digital.cli import main
+from congo_digital.cli.entry import congo_digital
 
-main()
+congo_digital()

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from congo_digital.cli import main, parse_main
@@ -75,18 +76,25 @@ def test_no_paths_is_a_usage_error():
 def test_help_documents_formats_and_exit_codes():
     result = CliRunner().invoke(parse_main, ["--help"])
     assert result.exit_code == 0
-    needles = ("--format", "jsonl", "Exit codes:", "0  every input parsed", "3  internal error", "parse article.txt",
-               "nested too deeply, or not an article", "(an RSS or Atom feed, an SVG image)")
+    needles = ("--format", "jsonl", "Exit codes:", "0    every input parsed", "3    internal error",
+               "130  interrupted (Ctrl-C)", "parse article.txt", "nested too deeply, not an article",
+               "(an RSS or Atom feed, an SVG image)")
     for needle in needles:
         assert needle in result.stdout
 
 
-def test_schema_validates_a_record():
+def test_schema_validates_a_record_and_an_error_record():
     schema = json.loads(CliRunner().invoke(main, ["schema"]).stdout)
     record = json.loads(CliRunner().invoke(parse_main, [SEED]).stdout)
     jsonschema.validate(record, schema)
-    assert set(schema["required"]) == {"source"}
-    assert {"title", "authors", "date", "parties", "topics", "body", "evidence"} <= set(schema["properties"])
+    article = schema["$defs"]["Article"]
+    assert set(article["required"]) == {"source"}
+    assert {"title", "authors", "date", "parties", "topics", "body", "evidence", "url"} <= set(article["properties"])
+    error = {"error": "x.txt: no such file; check the path", "kind": "missing", "path": "x.txt"}
+    jsonschema.validate(error, schema)
+    jsonschema.validate({**error, "kind": "timeout", "url": "https://example.org/a"}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**error, "kind": "no-such-kind"}, schema)
 
 
 def test_topics_lists_the_top_level():

@@ -56,7 +56,6 @@ def files(tmp_path: Path) -> Path:
     ("name", "message"),
     [
         ("missing.txt", "missing.txt: no such file; check the path"),
-        ("folder", "folder: is a directory; give a file path"),
         ("empty.txt", "empty.txt: empty input; give a file with an article's text or HTML"),
         ("blank.txt", "blank.txt: empty input; give a file with an article's text or HTML"),
         ("doc.pdf", "doc.pdf: this is a PDF file, not an article's text or HTML; "
@@ -179,14 +178,14 @@ def test_page_fragment_opening_with_an_svg_icon_is_read_as_html(tmp_path: Path):
 
 
 def test_batch_mixing_good_and_bad_inputs_keeps_order_and_exits_1(files: Path):
-    names = ["good.txt", "missing.txt", "doc.pdf", "empty.txt", "folder", "good.txt"]
+    names = ["good.txt", "missing.txt", "doc.pdf", "empty.txt", "nul.bin", "good.txt"]
     done = run(*names, cwd=files)
     assert done.returncode == 1
     lines = done.stdout.decode("utf-8").splitlines()
     assert len(lines) == len(names)
     records = [json.loads(line) for line in lines]
     assert [r.get("title") for r in records] == [SEED_TITLE, None, None, None, None, SEED_TITLE]
-    assert [r.get("kind") for r in records] == [None, "missing", "binary", "empty", "unreadable", None]
+    assert [r.get("kind") for r in records] == [None, "missing", "binary", "empty", "binary", None]
     assert [r.get("path") or r["source"]["path"] for r in records] == names
     assert records[1] == {"error": "missing.txt: no such file; check the path", "kind": "missing",
                           "path": "missing.txt"}
@@ -196,7 +195,8 @@ def test_batch_mixing_good_and_bad_inputs_keeps_order_and_exits_1(files: Path):
         PREFIX + "missing.txt: no such file; check the path",
         PREFIX + "doc.pdf: this is a PDF file, not an article's text or HTML; give the article as a text or HTML file",
         PREFIX + "empty.txt: empty input; give a file with an article's text or HTML",
-        PREFIX + "folder: is a directory; give a file path",
+        PREFIX + "nul.bin: binary data (NUL bytes), not an article's text or HTML; give the article as a text or "
+                 "HTML file",
     ]
 
 
@@ -218,10 +218,12 @@ def test_all_good_batch_exits_0(files: Path):
 @pytest.mark.parametrize(
     ("args", "last_line"),
     [
-        ((), "Error: Missing argument 'PATHS...'."),
+        ((), "Error: Missing argument 'PATHS...'; give files or folders, - for standard input, or --files-from "
+             "FILE."),
         (("--max-bytes", "0", "x"), "Error: Invalid value for '--max-bytes': 0 is not in the range x>=1."),
-        (("--format", "xml", "x"), "Error: Invalid value for '--format': 'xml' is not one of 'auto', 'json', 'jsonl'."),
-        (("--no-such-option", "x"), "Error: No such option '--no-such-option'."),
+        (("--format", "xml", "x"), "Error: Invalid value for '-f' / '--format': 'xml' is not one of 'auto', 'json', "
+                                   "'jsonl', 'jsonld', 'csv', 'tsv', 'markdown', 'text'."),
+        (("--no-such-option", "x"), "Error: No such option '--no-such-option'. Did you mean '--no-color'?"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...], last_line: str):
@@ -254,7 +256,7 @@ def test_closed_stdin_is_an_input_error():
 def test_internal_error_exits_3_with_one_line_and_no_traceback(files: Path, monkeypatch: pytest.MonkeyPatch):
     from congo_digital import pipeline
 
-    def broken(path: str, *, max_bytes: int) -> None:
+    def broken(path: str, **options) -> None:
         raise KeyError("a bug")
 
     monkeypatch.setattr(pipeline, "parse_path", broken)
@@ -271,10 +273,10 @@ def test_internal_error_in_a_batch_keeps_the_batch(files: Path, monkeypatch: pyt
 
     real = pipeline.parse_path
 
-    def sometimes_broken(path: str, *, max_bytes: int):
+    def sometimes_broken(path: str, **options):
         if path.endswith("bad.txt"):
             raise ZeroDivisionError
-        return real(path, max_bytes=max_bytes)
+        return real(path, **options)
 
     (files / "bad.txt").write_bytes(SEED.read_bytes())
     monkeypatch.setattr(pipeline, "parse_path", sometimes_broken)

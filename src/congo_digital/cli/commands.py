@@ -1,0 +1,198 @@
+"""The click commands: ``congo-digital parse|schema|topics`` and the ``parse`` shortcut.
+
+Each command class installs the Ctrl-C handler (``cli.interrupts``) for its whole run, so
+that an interrupt anywhere exits 130 with one line; the work itself is in ``cli.run``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from congo_digital import __version__
+from congo_digital.cli import interrupts
+from congo_digital.cli.flat import RECORD_FIELDS
+from congo_digital.cli.formats import FORMATS
+from congo_digital.cli.helptext import PARSE_HELP
+from congo_digital.cli.sinks import OutputFailed, StdoutSink
+from congo_digital.errors import EXIT_INTERRUPTED, EXIT_OUTPUT
+from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _main_with_interrupts(main: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    with interrupts.handled():
+        try:
+            return main(*args, **kwargs)
+        except interrupts.Interrupted:
+            interrupts.ignore_further()
+            click.echo("congo-digital: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+class _Group(click.Group):
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        return _main_with_interrupts(super().main, *args, **kwargs)
+
+
+class _Command(click.Command):
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        return _main_with_interrupts(super().main, *args, **kwargs)
+
+
+def _emit(text: str) -> None:
+    try:
+        StdoutSink().write(text)
+    except OutputFailed as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_OUTPUT)
+
+
+def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in RECORD_FIELDS]
+    if unknown or not names:
+        raise click.BadParameter(f"unknown field {', '.join(map(repr, unknown)) or '(none)'}; "
+                                 f"choose among {', '.join(RECORD_FIELDS)}")
+    return list(dict.fromkeys(names))
+
+
+def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    return value or os.cpu_count() or 1
+
+
+_PARSE_OPTIONS = [
+    click.argument("paths", nargs=-1, type=str),
+    click.option("-g", "--glob", "globs", multiple=True, metavar="PATTERN",
+                 help="In folders, only files matching PATTERN (on the name; with a /, on the path under the "
+                      "folder). Repeatable."),
+    click.option("--files-from", metavar="FILE|-",
+                 help="Also read the inputs listed in FILE (- for standard input): one path per line, "
+                      "optionally a tab and the input's URL."),
+    click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
+    click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
+                 help="Read every input as text or HTML instead of detecting it."),
+    click.option("--url", metavar="URL", help="The URL of the (one) input, recorded in the record's url."),
+    click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+                 help="Output format (see above)."),
+    click.option("--fields", callback=_fields, metavar="A,B,…",
+                 help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
+    click.option("-o", "--output", metavar="FILE",
+                 help="Write to FILE (atomically: a temporary file renamed at the end) instead of standard output."),
+    click.option("--output-dir", metavar="DIR",
+                 help="Write one file per input under DIR, mirroring the input tree (a.txt -> DIR/a.json)."),
+    click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs,
+                 help="Worker processes (0: one per CPU). The output stays in input order."),
+    click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                 metavar="SECONDS", help="Time budget of one input; past it, an error record of kind timeout "
+                                         "(0: none)."),
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 help="Refuse inputs larger than this many bytes."),
+    click.option("--no-parties", is_flag=True, help="Skip the parties (the list stays empty): faster."),
+    click.option("--no-topics", is_flag=True, help="Skip the IPTC topics (the list stays empty): faster."),
+    click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails (exit code 1)."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
+    click.option("--progress/--no-progress", default=None,
+                 help="Show the progress bar on stderr [default: when stderr is a terminal]."),
+    click.option("--color/--no-color", default=None,
+                 help="Colour the json and text formats [default: on a terminal, unless NO_COLOR is set]."),
+]
+
+
+def _parse_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(_PARSE_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _parse(**kw: Any) -> int:
+    from congo_digital.batch.task import Options
+    from congo_digital.cli.inputs import InputSpec, problem
+    from congo_digital.cli.run import RunConfig, run
+
+    spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
+                     url=kw["url"], max_bytes=kw["max_bytes"])
+    message = problem(spec)
+    if message is None and kw["output"] is not None and kw["output_dir"] is not None:
+        message = "give -o/--output or --output-dir, not both."
+    if message is not None:
+        raise click.UsageError(message)
+    options = Options(max_bytes=kw["max_bytes"], input_format=kw["input_format"], parties=not kw["no_parties"],
+                      topics=not kw["no_topics"], timeout=kw["timeout"] or None)
+    return run(RunConfig(spec=spec, options=options, fmt=kw["fmt"], fields=kw["fields"], output=kw["output"],
+                         output_dir=kw["output_dir"], jobs=kw["jobs"], fail_fast=kw["fail_fast"],
+                         progress=kw["progress"], quiet=kw["quiet"], color=kw["color"]))
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="congo-digital")
+def main() -> None:
+    """congo-digital: turn news articles (text or HTML) into typed records.
+
+    Run `congo-digital COMMAND --help` for a command's options and examples.
+    """
+
+
+@main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
+@_parse_options
+def parse_command(**kw: Any) -> None:
+    sys.exit(_parse(**kw))
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of one record that `parse` prints: an Article, or an
+    ErrorRecord in the place of an input that could not be parsed."""
+    from congo_digital.model import record_schema
+
+    _emit(json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@main.command("topics")
+@click.argument("query", required=False)
+@click.option("--level", type=click.IntRange(min=1, max=6), help="Only topics at this depth (1 = top level).")
+@click.option("--under", metavar="CODE", help="Only this topic and its descendants (e.g. medtop:13000000 or 13000000).")
+@click.option("--retired", is_flag=True, help="Also list retired concepts.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
+              help="table: code, level and label per line; json/jsonl: every column.")
+def topics_command(query: str | None, level: int | None, under: str | None, retired: bool, fmt: str) -> None:
+    """List IPTC Media Topics (code, level, label), filtered by QUERY.
+
+    QUERY matches a code or the English or French label, ignoring case and accents.
+
+    \b
+    Examples:
+      congo-digital topics --level 1
+      congo-digital topics securit
+      congo-digital topics --under medtop:13000000 --format jsonl
+    """
+    from dataclasses import asdict
+
+    from congo_digital.enrich.topics import list_taxonomy
+
+    try:
+        rows = list_taxonomy(query, level=level, include_retired=retired, under=under)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--under") from None
+    if fmt == "json":
+        _emit(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        _emit("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows))
+    else:
+        _emit("".join(f"{r.code}  {r.level}  {'  ' * (r.level - 1)}{r.label}\n" for r in rows))
+
+
+@click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="parse")
+@_parse_options
+def parse_main(**kw: Any) -> None:
+    """The ``parse`` console script: the same as ``congo-digital parse``."""
+    sys.exit(_parse(**kw))

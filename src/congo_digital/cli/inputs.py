@@ -1,0 +1,195 @@
+"""The inputs of ``parse``: files, folders (walked recursively, in sorted order, filtered by
+``--glob``), ``-`` for standard input, and ``--files-from FILE|-`` (one path per line, or
+NUL-separated with ``-0``; a tab then a URL gives the input's ``url``).
+
+Everything is streamed: a folder is walked and a list is read as the batch goes, so a batch
+of any length costs the memory of one folder's names.  In a folder, hidden files and
+folders (names starting with ``.``) and entries that are not regular files (FIFOs, sockets,
+devices, broken links) are skipped; a named file is read whatever it is.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from congo_digital.batch.task import Task
+from congo_digital.errors import InputError
+from congo_digital.read.files import read_bytes
+
+HEADER = "path\turl"
+"""A first line of ``--files-from`` equal to this is a header, not a path."""
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """What the command line names: ``paths`` (files, folders, ``-``), ``globs`` (patterns a
+    file found in a folder must match, any of them), ``files_from`` (a list file or ``-``),
+    ``null`` (the list is NUL-separated), ``url`` (of the single input) and ``max_bytes``
+    (the limit for standard input, read here)."""
+
+    paths: tuple[str, ...] = ()
+    globs: tuple[str, ...] = ()
+    files_from: str | None = None
+    null: bool = False
+    url: str | None = None
+    max_bytes: int = 20_000_000
+
+
+def problem(spec: InputSpec) -> str | None:
+    """The usage error of ``spec``, or ``None``."""
+    if not spec.paths and spec.files_from is None:
+        return ("Missing argument 'PATHS...'; give files or folders, - for standard input, "
+                "or --files-from FILE.")
+    if spec.paths.count("-") + (spec.files_from == "-") > 1:
+        return "standard input can be read once: give - or --files-from - once."
+    if spec.url is not None and not is_single(spec):
+        return "--url names the one input; for several, give a url column in --files-from (PATH<TAB>URL)."
+    if spec.files_from not in (None, "-") and not os.path.isfile(spec.files_from):
+        return f"--files-from: {spec.files_from}: no such file."
+    if spec.null and spec.files_from is None:
+        return "-0/--null applies to --files-from."
+    return None
+
+
+def is_single(spec: InputSpec) -> bool:
+    """True when ``spec`` names exactly one input: one file (or ``-``) and no list."""
+    return (len(spec.paths) == 1 and spec.files_from is None
+            and (spec.paths[0] == "-" or not os.path.isdir(spec.paths[0])))
+
+
+def _rel(path: str) -> str:
+    """Where a named input goes under ``--output-dir``: its relative path, or its name when
+    the path is absolute or leaves the current folder."""
+    norm = os.path.normpath(path)
+    if os.path.isabs(norm) or norm == ".." or norm.startswith(".." + os.sep):
+        return os.path.basename(norm) or "input"
+    return norm.replace(os.sep, "/")
+
+
+def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """A pattern without ``/`` matches the file's name; with one, its path under the folder
+    (``*`` crosses folders; a leading ``**/`` may match nothing)."""
+    name = rel.rsplit("/", 1)[-1]
+    for pattern in patterns:
+        if "/" not in pattern:
+            if fnmatch.fnmatch(name, pattern):
+                return True
+        elif fnmatch.fnmatch(rel, pattern) or (pattern.startswith("**/") and fnmatch.fnmatch(rel, pattern[3:])):
+            return True
+    return False
+
+
+def walk(folder: str, globs: tuple[str, ...] = ()) -> Iterator[Task]:
+    """The files under ``folder``, folder by folder in sorted order (a folder's files, then
+    its subfolders).  A subfolder that cannot be read gives a task that fails as
+    ``unreadable``."""
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
+        while errors:
+            exc = errors.pop()
+            where = exc.filename or dirpath
+            yield Task(where, failure=InputError(f"{where}: folder cannot be read ({exc.strerror or exc}); "
+                                                 "check its permissions", kind="unreadable", path=where))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        base = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            rel = name if base == "." else f"{base}/{name}"
+            path = os.path.join(dirpath, name)
+            if (globs and not _matches(rel, globs)) or not os.path.isfile(path):
+                continue
+            yield Task(path, rel=rel)
+    for exc in errors:  # the folder itself
+        where = exc.filename or folder
+        yield Task(where, failure=InputError(f"{where}: folder cannot be read ({exc.strerror or exc}); "
+                                             "check its permissions", kind="unreadable", path=where))
+
+
+def _entries(handle: BinaryIO, sep: bytes) -> Iterator[bytes]:
+    """The ``sep``-separated entries of ``handle``, read 64 KiB at a time."""
+    rest = b""
+    while chunk := handle.read(65536):
+        *done, rest = (rest + chunk).split(sep)
+        yield from done
+    if rest:
+        yield rest
+
+
+def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Task]:
+    """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
+    entries and a first ``path<TAB>url`` header are skipped; a folder is walked."""
+    handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
+    try:
+        for number, raw in enumerate(_entries(handle, b"\0" if null else b"\n")):
+            entry = os.fsdecode(raw if null else raw.rstrip(b"\r"))
+            if not entry.strip() or (number == 0 and entry.strip().lower() in (HEADER, "path")):
+                continue
+            path, _, url = entry.partition("\t")
+            if os.path.isdir(path):
+                yield from walk(path, globs)
+            else:
+                yield Task(path, url=url.strip() or None, rel=_rel(path))
+    finally:
+        if source != "-":
+            handle.close()
+
+
+def looks_like_paths(data: bytes) -> bool:
+    """True when ``data`` is only a list of existing file or folder paths (one a line, or
+    NUL-separated): a ``find … | parse -`` that meant ``--files-from -``."""
+    if len(data) > 1_000_000:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    lines = [line.strip() for line in text.replace("\0", "\n").splitlines() if line.strip()]
+    return 0 < len(lines) <= 10_000 and all(os.path.exists(line) for line in lines)
+
+
+PATHS_HINT = ("congo-digital: standard input holds only file paths; to parse those files, "
+              "use --files-from - (with -0 after find -print0)")
+
+
+def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
+    try:
+        data = read_bytes("-", max_bytes=spec.max_bytes)
+    except InputError as exc:
+        return Task("-", url=spec.url, rel="stdin", failure=exc)
+    if looks_like_paths(data):
+        warn(PATHS_HINT)
+    return Task("-", url=spec.url, rel="stdin", data=data)
+
+
+def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task]:
+    """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
+    Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
+    line when it holds only file paths."""
+    for path in spec.paths:
+        if path == "-":
+            yield _stdin_task(spec, warn)
+        elif os.path.isdir(path):
+            yield from walk(path, spec.globs)
+        else:
+            yield Task(path, url=spec.url, rel=_rel(path))
+    if spec.files_from is not None:
+        yield from listed(spec.files_from, null=spec.null, globs=spec.globs)
+
+
+def count(spec: InputSpec) -> int | None:
+    """How many inputs ``spec`` names (for the progress bar's ETA), or ``None`` when that
+    cannot be known in advance (a list on standard input)."""
+    if spec.files_from == "-":
+        return None
+    total = 0
+    for path in spec.paths:
+        total += sum(1 for _ in walk(path, spec.globs)) if path != "-" and os.path.isdir(path) else 1
+    if spec.files_from is not None:
+        total += sum(1 for _ in listed(spec.files_from, null=spec.null, globs=spec.globs))
+    return total

@@ -1,0 +1,91 @@
+"""The progress bar on stderr (tqdm) and the batch's closing summary line.
+
+Shown only when asked (``--progress``) or when stderr is a terminal, and never with ``-q``:
+piped, the command prints nothing but the records and the per-input error lines.  The bar
+shows the count (of the total when it is known in advance), the rate, the ETA and the
+failures; the summary says how many inputs were parsed, how many failed by kind, and the
+time taken.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+import click
+
+from congo_digital.batch.task import Outcome
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(line: str) -> str:
+    """``line`` printable on one line whatever a path's bytes: control characters (a newline
+    in a file name) escaped (``\\n``), lone surrogates as U+FFFD."""
+    from congo_digital.cli.sinks import printable
+
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], printable(line))
+
+
+class Progress:
+    """Counts outcomes; draws the bar when ``enabled``; prints stderr lines so that they do
+    not break the bar."""
+
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
+        self.enabled = enabled
+        self.total = total
+        self.parsed = 0
+        self.failed: Counter[str] = Counter()
+        self.start = time.monotonic()
+        self.bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0  # no monitor thread: the pool's workers are forked
+            self.bar = tqdm(total=total, unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+                            mininterval=0.2, leave=False, postfix="0 failed")
+
+    @property
+    def seen(self) -> int:
+        """Outcomes counted so far."""
+        return self.parsed + sum(self.failed.values())
+
+    def advance(self, outcome: Outcome) -> None:
+        """Count one outcome and move the bar."""
+        if outcome.error is None:
+            self.parsed += 1
+        else:
+            self.failed[outcome.error.kind] += 1
+        if self.bar is not None:
+            if outcome.error is not None:
+                self.bar.set_postfix_str(f"{sum(self.failed.values())} failed", refresh=False)
+            self.bar.update(1)
+
+    def warn(self, line: str) -> None:
+        """Print ``line`` on stderr (above the bar when there is one)."""
+        line = one_line(line)
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
+    def summary(self) -> str:
+        """The closing line: parsed, failed by kind, time and rate."""
+        seconds = time.monotonic() - self.start
+        failed = sum(self.failed.values())
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.failed.items(), key=lambda kv: (-kv[1], kv[0])))
+        done = self.parsed + failed
+        rate = f", {done / seconds:,.1f}/s" if seconds > 0 else ""
+        return (f"congo-digital: {self.parsed:,} parsed, {failed:,} failed" + (f" ({kinds})" if kinds else "")
+                + f" in {seconds:,.1f} s{rate}")
+
+    def close(self, *, summary: bool = True) -> None:
+        """Remove the bar and, when it was shown, print the summary line."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+            if summary:
+                click.echo(self.summary(), err=True)

@@ -1,0 +1,155 @@
+"""``parse``'s batch: inputs to tasks, tasks to outcomes (``batch.pool``, in input order),
+outcomes to records, records to the output, with the progress bar, the per-input error lines
+on stderr and the exit code.
+
+Exit codes (``congo_digital.errors``): 0 every input parsed; 1 at least one could not be;
+3 an internal error; 4 the output could not be written; 130 Ctrl-C.  When the output's reader
+goes away (``| head``), the batch stops with the code so far.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from congo_digital.batch.pool import run_batch
+from congo_digital.batch.task import Options, Outcome
+from congo_digital.cli.formats import EXTENSIONS, Formatter
+from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
+from congo_digital.cli.interrupts import Interrupted, ignore_further
+from congo_digital.cli.progress import Progress
+from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, StdoutSink
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """One ``parse`` run: the inputs (``spec``), how to parse them (``options``), the output
+    (``fmt``, ``fields``, ``output`` file or ``output_dir``, ``color``: ``None`` for colour
+    on a terminal), ``jobs`` worker processes, ``fail_fast``, and the progress bar
+    (``progress``: ``None`` when stderr is a terminal; ``quiet`` never)."""
+
+    spec: InputSpec
+    options: Options = field(default_factory=Options)
+    fmt: str = "auto"
+    fields: list[str] | None = None
+    output: str | None = None
+    output_dir: str | None = None
+    jobs: int = 1
+    fail_fast: bool = False
+    progress: bool | None = None
+    quiet: bool = False
+    color: bool | None = None
+
+
+def _tty(stream: TextIO | None) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def record_of(outcome: Outcome) -> dict:
+    """The record printed for ``outcome``: the article's JSON dict, or the error record
+    ``{"error", "kind", "path"}`` (plus ``"url"`` when the input had one)."""
+    if outcome.error is None:
+        assert outcome.article is not None
+        return outcome.article.model_dump(mode="json")
+    error = outcome.error
+    record = {"error": str(error), "kind": error.kind, "path": error.path if error.path is not None
+              else outcome.task.path}
+    if outcome.task.url:
+        record["url"] = outcome.task.url
+    return record
+
+
+class _Run:
+    def __init__(self, cfg: RunConfig) -> None:
+        self.cfg = cfg
+        self.single = is_single(cfg.spec)
+        to_stdout = cfg.output in (None, "-") and cfg.output_dir is None
+        color = (cfg.color if cfg.color is not None
+                 else _tty(sys.stdout) and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb")
+        self.formatter = Formatter(cfg.fmt, single=self.single, fields=cfg.fields, color=color and to_stdout)
+        show = not cfg.quiet and (cfg.progress if cfg.progress is not None else _tty(sys.stderr))
+        self.progress = Progress(show, count(cfg.spec) if show else None)
+        self.written = 0
+        self.status = EXIT_OK
+
+    def _sink(self) -> StdoutSink | FileSink | DirSink:
+        if self.cfg.output_dir is not None:
+            return DirSink(self.cfg.output_dir, EXTENSIONS[self.cfg.fmt])
+        if self.cfg.output not in (None, "-"):
+            return FileSink(self.cfg.output)
+        return StdoutSink()
+
+    def _write_file(self, sink: DirSink, outcome: Outcome) -> None:
+        one = Formatter(self.cfg.fmt, single=True, fields=self.cfg.fields)
+        sink.write_file(outcome.task.rel or os.path.basename(outcome.task.path),
+                        one.start() + one.record(record_of(outcome)) + one.end())
+
+    def run(self) -> int:
+        try:
+            sink = self._sink()
+        except OutputFailed as exc:
+            self.progress.warn(str(exc))
+            return EXIT_OUTPUT
+        outcomes = run_batch(tasks(self.cfg.spec, self.progress.warn), self.cfg.options, jobs=self.cfg.jobs)
+        start = self.formatter.start()
+        reader_gone = False
+        try:
+            for outcome in outcomes:
+                self.progress.advance(outcome)
+                self.status = max(self.status, outcome.code)
+                if outcome.error is not None:
+                    self.progress.warn(f"congo-digital: {outcome.error}")
+                if isinstance(sink, DirSink):
+                    if outcome.error is None:
+                        self._write_file(sink, outcome)
+                        self.written += 1
+                elif outcome.error is None or self.formatter.writes_errors:
+                    text = self.formatter.record(record_of(outcome))
+                    if not sink.write(start + text if not self.written else text):
+                        reader_gone = True
+                        break
+                    self.written += 1
+                if self.cfg.fail_fast and outcome.error is not None:
+                    break
+            if not reader_gone and not self.progress.seen:
+                self.progress.warn("congo-digital: no input found; check the folders and --glob")
+                self.status = max(self.status, EXIT_INPUT)
+            if not reader_gone and not isinstance(sink, DirSink):
+                if self.written:
+                    sink.write(self.formatter.end())
+                elif not self.single:
+                    sink.write(start + self.formatter.end())
+            if self.single and not self.written and isinstance(sink, FileSink):
+                sink.abort()  # the one input failed: FILE stays as it was
+            else:
+                sink.commit()
+        except Interrupted:
+            ignore_further()
+            outcomes.close()
+            sink.abort()
+            self.progress.close(summary=False)
+            where = f"; {self.cfg.output} left as it was" if isinstance(sink, FileSink) else \
+                f" ({self.written:,} {'files' if isinstance(sink, DirSink) else 'records'} written)"
+            self.progress.warn(f"congo-digital: interrupted{where}")
+            return EXIT_INTERRUPTED
+        except OutputFailed as exc:
+            outcomes.close()
+            sink.abort()
+            self.progress.close(summary=False)
+            self.progress.warn(str(exc))
+            return EXIT_OUTPUT
+        finally:
+            outcomes.close()
+            self.progress.close()
+        return self.status
+
+
+def run(cfg: RunConfig) -> int:
+    """Run one ``parse`` batch; returns the exit code."""
+    return _Run(cfg).run()

@@ -1,0 +1,171 @@
+"""Where the output goes: standard output, one file written atomically (``-o``), or one file
+per input under a folder that mirrors the input tree (``--output-dir``).
+
+Every write of a record is one call inside ``interrupts.deferred()``, so Ctrl-C never cuts a
+record.  A write that fails (disk full, standard output closed) raises ``OutputFailed``
+with the one-line message for stderr; the caller exits with ``EXIT_OUTPUT``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from congo_digital.cli.interrupts import deferred
+
+
+class OutputFailed(Exception):
+    """The output could not be written; ``str()`` is the line for stderr."""
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name) as U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
+            if all(not 0xD800 <= ord(c) <= 0xDC7F for c in text) \
+            else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+
+
+class StdoutSink:
+    """Standard output, as UTF-8 whatever the locale (JSON is UTF-8, RFC 8259)."""
+
+    def write(self, text: str) -> bool:
+        """Write ``text``; False when the reader went away (``| head``): standard output then
+        goes to the null device and the caller stops.  Raises ``OutputFailed``."""
+        if not text:
+            return True
+        try:
+            with deferred():
+                out = getattr(sys.stdout, "buffer", None)
+                if out is not None:
+                    sys.stdout.flush()
+                    out.write(printable(text).encode("utf-8"))
+                    out.flush()
+                else:
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return False
+        except (OSError, AttributeError, ValueError) as exc:
+            raise OutputFailed(f"congo-digital: cannot write the output ({_reason(exc)}); "
+                               "check where the output goes") from None
+        return True
+
+    def commit(self) -> None:
+        """Nothing to do: every write was flushed."""
+
+    def abort(self) -> None:
+        """Nothing to undo on standard output."""
+
+
+class FileSink:
+    """``-o FILE``: written to a temporary file beside ``FILE``, renamed over it by
+    ``commit()``; ``abort()`` (Ctrl-C, a write error) removes it and leaves ``FILE`` as it was.
+    A ``FILE`` that exists and is not a regular file (``/dev/null``, a FIFO) is written
+    directly."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.temp: str | None = None
+        try:
+            if os.path.exists(path) and not os.path.isfile(path):
+                self.handle = open(path, "wb")  # noqa: SIM115 - closed by commit() or abort()
+                return
+            folder = os.path.dirname(os.path.abspath(path))
+            fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)}); "
+                               "check the folder exists and is writable") from None
+        self.handle = os.fdopen(fd, "wb")
+
+    def write(self, text: str) -> bool:
+        """Append ``text``; raises ``OutputFailed``."""
+        try:
+            with deferred():
+                self.handle.write(printable(text).encode("utf-8"))
+        except OSError as exc:
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+        return True
+
+    def commit(self) -> None:
+        """Flush, sync and rename the temporary file over ``FILE``."""
+        try:
+            with deferred():
+                self.handle.flush()
+                if self.temp is not None:
+                    os.fsync(self.handle.fileno())
+                self.handle.close()
+                if self.temp is not None:
+                    os.replace(self.temp, self.path)
+        except OSError as exc:
+            self.abort()
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+
+    def abort(self) -> None:
+        """Remove the temporary file."""
+        self.handle.close()
+        if self.temp is not None:
+            try:
+                os.unlink(self.temp)
+            except OSError:
+                pass
+
+
+class DirSink:
+    """``--output-dir DIR``: one file per parsed input at its path under ``DIR`` (the input's
+    relative path with the format's extension), each written atomically."""
+
+    def __init__(self, root: str, extension: str) -> None:
+        self.root = Path(root)
+        self.extension = extension
+        self.used: set[str] = set()
+
+    def target(self, rel: str) -> Path:
+        """The output path for an input at ``rel`` (a relative POSIX path): its extension
+        replaced by the format's (``a/b.txt`` -> ``a/b.json``); when another input of this run
+        took that name, the input's own extension is kept (``a/b.txt.json``), then a number."""
+        pure = PurePosixPath(rel)
+        names = [pure.with_suffix(self.extension) if pure.suffix else PurePosixPath(rel + self.extension),
+                 PurePosixPath(rel + self.extension)]
+        names += [PurePosixPath(f"{rel}-{n}{self.extension}") for n in range(2, 10_000)]
+        chosen = next(str(n) for n in names if str(n) not in self.used)
+        self.used.add(chosen)
+        return self.root / chosen
+
+    def write_file(self, rel: str, text: str) -> Path:
+        """Write ``text`` to ``target(rel)``, creating folders; returns the path.  Raises
+        ``OutputFailed``."""
+        path = self.target(rel)
+        temp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+            with deferred():
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(printable(text).encode("utf-8"))
+                os.replace(temp, path)
+        except OSError as exc:
+            if temp is not None and os.path.exists(temp):
+                os.unlink(temp)
+            raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)})") from None
+        return path
+
+    def write(self, text: str) -> bool:
+        """Nothing goes to a stream: each record is a file (``write_file``)."""
+        return True
+
+    def commit(self) -> None:
+        """Every file is already in place."""
+
+    def abort(self) -> None:
+        """Files already written stay; none is half written."""
