@@ -24,12 +24,23 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from multiprocessing.connection import Connection, wait
 
-from congo_digital.batch.task import Options, Outcome, Task, can_time_in_process, run_task, timeout_error
+from congo_digital.batch.task import (
+    Options,
+    Outcome,
+    Pending,
+    Task,
+    can_time_in_process,
+    run_task,
+    timeout_error,
+)
 from congo_digital.errors import InputError
 from congo_digital.read.files import input_label, read_bytes
 
 PREFETCH = 2
 """Tasks sent to a worker ahead of its answers."""
+
+POLL = 0.02
+"""Seconds between two looks at a task source that said ``PENDING``."""
 
 GRACE = 2.0
 """Seconds a worker gets past the time budget before it is killed (its own ``SIGALRM`` ends
@@ -106,9 +117,13 @@ def _read_stdin(task: Task, options: Options) -> Task:
         return replace(task, failure=exc)
 
 
-def run_batch(tasks: Iterable[Task], options: Options, *, jobs: int = 1,
+def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 1,
               window: int | None = None) -> Iterator[Outcome]:
     """Yield one ``Outcome`` per task of ``tasks``, in their order.
+
+    ``tasks`` may yield ``PENDING`` when its next task has not arrived yet (see
+    ``task.PENDING``); it is then asked again ``POLL`` seconds later, or as soon as a
+    worker answers.
 
     ``jobs`` 1 parses in this process (where a time budget can interrupt a parse here, see
     ``task.can_time_in_process``; elsewhere one worker process enforces it); more runs that
@@ -118,6 +133,9 @@ def run_batch(tasks: Iterable[Task], options: Options, *, jobs: int = 1,
     """
     if jobs <= 1 and (not options.timeout or can_time_in_process()):
         for task in tasks:
+            if isinstance(task, Pending):
+                time.sleep(POLL)
+                continue
             yield run_task(task, options)
         return
     yield from _Pool(max(1, jobs), options, window or 4 * max(1, jobs)).run(tasks)
@@ -134,13 +152,14 @@ class _Pool:
         self.workers = [_Worker(self.ctx, options) for _ in range(jobs)]
         self.limit = (options.timeout + GRACE) if options.timeout else None
 
-    def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+    def run(self, tasks: Iterable[Task | Pending]) -> Iterator[Outcome]:
         source = iter(tasks)
         done: dict[int, Outcome] = {}
         sent = emitted = 0
         exhausted = False
         try:
             while True:
+                pending = False
                 while not exhausted and sent - emitted < self.window:
                     worker = min(self.workers, key=lambda w: len(w.queue))
                     if len(worker.queue) >= PREFETCH:
@@ -148,6 +167,9 @@ class _Pool:
                     task = next(source, None)
                     if task is None:
                         exhausted = True
+                        break
+                    if isinstance(task, Pending):
+                        pending = True
                         break
                     task = _read_stdin(task, self.options)
                     if task.failure is not None:
@@ -162,8 +184,10 @@ class _Pool:
                 if not busy:
                     if exhausted and emitted == sent:
                         return
+                    if pending:
+                        time.sleep(POLL)
                     continue
-                self._collect(busy, done)
+                self._collect(busy, done, POLL if pending else None)
         finally:
             for worker in self.workers:
                 if worker.queue:
@@ -171,11 +195,13 @@ class _Pool:
                 else:
                     worker.stop()
 
-    def _collect(self, busy: list[_Worker], done: dict[int, Outcome]) -> None:
-        """Wait for a busy worker's outcome (or its deadline) and file what came in."""
-        wait_for = None
+    def _collect(self, busy: list[_Worker], done: dict[int, Outcome], at_most: float | None) -> None:
+        """Wait for a busy worker's outcome (or its deadline, or ``at_most`` seconds) and file
+        what came in."""
+        wait_for = at_most
         if self.limit is not None:
-            wait_for = max(0.0, min(w.since for w in busy) + self.limit - time.monotonic())
+            until_deadline = max(0.0, min(w.since for w in busy) + self.limit - time.monotonic())
+            wait_for = until_deadline if wait_for is None else min(wait_for, until_deadline)
         ready = wait([w.conn for w in busy], timeout=wait_for)
         for worker in busy:
             seq, task = worker.queue[0]

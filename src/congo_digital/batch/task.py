@@ -57,6 +57,19 @@ class Task:
     failure: InputError | None = None
 
 
+class Pending:
+    """The type of ``PENDING``."""
+
+    def __repr__(self) -> str:
+        return "PENDING"
+
+
+PENDING = Pending()
+"""What a task source yields when its next task has not arrived yet (a list still being
+piped in): the runner then handles what is done and asks again a little later, instead of
+blocking on the source while finished outcomes wait."""
+
+
 @dataclass
 class Outcome:
     """What came of one ``Task`` (given back without its ``data``): the ``article``, or the

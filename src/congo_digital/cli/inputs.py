@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from congo_digital.batch.task import Task
+from congo_digital.batch.task import PENDING, Pending, Task
 from congo_digital.errors import InputError
 from congo_digital.read.files import read_bytes
 
@@ -111,24 +111,49 @@ def walk(folder: str, globs: tuple[str, ...] = ()) -> Iterator[Task]:
                                              "check its permissions", kind="unreadable", path=where))
 
 
-def _entries(handle: BinaryIO, sep: bytes) -> Iterator[bytes]:
-    """The ``sep``-separated entries of ``handle``, read 64 KiB at a time."""
+def _readable(fd: int) -> bool:
+    """Whether reading ``fd`` would not block (always true where ``select`` cannot tell)."""
+    if sys.platform == "win32":
+        return True
+    import select
+
+    return bool(select.select([fd], [], [], 0)[0])
+
+
+def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pending]:
+    """The ``sep``-separated entries of ``handle``, each as soon as it has arrived; from a
+    ``stream`` (a pipe), ``PENDING`` while the next has not (a list piped in from ``find``
+    is parsed while ``find`` runs, and the records come out as the paths come in)."""
+    fd = handle.fileno() if stream else -1
     rest = b""
-    while chunk := handle.read(65536):
+    while True:
+        if stream and not _readable(fd):
+            yield PENDING
+            continue
+        chunk = os.read(fd, 65536) if stream else handle.read(65536)
+        if not chunk:
+            break
         *done, rest = (rest + chunk).split(sep)
         yield from done
     if rest:
         yield rest
 
 
-def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Task]:
+def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
-    entries and a first ``path<TAB>url`` header are skipped; a folder is walked."""
+    entries and a first ``path<TAB>url`` header are skipped; a folder is walked.  Standard
+    input or a FIFO is read as a stream (``PENDING`` while the next path has not come)."""
     handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
     try:
-        for number, raw in enumerate(_entries(handle, b"\0" if null else b"\n")):
+        stream = not os.path.isfile(source) if source != "-" else not _is_regular(handle)
+        number = 0
+        for raw in _entries(handle, b"\0" if null else b"\n", stream):
+            if isinstance(raw, Pending):
+                yield raw
+                continue
             entry = os.fsdecode(raw if null else raw.rstrip(b"\r"))
-            if not entry.strip() or (number == 0 and entry.strip().lower() in (HEADER, "path")):
+            number += 1
+            if not entry.strip() or (number == 1 and entry.strip().lower() in (HEADER, "path")):
                 continue
             path, _, url = entry.partition("\t")
             if os.path.isdir(path):
@@ -138,6 +163,15 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> I
     finally:
         if source != "-":
             handle.close()
+
+
+def _is_regular(handle: BinaryIO) -> bool:
+    try:
+        import stat
+
+        return stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, AttributeError, ValueError):
+        return True  # no descriptor (a test's in-memory stdin): read it as a file
 
 
 def looks_like_paths(data: bytes) -> bool:
@@ -167,7 +201,7 @@ def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
     return Task("-", url=spec.url, rel="stdin", data=data)
 
 
-def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task]:
+def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
     Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
     line when it holds only file paths."""
@@ -185,8 +219,8 @@ def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task]:
 def count(spec: InputSpec) -> int | None:
     """How many inputs ``spec`` names (for the progress bar's ETA), or ``None`` when that
     cannot be known in advance (a list on standard input)."""
-    if spec.files_from == "-":
-        return None
+    if spec.files_from is not None and not os.path.isfile(spec.files_from):
+        return None  # a list on standard input or a pipe is read once, as it comes
     total = 0
     for path in spec.paths:
         total += sum(1 for _ in walk(path, spec.globs)) if path != "-" and os.path.isdir(path) else 1

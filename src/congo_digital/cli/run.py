@@ -18,7 +18,7 @@ from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Outcome
 from congo_digital.cli.formats import EXTENSIONS, Formatter
 from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
-from congo_digital.cli.interrupts import Interrupted, ignore_further
+from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, StdoutSink
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
@@ -107,14 +107,16 @@ class _Run:
                     self.progress.warn(f"congo-digital: {outcome.error}")
                 if isinstance(sink, DirSink):
                     if outcome.error is None:
-                        self._write_file(sink, outcome)
-                        self.written += 1
+                        with deferred():  # the count is that of the files written, whatever comes
+                            self._write_file(sink, outcome)
+                            self.written += 1
                 elif outcome.error is None or self.formatter.writes_errors:
                     text = self.formatter.record(record_of(outcome))
-                    if not sink.write(start + text if not self.written else text):
-                        reader_gone = True
-                        break
-                    self.written += 1
+                    with deferred():
+                        if not sink.write(start + text if not self.written else text):
+                            reader_gone = True
+                            break
+                        self.written += 1
                 if self.cfg.fail_fast and outcome.error is not None:
                     break
             if not reader_gone and not self.progress.seen:
@@ -134,8 +136,9 @@ class _Run:
             outcomes.close()
             sink.abort()
             self.progress.close(summary=False)
+            what = "file" if isinstance(sink, DirSink) else "record"
             where = f"; {self.cfg.output} left as it was" if isinstance(sink, FileSink) else \
-                f" ({self.written:,} {'files' if isinstance(sink, DirSink) else 'records'} written)"
+                f" ({self.written:,} {what}{'' if self.written == 1 else 's'} written)"
             self.progress.warn(f"congo-digital: interrupted{where}")
             return EXIT_INTERRUPTED
         except OutputFailed as exc:

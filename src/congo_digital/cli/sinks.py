@@ -79,7 +79,7 @@ class FileSink:
         self.temp: str | None = None
         try:
             if os.path.exists(path) and not os.path.isfile(path):
-                self.handle = open(path, "wb")  # noqa: SIM115 - closed by commit() or abort()
+                self.handle = open(path, "wb")  # closed by commit() or abort()
                 return
             folder = os.path.dirname(os.path.abspath(path))
             fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
