@@ -1,0 +1,194 @@
+"""Inputs: standard input, nested folders with --glob, --files-from (lines, NUL-separated,
+a url column), --url, --input-format; outputs: -o (atomic) and --output-dir (the input tree
+mirrored)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.goldens import ROOT
+from congo_digital.cli import parse_main
+from congo_digital.cli.inputs import PATHS_HINT
+
+SEED = ROOT / "fixtures" / "seed.txt"
+TITLE = "Congo Seeks Russian Support for Digital Growth"
+
+
+def invoke(args: list[str], *, cwd: Path, stdin: bytes | None = None):
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(parse_main, ["--no-progress", *args], input=stdin)
+    finally:
+        os.chdir(here)
+
+
+def article(title: str) -> bytes:
+    return f"{title}\n\nBy Jane Doe\n\nThe minister met the delegation in the capital. Talks went on.\n".encode()
+
+
+@pytest.fixture()
+def tree(tmp_path: Path) -> Path:
+    """corpus/ with a.txt, b.html, .hidden.txt, sub/c.txt, sub/deeper/d.html, sub/notes.md, .git/x.txt."""
+    corpus = tmp_path / "corpus"
+    for rel, title in [("a.txt", "Alpha Story Here"), ("sub/c.txt", "Charlie Story Here"),
+                       ("sub/notes.md", "Notes Not An Article"), (".hidden.txt", "Hidden Story"),
+                       (".git/x.txt", "Git Story")]:
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_bytes(article(title))
+    for rel, title in [("b.html", "Bravo Story Here"), ("sub/deeper/d.html", "Delta Story Here")]:
+        (corpus / rel).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / rel).write_text(f"<html><body><h1>{title}</h1><p>The minister met the delegation in the capital."
+                                  "</p></body></html>", encoding="utf-8")
+    return tmp_path
+
+
+def titles(stdout: str) -> list[str]:
+    return [json.loads(line)["title"] for line in stdout.splitlines()]
+
+
+def test_folder_is_walked_in_sorted_order_skipping_hidden_files(tree: Path):
+    result = invoke(["corpus"], cwd=tree)
+    assert result.exit_code == 0, result.output
+    assert titles(result.stdout) == ["Alpha Story Here", "Bravo Story Here", "Charlie Story Here",
+                                     "Notes Not An Article", "Delta Story Here"]
+    assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()][-1] == os.path.join(
+        "corpus", "sub", "deeper", "d.html")
+
+
+@pytest.mark.parametrize(("globs", "expected"), [
+    (["--glob", "*.html"], ["Bravo Story Here", "Delta Story Here"]),
+    (["-g", "*.txt", "-g", "*.md"], ["Alpha Story Here", "Charlie Story Here", "Notes Not An Article"]),
+    (["--glob", "sub/*.txt"], ["Charlie Story Here"]),
+    (["--glob", "**/d.html"], ["Delta Story Here"]),
+])
+def test_glob_filters_a_folder(tree: Path, globs: list[str], expected: list[str]):
+    result = invoke([*globs, "corpus"], cwd=tree)
+    assert result.exit_code == 0
+    assert titles(result.stdout) == expected
+
+
+def test_an_empty_selection_says_so_and_exits_1(tree: Path):
+    result = invoke(["--glob", "*.pdf", "corpus"], cwd=tree)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "congo-digital: no input found; check the folders and --glob\n"
+
+
+def test_stdin_dash_and_the_hint_for_a_list_of_paths(tree: Path):
+    result = invoke(["-", "--fields", "title,source"], cwd=tree, stdin=SEED.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"title": TITLE, "source": json.loads(result.stdout)["source"]}
+    assert json.loads(result.stdout)["source"]["path"] == "-"
+    assert result.stderr == ""
+    listing = invoke(["-"], cwd=tree, stdin=b"corpus/a.txt\ncorpus/sub/c.txt\n")
+    assert listing.stderr.splitlines()[0] == PATHS_HINT
+
+
+def test_files_from_a_list_with_urls_and_a_header(tree: Path):
+    (tree / "list.tsv").write_text("path\turl\ncorpus/a.txt\thttps://example.org/a\n\ncorpus/sub\n"
+                                   "missing.txt\thttps://example.org/m\n", encoding="utf-8")
+    result = invoke(["--files-from", "list.tsv", "-f", "jsonl", "--fields", "title,url"], cwd=tree)
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records == [
+        {"title": "Alpha Story Here", "url": "https://example.org/a"},
+        {"title": "Charlie Story Here", "url": None},
+        {"title": "Notes Not An Article", "url": None},
+        {"title": "Delta Story Here", "url": None},
+        {"error": "missing.txt: no such file; check the path", "kind": "missing", "path": "missing.txt",
+         "url": "https://example.org/m"},
+    ]
+
+
+def test_files_from_stdin_nul_separated(tree: Path):
+    listing = b"corpus/b.html\0corpus/a.txt\0"
+    result = invoke(["--files-from", "-", "-0"], cwd=tree, stdin=listing)
+    assert result.exit_code == 0
+    assert titles(result.stdout) == ["Bravo Story Here", "Alpha Story Here"]
+
+
+def test_paths_then_the_list(tree: Path):
+    (tree / "list.txt").write_text("corpus/b.html\n", encoding="utf-8")
+    result = invoke(["corpus/a.txt", "--files-from", "list.txt"], cwd=tree)
+    assert titles(result.stdout) == ["Alpha Story Here", "Bravo Story Here"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--url", "https://x", "corpus"], "--url names the one input"),
+    (["-", "--files-from", "-"], "standard input can be read once"),
+    (["--files-from", "nope.txt"], "--files-from: nope.txt: no such file."),
+    (["-0", "corpus"], "-0/--null applies to --files-from."),
+    (["-o", "x.json", "--output-dir", "out", "corpus"], "give -o/--output or --output-dir, not both."),
+])
+def test_usage_errors(tree: Path, args: list[str], message: str):
+    result = invoke(args, cwd=tree)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_url_is_recorded_for_one_input(tree: Path):
+    result = invoke(["--url", "https://example.org/a", "--fields", "url", "corpus/a.txt"], cwd=tree)
+    assert json.loads(result.stdout) == {"url": "https://example.org/a"}
+
+
+def test_input_format_forces_the_reading(tree: Path):
+    (tree / "page.txt").write_text("Talks <b>resumed</b> in the capital on trade and the port.", encoding="utf-8")
+    auto = json.loads(invoke(["page.txt"], cwd=tree).stdout)
+    forced = json.loads(invoke(["--input-format", "html", "page.txt"], cwd=tree).stdout)
+    assert auto["source"]["format"] == "text" and "<b>" in auto["body"] + (auto["title"] or "")
+    assert forced["source"]["format"] == "html" and "<b>" not in json.dumps(forced)
+    as_text = json.loads(invoke(["--input-format", "text", "corpus/b.html"], cwd=tree).stdout)
+    assert as_text["source"]["format"] == "text"
+
+
+def test_output_file_is_written_whole_and_atomically(tree: Path):
+    (tree / "out.csv").write_text("old\n", encoding="utf-8")
+    result = invoke(["corpus", "-f", "csv", "--fields", "title", "-o", "out.csv"], cwd=tree)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert (tree / "out.csv").read_text(encoding="utf-8").splitlines()[:2] == ["title,error,kind",
+                                                                                "Alpha Story Here,,"]
+    failed = invoke(["missing.txt", "-o", "out.csv"], cwd=tree)  # one input that fails: the file stays
+    assert failed.exit_code == 1
+    assert (tree / "out.csv").read_text(encoding="utf-8").startswith("title,error,kind\n")
+    assert not [p for p in tree.iterdir() if p.name.endswith(".part")]
+
+
+def test_output_to_a_device_is_written_in_place(tree: Path):
+    if not os.path.exists("/dev/null"):
+        pytest.skip("no /dev/null")
+    result = invoke(["corpus/a.txt", "-o", "/dev/null"], cwd=tree)
+    assert result.exit_code == 0
+    assert Path("/dev/null").is_char_device()
+
+
+def test_output_dir_mirrors_the_input_tree(tree: Path):
+    (tree / "corpus" / "a.html").write_bytes((tree / "corpus" / "b.html").read_bytes())
+    (tree / "corpus" / "empty.txt").write_bytes(b"")
+    result = invoke(["corpus", "-f", "markdown", "--output-dir", "out"], cwd=tree)
+    assert result.exit_code == 1  # empty.txt: told on stderr, no file
+    written = sorted(str(p.relative_to(tree / "out")) for p in (tree / "out").rglob("*") if p.is_file())
+    assert written == sorted(["a.md", "a.txt.md", "b.md", os.path.join("sub", "c.md"),
+                              os.path.join("sub", "notes.md"), os.path.join("sub", "deeper", "d.md")])
+    assert (tree / "out" / "sub" / "c.md").read_text(encoding="utf-8").endswith(
+        "# Charlie Story Here\n\nThe minister met the delegation in the capital. Talks went on.\n")
+    assert result.stdout == ""
+    assert "empty.txt: empty input" in result.stderr
+
+
+def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "good.txt").write_bytes(article("After The Pipe"))
+    result = invoke(["pipe", "good.txt", "-f", "jsonl"], cwd=tmp_path)
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("kind") or r["title"] for r in records] == ["empty", "After The Pipe"]
+    walked = invoke([".", "-f", "jsonl"], cwd=tmp_path)  # in a folder, a FIFO is not an input
+    assert walked.exit_code == 0 and titles(walked.stdout) == ["After The Pipe"]
