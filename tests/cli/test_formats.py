@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.goldens import CASES, GOLDEN, ROOT, SEED, produce
-from congo_digital.cli import parse_main
+from congo_digital.cli import flat, parse_main
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -102,3 +102,24 @@ def test_jsonld_maps_the_readme_names():
                                "url": "http://cv.iptc.org/newscodes/mediatopic/13000000"}
     assert {"@type": "Country", "name": "Russia", "identifier": "RU"} in doc["about"]
     assert [m["name"] for m in doc["mentions"]] == ["Léon-Juste Ibombo", "Ilias Iskandarov"]
+
+
+@pytest.mark.parametrize(("fmt", "sep"), [("csv", ","), ("tsv", "\t")])
+def test_csv_and_tsv_round_trip_through_pandas(tmp_path, fmt: str, sep: str):
+    pandas = pytest.importorskip("pandas")
+    (tmp_path / "tricky.txt").write_text('A "Quoted", Title; With Commas\n\nBy Jane Doe\n\nFirst paragraph, with '
+                                         '"quotes" and a\ttab.\n\nSecond paragraph; 5,000 words.\n', encoding="utf-8")
+    inputs = [str(ROOT / SEED), str(tmp_path / "tricky.txt"), str(tmp_path / "missing.txt")]
+    out = tmp_path / f"out.{fmt}"
+    assert CliRunner().invoke(parse_main, ["-f", fmt, "-o", str(out), *inputs]).exit_code == 1
+    lines = CliRunner().invoke(parse_main, ["-f", "jsonl", *inputs]).stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    exact = pandas.read_csv(out, sep=sep, dtype=str, keep_default_na=False)
+    assert list(exact.columns) == flat.columns(None)
+    assert exact.values.tolist() == [flat.row(r, flat.columns(None)) for r in records]
+    typed = pandas.read_csv(out, sep=sep)
+    assert typed["title"].tolist()[:2] == [records[0]["title"], 'A "Quoted", Title; With Commas']
+    assert typed["body"][1] == records[1]["body"] and "\n\n" in typed["body"][1]
+    assert typed["bytes"].tolist()[:2] == [records[0]["source"]["bytes"], records[1]["source"]["bytes"]]
+    assert typed["authors"][0] == "Samira Njoya" and typed["kind"][2] == "missing"
+    assert pandas.to_datetime(typed["date"][0]) == pandas.Timestamp("2025-02-19T10:56")
