@@ -29,7 +29,6 @@ from congo_digital.batch.task import (
     Outcome,
     Pending,
     Task,
-    can_time_in_process,
     run_task,
     timeout_error,
 )
@@ -125,13 +124,13 @@ def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 
     ``task.PENDING``); it is then asked again ``POLL`` seconds later, or as soon as a
     worker answers.
 
-    ``jobs`` 1 parses in this process (where a time budget can interrupt a parse here, see
-    ``task.can_time_in_process``; elsewhere one worker process enforces it); more runs that
-    many worker processes.  ``window`` bounds the outcomes held at once (default
+    ``jobs`` 1 parses in this process, under the time budget where ``SIGALRM`` can interrupt
+    a parse (POSIX; see ``task.can_time_in_process``; on Windows the budget needs ``jobs``
+    2 or more); more runs that many worker processes.  ``window`` bounds the outcomes held at once (default
     ``4 * jobs``).  Never raises for a bad input; ``KeyboardInterrupt`` passes through
     after the workers are killed.
     """
-    if jobs <= 1 and (not options.timeout or can_time_in_process()):
+    if jobs <= 1:
         for task in tasks:
             if isinstance(task, Pending):
                 time.sleep(POLL)
