@@ -19,7 +19,6 @@ from congo_digital.cli import interrupts
 from congo_digital.cli.flat import RECORD_FIELDS
 from congo_digital.cli.formats import FORMATS
 from congo_digital.cli.helptext import PARSE_HELP
-from congo_digital.cli.sinks import OutputFailed, StdoutSink
 from congo_digital.errors import EXIT_INTERRUPTED, EXIT_OUTPUT
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
@@ -47,6 +46,8 @@ class _Command(click.Command):
 
 
 def _emit(text: str) -> None:
+    from congo_digital.cli.sinks import OutputFailed, StdoutSink
+
     try:
         StdoutSink().write(text)
     except OutputFailed as exc:
