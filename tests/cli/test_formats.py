@@ -5,7 +5,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -123,3 +126,13 @@ def test_csv_and_tsv_round_trip_through_pandas(tmp_path, fmt: str, sep: str):
     assert typed["bytes"].tolist()[:2] == [records[0]["source"]["bytes"], records[1]["source"]["bytes"]]
     assert typed["authors"][0] == "Samira Njoya" and typed["kind"][2] == "missing"
     assert pandas.to_datetime(typed["date"][0]) == pandas.Timestamp("2025-02-19T10:56")
+
+
+def test_a_real_process_prints_the_same_as_the_golden_file():
+    # piped: no colour, UTF-8 whatever the locale
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONIOENCODING="ascii", LC_ALL="C")
+    env.pop("NO_COLOR", None)
+    done = subprocess.run([sys.executable, "-m", "congo_digital", "parse", "-f", "text", SEED], cwd=ROOT, env=env,
+                          capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.decode("utf-8") == (GOLDEN / "seed.txt").read_text(encoding="utf-8")

@@ -16,8 +16,10 @@ interrupt exception) ends the generator; its ``finally`` kills the workers.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -46,10 +48,26 @@ GRACE = 2.0
 a Python-level parse first)."""
 
 
+def _threads() -> int:
+    """The threads this process runs, as the system counts them (threads started outside
+    ``threading``, by a C extension or ``_thread``, count too)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
 def _context() -> mp.context.BaseContext:
-    """``fork`` on Linux (workers start at once, with the parent's modules loaded; the parent
-    runs no threads of its own), the platform's default (``spawn``) elsewhere."""
-    return mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    """``fork`` on Linux when this process runs one thread (workers start at once, with the
+    parent's modules loaded); else ``forkserver`` where there is one (forking a process that
+    runs threads may deadlock the child), else ``spawn`` (Windows)."""
+    if sys.platform.startswith("linux") and _threads() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["congo_digital.batch.task"])
+        return ctx
+    return mp.get_context("spawn")
 
 
 def _worker_main(conn: Connection, options: Options) -> None:
