@@ -1,5 +1,6 @@
 """``parse`` with one input made slow, for the time-budget tests, in a process of its own
-(one thread, so the pool forks and its workers inherit the patch).
+(with ``OPENBLAS_NUM_THREADS=1`` it runs one thread, so the pool forks and its workers
+inherit the patch and the warm parser).
 
 Run: ``python tests/cli/slow_parse.py NAME [--block-alarm] [--grace SECONDS] -- PARSE-ARGS``:
 an input whose path ends with NAME sleeps 30 s; ``--block-alarm`` also blocks SIGALRM in the

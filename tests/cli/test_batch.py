@@ -147,7 +147,7 @@ def test_in_the_pool_a_document_past_its_timeout_is_an_error_record(tmp_path: Pa
     (tmp_path / "slow.txt").write_bytes(SEED.read_bytes())
     inputs = [str(tmp_path / "slow.txt")] + [str(SEED)] * 4
     options = ["--block-alarm"] if block_alarm else []
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), OPENBLAS_NUM_THREADS="1")  # one thread: the pool forks
     done = subprocess.run([sys.executable, str(Path(__file__).with_name("slow_parse.py")), "slow.txt", *options,
                            "--grace", "0.2", "--", *inputs, "--timeout", "0.3", "-j", "2", "-f", "jsonl",
                            "--fields", "title"], capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL)

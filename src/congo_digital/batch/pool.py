@@ -40,6 +40,9 @@ from congo_digital.read.files import input_label, read_bytes
 PREFETCH = 2
 """Tasks sent to a worker ahead of its answers."""
 
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+"""Variables that keep a worker's numerical library to one thread (workers are the parallelism)."""
+
 POLL = 0.02
 """Seconds between two looks at a task source that said ``PENDING``."""
 
@@ -74,6 +77,8 @@ def _worker_main(conn: Connection, options: Options) -> None:
     """A worker's loop: receive a ``Task``, send back its ``Outcome``; stop on ``None`` or
     when the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in BLAS_THREADS:  # the language model's tiny products gain nothing from threads
+        os.environ.setdefault(name, "1")
     while True:
         try:
             task = conn.recv()
