@@ -2,7 +2,7 @@
 peak memory at 1,000 and 10,000 files (the 10,000-file peak should be within 10% of the
 1,000-file one: a batch streams, it is never held whole).
 
-Run: ``python bench/batch.py`` (about 10 minutes on 2 cores; ``--files 1000`` for a quick
+Run: ``python bench/batch.py`` (about 2 minutes on 2 cores; ``--files 1000`` for a quick
 look, ``--small`` for tiny articles, which measures the batch machinery rather than the
 parser).
 
