@@ -87,25 +87,26 @@ class Records:
     """In-process parse results, each input file parsed once (keyed by its resolved path)."""
 
     def __init__(self) -> None:
-        self._done: dict[Path, Article | dict[str, Any]] = {}
+        self._done: dict[tuple[Path, bool], Article | dict[str, Any]] = {}
 
-    def article(self, path: Path) -> Article | dict[str, Any]:
-        """The ``Article`` parsed from ``path``, or the CLI's error record (``{"error", "kind",
-        "path"}``) when the input cannot be parsed."""
-        path = path.resolve()
-        if path not in self._done:
+    def article(self, path: Path, parties: bool = True) -> Article | dict[str, Any]:
+        """The ``Article`` parsed from ``path`` (without parties when ``parties`` is false), or
+        the CLI's error record (``{"error", "kind", "path"}``) when the input cannot be parsed."""
+        key = (path.resolve(), parties)
+        path = key[0]
+        if key not in self._done:
             try:
-                self._done[path] = parse_path(str(path))
+                self._done[key] = parse_path(str(path), parties=parties)
             except InputError as exc:
-                self._done[path] = {"error": str(exc), "kind": exc.kind, "path": exc.path}
+                self._done[key] = {"error": str(exc), "kind": exc.kind, "path": exc.path}
             except Exception as exc:  # noqa: BLE001 - scored as a miss, as the CLI's internal-error record
-                self._done[path] = {"error": f"internal error ({type(exc).__name__})", "kind": "internal",
-                                    "path": str(path)}
-        return self._done[path]
+                self._done[key] = {"error": f"internal error ({type(exc).__name__})", "kind": "internal",
+                                   "path": str(path)}
+        return self._done[key]
 
-    def record(self, path: Path) -> dict[str, Any]:
+    def record(self, path: Path, parties: bool = True) -> dict[str, Any]:
         """The JSON record ``congo-digital parse`` prints for ``path`` (as a dict)."""
-        found = self.article(path)
+        found = self.article(path, parties)
         return found.model_dump(mode="json") if isinstance(found, Article) else found
 
 
@@ -128,7 +129,8 @@ def measure(run: dict[str, Any], records: Records) -> dict[str, Any]:
     """score.py's ``--json`` result for the run: ``{"items", "errors", "fields": {field: {"n",
     "score"}}}``, scores rounded to 4 places by score.py."""
     score = load_score()
-    score.run_parser = lambda _cmd, paths: [records.record(Path(p)) for p in paths]
+    parties = run.get("parties", True)  # a run whose gold has no parties need not find them
+    score.run_parser = lambda _cmd, paths: [records.record(Path(p), parties) for p in paths]
     argv = [str(SHARED / run["manifest"]), "--json"]
     if run.get("use", "input") != "input":
         argv += ["--use", run["use"]]
