@@ -19,7 +19,6 @@ import multiprocessing as mp
 import os
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -51,20 +50,18 @@ GRACE = 2.0
 a Python-level parse first)."""
 
 
-def _threads() -> int:
-    """The threads this process runs, as the system counts them (threads started outside
-    ``threading``, by a C extension or ``_thread``, count too)."""
-    try:
-        return len(os.listdir("/proc/self/task"))
-    except OSError:
-        return threading.active_count()
+def max_jobs(jobs: int) -> int:
+    """``jobs`` bounded to 1 .. the number of CPUs (each worker holds a parser, about 150 MB:
+    more workers than CPUs add memory and no speed)."""
+    return max(1, min(jobs, os.cpu_count() or 1))
 
 
 def _context() -> mp.context.BaseContext:
-    """``fork`` on Linux when this process runs one thread (workers start at once, with the
-    parent's modules loaded); else ``forkserver`` where there is one (forking a process that
-    runs threads may deadlock the child), else ``spawn`` (Windows)."""
-    if sys.platform.startswith("linux") and _threads() == 1:
+    """``fork`` on Linux (workers start at once, with the parent's modules loaded, and a
+    script needs no ``if __name__ == "__main__":`` guard; the workers keep BLAS to one
+    thread); else ``forkserver`` where there is one (macOS), else ``spawn`` (Windows): those
+    start the workers by importing the caller's main module, hence the guard there."""
+    if sys.platform.startswith("linux"):
         return mp.get_context("fork")
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
@@ -160,7 +157,8 @@ def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 
                 continue
             yield run_task(task, options)
         return
-    yield from _Pool(max(1, jobs), options, window or 4 * max(1, jobs)).run(tasks)
+    jobs = max_jobs(jobs)
+    yield from _Pool(jobs, options, window or 4 * jobs).run(tasks)
 
 
 class _Pool:

@@ -67,7 +67,10 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 
 
 def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
-    return value or os.cpu_count() or 1
+    """0 means one per CPU; more than the CPUs are capped at their number (``batch.pool.max_jobs``)."""
+    from congo_digital.batch.pool import max_jobs
+
+    return max_jobs(value or os.cpu_count() or 1)
 
 
 _PARSE_OPTIONS = [

@@ -151,15 +151,17 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> I
             if isinstance(raw, Pending):
                 yield raw
                 continue
-            entry = os.fsdecode(raw if null else raw.rstrip(b"\r"))
-            number += 1
-            if not entry.strip() or (number == 1 and entry.strip().lower() in (HEADER, "path")):
-                continue
-            path, _, url = entry.partition("\t")
-            if os.path.isdir(path):
-                yield from walk(path, globs)
-            else:
-                yield Task(path, url=url.strip() or None, rel=_rel(path))
+            # a NUL-separated list given without -0 (find -print0) is read as one all the same
+            for piece in ([raw] if null else raw.rstrip(b"\r").split(b"\0")):
+                entry = os.fsdecode(piece)
+                number += 1
+                if not entry.strip() or (number == 1 and entry.strip().lower() in (HEADER, "path")):
+                    continue
+                path, _, url = entry.partition("\t")
+                if os.path.isdir(path):
+                    yield from walk(path, globs)
+                else:
+                    yield Task(path, url=url.strip() or None, rel=_rel(path))
     finally:
         if source != "-":
             handle.close()

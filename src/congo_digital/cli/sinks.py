@@ -20,6 +20,17 @@ class OutputFailed(Exception):
     """The output could not be written; ``str()`` is the line for stderr."""
 
 
+def file_mode(path: str) -> int:
+    """The permission bits a written file gets: those of the file it replaces, else 0o666
+    less the process's umask (as ``open`` would give; a temporary file is created 0o600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def printable(text: str) -> str:
     """``text`` with lone surrogates (undecodable bytes of a file name) as U+FFFD."""
     try:
@@ -75,8 +86,10 @@ class FileSink:
     directly."""
 
     def __init__(self, path: str) -> None:
+        path = os.path.realpath(path)  # a symbolic link: its target is written, the link stays
         self.path = path
         self.temp: str | None = None
+        self.mode = file_mode(path)
         try:
             if os.path.exists(path) and not os.path.isfile(path):
                 self.handle = open(path, "wb")  # closed by commit() or abort()
@@ -106,6 +119,7 @@ class FileSink:
                     os.fsync(self.handle.fileno())
                 self.handle.close()
                 if self.temp is not None:
+                    os.chmod(self.temp, self.mode)
                     os.replace(self.temp, self.path)
         except OSError as exc:
             self.abort()
@@ -153,6 +167,7 @@ class DirSink:
             with deferred():
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(printable(text).encode("utf-8"))
+                os.chmod(temp, file_mode(str(path)))
                 os.replace(temp, path)
         except OSError as exc:
             if temp is not None and os.path.exists(temp):
