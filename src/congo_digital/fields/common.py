@@ -27,28 +27,6 @@ def norm_key(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def _tokens(text: str) -> list[str]:
-    return norm_key(text).split()
-
-
-def _overlap(a: str, b: str) -> float:
-    """Token F1 of two strings."""
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return 0.0
-    pool = list(tb)
-    common = 0
-    for t in ta:
-        if t in pool:
-            pool.remove(t)
-            common += 1
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
-
-
-
 def tokens(text: str) -> list[str]:
     """The words of ``norm_key(text)``."""
     return norm_key(text).split()
