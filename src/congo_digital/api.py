@@ -109,9 +109,14 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, errors
     ``InputError`` and ends the iteration; with ``errors="yield"`` the ``InputError`` is
     yielded in the file's place and the batch goes on.  Besides the kinds of ``parse_file``,
     kinds ``timeout``, ``too-deep`` and ``internal`` (a bug in the parser) can occur.
+    Raises ``ValueError`` for another ``errors`` and ``TypeError`` when ``paths`` is one path
+    (a string would be read character by character).
     """
     if errors not in ("raise", "yield"):
         raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(f"parse_many takes an iterable of paths, not one path ({paths!r}): "
+                        "give [path], or call parse_file")
     options = Options(max_bytes=max_bytes, input_format=input_format, parties=parties, topics=topics,
                       timeout=timeout)
     tasks = (Task(os.fspath(p)) for p in paths)

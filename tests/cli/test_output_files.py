@@ -76,3 +76,23 @@ def test_parse_many_with_jobs_in_a_script_without_a_main_guard(tmp_path: Path):
         f"print([a.title for a in parse_many([{str(SEED)!r}] * 3, jobs=2)])\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout.strip(), done.stderr) == (0, str([TITLE] * 3), "")
+
+
+def test_parse_many_refuses_one_path_instead_of_reading_its_characters():
+    from congo_digital import parse_many
+
+    with pytest.raises(TypeError, match="iterable of paths"):
+        parse_many(str(SEED))
+    with pytest.raises(TypeError, match="iterable of paths"):
+        parse_many(SEED)
+
+
+def test_topics_with_no_match_says_so_and_exits_1():
+    from congo_digital.cli.commands import topics_command
+
+    result = CliRunner().invoke(topics_command, ["zzzzqx"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("congo-digital: no IPTC Media Topic matches 'zzzzqx'; try a shorter word, "
+                             "or --level 1 for the top level\n")
+    ok = CliRunner().invoke(topics_command, ["--level", "1"])
+    assert ok.exit_code == 0 and len(ok.stdout.splitlines()) == 17

@@ -19,7 +19,7 @@ from congo_digital.cli import interrupts
 from congo_digital.cli.flat import RECORD_FIELDS
 from congo_digital.cli.formats import FORMATS
 from congo_digital.cli.helptext import PARSE_HELP
-from congo_digital.errors import EXIT_INTERRUPTED, EXIT_OUTPUT
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -171,6 +171,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
     """List IPTC Media Topics (code, level, label), filtered by QUERY.
 
     QUERY matches a code or the English or French label, ignoring case and accents.
+    Exit code 1 when nothing matches.
 
     \b
     Examples:
@@ -192,6 +193,10 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
         _emit("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows))
     else:
         _emit("".join(f"{r.code}  {r.level}  {'  ' * (r.level - 1)}{r.label}\n" for r in rows))
+    if not rows:  # as grep does: say so, and exit 1
+        click.echo(f"congo-digital: no IPTC Media Topic matches {query or 'the filters'!r}; "
+                   "try a shorter word, or --level 1 for the top level", err=True)
+        sys.exit(EXIT_INPUT)
 
 
 @click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
