@@ -85,12 +85,13 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         page_warnings = page.warnings + page_warnings
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
-    first_guess = language or detect_language(text[:LANGUAGE_SAMPLE])
+    given = language  # the caller's language tag, if any; ``language`` becomes the decision below
+    first_guess = given or detect_language(text[:LANGUAGE_SAMPLE])
     lay = analyse(text, language=stated_locale(cands, first_guess), headline=printed)
     read = printed + "\n\n" + text if printed is not None else text  # what the layout's offsets index
     body = "\n\n".join(p.text for p in lay.paragraphs)
     detected = first_guess
-    if body.strip() and not language:
+    if body.strip() and not given:
         detected = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or first_guess
     if lay.paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
         warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
@@ -99,9 +100,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     # decide: each field once, over the markup's candidates and the layout's
     laid = {c.field: c for c in lay.candidates()}
     title = headline or laid.get("title")
-    language = Candidate("language", language, "given") if language else decide_language(cands, detected, len(body))
+    chosen_language = (Candidate("language", given, "given") if given
+                       else decide_language(cands, detected, len(body)))
+    language_tag = str(chosen_language.value) if chosen_language is not None else None
     authors = decide_authors(cands, laid.get("authors"))
-    locale = stated_locale(cands, str(language.value) if language else None)
+    locale = stated_locale(cands, language_tag)
     date = decide_date(cands, laid.get("date"), locale)
     modified = decide_date(cands, laid.get("date_modified"), locale, field="date_modified")
     if date is None and modified is not None:
@@ -111,12 +114,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     evidence: dict[str, Evidence] = {}
     for name, chosen in (("title", title), ("subtitle", laid.get("subtitle")), ("section", section),
                          ("authors", authors), ("date", date), ("date_modified", modified),
-                         ("dateline", laid.get("dateline")), ("language", language)):
+                         ("dateline", laid.get("dateline")), ("language", chosen_language)):
         if chosen is not None:
             evidence[name] = (_text_evidence(chosen, read, html) if chosen.source.startswith("text:")
                               and chosen.source != DETECTED else chosen.evidence())
     title_text = str(title.value) if title is not None else None
-    language_tag = str(language.value) if language is not None else None
 
     # enrich: from the record's own title, language and body
     return Article(
