@@ -143,7 +143,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
 
 def parse_bytes(data: bytes | str, *, path: str | None = None, url: str | None = None,
                 input_format: Literal["auto", "text", "html"] = "auto", language: str | None = None,
-                parties: bool = True, topics: bool = True) -> Article:
+                parties: bool = True, topics: bool = True, charset: str | None = None) -> Article:
     """Parse the raw bytes of one article (text or HTML) into an ``Article``.
 
     A ``str`` is taken as the article's text and read as its UTF-8 bytes.  ``path`` is only
@@ -159,7 +159,7 @@ def parse_bytes(data: bytes | str, *, path: str | None = None, url: str | None =
         data = bytes(data)
     elif not isinstance(data, bytes):
         raise TypeError(f"parse_bytes takes bytes or str, not {type(data).__name__}")
-    doc = decode_document(data, path=path, input_format=input_format)
+    doc = decode_document(data, path=path, input_format=input_format, charset=charset)
     return parse_document(doc, url=url, language=language, parties=parties, topics=topics)
 
 

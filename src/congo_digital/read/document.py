@@ -190,18 +190,20 @@ def _bound_html(text: str) -> tuple[str, str | None]:
 
 
 def decode_document(data: bytes, *, path: str | None = None,
-                    input_format: Literal["auto", "text", "html"] = "auto") -> Document:
+                    input_format: Literal["auto", "text", "html"] = "auto", charset: str | None = None) -> Document:
     """Decode raw input bytes into a ``Document``.
 
-    ``input_format`` ``"text"`` or ``"html"`` forces the reading; ``"auto"`` sniffs it
-    (``sniff_format``).  Raises ``InputError`` with kind ``empty`` (no bytes or only white space),
-    ``binary``, ``undecodable`` or ``not-an-article`` (an RSS or Atom feed, an SVG image).
+    ``charset`` is the charset label the transport declared (an HTTP ``Content-Type``'s), or
+    ``None`` (see ``read.encoding.decode_bytes``).  ``input_format`` ``"text"`` or ``"html"``
+    forces the reading; ``"auto"`` sniffs it (``sniff_format``).  Raises ``InputError`` with
+    kind ``empty`` (no bytes or only white space), ``binary``, ``undecodable`` or
+    ``not-an-article`` (an RSS or Atom feed, an SVG image).
     """
     if not data.strip():
         raise InputError(f"{input_label(path)}: empty input; give a file with an article's text or HTML",
                          kind="empty", path=path)
     _check_binary(data, path)
-    text, encoding, warnings = decode_bytes(data, path)
+    text, encoding, warnings = decode_bytes(data, path, charset)
     text, removed = remove_controls(text)
     warnings.extend(removed)
     if "\r" in text:

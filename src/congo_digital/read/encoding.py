@@ -1,7 +1,8 @@
 """Bytes to text: the input's encoding, control characters and mojibake.
 
 ``decode_bytes`` tries, in order: a byte-order mark, UTF-16 without a byte-order mark
-(told by where its NUL bytes fall), strict UTF-8, a ``<meta charset>`` in the first 4,096
+(told by where its NUL bytes fall), strict UTF-8, the charset the transport declared (an
+HTTP ``Content-Type``'s, from a WARC record), a ``<meta charset>`` in the first 4,096
 bytes, then a Mac Roman test (read as Windows-1252, the words show capitals or symbols
 where Mac Roman gives lowercase letters: "PrŽsident"), a Windows-1252 test (the bytes
 decode and their accented letters sit inside Latin words) and last charset-normalizer's
@@ -160,7 +161,17 @@ def _declared(data: bytes) -> str | None:
     found = _META_CHARSET.search(data[:4096])
     if not found:
         return None
-    label = found.group(1).decode("ascii", "replace").lower()
+    return web_codec(found.group(1).decode("ascii", "replace"))
+
+
+def web_codec(label: str | None) -> str | None:
+    """The Python codec of a charset label a page or a server declares (``"ISO-8859-1"``,
+    ``"windows-1251"``, ``"x-mac-roman"``), read as the WHATWG Encoding Standard says
+    (latin-1 and ASCII as Windows-1252); ``None`` for an unknown label or one a page may not
+    choose (UTF-7, UTF-16 without a byte-order mark …)."""
+    if not label:
+        return None
+    label = label.strip().strip("'\"").lower()
     try:
         codec = codecs.lookup("mac-roman" if label in _MAC_ROMAN_LABELS else label)
     except LookupError:
@@ -170,13 +181,16 @@ def _declared(data: bytes) -> str | None:
     return "cp1252" if codec.name in _AS_CP1252 else codec.name
 
 
-def decode_bytes(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
+def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
 
-    ``encoding`` is the Python codec name (``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``,
-    ``"mac-roman"``, ...); ``warnings`` says when undecodable bytes were replaced.
-    ``path`` only names the input in messages.  Raises ``InputError(kind="undecodable")``
-    for a byte-order mark the bytes do not follow, or bytes that match no text encoding.
+    ``charset`` is the label the transport declared (an HTTP ``Content-Type``'s charset), or
+    ``None``; it is tried after strict UTF-8 (a server that says ISO-8859-1 over UTF-8 bytes
+    is common) and before the page's ``<meta charset>``.  ``encoding`` is the Python codec
+    name (``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``, ``"mac-roman"``, ...); ``warnings``
+    says when undecodable bytes were replaced.  ``path`` only names the input in messages.
+    Raises ``InputError(kind="undecodable")`` for a byte-order mark the bytes do not follow,
+    or bytes that match no text encoding.
     """
     warnings: list[str] = []
     for bom, enc in _BOMS:
@@ -195,8 +209,7 @@ def decode_bytes(data: bytes, path: str | None) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
         pass
-    declared = _declared(data)
-    if declared:
+    for declared in dict.fromkeys(c for c in (web_codec(charset), _declared(data)) if c):
         try:
             return data.decode(declared), declared, warnings
         except UnicodeError:
