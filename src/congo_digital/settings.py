@@ -72,3 +72,7 @@ LANGUAGE_WINDOW = 1_000
 spread evenly over it: the detector's cost grows with the bytes it reads (about 0.5 ms per
 1,000 characters), and on the 3,320 texts detected over the five evaluation runs four
 windows of 1,000 give the same language as the whole 20,000 every time."""
+
+PARTITION_SIZE = 100
+"""Inputs in one partition of the Dask backend (``congo_digital.dask``; a WARC file is one
+partition whatever its size)."""

@@ -9,7 +9,11 @@ Layers, lowest first (a module may import its own layer or a lower one):
 4. ``enrich``: parties and topics from the final title, language and body
 5. ``pipeline``: runs the stages in order
 6. ``batch``: many inputs, in order, in worker processes, each under a time budget
-7. ``api`` (the Python API) and ``cli`` (and the package's ``__init__``/``__main__``)
+7. ``api`` (the Python API), ``dask`` (the Dask backend) and ``cli`` (and the package's
+   ``__init__``/``__main__``)
+
+``batch`` also holds the optional inputs and outputs (``batch.warc``, ``batch.parquet``) and
+one partition's work for Dask (``batch.bag``), so that the CLI and the Dask backend share them.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "congo_digital"
 LAYERS = {"errors": 0, "settings": 0, "model": 0, "vocab": 0, "read": 1, "fields": 2, "layout": 3, "html": 3,
-          "enrich": 4, "pipeline": 5, "batch": 6, "api": 7, "cli": 7, "__init__": 7, "__main__": 7}
+          "enrich": 4, "pipeline": 5, "batch": 6, "api": 7, "dask": 7, "cli": 7, "__init__": 7, "__main__": 7}
 MAX_LINES = 450
 
 

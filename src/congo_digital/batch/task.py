@@ -48,13 +48,15 @@ class Task:
     and ``rel``, its path under the folder it was found in (``None`` for an input named
     directly; callers use it to mirror the input tree).  ``data`` holds the bytes when they
     were read already (standard input, read by the caller); ``failure`` an error met before
-    parsing (reading standard input), which becomes the outcome as it is."""
+    parsing (reading standard input), which becomes the outcome as it is.  ``charset`` is the
+    charset label ``data`` came with (a WARC record's HTTP ``Content-Type``), or ``None``."""
 
     path: str
     url: str | None = None
     rel: str | None = None
     data: bytes | None = None
     failure: InputError | None = None
+    charset: str | None = None
 
 
 class Pending:
@@ -133,7 +135,7 @@ def _parse(task: Task, options: Options) -> Article:
     kwargs = dict(url=task.url, input_format=options.input_format, language=options.language,
                   parties=options.parties, topics=options.topics)
     if task.data is not None:
-        return pipeline.parse_bytes(task.data, path=task.path, **kwargs)
+        return pipeline.parse_bytes(task.data, path=task.path, charset=task.charset, **kwargs)
     return pipeline.parse_path(task.path, max_bytes=options.max_bytes, **kwargs)
 
 
@@ -163,3 +165,17 @@ def run_task(task: Task, options: Options) -> Outcome:
         error = InputError(f"{label}: internal error ({type(exc).__name__}); please report it with this input",
                            kind="internal", path=task.path)
     return Outcome(done, error=error, seconds=time.monotonic() - start)
+
+
+def record_of(outcome: Outcome) -> dict:
+    """The record printed for ``outcome``: the article's JSON dict, or the error record
+    ``{"error", "kind", "path"}`` (plus ``"url"`` when the input had one)."""
+    if outcome.error is None:
+        assert outcome.article is not None
+        return outcome.article.model_dump(mode="json")
+    error = outcome.error
+    record = {"error": str(error), "kind": error.kind, "path": error.path if error.path is not None
+              else outcome.task.path}
+    if outcome.task.url:
+        record["url"] = outcome.task.url
+    return record

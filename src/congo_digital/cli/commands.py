@@ -18,9 +18,9 @@ from congo_digital import __version__
 from congo_digital.cli import interrupts
 from congo_digital.cli.flat import RECORD_FIELDS
 from congo_digital.cli.formats import FORMATS
-from congo_digital.cli.helptext import PARSE_HELP
-from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT
-from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from congo_digital.cli.helptext import PARSE_HELP, WARC_HELP
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE
+from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PARTITION_SIZE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -73,67 +73,123 @@ def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
     return max_jobs(value or os.cpu_count() or 1)
 
 
-_PARSE_OPTIONS = [
-    click.argument("paths", nargs=-1, type=str),
-    click.option("-g", "--glob", "globs", multiple=True, metavar="PATTERN",
-                 help="In folders, only files matching PATTERN (on the name; with a /, on the path under the "
-                      "folder). Repeatable."),
-    click.option("--files-from", metavar="FILE|-",
-                 help="Also read the inputs listed in FILE (- for standard input): one path per line, "
-                      "optionally a tab and the input's URL."),
-    click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
-    click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
-                 help="Read every input as text or HTML instead of detecting it."),
-    click.option("--url", metavar="URL", help="The URL of the (one) input, recorded in the record's url."),
-    click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
-                 help="Output format (see above)."),
-    click.option("--fields", callback=_fields, metavar="A,B,…",
-                 help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
-    click.option("-o", "--output", metavar="FILE",
-                 help="Write to FILE (atomically: a temporary file renamed at the end) instead of standard output."),
-    click.option("--output-dir", metavar="DIR",
-                 help="Write one file per input under DIR, mirroring the input tree (a.txt -> DIR/a.json)."),
-    click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs, metavar="N",
-                 help="Worker processes (0: one per CPU). The output stays in input order."),
-    click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-                 metavar="SECONDS", help="Time budget of one input; past it, an error record of kind timeout "
-                                         "(0: none)."),
-    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, metavar="N",
-                 help="Refuse inputs larger than this many bytes."),
-    click.option("--no-parties", is_flag=True, help="Skip the parties (the list stays empty): faster."),
-    click.option("--no-topics", is_flag=True, help="Skip the IPTC topics (the list stays empty): faster."),
-    click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails (exit code 1)."),
-    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
-    click.option("--progress/--no-progress", default=None,
-                 help="Show the progress bar on stderr [default: when stderr is a terminal]."),
-    click.option("--color/--no-color", default=None,
-                 help="Colour the json and text formats [default: on a terminal, unless NO_COLOR is set]."),
-]
+_OPTIONS = {
+    "paths": click.argument("paths", nargs=-1, type=str),
+    "glob": click.option("-g", "--glob", "globs", multiple=True, metavar="PATTERN",
+                         help="In folders, only files matching PATTERN (on the name; with a /, on the path under "
+                              "the folder). Repeatable."),
+    "files_from": click.option("--files-from", metavar="FILE|-",
+                               help="Also read the inputs listed in FILE (- for standard input): one path per line, "
+                                    "optionally a tab and the input's URL."),
+    "null": click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
+    "input_format": click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
+                                 show_default=True, help="Read every input as text or HTML instead of detecting it."),
+    "url": click.option("--url", metavar="URL", help="The URL of the (one) input, recorded in the record's url."),
+    "format": click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+                           help="Output format (see above)."),
+    "fields": click.option("--fields", callback=_fields, metavar="A,B,…",
+                           help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
+    "output": click.option("-o", "--output", metavar="FILE",
+                           help="Write to FILE (atomically: a temporary file renamed at the end) instead of standard "
+                                "output; with --scheduler, the folder of the partition files."),
+    "output_dir": click.option("--output-dir", metavar="DIR",
+                               help="Write one file per input under DIR, mirroring the input tree "
+                                    "(a.txt -> DIR/a.json)."),
+    "jobs": click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs,
+                         metavar="N", help="Worker processes (0: one per CPU). The output stays in input order."),
+    "timeout": click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                            metavar="SECONDS", help="Time budget of one input; past it, an error record of kind "
+                                                    "timeout (0: none)."),
+    "max_bytes": click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                              metavar="N", help="Refuse inputs larger than this many bytes."),
+    "no_parties": click.option("--no-parties", is_flag=True, help="Skip the parties (the list stays empty): faster."),
+    "no_topics": click.option("--no-topics", is_flag=True, help="Skip the IPTC topics (the list stays empty): faster."),
+    "fail_fast": click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails (exit code 1)."),
+    "quiet": click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
+    "progress": click.option("--progress/--no-progress", default=None,
+                             help="Show the progress bar on stderr [default: when stderr is a terminal]."),
+    "color": click.option("--color/--no-color", default=None,
+                          help="Colour the json and text formats [default: on a terminal, unless NO_COLOR is set]."),
+    "scheduler": click.option("--scheduler", metavar="local|tcp://HOST:PORT",
+                              help="Parse on a Dask cluster (the [dask] extra): local starts one of -j workers; "
+                                   "an address joins a running 'dask scheduler'. Needs -o DIR: JSON Lines (or "
+                                   "--format parquet) files, one per partition."),
+    "partition_size": click.option("--partition-size", type=click.IntRange(min=1), default=PARTITION_SIZE,
+                                   show_default=True, metavar="N",
+                                   help="With --scheduler: inputs per partition (a WARC file is one partition)."),
+}
+_PARSE = tuple(_OPTIONS)
+_WARC = ("format", "fields", "output", "jobs", "timeout", "max_bytes", "no_parties", "no_topics", "fail_fast",
+         "quiet", "progress", "color", "scheduler", "partition_size")
 
 
-def _parse_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(_PARSE_OPTIONS):
-        func = option(func)
-    return func
+def _options(names: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        for name in reversed(names):
+            func = _OPTIONS[name](func)
+        return func
+    return decorate
+
+
+def _output_problem(kw: dict[str, Any]) -> str | None:
+    """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
+    if kw.get("output_dir") is not None and (kw["output"] is not None or kw["scheduler"] is not None):
+        return "give -o/--output or --output-dir, not both (with --scheduler, -o names the folder)."
+    if kw["scheduler"] is not None:
+        if kw["output"] in (None, "-"):
+            return "--scheduler writes partition files: give -o DIR."
+        if kw["fmt"] not in ("auto", "jsonl", "parquet"):
+            return "--scheduler writes jsonl or parquet (--format)."
+        if kw["fail_fast"]:
+            return "--fail-fast applies to a batch in this process, not with --scheduler."
+    elif kw["fmt"] == "parquet" and kw["output"] in (None, "-"):
+        return "--format parquet writes a file: give -o FILE."
+    return None
+
+
+def _config(kw: dict[str, Any], spec: Any, **extra: Any) -> Any:
+    from congo_digital.batch.task import Options
+    from congo_digital.cli.run import RunConfig
+
+    options = Options(max_bytes=kw["max_bytes"], input_format=extra.pop("input_format", kw.get("input_format", "auto")),
+                      parties=not kw["no_parties"], topics=not kw["no_topics"], timeout=kw["timeout"] or None)
+    return RunConfig(spec=spec, options=options, fmt=kw["fmt"], fields=kw["fields"], output=kw["output"],
+                     output_dir=kw.get("output_dir"), jobs=kw["jobs"], fail_fast=kw["fail_fast"],
+                     progress=kw["progress"], quiet=kw["quiet"], color=kw["color"], **extra)
+
+
+def _run(cfg: Any, kw: dict[str, Any], needs: tuple[tuple[str, str], ...] = ()) -> int:
+    """Run ``cfg`` here, or on the Dask cluster of ``--scheduler``; a missing extra (of
+    ``needs``, ``(module, purpose)`` pairs checked first, or of the output) is one line on
+    stderr and exit code 2."""
+    from congo_digital.batch.extras import MissingExtra, require
+
+    try:
+        for module, purpose in needs:
+            require(module, purpose)
+        if kw["scheduler"] is not None:
+            from congo_digital.cli.distribute import run_distributed
+
+            return run_distributed(cfg, kw["scheduler"], kw["partition_size"])
+        from congo_digital.cli.run import run
+
+        return run(cfg)
+    except MissingExtra as exc:
+        click.echo(str(exc), err=True)
+        return EXIT_USAGE
 
 
 def _parse(**kw: Any) -> int:
-    from congo_digital.batch.task import Options
     from congo_digital.cli.inputs import InputSpec, problem
-    from congo_digital.cli.run import RunConfig, run
 
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
                      url=kw["url"], max_bytes=kw["max_bytes"])
-    message = problem(spec)
-    if message is None and kw["output"] is not None and kw["output_dir"] is not None:
-        message = "give -o/--output or --output-dir, not both."
+    message = problem(spec) or _output_problem(kw)
+    if message is None and kw["scheduler"] is not None and "-" in (*spec.paths, spec.files_from):
+        message = "--scheduler reads files, not standard input."
     if message is not None:
         raise click.UsageError(message)
-    options = Options(max_bytes=kw["max_bytes"], input_format=kw["input_format"], parties=not kw["no_parties"],
-                      topics=not kw["no_topics"], timeout=kw["timeout"] or None)
-    return run(RunConfig(spec=spec, options=options, fmt=kw["fmt"], fields=kw["fields"], output=kw["output"],
-                         output_dir=kw["output_dir"], jobs=kw["jobs"], fail_fast=kw["fail_fast"],
-                         progress=kw["progress"], quiet=kw["quiet"], color=kw["color"]))
+    return _run(_config(kw, spec), kw)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
@@ -146,9 +202,44 @@ def main() -> None:
 
 
 @main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
-@_parse_options
+@_options(_PARSE)
 def parse_command(**kw: Any) -> None:
     sys.exit(_parse(**kw))
+
+
+@main.command("warc", help=WARC_HELP, context_settings=CONTEXT)
+@click.argument("warcs", nargs=-1, required=True, type=str, metavar="FILE.warc[.gz]...")
+@_options(_WARC)
+def warc_command(warcs: tuple[str, ...], **kw: Any) -> None:
+    sys.exit(_warc(warcs, **kw))
+
+
+def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
+    from congo_digital.batch.task import Task
+    from congo_digital.batch.warc import WarcStats, is_warc, warc_tasks
+    from congo_digital.cli.inputs import InputSpec
+
+    message = _output_problem(kw)
+    if message is None and kw["scheduler"] is not None and not all(map(is_warc, warcs)):
+        message = "with --scheduler, WARC files are told by their names: FILE.warc or FILE.warc.gz."
+    if message is None and "-" in warcs:
+        message = "give WARC files by their paths (standard input is not read)."
+    if message is not None:
+        raise click.UsageError(message)
+    stats = WarcStats()
+
+    def source(warn: Callable[[str], None]) -> Any:
+        if kw["scheduler"] is not None:  # one task per file: the Dask workers read them
+            return (Task(path) for path in warcs)
+        return warc_tasks(warcs, stats, max_bytes=kw["max_bytes"])
+
+    cfg = _config(kw, InputSpec(), input_format="html", source=source,
+                  nothing="no HTML page with status 200 in the WARC files")
+    status = _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
+    if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE:
+        click.echo(f"congo-digital: {', '.join(warcs) if len(warcs) <= 3 else f'{len(warcs):,} WARC files'}: "
+                   f"{stats.summary()}", err=True)
+    return status
 
 
 @main.command("schema")
@@ -201,7 +292,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
 
 @click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="parse")
-@_parse_options
+@_options(_PARSE)
 def parse_main(**kw: Any) -> None:
     """The ``parse`` console script: the same as ``congo-digital parse``."""
     sys.exit(_parse(**kw))

@@ -9,6 +9,8 @@ jsonld    a schema.org ``NewsArticle`` (``cli.jsonld``), shaped as ``json``
 csv, tsv  a header, then one flat row per input (``cli.flat`` gives the columns)
 markdown  YAML front matter (the flat values), then ``# title`` and the body
 text      a human summary (``cli.textview``), coloured on a terminal
+parquet   Apache Parquet (``batch.parquet``, the ``[parquet]`` extra), to ``-o FILE`` only;
+          written by ``cli.sinks.ParquetSink`` from the records, not through ``record()``
 ========  =================================================================================
 
 ``--fields`` keeps only the named record keys, in the given order, in every format (an
@@ -30,9 +32,10 @@ from congo_digital.cli import flat
 from congo_digital.cli.jsonld import to_jsonld
 from congo_digital.cli.textview import colour_json, render
 
-FORMATS = ("auto", "json", "jsonl", "jsonld", "csv", "tsv", "markdown", "text")
+FORMATS = ("auto", "json", "jsonl", "jsonld", "csv", "tsv", "markdown", "text", "parquet")
 EXTENSIONS = {"auto": ".json", "json": ".json", "jsonl": ".jsonl", "jsonld": ".jsonld", "csv": ".csv",
-              "tsv": ".tsv", "markdown": ".md", "text": ".txt"}
+              "tsv": ".tsv", "markdown": ".md", "text": ".txt",
+              "parquet": ".parquet"}
 
 
 def select(record: dict, fields: list[str] | None) -> dict:
@@ -97,8 +100,9 @@ class Formatter:
     @property
     def writes_errors(self) -> bool:
         """Whether an error record is written: in a batch, and with one input in the formats of
-        one line per input (``jsonl``, ``csv``, ``tsv``); else the failure is only told on stderr."""
-        return not self.single or self.fmt in ("jsonl", "csv", "tsv")
+        one line (or row) per input (``jsonl``, ``csv``, ``tsv``, ``parquet``); else the failure
+        is only told on stderr."""
+        return not self.single or self.fmt in ("jsonl", "csv", "tsv", "parquet")
 
     def start(self) -> str:
         """What comes before the first record (a CSV header, a JSON array's ``[``)."""

@@ -14,6 +14,8 @@ Output formats (--format):
   csv, tsv  one flat row per input, a header first (columns: see the README)
   markdown  YAML front matter, then the title and the body
   text      a human summary; coloured on a terminal, plain when piped
+  parquet   Apache Parquet, one row per input (needs -o FILE and the
+            [parquet] extra: pip install "congo-digital[parquet]")
 In a batch, an input that fails gets {"error": ..., "kind": ..., "path": ...}
 in its place (an error row in csv) and a one-line message on stderr; the
 other inputs are still parsed.
@@ -25,7 +27,8 @@ Exit codes:
        undecodable, too large, nested too deeply, not an article
        (an RSS or Atom feed, an SVG image), or past its --timeout;
        or no input was found (an empty folder, a --glob matching nothing)
-  2    usage error (unknown option, no PATHS)
+  2    usage error (unknown option, no PATHS), an optional extra that
+       is not installed, or a --scheduler that cannot be reached
   3    internal error (a bug; please report it with the input)
   4    the output could not be written (disk full, standard output closed)
   130  interrupted (Ctrl-C); the records already written are whole
@@ -47,8 +50,55 @@ Examples:
   parse --input-format html fragment.txt         force the reading
   parse corpus/ --timeout 10 --fail-fast         a time budget; stop at the first failure
   parse corpus/ --no-parties --no-topics -q      faster, no progress bar
+  parse corpus/ -f parquet -o articles.parquet   Parquet (pyarrow)
+
+\b
+Dask (pip install "congo-digital[dask]"): --scheduler local starts a
+LocalCluster of -j workers; --scheduler tcp://HOST:PORT joins a running
+'dask scheduler' (start workers with 'dask worker tcp://HOST:PORT' where
+congo-digital is installed). -o DIR then receives part-00000.jsonl, ...
+(or .parquet), one per partition of --partition-size inputs, in order:
+  parse corpus/ --scheduler local -j 0 -o out/
+  parse corpus/ --scheduler tcp://10.0.0.5:8786 -f parquet -o /shared/out/
 
 \b
 Shell completion (bash; zsh and fish: see the README):
   eval "$(_CONGO_DIGITAL_COMPLETE=bash_source congo-digital)"
+"""
+
+WARC_HELP = """Parse the HTML pages of web archives (WARC files, plain or .gz).
+
+Needs the [warc] extra: pip install "congo-digital[warc]".
+
+Each response record with HTTP status 200 and an HTML media type
+(text/html, application/xhtml+xml) is parsed as a page: its url is the
+record's WARC-Target-URI, its HTTP charset is used to decode it, and its
+source.path is FILE@OFFSET (warcio extract FILE OFFSET prints it back).
+Other records (warcinfo, requests, redirects, errors, text/plain, PDFs,
+images) are skipped; a line on stderr counts them by reason at the end.
+
+The output is JSON Lines (one record per page, in the files' order) on
+standard output or in -o FILE; --format parquet -o FILE writes Parquet.
+A WARC file that is not one, or is cut short, gives one error line (and
+an error record) after the records read before the fault; the other
+files are still read.
+
+\b
+Exit codes:
+  0    every page parsed
+  1    a page could not be parsed, a WARC file is missing, unreadable,
+       not a WARC file or cut short, or no HTML page was found
+  2    usage error, the [warc] extra (or [parquet], [dask]) not
+       installed, or a --scheduler that cannot be reached
+  3    internal error (a bug; please report it with the input)
+  4    the output could not be written
+  130  interrupted (Ctrl-C); the records already written are whole
+
+\b
+Examples:
+  congo-digital warc crawl.warc.gz > pages.jsonl
+  congo-digital warc CC-NEWS-*.warc.gz -j 0 -o news.jsonl
+  congo-digital warc crawl.warc.gz -f parquet -o news.parquet
+  congo-digital warc crawl.warc.gz --fields url,title,date,topics
+  congo-digital warc *.warc.gz --scheduler local -j 0 -o out/
 """

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from congo_digital.batch.pool import run_batch
-from congo_digital.batch.task import Options, Outcome
+from congo_digital.batch.task import Options, Outcome, Pending, Task, record_of
 from congo_digital.cli.formats import EXTENSIONS, Formatter
 from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
 from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
 from congo_digital.cli.progress import Progress
-from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, StdoutSink
+from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
 
 
@@ -29,7 +30,10 @@ class RunConfig:
     """One ``parse`` run: the inputs (``spec``), how to parse them (``options``), the output
     (``fmt``, ``fields``, ``output`` file or ``output_dir``, ``color``: ``None`` for colour
     on a terminal), ``jobs`` worker processes, ``fail_fast``, and the progress bar
-    (``progress``: ``None`` when stderr is a terminal; ``quiet`` never)."""
+    (``progress``: ``None`` when stderr is a terminal; ``quiet`` never).  ``source``, when
+    given, makes the tasks instead of ``spec`` (the records of WARC files): it is called with
+    the function that prints a line on stderr, and the output is that of a batch whatever its
+    length; ``nothing`` is the stderr line when no input came."""
 
     spec: InputSpec
     options: Options = field(default_factory=Options)
@@ -42,6 +46,8 @@ class RunConfig:
     progress: bool | None = None
     quiet: bool = False
     color: bool | None = None
+    source: Callable[[Callable[[str], None]], Iterable[Task | Pending]] | None = None
+    nothing: str = "no input found; check the folders and --glob"
 
 
 def _tty(stream: TextIO | None) -> bool:
@@ -51,34 +57,22 @@ def _tty(stream: TextIO | None) -> bool:
         return False
 
 
-def record_of(outcome: Outcome) -> dict:
-    """The record printed for ``outcome``: the article's JSON dict, or the error record
-    ``{"error", "kind", "path"}`` (plus ``"url"`` when the input had one)."""
-    if outcome.error is None:
-        assert outcome.article is not None
-        return outcome.article.model_dump(mode="json")
-    error = outcome.error
-    record = {"error": str(error), "kind": error.kind, "path": error.path if error.path is not None
-              else outcome.task.path}
-    if outcome.task.url:
-        record["url"] = outcome.task.url
-    return record
-
-
 class _Run:
     def __init__(self, cfg: RunConfig) -> None:
         self.cfg = cfg
-        self.single = is_single(cfg.spec)
+        self.single = cfg.source is None and is_single(cfg.spec)
         to_stdout = cfg.output in (None, "-") and cfg.output_dir is None
         color = (cfg.color if cfg.color is not None
                  else _tty(sys.stdout) and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb")
         self.formatter = Formatter(cfg.fmt, single=self.single, fields=cfg.fields, color=color and to_stdout)
         show = not cfg.quiet and (cfg.progress if cfg.progress is not None else _tty(sys.stderr))
-        self.progress = Progress(show, count(cfg.spec) if show else None)
+        self.progress = Progress(show, count(cfg.spec) if show and cfg.source is None else None)
         self.written = 0
         self.status = EXIT_OK
 
     def _sink(self) -> StdoutSink | FileSink | DirSink:
+        if self.cfg.fmt == "parquet":
+            return ParquetSink(str(self.cfg.output), self.cfg.fields)
         if self.cfg.output_dir is not None:
             return DirSink(self.cfg.output_dir, EXTENSIONS[self.cfg.fmt])
         if self.cfg.output not in (None, "-"):
@@ -96,7 +90,8 @@ class _Run:
         except OutputFailed as exc:
             self.progress.warn(str(exc))
             return EXIT_OUTPUT
-        outcomes = run_batch(tasks(self.cfg.spec, self.progress.warn), self.cfg.options, jobs=self.cfg.jobs)
+        source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
+        outcomes = run_batch(source(self.progress.warn), self.cfg.options, jobs=self.cfg.jobs)
         start = self.formatter.start()
         reader_gone = False
         try:
@@ -111,16 +106,19 @@ class _Run:
                             self._write_file(sink, outcome)
                             self.written += 1
                 elif outcome.error is None or self.formatter.writes_errors:
-                    text = self.formatter.record(record_of(outcome))
+                    record = record_of(outcome)
+                    text = "" if isinstance(sink, ParquetSink) else self.formatter.record(record)
                     with deferred():
-                        if not sink.write(start + text if not self.written else text):
+                        if isinstance(sink, ParquetSink):
+                            sink.add(record)
+                        elif not sink.write(start + text if not self.written else text):
                             reader_gone = True
                             break
                         self.written += 1
                 if self.cfg.fail_fast and outcome.error is not None:
                     break
             if not reader_gone and not self.progress.seen:
-                self.progress.warn("congo-digital: no input found; check the folders and --glob")
+                self.progress.warn(f"congo-digital: {self.cfg.nothing}")
                 self.status = max(self.status, EXIT_INPUT)
             if not reader_gone and not isinstance(sink, DirSink):
                 if self.written:

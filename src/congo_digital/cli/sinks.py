@@ -13,22 +13,12 @@ import sys
 import tempfile
 from pathlib import Path, PurePosixPath
 
+from congo_digital.batch.output import file_mode
 from congo_digital.cli.interrupts import deferred
 
 
 class OutputFailed(Exception):
     """The output could not be written; ``str()`` is the line for stderr."""
-
-
-def file_mode(path: str) -> int:
-    """The permission bits a written file gets: those of the file it replaces, else 0o666
-    less the process's umask (as ``open`` would give; a temporary file is created 0o600)."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def printable(text: str) -> str:
@@ -133,6 +123,40 @@ class FileSink:
                 os.unlink(self.temp)
             except OSError:
                 pass
+
+
+class ParquetSink(FileSink):
+    """``--format parquet -o FILE``: records (not text) written as Parquet (``batch.parquet``)
+    to the temporary file, renamed over ``FILE`` by ``commit()`` as ``FileSink`` does.
+    Raises ``MissingExtra`` without pyarrow (before any file is made)."""
+
+    def __init__(self, path: str, fields: list[str] | None = None) -> None:
+        from congo_digital.batch.extras import require
+        from congo_digital.batch.parquet import ParquetStream
+
+        require("pyarrow", "writing Parquet")
+        super().__init__(path)
+        self.stream = ParquetStream(self.handle, fields)
+
+    def write(self, text: str) -> bool:
+        """Text is not written (a format's start and end): the records come through ``add``."""
+        return True
+
+    def add(self, record: dict) -> None:
+        """Add one record (an article's JSON dict or an error record); raises ``OutputFailed``."""
+        try:
+            self.stream.add(record)
+        except OSError as exc:
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+
+    def commit(self) -> None:
+        """Write the last row group and the footer, then rename as ``FileSink`` does."""
+        try:
+            self.stream.close()
+        except OSError as exc:
+            self.abort()
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+        super().commit()
 
 
 class DirSink:

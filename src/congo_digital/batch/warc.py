@@ -1,0 +1,198 @@
+"""WARC input (the ``[warc]`` extra, warcio): the HTML pages a crawl fetched, as tasks.
+
+A WARC file (ISO 28500; plain or gzipped record by record, as Common Crawl's) holds records
+of several types.  Each ``response`` record whose HTTP status is 200 and whose media type is
+HTML (the HTTP ``Content-Type``, else the crawler's ``WARC-Identified-Payload-Type``) becomes
+one ``Task``: its payload (HTTP chunking and content encoding undone) as ``data``, its
+``WARC-Target-URI`` as ``url``, the ``Content-Type``'s charset as ``charset``, and as
+``path`` the WARC file's path, ``@`` and the record's byte offset (``warcio extract FILE
+OFFSET`` prints it back).  Every other record is counted in ``WarcStats.skipped`` by reason
+(``SKIP_REASONS``).
+
+A file that is not a WARC, or that is cut short or corrupt past some record, ends with one
+task that fails (kind ``unreadable``, or ``missing``), after the tasks of the good records
+before it; the files after it are read.  Reading never raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from email.message import Message
+from typing import Any
+
+from congo_digital.batch.extras import require
+from congo_digital.batch.task import Task
+from congo_digital.errors import InputError
+from congo_digital.read.files import input_label
+from congo_digital.settings import DEFAULT_MAX_BYTES
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+"""The media types read as an article's page (IANA registrations of HTML and XHTML)."""
+
+SKIP_REASONS = ("not an HTTP response", "status not 200", "not HTML")
+"""Why a record is not parsed: another record type (``warcinfo``, ``request``, ``metadata``,
+``revisit`` …) or a response without HTTP headers (``dns:``); an HTTP status other than 200
+(a redirect, an error page); a media type other than ``HTML_TYPES`` (text/plain, a PDF,
+an image)."""
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+"""File names read as WARC files where inputs of both kinds are taken (``congo_digital.dask``)."""
+
+
+@dataclass
+class WarcStats:
+    """What reading the WARC files gave: ``pages``, the records parsed; ``skipped``, the
+    records passed over, by reason (``SKIP_REASONS``)."""
+
+    pages: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        """One line: pages found and records skipped by reason, e.g. ``"1 HTML page; 4 records
+        skipped: 2 not HTML, 1 status not 200, 1 not an HTTP response"``."""
+        pages = f"{self.pages:,} HTML page{'' if self.pages == 1 else 's'}"
+        total = sum(self.skipped.values())
+        if not total:
+            return f"{pages}; no record skipped"
+        reasons = ", ".join(f"{self.skipped[r]:,} {r}" for r in SKIP_REASONS if self.skipped[r])
+        return f"{pages}; {total:,} record{'' if total == 1 else 's'} skipped: {reasons}"
+
+
+def is_warc(path: str) -> bool:
+    """Whether ``path``'s name ends as a WARC file's (``WARC_SUFFIXES``, any case)."""
+    return path.lower().endswith(WARC_SUFFIXES)
+
+
+class _Broken(Exception):
+    """The WARC file cannot be read past this record; ``str()`` says why."""
+
+
+def media_type(header: str | None) -> tuple[str, str | None]:
+    """The media type (lower case) and the charset label of a ``Content-Type`` header value
+    (RFC 9110 section 8.3), e.g. ``("text/html", "windows-1252")``; ``("", None)`` for none."""
+    if not header:
+        return "", None
+    message = Message()
+    message["content-type"] = header
+    charset = message.get_param("charset")
+    return message.get_content_type(), charset if isinstance(charset, str) else None
+
+
+def _drain(record: Any) -> None:
+    """Read the rest of ``record``'s block; raise ``_Broken`` when the file ends before its
+    ``Content-Length``."""
+    raw = record.raw_stream
+    if getattr(raw, "limit", None) is None:
+        raise _Broken("a record without Content-Length")
+    while raw.read(1 << 16):
+        pass
+    if raw.limit > 0:
+        raise _Broken(f"the file ends {raw.limit:,} bytes into a record (cut short?)")
+
+
+def _reason(record: Any) -> tuple[str | None, str | None]:
+    """Why ``record`` is skipped (one of ``SKIP_REASONS``), or ``None``; and its charset."""
+    if record.rec_type != "response" or record.http_headers is None \
+            or not str(record.http_headers.protocol).upper().startswith("HTTP/"):
+        return "not an HTTP response", None
+    if record.http_headers.get_statuscode() != "200":
+        return "status not 200", None
+    header = (record.http_headers.get_header("Content-Type")
+              or record.rec_headers.get_header("WARC-Identified-Payload-Type"))
+    kind, charset = media_type(header)
+    return (None, charset) if kind in HTML_TYPES else ("not HTML", None)
+
+
+def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int) -> Task | None:
+    """The task of one record, or ``None`` when it is skipped (counted in ``stats``)."""
+    if record.format != "warc":
+        raise _Broken("not a WARC record")
+    skip, charset = _reason(record)
+    data = b""
+    if skip is None:
+        data = record.content_stream().read(max_bytes + 1)
+    _drain(record)
+    if skip is not None:
+        stats.skipped[skip] += 1
+        return None
+    stats.pages += 1
+    where = f"{path}@{records.get_record_offset()}"
+    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
+    if len(data) > max_bytes:
+        return Task(where, url=url, failure=InputError(
+            f"{input_label(where)}: the page is larger than {max_bytes:,} bytes; raise the limit with --max-bytes",
+            kind="too-large", path=where))
+    return Task(where, url=url, data=data, charset=charset)
+
+
+def _watch_gzip_end(records: Any) -> Callable[[], bool]:
+    """A function that tells, once ``records`` is exhausted, whether its last gzip member was
+    whole (warcio reads a gzipped file cut inside a member as if it ended there)."""
+    reader = records.reader
+    state = {"whole": True}
+    close = reader.close_decompressor
+
+    def close_checked() -> None:
+        decompressor = reader.decompressor
+        if decompressor is not None and not getattr(decompressor, "eof", True):
+            state["whole"] = False
+        close()
+
+    reader.close_decompressor = close_checked
+    return lambda: state["whole"]
+
+
+def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 (closed below; the generator may stop between records)
+    except OSError as exc:
+        kind = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
+        yield Task(path, failure=InputError(f"{input_label(path)}: cannot open the WARC file "
+                                            f"({exc.strerror or exc})", kind=kind, path=path))
+        return
+    with handle:
+        records = ArchiveIterator(handle)
+        whole = _watch_gzip_end(records)
+        number = 0
+        while True:
+            number += 1
+            try:
+                with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its warnings there
+                    record = next(records, None)
+                    if record is None:
+                        if not whole():
+                            raise _Broken("the compressed data ends inside a record (cut short?)")
+                        return
+                    task = _task(path, records, record, stats, max_bytes)
+                    if records.err_count:
+                        raise _Broken("a record longer than its Content-Length")
+            except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
+                reason = str(exc) if isinstance(exc, _Broken) else f"{type(exc).__name__}: {exc}".split("\n")[0]
+                good = f"the {number - 1:,} before it were read" if number > 1 else "no record could be read"
+                yield Task(path, failure=InputError(
+                    f"{input_label(path)}: not a valid WARC file at record {number:,} ({reason[:200]}); {good}",
+                    kind="unreadable", path=path))
+                return
+            if task is not None:
+                yield task
+
+
+def warc_tasks(paths: Iterable[str], stats: WarcStats | None = None, *,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Task]:
+    """The tasks of the HTML responses in the WARC files ``paths``, file after file, record
+    after record, read as they are asked for (a file of any size costs one record's memory).
+
+    ``stats`` (if given) counts the pages and the skipped records; a page over ``max_bytes``
+    bytes gives a task that fails as ``too-large``.  A file that cannot be opened or read to
+    its end gives a failed task (module docstring).  Raises ``MissingExtra`` when warcio is
+    not installed (the ``[warc]`` extra)."""
+    require("warcio", "reading WARC files")
+    stats = stats if stats is not None else WarcStats()
+    for path in paths:
+        yield from _file_tasks(path, stats, max_bytes)
