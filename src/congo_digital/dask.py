@@ -141,13 +141,14 @@ def _client() -> Any:
 
 def connect(scheduler: str, workers: int = 1) -> Any:
     """A ``distributed.Client``: with ``"local"``, of a new ``LocalCluster`` of ``workers``
-    processes of one thread (closed with the client); else of the scheduler at that address
-    (``tcp://HOST:PORT``, as ``dask scheduler`` prints it; 10 s to answer).  Close it with
+    processes of one thread (closed with the client; its status page on a free port); else
+    of the scheduler at that address (``tcp://HOST:PORT``, as ``dask scheduler`` prints it;
+    10 s to answer).  Close it with
     ``.close()`` (or use it in a ``with``).  Raises ``MissingExtra`` without ``[dask]``,
     ``OSError`` (or ``TimeoutError``) when the scheduler cannot be reached, ``RuntimeError``
     when a local worker cannot start (a script without ``if __name__ == "__main__":``)."""
     distributed = require("distributed", "the Dask backend")
     if scheduler == "local":
-        return distributed.Client(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        return distributed.Client(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=logging.ERROR)
     return distributed.Client(scheduler, timeout=10)

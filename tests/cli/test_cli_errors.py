@@ -222,7 +222,7 @@ def test_all_good_batch_exits_0(files: Path):
              "FILE."),
         (("--max-bytes", "0", "x"), "Error: Invalid value for '--max-bytes': 0 is not in the range x>=1."),
         (("--format", "xml", "x"), "Error: Invalid value for '-f' / '--format': 'xml' is not one of 'auto', 'json', "
-                                   "'jsonl', 'jsonld', 'csv', 'tsv', 'markdown', 'text'."),
+                                   "'jsonl', 'jsonld', 'csv', 'tsv', 'markdown', 'text', 'parquet'."),
         (("--no-such-option", "x"), "Error: No such option '--no-such-option'. Did you mean '--no-color'?"),
     ],
 )

@@ -19,6 +19,9 @@ one partition's work for Dask (``batch.bag``), so that the CLI and the Dask back
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "congo_digital"
@@ -99,3 +102,17 @@ def test_nothing_calls_back_into_the_pipeline():
     modules = _modules()
     importers = {m for m, p in modules.items() if "pipeline" in _imports(p, modules)}
     assert {m for m in importers if _layer(m) <= _layer("pipeline")} == set()
+
+
+def test_optional_extras_are_imported_only_when_asked():
+    """``import congo_digital``, ``congo_digital.dask``, a parse and the help of every command
+    import none of the optional extras (dask, distributed, pyarrow, warcio)."""
+    code = ("import sys, congo_digital, congo_digital.dask; from click.testing import CliRunner; "
+            "from congo_digital.cli import main; "
+            "assert CliRunner().invoke(main, ['parse', 'fixtures/seed.txt', '-f', 'jsonl']).exit_code == 0; "
+            "assert all(CliRunner().invoke(main, [c, '--help']).exit_code == 0 for c in ('parse', 'warc')); "
+            "print(sorted(m for m in ('dask', 'distributed', 'pyarrow', 'warcio') if m in sys.modules))")
+    root = PACKAGE.parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=str(root / "src")))
+    assert (done.returncode, done.stdout) == (0, "[]\n"), done.stderr

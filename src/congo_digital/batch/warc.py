@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
@@ -86,7 +86,8 @@ def _drain(record: Any) -> None:
     """Read the rest of ``record``'s block; raise ``_Broken`` when the file ends before its
     ``Content-Length``."""
     raw = record.raw_stream
-    if getattr(raw, "limit", None) is None:
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not declared.isdigit() or getattr(raw, "limit", None) is None:
         raise _Broken("a record without Content-Length")
     while raw.read(1 << 16):
         pass
@@ -129,21 +130,17 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
     return Task(where, url=url, data=data, charset=charset)
 
 
-def _watch_gzip_end(records: Any) -> Callable[[], bool]:
-    """A function that tells, once ``records`` is exhausted, whether its last gzip member was
-    whole (warcio reads a gzipped file cut inside a member as if it ended there)."""
-    reader = records.reader
-    state = {"whole": True}
-    close = reader.close_decompressor
-
-    def close_checked() -> None:
-        decompressor = reader.decompressor
-        if decompressor is not None and not getattr(decompressor, "eof", True):
-            state["whole"] = False
-        close()
-
-    reader.close_decompressor = close_checked
-    return lambda: state["whole"]
+def _check_end(handle: Any, end: int) -> None:
+    """Raise ``_Broken`` when more than blank lines follow the last whole record, which ends
+    at byte ``end`` (warcio reads a file cut inside a record's headers, or inside a gzip
+    member, as if it ended before that record)."""
+    try:
+        handle.seek(end)
+        rest = handle.read(1 << 16)
+    except OSError:  # not seekable: nothing to tell
+        return
+    if rest.strip():
+        raise _Broken("the file ends inside a record (cut short?)")
 
 
 def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
@@ -158,20 +155,19 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
         return
     with handle:
         records = ArchiveIterator(handle)
-        whole = _watch_gzip_end(records)
-        number = 0
+        number = end = 0
         while True:
             number += 1
             try:
                 with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its warnings there
                     record = next(records, None)
                     if record is None:
-                        if not whole():
-                            raise _Broken("the compressed data ends inside a record (cut short?)")
+                        _check_end(handle, end)
                         return
                     task = _task(path, records, record, stats, max_bytes)
                     if records.err_count:
                         raise _Broken("a record longer than its Content-Length")
+                    end = records.get_record_offset() + records.get_record_length()
             except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
                 reason = str(exc) if isinstance(exc, _Broken) else f"{type(exc).__name__}: {exc}".split("\n")[0]
                 good = f"the {number - 1:,} before it were read" if number > 1 else "no record could be read"

@@ -133,8 +133,10 @@ def _options(names: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[
 
 def _output_problem(kw: dict[str, Any]) -> str | None:
     """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
-    if kw.get("output_dir") is not None and (kw["output"] is not None or kw["scheduler"] is not None):
-        return "give -o/--output or --output-dir, not both (with --scheduler, -o names the folder)."
+    if kw.get("output_dir") is not None and kw["output"] is not None:
+        return "give -o/--output or --output-dir, not both."
+    if kw.get("output_dir") is not None and kw["scheduler"] is not None:
+        return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
     if kw["scheduler"] is not None:
         if kw["output"] in (None, "-"):
             return "--scheduler writes partition files: give -o DIR."

@@ -1,0 +1,185 @@
+"""``congo-digital warc``: a WARC file the test writes (``warcs.py``) with a text record, a page,
+a redirect and a PDF; exactly one record comes out, with the record's URL and the charset of
+its HTTP header; the skipped records are counted on stderr; a cut or foreign file is one
+error line (exit 1) and the good records before it stay; JSON Lines and Parquet outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.goldens import ROOT
+from cli.warcs import CHARSET, PAGE_BYTES, PAGE_URL, SKIPPED, write_warc
+from congo_digital import pipeline
+from congo_digital.cli import main
+from congo_digital.read.encoding import decode_bytes
+
+pytest.importorskip("warcio")
+
+TITLE = "Łódź approves new tram line"
+
+
+def warc(*args: str, cwd: Path):
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, ["warc", *args])
+    finally:
+        os.chdir(here)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    path = tmp_path / "news.warc.gz"
+    return path, write_warc(path)
+
+
+def expected(path: str, offset: int) -> dict:
+    """The record of the page as the parser gives it for those bytes, URL and charset."""
+    return pipeline.parse_bytes(PAGE_BYTES, path=f"{path}@{offset}", url=PAGE_URL, input_format="html",
+                                charset=CHARSET).model_dump(mode="json")
+
+
+def test_the_http_charset_decodes_what_the_bytes_alone_would_not():
+    assert decode_bytes(PAGE_BYTES, None)[1] == "cp1252"  # the Windows-1252 guess: "£ódŸ"
+    text, encoding, warnings = decode_bytes(PAGE_BYTES, None, CHARSET)
+    assert (encoding, warnings) == ("cp1250", [])
+    assert TITLE in text
+    assert decode_bytes(PAGE_BYTES, None, "ISO-8859-2")[1] == "iso8859-2"
+    assert decode_bytes("Łódź".encode(), None, "ISO-8859-2")[1] == "utf-8"  # UTF-8 bytes stay UTF-8
+
+
+def test_one_page_comes_out_and_the_others_are_counted(archive):
+    path, offsets = archive
+    done = warc(path.name, cwd=path.parent)
+    assert done.exit_code == 0, done.output
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert records == [expected("news.warc.gz", offsets[PAGE_URL])]
+    record = records[0]
+    assert (record["title"], record["url"], record["date"]) == (TITLE, PAGE_URL, "2026-11-30T09:00+01:00")
+    assert [a["name"] for a in record["authors"]] == ["Agnieszka Wróbel"]
+    assert record["source"]["encoding"] == "cp1250"
+    assert record["source"]["path"] == f"news.warc.gz@{offsets[PAGE_URL]}"
+    assert done.stderr == f"congo-digital: news.warc.gz: {SKIPPED}\n"
+
+
+def test_the_offset_gives_the_record_back(archive):
+    from warcio.archiveiterator import ArchiveIterator
+
+    path, offsets = archive
+    with open(path, "rb") as handle:
+        handle.seek(offsets[PAGE_URL])
+        record = next(iter(ArchiveIterator(handle)))
+        assert record.rec_headers.get_header("WARC-Target-URI") == PAGE_URL
+        assert record.content_stream().read() == PAGE_BYTES
+
+
+def test_plain_warc_and_two_jobs_give_the_same_records(tmp_path: Path):
+    plain = tmp_path / "news.warc"
+    offsets = write_warc(plain, gzip=False)
+    write_warc(tmp_path / "news.warc.gz")
+    one = warc("news.warc", "news.warc.gz", "-j", "1", "-q", cwd=tmp_path)
+    two = warc("news.warc", "news.warc.gz", "-j", "2", "-q", cwd=tmp_path)
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    records = [json.loads(line) for line in one.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records][:1] == [f"news.warc@{offsets[PAGE_URL]}"]
+    assert [r["url"] for r in records] == [PAGE_URL, PAGE_URL]
+    assert two.stderr == ""  # -q: no summary
+
+
+def test_a_cut_file_keeps_its_good_records_and_says_so_in_one_line(archive):
+    path, offsets = archive
+    data = path.read_bytes()
+    cut = path.with_name("cut.warc.gz")
+    cut.write_bytes(data[:offsets["https://news.example.pl/old"] + 40])  # inside the redirect's record
+    (path.parent / "notes.warc").write_bytes(b"these are my notes, not an archive\n" * 5)
+    done = warc("cut.warc.gz", "notes.warc", "missing.warc.gz", "--fields", "url,title", cwd=path.parent)
+    assert done.exit_code == 1
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert records == [
+        {"url": PAGE_URL, "title": TITLE},
+        {"error": "cut.warc.gz: not a valid WARC file at record 7 (the file ends inside a record "
+                  "(cut short?)); the 6 before it were read", "kind": "unreadable", "path": "cut.warc.gz"},
+        {"error": "notes.warc: not a valid WARC file at record 1 (not a WARC record); no record could be read",
+         "kind": "unreadable", "path": "notes.warc"},
+        {"error": "missing.warc.gz: cannot open the WARC file (No such file or directory)", "kind": "missing",
+         "path": "missing.warc.gz"},
+    ]
+    lines = done.stderr.splitlines()
+    assert lines[:3] == [f"congo-digital: {r['error']}" for r in records[1:]]
+    assert lines[3] == ("congo-digital: cut.warc.gz, notes.warc, missing.warc.gz: 1 HTML page; "
+                        "5 records skipped: 4 not an HTTP response, 1 not HTML")
+    assert "Traceback" not in done.output
+
+
+def test_an_uncompressed_file_cut_short(tmp_path: Path):
+    offsets = write_warc(tmp_path / "news.warc", gzip=False)
+    data = (tmp_path / "news.warc").read_bytes()
+    (tmp_path / "news.warc").write_bytes(data[:offsets[PAGE_URL] + 300])
+    done = warc("news.warc", "-q", cwd=tmp_path)
+    assert done.exit_code == 1
+    assert done.stderr == ("congo-digital: news.warc: not a valid WARC file at record 5 (the file ends inside a "
+                           "record (cut short?)); the 4 before it were read\n")  # cut in the page's WARC headers
+    (tmp_path / "news.warc").write_bytes(data[:offsets[PAGE_URL] + 700])  # in its HTTP payload
+    done = warc("news.warc", "-q", cwd=tmp_path)
+    assert done.exit_code == 1
+    assert done.stderr == ("congo-digital: news.warc: not a valid WARC file at record 5 (the file ends 374 bytes "
+                           "into a record (cut short?)); the 4 before it were read\n")
+
+
+def test_no_page_at_all_exits_1(tmp_path: Path):
+    from warcio.warcwriter import WARCWriter
+
+    with open(tmp_path / "info.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("info.warc.gz", {"software": "test"}))
+    done = warc("info.warc.gz", cwd=tmp_path)
+    assert (done.exit_code, done.stdout) == (1, "")
+    assert done.stderr.splitlines() == [
+        "congo-digital: no HTML page with status 200 in the WARC files",
+        "congo-digital: info.warc.gz: 0 HTML pages; 1 record skipped: 1 not an HTTP response"]
+
+
+def test_parquet_output(archive):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path, offsets = archive
+    done = warc(path.name, path.name, "-f", "parquet", "-o", "pages.parquet", cwd=path.parent)
+    assert done.exit_code == 0, done.output
+    table = pq.read_table(path.parent / "pages.parquet")
+    assert table.num_rows == 2
+    rows = table.to_pylist()
+    assert [r["url"] for r in rows] == [PAGE_URL, PAGE_URL]
+    first = expected("news.warc.gz", offsets[PAGE_URL])
+    assert rows[0]["title"] == first["title"]
+    assert rows[0]["authors"] == first["authors"]
+    assert rows[0]["source"] == first["source"]
+    assert dict(rows[0]["evidence"]) == first["evidence"]
+    assert (rows[0]["error"], rows[0]["kind"]) == (None, None)
+    assert table.schema.names[-2:] == ["error", "kind"]
+
+
+def test_usage_errors_exit_2(archive):
+    path, _ = archive
+    assert warc(cwd=path.parent).exit_code == 2
+    done = warc(path.name, "-f", "parquet", cwd=path.parent)
+    assert done.exit_code == 2
+    assert "--format parquet writes a file: give -o FILE." in done.stderr
+
+
+def test_without_the_extra_one_line_names_it(tmp_path: Path):
+    code = ("import sys; sys.modules['warcio'] = None; sys.argv = ['congo-digital', 'warc', 'x.warc.gz']; "
+            "from congo_digital.cli.entry import congo_digital; congo_digital()")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
+                          timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == ('congo-digital: reading WARC files needs the optional extra [warc]: '
+                           'pip install "congo-digital[warc]"\n')
+    assert done.stdout == ""
