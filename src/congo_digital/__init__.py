@@ -10,7 +10,9 @@ Public API (imported lazily, so that ``congo-digital --help`` stays fast):
   (``congo_digital.pipeline``), the lower-level forms;
 * ``Article`` and its parts (``congo_digital.model``);
 * ``InputError``, the one error the parse functions raise for bad input, with its ``kind``
-  (``congo_digital.errors``).
+  (``congo_digital.errors``);
+* with the ``[dask]`` extra, ``congo_digital.dask.parse_bag(paths_or_warcs)``, a
+  ``dask.bag.Bag`` of records (imported only as ``congo_digital.dask``).
 """
 
 from __future__ import annotations

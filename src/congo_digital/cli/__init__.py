@@ -1,11 +1,12 @@
 """The command line, one job a module:
 
-* ``commands``: the click commands (``congo-digital parse|schema|topics``, ``parse``);
-* ``helptext``: ``parse --help``;
+* ``commands``: the click commands (``congo-digital parse|warc|schema|topics``, ``parse``);
+* ``helptext``: ``parse --help`` and ``warc --help``;
 * ``inputs``: files, folders, ``-``, ``--files-from`` to tasks;
 * ``run``: a batch from tasks to the output, with the exit code;
 * ``formats`` (with ``flat``, ``textview``, ``jsonld``): records to text;
-* ``sinks``: standard output, ``-o FILE``, ``--output-dir``;
+* ``sinks``: standard output, ``-o FILE``, ``--output-dir``, Parquet;
+* ``distribute``: ``--scheduler``, a batch on a Dask cluster (``congo_digital.dask``);
 * ``progress``: the progress bar and the summary line;
 * ``interrupts``: Ctrl-C;
 * ``entry``: the console scripts.
