@@ -78,7 +78,8 @@ Other records (warcinfo, requests, redirects, errors, text/plain, PDFs,
 images) are skipped; a line on stderr counts them by reason at the end.
 
 The output is JSON Lines (one record per page, in the files' order) on
-standard output or in -o FILE; --format parquet -o FILE writes Parquet.
+standard output or in -o FILE; --format parquet -o FILE writes Parquet
+(the [parquet] extra); the other formats are those of 'parse --help'.
 A WARC file that is not one, or is cut short, gives one error line (and
 an error record) after the records read before the fault; the other
 files are still read.
