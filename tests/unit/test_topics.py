@@ -135,16 +135,20 @@ def test_french_health_fixture():
 
 
 def test_score_is_evidence_over_evidence_plus_four():
-    # One plain body mention: evidence 1 -> score 1 / (1 + 4).
+    # Two plain body mentions of two cues: evidence 2 -> score 2 / (2 + 4).
+    assert classify("Cholera and malaria.", language="en")[0] == Topic(
+        code="medtop:07000000", label="health", score=0.333, matched=["cholera", "malaria"],
+        level=1, top_code="medtop:07000000")
+    # One cue alone counts half (a topic needs several distinct cues): 0.5 / 4.5.
     assert classify("Cholera.", language="en") == [
-        Topic(code="medtop:07000000", label="health", score=0.2, matched=["cholera"],
+        Topic(code="medtop:07000000", label="health", score=0.111, matched=["cholera"],
               level=1, top_code="medtop:07000000")]
 
 
 def test_title_weighs_more_than_body():
     in_body = classify("Cholera.", language="en")[0].score
     in_title = classify("", title="Cholera", language="en")[0].score
-    assert in_title == round(3 / 7, 3)
+    assert in_title == round(1.5 / 5.5, 3)
     assert in_title > in_body
 
 

@@ -2,10 +2,13 @@
 
 Source: ``data/topics-lexicon.json`` (this project's multilingual lexicon; format and
 prefixes in ``data/README.md``), read lazily once.  A term's prefixes give its weight
-(``~`` weak 0.4, ``!`` strong 2, otherwise 1) and ``=`` makes it an acronym matched as
-written.  Other terms are indexed by the stems of their words (``topic_stems``), phrases
-under their first stem, longest first; German single-word terms of six letters or more
-(not weak) are also compound heads ("Energie" in "Energiepreise").
+(``~`` weak 0.4, ``!`` strong 2, otherwise 1); ``=`` makes it an acronym or name matched
+as written; ``_`` makes it a common noun that is not matched when written with a capital
+inside a sentence (there it is a name: "Labor" the party, "Roman" the first name).
+Other terms are indexed by the stems of their words (``topic_stems``), phrases under
+their first stem, longest first; German single-word terms of six letters or more (not
+weak) are also compound heads ("Energie" in "Energiepreise").  The file's ``weights``
+object holds the numbers of the matcher and of the selection (``weights()``).
 """
 
 from __future__ import annotations
@@ -20,41 +23,62 @@ from congo_digital.vocab import load_json
 LEXICON_FILE = "topics-lexicon.json"
 TERM_WEIGHTS = {"~": 0.4, "!": 2.0}
 COMPOUND_MIN = 6
+PREFIXES = "~!=_"
 
 
 @dataclass(frozen=True)
 class Entry:
     """One lexicon entry: its ``key`` (id), its Media Topic ``codes`` (the main code, then
-    the alternative homes in other branches) and the ``label`` to report (``None``: IPTC's)."""
+    the alternative homes in other branches), the ``label`` to report (``None``: IPTC's)
+    and ``money``: its words speak of a company's or a market's money (results, shares,
+    deals), which files a technology story under the economy."""
 
     key: str
     codes: tuple[str, ...]
     label: str | None
+    money: bool = False
 
 
 @dataclass
 class Index:
     """The lexicon of one language: ``phrases`` maps a first stem to ``(stems, entry,
-    weight)`` candidates, longest first; ``acronyms`` a written form to ``(entry,
+    weight, lower_only)`` candidates, longest first; ``acronyms`` a written form to ``(entry,
     weight)``; ``heads`` a German compound head's stem to ``(entry, weight)``.  Entries
     are indices into ``lexicon()``."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], int, float]]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], int, float, bool]]] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
 
 
 def parse_term(term: str) -> tuple[str, float, bool]:
     """Split a lexicon term into ``(text, weight, exact)``: ``~`` gives weight 0.4, ``!``
-    weight 2 (else 1), ``=`` an exact (acronym) match; the prefixes may be combined."""
+    weight 2 (else 1), ``=`` an exact (acronym) match; the prefixes may be combined (the
+    ``_`` of a lower-case-only term is dropped here; see ``lower_only``)."""
     weight, exact = 1.0, False
-    while term and term[0] in "~!=":
+    while term and term[0] in PREFIXES:
         if term[0] == "=":
             exact = True
-        else:
+        elif term[0] in TERM_WEIGHTS:
             weight = TERM_WEIGHTS[term[0]]
         term = term[1:]
     return term, weight, exact
+
+
+def lower_only(term: str) -> bool:
+    """True when the raw lexicon ``term`` carries the ``_`` prefix (a common noun not
+    matched when capitalised inside a sentence)."""
+    head = term[: len(term) - len(term.lstrip(PREFIXES))]
+    return "_" in head
+
+
+@cache
+def weights() -> dict[str, float]:
+    """The numbers of the matcher and the selection, from the lexicon file's ``weights``
+    object (names and meanings in ``data/README.md`` and the ``topics`` module)."""
+    raw = load_json(LEXICON_FILE)
+    assert isinstance(raw, dict)
+    return {k: float(v) for k, v in raw["weights"].items() if not k.startswith("_")}
 
 
 @cache
@@ -62,7 +86,8 @@ def lexicon() -> tuple[Entry, ...]:
     """The lexicon's entries, in file order (their index is the entry number)."""
     raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
-    return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"))
+    return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
+                       bool(e.get("money")))
                  for e in raw["entries"])
 
 
@@ -89,7 +114,7 @@ def index(lang: str) -> Index:
             stems = tuple(stem(fold(t)) for t in WORD_RE.findall(text))
             if not stems:
                 continue
-            idx.phrases.setdefault(stems[0], []).append((stems, i, weight))
+            idx.phrases.setdefault(stems[0], []).append((stems, i, weight, lower_only(term)))
             if lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN \
                     and weight >= 1.0:
                 idx.heads.setdefault(stems[0], []).append((i, weight))

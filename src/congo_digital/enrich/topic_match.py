@@ -1,26 +1,29 @@
 """Matching the topic lexicon in an article's zones: evidence per lexicon entry.
 
-Each occurrence of a term adds ``term weight × zone weight`` to its entry (zones: title 3,
-lead 2, body 1), at most ``TERM_CAP`` (6) per distinct matched form and entry, 2.4 for a
-weak term.  Phrases match leftmost-longest on stems; acronym terms match the written
-form, but not in ALL-CAPS lines; in German a word that matches nothing else may hold a
-compound head at its start or end ("Energiepreise").
+Each occurrence of a term adds ``term weight × zone weight`` to its entry (zone weights
+``zone_title``, ``zone_lead``, ``zone_body`` of the lexicon's ``weights``: 3, 2, 1), at
+most ``term_cap`` (6) per distinct matched form and entry, 2.4 for a weak term.  Phrases
+match leftmost-longest on stems; acronym terms match the written form, but not in
+ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
+capitalised inside a sentence of a line that is not in title case (a name there); in
+German a word that matches nothing else may hold a compound head at its start or end
+("Energiepreise").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from congo_digital.enrich.tokens import fold
-from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index
+from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 
-ZONE_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
-TERM_CAP = 6.0
 _MAX_TOKEN = 40
-
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”„«»¿¡—–-([•|")
+"""Signs after which a capitalised word may open a sentence (or a quote, or an item)."""
 
 @dataclass
 class Hit:
@@ -29,12 +32,16 @@ class Hit:
 
     evidence: float = 0.0
     per_term: dict[str, float] = field(default_factory=dict)
+    cues: set[str] = field(default_factory=set)
 
-    def add(self, weight: float, zone_w: float, form: str) -> None:
+    def add(self, weight: float, zone_w: float, form: str, cue: str) -> None:
         """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``),
-        capped at ``TERM_CAP`` × the weight (at most 1) per form."""
+        capped at ``term_cap`` × the weight (at most 1) per form; ``cue`` names the
+        lexicon term that matched (its inflections are one cue; weak terms are no cue)."""
+        if weight >= 1.0:
+            self.cues.add(cue)
         before = self.per_term.get(form, 0.0)
-        gain = min(TERM_CAP * min(weight, 1.0), before + weight * zone_w) - before
+        gain = min(weights()["term_cap"] * min(weight, 1.0), before + weight * zone_w) - before
         if gain > 0 or form not in self.per_term:
             self.per_term[form] = before + max(gain, 0.0)
             self.evidence += max(gain, 0.0)
@@ -50,6 +57,23 @@ def _shown(token: str, caps_line: bool) -> str:
     if not caps_line and len(token) > 1 and token.isupper():
         return token
     return token.casefold()
+
+
+def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
+    """For each word of ``line``: capitalised inside a sentence (not after an opening sign,
+    not the line's first word), so a name rather than a common noun.  A line in title
+    case (most words of four letters or more capitalised) gives no such word."""
+    long = [m.group() for m in spans if len(m.group()) >= 4]
+    if long and sum(w[0].isupper() for w in long) * 2 > len(long):
+        return [False] * len(spans)
+    out = []
+    prev_end = 0
+    for k, m in enumerate(spans):
+        gap = line[prev_end:m.start()]
+        opener = k == 0 or any(c in _SENTENCE_OPENERS for c in gap)
+        out.append(m.group()[0].isupper() and not opener)
+        prev_end = m.end()
+    return out
 
 
 def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
@@ -78,9 +102,10 @@ class _Matcher:
         self.hits: dict[int, Hit] = {}
         self._stems: dict[str, str] = {}
         self._compounds: dict[str, list[tuple[int, float]]] = {}
+        self._named: list[bool] | None = None
 
-    def _add(self, entry: int, weight: float, zone_w: float, form: str) -> None:
-        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form)
+    def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
+        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue)
 
     def _stem_of(self, folded: str) -> str:
         if folded not in self._stems:
@@ -90,9 +115,11 @@ class _Matcher:
     def line(self, line: str, zone_w: float) -> None:
         """Match one line of a zone of weight ``zone_w``."""
         caps = line.isupper()
-        words = WORD_RE.findall(line)
+        spans = list(WORD_RE.finditer(line))
+        words = [m.group() for m in spans]
         folded = [_fold_token(w[:_MAX_TOKEN]) for w in words]
         stems = [self._stem_of(f) for f in folded]
+        self._named = _names(line, spans) if not caps and not self.german else None
         i = 0
         while i < len(words):
             i += self._at(i, words, folded, stems, caps, zone_w)
@@ -104,22 +131,26 @@ class _Matcher:
         matched = False
         if not caps:
             for entry, weight in self.idx.acronyms.get(words[i], ()):
-                self._add(entry, weight, zone_w, words[i])
+                self._add(entry, weight, zone_w, words[i], words[i])
                 matched = True
         used = 0
-        for pstems, entry, weight in self.idx.phrases.get(stems[i], ()):
+        named = self._named is not None and self._named[i]
+        for pstems, entry, weight, lower in self.idx.phrases.get(stems[i], ()):
             n = len(pstems)
             if n < used:
                 break
+            if lower and named:
+                continue
             if tuple(stems[i:i + n]) == pstems:
                 used = n
-                self._add(entry, weight, zone_w, " ".join(_shown(w, caps) for w in words[i:i + n]))
+                self._add(entry, weight, zone_w, " ".join(_shown(w, caps) for w in words[i:i + n]),
+                          " ".join(pstems))
         if not matched and not used and self.german and self.idx.heads:
             f = folded[i]
             if f not in self._compounds:
                 self._compounds[f] = compound_heads(f, self.idx, self.stem)
             for entry, weight in self._compounds[f]:
-                self._add(entry, weight, zone_w, words[i].casefold())
+                self._add(entry, weight, zone_w, words[i].casefold(), f)
         return max(used, 1)
 
 
@@ -129,7 +160,7 @@ def match(pieces: Iterable[tuple[str, str]], lang: str) -> dict[int, Hit]:
     of en, fr, es, pt, de) and of every language."""
     matcher = _Matcher(lang)
     for zone, text in pieces:
-        zone_w = ZONE_WEIGHTS[zone]
+        zone_w = weights()["zone_" + zone]
         for line in text.split("\n"):
             matcher.line(line, zone_w)
     return matcher.hits

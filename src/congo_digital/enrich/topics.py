@@ -75,7 +75,7 @@ used, so that a tech-policy story is not also counted as business, nor the rever
 from __future__ import annotations
 
 from congo_digital.enrich.language import guess_language
-from congo_digital.enrich.topic_lexicon import Entry, lexicon
+from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy
@@ -84,13 +84,9 @@ from congo_digital.model import Topic
 
 __all__ = ["TaxonomyRow", "classify", "list_taxonomy", "taxonomy"]
 
-TOP_MIN_EVIDENCE = 4.0
-TOP_RELATIVE = 0.25
-FINE_MIN_EVIDENCE = 2.0
-FINE_STRONG_EVIDENCE = 6.0
-MAX_FINE = 10
-SCORE_K = 4.0
 LANGUAGES = tuple(STEMMERS)
+SCIENCE = "medtop:13000000"
+ECONOMY = "medtop:04000000"
 
 
 def _language(language: str | None, title: str | None, body: str) -> str:
@@ -103,32 +99,59 @@ def _language(language: str | None, title: str | None, body: str) -> str:
     return guess_language(m.group().casefold() for m in WORD_RE.finditer(text)) or "en"
 
 
+def _few_cues(evidence: float, cues: set[str]) -> float:
+    """``evidence`` damped by ``few_cues_factor`` when it rests on fewer than
+    ``min_cues`` distinct lexicon terms (one stray word does not make a topic)."""
+    w = weights()
+    return evidence * w["few_cues_factor"] if len(cues) < w["min_cues"] else evidence
+
+
 def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
                   ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """Evidence per top-level topic: per matched form, its largest contribution to an
-    entry under that top (a form listed in two entries of one branch counts once)."""
+    entry under that top (a form listed in two entries of one branch counts once),
+    damped when the top has too few distinct cues (``_few_cues``)."""
     tax = taxonomy()
     forms: dict[str, dict[str, float]] = {}
+    cues: dict[str, set[str]] = {}
     for i, code in codes.items():
         top = forms.setdefault(tax[code].top_code, {})
+        cues.setdefault(tax[code].top_code, set()).update(hits[i].cues)
         for form, ev in hits[i].per_term.items():
             top[form] = max(top.get(form, 0.0), ev)
-    return {t: sum(f.values()) for t, f in forms.items()}, forms
+    return {t: _few_cues(sum(f.values()), cues[t]) for t, f in forms.items()}, forms
 
 
 def _score(evidence: float) -> float:
-    return round(evidence / (evidence + SCORE_K), 3)
+    return round(evidence / (evidence + weights()["score_k"]), 3)
+
+
+def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(science code, economy code)`` of a technology entry homed in both branches."""
+    tax = taxonomy()
+    tops = {tax[c].top_code: c for c in codes}
+    return (tops[SCIENCE], tops[ECONOMY]) if SCIENCE in tops and ECONOMY in tops else None
 
 
 def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int, str]:
-    """The code of each matched entry: its only code, or for a dual-homed entry the one
-    whose top-level topic has most evidence from single-homed entries (ties: the first)."""
+    """The code of each matched entry: its only code; for a technology entry (homed under
+    science and technology and under the economy) the science home unless the money
+    entries' evidence reaches ``money_ratio`` × the technology evidence (the story is a
+    company's money); for another dual-homed entry the home whose top-level topic has
+    most evidence from single-homed entries (ties: the first)."""
     tax = taxonomy()
     single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
     first_ev, _ = _top_evidence(hits, single)
+    tech = {i: home for i in hits if (home := _tech_home(entries[i].codes))}
+    money = sum(hits[i].evidence for i in single if entries[i].money)
+    tech_ev = sum(hits[i].evidence for i in tech) + first_ev.get(SCIENCE, 0.0)
+    side = 1 if money >= weights()["money_ratio"] * tech_ev else 0
     chosen: dict[int, str] = {}
     for i in hits:
         codes = entries[i].codes
+        if i in tech:
+            chosen[i] = tech[i][side]
+            continue
         chosen[i] = codes[0] if len(codes) == 1 else max(
             codes, key=lambda c: (first_ev.get(tax[c].top_code, 0.0), c == codes[0]))
     return chosen
@@ -136,18 +159,19 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
 
 def _kept_tops(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float],
                main: str) -> list[str]:
-    """The top-level topics kept: the main one, those with ``TOP_MIN_EVIDENCE`` and
-    ``TOP_RELATIVE`` × the main one's evidence, and those with one finer topic of
-    ``FINE_STRONG_EVIDENCE``."""
+    """The top-level topics kept: the main one, those with ``top_min_evidence`` and
+    ``top_relative`` × the main one's evidence, and those with one finer topic of
+    ``fine_strong_evidence``."""
     tax = taxonomy()
-    floor = max(TOP_MIN_EVIDENCE, TOP_RELATIVE * top_ev[main])
+    w = weights()
+    floor = max(w["top_min_evidence"], w["top_relative"] * top_ev[main])
     best_fine: dict[str, float] = {}
     for i, hit in hits.items():
         c = tax[chosen[i]]
         if c.level > 1:
             best_fine[c.top_code] = max(best_fine.get(c.top_code, 0.0), hit.evidence)
     return [t for t in top_ev if t == main or top_ev[t] >= floor
-            or best_fine.get(t, 0.0) >= FINE_STRONG_EVIDENCE]
+            or best_fine.get(t, 0.0) >= w["fine_strong_evidence"]]
 
 
 def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], tops: list[str],
@@ -175,11 +199,13 @@ def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], tops: list[str]
 
 def _fine_topics(fine: dict[str, tuple[float, str, dict[str, None]]]
                  ) -> list[tuple[float, Topic]]:
-    """The finer topics with ``FINE_MIN_EVIDENCE``, at most ``MAX_FINE``, most evidence
+    """The finer topics with ``fine_min_evidence``, at most ``max_fine``, most evidence
     first (ties by code and label)."""
     tax = taxonomy()
+    w = weights()
     kept = sorted(((ev, (code, label), terms) for code, (ev, label, terms) in fine.items()
-                   if ev >= FINE_MIN_EVIDENCE), key=lambda x: (-x[0], x[1]))[:MAX_FINE]
+                   if ev >= w["fine_min_evidence"]),
+                  key=lambda x: (-x[0], x[1]))[:int(w["max_fine"])]
     out = []
     for ev, (code, label), terms in kept:
         c: Concept = tax[code]
