@@ -32,19 +32,18 @@ class Hit:
 
     evidence: float = 0.0
     per_term: dict[str, float] = field(default_factory=dict)
-    cues: set[str] = field(default_factory=set)
+    cues: dict[str, float] = field(default_factory=dict)
 
-    def add(self, weight: float, zone_w: float, form: str, cue: str) -> None:
+    def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float) -> None:
         """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``),
-        capped at ``term_cap`` × the weight (at most 1) per form; ``cue`` names the
-        lexicon term that matched (its inflections are one cue; weak terms are no cue)."""
-        if weight >= 1.0:
-            self.cues.add(cue)
+        capped at ``cap`` × the weight (at most 1) per form; ``cue`` names the lexicon
+        term that matched (its inflections are one cue; a weak term half of one)."""
+        self.cues[cue] = max(self.cues.get(cue, 0.0), 1.0 if weight >= 1.0 else 0.5)
         before = self.per_term.get(form, 0.0)
-        gain = min(weights()["term_cap"] * min(weight, 1.0), before + weight * zone_w) - before
+        gain = max(min(cap * min(weight, 1.0), before + weight * zone_w) - before, 0.0)
         if gain > 0 or form not in self.per_term:
-            self.per_term[form] = before + max(gain, 0.0)
-            self.evidence += max(gain, 0.0)
+            self.per_term[form] = before + gain
+            self.evidence += gain
 
 
 @lru_cache(maxsize=65536)
@@ -103,9 +102,10 @@ class _Matcher:
         self._stems: dict[str, str] = {}
         self._compounds: dict[str, list[tuple[int, float]]] = {}
         self._named: list[bool] | None = None
+        self.cap = weights()["term_cap"]
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
-        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue)
+        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue, self.cap)
 
     def _stem_of(self, folded: str) -> str:
         if folded not in self._stems:

@@ -99,11 +99,12 @@ def _language(language: str | None, title: str | None, body: str) -> str:
     return guess_language(m.group().casefold() for m in WORD_RE.finditer(text)) or "en"
 
 
-def _few_cues(evidence: float, cues: set[str]) -> float:
+def _few_cues(evidence: float, cues: dict[str, float]) -> float:
     """``evidence`` damped by ``few_cues_factor`` when it rests on fewer than
-    ``min_cues`` distinct lexicon terms (one stray word does not make a topic)."""
+    ``min_cues`` distinct lexicon terms (a weak term counts half; one stray word does
+    not make a topic)."""
     w = weights()
-    return evidence * w["few_cues_factor"] if len(cues) < w["min_cues"] else evidence
+    return evidence * w["few_cues_factor"] if sum(cues.values()) < w["min_cues"] else evidence
 
 
 def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
@@ -113,10 +114,10 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
     damped when the top has too few distinct cues (``_few_cues``)."""
     tax = taxonomy()
     forms: dict[str, dict[str, float]] = {}
-    cues: dict[str, set[str]] = {}
+    cues: dict[str, dict[str, float]] = {}
     for i, code in codes.items():
         top = forms.setdefault(tax[code].top_code, {})
-        cues.setdefault(tax[code].top_code, set()).update(hits[i].cues)
+        cues.setdefault(tax[code].top_code, {}).update(hits[i].cues)
         for form, ev in hits[i].per_term.items():
             top[form] = max(top.get(form, 0.0), ev)
     return {t: _few_cues(sum(f.values()), cues[t]) for t, f in forms.items()}, forms
@@ -157,53 +158,57 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
     return chosen
 
 
-def _kept_tops(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float],
-               main: str) -> list[str]:
+def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     """The top-level topics kept: the main one, those with ``top_min_evidence`` and
-    ``top_relative`` × the main one's evidence, and those with one finer topic of
-    ``fine_strong_evidence``."""
+    ``top_relative`` × the main one's evidence, and those with one finer topic (``fine``,
+    from ``_fine_evidence``) of ``fine_strong_evidence`` once damped for too few
+    distinct cues (``_few_cues``)."""
     tax = taxonomy()
     w = weights()
     floor = max(w["top_min_evidence"], w["top_relative"] * top_ev[main])
     best_fine: dict[str, float] = {}
-    for i, hit in hits.items():
-        c = tax[chosen[i]]
-        if c.level > 1:
-            best_fine[c.top_code] = max(best_fine.get(c.top_code, 0.0), hit.evidence)
+    for code, (ev, _, _, cues) in fine.items():
+        top = tax[code].top_code
+        best_fine[top] = max(best_fine.get(top, 0.0), _few_cues(ev, cues))
     return [t for t in top_ev if t == main or top_ev[t] >= floor
             or best_fine.get(t, 0.0) >= w["fine_strong_evidence"]]
 
 
-def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], tops: list[str],
-                   entries: tuple[Entry, ...]) -> dict[str, tuple[float, str, dict[str, None]]]:
-    """Evidence, label and matched forms of each finer topic under a kept top.  Lexicon
-    labels that share a code (e.g. "digital transformation" and the IPTC label of
-    medtop:20000763) merge, under the label with the most evidence."""
+Fine = dict[str, tuple[float, str, dict[str, None], dict[str, float]]]
+"""Finer topics by code: evidence, label, matched forms and distinct cues."""
+
+
+def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tuple[Entry, ...]
+                   ) -> Fine:
+    """Evidence, label, matched forms and cues of each finer topic.  Lexicon labels that
+    share a code (e.g. "digital transformation" and the IPTC label of medtop:20000763)
+    merge, under the label with the most evidence."""
     tax = taxonomy()
     fine: dict[tuple[str, str], tuple[float, dict[str, None]]] = {}
+    cues: dict[str, dict[str, float]] = {}
     for i, hit in hits.items():
         code = chosen[i]
-        if tax[code].level == 1 or tax[code].top_code not in tops:
+        if tax[code].level == 1:
             continue
         label = entries[i].label or tax[code].label_en
         ev, terms = fine.get((code, label), (0.0, {}))
         fine[(code, label)] = (ev + hit.evidence, {**terms, **dict.fromkeys(hit.per_term)})
+        cues.setdefault(code, {}).update(hit.cues)
     by_code: dict[str, tuple[float, float, str, dict[str, None]]] = {}
     for (code, label), (ev, terms) in fine.items():
         total, best, best_label, all_terms = by_code.get(code, (0.0, -1.0, label, {}))
         if ev > best:
             best, best_label = ev, label
         by_code[code] = (total + ev, best, best_label, {**all_terms, **terms})
-    return {code: (ev, label, terms) for code, (ev, _, label, terms) in by_code.items()}
+    return {code: (ev, label, terms, cues[code]) for code, (ev, _, label, terms) in by_code.items()}
 
 
-def _fine_topics(fine: dict[str, tuple[float, str, dict[str, None]]]
-                 ) -> list[tuple[float, Topic]]:
+def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
     """The finer topics with ``fine_min_evidence``, at most ``max_fine``, most evidence
     first (ties by code and label)."""
     tax = taxonomy()
     w = weights()
-    kept = sorted(((ev, (code, label), terms) for code, (ev, label, terms) in fine.items()
+    kept = sorted(((ev, (code, label), terms) for code, (ev, label, terms, _) in fine.items()
                    if ev >= w["fine_min_evidence"]),
                   key=lambda x: (-x[0], x[1]))[:int(w["max_fine"])]
     out = []
@@ -231,10 +236,11 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     chosen = _choose_codes(hits, entries)
     top_ev, top_terms = _top_evidence(hits, chosen)
     main = max(top_ev, key=lambda t: (top_ev[t], t))
-    tops = _kept_tops(hits, chosen, top_ev, main)
+    fine = _fine_evidence(hits, chosen, entries)
+    tops = _kept_tops(fine, top_ev, main)
     topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
                                 matched=list(top_terms[t]), level=1, top_code=t)) for t in tops]
-    topics += _fine_topics(_fine_evidence(hits, chosen, tops, entries))
+    topics += _fine_topics({c: f for c, f in fine.items() if tax[c].top_code in tops})
     head = [t for _, t in topics if t.code == main]
     rest = sorted((x for x in topics if x[1].code != main), key=lambda x: (-x[0], x[1].code))
     return head + [t for _, t in rest]
