@@ -102,6 +102,7 @@ class _Matcher:
         self._stems: dict[str, str] = {}
         self._compounds: dict[str, list[tuple[int, float]]] = {}
         self._named: list[bool] | None = None
+        self._line = ""
         self.cap = weights()["term_cap"]
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
@@ -112,14 +113,22 @@ class _Matcher:
             self._stems[folded] = self.stem(folded)
         return self._stems[folded]
 
+    def _is_name(self, i: int) -> bool:
+        """Whether word ``i`` of the current line is capitalised inside a sentence
+        (``_names``, computed once per line when first asked; never in German)."""
+        if self.german:
+            return False
+        if self._named is None:
+            self._named = _names(self._line, list(WORD_RE.finditer(self._line)))
+        return self._named[i]
+
     def line(self, line: str, zone_w: float) -> None:
         """Match one line of a zone of weight ``zone_w``."""
         caps = line.isupper()
-        spans = list(WORD_RE.finditer(line))
-        words = [m.group() for m in spans]
+        words = WORD_RE.findall(line)
         folded = [_fold_token(w[:_MAX_TOKEN]) for w in words]
         stems = [self._stem_of(f) for f in folded]
-        self._named = _names(line, spans) if not caps and not self.german else None
+        self._line, self._named = line, None
         i = 0
         while i < len(words):
             i += self._at(i, words, folded, stems, caps, zone_w)
@@ -134,14 +143,13 @@ class _Matcher:
                 self._add(entry, weight, zone_w, words[i], words[i])
                 matched = True
         used = 0
-        named = self._named is not None and self._named[i]
         for pstems, entry, weight, lower in self.idx.phrases.get(stems[i], ()):
             n = len(pstems)
             if n < used:
                 break
-            if lower and named:
-                continue
             if tuple(stems[i:i + n]) == pstems:
+                if lower and not caps and self._is_name(i):
+                    continue
                 used = n
                 self._add(entry, weight, zone_w, " ".join(_shown(w, caps) for w in words[i:i + n]),
                           " ".join(pstems))

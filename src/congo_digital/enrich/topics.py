@@ -146,7 +146,9 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
     tech = {i: home for i in hits if (home := _tech_home(entries[i].codes))}
     money = sum(hits[i].evidence for i in single if entries[i].money)
     tech_ev = sum(hits[i].evidence for i in tech) + first_ev.get(SCIENCE, 0.0)
-    side = 1 if money >= weights()["money_ratio"] * tech_ev else 0
+    w = weights()
+    side = 1 if (money >= w["money_ratio"] * tech_ev
+                 or first_ev.get(ECONOMY, 0.0) >= w["economy_ratio"] * tech_ev) else 0
     chosen: dict[int, str] = {}
     for i in hits:
         codes = entries[i].codes
@@ -161,8 +163,8 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
 def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     """The top-level topics kept: the main one, those with ``top_min_evidence`` and
     ``top_relative`` × the main one's evidence, and those with one finer topic (``fine``,
-    from ``_fine_evidence``) of ``fine_strong_evidence`` once damped for too few
-    distinct cues (``_few_cues``)."""
+    from ``_fine_evidence``) of ``fine_strong_evidence`` and ``fine_strong_relative`` ×
+    the main one's evidence, once damped for too few distinct cues (``_few_cues``)."""
     tax = taxonomy()
     w = weights()
     floor = max(w["top_min_evidence"], w["top_relative"] * top_ev[main])
@@ -170,8 +172,9 @@ def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     for code, (ev, _, _, cues) in fine.items():
         top = tax[code].top_code
         best_fine[top] = max(best_fine.get(top, 0.0), _few_cues(ev, cues))
+    fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * top_ev[main])
     return [t for t in top_ev if t == main or top_ev[t] >= floor
-            or best_fine.get(t, 0.0) >= w["fine_strong_evidence"]]
+            or best_fine.get(t, 0.0) >= fine_floor]
 
 
 Fine = dict[str, tuple[float, str, dict[str, None], dict[str, float]]]
