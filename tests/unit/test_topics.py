@@ -248,7 +248,7 @@ def test_lexicon_shape_and_languages():
             for term in terms:
                 text, weight, _ = parse_term(term)
                 assert text.strip() == text and text, (e["id"], term)
-                assert weight in (0.4, 1.0, 2.0)
+                assert weight in (0.5, 1.0, 2.0)
 
 
 def test_lexicon_covers_every_top_level_and_the_finer_topics():

@@ -2,9 +2,10 @@
 
 Source: ``data/topics-lexicon.json`` (this project's multilingual lexicon; format and
 prefixes in ``data/README.md``), read lazily once.  A term's prefixes give its weight
-(``~`` weak 0.4, ``!`` strong 2, otherwise 1); ``=`` makes it an acronym or name matched
-as written; ``_`` makes it a common noun that is not matched when written with a capital
-inside a sentence (there it is a name: "Labor" the party, "Roman" the first name).
+(``~`` weak 0.5, ``!`` strong 2, otherwise 1; see ``weights()``); ``=`` makes it an
+acronym or name matched as written; ``_`` makes it a common noun that is not matched
+when written with a capital (outside title-case lines: there it is a name, "Labor" the
+party, "Roman" the first name).
 Other terms are indexed by the stems of their words (``topic_stems``), phrases under
 their first stem, longest first; German single-word terms of six letters or more (not
 weak) are also compound heads ("Energie" in "Energiepreise").  The file's ``weights``
@@ -21,7 +22,7 @@ from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 from congo_digital.vocab import load_json
 
 LEXICON_FILE = "topics-lexicon.json"
-TERM_WEIGHTS = {"~": 0.4, "!": 2.0}
+TERM_PREFIX_WEIGHTS = {"~": "weak_term", "!": "strong_term"}
 COMPOUND_MIN = 6
 PREFIXES = "~!=_"
 
@@ -52,22 +53,23 @@ class Index:
 
 
 def parse_term(term: str) -> tuple[str, float, bool]:
-    """Split a lexicon term into ``(text, weight, exact)``: ``~`` gives weight 0.4, ``!``
-    weight 2 (else 1), ``=`` an exact (acronym) match; the prefixes may be combined (the
-    ``_`` of a lower-case-only term is dropped here; see ``lower_only``)."""
+    """Split a lexicon term into ``(text, weight, exact)``: ``~`` gives the ``weak_term``
+    weight (0.5), ``!`` the ``strong_term`` weight (2), else 1; ``=`` an exact (acronym)
+    match; the prefixes may be combined (the ``_`` of a lower-case-only term is dropped
+    here; see ``lower_only``)."""
     weight, exact = 1.0, False
     while term and term[0] in PREFIXES:
         if term[0] == "=":
             exact = True
-        elif term[0] in TERM_WEIGHTS:
-            weight = TERM_WEIGHTS[term[0]]
+        elif term[0] in TERM_PREFIX_WEIGHTS:
+            weight = weights()[TERM_PREFIX_WEIGHTS[term[0]]]
         term = term[1:]
     return term, weight, exact
 
 
 def lower_only(term: str) -> bool:
     """True when the raw lexicon ``term`` carries the ``_`` prefix (a common noun not
-    matched when capitalised inside a sentence)."""
+    matched when written with a capital, outside title-case lines)."""
     head = term[: len(term) - len(term.lstrip(PREFIXES))]
     return "_" in head
 

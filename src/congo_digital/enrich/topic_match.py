@@ -5,7 +5,7 @@ Each occurrence of a term adds ``term weight × zone weight`` to its entry (zone
 most ``term_cap`` (6) per distinct matched form and entry, 2.4 for a weak term.  Phrases
 match leftmost-longest on stems; acronym terms match the written form, but not in
 ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
-capitalised inside a sentence of a line that is not in title case (a name there); in
+capitalised in a line that is not in title case ("Labour", "Roman": a name); in
 German a word that matches nothing else may hold a compound head at its start or end
 ("Energiepreise").
 """
@@ -22,8 +22,7 @@ from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weigh
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 
 _MAX_TOKEN = 40
-_SENTENCE_OPENERS = frozenset(".!?:;\"“”„«»¿¡—–-([•|")
-"""Signs after which a capitalised word may open a sentence (or a quote, or an item)."""
+
 
 @dataclass
 class Hit:
@@ -59,20 +58,15 @@ def _shown(token: str, caps_line: bool) -> str:
 
 
 def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
-    """For each word of ``line``: capitalised inside a sentence (not after an opening sign,
-    not the line's first word), so a name rather than a common noun.  A line in title
-    case (most words of four letters or more capitalised) gives no such word."""
-    long = [m.group() for m in spans if len(m.group()) >= 4]
+    """For each word of ``line``: written with a capital, so perhaps a name rather than a
+    common noun (at the start of a sentence it may be either: not taken as the noun).
+    A line in title case (most words of four letters or more capitalised) gives no such
+    word: there a capital says nothing."""
+    words = [m.group() for m in spans]
+    long = [w for w in words if len(w) >= 4]
     if long and sum(w[0].isupper() for w in long) * 2 > len(long):
-        return [False] * len(spans)
-    out = []
-    prev_end = 0
-    for k, m in enumerate(spans):
-        gap = line[prev_end:m.start()]
-        opener = k == 0 or any(c in _SENTENCE_OPENERS for c in gap)
-        out.append(m.group()[0].isupper() and not opener)
-        prev_end = m.end()
-    return out
+        return [False] * len(words)
+    return [w[0].isupper() for w in words]
 
 
 def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
@@ -114,8 +108,8 @@ class _Matcher:
         return self._stems[folded]
 
     def _is_name(self, i: int) -> bool:
-        """Whether word ``i`` of the current line is capitalised inside a sentence
-        (``_names``, computed once per line when first asked; never in German)."""
+        """Whether word ``i`` of the current line is written as a name (``_names``,
+        computed once per line when first asked; never in German)."""
         if self.german:
             return False
         if self._named is None:

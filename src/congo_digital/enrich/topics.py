@@ -127,6 +127,11 @@ def _score(evidence: float) -> float:
     return round(evidence / (evidence + weights()["score_k"]), 3)
 
 
+def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
+    """The evidence of the money entries (a company's or a market's money)."""
+    return sum(h.evidence for i, h in hits.items() if entries[i].money)
+
+
 def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
     """``(science code, economy code)`` of a technology entry homed in both branches."""
     tax = taxonomy()
@@ -144,7 +149,7 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
     single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
     first_ev, _ = _top_evidence(hits, single)
     tech = {i: home for i in hits if (home := _tech_home(entries[i].codes))}
-    money = sum(hits[i].evidence for i in single if entries[i].money)
+    money = _money(hits, entries)
     tech_ev = sum(hits[i].evidence for i in tech) + first_ev.get(SCIENCE, 0.0)
     w = weights()
     side = 1 if (money >= w["money_ratio"] * tech_ev
