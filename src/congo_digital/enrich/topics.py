@@ -17,6 +17,9 @@ Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
 
 Method
 ------
+The numbers below are the lexicon file's ``weights`` (``topic_lexicon.weights()``; a
+few were set on the development sets, see ``data/README.md``).
+
 1. Zones (``topic_zones``).  The title weighs 3, the lead (first paragraph of the body
    with at least 12 words) weighs 2, the rest of the body 1.  Boilerplate lines are
    skipped (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing
@@ -31,29 +34,39 @@ Method
    endings); lexicon terms are reduced the same way, so "elections" matches "election"
    and "numériques" matches "numérique".  Phrases are
    matched leftmost-longest ("artificial intelligence" wins over "intelligence").
-   Acronym terms (``=AI``) match the exact written form, but not in all-capital lines.
+   Acronym and name terms (``=AI``, ``=Labour``) match the exact written form, but not
+   in all-capital lines; lower-case-only terms (``_labour``, ``_roman``) are not matched
+   where written with a capital (outside title-case lines): there they are names.
    In German, a (not weak) term of six letters or more also matches at the start or
    end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
    article's language and language-independent terms are used; without ``language``,
    the language is guessed from function words (``enrich.language``; English when
    none is found).
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
-   (term weights: weak 0.4, normal 1, strong 2; at most 6 per distinct term and entry,
-   2.4 for a weak term).
-   A top-level topic's evidence is the sum, over the distinct matched forms, of their
-   largest contribution to an entry under it.
-4. Selection.  The main top-level topic is the one with most evidence.  Another
-   top-level topic is kept when its evidence is at least ``TOP_MIN_EVIDENCE`` and at
-   least ``TOP_RELATIVE`` × the main one's, or when one finer topic under it alone has
-   ``FINE_STRONG_EVIDENCE`` (a well-supported subject of a story that is mainly about
-   something else, e.g. cybersecurity in a technology story).  A finer topic is kept
-   when its own evidence reaches ``FINE_MIN_EVIDENCE`` and its top-level topic is kept
-   (at most ``MAX_FINE``), so a top-level topic is always reported when one of its
-   descendants is.
+   (term weights: weak 0.5, normal 1, strong 2; at most 6 per distinct term and entry,
+   3 for a weak term).  A top-level topic's evidence is the sum, over the distinct
+   matched forms, of their largest contribution to an entry under it.  Several distinct
+   cues are required: evidence resting on fewer than ``min_cues`` (2) distinct lexicon
+   terms (a weak term counts half) is multiplied by ``few_cues_factor`` (0.5), so one
+   stray word ("sprint" in an election story) does not make a topic.
+4. Technology.  Entries homed both under science and technology and under the economy
+   (gadgets, software, games, the internet, telecoms) count for science and technology,
+   unless the story is a company's money: the ``money`` entries (results, shares,
+   deals, financial services) reach ``money_ratio`` × the technology evidence, or the
+   economy's own evidence reaches ``economy_ratio`` × it (a trade or tax story).
+5. Selection.  The main top-level topic is the one with most evidence.  Another
+   top-level topic is kept when its evidence is at least ``top_min_evidence`` and at
+   least ``top_relative`` × the main one's, or when one finer topic under it, damped as
+   in 3, has ``fine_strong_evidence`` and ``fine_strong_relative`` × the main one's
+   evidence (a well-supported subject of a story that is mainly about something else,
+   e.g. cybersecurity in a technology story).  A finer topic is kept when its own
+   evidence reaches ``fine_min_evidence`` and its top-level topic is kept (at most
+   ``max_fine``), so a top-level topic is always reported when one of its descendants
+   is.
 
-``Topic.score`` is ``e / (e + 4)`` for the topic's evidence ``e`` (rounded to 3
-places): 0.5 means support worth four plain body mentions, or two in the lead
-(0.43 for one title mention).  ``matched`` lists the distinct text forms that
+``Topic.score`` is ``e / (e + 4)`` (``score_k``) for the topic's evidence ``e`` (rounded
+to 3 places): 0.5 means support worth four plain body mentions of two or more cues, or
+two in the lead (0.27 for a single title mention, damped as one cue).  ``matched`` lists the distinct text forms that
 matched (case-folded, except acronyms), in order of first occurrence.
 
 Labels.  ``label`` is IPTC's English label, except where IPTC has no exact concept for
@@ -67,9 +80,10 @@ label:
 - Information and communication technology is filed under the same two concepts (with
   their IPTC labels).
 
-For these dual-homed entries the concept whose top-level topic (science and
-technology, or economy, business and finance) has more evidence in the article is
-used, so that a tech-policy story is not also counted as business, nor the reverse.
+For these dual-homed entries the home is chosen as in 4 (telecommunications too, with
+``medtop:20000233`` telecommunication service or ``medtop:20000756`` technology and
+engineering), so that a technology story is not also counted as business, nor the
+reverse.
 """
 
 from __future__ import annotations

@@ -1,0 +1,89 @@
+"""Topics on short real-style stories (written for these tests): the kinds of error seen on
+real news (a technology story filed as business, one stray word making a topic, a name
+read as a common noun) and their fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from congo_digital.enrich.topics import classify
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "topics"
+
+SCIENCE, ECONOMY, POLITICS = "medtop:13000000", "medtop:04000000", "medtop:11000000"
+
+
+def _topics(name: str, language: str) -> list[tuple[str, str]]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    return [(t.code, t.label) for t in classify(body.strip("\n"), title=title, language=language)]
+
+
+def test_gadget_story_is_science_and_technology():
+    # A games console: gadgets, games, the internet; the company is not the story.
+    assert _topics("en_games_console.txt", "en") == [
+        (SCIENCE, "science and technology"),
+        ("medtop:20000763", "information technology and computer science")]
+
+
+def test_tech_company_results_are_the_economy():
+    # A technology firm's profits, revenues, shares and dividend: a company's money.
+    assert _topics("en_tech_earnings.txt", "en") == [
+        (ECONOMY, "economy, business and finance"),
+        ("medtop:20001365", "business reporting and performance"),
+        ("medtop:20000225", "computing and information technology")]
+
+
+def test_sprint_in_an_election_story_is_no_sport():
+    assert _topics("en_election_sprint.txt", "en") == [
+        (POLITICS, "politics and government"), ("medtop:20000574", "election"),
+        ("medtop:20000620", "taxation policy")]
+
+
+def test_air_strike_is_no_labour_story():
+    assert _topics("en_air_strike.txt", "en") == [
+        ("medtop:16000000", "conflict, war and peace"), ("medtop:20000056", "armed conflict")]
+
+
+def test_growth_forecasts_are_no_weather():
+    got = _topics("en_growth_forecasts.txt", "en")
+    assert got[0] == (ECONOMY, "economy, business and finance")
+    assert {code for code, _ in got} == {
+        ECONOMY, "medtop:20000274", "medtop:20000372", "medtop:20000183", "medtop:20000373",
+        "medtop:20000346"}
+
+
+def test_newspaper_subscribers_are_no_telecommunication_service():
+    assert _topics("fr_abonnes_journal.txt", "fr") == [
+        ("medtop:01000000", "arts, culture, entertainment and media"),
+        ("medtop:20000045", "mass media")]
+
+
+def test_labor_the_party_is_no_labour_story():
+    assert _topics("en_labor_party.txt", "en") == [
+        (POLITICS, "politics and government"), ("medtop:20000574", "election"),
+        ("medtop:20001384", "political party")]
+
+
+def test_roman_the_first_name_is_no_literature():
+    assert _topics("fr_maire_roman.txt", "fr") == [
+        (POLITICS, "politics and government"), ("medtop:20000620", "taxation policy")]
+
+
+@pytest.mark.parametrize(("text", "language", "top"), [
+    ("The union called a strike. Workers walked out over pay and the employer's pension plans.",
+     "en", "medtop:09000000"),
+    ("Le roman de l'écrivaine a reçu le prix littéraire ; la romancière publie un recueil de poésie.",
+     "fr", "medtop:01000000"),
+])
+def test_the_common_nouns_still_count(text: str, language: str, top: str):
+    assert classify(text, language=language)[0].code == top
+
+
+def test_one_stray_word_does_not_make_a_topic():
+    # "sprint" alone (one cue) weighs half: the election's cues win and sport is not kept.
+    got = classify("Voters head to the polls in a final sprint of the election campaign; "
+                   "the electoral commission expects a high turnout.", language="en")
+    assert [t.code for t in got if t.level == 1] == [POLITICS]
