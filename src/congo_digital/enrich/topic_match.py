@@ -2,7 +2,8 @@
 
 Each occurrence of a term adds ``term weight × zone weight`` to its entry (zone weights
 ``zone_title``, ``zone_lead``, ``zone_body`` of the lexicon's ``weights``: 3, 2, 1), at
-most ``term_cap`` (6) per distinct matched form and entry, 2.4 for a weak term.  Phrases
+most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry, 3 for a weak
+term.  Phrases
 match leftmost-longest on stems; acronym terms match the written form, but not in
 ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
 capitalised in a line that is not in title case ("Labour", "Roman": a name); in
@@ -26,23 +27,25 @@ _MAX_TOKEN = 40
 
 @dataclass
 class Hit:
-    """The evidence for one lexicon entry: ``evidence`` in all, and ``per_term`` the
-    evidence of each matched form (in order of first occurrence)."""
+    """The evidence for one lexicon entry: ``evidence`` in all, ``per_cue`` the evidence
+    of each matched lexicon term (its inflected forms are one cue), ``cues`` each cue's
+    count (1, a weak term 0.5) and ``per_term`` the evidence brought by each matched
+    form (in order of first occurrence)."""
 
     evidence: float = 0.0
     per_term: dict[str, float] = field(default_factory=dict)
+    per_cue: dict[str, float] = field(default_factory=dict)
     cues: dict[str, float] = field(default_factory=dict)
 
     def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float) -> None:
-        """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``),
-        capped at ``cap`` × the weight (at most 1) per form; ``cue`` names the lexicon
-        term that matched (its inflections are one cue; a weak term half of one)."""
+        """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``)
+        of the lexicon term ``cue``, capped at ``cap`` × the weight (at most 1) per cue."""
         self.cues[cue] = max(self.cues.get(cue, 0.0), 1.0 if weight >= 1.0 else 0.5)
-        before = self.per_term.get(form, 0.0)
+        before = self.per_cue.get(cue, 0.0)
         gain = max(min(cap * min(weight, 1.0), before + weight * zone_w) - before, 0.0)
-        if gain > 0 or form not in self.per_term:
-            self.per_term[form] = before + gain
-            self.evidence += gain
+        self.per_cue[cue] = before + gain
+        self.per_term[form] = self.per_term.get(form, 0.0) + gain
+        self.evidence += gain
 
 
 @lru_cache(maxsize=65536)

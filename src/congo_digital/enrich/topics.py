@@ -43,9 +43,10 @@ few were set on the development sets, see ``data/README.md``).
    the language is guessed from function words (``enrich.language``; English when
    none is found).
 3. Evidence.  Each occurrence adds ``term weight × zone weight`` to its lexicon entry
-   (term weights: weak 0.5, normal 1, strong 2; at most 6 per distinct term and entry,
-   3 for a weak term).  A top-level topic's evidence is the sum, over the distinct
-   matched forms, of their largest contribution to an entry under it.  Several distinct
+   (term weights: weak 0.5, normal 1, strong 2; at most 6 per lexicon term and entry,
+   whatever its inflected forms, 3 for a weak term).  A top-level topic's evidence is
+   the sum, over the distinct lexicon terms matched, of their largest contribution to
+   an entry under it.  Several distinct
    cues are required: evidence resting on fewer than ``min_cues`` (2) distinct lexicon
    terms (a weak term counts half) is multiplied by ``few_cues_factor`` (0.5), so one
    stray word ("sprint" in an election story) does not make a topic.
@@ -122,19 +123,23 @@ def _few_cues(evidence: float, cues: dict[str, float]) -> float:
 
 
 def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
-                  ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """Evidence per top-level topic: per matched form, its largest contribution to an
-    entry under that top (a form listed in two entries of one branch counts once),
-    damped when the top has too few distinct cues (``_few_cues``)."""
+                  ) -> tuple[dict[str, float], dict[str, dict[str, None]]]:
+    """Evidence per top-level topic: per matched lexicon term, its largest contribution
+    to an entry under that top (a term listed in two entries of one branch counts once),
+    damped when the top has too few distinct cues (``_few_cues``); and the matched forms
+    of each top, in order."""
     tax = taxonomy()
-    forms: dict[str, dict[str, float]] = {}
+    per_cue: dict[str, dict[str, float]] = {}
+    forms: dict[str, dict[str, None]] = {}
     cues: dict[str, dict[str, float]] = {}
     for i, code in codes.items():
-        top = forms.setdefault(tax[code].top_code, {})
-        cues.setdefault(tax[code].top_code, {}).update(hits[i].cues)
-        for form, ev in hits[i].per_term.items():
-            top[form] = max(top.get(form, 0.0), ev)
-    return {t: _few_cues(sum(f.values()), cues[t]) for t, f in forms.items()}, forms
+        top = tax[code].top_code
+        evs = per_cue.setdefault(top, {})
+        for cue, ev in hits[i].per_cue.items():
+            evs[cue] = max(evs.get(cue, 0.0), ev)
+        cues.setdefault(top, {}).update(hits[i].cues)
+        forms.setdefault(top, {}).update(dict.fromkeys(hits[i].per_term))
+    return {t: _few_cues(sum(e.values()), cues[t]) for t, e in per_cue.items()}, forms
 
 
 def _score(evidence: float) -> float:
