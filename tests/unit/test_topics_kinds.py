@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.enrich.topics import classify
+from congo_digital.enrich.topic_match import Hit
+from congo_digital.enrich.topics import _main, classify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "topics"
 
@@ -87,3 +88,21 @@ def test_one_stray_word_does_not_make_a_topic():
     got = classify("Voters head to the polls in a final sprint of the election campaign; "
                    "the electoral commission expects a high turnout.", language="en")
     assert [t.code for t in got if t.level == 1] == [POLITICS]
+
+
+def _hit(cues: dict[str, float], headline: tuple[str, ...] = ()) -> Hit:
+    hit = Hit()
+    for cue, zone_w in cues.items():
+        hit.add(1.0, zone_w, cue, cue, 6.0, headline=cue in headline)
+    return hit
+
+
+def test_a_near_tie_is_decided_by_the_headline():
+    sport, health = "medtop:15000000", "medtop:07000000"
+    hits = {0: _hit({"match": 3.0, "team": 2.0, "coach": 1.0}, headline=("match",)),
+            1: _hit({"hospital": 3.0, "patients": 3.0, "doctors": 0.5})}
+    chosen = {0: sport, 1: health}
+    # 6 against 6.5: within 15%, and only sport is in the headline.
+    assert _main(hits, chosen, {sport: 6.0, health: 6.5}) == sport
+    # 6 against 8: health has clearly more evidence.
+    assert _main(hits, chosen, {sport: 6.0, health: 8.0}) == health

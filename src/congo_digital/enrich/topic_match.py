@@ -36,16 +36,22 @@ class Hit:
     per_term: dict[str, float] = field(default_factory=dict)
     per_cue: dict[str, float] = field(default_factory=dict)
     cues: dict[str, float] = field(default_factory=dict)
+    headline: dict[str, float] = field(default_factory=dict)
 
-    def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float) -> None:
+    def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float,
+            headline: bool = False) -> None:
         """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``)
-        of the lexicon term ``cue``, capped at ``cap`` × the weight (at most 1) per cue."""
+        of the lexicon term ``cue``, capped at ``cap`` × the weight (at most 1) per cue;
+        ``headline``: the occurrence is in the headline (its gain is also kept in
+        ``headline``, by cue)."""
         self.cues[cue] = max(self.cues.get(cue, 0.0), 1.0 if weight >= 1.0 else 0.5)
         before = self.per_cue.get(cue, 0.0)
         gain = max(min(cap * min(weight, 1.0), before + weight * zone_w) - before, 0.0)
         self.per_cue[cue] = before + gain
         self.per_term[form] = self.per_term.get(form, 0.0) + gain
         self.evidence += gain
+        if headline:
+            self.headline[cue] = self.headline.get(cue, 0.0) + gain
 
 
 @lru_cache(maxsize=65536)
@@ -101,9 +107,11 @@ class _Matcher:
         self._named: list[bool] | None = None
         self._line = ""
         self.cap = weights()["term_cap"]
+        self.in_headline = False
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
-        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue, self.cap)
+        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue, self.cap,
+                                               self.in_headline)
 
     def _stem_of(self, folded: str) -> str:
         if folded not in self._stems:
@@ -166,6 +174,7 @@ def match(pieces: Iterable[tuple[str, str]], lang: str) -> dict[int, Hit]:
     matcher = _Matcher(lang)
     for zone, text in pieces:
         zone_w = weights()["zone_" + zone]
+        matcher.in_headline = zone == "title"
         for line in text.split("\n"):
             matcher.line(line, zone_w)
     return matcher.hits

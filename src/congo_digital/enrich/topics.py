@@ -46,29 +46,31 @@ few were set on the development sets, see ``data/README.md``).
    (term weights: weak 0.5, normal 1, strong 2; at most 6 per lexicon term and entry,
    whatever its inflected forms, 3 for a weak term).  A top-level topic's evidence is
    the sum, over the distinct lexicon terms matched, of their largest contribution to
-   an entry under it.  Several distinct
-   cues are required: evidence resting on fewer than ``min_cues`` (2) distinct lexicon
-   terms (a weak term counts half) is multiplied by ``few_cues_factor`` (0.5), so one
-   stray word ("sprint" in an election story) does not make a topic.
+   an entry under it.  Several distinct cues are required: evidence resting on fewer
+   than ``min_cues`` (2) distinct lexicon terms (a weak term counts half) is multiplied
+   by ``few_cues_factor`` (0.5), so one stray word ("sprint" in an election story) does
+   not make a topic.
 4. Technology.  Entries homed both under science and technology and under the economy
    (gadgets, software, games, the internet, telecoms) count for science and technology,
    unless the story is a company's money: the ``money`` entries (results, shares,
    deals, financial services) reach ``money_ratio`` × the technology evidence, or the
    economy's own evidence reaches ``economy_ratio`` × it (a trade or tax story).
-5. Selection.  The main top-level topic is the one with most evidence.  Another
-   top-level topic is kept when its evidence is at least ``top_min_evidence`` and at
-   least ``top_relative`` × the main one's, or when one finer topic under it, damped as
-   in 3, has ``fine_strong_evidence`` and ``fine_strong_relative`` × the main one's
-   evidence (a well-supported subject of a story that is mainly about something else,
-   e.g. cybersecurity in a technology story).  A finer topic is kept when its own
-   evidence reaches ``fine_min_evidence`` and its top-level topic is kept (at most
-   ``max_fine``), so a top-level topic is always reported when one of its descendants
-   is.
+5. Selection.  The main top-level topic is the one with most evidence; when the
+   runner-up is within ``near_tie`` (15%) of it, the one with more evidence in the
+   headline (ties: by code).  Another top-level topic is kept when its evidence is at
+   least ``top_min_evidence`` and at least ``top_relative`` × the main one's, or when
+   one finer topic under it, damped as in 3, has ``fine_strong_evidence`` and
+   ``fine_strong_relative`` × the main one's evidence (a well-supported subject of a
+   story that is mainly about something else, e.g. cybersecurity in a technology
+   story).  A finer topic is kept when its own evidence reaches ``fine_min_evidence``
+   and its top-level topic is kept (at most ``max_fine``), so a top-level topic is
+   always reported when one of its descendants is.
 
 ``Topic.score`` is ``e / (e + 4)`` (``score_k``) for the topic's evidence ``e`` (rounded
 to 3 places): 0.5 means support worth four plain body mentions of two or more cues, or
-two in the lead (0.27 for a single title mention, damped as one cue).  ``matched`` lists the distinct text forms that
-matched (case-folded, except acronyms), in order of first occurrence.
+two in the lead (0.27 for a single title mention, damped as one cue).  ``matched`` lists
+the distinct text forms that matched (case-folded, except acronyms), in order of first
+occurrence.
 
 Labels.  ``label`` is IPTC's English label, except where IPTC has no exact concept for
 a label users expect; then the nearest IPTC concept's code is used with the familiar
@@ -140,6 +142,23 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
         cues.setdefault(top, {}).update(hits[i].cues)
         forms.setdefault(top, {}).update(dict.fromkeys(hits[i].per_term))
     return {t: _few_cues(sum(e.values()), cues[t]) for t, e in per_cue.items()}, forms
+
+
+def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]) -> str:
+    """The main top-level topic: the one with most evidence (ties by code), unless the
+    runner-up is within ``near_tie`` of it (as a share of its evidence) and has more
+    evidence in the headline: then the headline decides."""
+    ranked = sorted(top_ev, key=lambda t: (top_ev[t], t), reverse=True)
+    if len(ranked) < 2 or top_ev[ranked[1]] < (1 - weights()["near_tie"]) * top_ev[ranked[0]]:
+        return ranked[0]
+    tax = taxonomy()
+    head: dict[str, dict[str, float]] = {}
+    for i, code in chosen.items():
+        cues = head.setdefault(tax[code].top_code, {})
+        for cue, ev in hits[i].headline.items():
+            cues[cue] = max(cues.get(cue, 0.0), ev)
+    first, second = (sum(head.get(t, {}).values()) for t in ranked[:2])
+    return ranked[1] if second > first else ranked[0]
 
 
 def _score(evidence: float) -> float:
@@ -262,7 +281,7 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     entries = lexicon()
     chosen = _choose_codes(hits, entries)
     top_ev, top_terms = _top_evidence(hits, chosen)
-    main = max(top_ev, key=lambda t: (top_ev[t], t))
+    main = _main(hits, chosen, top_ev)
     fine = _fine_evidence(hits, chosen, entries)
     tops = _kept_tops(fine, top_ev, main)
     topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
