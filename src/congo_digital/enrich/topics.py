@@ -55,9 +55,9 @@ few were set on the development sets, see ``data/README.md``).
    unless the story is a company's money: the ``money`` entries (results, shares,
    deals, financial services) reach ``money_ratio`` × the technology evidence, or the
    economy's own evidence reaches ``economy_ratio`` × it (a trade or tax story).
-5. Selection.  The main top-level topic is the one with most evidence; when the
-   runner-up is within ``near_tie`` (15%) of it, the one with more evidence in the
-   headline (ties: by code).  Another top-level topic is kept when its evidence is at
+5. Selection.  The main top-level topic is the one with most evidence; when others
+   are within ``near_tie`` (15%) of it, the one of these with most evidence in the
+   headline.  Another top-level topic is kept when its evidence is at
    least ``top_min_evidence`` and at least ``top_relative`` × the main one's, or when
    one finer topic under it, damped as in 3, has ``fine_strong_evidence`` and
    ``fine_strong_relative`` × the main one's evidence (a well-supported subject of a
@@ -145,20 +145,20 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
 
 
 def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]) -> str:
-    """The main top-level topic: the one with most evidence (ties by code), unless the
-    runner-up is within ``near_tie`` of it (as a share of its evidence) and has more
-    evidence in the headline: then the headline decides."""
-    ranked = sorted(top_ev, key=lambda t: (top_ev[t], t), reverse=True)
-    if len(ranked) < 2 or top_ev[ranked[1]] < (1 - weights()["near_tie"]) * top_ev[ranked[0]]:
-        return ranked[0]
+    """The main top-level topic: the one with most evidence (ties by code), unless others
+    are within ``near_tie`` of it (as a share of its evidence): then, among these, the
+    one with most evidence in the headline (ties: most evidence, then code)."""
+    best = max(top_ev, key=lambda t: (top_ev[t], t))
+    near = [t for t in top_ev if top_ev[t] >= (1 - weights()["near_tie"]) * top_ev[best]]
+    if len(near) < 2:
+        return best
     tax = taxonomy()
     head: dict[str, dict[str, float]] = {}
     for i, code in chosen.items():
         cues = head.setdefault(tax[code].top_code, {})
         for cue, ev in hits[i].headline.items():
             cues[cue] = max(cues.get(cue, 0.0), ev)
-    first, second = (sum(head.get(t, {}).values()) for t in ranked[:2])
-    return ranked[1] if second > first else ranked[0]
+    return max(near, key=lambda t: (sum(head.get(t, {}).values()), top_ev[t], t))
 
 
 def _score(evidence: float) -> float:
