@@ -56,7 +56,7 @@ few were set on the development sets, see ``data/README.md``).
    deals, financial services) reach ``money_ratio`` × the technology evidence, or the
    economy's own evidence reaches ``economy_ratio`` × it (a trade or tax story).
 5. Selection.  The main top-level topic is the one with most evidence; when others
-   are within ``near_tie`` (15%) of it, the one of these with most evidence in the
+   are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  Another top-level topic is kept when its evidence is at
    least ``top_min_evidence`` and at least ``top_relative`` × the main one's, or when
    one finer topic under it, damped as in 3, has ``fine_strong_evidence`` and
