@@ -51,8 +51,9 @@ def parse_html(html: str | bytes, *, url: str | None = None, parties: bool = Tru
 
     ``html`` is the page's source, as a ``str`` or as its raw ``bytes`` (then its encoding is
     detected from the BOM, the ``<meta charset>`` or the bytes).  It is read as HTML even
-    when it does not look like a full page.  ``url``, ``parties`` and ``topics`` as in
-    ``parse_text``.
+    when it does not look like a full page.  ``url`` is the page's address: ``Article.url``
+    unless the page states its own (canonical link, ``og:url``), and the base of the page's
+    relative addresses.  ``parties`` and ``topics`` as in ``parse_text``.
 
     Returns the ``Article``.  Raises ``InputError`` (``empty``, ``binary``, ``undecodable``,
     ``not-an-article`` for a feed or an SVG image) and ``TypeError`` for another type.

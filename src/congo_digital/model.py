@@ -27,7 +27,8 @@ class Evidence(_Model):
     ``"text:date-line"``, ``"html:json-ld"``, ``"html:opengraph"``, ``"html:meta"``,
     ``"html:dublin-core"``, ``"html:microdata"``, ``"html:time"``, ``"html:rel-author"``,
     ``"html:byline-class"``, ``"html:byline-text"``, ``"html:date-class"``,
-    ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``.  ``start``/``end``
+    ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``, ``"html:link"``
+    (``<link rel=canonical>``), ``"given"`` (the caller's value).  ``start``/``end``
     are character offsets (Python ``str`` indices, end exclusive) into the decoded input
     text, or ``null`` when the value was derived rather than read at one place.  For a text
     input they index the text.  For an HTML input (``source.format == "html"``) they index
@@ -152,7 +153,9 @@ class Article(_Model):
     alternativeHeadline, ``authors`` = author, ``editors`` = editor, ``date`` =
     datePublished, ``date_modified`` = dateModified, ``language`` = inLanguage,
     ``section`` = articleSection, ``dateline`` = dateline, ``body`` = articleBody,
-    ``parties`` = about/mentions, ``topics`` = about (IPTC Media Topics), ``url`` = url.
+    ``parties`` = about/mentions, ``topics`` = about (IPTC Media Topics), ``url`` = url,
+    ``site_name`` = publisher.name, ``description`` = description, ``keywords`` = keywords,
+    ``image`` = image.
     """
 
     title: str | None = None
@@ -172,8 +175,25 @@ class Article(_Model):
     topics: list[Topic] = Field(default_factory=list)
     body: str = Field(default="", description="Clean body paragraphs, separated by blank lines.")
     url: str | None = Field(
-        default=None, description="The article's address (schema.org url) when the caller gives it "
+        default=None, description="The article's address (schema.org url): for HTML, the page's "
+        "<link rel=canonical>, else og:url, else its JSON-LD url; else the address the caller gives "
         "(--url, a url column in --files-from, url= in the Python API); null otherwise.",
+    )
+    site_name: str | None = Field(
+        default=None, description="The name of the site that publishes the page (schema.org "
+        "publisher.name): og:site_name, else the JSON-LD publisher, else application-name; null for a text.",
+    )
+    description: str | None = Field(
+        default=None, description="The page's own summary (schema.org description): meta description, "
+        "else og:description, else the JSON-LD description; null for a text.",
+    )
+    keywords: list[str] = Field(
+        default_factory=list, description="The page's keywords (schema.org keywords): JSON-LD keywords, "
+        "article:tag and meta keywords, split at commas, without duplicates.",
+    )
+    image: str | None = Field(
+        default=None, description="The page's main image (schema.org image), an absolute URL: og:image, "
+        "else the JSON-LD image, else twitter:image; null for a text.",
     )
     source: Source
     evidence: dict[str, Evidence] = Field(

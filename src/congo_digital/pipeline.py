@@ -27,6 +27,7 @@ from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
+from congo_digital.fields.facts import decide_description, decide_image, decide_keywords, decide_site_name, decide_url
 from congo_digital.fields.language import DETECTED, decide_language, detect_language, stated_locale
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
@@ -62,13 +63,19 @@ def _authors(decision: Candidate | None, lay: Layout) -> list[Contributor]:
     return [a for a in lay.authors if norm_key(a.name) in keep] or [Contributor(name=n) for n in decision.value]
 
 
+def _fact(chosen: Candidate | None) -> str | None:
+    return str(chosen.value) if chosen is not None else None
+
+
 def parse_document(doc: Document, *, url: str | None = None, language: str | None = None,
                    parties: bool = True, topics: bool = True) -> Article:
     """Parse a decoded ``Document`` (text or HTML) into an ``Article``.  Never raises on
     malformed input (bad input is refused earlier, by ``read``).
 
-    ``url`` is recorded as given.  ``language`` (a BCP 47 tag) is taken as the article's
-    language instead of detecting it (evidence source ``given``).  ``parties=False`` or
+    ``url`` is the caller's address of the input: the record's ``url`` unless the page
+    states its own (``fields.facts``), and the base of the page's relative addresses.
+    ``language`` (a BCP 47 tag) is taken as the article's language instead of detecting it
+    (evidence source ``given``).  ``parties=False`` or
     ``topics=False`` skip that enrichment (the list stays empty), for speed."""
     html = doc.format == "html"
     # extract
@@ -110,11 +117,15 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     if date is None and modified is not None:
         date = modified
     section = decide_section(cands, laid.get("section"), title)
+    address = decide_url(cands, url)
+    facts = {"url": address, "site_name": decide_site_name(cands), "description": decide_description(cands),
+             "keywords": decide_keywords(cands),
+             "image": decide_image(cands, str(address.value) if address is not None else None)}
 
     evidence: dict[str, Evidence] = {}
     for name, chosen in (("title", title), ("subtitle", laid.get("subtitle")), ("section", section),
                          ("authors", authors), ("date", date), ("date_modified", modified),
-                         ("dateline", laid.get("dateline")), ("language", chosen_language)):
+                         ("dateline", laid.get("dateline")), ("language", chosen_language), *facts.items()):
         if chosen is not None:
             evidence[name] = (_text_evidence(chosen, read, html) if chosen.source.startswith("text:")
                               and chosen.source != DETECTED else chosen.evidence())
@@ -134,7 +145,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         parties=find_parties(body, title=title_text, language=language_tag) if parties else [],
         topics=classify(body, title=title_text, language=language_tag) if topics else [],
         body=body,
-        url=url,
+        url=str(address.value) if address is not None else None,
+        site_name=_fact(facts["site_name"]),
+        description=_fact(facts["description"]),
+        keywords=list(facts["keywords"].value) if facts["keywords"] is not None else [],
+        image=_fact(facts["image"]),
         source=_source(doc),
         evidence=evidence,
         warnings=warnings,

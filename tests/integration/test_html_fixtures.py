@@ -151,3 +151,56 @@ def test_blog_post_in_a_widget_keeps_its_body():
     assert rec.body.startswith("Cassava cuttings planted at the end of the rains")
     assert rec.body.count("\n\n") == 1
     assert "goats" not in rec.body and "Archive" not in rec.body
+
+
+FACTS = {  # url, site_name, description, keywords, image of each fixture page
+    "page_facts.html": ("https://lakeside-courier.example/amp/self-driving-buses", "Lakeside Courier",
+                        "Two driverless buses will carry passengers along the lake road for six weeks.",
+                        ["Public transport", "Autonomous vehicles", "goma", "Transport", "self-driving vehicles",
+                         "Lake Kivu"],
+                        "https://lakeside-courier.example/media/2025/04/bus-trial.jpg"),
+    "jsonld_newsarticle.html": ("https://www.kivuledger.example/2024/03/05/ferry-resumes", "The Kivu Ledger",
+                                None, [], None),
+    "jsonld_graph_broken.html": ("https://courrier.example/marche/", "Le Courrier de Matadi", None, [], None),
+    "opengraph_meta.html": (None, "Journal du Fleuve", None, [], None),
+    "not_authors.html": (None, "Example Times", None, [], None),
+    "dublin_core.html": (None, None, None, [], None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FACTS))
+def test_page_facts(name):
+    rec = parse_path(str(FIXTURES / name), parties=False, topics=False)
+    assert (rec.url, rec.site_name, rec.description, rec.keywords, rec.image) == FACTS[name]
+
+
+def test_page_facts_evidence():
+    path = FIXTURES / "page_facts.html"
+    html = path.read_text(encoding="utf-8")
+    rec = parse_path(str(path), parties=False, topics=False)
+    sources = {name: rec.evidence[name].source for name in ("url", "site_name", "description", "keywords", "image")}
+    assert sources == {"url": "html:opengraph", "site_name": "html:opengraph", "description": "html:meta",
+                       "keywords": "html:json-ld", "image": "html:opengraph"}
+    ev = rec.evidence["image"]
+    assert html[ev.start:ev.end] == ev.text == "/media/2025/04/bus-trial.jpg"
+    ev = rec.evidence["description"]
+    assert html[ev.start:ev.end] == "Two driverless buses will carry passengers along the lake road for six weeks."
+
+
+def test_canonical_link_resolved_against_the_given_url():
+    rec = parse_path(str(FIXTURES / "page_facts.html"), url="https://lakeside-courier.example/x?utm=1",
+                     parties=False, topics=False)
+    assert rec.url == "https://lakeside-courier.example/transport/2025/04/09/self-driving-buses"
+    assert rec.evidence["url"].source == "html:link"
+    assert rec.image == "https://lakeside-courier.example/media/2025/04/bus-trial.jpg"
+
+
+def test_given_url_when_the_page_states_none():
+    rec = parse_path(str(FIXTURES / "dublin_core.html"), url="https://example.org/brücke", parties=False, topics=False)
+    assert rec.url == "https://example.org/brücke"
+    assert rec.evidence["url"].source == "given"
+
+
+def test_site_name_cut_from_the_title_at_every_separator_but_not_inside_a_word():
+    rec = parse_path(str(FIXTURES / "page_facts.html"), parties=False, topics=False)
+    assert rec.title == "Self-driving buses start trial runs in Goma"

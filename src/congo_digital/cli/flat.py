@@ -4,12 +4,13 @@ matter and the text view.
 Columns (the README documents them), in this order by default::
 
     path url title subtitle authors editors date date_modified language section dateline
-    parties topics body format encoding sha256 bytes warnings error kind
+    parties topics site_name description keywords image body format encoding sha256 bytes
+    warnings error kind
 
 ``path``, ``format``, ``encoding``, ``sha256`` and ``bytes`` are the record's ``source``;
 ``error`` and ``kind`` are filled only on an error row (an input that could not be parsed).
 Lists are joined with ``"; "``: authors and editors as ``name (role)``, parties as
-``name (kind, country, role)``, topics as ``label (medtop:code)``.  Dates are ISO 8601 as in
+``name (kind, country, role)``, topics as ``label (medtop:code)``, keywords as they are.  Dates are ISO 8601 as in
 the record; a null is an empty cell.  ``evidence`` (only with ``--fields evidence``) is
 compact JSON.
 """
@@ -20,13 +21,14 @@ import json
 from typing import Any
 
 RECORD_FIELDS = ("title", "subtitle", "authors", "editors", "date", "date_modified", "language", "section",
-                 "dateline", "parties", "topics", "body", "url", "source", "evidence", "warnings")
+                 "dateline", "parties", "topics", "body", "url", "site_name", "description", "keywords", "image",
+                 "source", "evidence", "warnings")
 """The names ``--fields`` accepts: the record's keys."""
 
 SOURCE_COLUMNS = ("path", "format", "encoding", "sha256", "bytes")
 DEFAULT_COLUMNS = ("path", "url", "title", "subtitle", "authors", "editors", "date", "date_modified", "language",
-                   "section", "dateline", "parties", "topics", "body", "format", "encoding", "sha256", "bytes",
-                   "warnings")
+                   "section", "dateline", "parties", "topics", "site_name", "description", "keywords", "image", "body",
+                   "format", "encoding", "sha256", "bytes", "warnings")
 ERROR_COLUMNS = ("error", "kind")
 JOIN = "; "
 
@@ -65,7 +67,9 @@ def values(record: dict) -> dict[str, Any]:
                 "kind": record["kind"]}
     source = record.get("source") or {}
     out: dict[str, Any] = {key: record.get(key) for key in ("url", "title", "subtitle", "date", "date_modified",
-                                                             "language", "section", "body")}
+                                                             "language", "section", "body", "site_name",
+                                                             "description", "image")}
+    out["keywords"] = list(record.get("keywords", []))
     out.update({key: source.get(key) for key in SOURCE_COLUMNS})
     out["authors"] = [person(c) for c in record.get("authors", [])]
     out["editors"] = [person(c) for c in record.get("editors", [])]

@@ -2,7 +2,8 @@
 mapping: ``title`` headline, ``subtitle`` alternativeHeadline, ``authors`` author,
 ``editors`` editor, ``date`` datePublished, ``date_modified`` dateModified, ``language``
 inLanguage, ``section`` articleSection, ``dateline`` dateline, ``body`` articleBody, ``url``
-url; ``topics`` are in ``about`` as IPTC ``DefinedTerm``s, and ``parties`` in ``about``
+url, ``site_name`` publisher (an ``Organization``), ``description`` description, ``keywords``
+keywords, ``image`` image; ``topics`` are in ``about`` as IPTC ``DefinedTerm``s, and ``parties`` in ``about``
 (salience 0.5 or more: what the story is about) or ``mentions`` (the others).  ``source``,
 ``evidence`` and ``warnings`` have no schema.org name and are left out.  An error record
 stays as it is.
@@ -63,7 +64,8 @@ def to_jsonld(record: dict) -> dict:
     out: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
     organisations = {p["name"] for p in record.get("parties", []) if p["kind"] == "organization"}
     simple = (("title", "headline"), ("subtitle", "alternativeHeadline"), ("date", "datePublished"),
-              ("date_modified", "dateModified"), ("language", "inLanguage"), ("section", "articleSection"))
+              ("date_modified", "dateModified"), ("language", "inLanguage"), ("section", "articleSection"),
+              ("description", "description"), ("keywords", "keywords"))
     for key, name in simple:
         if record.get(key):
             out[name] = record[key]
@@ -84,4 +86,8 @@ def to_jsonld(record: dict) -> dict:
         out["articleBody"] = record["body"]
     if record.get("url"):
         out["url"] = record["url"]
+    if record.get("image"):
+        out["image"] = record["image"]
+    if record.get("site_name"):
+        out["publisher"] = {"@type": "Organization", "name": record["site_name"]}
     return out

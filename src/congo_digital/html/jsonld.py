@@ -9,7 +9,8 @@ types of ``json_ld_types`` in ``data/html.json``, schema.org's CreativeWork type
 describe one article) before the ``page`` types (``WebPage``…), which only back them up;
 ``author`` and ``creator`` as a string, a ``Person``/``Organization`` object (also by
 ``@id`` reference) or a list of them; the publisher and ``WebSite``/``Organization`` items
-as the site's name.
+as the site's name; the article item's ``url``, ``description``, ``keywords`` and ``image``
+as the page's facts (``fields.facts`` chooses them).
 """
 
 from __future__ import annotations
@@ -137,6 +138,39 @@ def _ld_text(value: Any) -> str:
     return clean_space(value)
 
 
+def _image_urls(value: Any, depth: int = 0) -> list[str]:
+    """The addresses of a JSON-LD ``image``: a string, an ``ImageObject`` (``url``,
+    ``contentUrl``, ``@id``) or a list of them (at most 10), in order."""
+    if depth > 3:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [u for v in value[:10] for u in _image_urls(v, depth + 1)]
+    if isinstance(value, dict):
+        for key in ("url", "contentUrl", "@id"):
+            found = _image_urls(value.get(key), depth + 1)
+            if found:
+                return found
+    return []
+
+
+def _page_facts(item: dict, add: Callable[..., None], rank: int) -> None:
+    """The facts an article item states about its page: ``description``, ``keywords`` (a
+    string, or each string or ``DefinedTerm`` name of a list, as one candidate each) and
+    ``image`` (``_image_urls``), ranked ``rank``."""
+    text = _ld_text(item.get("description"))
+    if text:
+        add("description", text, "html:json-ld", rank)
+    keywords = item.get("keywords")
+    for word in (keywords if isinstance(keywords, list) else [keywords])[:100]:
+        text = _ld_text(word)
+        if text:
+            add("keywords", text, "html:json-ld", rank)
+    for url in _image_urls(item.get("image"))[:1]:
+        add("image", url, "html:json-ld", rank)
+
+
 def from_json_ld(tree: Any, add: Callable[..., None]) -> None:
     """Call ``add(field, value, source, rank, kind=...)`` for each candidate of the page's
     JSON-LD (see the module docstring): at most six article items, ranked ``article`` types
@@ -179,6 +213,7 @@ def from_json_ld(tree: Any, add: Callable[..., None]) -> None:
         url = _ld_text(item.get("url")) or _ld_text(item.get("@id"))
         if url.startswith("http"):
             add("url", url, src, rank)
+        _page_facts(item, add, rank)
     for item in items:
         if _types(item) & _types_of("site"):
             name = _ld_text(item.get("name"))

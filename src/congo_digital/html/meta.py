@@ -5,8 +5,9 @@
 * JSON-LD (``html.jsonld``: article items, their headline, authors, dates, section,
   language, publisher);
 * OpenGraph and ``article:*`` properties, ``twitter:*``, ``<meta name=author|date|…>``,
-  Dublin Core (``dc.*``/``dcterms.*``), ``og:site_name``/``application-name`` (the
-  ``meta_names`` of ``data/html.json``, by field and source);
+  Dublin Core (``dc.*``/``dcterms.*``), ``og:site_name``/``application-name``, the page's
+  description, keywords and image (the ``meta_names`` of ``data/html.json``, by field and
+  source; a description's ``kind`` is its meta name);
 * microdata/RDFa ``itemprop`` (``headline``, ``author``, ``datePublished``…),
   ``<time datetime>``, ``rel=author`` links, elements whose class or id names a byline
   or an author (``byline_classes``) or a date (``date_classes``), elements whose text
@@ -196,7 +197,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     src = "html:microdata"
                 if fld == "authors" and content.startswith("http"):
                     continue
-                add(fld, content, src)
+                add(fld, content, src, kind=key if fld == "description" else None)
             continue
         if tag == "title" and not title_done:
             title_done = True
