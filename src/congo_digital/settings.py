@@ -28,10 +28,15 @@ MAX_CHARS = 1_000_000
 """Characters of text analysed; the rest is cut."""
 
 MAX_HTML_TAGS = 30_000
-"""Tags (``<`` characters) of an HTML page parsed (the most in 235 real pages is 5,665)."""
+"""Tags (``<`` characters outside scripts and styles) of an HTML page parsed (the most in
+235 real pages is 5,665)."""
 
 MAX_HTML_CHARS = 5_000_000
-"""Characters of an HTML page parsed; the rest is cut."""
+"""Characters of an HTML page parsed, not counting its scripts and styles; the rest is cut."""
+
+MAX_SCRIPT_CHARS = 2_000_000
+"""Characters of one ``<script>`` or ``<style>`` kept; a longer one is emptied (libxml2 stops
+at a text of 10,000,000 bytes, and no article's text is in a script)."""
 
 # ---------------------------------------------------------------- HTML main text (html/)
 MAX_BLOCKS = 2000

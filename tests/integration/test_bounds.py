@@ -72,8 +72,8 @@ def test_million_html_nodes_are_cut_to_the_tag_limit():
     assert record.warnings[0].startswith("page cut for analysis")
 
 
-DEPTH_WARNING = ("page nested deeper than 256 elements: the HTML parser stopped there, "
-                 "the rest of the page was not read")
+DEPTH_WARNING = ("page nested deeper than 256 elements: the elements past level 200 were unwrapped, "
+                 "their text kept")
 
 
 def test_deep_html_nesting_gives_a_record():
@@ -101,11 +101,14 @@ def test_html_nested_to_256_levels_is_read_whole():
     assert record.warnings == []
 
 
-def test_html_nested_deeper_than_256_levels_is_cut_with_a_warning():
-    # One level more: libxml2 stops at the element opened at level 257; what came before is kept.
-    record = parse_bytes(_nested_page(254))
+@pytest.mark.parametrize("divs", [254, 300, 5000])
+def test_html_nested_deeper_than_256_levels_keeps_the_articles_text(divs: int):
+    # One level more than libxml2 reads, and far more: the levels past 200 are unwrapped.
+    record = parse_bytes(_nested_page(divs))
     assert record.title == "Deep page title"
-    assert record.body == "The first paragraph of the article comes before the nest of elements, and it is read."
+    assert record.body == ("The first paragraph of the article comes before the nest of elements, and it is read.\n\n"
+                           "The deep paragraph of the article sits inside the nest of elements.\n\n"
+                           "The last paragraph of the article follows the nest of elements.")
     assert record.warnings == [DEPTH_WARNING]
 
 

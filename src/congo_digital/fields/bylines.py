@@ -32,6 +32,7 @@ from congo_digital.fields.names import (
     is_generic,
     is_name,
     is_role,
+    is_suffix,
     looks_like_name,
     normal_case,
     particles,
@@ -157,6 +158,7 @@ def split_names(text: str, *, metadata: bool = False,
     (``authors.decide_authors``: ``<meta name=author>``, JSON-LD ``author``, byline elements).
 
     "A and B", "A, B und C", "Par A et B", "By A, B and C" give two or three names;
+    "A, Jr." and "A, MD" one (a ``name_suffixes`` word after a comma ends the name before);
     "A, Senior Correspondent" gives A with that role; "A in Nairobi" and "A, de Brasília"
     give A with a place.  Cleaned away: byline prefixes and labels, e-mails, addresses and
     handles, a date or stamp after a name, an employer after "for", a role after a name,
@@ -187,6 +189,10 @@ def split_names(text: str, *, metadata: bool = False,
     for part in _name_splitter(text.isupper()).split(text):
         part = _strip_lead(trim_name(part))
         if not part or is_generic(part):
+            continue
+        if out and is_suffix(part):  # "King, Jr.", "Mbuyi, MD": the end of the name before
+            name, role, pl = out[-1]
+            out[-1] = (f"{name}, {part}", role, pl)
             continue
         if out and is_role(part):  # "A, Senior Correspondent": the role of the name before
             name, role, pl = out[-1]

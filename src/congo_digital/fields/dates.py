@@ -23,6 +23,20 @@ _ISO_FULL = re.compile(
 )
 
 
+_YEAR_FIRST = re.compile(r"^\s*(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """True when ``year``-``month``-``day`` is a day of the Gregorian calendar."""
+    from datetime import date
+
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 _RFC2822 = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}")
 
 
@@ -46,11 +60,16 @@ def normalise_date(value: str, language: str | None = None, quick: bool = False)
 
     ISO 8601 (also compact ``20240502``) and RFC 2822 are read directly; other forms
     through ``dates.find_dates`` (dateparser) in ``language``, unless ``quick``.  Years
-    outside 1990-2099 give None.
+    outside 1990-2099 give None, and so does a year-first date that is no calendar day
+    ("2023-02-29", "2023-13-01", "2023/04/31"), as the text's date readers refuse them.
     """
     value = value.strip()
     m = _ISO_FULL.match(value)
     out = None
+    if m and not _real_day(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return None  # "2023-02-29", month 13: refused, not re-read in another order
+    if m is None and (ymd := _YEAR_FIRST.match(value)) and not _real_day(*map(int, ymd.groups())):
+        return None  # "2023/13/05"
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= mo <= 12 and 1 <= d <= 31:

@@ -182,11 +182,18 @@ def tidy_name(part: str) -> str:
 
 def trim_name(part: str) -> str:
     """Strip separators, quotes and brackets around a name part, keeping the dot of a final
-    initial ("Koffi A.")."""
+    initial ("Koffi A.") or of a final suffix ("Paul Kasongo Jr.", ``name_suffixes``)."""
     out = part.strip(" ,.;:'\"“”«»()[]*-–—")
-    if _FINAL_INITIAL.search(part.rstrip(" ,;:'\"“”«»()[]*-–—")):
+    kept = part.rstrip(" ,;:'\"“”«»()[]*-–—")
+    if _FINAL_INITIAL.search(kept) or (kept.endswith(".") and is_suffix(out.rsplit(" ", 1)[-1])):
         out += "."
     return out
+
+
+def is_suffix(word: str) -> bool:
+    """True for a name suffix ("Jr.", "MD", "Ph.D."): ``name_suffixes`` of ``data/bylines.json``,
+    compared lowercased without the final dot."""
+    return word.lower().strip(" .,") in phrase_set("name_suffixes")
 
 
 def _date_word(words: list[str], i: int) -> bool:

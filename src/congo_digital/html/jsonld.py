@@ -28,12 +28,24 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _COMMENT = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|(?:-->|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_space(text: Any) -> str:
-    """``text`` with no-break spaces made spaces and white space collapsed; ``""`` for a
+    """``text`` with no-break spaces made spaces, white space collapsed and a lone surrogate
+    (a JSON ``"\\udfff"`` escape, which no encoding can write) made U+FFFD; ``""`` for a
     value that is not a string."""
     if not isinstance(text, str):
         return ""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _number(digits: str) -> int | float:
+    """A JSON integer: as an ``int`` up to 100 digits, else as a ``float`` (Python refuses to
+    read an integer of over 4,300 digits, and no value of an article needs one)."""
+    return int(digits) if len(digits) <= 100 else float(digits)
 
 
 @cache
@@ -49,12 +61,12 @@ def _parse_script(raw: str) -> list[Any]:
         return []
     for attempt in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
         try:
-            return [json.loads(attempt, strict=False)]
+            return [json.loads(attempt, strict=False, parse_int=_number)]
         except (json.JSONDecodeError, RecursionError):
             pass
         # Several objects one after another, or junk after the first.
         out: list[Any] = []
-        dec = json.JSONDecoder(strict=False)
+        dec = json.JSONDecoder(strict=False, parse_int=_number)
         pos = 0
         while pos < len(attempt):
             while pos < len(attempt) and attempt[pos] in " \t\r\n,;":
@@ -119,8 +131,8 @@ def _ld_names(value: Any, by_id: dict[str, dict], depth: int = 0) -> list[tuple[
             name = " ".join(n for n in name if isinstance(n, str))
         if isinstance(name, dict):
             name = name.get("@value")
-        if not isinstance(name, str) and isinstance(value.get("givenName"), str):
-            name = f"{value.get('givenName', '')} {value.get('familyName', '')}"
+        if not isinstance(name, str):  # givenName and familyName, each only when it is a string
+            name = " ".join(p for p in (value.get("givenName"), value.get("familyName")) if isinstance(p, str))
         name = html.unescape(name) if isinstance(name, str) else name
         return [(clean_space(name), kind)] if clean_space(name) else []
     if isinstance(value, str) and clean_space(value):

@@ -9,8 +9,8 @@
   description, keywords and image (the ``meta_names`` of ``data/html.json``, by field and
   source; a description's ``kind`` is its meta name);
 * microdata/RDFa ``itemprop`` (``headline``, ``author``, ``datePublished``…),
-  ``<time datetime>``, ``rel=author`` links, elements whose class or id names a byline
-  or an author (``byline_classes``) or a date (``date_classes``), elements whose text
+  ``<time datetime>``, ``rel=author`` links (not those to a topic or tag page), elements
+  whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``), elements whose text
   starts with a byline label ("By", "Von", "Texte :") or a date label ("Published",
   "Mis à jour le"), ``<h1>`` and ``<title>``, ``<html lang>``.
 
@@ -30,7 +30,7 @@ from typing import Any
 
 from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.model import Candidate
-from congo_digital.vocab import entry
+from congo_digital.vocab import entry, phrase_set
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
@@ -237,7 +237,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     "pubdate" if el.get("pubdate") is not None else None)
                 add("date_modified" if kind == "modified" else "date", stamp, "html:time", kind=kind)
         if tag == "a" and "author" in (el.get("rel") or "").lower().split():
-            if not _skipped(el, skip_cache):
+            if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
                 add("authors", element_text(el, 120), "html:rel-author")
             continue
         if tag in ("body", "html", "article", "main", "section", "script", "style"):
@@ -273,6 +273,13 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if m:
                 add("date", f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "html:url")
     return found
+
+
+def _topic_link(href: str) -> bool:
+    """True when ``href`` leads to a topic, tag or category page (a path segment of
+    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate")."""
+    path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
+    return any(part.lower() in phrase_set("topic_path_parts") for part in path.split("/"))
 
 
 def _byline_date(el: Any, add: Any) -> None:

@@ -31,17 +31,20 @@ def parse_tree(text: str) -> Any:
 _DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+)")
 
 
-def parse_page(text: str) -> tuple[Any, str | None]:
+def parse_page(text: str, flattened: bool = False) -> tuple[Any, str | None]:
     """Parse HTML text into an lxml document; returns ``(tree, warning)``.
 
     ``warning`` is ``None``, or says that libxml2 stopped at one of its limits and the rest
     of the page is not in the tree: an element nested deeper than 256 levels (``html`` is
-    level 1) gives ``"page nested deeper than 256 elements: the HTML parser stopped there,
-    the rest of the page was not read"``, another limit (a text of over 10,000,000 bytes)
-    ``"page cut by a size limit of the HTML parser: the rest of the page was not read"``.
-    ``huge_tree`` stays off: it would only move the depth limit to 2,048 and lift libxml2's
-    other limits on hostile input.  Never raises on
-    bad markup; a page with no markup gives an empty document.
+    level 1) makes the page parsed again with the levels past ``KEEP_DEPTH`` unwrapped
+    (``flatten``, unless ``flattened``: it is that second parse), with the warning ``"page
+    nested deeper than 256 elements: the elements past level 200 were unwrapped, their text
+    kept"``; when that still fails, the first parse stays with ``"page nested deeper than
+    256 elements: the HTML parser stopped there, the rest of the page was not read"``;
+    another limit (a text of over 10,000,000 bytes) gives ``"page cut by a size limit of
+    the HTML parser: the rest of the page was not read"``.  ``huge_tree`` stays off: it
+    would only move the depth limit to 2,048 and lift libxml2's other limits on hostile
+    input.  Never raises on bad markup; a page with no markup gives an empty document.
     """
     import lxml.etree
 
@@ -61,11 +64,61 @@ def parse_page(text: str) -> tuple[Any, str | None]:
         for entry in parser.error_log:
             if entry.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT or "XML_PARSE_HUGE" in entry.message:
                 depth = _DEPTH_LIMIT.search(entry.message)
+                if depth and not flattened:
+                    return _flattened(text, tree, depth.group(1))
                 warning = (f"page nested deeper than {depth.group(1)} elements: the HTML parser stopped there, "
                            "the rest of the page was not read" if depth else
                            "page cut by a size limit of the HTML parser: the rest of the page was not read")
                 break
     return tree, warning
+
+
+def _flattened(text: str, tree: Any, depth: str) -> tuple[Any, str | None]:
+    """Parse ``text`` again with its elements past level ``KEEP_DEPTH`` unwrapped
+    (``flatten``); the first ``tree`` stays when the page is still too deep."""
+    again, warning = parse_page(flatten(text), flattened=True)
+    if warning is not None:
+        return tree, (f"page nested deeper than {depth} elements: the HTML parser stopped there, "
+                      "the rest of the page was not read")
+    return again, (f"page nested deeper than {depth} elements: the elements past level {KEEP_DEPTH} "
+                   "were unwrapped, their text kept")
+
+
+KEEP_DEPTH = 200
+_TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd table thead tbody tfoot tr td th pre title".split())
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_TAG_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<(/?)([A-Za-z][\w:-]{0,30})\b[^>]*?(/?)>",
+                        re.I | re.S)
+
+
+def flatten(text: str, keep: int = KEEP_DEPTH) -> str:
+    """``text`` without the start and end tags of the elements nested deeper than ``keep``
+    levels, but those that make a text block (paragraphs, headings, list items, tables):
+    their content stays, one level up (libxml2 stops reading at level 256).  The
+    nesting is followed by the tags (void elements and ``/>`` open nothing; an end tag
+    closes the nearest open element of its name, if one is among the last 20).  Raises
+    nothing."""
+    stack: list[tuple[str, bool]] = []
+    out: list[str] = []
+    pos = 0
+    for m in _TAG_TOKEN.finditer(text):
+        name = (m.group(3) or "").lower()
+        if not name or name in _VOID or m.group(4):
+            continue
+        drop = False
+        if not m.group(2):
+            drop = len(stack) >= keep and name not in _TEXT_BLOCKS
+            stack.append((name, drop))
+        else:
+            found = next((i for i in range(len(stack) - 1, max(-1, len(stack) - 21), -1) if stack[i][0] == name), None)
+            if found is not None:
+                drop = stack[found][1]
+                del stack[found:]
+        if drop:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def find_headline(tree: Any, title: str | None) -> Any:

@@ -3,8 +3,10 @@
 ``decode_bytes`` tries, in order: a byte-order mark, UTF-16 without a byte-order mark
 (told by where its NUL bytes fall), strict UTF-8, the charset the transport declared (an
 HTTP ``Content-Type``'s, from a WARC record), a ``<meta charset>`` in the first 4,096
-bytes, then a Mac Roman test (read as Windows-1252, the words show capitals or symbols
-where Mac Roman gives lowercase letters: "PrŽsident"), a Windows-1252 test (the bytes
+bytes, UTF-8 with a few stray Windows-1252 bytes, then (on the bytes from the first one
+that is not ASCII, so that a long ASCII head hides nothing) a Mac Roman test (read as
+Windows-1252, the words show capitals or symbols where Mac Roman gives lowercase letters:
+"PrŽsident"), a Windows-1252 test (the bytes
 decode and their accented letters sit inside Latin words) and last charset-normalizer's
 best guess.  ``remove_controls`` then drops NUL and control characters (C0 controls but
 tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run
@@ -181,6 +183,43 @@ def web_codec(label: str | None) -> str | None:
     return "cp1252" if codec.name in _AS_CP1252 else codec.name
 
 
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _sample(data: bytes, size: int = 200_000) -> bytes:
+    """The ``size`` bytes that the encoding tests read: from 2,000 bytes before the first
+    byte that is not ASCII, so that a long ASCII head (scripts, styles) does not hide the
+    text whose encoding is sought."""
+    high = _HIGH_BYTE.search(data)
+    start = max(0, high.start() - 2_000) if high else 0
+    return data[start:start + size]
+
+
+def _mostly_utf8(data: bytes, limit: int = 8) -> tuple[str, int] | None:
+    """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
+    into a UTF-8 page): at most ``limit``, and at most one for every ten characters that
+    valid UTF-8 sequences give.  Each stray byte is read as Windows-1252 (U+FFFD for the
+    five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or ``None`` when
+    ``data`` is not mostly UTF-8.  Raises nothing."""
+    parts: list[str] = []
+    pos = stray = 0
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            parts.append(data[pos:pos + error.start].decode("utf-8"))
+            bad = data[pos + error.start:pos + error.end]
+            parts.append(bad.decode("cp1252", errors="replace"))
+            stray += len(bad)
+            pos += error.end
+            if stray > limit:
+                return None
+    text = "".join(parts)
+    multibyte = sum(1 for ch in text if ch > "\x7f") - stray
+    return (text, stray) if stray and multibyte >= 10 * stray else None
+
+
 def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
 
@@ -214,13 +253,19 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
             return data.decode(declared), declared, warnings
         except UnicodeError:
             pass
-    if _is_mac_roman(data):
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, stray = mostly
+        warnings.append(f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252")
+        return text, "utf-8", warnings
+    sample = _sample(data)
+    if _is_mac_roman(sample):
         return data.decode("mac_roman"), "mac-roman", warnings
-    if _is_latin_cp1252(data):
+    if _is_latin_cp1252(sample) and _is_latin_cp1252(data):
         return data.decode("cp1252"), "cp1252", warnings
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(sample).best()
     if best is None:
         raise InputError(f"{input_label(path)}: the bytes match no known text encoding; "
                          "convert the file to UTF-8", kind="undecodable", path=path)
