@@ -3,12 +3,15 @@
 The first source, in order JSON-LD, microdata, ``<meta>`` (author, ``article:author``,
 Dublin Core…), ``rel=author``, byline-class elements, the text's byline line
 (``SOURCE_ORDER``), that gives at least one person after cleaning (``clean_names``)
-wins; an agency or organisation is kept only when no source names a person.  The
+wins; an agency or organisation (from structured markup, a byline element or an agency's
+name) is kept only when no source names a person, and a name
+that a byline element prints after an editor's label ("Editor: A") is no author.  The
 text's own byline reading is ``fields.bylines``.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from congo_digital.fields.bylines import after_inner_by, split_names
@@ -44,7 +47,10 @@ def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool =
         return [text]
     if visible:  # "Posted on <date> by A", "View all posts by A"
         text = after_inner_by(text)
-    return [name for name, _, _ in split_names(text, metadata=not visible, is_site=lambda w: is_site(w, sites))]
+    names = [name for name, _, _ in split_names(text, metadata=not visible, is_site=lambda w: is_site(w, sites))]
+    if not names and text and len(text) <= 250 and is_site(text, sites):
+        return [text]  # a Person named as the site ("nieuwsblad.be"): the site credits itself
+    return names
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -71,7 +77,45 @@ def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]
 
 
 _VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author"})
+
+
+@cache
+def _editor_label() -> re.Pattern[str]:
+    """An editor's label at the start of a printed credit ("Editor : A", "Penyunting: A"):
+    ``editor_labels`` of ``data/bylines.json``."""
+    words = "|".join(re.escape(w) for w in sorted(entry("editor_labels"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{words})\s*[:：]\s*(?=\S)", re.I)
+
+
+def _printed_editors(cands: list[Candidate], sites: set[str]) -> frozenset[str]:
+    """The names (``norm_key``) that a byline element of the page prints after an editor's
+    label: a JSON-LD or ``<meta>`` author of that name is the editor, not the writer."""
+    out: set[str] = set()
+    for c in cands:
+        if c.field == "authors" and c.source in _VISIBLE:
+            m = _editor_label().match(c.value)
+            if m:
+                out.update(norm_key(n) for n in clean_names(c.value[m.end():], sites, visible=True))
+    return frozenset(out)
 _STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:dublin-core", "html:opengraph"})
+
+
+_SITE_WIDE = frozenset({"html:meta", "html:dublin-core"})
+Sequence = list[tuple[str, list[tuple[str, bool]], Candidate | None]]
+
+
+def _printed_first(sequence: Sequence) -> Sequence:
+    """A byline printed with its label ("Geschrieben von A am …", ``html:byline-text``)
+    goes before a ``<meta name=author>`` or Dublin Core creator that names none of its
+    people: a template often fills those with the site's owners for every page."""
+    people = {src: {norm_key(n) for n, org in names if not org} for src, names, _ in sequence}
+    printed = people.get("html:byline-text")
+    if not printed:
+        return sequence
+    first = next((src for src, names, _ in sequence if any(not org for _, org in names)), None)
+    if first in _SITE_WIDE and not printed & people[first]:
+        return sorted(sequence, key=lambda s: s[0] != "html:byline-text")
+    return sequence
 
 
 def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Candidate | None:
@@ -86,11 +130,12 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
     if not cands:
         return text if text is not None and text.value else None
     sites = site_names(cands)
+    editors = _printed_editors(cands, sites)
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
-        if c.field == "authors":
+        if c.field == "authors" and not (editors and c.source in _VISIBLE and _editor_label().match(c.value)):
             groups.setdefault(c.source, []).append(c)
-    sequence: list[tuple[str, list[tuple[str, bool]], Candidate | None]] = []
+    sequence: Sequence = []
     for src, group in groups.items():
         group.sort(key=lambda c: c.rank)
         names: list[tuple[str, bool]] = []
@@ -98,7 +143,7 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
         for c in group:
             person = c.kind == "person"
             domain = not person and ends_in_domain(c.value.strip())
-            visible = src in _VISIBLE
+            visible = src in _VISIBLE and src != "html:rel-author"  # a rel=author link holds only a name
             found = clean_names(c.value, sites, person=person, visible=visible)
             if done:
                 # Later, smaller byline elements only refine a name ("A B Games" -> "A B").
@@ -106,6 +151,8 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
                          for n, o in names]
                 continue
             for n in found:
+                if norm_key(n) in editors:
+                    continue  # the page prints this name as the editor's
                 org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites)
                 names.append((n, org))
             if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
@@ -116,6 +163,7 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
                  for n in clean_names(a, sites, visible=True)]
         sequence.append((text.source, names, text))
     sequence.sort(key=lambda s: SOURCE_ORDER.get(s[0], 9))
+    sequence = _printed_first(sequence)
     fallback: Candidate | None = None
     for src, names, first in sequence:
         people = _dedupe([n for n, org in names if not org])
@@ -123,6 +171,10 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
         if people:
             return Candidate("authors", _complete(people, sequence), src, *where)
         orgs = _dedupe([n for n, _ in names])
-        if orgs and fallback is None and (src in _STRUCTURED or any(is_agency(n) for n in orgs)):
+        if orgs and fallback is None and (src in _STRUCTURED or src in ("html:byline-text", "html:byline-class")
+                                           or any(is_agency(n) for n in orgs)):
             fallback = Candidate("authors", orgs[:1], src, *where)
+        agency = next((n for n in orgs if is_agency(n)), None)
+        if agency and fallback is not None and is_site(fallback.value[0], sites):
+            fallback = Candidate("authors", [agency], src, *where)  # an agency before the site itself
     return fallback

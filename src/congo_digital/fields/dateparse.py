@@ -41,6 +41,8 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DIGIT = re.compile(r"\d")
+# A numeric date printed with bars between its parts ("26 | 01 | 2022"): read as "26.01.2022".
+_PIPED_DATE = re.compile(r"(?<![\d|])(\d{1,2})\s?\|\s?(\d{1,2})\s?\|\s?((?:19|20)\d{2})(?!\d)")
 _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
@@ -255,7 +257,8 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
     """Return the dates printed in ``line`` (a header line, a segment of one, a dateline).
 
     ``line`` should be short (a few hundred characters); longer input is cut at 400
-    characters.  ``|``-separated segments are read one by one; a leading label
+    characters.  ``|``-separated segments are read one by one (but a numeric date printed
+    with bars between its parts, "26 | 01 | 2022", is one date); a leading label
     ("Published", "Mis à jour le" …) gives the date's kind.  ``language`` (BCP 47) is
     tried first; English, French, Spanish, Portuguese and German are always tried.  A
     date without a printed year is kept only when ``default_year`` is given.  Relative
@@ -274,6 +277,7 @@ def _find_dates(line: str, language: str | None, default_year: int | None) -> tu
     out: list[FoundDate] = []
     pos = 0
     untimed: int | None = None  # index in ``out`` of a date, read in the segment before, without its time
+    line = _PIPED_DATE.sub(lambda m: f"{m.group(1)}.{m.group(2)}.{m.group(3)}".ljust(len(m.group())), line)
     for segment in line.split("|"):
         if _DIGIT.search(segment):
             lead = len(segment) - len(segment.lstrip())

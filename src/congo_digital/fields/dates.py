@@ -6,7 +6,10 @@
 ``<time datetime>`` and labelled dates ("Datum", "Published"), then the text's date line,
 then the date classes and a date in the page's address; the modification date is only
 the last resort for the publication date.  A UTC stamp gives way to the local calendar
-day of the same moment when other candidates print it (``_local_day``).
+day of the same moment when other candidates print it (``_local_day``), a stamp over
+30 days after the date in the page's address gives way to that date (``_first_day``), and a
+generic ``<meta name=date>`` later than a date printed under a publication label gives way to
+it (``_labelled_day``).
 """
 
 from __future__ import annotations
@@ -147,6 +150,42 @@ def _local_day(chosen: Candidate, pool: list[Candidate], language: str | None) -
     return chosen
 
 
+_RESAVED_AFTER_DAYS = 30
+
+
+def _first_day(chosen: Candidate, pool: list[Candidate]) -> Candidate:
+    """The date in the page's address (``html:url``, a full year/month/day path) when the
+    chosen date is over ``_RESAVED_AFTER_DAYS`` days later: an address is made when a page
+    is first published, so a much later stamp in the markup is a re-save of the page (a
+    day or so apart is the time zone or the print edition, and the markup stays)."""
+    from datetime import date
+
+    for c in pool:
+        if c.source == "html:url":
+            gap = (date.fromisoformat(str(chosen.value)[:10]) - date.fromisoformat(c.value)).days
+            if gap > _RESAVED_AFTER_DAYS:
+                return Candidate(chosen.field, c.value, c.source, c.start, c.end, c.value)
+    return chosen
+
+
+_GENERIC_STAMPS = frozenset({"html:meta", "html:dublin-core"})
+
+
+def _labelled_day(chosen: Candidate, pool: list[Candidate], language: str | None) -> Candidate:
+    """A date the page prints under a publication label ("Erschienen am: 13.10.2021",
+    ``html:date-text``) when the chosen one is a generic ``<meta name=date>`` or Dublin Core
+    stamp of a later day: such a stamp is often the day the page was generated, never
+    before its publication."""
+    if chosen.source not in _GENERIC_STAMPS:
+        return chosen
+    for c in pool:
+        if c.source == "html:date-text":
+            value = normalise_date(c.value, language)
+            if value and value[:10] < str(chosen.value)[:10]:
+                return Candidate(chosen.field, value, c.source, c.start, c.end, c.value)
+    return chosen
+
+
 def decide_date(cands: list[Candidate], text: Candidate | None, language: str | None,
                 field: str = "date") -> Candidate | None:
     """Choose the publication (``field="date"``) or modification date."""
@@ -166,7 +205,8 @@ def decide_date(cands: list[Candidate], text: Candidate | None, language: str | 
             break
         value = normalise_date(c.value, language)
         if value:
-            return _local_day(Candidate(field, value, c.source, c.start, c.end, c.value), pool, language)
+            chosen = _local_day(Candidate(field, value, c.source, c.start, c.end, c.value), pool, language)
+            return _first_day(_labelled_day(chosen, pool, language), pool) if field == "date" else chosen
     if text is not None:
         return text
     for c in pool:

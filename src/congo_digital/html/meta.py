@@ -12,7 +12,7 @@
   ``<time datetime>``, ``rel=author`` links (not those to a topic or tag page), elements
   whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``), elements whose text
   starts with a byline label ("By", "Von", "Texte :") or a date label ("Published",
-  "Mis à jour le"), ``<h1>`` and ``<title>``, ``<html lang>``.
+  "Mis à jour le"; the date may be the next element's text), ``<h1>`` and ``<title>``, ``<html lang>``.
 
 No byline or date is read inside a comments/related/sidebar container (``skip_classes``).
 Each finding is a ``Candidate`` (field, raw value, source tag, offsets).  Nothing is
@@ -252,6 +252,9 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                 _byline_date(el, add)
         if head and len(el) <= 8 and _date_label().match(head + " 1") and not _skipped(el, skip_cache):
             text = element_text(el, 160, spaced=True)
+            after = el.getnext()
+            if not any(ch.isdigit() for ch in text) and after is not None and isinstance(after.tag, str):
+                text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(_date_field(text), text, "html:date-text")
         cls = _classes(el)
@@ -293,6 +296,22 @@ def _byline_date(el: Any, add: Any) -> None:
             return
 
 
+_MEDIA_TYPES = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.I)
+
+
+def _media_item(el: Any) -> bool:
+    """True when the microdata item that ``el`` belongs to (its nearest ``itemscope`` above
+    it) is an image, a photograph or a video: its author is the photographer's credit."""
+    cur = el.getparent()
+    for _ in range(50):
+        if cur is None:
+            return False
+        if cur.get("itemscope") is not None or cur.get("itemtype"):
+            return bool(_MEDIA_TYPES.search(cur.get("itemtype") or ""))
+        cur = cur.getparent()
+    return False
+
+
 def _microdata(el: Any, prop: str, add: Any, skip_cache: dict[Any, bool]) -> None:
     props = prop.lower().split()
     value = el.get("content") or el.get("datetime")
@@ -300,7 +319,7 @@ def _microdata(el: Any, prop: str, add: Any, skip_cache: dict[Any, bool]) -> Non
         if p in ("headline",):
             add("title", value or element_text(el, 600), "html:microdata")
         elif p in ("author", "creator"):
-            if _skipped(el, skip_cache):
+            if _skipped(el, skip_cache) or _media_item(el):
                 continue
             names = [n for n in el.iter() if n is not el and isinstance(n.tag, str)
                      and "name" in (n.get("itemprop") or "").split()]
