@@ -204,3 +204,29 @@ def test_given_url_when_the_page_states_none():
 def test_site_name_cut_from_the_title_at_every_separator_but_not_inside_a_word():
     rec = parse_path(str(FIXTURES / "page_facts.html"), parties=False, topics=False)
     assert rec.title == "Self-driving buses start trial runs in Goma"
+
+
+def test_page_facts_in_the_csv_and_json_ld_outputs():
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from congo_digital.cli import parse_main
+
+    page = str(FIXTURES / "page_facts.html")
+    result = CliRunner().invoke(parse_main, ["-f", "csv", "--no-parties", "--no-topics", page])
+    assert result.exit_code == 0
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["url"], row["site_name"], row["keywords"], row["image"]) == (
+        "https://lakeside-courier.example/amp/self-driving-buses", "Lakeside Courier",
+        "Public transport; Autonomous vehicles; goma; Transport; self-driving vehicles; Lake Kivu",
+        "https://lakeside-courier.example/media/2025/04/bus-trial.jpg")
+    assert row["description"] == "Two driverless buses will carry passengers along the lake road for six weeks."
+    result = CliRunner().invoke(parse_main, ["-f", "jsonld", "--no-parties", "--no-topics", page])
+    node = json.loads(result.stdout)
+    assert node["publisher"] == {"@type": "Organization", "name": "Lakeside Courier"}
+    assert node["keywords"][:2] == ["Public transport", "Autonomous vehicles"]
+    assert node["image"] == "https://lakeside-courier.example/media/2025/04/bus-trial.jpg"
+    assert node["description"] == "Two driverless buses will carry passengers along the lake road for six weeks."
