@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.party_actors import Decision, decide, person_features
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, country_cues, org_subject, title_codes
 from congo_digital.enrich.people import Person
@@ -92,21 +93,19 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries) -> str | None:
     return spare[0] if spare else top
 
 
-def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[Person]:
-    """The people kept: mentioned twice or more, or with a role tied to an organisation
-    or a state (not bystanders); their states' cues get 2 per official."""
+def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[tuple[Person, Decision]]:
+    """The people whose actor decision (``party_actors``) keeps them; their states' cues
+    get 2 per official."""
     fallback = _fallback_country(ctx, countries)
-    kept: list[Person] = []
+    kept: list[tuple[Person, Decision]] = []
     for p in ctx.people:
-        if p.bystander:
-            continue
         if p.state_role and p.country is None and p.org is None:
             # an official whose state the text implies ("o ministro da Agricultura, X")
             p.country = fallback
-        affiliated = p.org is not None or (p.state_role and p.country is not None)
-        if len(p.mentions) >= 2 or (p.role and affiliated):
-            kept.append(p)
-    for p in kept:
+        d = decide("person", person_features(ctx, p))
+        if d.kept:
+            kept.append((p, d))
+    for p, _ in kept:
         if p.state_role and p.country and p.org is None:
             countries.add(p.country, 2)
     return kept
@@ -192,8 +191,10 @@ def _country_parties(ctx: PartiesContext, countries: _Countries) -> list[tuple[f
     return out
 
 
-def _person_party(ctx: PartiesContext, p: Person, kept_ids: set[int]) -> tuple[float, Party]:
-    """A person: affiliated with a kept (or known) employer, else with their state."""
+def _person_party(ctx: PartiesContext, p: Person, d: Decision, kept_ids: set[int]
+                  ) -> tuple[float, Party]:
+    """A person: affiliated with a kept (or known) employer, else with their state; the
+    decision's features are its ``why``."""
     org = p.org if p.org is not None and (id(p.org) in kept_ids or p.org.known) else None
     if org is not None:
         affiliation: str | None = org.name
@@ -206,7 +207,8 @@ def _person_party(ctx: PartiesContext, p: Person, kept_ids: set[int]) -> tuple[f
         ctx, p.mentions[0][0])
     return score, Party(
         name=p.name, kind="person", country=country, role=p.role, affiliation=affiliation,
-        aliases=p.aliases, mentions=len(p.mentions), evidence=_spans(ctx, p.mentions))
+        aliases=p.aliases, mentions=len(p.mentions), evidence=_spans(ctx, p.mentions),
+        why={**d.why, "score": d.score})
 
 
 def _org_party(ctx: PartiesContext, o: Org, score: float) -> tuple[float, Party]:
@@ -254,10 +256,11 @@ def find_parties(
         return []
     ctx = PartiesContext(body, title, language)
     countries = _countries(ctx)
-    people = _kept_people(ctx, countries)
+    decided = _kept_people(ctx, countries)
+    people = [p for p, _ in decided]
     orgs = _kept_orgs(ctx, countries, people)
     kept_ids = {id(o) for o, _ in orgs}
     scored = _country_parties(ctx, countries)
-    scored += [_person_party(ctx, p, kept_ids) for p in people]
+    scored += [_person_party(ctx, p, d, kept_ids) for p, d in decided]
     scored += [_org_party(ctx, o, s) for o, s in orgs]
     return _ranked(scored)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person, is_head
 from congo_digital.enrich.tokens import cue_set
 
@@ -23,6 +24,13 @@ _COMPLEMENT_OPENERS = frozenset(
 _PLACE_PREPS = frozenset("in at near à en em no na nach bei from de d'".split())
 
 Key = tuple[str, ...]
+
+# Zipf frequencies (wordfreq) past which a word is common: a hyphenated part ("-based",
+# "-year-old"), a sentence's first word, a word before a given name ("Frenchman Corentin")
+COMMON_PART = 3.0
+COMMON_OPENER = 4.0
+COMMON_BEFORE_NAME = 3.0
+_OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
 def _name_token(s: PeopleScope, k: int) -> bool:
@@ -40,9 +48,26 @@ def _name_token(s: PeopleScope, k: int) -> bool:
     if any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
     if "-" in t.text and not all(
-            part[:1].isupper() or part in PARTICLES for part in t.text.split("-") if part):
-        return False
+            part[:1].isupper() or part in PARTICLES or zipf(part, s.doc.lang) < COMMON_PART
+            for part in t.text.split("-") if part):
+        return False  # "Lagos-based", not "Sang-hyeok"
     return t.is_word
+
+
+def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
+    """The first token of the run ``[i, j)`` is not part of the name: a letter alone
+    ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
+    Reuters"), or a common word before a given name ("Frenchman Corentin Moutet",
+    "Twitter Gary Lineker").  Given names themselves stay."""
+    toks = s.toks
+    t = toks[i]
+    if len(t.text) == 1:
+        return True
+    if first_name(t.norm):
+        return False
+    f = zipf(t.norm, s.doc.lang)
+    opens = i == 0 or toks[i - 1].sent != t.sent or toks[i - 1].text in _OPENING_MARKS
+    return f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm)
 
 
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
@@ -118,6 +143,8 @@ def collect_names(s: PeopleScope) -> Names:
     toks = s.toks
     names = Names()
     for i, j in segments(s):
+        while j - i > 1 and _not_name_start(s, i, j):
+            i += 1
         if _in_role_complement(s, i):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
