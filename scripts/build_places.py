@@ -41,7 +41,8 @@ def main() -> None:
                   f"and ISO 3166-2 subdivision names from pycountry {version('pycountry')} (see "
                   "README.md); built by scripts/build_places.py.",
         "cities": sorted(names),
-        "subdivisions": sorted({s.name.lower() for s in pycountry.subdivisions})}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        "subdivisions": sorted({s.name.lower() for s in pycountry.subdivisions}),
+    }, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(len(names), "names ->", OUT)
 
 
