@@ -32,7 +32,7 @@ from congo_digital.enrich.party_actors import Decision, decide, org_features, pe
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import norm
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.model import Party, Span
 
 NATIONAL_BODY = frozenset(
@@ -50,10 +50,15 @@ class _Countries:
     mentions: dict[str, list[CountryMention]] = field(default_factory=dict)
     cues: dict[str, float] = field(default_factory=dict)
     in_title: list[str] = field(default_factory=list)
+    why: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def add(self, code: str, weight: float, listed: bool = True) -> None:
-        """Add ``weight`` to ``code``'s cues; ``listed`` also puts it in play."""
+    def add(self, code: str, weight: float, reason: str, listed: bool = True) -> None:
+        """Add ``weight`` to ``code``'s cues, under ``reason`` in its ``why``; ``listed``
+        also puts it in play."""
         self.cues[code] = self.cues.get(code, 0) + weight
+        if weight:
+            why = self.why.setdefault(code, {})
+            why[reason] = why.get(reason, 0) + weight
         if listed:
             self.mentions.setdefault(code, [])
 
@@ -70,10 +75,10 @@ def _countries(ctx: PartiesContext) -> _Countries:
         if m.kind in ("capital", "city") and not cues:
             continue
         found.mentions.setdefault(code, []).append(m)
-        found.cues[code] = found.cues.get(code, 0) + cues
+        found.add(code, cues, "state_acts")
     found.in_title = title_codes(ctx)
     for code in found.in_title:
-        found.add(code, 2)
+        found.add(code, 2, "title")
     return found
 
 
@@ -107,7 +112,7 @@ def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[tuple[Perso
             kept.append((p, d))
     for p, _ in kept:
         if p.state_role and p.country and p.org is None:
-            countries.add(p.country, 2)
+            countries.add(p.country, 2, "official")
     return kept
 
 
@@ -124,7 +129,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
         if o.state:
             for m in ctx.mentions_in(o):
                 if ctx.code(m):
-                    countries.add(ctx.code(m), 2, listed=False)
+                    countries.add(ctx.code(m), 2, "state_body", listed=False)
             continue
         d = decide("organization", org_features(ctx, o, id(o) in employers))
         if not d.kept:
@@ -135,7 +140,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
             if code and not o.known:
                 o.country = o.country or code
                 if NATIONAL_BODY & {norm(w) for w in o.name.split()}:
-                    countries.add(code, 2)
+                    countries.add(code, 2, "national_body")
     return kept
 
 
@@ -149,13 +154,33 @@ def _position(ctx: PartiesContext, first_token: int) -> float:
     return 1 - first_token / max(len(ctx.doc.tokens), 1)
 
 
-def _country_parties(ctx: PartiesContext, countries: _Countries) -> list[tuple[float, Party]]:
-    """Countries with cues of 2 or more (one background subject is not enough)."""
+def _campaign(ctx: PartiesContext) -> bool:
+    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf";
+    ``cues.json`` ``campaign_words``) in the title, the lead or the paragraph after it."""
+    words = cue_set("campaign_words")
+    title = ctx.title_doc.tokens if ctx.title_doc else []
+    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 1]
+    return any(t.norm in words for t in [*title, *lead])
+
+
+def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
+                     ) -> list[tuple[float, Party]]:
+    """Countries with cues of 2 or more (one background subject is not enough).  In a
+    campaign story the setting is no party: the country with most cues goes unless a
+    state body or a kept organisation of its own acts, and the others need cues of 4."""
     doc = ctx.doc
     out = []
+    setting = None
+    least = 2
+    if countries.cues and _campaign(ctx):
+        least = 4
+        top = max(countries.cues, key=lambda c: countries.cues[c])
+        if not {"state_body", "national_body"} & set(countries.why.get(top, {})) and not any(
+                o.country == top for o in orgs):
+            setting = top
     for code, ms in countries.mentions.items():
         cues = countries.cues.get(code, 0)
-        if cues < 2:
+        if cues < least or code == setting:
             continue
         name = english_name(code)
         aliases: list[str] = []
@@ -167,7 +192,8 @@ def _country_parties(ctx: PartiesContext, countries: _Countries) -> list[tuple[f
         score = 2 * min(cues, 4) + len(ms) + (code in countries.in_title) * 2 + (1 - first)
         out.append((score, Party(
             name=name, kind="country", country=code, aliases=aliases, mentions=len(ms),
-            evidence=_spans(ctx, [(m.i, m.j) for m in ms]))))
+            evidence=_spans(ctx, [(m.i, m.j) for m in ms]),
+            why={**countries.why.get(code, {}), "score": round(score, 2)})))
     return out
 
 
@@ -241,7 +267,7 @@ def find_parties(
     people = [p for p, _ in decided]
     orgs = _kept_orgs(ctx, countries, people)
     kept_ids = {id(o) for o, _ in orgs}
-    scored = _country_parties(ctx, countries)
+    scored = _country_parties(ctx, countries, [o for o, _ in orgs])
     scored += [_person_party(ctx, p, d, kept_ids) for p, d in decided]
     scored += [_org_party(ctx, o, s) for o, s in orgs]
     return _ranked(scored)

@@ -171,7 +171,8 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
 
 
 def title_codes(ctx: PartiesContext) -> list[str]:
-    """ISO codes of the countries the title names as subjects (a bare "Congo" takes the
+    """ISO codes of the countries the title names as subjects, not as the first word of a
+    name in a sentence-case title ("US Open"; a bare "Congo" takes the
     article's Congo), once each, in title order (the order breaks ties between countries
     the same way in every run); reads every token of ``ctx.title_doc``, clearing its
     ignored flags."""
@@ -182,11 +183,18 @@ def title_codes(ctx: PartiesContext) -> list[str]:
         t.ignored = False
     out: list[str] = []
     state = cue_set("state_words")
-    for m in find_mentions(tdoc):
-        toks = tdoc.tokens
+    toks = tdoc.tokens
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    sentence_case = sum(t.cap for t in words) * 2 <= len(words)
+    mentions = find_mentions(tdoc)
+    starts = {m.i for m in mentions}
+    for m in mentions:
         if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
                 t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
+        if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
+                m.j not in starts and toks[m.j].norm not in state):
+            continue  # "US Open", "France Télévisions": part of a name
         if m.kind == "name":
             c = ctx.congo if m.code == AMBIGUOUS else m.code
             if c and c not in out:
