@@ -32,6 +32,7 @@ from congo_digital.enrich.party_actors import Decision, decide, org_features, pe
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
+from congo_digital.enrich.recogniser import RULES, Recogniser
 from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.model import Party, Span
 
@@ -244,7 +245,8 @@ def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:
 
 
 def find_parties(
-    body: str, *, title: str | None = None, language: str | None = None
+    body: str, *, title: str | None = None, language: str | None = None,
+    recogniser: Recogniser = RULES,
 ) -> list[Party]:
     """Return the actors of the story, most important first.
 
@@ -257,11 +259,12 @@ def find_parties(
     ``aliases`` (other printed forms), ``mentions`` and ``evidence`` (one span per mention)
     and ``salience`` (score over the best score, 0..1).  Never raises on ordinary text;
     cost is linear in the body's length (about 10 ms for 5 KB once data are loaded; the
-    first call loads pycountry/babel names, about 0.3 s).
+    first call loads pycountry/babel names, about 0.3 s).  ``recogniser`` finds the
+    name candidates (``enrich.recogniser.choose``; default the rules).
     """
     if not body or not body.strip():
         return []
-    ctx = PartiesContext(body, title, language)
+    ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
     decided = _kept_people(ctx, countries)
     people = [p for p, _ in decided]

@@ -71,8 +71,28 @@ def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     return f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm)
 
 
+def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name tokens inside a recogniser's person spans."""
+    out = []
+    for a, b in spans:
+        i = a
+        while i < b:
+            if not _name_token(s, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < b and (_name_token(s, j) or s.toks[j].norm in PARTICLES and j + 1 < b):
+                j += 1
+            out.append((i, j))
+            i = j
+    return out
+
+
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
-    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside)."""
+    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside); with a
+    recogniser's person spans, the runs inside them."""
+    if s.recognised is not None:
+        return _recognised_segments(s, s.recognised)
     toks, n = s.toks, len(s.toks)
     out = []
     i = 0
