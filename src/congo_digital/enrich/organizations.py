@@ -33,11 +33,16 @@ class OrgFinder(OrgClaims):
     recognised: list[tuple[int, int]] = []  # organisation spans of a statistical recogniser
 
     def _add_recognised(self) -> None:
-        """An organisation for each recogniser span none of whose tokens is claimed yet
-        (and that is no country), merged with the same name found before."""
+        """An organisation for each recogniser span none of whose tokens is claimed yet,
+        that is no country, that opens and ends with a capitalised word, and that is two
+        words or an acronym, merged with the same name found before."""
+        toks = self.toks
         for i, j in self.recognised:
             if any(k in self.claimed or k in self.country_tok for k in range(i, j)):
                 continue
+            if not (toks[i].cap and toks[j - 1].cap and toks[i].is_word) or any(
+                    "\xad" in t.text for t in toks[i:j]) or j - i == 1 and not toks[i].upper:
+                continue  # one word: the rules' own passes read those (a surname is no body)
             name = " ".join(self.doc.span_text(i, j).split())
             org = self.same_name(name)
             if org is None:

@@ -77,6 +77,9 @@ class PartiesContext:
         self.org_at = finder.claimed
         people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
         people.recognised = persons
+        if found is not None:
+            people.not_person = {k for lab in ("org", "place")
+                                 for i, j in token_spans(self.doc, found, lab) for k in range(i, j)}
         self.people = people.run()
 
     def code(self, m: CountryMention) -> str | None:

@@ -89,10 +89,21 @@ def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[t
 
 
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
-    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside); with a
-    recogniser's person spans, the runs inside them."""
-    if s.recognised is not None:
-        return _recognised_segments(s, s.recognised)
+    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside).  With a
+    recogniser's spans: the runs that no place or organisation span overlaps, and the
+    runs inside its person spans that no run overlaps."""
+    runs = _cap_runs(s)
+    if s.recognised is None:
+        return runs
+    runs = [(i, j) for i, j in runs if not any(k in s.not_person for k in range(i, j))]
+    taken = {k for i, j in runs for k in range(i, j)}
+    extra = [(i, j) for i, j in _recognised_segments(s, s.recognised)
+             if not any(k in taken for k in range(i, j))]
+    return sorted(runs + extra)
+
+
+def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised name tokens (the rules' segments)."""
     toks, n = s.toks, len(s.toks)
     out = []
     i = 0

@@ -113,6 +113,7 @@ class PeopleScope:
         self.person_tok: set[int] = set()
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
         self.recognised: list[tuple[int, int]] | None = None
+        self.not_person: set[int] = set()  # tokens of its place and organisation spans
 
     def before(self, i: int) -> int:
         """Index of the token before the name once honorifics (and their article) are skipped."""
