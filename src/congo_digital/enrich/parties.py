@@ -140,7 +140,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
             code = ctx.code(m)
             if code and not o.known:
                 o.country = o.country or code
-                if NATIONAL_BODY & {norm(w) for w in o.name.split()}:
+                if (NATIONAL_BODY | cue_set("deployed_words")) & {norm(w) for w in o.name.split()}:
                     countries.add(code, 2, "national_body")
     return kept
 

@@ -17,6 +17,7 @@ _AUXILIARIES = frozenset("has have is was will would can could must a ha tem hat
 _BEFORE_CALENDAR = frozenset("on this last el le".split())
 _STATE_LINKERS = frozenset(
     "of the de la le du des l' d' do da dos das del in en von der el los las em no na".split())
+_LOCATIVE = frozenset("in en em no na im nach".split())
 _LIST_JOINS = frozenset([",", "and", "et", "y", "e", "und"])
 
 
@@ -67,16 +68,20 @@ def _demonym_state(toks: list[Token], m: CountryMention) -> float:
 
 def _state_before(toks: list[Token], m: CountryMention) -> float:
     """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
-    state word up to six tokens before, over linkers and one lower-case word."""
+    state word up to six tokens before, over linkers and one lower-case word; not for
+    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)."""
     state = cue_set("state_words")
     preps = cue_set("prepositions")
     k = m.i - 1
     extra = 0
+    located = False
     while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
         t = toks[k]
         if t.norm in state:
-            return 2.0
+            # "troops in Somalia": another state's forces where they are sent
+            return 0.0 if located and t.norm in cue_set("deployed_words") else 2.0
         if t.norm in _STATE_LINKERS:
+            located = located or t.norm in _LOCATIVE
             k -= 1
             continue
         if t.is_word and not t.cap and t.norm not in preps and extra == 0:
