@@ -5,11 +5,9 @@ merging of an organisation found by part of another's name into it.
 
 from __future__ import annotations
 
-from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, norm, role_words
-
-RARE_NAME = 4.0  # Zipf frequency under which a capitalised word is no common word
 
 _MAX_FORM_WORDS = 12
 
@@ -208,13 +206,12 @@ def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
 
 
 def find_single(c: OrgClaims) -> None:
-    """One-word company names: printed at least twice, once inside a sentence, never
-    lower-case, never next to another name word (so a surname is not taken), no given
-    name or place, and either once before a speech verb or a title ("Safaricom said", "Safaricom
-    Chief Executive X") or, outside German (which capitalises every noun), a rare word
-    (Zipf frequency under ``RARE_NAME`` in the text's language: "Strava", not "Local")
-    printed three times or more."""
-    german = (c.doc.lang or "").lower().startswith("de")
+    """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
+    printed at least twice, once inside a sentence, never lower-case, never next to
+    another name word (so a surname is not taken), no given name or place, and once
+    before a speech verb or a title."""
+    if (c.doc.lang or "").lower().startswith("de"):
+        return  # German capitalises every noun
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
     for word, ks in _single_candidates(c).items():
@@ -225,8 +222,7 @@ def find_single(c: OrgClaims) -> None:
         acts = any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
-        frequent = not german and len(ks) >= 3 and zipf(word, c.doc.lang) < RARE_NAME
-        if not (acts or frequent):
+        if not acts:
             continue
         org = Org(toks[ks[0]].text)
         c.orgs.append(org)
