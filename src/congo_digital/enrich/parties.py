@@ -171,17 +171,17 @@ def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
     state body or a kept organisation of its own acts, and the others need cues of 4."""
     doc = ctx.doc
     out = []
-    setting = None
+    setting = top = None
     least = 2
     if countries.cues and _campaign(ctx):
         least = 4
         top = max(countries.cues, key=lambda c: countries.cues[c])
-        if not {"state_body", "national_body"} & set(countries.why.get(top, {})) and not any(
-                o.country == top for o in orgs):
+        own = {o.country for o in orgs} | {ctx.code(m) for o in orgs for m in ctx.mentions_in(o)}
+        if not {"state_body", "national_body"} & set(countries.why.get(top, {})) and top not in own:
             setting = top
     for code, ms in countries.mentions.items():
         cues = countries.cues.get(code, 0)
-        if cues < least or code == setting:
+        if cues < (2 if code == top else least) or code == setting:
             continue
         name = english_name(code)
         aliases: list[str] = []
