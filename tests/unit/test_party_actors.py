@@ -12,14 +12,14 @@ from congo_digital.enrich.recogniser import RULES, choose
 
 def test_decide_sums_weights_and_caps():
     d = decide("person", {"mentions": 9.0, "title": 1.0, "bystander": 0.0})
-    assert d.why == {"mentions": 4.0, "title": 2.0}  # mentions capped at 4, zero left out
-    assert d.score == 6.0 and d.kept
+    assert d.why == {"mentions": 6.0, "title": 2.0}  # 1.5 x mentions capped at 4, zero left out
+    assert d.score == 8.0 and d.kept
 
 
 def test_decide_bystander_is_dropped():
     d = decide("person", {"mentions": 2.0, "role": 1.0, "bystander": 1.0})
-    assert d.why == {"mentions": 2.0, "role": 1.0, "bystander": -3.0}
-    assert d.score == 0.0 and not d.kept
+    assert d.why == {"mentions": 3.0, "role": 1.0, "bystander": -3.0}
+    assert d.score == 1.0 and not d.kept
 
 
 def test_lexicon():

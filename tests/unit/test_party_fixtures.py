@@ -83,4 +83,4 @@ def test_rank_and_honorifics_leave_the_name():
     assert _kinds(parties) == {("country", "Uganda"), ("person", "Samuel Okiror")}
     okiror = _person(parties, "Samuel Okiror")
     assert okiror.aliases == ["Okiror"] and okiror.mentions == 3
-    assert okiror.why == {"mentions": 3.0, "paragraphs": 1.0, "lead": 1.0, "score": 5.0}
+    assert okiror.why == {"mentions": 4.5, "paragraphs": 1.0, "lead": 1.0, "score": 6.5}
