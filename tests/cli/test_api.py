@@ -73,6 +73,9 @@ def test_parties_and_topics_can_be_switched_off():
     lean = parse_file(SEED, parties=False, topics=False)
     assert full.parties and full.topics
     assert lean.parties == [] and lean.topics == []
+    # the parties' recogniser is named only when parties are read
+    assert full.evidence["parties"].source == "recogniser:rules" and "parties" not in lean.evidence
+    del full.evidence["parties"]
     assert lean.model_dump(exclude={"parties", "topics"}) == full.model_dump(exclude={"parties", "topics"})
 
 

@@ -24,7 +24,8 @@ distributed = pytest.importorskip("distributed")
 pytest.importorskip("dask.bag")
 
 FIXTURES = ROOT / "fixtures"
-INPUTS = [FIXTURES / "seed.txt", *sorted((FIXTURES / "html").glob("*.html"))]
+# the seed and the first ten HTML fixtures: a fixed count, whatever fixtures are added later
+INPUTS = [FIXTURES / "seed.txt", *sorted((FIXTURES / "html").glob("*.html"))[:10]]
 
 
 @pytest.fixture(scope="module")

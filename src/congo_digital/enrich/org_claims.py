@@ -81,8 +81,8 @@ class OrgClaims:
         self.last_type: str | None = None
         self.last_country: str | None = None
         lang = (doc.lang or "").split("-")[0].lower()
-        self.table, self.rows, _ = known_orgs(lang in ("fr", ""))
-        self.lengths = key_lengths(lang in ("fr", ""))
+        self.table, self.rows, _ = known_orgs(lang)
+        self.lengths = key_lengths(lang)
         self.role_heads = role_words("heads")
         self.modifiers = role_words("modifiers")
 

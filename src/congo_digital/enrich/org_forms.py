@@ -5,6 +5,7 @@ merging of an organisation found by part of another's name into it.
 
 from __future__ import annotations
 
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, norm, role_words
 
@@ -207,14 +208,14 @@ def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
 def find_single(c: OrgClaims) -> None:
     """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
     printed at least twice, once inside a sentence, never lower-case, never next to
-    another name word (so a surname is not taken), and once before a speech verb or a
-    title."""
+    another name word (so a surname is not taken), no given name or place, and once
+    before a speech verb or a title."""
     if (c.doc.lang or "").lower().startswith("de"):
         return  # German capitalises every noun
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
-    for _word, ks in _single_candidates(c).items():
-        if len(ks) < 2:
+    for word, ks in _single_candidates(c).items():
+        if len(ks) < 2 or first_name(word) or place(word):
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
             continue

@@ -5,7 +5,8 @@ acronyms) and ``data/organizations_extra.json`` (project data: a few internation
 African bodies the source lacks, e.g. CAF, World Athletics, Gavi, AfCFTA Secretariat),
 read lazily and indexed once per choice of acronym languages.  Names match
 case-insensitively from a capitalised first word; acronyms only as printed (whole
-tokens); French acronyms only in French (or undetermined-language) text.
+tokens); French acronyms in French, other Romance or undetermined-language text; other
+languages' names and acronyms from ``data/organizations_names.json``.
 """
 
 from __future__ import annotations
@@ -15,26 +16,40 @@ from functools import cache
 from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 from congo_digital.vocab import load_json
 
+# the French acronyms (ONU, OTAN, UE) are read in these languages too
+_ROMANCE = frozenset({"fr", "", "es", "pt", "it", "ca", "ro"})
+
+
+def acronyms_in(row: dict, lang: str) -> list[str]:
+    """The acronyms of a known body read in ``lang`` (ISO 639-1, "" when unknown): the
+    English ones, the French ones in French and other Romance languages, and those of
+    ``organizations_names.json`` for ``lang``."""
+    out = list(row.get("abbr_en", []))
+    if lang in _ROMANCE:
+        out += row.get("abbr_fr", [])
+    out += load_json("organizations_names.json")["acronyms"].get(row["name_en"], {}).get(lang, [])
+    return list(dict.fromkeys(out))
+
 
 @cache
-def known_orgs(lang_fr: bool) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dict], int]:
+def known_orgs(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dict], int]:
     """Map token tuples to ``(record index, exact_case)`` for the known-organisation lists;
-    also the records and the longest key.  ``lang_fr`` adds the French acronyms."""
+    also the records and the longest key.  ``lang`` (ISO 639-1, "" when unknown) chooses
+    the acronyms read (``acronyms_in``); names in other languages
+    (``organizations_names.json``) are read in every language."""
     rows = load_json("organizations.json") + load_json("organizations_extra.json")
+    other = load_json("organizations_names.json")["names"]
     table: dict[tuple[str, ...], tuple[int, bool]] = {}
     for idx, r in enumerate(rows):
         names = [r["name_en"], *r.get("aliases_en", []), *r.get("former_en", [])]
         if r.get("name_fr"):
             names.append(r["name_fr"])
-        names += r.get("aliases_fr", [])
+        names += r.get("aliases_fr", []) + other.get(r["name_en"], [])
         for n in names:
             key = tuple(t.norm for t in tokenize(n))
             if len(key) >= 2 or (len(key) == 1 and n[:1].isupper() and not n.isupper()):
                 table.setdefault(key, (idx, False))
-        abbrs = list(r.get("abbr_en", []))
-        if lang_fr:
-            abbrs += r.get("abbr_fr", [])
-        for a in abbrs:
+        for a in acronyms_in(r, lang):
             key = tuple(t.norm for t in tokenize(a))
             if key:
                 table.setdefault(key, (idx, True))
@@ -42,10 +57,10 @@ def known_orgs(lang_fr: bool) -> tuple[dict[tuple[str, ...], tuple[int, bool]], 
 
 
 @cache
-def key_lengths(lang_fr: bool) -> dict[str, tuple[int, ...]]:
+def key_lengths(lang: str) -> dict[str, tuple[int, ...]]:
     """Key lengths per first token, longest first (to try only plausible spans)."""
     out: dict[str, set[int]] = {}
-    for key in known_orgs(lang_fr)[0]:
+    for key in known_orgs(lang)[0]:
         out.setdefault(key[0], set()).add(len(key))
     return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
@@ -61,7 +76,9 @@ def is_acronym(tok: Token) -> bool:
 def printed_form(tok: Token, row: dict, names: TokenMemo) -> str:
     """The form of ``tok`` as one of ``row``'s acronyms is printed (for exact matching);
     ``names`` tokenises the acronyms."""
-    for a in row.get("abbr_en", []) + row.get("abbr_fr", []):
+    for a in row.get("abbr_en", []) + row.get("abbr_fr", []) + [
+            x for v in load_json("organizations_names.json")["acronyms"].get(row["name_en"], {}).values()
+            for x in v]:
         for x in names(a):
             if x.norm == tok.norm:
                 return x.text

@@ -21,6 +21,7 @@ from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
 from congo_digital.enrich.org_named import find_named
+from congo_digital.enrich.tokens import norm
 
 __all__ = ["Org", "OrgFinder"]
 
@@ -29,12 +30,34 @@ class OrgFinder(OrgClaims):
     """Collect organisations in a document (see the module docstring for the rules);
     ``claimed`` maps each token of a mention to its organisation."""
 
+    recognised: list[tuple[int, int]] = []  # organisation spans of a statistical recogniser
+
+    def _add_recognised(self) -> None:
+        """An organisation for each recogniser span none of whose tokens is claimed yet,
+        that is no country, that opens and ends with a capitalised word, and that is two
+        words or an acronym, merged with the same name found before."""
+        toks = self.toks
+        for i, j in self.recognised:
+            if any(k in self.claimed or k in self.country_tok for k in range(i, j)):
+                continue
+            if not (toks[i].cap and toks[j - 1].cap and toks[i].is_word) or any(
+                    "\xad" in t.text for t in toks[i:j]) or j - i == 1 and not toks[i].upper:
+                continue  # one word: the rules' own passes read those (a surname is no body)
+            name = " ".join(self.doc.span_text(i, j).split())
+            org = self.same_name(name)
+            if org is None:
+                org = Org(name)
+                self.orgs.append(org)
+                self.by_name[norm(name)] = org
+            self.claim(org, i, j)
+
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention, in the order
         found, each with its mentions in text order."""
         find_known(self)
         find_defined(self)
         find_named(self)
+        self._add_recognised()
         find_short_forms(self)
         find_caps(self)
         find_single(self)

@@ -28,10 +28,12 @@ from dataclasses import dataclass, field
 
 from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import attributed, country_cues, org_subject, title_codes
+from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import norm
+from congo_digital.enrich.recogniser import RULES, Recogniser
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.model import Party, Span
 
 NATIONAL_BODY = frozenset(
@@ -49,10 +51,15 @@ class _Countries:
     mentions: dict[str, list[CountryMention]] = field(default_factory=dict)
     cues: dict[str, float] = field(default_factory=dict)
     in_title: list[str] = field(default_factory=list)
+    why: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def add(self, code: str, weight: float, listed: bool = True) -> None:
-        """Add ``weight`` to ``code``'s cues; ``listed`` also puts it in play."""
+    def add(self, code: str, weight: float, reason: str, listed: bool = True) -> None:
+        """Add ``weight`` to ``code``'s cues, under ``reason`` in its ``why``; ``listed``
+        also puts it in play."""
         self.cues[code] = self.cues.get(code, 0) + weight
+        if weight:
+            why = self.why.setdefault(code, {})
+            why[reason] = why.get(reason, 0) + weight
         if listed:
             self.mentions.setdefault(code, [])
 
@@ -69,10 +76,10 @@ def _countries(ctx: PartiesContext) -> _Countries:
         if m.kind in ("capital", "city") and not cues:
             continue
         found.mentions.setdefault(code, []).append(m)
-        found.cues[code] = found.cues.get(code, 0) + cues
+        found.add(code, cues, "state_acts")
     found.in_title = title_codes(ctx)
     for code in found.in_title:
-        found.add(code, 2)
+        found.add(code, 2, "title")
     return found
 
 
@@ -92,71 +99,49 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries) -> str | None:
     return spare[0] if spare else top
 
 
-def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[Person]:
-    """The people kept: mentioned twice or more, or with a role tied to an organisation
-    or a state (not bystanders); their states' cues get 2 per official."""
+def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[tuple[Person, Decision]]:
+    """The people whose actor decision (``party_actors``) keeps them; their states' cues
+    get 2 per official."""
     fallback = _fallback_country(ctx, countries)
-    kept: list[Person] = []
+    kept: list[tuple[Person, Decision]] = []
     for p in ctx.people:
-        if p.bystander:
-            continue
         if p.state_role and p.country is None and p.org is None:
             # an official whose state the text implies ("o ministro da Agricultura, X")
             p.country = fallback
-        affiliated = p.org is not None or (p.state_role and p.country is not None)
-        if len(p.mentions) >= 2 or (p.role and affiliated):
-            kept.append(p)
-    for p in kept:
+        d = decide("person", person_features(ctx, p))
+        if d.kept:
+            kept.append((p, d))
+    for p, _ in kept:
         if p.state_role and p.country and p.org is None:
-            countries.add(p.country, 2)
+            countries.add(p.country, 2, "official")
     return kept
 
 
-def _org_score(ctx: PartiesContext, o: Org, employers: set[int]) -> float:
-    """An organisation's score: its mention sites, 1.5 as a subject or an employer, 1 in
-    the title, 1 when typed, 1 when defined by an acronym, -1.5 when only quoted as a
-    source."""
-    toks = ctx.doc.tokens
-    # "Full Name (ACR)" is one mention site, not two
-    n_m = len(o.mentions) - sum(
-        1 for (a, _b), (_c, d) in zip(o.mentions[1:], o.mentions, strict=False)
-        if a == d + 1 and toks[d].text == "(")
-    subj = any(org_subject(ctx.doc, i, j) for i, j in o.mentions)
-    attrib = n_m == 1 and attributed(ctx.doc, o.mentions[0][0])
-    in_title = any(
-        f and " ".join(f) in ctx.title_norm for f in o.forms
-    ) if ctx.title_norm else False
-    score = n_m + 1.5 * subj + 1.5 * (id(o) in employers) + in_title + 1.0 * o.typed
-    score += 1.0 * o.defined  # writers define acronyms for the bodies that matter
-    score -= 1.5 * attrib
-    return score
-
-
 def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
-               ) -> list[tuple[Org, float]]:
-    """The organisations scoring 2 or more (not media), with their score.  Ministries
-    and governments are no party: they give their country 2; a kept national body
-    ("Bank of Uganda") gives its country 2 and puts it in play."""
+               ) -> list[tuple[Org, Decision]]:
+    """The organisations (not media) whose actor decision (``party_actors``) keeps them.
+    Ministries and governments are no party: they give their country 2; a kept national
+    body ("Bank of Uganda") gives its country 2 and puts it in play."""
     employers = {id(p.org) for p in people if p.org is not None}
-    kept: list[tuple[Org, float]] = []
+    kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
         if o.media:
             continue
-        score = _org_score(ctx, o, employers)
         if o.state:
             for m in ctx.mentions_in(o):
                 if ctx.code(m):
-                    countries.add(ctx.code(m), 2, listed=False)
+                    countries.add(ctx.code(m), 2, "state_body", listed=False)
             continue
-        if score < 2:
+        d = decide("organization", org_features(ctx, o, id(o) in employers))
+        if not d.kept:
             continue
-        kept.append((o, score))
+        kept.append((o, d))
         for m in ctx.mentions_in(o):
             code = ctx.code(m)
             if code and not o.known:
                 o.country = o.country or code
-                if NATIONAL_BODY & {norm(w) for w in o.name.split()}:
-                    countries.add(code, 2)
+                if (NATIONAL_BODY | cue_set("deployed_words")) & {norm(w) for w in o.name.split()}:
+                    countries.add(code, 2, "national_body")
     return kept
 
 
@@ -170,13 +155,33 @@ def _position(ctx: PartiesContext, first_token: int) -> float:
     return 1 - first_token / max(len(ctx.doc.tokens), 1)
 
 
-def _country_parties(ctx: PartiesContext, countries: _Countries) -> list[tuple[float, Party]]:
-    """Countries with cues of 2 or more (one background subject is not enough)."""
+def _campaign(ctx: PartiesContext) -> bool:
+    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf";
+    ``cues.json`` ``campaign_words``) in the title, the lead or the paragraph after it."""
+    words = cue_set("campaign_words")
+    title = ctx.title_doc.tokens if ctx.title_doc else []
+    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 1]
+    return any(t.norm in words for t in [*title, *lead])
+
+
+def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
+                     ) -> list[tuple[float, Party]]:
+    """Countries with cues of 2 or more (one background subject is not enough).  In a
+    campaign story the setting is no party: the country with most cues goes unless a
+    state body or a kept organisation of its own acts, and the others need cues of 4."""
     doc = ctx.doc
     out = []
+    setting = top = None
+    least = 2
+    if countries.cues and _campaign(ctx):
+        least = 4
+        top = max(countries.cues, key=lambda c: countries.cues[c])
+        own = {o.country for o in orgs} | {ctx.code(m) for o in orgs for m in ctx.mentions_in(o)}
+        if not {"state_body", "national_body"} & set(countries.why.get(top, {})) and top not in own:
+            setting = top
     for code, ms in countries.mentions.items():
         cues = countries.cues.get(code, 0)
-        if cues < 2:
+        if cues < (2 if code == top else least) or code == setting:
             continue
         name = english_name(code)
         aliases: list[str] = []
@@ -188,12 +193,15 @@ def _country_parties(ctx: PartiesContext, countries: _Countries) -> list[tuple[f
         score = 2 * min(cues, 4) + len(ms) + (code in countries.in_title) * 2 + (1 - first)
         out.append((score, Party(
             name=name, kind="country", country=code, aliases=aliases, mentions=len(ms),
-            evidence=_spans(ctx, [(m.i, m.j) for m in ms]))))
+            evidence=_spans(ctx, [(m.i, m.j) for m in ms]),
+            why={**countries.why.get(code, {}), "score": round(score, 2)})))
     return out
 
 
-def _person_party(ctx: PartiesContext, p: Person, kept_ids: set[int]) -> tuple[float, Party]:
-    """A person: affiliated with a kept (or known) employer, else with their state."""
+def _person_party(ctx: PartiesContext, p: Person, d: Decision, kept_ids: set[int]
+                  ) -> tuple[float, Party]:
+    """A person: affiliated with a kept (or known) employer, else with their state; the
+    decision's features are its ``why``."""
     org = p.org if p.org is not None and (id(p.org) in kept_ids or p.org.known) else None
     if org is not None:
         affiliation: str | None = org.name
@@ -206,11 +214,13 @@ def _person_party(ctx: PartiesContext, p: Person, kept_ids: set[int]) -> tuple[f
         ctx, p.mentions[0][0])
     return score, Party(
         name=p.name, kind="person", country=country, role=p.role, affiliation=affiliation,
-        aliases=p.aliases, mentions=len(p.mentions), evidence=_spans(ctx, p.mentions))
+        aliases=p.aliases, mentions=len(p.mentions), evidence=_spans(ctx, p.mentions),
+        why={**d.why, "score": d.score})
 
 
-def _org_party(ctx: PartiesContext, o: Org, score: float) -> tuple[float, Party]:
-    """An organisation, with the other forms printed in the text as aliases."""
+def _org_party(ctx: PartiesContext, o: Org, d: Decision) -> tuple[float, Party]:
+    """An organisation, with the other forms printed in the text as aliases and the
+    decision's features as its ``why``."""
     doc = ctx.doc
     aliases: list[str] = []
     seen = {" ".join(doc.span_text(i, j).split()) for i, j in o.mentions}
@@ -218,9 +228,9 @@ def _org_party(ctx: PartiesContext, o: Org, score: float) -> tuple[float, Party]
         a = " ".join(a.split())
         if a in seen and norm(a) != norm(o.name) and a not in aliases:
             aliases.append(a)  # only forms printed in the text
-    return score + _position(ctx, o.mentions[0][0]), Party(
+    return d.score + _position(ctx, o.mentions[0][0]), Party(
         name=o.name, kind="organization", country=o.country, aliases=aliases,
-        mentions=len(o.mentions), evidence=_spans(ctx, o.mentions))
+        mentions=len(o.mentions), evidence=_spans(ctx, o.mentions), why={**d.why, "score": d.score})
 
 
 def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:
@@ -235,7 +245,8 @@ def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:
 
 
 def find_parties(
-    body: str, *, title: str | None = None, language: str | None = None
+    body: str, *, title: str | None = None, language: str | None = None,
+    recogniser: Recogniser = RULES,
 ) -> list[Party]:
     """Return the actors of the story, most important first.
 
@@ -248,16 +259,18 @@ def find_parties(
     ``aliases`` (other printed forms), ``mentions`` and ``evidence`` (one span per mention)
     and ``salience`` (score over the best score, 0..1).  Never raises on ordinary text;
     cost is linear in the body's length (about 10 ms for 5 KB once data are loaded; the
-    first call loads pycountry/babel names, about 0.3 s).
+    first call loads pycountry/babel names, about 0.3 s).  ``recogniser`` finds the
+    name candidates (``enrich.recogniser.choose``; default the rules).
     """
     if not body or not body.strip():
         return []
-    ctx = PartiesContext(body, title, language)
+    ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
-    people = _kept_people(ctx, countries)
+    decided = _kept_people(ctx, countries)
+    people = [p for p, _ in decided]
     orgs = _kept_orgs(ctx, countries, people)
     kept_ids = {id(o) for o, _ in orgs}
-    scored = _country_parties(ctx, countries)
-    scored += [_person_party(ctx, p, kept_ids) for p in people]
+    scored = _country_parties(ctx, countries, [o for o, _ in orgs])
+    scored += [_person_party(ctx, p, d, kept_ids) for p, d in decided]
     scored += [_org_party(ctx, o, s) for o, s in orgs]
     return _ranked(scored)

@@ -3,11 +3,32 @@ the country mentions, the organisations and the people found in them."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
 from congo_digital.enrich.doc import make_doc
 from congo_digital.enrich.organizations import Org, OrgFinder
 from congo_digital.enrich.people import PeopleFinder
+from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
 from congo_digital.enrich.tokens import Doc, TokenMemo
+
+
+def token_spans(doc: Doc, spans: list[NameSpan], label: str) -> list[tuple[int, int]]:
+    """The token ranges ``[i, j)`` of the ``label`` spans: the tokens that start and end
+    inside each span (spans with no whole token are dropped)."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    out = []
+    for sp in spans:
+        if sp.label != label:
+            continue
+        i = bisect_left(starts, sp.start)
+        j = i
+        while j < len(toks) and toks[j].end <= sp.end:
+            j += 1
+        if j > i:
+            out.append((i, j))
+    return out
 
 
 def lead_para(doc: Doc) -> int:
@@ -26,10 +47,15 @@ class PartiesContext:
     """One article's shared views: the body and the title are tokenised once each here,
     and organisation names once each through ``names``; the parties passes read them."""
 
-    def __init__(self, body: str, title: str | None, language: str | None) -> None:
+    def __init__(self, body: str, title: str | None, language: str | None,
+                 recogniser: Recogniser = RULES) -> None:
         """Tokenise ``body`` and ``title`` (``language`` a BCP 47 tag or ``None``), then
-        find the country mentions, the organisations and the people."""
+        find the country mentions, the organisations and the people, with the name
+        candidates of ``recogniser`` when it gives any (``enrich.recogniser``)."""
         self.doc = make_doc(body, language)
+        found = recogniser.spans(body)
+        persons = None if found is None else token_spans(self.doc, found, "person")
+        org_spans = [] if found is None else token_spans(self.doc, found, "org")
         self.title = title or ""
         self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
         self.title_norm = " ".join(t.norm for t in self.title_doc.tokens) if self.title_doc \
@@ -46,10 +72,15 @@ class PartiesContext:
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok, demonyms, self.names)
+        finder.recognised = org_spans
         self.orgs = finder.run()
         self.org_at = finder.claimed
-        self.people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at,
-                                   self.congo).run()
+        people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
+        people.recognised = persons
+        if found is not None:
+            people.not_person = {k for lab in ("org", "place")
+                                 for i, j in token_spans(self.doc, found, lab) for k in range(i, j)}
+        self.people = people.run()
 
     def code(self, m: CountryMention) -> str | None:
         """Resolved code of a mention; a bare "Congo" takes the Congo named in the same

@@ -17,6 +17,7 @@ _AUXILIARIES = frozenset("has have is was will would can could must a ha tem hat
 _BEFORE_CALENDAR = frozenset("on this last el le".split())
 _STATE_LINKERS = frozenset(
     "of the de la le du des l' d' do da dos das del in en von der el los las em no na".split())
+_LOCATIVE = frozenset("in en em no na im nach".split())
 _LIST_JOINS = frozenset([",", "and", "et", "y", "e", "und"])
 
 
@@ -67,16 +68,20 @@ def _demonym_state(toks: list[Token], m: CountryMention) -> float:
 
 def _state_before(toks: list[Token], m: CountryMention) -> float:
     """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
-    state word up to six tokens before, over linkers and one lower-case word."""
+    state word up to six tokens before, over linkers and one lower-case word; not for
+    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)."""
     state = cue_set("state_words")
     preps = cue_set("prepositions")
     k = m.i - 1
     extra = 0
+    located = False
     while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
         t = toks[k]
         if t.norm in state:
-            return 2.0
+            # "troops in Somalia": another state's forces where they are sent
+            return 0.0 if located and t.norm in cue_set("deployed_words") else 2.0
         if t.norm in _STATE_LINKERS:
+            located = located or t.norm in _LOCATIVE
             k -= 1
             continue
         if t.is_word and not t.cap and t.norm not in preps and extra == 0:
@@ -171,7 +176,8 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
 
 
 def title_codes(ctx: PartiesContext) -> list[str]:
-    """ISO codes of the countries the title names as subjects (a bare "Congo" takes the
+    """ISO codes of the countries the title names as subjects, not as the first word of a
+    name in a sentence-case title ("US Open"; a bare "Congo" takes the
     article's Congo), once each, in title order (the order breaks ties between countries
     the same way in every run); reads every token of ``ctx.title_doc``, clearing its
     ignored flags."""
@@ -182,11 +188,18 @@ def title_codes(ctx: PartiesContext) -> list[str]:
         t.ignored = False
     out: list[str] = []
     state = cue_set("state_words")
-    for m in find_mentions(tdoc):
-        toks = tdoc.tokens
+    toks = tdoc.tokens
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    sentence_case = sum(t.cap for t in words) * 2 <= len(words)
+    mentions = find_mentions(tdoc)
+    starts = {m.i for m in mentions}
+    for m in mentions:
         if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
                 t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
+        if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
+                m.j not in starts and toks[m.j].norm not in state):
+            continue  # "US Open", "France Télévisions": part of a name
         if m.kind == "name":
             c = ctx.congo if m.code == AMBIGUOUS else m.code
             if c and c not in out:

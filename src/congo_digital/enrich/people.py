@@ -8,7 +8,8 @@ Rules (no statistical model):
 * it is a person when it has a role ("Minister of X, Name", "Name, the X ambassador",
   "President Name"), an honorific ("Dr", "Mme", "Hon."), a speech verb next to it
   ("said Name", "Name told") or a later mention by part of the name ("Ibombo", "Mesfin",
-  "Ndong Obiang");
+  "Ndong Obiang"), a known given name first ("Udo Wachtveitl", ``data/first_names.json``)
+  or an age in brackets after it ("(62)");
 * the role is the phrase from the earliest role head word (``data/roles.json``) before the
   name, back to its modifiers, up to the name; or the apposition after "Name, ...".
   A leading demonym or possessive ("Congolese", "Kenya's", "the agency's") is dropped and
@@ -22,6 +23,7 @@ them in turn.
 
 from __future__ import annotations
 
+from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_affiliation import apply_role
 from congo_digital.enrich.people_names import (
     Key,
@@ -52,6 +54,12 @@ class PeopleFinder(PeopleScope):
             if m.kind == "name" and m.i == j + 1:
                 p.country = self.resolve(m)
 
+    def _age_after(self, j: int) -> bool:
+        """"Udo Wachtveitl (62)": an age in brackets right after the name."""
+        toks = self.toks
+        return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isdigit() and (
+            len(toks[j + 1].text) <= 3) and toks[j + 2].text == ")"
+
     def _read_mention(self, p: Person, i: int, j: int, others: list[Person]) -> None:
         """The evidence of one full mention ``[i, j)`` of ``p``: an honorific, a speech
         verb, a role (title, apposition or counterpart) and a country after the name."""
@@ -59,6 +67,10 @@ class PeopleFinder(PeopleScope):
             p.evidence.add("honorific")
         if speech_near(self, i, j):
             p.evidence.add("speech")
+        if j - i >= 2 and first_name(self.toks[i].norm):
+            p.evidence.add("given_name")
+        if self._age_after(j):
+            p.evidence.add("age")
         if p.role is None:
             r = pre_role(self, i) or post_role(self, j)
             if r:

@@ -2,7 +2,8 @@
 
 A name is a run of two to five capitalised tokens (particles such as "de", "da", "van"
 allowed inside) that are not role words, honorifics, portfolio words ("Innovation"),
-calendar words, or part of a country or organisation mention.  A shorter name inside a
+calendar words, or part of a country or organisation mention, and the run is not the name
+of a city or a subdivision ("Metro Manila").  A shorter name inside a
 longer one ("Kalala Ilunga" in "Roger Kalala Ilunga") is the same person; a later
 mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one person only.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person, is_head
 from congo_digital.enrich.tokens import cue_set
 
@@ -23,6 +25,13 @@ _COMPLEMENT_OPENERS = frozenset(
 _PLACE_PREPS = frozenset("in at near à en em no na nach bei from de d'".split())
 
 Key = tuple[str, ...]
+
+# Zipf frequencies (wordfreq) past which a word is common: a hyphenated part ("-based",
+# "-year-old"), a sentence's first word, a word before a given name ("Frenchman Corentin")
+COMMON_PART = 3.0
+COMMON_OPENER = 4.0
+COMMON_BEFORE_NAME = 3.0
+_OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
 def _name_token(s: PeopleScope, k: int) -> bool:
@@ -40,13 +49,61 @@ def _name_token(s: PeopleScope, k: int) -> bool:
     if any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
     if "-" in t.text and not all(
-            part[:1].isupper() or part in PARTICLES for part in t.text.split("-") if part):
-        return False
+            part[:1].isupper() or part in PARTICLES or zipf(part, s.doc.lang) < COMMON_PART
+            for part in t.text.split("-") if part):
+        return False  # "Lagos-based", not "Sang-hyeok"
     return t.is_word
 
 
+def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
+    """The first token of the run ``[i, j)`` is not part of the name: a letter alone
+    ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
+    Reuters"), or a common word before a given name ("Frenchman Corentin Moutet",
+    "Twitter Gary Lineker").  Given names themselves stay."""
+    toks = s.toks
+    t = toks[i]
+    if len(t.text) == 1:
+        return True
+    if first_name(t.norm):
+        return False
+    f = zipf(t.norm, s.doc.lang)
+    opens = i == 0 or toks[i - 1].sent != t.sent or toks[i - 1].text in _OPENING_MARKS
+    return f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm)
+
+
+def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name tokens inside a recogniser's person spans."""
+    out = []
+    for a, b in spans:
+        i = a
+        while i < b:
+            if not _name_token(s, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < b and (_name_token(s, j) or s.toks[j].norm in PARTICLES and j + 1 < b):
+                j += 1
+            out.append((i, j))
+            i = j
+    return out
+
+
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
-    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside)."""
+    """Maximal runs of name tokens ``[i, j)`` (particles allowed inside).  With a
+    recogniser's spans: the runs that no place or organisation span overlaps, and the
+    runs inside its person spans that no run overlaps."""
+    runs = _cap_runs(s)
+    if s.recognised is None:
+        return runs
+    runs = [(i, j) for i, j in runs if not any(k in s.not_person for k in range(i, j))]
+    taken = {k for i, j in runs for k in range(i, j)}
+    extra = [(i, j) for i, j in _recognised_segments(s, s.recognised)
+             if not any(k in taken for k in range(i, j))]
+    return sorted(runs + extra)
+
+
+def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised name tokens (the rules' segments)."""
     toks, n = s.toks, len(s.toks)
     out = []
     i = 0
@@ -118,7 +175,9 @@ def collect_names(s: PeopleScope) -> Names:
     toks = s.toks
     names = Names()
     for i, j in segments(s):
-        if _in_role_complement(s, i):
+        while j - i > 1 and _not_name_start(s, i, j):
+            i += 1
+        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (

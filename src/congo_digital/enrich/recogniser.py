@@ -1,0 +1,92 @@
+"""The name recogniser of the parties pass, a pluggable stage.
+
+* ``rules`` (the default, no download): capitalised runs read with lexical data
+  (``people_names``, ``lexicon``: word frequencies, given names, cities and
+  subdivisions; ``org_*``: known bodies, name forms);
+* ``spacy``: a spaCy pipeline installed for the article's language
+  (``pip install "congo-digital[spacy]"`` and a pipeline such as ``fr_core_news_sm``;
+  the pipelines tried per language are in ``data/recognisers.json``).  Its person spans
+  replace the capitalised runs as person candidates and its organisation spans add
+  organisation candidates; the actor decision stays ours.
+
+``choose(language, wanted)`` picks one: ``wanted`` is ``"auto"`` (spaCy when a pipeline
+for the language is installed, else the rules), ``"rules"`` or ``"spacy"`` (spaCy, else
+the rules); ``None`` reads ``CONGO_DIGITAL_RECOGNISER`` from the environment (default
+``auto``).  spaCy is imported only when a pipeline is found, and each pipeline is
+loaded once per process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from congo_digital.vocab import load_json
+
+ENV = "CONGO_DIGITAL_RECOGNISER"
+Label = Literal["person", "org", "place"]
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found by a statistical recogniser: ``[start, end)`` character offsets into
+    the body, and its ``label``."""
+
+    start: int
+    end: int
+    label: Label
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """The recogniser used for one article: ``name`` as the record prints it ("rules" or
+    "spacy:fr_core_news_sm") and, for spaCy, the pipeline's package name."""
+
+    name: str
+    pipeline: str | None = None
+
+    def spans(self, body: str) -> list[NameSpan] | None:
+        """The names in ``body`` (``None`` for the rules, which read the body
+        themselves)."""
+        if self.pipeline is None:
+            return None
+        labels = load_json("recognisers.json")["spacy_labels"]
+        out = []
+        for ent in _load(self.pipeline)(body).ents:
+            label = labels.get(ent.label_)
+            if label:
+                out.append(NameSpan(ent.start_char, ent.end_char, label))
+        return out
+
+
+RULES = Recogniser("rules")
+
+
+@cache
+def _installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
+@cache
+def _load(package: str) -> Any:
+    import spacy  # optional extra: imported only when a pipeline is used
+
+    return spacy.load(package, exclude=["lemmatizer", "textcat"])
+
+
+def choose(language: str | None, wanted: str | None = None) -> Recogniser:
+    """The recogniser for an article in ``language`` (BCP 47 tag or ``None``); see the
+    module docstring for ``wanted``.  Raises ``ValueError`` for another ``wanted``."""
+    wanted = (wanted or os.environ.get(ENV) or "auto").strip().lower()
+    if wanted not in ("auto", "rules", "spacy"):
+        raise ValueError(f"recogniser must be auto, rules or spacy, not {wanted!r}")
+    if wanted == "rules" or not language or not _installed("spacy"):
+        return RULES
+    base = language.split("-")[0].lower()
+    for package in load_json("recognisers.json")["spacy_pipelines"].get(base, ()):
+        if _installed(package):
+            return Recogniser(f"spacy:{package}", package)
+    return RULES

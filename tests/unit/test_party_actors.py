@@ -1,0 +1,48 @@
+"""The actor decision (party_actors), the lexical data (lexicon) and the recogniser stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from congo_digital.api import parse_text
+from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.party_actors import decide
+from congo_digital.enrich.recogniser import RULES, choose
+
+
+def test_decide_sums_weights_and_caps():
+    d = decide("person", {"mentions": 9.0, "title": 1.0, "bystander": 0.0})
+    assert d.why == {"mentions": 6.0, "title": 2.0}  # 1.5 x mentions capped at 4, zero left out
+    assert d.score == 8.0 and d.kept
+
+
+def test_decide_bystander_is_dropped():
+    d = decide("person", {"mentions": 2.0, "role": 1.0, "bystander": 1.0})
+    assert d.why == {"mentions": 3.0, "role": 1.0, "bystander": -3.0}
+    assert d.score == 1.0 and not d.kept
+
+
+def test_lexicon():
+    assert zipf("although", "en") == 5.3 and zipf("hyeok", "en") < 3.0
+    assert zipf("obwohl", "de-AT") > 4.0 and zipf("zzzq", None) == 0.0
+    assert first_name("udo") and first_name("moisés") and not first_name("although")
+    assert place("Kribi") and place("Bayern") and place("  MUNICH ") and not place("Udo Wachtveitl")
+
+
+def test_recogniser_choice(monkeypatch):
+    monkeypatch.delenv("CONGO_DIGITAL_RECOGNISER", raising=False)
+    assert choose("en", "rules") is RULES
+    assert choose(None) is RULES
+    with pytest.raises(ValueError, match="auto, rules or spacy"):
+        choose("en", "bert")
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "rules")
+    assert choose("fr") is RULES
+
+
+def test_record_names_the_recogniser(monkeypatch):
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "rules")
+    rec = parse_text("Minister visits Lusaka\n\nZambia's health minister Sylvia Masebo said on Monday "
+                     "that the vaccine drive would start in Lusaka. Masebo spoke to reporters.")
+    assert rec.evidence["parties"].source == "recogniser:rules"
+    masebo = next(p for p in rec.parties if p.kind == "person")
+    assert masebo.name == "Sylvia Masebo" and masebo.why["score"] >= 3.0
