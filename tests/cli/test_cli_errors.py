@@ -7,6 +7,7 @@ process; the internal-error case patches the parser in process (click's test run
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -48,6 +49,8 @@ def files(tmp_path: Path) -> Path:
     (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40))
     (tmp_path / "nul.bin").write_bytes(b"ab\x00\x00\x00\x00cd\x00\x00" * 200)
     (tmp_path / "bad-bom.txt").write_bytes(b"\xef\xbb\xbfTitle\n\n\xff\xfe\xfd\xfc body")
+    (tmp_path / "crawl.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
+    (tmp_path / "crawl.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"))
     (tmp_path / "folder").mkdir()
     return tmp_path
 
@@ -64,6 +67,10 @@ def files(tmp_path: Path) -> Path:
                     "give the article as a text or HTML file"),
         ("nul.bin", "nul.bin: binary data (NUL bytes), not an article's text or HTML; "
                     "give the article as a text or HTML file"),
+        ("crawl.warc", "crawl.warc: this is a WARC file (a web archive), not one article; "
+                       "read it with: congo-digital warc crawl.warc"),
+        ("crawl.warc.gz", "crawl.warc.gz: this is a WARC file (a web archive), not one article; "
+                          "read it with: congo-digital warc crawl.warc.gz"),
         ("bad-bom.txt", "bad-bom.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8; "
                         "convert the file to UTF-8"),
     ],

@@ -76,8 +76,14 @@ class Document:
 
 
 def _check_binary(data: bytes, path: str | None) -> None:
-    """Raise ``InputError(kind="binary")`` for the magic number of a binary format, or for
+    """Raise ``InputError(kind="binary")`` for a WARC file (its ``WARC/`` version line, or gzip
+    data named ``*.warc.gz``: the message points to the ``warc`` command), for the magic
+    number of a binary format, or for
     NUL bytes in over a tenth of the first 64 KiB (more than 8), unless UTF-16 or UTF-32."""
+    if data.startswith(b"WARC/") or (data.startswith(b"\x1f\x8b") and str(path or "").lower().endswith(".warc.gz")):
+        raise InputError(f"{input_label(path)}: this is a WARC file (a web archive), not one article; "
+                         f"read it with: congo-digital warc {path or 'FILE'}",
+                         kind="binary", path=path)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(f"{input_label(path)}: this is {what}, not an article's text or HTML; "
