@@ -77,7 +77,16 @@ def test_an_empty_selection_says_so_and_exits_1(tree: Path):
     result = invoke(["--glob", "*.pdf", "corpus"], cwd=tree)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "congo-digital: no input found; check the folders and --glob\n"
+    assert result.stderr == ("congo-digital: corpus: no file in this folder matches --glob\n"
+                             "congo-digital: no input found; check the folders and --glob\n")
+
+
+def test_an_empty_folder_beside_a_file_is_named_on_stderr(tree: Path):
+    (tree / "empty").mkdir()
+    result = invoke(["corpus/a.txt", "empty"], cwd=tree)
+    assert result.exit_code == 0
+    assert titles(result.stdout) == ["Alpha Story Here"]
+    assert result.stderr == "congo-digital: empty: no file in this folder\n"
 
 
 def test_stdin_dash_and_the_hint_for_a_list_of_paths(tree: Path):

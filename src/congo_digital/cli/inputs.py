@@ -206,12 +206,17 @@ def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
 def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
     Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
-    line when it holds only file paths."""
+    line when it holds only file paths, and one line for a folder with no file to read."""
     for path in spec.paths:
         if path == "-":
             yield _stdin_task(spec, warn)
         elif os.path.isdir(path):
-            yield from walk(path, spec.globs)
+            found = 0
+            for task in walk(path, spec.globs):
+                found += 1
+                yield task
+            if not found:
+                warn(f"congo-digital: {path}: no file in this folder" + (" matches --glob" if spec.globs else ""))
         else:
             yield Task(path, url=spec.url, rel=_rel(path))
     if spec.files_from is not None:
