@@ -25,8 +25,9 @@ def analyse(text: str, *, language: str | None = None, headline: str | None = No
     ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
     ``headline`` is the title when it is known from elsewhere (an HTML page's markup):
     the text is then read as standing under it (the header lines after a headline, the
-    body), and offsets index ``headline + "\\n\\n" + text``.  Returns a ``Layout`` whose
-    candidates' offsets index into ``text`` (so joined).  Blank lines before the first line
+    body), and offsets index ``headline + "\\n\\n" + text``; such a text is a page's main
+    text, never read as a whole page dumped to text (its lists and short rows are body).
+    Returns a ``Layout`` whose candidates' offsets index into ``text`` (so joined).  Blank lines before the first line
     of text and after the last do not count (the header window, the page test, the footer
     scan and the line limit start at the text).  At most ``MAX_ARTICLE_LINES`` lines are
     read.  Never raises on malformed text.
@@ -35,13 +36,14 @@ def analyse(text: str, *, language: str | None = None, headline: str | None = No
         text = headline + "\n\n" + text
     lead = _BLANK_HEAD.match(text).end()  # type: ignore[union-attr]  # (it matches the empty string)
     if lead or text[-1:].isspace():
-        return _analyse(text[lead:].rstrip(), language).shifted(lead)
-    return _analyse(text, language)
+        return _analyse(text[lead:].rstrip(), language, headline is None).shifted(lead)
+    return _analyse(text, language, headline is None)
 
 
-def _analyse(text: str, language: str | None) -> Layout:
+def _analyse(text: str, language: str | None, dump: bool = True) -> Layout:
+    """``dump``: the text may be a whole page rendered to text (``page.looks_like_page``)."""
     lines = split_lines(text, MAX_ARTICLE_LINES)
-    if looks_like_page(text):
+    if dump and looks_like_page(text):
         page = analyse_page(text, lines, language)
         if page is not None:
             return page
