@@ -26,3 +26,40 @@ def test_a_long_main_text_is_not_read_as_a_whole_page_dump():
     assert "Item number 0 of the list" in body
     assert "Item number 119 of the list" in body
     assert body.count(_PROSE) == 2
+
+
+_P2 = ("Roads in the north of the district will be repaired first, the mayor said, because the rains "
+       "of last winter left deep holes that slowed the buses and the lorries for months.")
+_P3 = ("The opposition voted against the plan and asked for more money for the schools, which "
+       "they said had waited for new roofs since the floods of the year before last.")
+
+
+def test_the_article_wrapper_is_kept_though_a_class_says_modal():
+    """An article container whose classes also hold a boilerplate word ("modal-enabled")
+    is not removed when it holds the article's marked body (``entry-content``)."""
+    html = _page(f"<div class='box article modal-enabled'><div class='entry-content'>"
+                 f"<p>{_PROSE}</p><p>{_P2}</p></div></div>",
+                 extra="<div class='cookie-notice'><p>We use cookies to give you the best experience on "
+                       "our site. By continuing to browse the site you agree to our use of cookies.</p></div>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_a_teaser_list_does_not_beat_the_marked_article_body():
+    """Teaser summaries are text too, but the page's ``itemprop=articleBody`` holds the
+    article and a list of links with summaries is mostly links."""
+    teasers = "".join(f"<li><a href='/s{i}'>Another story number {i} about the region and its people</a>"
+                      f"<p>Summary {i} of a story that readers may also like to read today.</p></li>"
+                      for i in range(12))
+    html = _page(f"<div itemprop='articleBody'><p>{_PROSE}</p><p>{_P2}</p></div>"
+                 f"<ul class='stories'>{teasers}</ul>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_an_article_in_several_marked_blocks_is_read_whole():
+    """The article printed in several ``article-text`` blocks between pictures and quotes:
+    every block is kept, in order, and a promo box between them is not the end."""
+    block = "<div class='o-block'><div class='grid'><div class='article-text'><p>{}</p></div></div></div>"
+    html = _page("<article><div class='wrap'>" + block.format(_PROSE)
+                 + "<div class='promo'><p>Subscribe to our newsletter for the best stories of the week.</p></div>"
+                 + block.format(_P2) + block.format(_P3) + "</div></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from congo_digital.html.container import contains, main_container, marked_containers, protected, with_siblings
 from congo_digital.html.meta import class_matches
 from congo_digital.vocab import entry
 
@@ -60,8 +61,10 @@ def _text_len(el: Any) -> int:
     return n
 
 
-def strip_boilerplate(root: Any) -> None:
-    """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively)."""
+def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> None:
+    """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively).
+    The elements of ``keep`` (the page's own article container and its ancestors) are not
+    removed for their class words."""
     import lxml.etree
 
     total = max(1, len(" ".join(root.itertext()).split()))
@@ -74,7 +77,7 @@ def strip_boilerplate(root: Any) -> None:
             doomed.append(el)
             walker.skip_subtree()
             continue
-        if tag in _KEEP_TAGS:
+        if tag in _KEEP_TAGS or el in keep:
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
@@ -105,7 +108,7 @@ def strip_boilerplate(root: Any) -> None:
 
 
 def para_text(root: Any) -> dict[Any, tuple[int, int]]:
-    """For each paragraph-like element and div under ``root``: (length of its text with white space
+    """For each element under ``root``: (length of its text with white space
     collapsed, length of the text of the links in it), as ``" ".join(el.itertext())`` would
     give them, computed in one walk of the tree: reading each element's whole text instead
     costs depth x text (a 3 MB paragraph under 250 nested quotes took 18 s).  The tree has
@@ -134,7 +137,7 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
         acc = stack.pop()
         if el.tag == "a":
             acc[4] += acc[2] + max(0, acc[3] - 1)
-        if el.tag in _PARA or el.tag == "div":
+        if real:
             out[el] = (acc[0] + max(0, acc[1] - 1), acc[4])
         if not stack:
             break
@@ -145,55 +148,6 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
         if el.tail:
             add(parent, el.tail)
     return out
-
-
-def _main_container(root: Any) -> Any:
-    """The element holding the article's paragraphs (rule 2 of the module docstring), or None."""
-    scores: dict[Any, float] = {}
-    para = para_text(root)
-    for el in root.iter(*_PARA, "div"):
-        if el.tag == "div" and len(el) > 3:
-            continue
-        size, link = para.get(el, (0, 0))
-        if el.tag == "div":
-            size = len((el.text or "").strip())  # a div scores its own text only
-        if size < 25:
-            continue
-        weight = size * max(0.0, 1.0 - link / max(1, size))
-        if el.tag == "div":
-            weight *= 0.5
-        parent = el.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + weight
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + weight * 0.5
-    if not scores:
-        return None
-    best = max(scores, key=lambda e: scores[e])
-    # A marked-up article body (<article>, itemprop=articleBody) holding the best container wins.
-    tried = 0
-    for el in root.iter("article", "div", "section"):
-        if el.tag != "article" and "articlebody" not in (el.get("itemprop") or "").lower():
-            continue
-        tried += 1
-        if tried > 20:
-            break
-        if _contains(el, best):
-            return el
-    return best
-
-
-def _contains(outer: Any, inner: Any) -> bool:
-    cur = inner
-    steps = 0
-    while cur is not None and steps < 10000:
-        if cur is outer:
-            return True
-        cur = cur.getparent()
-        steps += 1
-    return False
 
 
 def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[int, int]]:
@@ -248,21 +202,26 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     """
     body = tree.find("body")
     root = body if body is not None else tree
-    strip_boilerplate(root)
-    if headline is not None and not _contains(root, headline):
+    marked = marked_containers(root)
+    strip_boilerplate(root, protected(marked))
+    marked = [m for m in marked if contains(root, m)]
+    if headline is not None and not contains(root, headline):
         headline = None
-    main = _main_container(root)
+    para = para_text(root)
+    main = main_container(root, marked, para)
     if main is None:
         blocks, _ = render(root)
         return blocks
-    marks = (main,) + ((headline,) if headline is not None else ())
+    parts = with_siblings(main, para)
+    marks = tuple(parts) + ((headline,) if headline is not None else ())
     blocks, where = render(root, marks)
-    start = where.get(id(main), 0)
-    end = where.get(-id(main), len(blocks))
+    spans = [(where.get(id(p), 0), where.get(-id(p), len(blocks))) for p in parts]
+    start = spans[0][0]
+    out = [b for a, z in spans for b in blocks[a:z]]
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
         if h < start and start - h <= 12:
-            start = h
-        elif h < start:
-            return blocks[h:h + 6] + blocks[start:end]
-    return blocks[start:end]
+            return blocks[h:start] + out
+        if h < start:
+            return blocks[h:h + 6] + out
+    return out

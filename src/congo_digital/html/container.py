@@ -1,0 +1,191 @@
+"""Which element of a page holds its article: the page's own article container, else the
+best-scoring one, with the blocks of the same text beside it.
+
+Rules (after the usual readability heuristics, Arc90/Mozilla Readability, and
+trafilatura's body-first search; written for this project):
+
+1. **The page's own container.**  An element marked as the article's body
+   (``itemprop="articleBody"``, or a class/id holding one of ``article_body_classes`` of
+   ``data/html.json``: ``entry-content``, ``story-body``, ``article__body``…) is found
+   before boilerplate is removed (``marked_containers``), and neither it nor its ancestors
+   are removed then, whatever other class words they hold ("article modal-enabled").
+2. **Scores.**  Each paragraph-like block scores its length less its link text to its
+   parent and half of it to its grandparent; an element's score is then multiplied by its
+   share of text outside links (a teaser list's summaries do not make it the article).
+3. **The container.**  The innermost marked container (rule 1) holding the best-scoring
+   element is the article's; else a marked container holding at least half as much text
+   outside links as the best one (each weighed by its share of text outside links: the
+   article beats a related-posts list); else the best one, or the innermost ``<article>``
+   holding it.  An article printed in several marked blocks of one class is read whole.
+4. **Beside it.**  Siblings of the container that score at least a fifth of it, or carry
+   its class, or are a paragraph of 80 characters with few links, are the same text (an
+   article split by a promo box, a recipe in steps).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from congo_digital.vocab import entry
+
+_PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
+_MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
+
+
+@cache
+def _body_class() -> re.Pattern[str]:
+    words = sorted((re.escape(w) for w in entry("article_body_classes")), key=len, reverse=True)
+    return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(words)})(?:$|[\s_-])", re.I)
+
+
+def _marked(el: Any) -> bool:
+    if "articlebody" in (el.get("itemprop") or "").lower():
+        return True
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(attrs) > 3 and bool(_body_class().search(attrs))
+
+
+def marked_containers(root: Any) -> list[Any]:
+    """The elements under ``root`` that the page marks as its article's body (rule 1), in
+    document order (at most ``_MARKED_MAX``)."""
+    out = []
+    for el in root.iter("div", "section", "article", "main", "td"):
+        if _marked(el):
+            out.append(el)
+            if len(out) >= _MARKED_MAX:
+                break
+    return out
+
+
+def protected(containers: list[Any]) -> set[Any]:
+    """The containers and all their ancestors: what boilerplate removal must leave."""
+    out: set[Any] = set()
+    for el in containers:
+        cur = el
+        while cur is not None and cur not in out:
+            out.add(cur)
+            cur = cur.getparent()
+    return out
+
+
+def contains(outer: Any, inner: Any) -> bool:
+    """True when ``inner`` is ``outer`` or lies under it (walked up, at most 10,000 levels)."""
+    cur = inner
+    steps = 0
+    while cur is not None and steps < 10000:
+        if cur is outer:
+            return True
+        cur = cur.getparent()
+        steps += 1
+    return False
+
+
+def _scores(root: Any, para: dict[Any, tuple[int, int]]) -> dict[Any, float]:
+    """Rule 2: each candidate element's score."""
+    scores: dict[Any, float] = {}
+    for el in root.iter(*_PARA, "div"):
+        if el.tag == "div" and len(el) > 3:
+            continue
+        size, link = para.get(el, (0, 0))
+        if el.tag == "div":
+            size = len((el.text or "").strip())  # a div scores its own text only
+        if size < 25:
+            continue
+        weight = size * max(0.0, 1.0 - link / max(1, size))
+        if el.tag == "div":
+            weight *= 0.5
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + weight
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + weight * 0.5
+    for el, score in scores.items():
+        size, link = para.get(el, (0, 0))
+        if size:
+            scores[el] = score * max(0.0, 1.0 - link / size)
+    return scores
+
+
+def _own_text(para: dict[Any, tuple[int, int]], el: Any) -> int:
+    size, link = para.get(el, (0, 0))
+    return size - link
+
+
+def _plain(para: dict[Any, tuple[int, int]], el: Any) -> float:
+    """Text outside links, weighed by its share of the element's text."""
+    size, link = para.get(el, (0, 0))
+    return (size - link) * (1 - link / size) if size else 0.0
+
+
+def main_container(root: Any, marked: list[Any], para: dict[Any, tuple[int, int]]) -> Any:
+    """The element holding the article (rules 2-3), or ``None`` for a page without
+    paragraphs.  ``marked`` are the page's marked containers still in the tree, ``para``
+    ``maintext.para_text(root)``."""
+    scores = _scores(root, para)
+    if not scores:
+        return None
+    best = max(scores, key=lambda e: scores[e])
+    holding = [m for m in marked if contains(m, best)]
+    if holding:
+        return _whole(holding[-1], marked, para)  # document order: the last holding one is the innermost
+    if marked:
+        top = max(marked, key=lambda m: _plain(para, m))
+        if _plain(para, top) >= 0.5 * _plain(para, best):
+            return _whole(top, marked, para)
+    cur = best
+    while cur is not None:
+        if cur.tag == "article":
+            return cur
+        cur = cur.getparent()
+    return best
+
+
+def _whole(chosen: Any, marked: list[Any], para: dict[Any, tuple[int, int]]) -> Any:
+    """An article printed in several marked containers of one class (blocks between
+    quotes and pictures): the nearest element holding them all, when they make most of
+    its text; else ``chosen``."""
+    group = [m for m in marked if _classes(m) == _classes(chosen) and not contains(m, chosen)
+             and not contains(chosen, m)]
+    if not group:
+        return chosen
+    common = chosen
+    for m in group:
+        while common is not None and not contains(common, m):
+            common = common.getparent()
+    if common is None:
+        return chosen
+    held = _own_text(para, chosen) + sum(_own_text(para, m) for m in group)
+    return common if held >= 0.6 * _own_text(para, common) else chosen
+
+
+def _classes(el: Any) -> str:
+    return " ".join(sorted((el.get("class") or "").split()))
+
+
+def with_siblings(main: Any, para: dict[Any, tuple[int, int]], scores_of: dict[Any, float] | None = None) -> list[Any]:
+    """``main`` and the siblings that hold the same text (rule 4), in document order."""
+    parent = main.getparent()
+    if parent is None or main.tag in ("body", "html"):
+        return [main]
+    own = max(1, _own_text(para, main))
+    cls = _classes(main)
+    out = []
+    for sib in parent:
+        if sib is main:
+            out.append(sib)
+            continue
+        if not isinstance(sib.tag, str):
+            continue
+        size, link = para.get(sib, (0, 0))
+        if size == 0:
+            continue
+        density = link / size
+        if (cls and _classes(sib) == cls and density < 0.5 and size - link >= 25) \
+                or (size - link >= 0.2 * own and density < 0.25) \
+                or (sib.tag == "p" and size >= 80 and density < 0.25):
+            out.append(sib)
+    return out
