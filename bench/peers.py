@@ -6,8 +6,11 @@ The corpus is ``<repo>/../shared/corpus/real`` unless ``--corpus`` names another
 holding ``manifest.jsonl``; scoring is ``score_item`` of ``<shared>/tools/score.py`` (the
 shared folder is the corpus folder's grandparent), the same function ``score.py`` uses.
 Every tool reads the same bytes in this process; the times are the mean and the median
-wall time per page after one warm-up page.  The peers are the ``bench`` extra of pyproject.toml; a peer
-that is not installed is reported as missing.
+wall time per page after one warm-up page.  ``body_f1`` is score.py's body metric (word
+4-gram shingles against the gold article text of the pages that have one): the F1 of the
+mean precision and the mean recall; each peer's body is its own main text (trafilatura's
+``text``, newspaper4k's ``text``, goose3's ``cleaned_text``).  The peers are the ``bench``
+extra of pyproject.toml; a peer that is not installed is reported as missing.
 """
 
 from __future__ import annotations
@@ -23,10 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIELDS = ("title", "title_f1", "authors", "date", "language")
+FIELDS = ("title", "title_f1", "authors", "date", "language", "body_f1")
 
 
-def load_scorer(corpus: Path) -> Callable[[dict, str | None, dict], dict[str, float]]:
+def load_scorer(corpus: Path) -> Callable[..., dict[str, float]]:
     """Import ``score_item`` from the shared tools folder next to the corpus."""
     path = corpus.parents[1] / "tools" / "score.py"
     spec = importlib.util.spec_from_file_location("shared_score", path)
@@ -57,7 +60,7 @@ def _trafilatura() -> Callable[[bytes, str | None], dict]:
         meta = doc if isinstance(doc, dict) else doc.as_dict()
         authors = [a.strip() for a in (meta.get("author") or "").split(";") if a.strip()]
         return {"title": meta.get("title"), "authors": [{"name": a} for a in authors],
-                "date": meta.get("date"), "language": meta.get("language")}
+                "date": meta.get("date"), "language": meta.get("language"), "body": meta.get("text") or ""}
 
     return run
 
@@ -87,7 +90,7 @@ def _newspaper() -> Callable[[bytes, str | None], dict]:
         art.parse()
         date = art.publish_date.isoformat() if art.publish_date else None
         return {"title": art.title, "authors": [{"name": a} for a in art.authors], "date": date,
-                "language": art.meta_lang or None}
+                "language": art.meta_lang or None, "body": art.text or ""}
 
     return run
 
@@ -102,7 +105,8 @@ def _goose() -> Callable[[bytes, str | None], dict]:
         art = goose.extract(raw_html=data.decode("utf-8", "replace"))
         date = art.publish_date
         return {"title": art.title, "authors": [{"name": a} for a in (art.authors or [])],
-                "date": str(date) if date else None, "language": art.meta_lang or None}
+                "date": str(date) if date else None, "language": art.meta_lang or None,
+                "body": art.cleaned_text or ""}
 
     return run
 
@@ -128,6 +132,7 @@ def bench(name: str, items: list[dict], corpus: Path, score_item: Callable) -> d
     totals: dict[str, list[float]] = {}
     times: list[float] = []
     for item, data in pages:
+        body_gold = (corpus / item["body_file"]).read_text(encoding="utf-8") if item.get("body_file") else None
         start = time.perf_counter()
         try:
             pred = run(data, item.get("url"))
@@ -136,9 +141,12 @@ def bench(name: str, items: list[dict], corpus: Path, score_item: Callable) -> d
         times.append(time.perf_counter() - start)
         gold = item.get("gold", {})
         lang = gold.get("language") or item.get("language")
-        for field, value in score_item(gold, lang, pred).items():
+        for field, value in score_item(gold, lang, pred, body_gold).items():
             totals.setdefault(field, []).append(value)
     out = {f: sum(v) / len(v) for f, v in totals.items() if v}
+    if totals.get("body_p") and totals.get("body_r"):  # score.py's: F1 of the mean precision and recall
+        bp, br = out["body_p"], out["body_r"]
+        out["body_f1"] = 2 * bp * br / (bp + br) if bp + br else 0.0
     out["ms"] = 1000 * sum(times) / max(1, len(times))
     out["median"] = 1000 * statistics.median(times) if times else 0.0
     return out

@@ -34,6 +34,7 @@ from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
 from congo_digital.layout.analyse import Layout, analyse
+from congo_digital.layout.body import lead_prose
 from congo_digital.model import Article, Candidate, Contributor, Evidence, Party, Source
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes
@@ -88,23 +89,29 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     printed: str | None = None  # the headline as the page prints it over its main text
     text = doc.text
     page_warnings: list[str] = []
+    body_from = 0  # where the article's container begins in a page's main text
     if html:
         page = read_page(doc)
         cands = page.candidates
         headline = decide_title(cands)  # the markup's headline: the main text is read under it
         text, printed, page_warnings = main_text(page, str(headline.value) if headline is not None else None)
         page_warnings = page.warnings + page_warnings
+        body_from = page.body_from
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     given = language  # the caller's language tag, if any; ``language`` becomes the decision below
     first_guess = given or detect_language(text[:LANGUAGE_SAMPLE])
     lay = analyse(text, language=stated_locale(cands, first_guess), headline=printed)
     read = printed + "\n\n" + text if printed is not None else text  # what the layout's offsets index
-    body = "\n\n".join(p.text for p in lay.paragraphs)
+    paragraphs = lay.paragraphs
+    if printed is not None:  # a page's main text: its container's prose above the layout's first paragraph is body
+        start = len(printed) + 2 + body_from
+        paragraphs = lead_prose(read, start, paragraphs[0].start if paragraphs else len(read)) + paragraphs
+    body = "\n\n".join(p.text for p in paragraphs)
     detected = first_guess
     if body.strip() and not given:
         detected = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or first_guess
-    if lay.paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
+    if paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
         warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
     warnings += page_warnings
 

@@ -63,3 +63,42 @@ def test_an_article_in_several_marked_blocks_is_read_whole():
                  + "<div class='promo'><p>Subscribe to our newsletter for the best stories of the week.</p></div>"
                  + block.format(_P2) + block.format(_P3) + "</div></article>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_cookie_banner_is_never_the_body():
+    """A consent notice in a container whose classes also say ``article`` and ``modal``,
+    before a short article: the body is the article, not the notice."""
+    banner = ("<div class='article modal cookie-consent'><p>We use cookies and similar technologies to "
+              "improve your experience, to show you personalised content and to analyse our traffic. "
+              "By clicking Accept all you agree to the storing of cookies on your device. You can change "
+              "your choice at any time in the privacy settings at the bottom of every page of this site, "
+              "where you will also find our full privacy and cookie policy.</p></div>")
+    html = _page(f"<main><article><p>{_PROSE}</p></article></main>", extra=banner)
+    assert _body(html) == _PROSE
+
+
+def test_a_slideshow_inside_the_article_is_not_body():
+    """A gallery of captioned slides embedded mid-article is furniture; the text after it
+    is still the article's (the body is not cut there)."""
+    slides = "".join(f"<li><p>{i}/3 Another picture of the week</p><p>A caption of picture {i} that "
+                     f"tells what the picture shows.</p></li>" for i in range(1, 4))
+    html = _page(f"<article><p>{_PROSE}</p><div class='gallery'><ul>{slides}</ul></div><p>{_P2}</p>"
+                 f"<p>{_P3}</p></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_related_run_at_the_end_is_cut_in_the_page_language():
+    """A "Lesen Sie auch" run of headlines closing the article is not body."""
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p><h3>Lesen Sie auch</h3>"
+                 "<p>Neue Brücke für die Stadt</p><p>Der Bürgermeister im Gespräch</p></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_a_first_paragraph_above_a_dated_line_stays_in_the_body():
+    """The article's own first paragraph, in the container above a date line (an embedded
+    post's stamp), is body, not a standfirst to drop."""
+    html = _page(f"<div class='entry-content'><p>{_PROSE}</p><p>— The Council (@council) June 1, 2017</p>"
+                 f"<p>{_P2}</p><p>{_P3}</p></div>")
+    body = _body(html)
+    assert body.startswith(_PROSE)
+    assert body.endswith(_P3)

@@ -3,15 +3,17 @@
 ``main_blocks(tree)`` returns the article's blocks (headings, paragraphs, list items,
 quotes) in reading order.  Rules (from the usual readability/boilerplate heuristics):
 
-1. scripts, styles, forms' controls, ``nav``/``aside``/``footer`` and elements whose class or
+1. the page's own article container is found first (``html.container.marked_containers``);
+2. scripts, styles, forms' controls, ``nav``/``aside``/``footer`` and elements whose class or
    id names boilerplate (comments, related links, sharing, cookie and newsletter boxes,
-   ads, menus, sidebars; words in ``data/html.json``'s ``boilerplate_classes``) are left out,
-   unless they hold most of the page's text;
-2. each paragraph-like block scores its length (less the share of link text) to its
-   parent and half to its grandparent; the best scoring element is the main container,
-   an ``<article>`` or ``itemprop="articleBody"`` holding most of that score wins;
-3. the blocks kept run from the page's headline (``<h1>``) when it stands shortly before
-   the container (so the byline and date lines under it are kept) to the container's end.
+   ads, menus, sidebars, galleries, captions; words in ``data/html.json``'s
+   ``boilerplate_classes``) are left out, unless they are that container or hold it, or
+   hold most of the page's text (a ``nav`` left open round the article);
+3. the container is chosen by ``html.container.main_container`` (the marked one, else the
+   best scoring), with its siblings that hold the same text (``with_siblings``);
+4. the blocks kept run from the page's headline (``<h1>``) when it stands shortly before
+   the container (so the byline and date lines under it are kept; these blocks are
+   ``lead``) to the container's end.
 
 All walks over the tree are iterative (``lxml.etree.iterwalk``); the tree is modified
 (boilerplate removed), so call it after metadata has been read.
@@ -35,6 +37,7 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", 
                     "ol", "dl", "dt", "dd", "br", "tr", "td", "th", "table", "blockquote", "header", "footer",
                     "figure", "figcaption", "pre", "time", "address", "hr", "center", "form", "fieldset",
                     "details", "summary", "caption"})
+_WRAPPERS = frozenset({"nav", "aside", "noscript", "menu", "dialog"})  # dropped, unless left open round the article
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -48,10 +51,13 @@ def _boilerplate() -> re.Pattern[str]:
 
 @dataclass
 class Block:
-    """One block of the page's text: ``tag`` (``p``, ``h1``…, ``li``) and its ``text``."""
+    """One block of the page's text: ``tag`` (``p``, ``h1``…, ``li``), its ``text``, and
+    ``lead``: it stands between the headline and the article's container (a deck, a
+    byline), not in the container."""
 
     tag: str
     text: str
+    lead: bool = False
 
 
 def _text_len(el: Any) -> int:
@@ -59,6 +65,16 @@ def _text_len(el: Any) -> int:
     for child in el:
         n += len((child.tail or "").strip())
     return n
+
+
+def _holds_the_text(el: Any, total: int) -> bool:
+    """Does ``el`` hold over half of the page's ``total`` words, under half of them in
+    links?  (A navigation or footer element left open by the page swallows the article.)"""
+    words = len(" ".join(el.itertext()).split())
+    if words <= total * 0.5:
+        return False
+    links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    return links < words * 0.5
 
 
 def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> None:
@@ -73,22 +89,19 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _DROP:
-            doomed.append(el)
-            walker.skip_subtree()
-            continue
         if tag in _KEEP_TAGS or el in keep:
+            continue
+        if not tag or tag in _DROP:
+            if tag not in _WRAPPERS or not _holds_the_text(el, total):
+                doomed.append(el)
+                walker.skip_subtree()
             continue
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true"
         if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
-            if tag != "footer" and not hidden:
-                text = " ".join(el.itertext())
-                words = len(text.split())
-                links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-                if words > total * 0.5 and links < words * 0.5:
-                    continue
+            if not hidden and _holds_the_text(el, total):
+                continue
             doomed.append(el)
             walker.skip_subtree()
     for el in doomed:
@@ -220,8 +233,9 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     out = [b for a, z in spans for b in blocks[a:z]]
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
-        if h < start and start - h <= 12:
-            return blocks[h:start] + out
         if h < start:
-            return blocks[h:h + 6] + out
+            lead = blocks[h:start] if start - h <= 12 else blocks[h:h + 6]
+            for b in lead:
+                b.lead = True
+            return lead + out
     return out

@@ -171,6 +171,9 @@ class Page:
     tree: Any
     candidates: list[Candidate]
     warnings: list[str] = field(default_factory=list)
+    body_from: int = 0
+    """Set by ``main_text``: the offset in its text where the article's container begins
+    (the lines above it stand between the headline and the article: decks, bylines)."""
 
 
 def read_page(doc: Document) -> Page:
@@ -210,6 +213,8 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
         printed, blocks = blocks[0].text, blocks[1:]
     kept, short = _bounded(blocks)
     text = "\n\n".join(b.text for b in kept)
+    lead = [b for b in kept if b.lead]
+    page.body_from = sum(len(b.text) + 2 for b in lead) if len(lead) < len(kept) else len(text)
     warnings = []
     if short:
         warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "

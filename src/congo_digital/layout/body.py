@@ -7,8 +7,19 @@ joined into paragraphs (``join_paragraphs``).
 
 from __future__ import annotations
 
-from congo_digital.layout.lines import LIST_ITEM, Line, Paragraph, clean_line, paragraph_like
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.layout.lines import (
+    LIST_ITEM,
+    Line,
+    Paragraph,
+    clean_line,
+    is_caption,
+    is_noise,
+    paragraph_like,
+    starts_with,
+)
 from congo_digital.settings import BODY_LINE_MAX
+from congo_digital.vocab import phrase_set
 
 
 def footer_start(lines: list[Line], body_start: int) -> int:
@@ -59,3 +70,24 @@ def join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]
             current.append(line)
     flush()
     return paragraphs
+
+
+def lead_prose(text: str, start: int, stop: int) -> list[Paragraph]:
+    """The prose lines of ``text[start:stop]`` (the lines between a page's headline and
+    the first body paragraph that the layout read as its header), as paragraphs.
+
+    The header rules take a line above the last byline or date line for a standfirst; on a
+    page's main text (``html.page.main_text``) a line there that reads as prose
+    (``lines.paragraph_like``: 25 words, or 10 ending as a sentence) is the article's own
+    first paragraph, kept in the body; bylines, dates, captions, credits and template
+    lines are not prose and stay out."""
+    out: list[Paragraph] = []
+    pos = start
+    for raw in text[start:stop].split("\n"):
+        begin, pos = pos, pos + len(raw) + 1
+        line = clean_line(raw[:2000])
+        if not line or not paragraph_like(line) or is_caption(line) or is_noise(line, raw[:2000]) \
+                or starts_with(line, phrase_set("footer_starts")) or parse_byline(line[:200]) is not None:
+            continue
+        out.append(Paragraph(clean_line(raw[:BODY_LINE_MAX]), begin, begin + len(raw)))
+    return out
