@@ -31,6 +31,7 @@ from typing import Any
 from congo_digital.vocab import entry
 
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
+_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent and above (Readability's)
 _MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
 
 
@@ -96,13 +97,12 @@ def _scores(root: Any, para: dict[Any, tuple[int, int]]) -> dict[Any, float]:
         weight = size * max(0.0, 1.0 - link / max(1, size))
         if el.tag == "div":
             weight *= 0.5
-        parent = el.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + weight
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + weight * 0.5
+        up = el.getparent()
+        for share in _SHARES:
+            if up is None:
+                break
+            scores[up] = scores.get(up, 0.0) + weight * share
+            up = up.getparent()
     for el, score in scores.items():
         size, link = para.get(el, (0, 0))
         if size:

@@ -80,25 +80,30 @@ def _holds_the_text(el: Any, total: int) -> bool:
 def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> None:
     """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively).
     The elements of ``keep`` (the page's own article container and its ancestors) are not
-    removed for their class words."""
+    removed for their class words, unless they are hidden (``style="display:none"``, the
+    ``hidden`` attribute, ``aria-hidden``, a class of ``hidden_classes`` in
+    ``data/html.json``: a paywall's sign-in box marked as article content)."""
     import lxml.etree
 
     total = max(1, len(" ".join(root.itertext()).split()))
     doomed: list[Any] = []
     pattern = _boilerplate()
+    hidden_classes = frozenset(entry("hidden_classes"))
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _KEEP_TAGS or el in keep:
+        if tag in _KEEP_TAGS:
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
+            or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
+        if el in keep and not (hidden and not _holds_the_text(el, total)):
             continue
         if not tag or tag in _DROP:
             if tag not in _WRAPPERS or not _holds_the_text(el, total):
                 doomed.append(el)
                 walker.skip_subtree()
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
-            or (el.get("aria-hidden") or "") == "true"
         if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
             if not hidden and _holds_the_text(el, total):
                 continue
