@@ -102,3 +102,14 @@ def test_a_first_paragraph_above_a_dated_line_stays_in_the_body():
     body = _body(html)
     assert body.startswith(_PROSE)
     assert body.endswith(_P3)
+
+
+def test_a_drop_cap_stays_with_its_word():
+    """A drop cap set apart (hidden from screen readers, or a block of its own) is not lost:
+    "T" + "urkey" gives "Turkey"."""
+    rest = ("urkey, Poland and Hungary agreed on Tuesday to open the border crossings again after a "
+            "long debate about the roads and the trade between them.")
+    for cap in ("<p><span class='drop-cap' aria-hidden='true'>T</span>{}</p>",
+                "<div class='dropcap'>T</div><p>{}</p>"):
+        body = _body(_page("<article>" + cap.format(rest) + f"<p>{_P2}</p></article>", title="Border opens"))
+        assert body == f"T{rest}\n\n{_P2}"

@@ -77,6 +77,16 @@ def _holds_the_text(el: Any, total: int) -> bool:
     return links < words * 0.5
 
 
+def _drop_cap_text(text: str) -> bool:
+    return 0 < len(text) <= 2 and text.isalpha() and text[0].isupper()
+
+
+def _drop_cap(el: Any) -> bool:
+    """A hidden element that prints an article's drop cap: one or two capital letters,
+    the word going on in its tail or the next text ("<span aria-hidden>T</span>urkey")."""
+    return len(el) == 0 and _drop_cap_text((el.text or "").strip())
+
+
 def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> None:
     """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively).
     The elements of ``keep`` (the page's own article container and its ancestors) are not
@@ -98,6 +108,8 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
         if el in keep and not (hidden and not _holds_the_text(el, total)):
+            continue
+        if hidden and _drop_cap(el):
             continue
         if not tag or tag in _DROP:
             if tag not in _WRAPPERS or not _holds_the_text(el, total):
@@ -209,6 +221,11 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
     for b in blocks:
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
             b.tag = "p"
+    for i in range(len(blocks) - 2, -1, -1):  # a drop cap set as a block of its own: "T" + "urkey, …"
+        if _drop_cap_text(blocks[i].text) and blocks[i + 1].text[:1].islower():
+            blocks[i + 1].text = blocks[i].text + blocks[i + 1].text
+            del blocks[i]
+            where = {k: (v - 1 if v > i else v) for k, v in where.items()}
     return blocks, where
 
 
