@@ -19,12 +19,12 @@ cannot be read, the index is computed in memory, silently, as it would be withou
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import os
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -46,7 +46,7 @@ def _stat_line(path: Path) -> str:
 
 
 def _hash(lines: list[str]) -> str:
-    return hashlib.sha1("\n".join(lines).encode()).hexdigest()[:12]
+    return f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
 
 
 def source_stamp(name: str) -> str:
@@ -73,7 +73,9 @@ def index_key() -> str:
 
 
 def stamp_key(prefix: str, lines: list[str]) -> str:
-    """``PREFIX-HASH``: a key named ``prefix`` for data derived from what ``lines`` describe."""
+    """``PREFIX-HASH``: a key named ``prefix`` for data derived from what ``lines``
+    describe (the hash a CRC-32: it tells versions apart, it does not guard against
+    tampering)."""
     return f"{prefix}-{_hash(lines)}"
 
 

@@ -302,9 +302,11 @@ def english_name(code: str) -> str:
     }
     if code in special:
         return special[code]
+    return cached_data("country-names", _iso_names).get(code, code)
+
+
+def _iso_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> pycountry's common name, else its name."""
     import pycountry
 
-    c = pycountry.countries.get(alpha_2=code)
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
