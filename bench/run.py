@@ -15,7 +15,8 @@ is skipped with a line saying so.
   (one core), after one warm-up file: congo-digital's ``parse_bytes`` (parties and topics
   included) against trafilatura's ``bare_extraction`` with metadata, newspaper4k and goose3
   on the same files (the authored corpus and the BBC texts; the real HTML pages); with each
-  process's peak memory.
+  process's peak memory.  Rates by wall time and by the process's CPU time (the second holds
+  better on a busy machine).
 * **stages**: milliseconds per document in each pipeline stage (text and HTML).
 * **sweep**: one text and one HTML article of 1 KB to 20 MB: seconds, and microseconds per KB.
 * **batch**: ``parse FOLDER -f jsonl -q -j 1`` over 1,000 small documents (``bench/batch.py``'s),
@@ -136,11 +137,12 @@ def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path) -> Non
             if r is None or "error" in r:
                 print(f"  {tool:<15} failed: {r and r.get('error')}")
                 continue
-            per_s = r["n"] / r["seconds"]
-            ours = ours or per_s
-            print(f"  {tool:<15}{per_s:8.1f} articles/s  ({1000 / per_s:6.1f} ms each; first file "
-                  f"with imports {r['first']:.2f} s; peak {r['peak'] / 2**20:5.0f} MB; failures {r['failures']})"
-                  + ("" if tool == "congo-digital" else f"   congo-digital is {ours / per_s:5.2f}x"), flush=True)
+            per_s, per_cpu_s = r["n"] / r["seconds"], r["n"] / max(r["cpu"], 1e-9)
+            ours = ours or (per_s, per_cpu_s)
+            print(f"  {tool:<15}{per_s:8.1f} articles/s ({per_cpu_s:6.1f} per CPU second; first file with imports "
+                  f"{r['first']:5.2f} s; peak {r['peak'] / 2**20:4.0f} MB; failures {r['failures']})"
+                  + ("" if tool == "congo-digital" else
+                     f"  congo-digital: {ours[0] / per_s:5.2f}x ({ours[1] / per_cpu_s:5.2f}x by CPU)"), flush=True)
 
 
 def stages(sets: dict[str, list[Path]], tmp: Path) -> None:

@@ -11,7 +11,7 @@ on Windows), or the folder the environment variable ``CONGO_DIGITAL_CACHE`` name
 (or an empty value) keeps everything in memory.  Inside it, one sub-folder per *key*: for
 the indexes, the package version and a fingerprint of the files they are derived from (this
 package's modules and data files, and the installed pycountry, babel and py3langid); for
-py3langid's model, a fingerprint of the installed py3langid.  So an upgrade or an edited
+py3langid's model, py3langid's version and the model file's size.  So an upgrade or an edited
 checkout never reads an index built from other data.  Writing is
 atomic (a temporary file renamed); when the folder cannot be written, or a cached file
 cannot be read, the index is computed in memory, silently, as it would be without a cache.
@@ -24,6 +24,7 @@ import marshal
 import os
 import shutil
 import tempfile
+import time
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -93,12 +94,20 @@ def cache_base() -> Path | None:
     return Path(base)
 
 
+STALE_DAYS = 7
+"""A key's folder not written for this many days is removed when a new key of the same
+prefix is written (so that checkouts and environments that share the cache folder do not
+remove each other's)."""
+
+
 def _prune(root: Path) -> None:
-    """Remove the folders of the other keys of ``root``'s prefix (best effort: stale data)."""
+    """Remove the stale folders (``STALE_DAYS``) of the other keys of ``root``'s prefix
+    (best effort)."""
     prefix = root.name.rsplit("-", 1)[0] + "-"
+    old = time.time() - STALE_DAYS * 86400
     try:
         for other in root.parent.iterdir():
-            if other != root and other.is_dir() and other.name.startswith(prefix):
+            if other != root and other.name.startswith(prefix) and other.is_dir() and other.stat().st_mtime < old:
                 shutil.rmtree(other, ignore_errors=True)
     except OSError:
         pass
@@ -109,8 +118,8 @@ def cached_path(name: str, write: Callable[[Path], None], key: str | None = None
     (by default ``index_key()``) of the cache, writing it first with
     ``write(temporary_path)`` when it is absent; ``None`` when there is no cache or it
     cannot be written (``write``'s own errors other than ``OSError`` propagate).  ``write``
-    must create exactly ``temporary_path``.  A new key's folder removes the older folders
-    of the same prefix."""
+    must create exactly ``temporary_path``.  A new key's folder removes the stale folders
+    of the same prefix (``_prune``)."""
     base = cache_base()
     if base is None:
         return None

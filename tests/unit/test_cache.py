@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 import pytest
 
@@ -69,12 +70,17 @@ def test_corrupt_entry_is_rebuilt_in_memory(folder):
     assert cache.cached_data("probe", lambda: [2]) == [2]
 
 
-def test_new_key_prunes_the_old_one(folder):
-    old = folder / "py3langid-000000000000"
-    old.mkdir()
+def test_new_key_prunes_the_stale_one_only(folder):
+    stale, recent, other = folder / "py3langid-00000000", folder / "py3langid-11111111", folder / "0.1.0-00000000"
+    for f in (stale, recent, other):
+        f.mkdir()
+    week_ago = time.time() - (cache.STALE_DAYS + 1) * 86400
+    os.utime(stale, (week_ago, week_ago))
+    os.utime(other, (week_ago, week_ago))
     cache.cached_path("model", lambda p: p.write_text("m"), cache.stamp_key("py3langid", ["now"]))
-    assert not old.exists()
     assert (folder / cache.stamp_key("py3langid", ["now"]) / "model").read_text() == "m"
+    assert not stale.exists()
+    assert recent.exists() and other.exists()  # another environment's; another prefix
 
 
 def test_cached_indexes_equal_the_built_ones(folder):

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cache import cached_path, source_stamp, stamp_key
+from congo_digital.cache import cached_path, stamp_key
 from congo_digital.model import Candidate
 from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
 
@@ -76,9 +76,14 @@ def _identifier() -> Any:
     per-user cache (``congo_digital.cache``) and mapped from there; without a cache,
     unpacked in memory (0.5 s).  numpy and py3langid are imported here so that importing
     this module stays cheap."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid import __version__
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    key = stamp_key("py3langid", [source_stamp("py3langid"), *map(str, _MODEL_ARRAYS)])
+    try:
+        size = (MODEL_DIR / MODEL_FILE).stat().st_size
+    except OSError:
+        size = -1
+    key = stamp_key("py3langid", [__version__, str(size), *_MODEL_ARRAYS])
     folder = cached_path("model", _unpack_model, key)
     if folder is not None:
         try:
