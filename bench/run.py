@@ -119,9 +119,9 @@ def corpora(corpus: Path, limit: int) -> dict[str, list[Path]]:
     return out
 
 
-def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path) -> None:
-    peers = [p for p in PEERS if _installed(p)]
-    for p in PEERS:
+def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path, wanted: tuple[str, ...] = PEERS) -> None:
+    peers = [p for p in wanted if _installed(p)]
+    for p in wanted:
         if p not in peers:
             print(f"  {p}: not installed, skipped (pip install -e '.[bench]')")
     for name in names:
@@ -131,6 +131,9 @@ def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path) -> Non
         listing.write_text("\n".join(map(str, sets[name])), encoding="utf-8")
         kind = "HTML pages" if name == "real" else "texts"
         print(f"\n== {name}: {len(sets[name])} {kind}, one process each, one thread")
+        if name != "real" and peers:
+            print("  (the peers read HTML: given a plain text, trafilatura returns nothing and newspaper4k and goose3 "
+                  "little, so their rates here are not like for like)")
         ours = None
         for tool in ("congo-digital", *peers):
             r = _worker("rate", tool, str(listing))
@@ -197,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="files per corpus (default all; quick 40)")
     ap.add_argument("--only", default="cold,text,html,stages,sweep,batch")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--peers", default=",".join(PEERS), help="peers to run beside congo-digital ('' for none)")
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
     runs = args.runs or (5 if args.quick else 15)
@@ -209,10 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="congo-bench-") as name:
         tmp = Path(name)
         sets = corpora(args.corpus, limit) if only & {"text", "html", "stages"} else {}
+        peers = tuple(p for p in args.peers.split(",") if p)
         if "text" in only:
-            rates(sets, ("authored", "bbc"), tmp)
+            rates(sets, ("authored", "bbc"), tmp, peers)
         if "html" in only:
-            rates(sets, ("real",), tmp)
+            rates(sets, ("real",), tmp, peers)
         if "stages" in only:
             stages(sets, tmp)
         if "sweep" in only:
