@@ -17,7 +17,8 @@ is skipped with a line saying so.
   on the same files (the authored corpus and the BBC texts; the real HTML pages); with each
   process's peak memory.  Rates by wall time and by the process's CPU time (the second holds
   better on a busy machine).
-* **stages**: milliseconds per document in each pipeline stage (text and HTML).
+* **stages**: CPU milliseconds per document in each pipeline stage (the BBC texts and the
+  real pages, 200 of each).
 * **sweep**: one text and one HTML article of 1 KB to 20 MB: seconds, and microseconds per KB.
 * **batch**: ``parse FOLDER -f jsonl -q -j 1`` over 1,000 small documents (``bench/batch.py``'s),
   start-up included, and its peak memory against the same run over 3,000.
@@ -158,7 +159,7 @@ def stages(sets: dict[str, list[Path]], tmp: Path) -> None:
         if r is None or "error" in r:
             print(f"\n== stages ({name}): failed: {r and r.get('error')}")
             continue
-        print(f"\n== time per pipeline stage, {name} ({r['n']} files, {r['total_ms']:.2f} ms a document)")
+        print(f"\n== CPU time per pipeline stage, {name} ({r['n']} files, {r['total_ms']:.2f} ms a document)")
         for stage, ms in r["ms"].items():
             print(f"  {stage:<34}{ms:7.2f} ms  {100 * ms / r['total_ms']:5.1f}%")
 
