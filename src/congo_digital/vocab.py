@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
+
+_DATA = Path(__file__).resolve().parent / "data"
+"""The package's data folder (installed with it: ``package-data`` in pyproject.toml)."""
 
 WORD_FILES = ("agencies.json", "bylines.json", "dates.json", "html.json", "layout.json")
 
@@ -35,7 +38,7 @@ def load_json(name: str) -> Any:
 
     Raises ``FileNotFoundError`` when the package was installed without its data.
     """
-    return json.loads(resources.files("congo_digital").joinpath("data", name).read_text("utf-8"))
+    return json.loads((_DATA / name).read_text("utf-8"))
 
 
 @cache

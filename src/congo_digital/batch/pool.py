@@ -15,7 +15,6 @@ interrupt exception) ends the generator; its ``finally`` kills the workers.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -23,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from congo_digital.batch.task import (
     Options,
@@ -35,6 +34,10 @@ from congo_digital.batch.task import (
 )
 from congo_digital.errors import InputError
 from congo_digital.read.files import input_label, read_bytes
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts (start-up of -j 1)
+    import multiprocessing as mp
+    from multiprocessing.connection import Connection
 
 PREFETCH = 2
 """Tasks sent to a worker ahead of its answers."""
@@ -61,6 +64,8 @@ def _context() -> mp.context.BaseContext:
     script needs no ``if __name__ == "__main__":`` guard; the workers keep BLAS to one
     thread); else ``forkserver`` where there is one (macOS), else ``spawn`` (Windows): those
     start the workers by importing the caller's main module, hence the guard there."""
+    import multiprocessing as mp
+
     if sys.platform.startswith("linux"):
         return mp.get_context("fork")
     if "forkserver" in mp.get_all_start_methods():
@@ -222,6 +227,8 @@ class _Pool:
         if self.limit is not None:
             until_deadline = max(0.0, min(w.since for w in busy) + self.limit - time.monotonic())
             wait_for = until_deadline if wait_for is None else min(wait_for, until_deadline)
+        from multiprocessing.connection import wait
+
         ready = wait([w.conn for w in busy], timeout=wait_for)
         for worker in busy:
             seq, task = worker.queue[0]

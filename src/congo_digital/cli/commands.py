@@ -17,8 +17,7 @@ import click
 from congo_digital import __version__
 from congo_digital.cli import interrupts
 from congo_digital.cli.flat import RECORD_FIELDS
-from congo_digital.cli.formats import FORMATS
-from congo_digital.cli.helptext import PARSE_HELP, WARC_HELP
+from congo_digital.cli.helptext import FORMATS, PARSE_HELP, WARC_HELP
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PARTITION_SIZE
 

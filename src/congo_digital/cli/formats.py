@@ -32,7 +32,6 @@ from congo_digital.cli import flat
 from congo_digital.cli.jsonld import to_jsonld
 from congo_digital.cli.textview import colour_json, render
 
-FORMATS = ("auto", "json", "jsonl", "jsonld", "csv", "tsv", "markdown", "text", "parquet")
 EXTENSIONS = {"auto": ".json", "json": ".json", "jsonl": ".jsonl", "jsonld": ".jsonld", "csv": ".csv",
               "tsv": ".tsv", "markdown": ".md", "text": ".txt",
               "parquet": ".parquet"}

@@ -1,5 +1,10 @@
 """The help text of ``parse`` (``congo-digital parse --help`` and ``parse --help``)."""
 
+FORMATS = ("auto", "json", "jsonl", "jsonld", "csv", "tsv", "markdown", "text", "parquet")
+"""The output formats of ``-f`` (``cli.formats`` writes them; named here so that ``--help``
+does not import the writers)."""
+
+
 PARSE_HELP = """Parse news articles (plain text or HTML) into typed records.
 
 PATHS are files, folders (read recursively, in sorted order), or - for standard

@@ -107,6 +107,8 @@ def menu_line(line: str) -> bool:
 
 def caps_line(line: str) -> bool:
     """A line with letters, none of them lower-case (a headline, label or dateline)."""
+    if line.isascii():  # its letters are its cased characters: one test of str's
+        return line.isupper()
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and not any(c.islower() for c in letters)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
 
@@ -185,12 +186,18 @@ def _add_aliases(g: _Gazetteer, places: dict) -> None:
 
 @cache
 def gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
-    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.
+    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.  Built
+    once (``_build_gazetteer``) into the per-user cache (``congo_digital.cache``).
 
     ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
     names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
     Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
     """
+    return cached_data("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
+    """The gazetteer (``gazetteer``) from ``places.json``, ``demonyms.json``, pycountry and CLDR."""
     places = load_json("places.json")
     g = _Gazetteer(set(places["ambiguous"]))
     _add_places(g, places)
@@ -295,9 +302,11 @@ def english_name(code: str) -> str:
     }
     if code in special:
         return special[code]
+    return cached_data("country-names", _iso_names).get(code, code)
+
+
+def _iso_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> pycountry's common name, else its name."""
     import pycountry
 
-    c = pycountry.countries.get(alpha_2=code)
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}

@@ -5,6 +5,8 @@ merging of an organisation found by part of another's name into it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, norm, role_words
@@ -33,13 +35,37 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str]) -> N
         forms.setdefault(tuple(x.norm for x in c.names(a)), []).append(o)
 
 
+@cache
+def _generic() -> frozenset[str]:
+    """The words that are no organisation's short form on their own."""
+    generic = cue_set("org_keywords") | FUNCTION_WORDS | cue_set("determiners")
+    return generic | cue_set("non_name") | cue_set("stop_capitals") | GENERIC
+
+
+@cache
+def _stop_after() -> frozenset[str]:
+    """The words (role heads and modifiers, stop capitals) after which a form does not continue."""
+    return role_words("heads") | role_words("modifiers") | cue_set("stop_capitals")
+
+
+@cache
+def _single_words() -> tuple[frozenset[str], frozenset[str]]:
+    """For ``_single_candidates``: the capitalised words allowed next to a one-word name,
+    and the words that are not one."""
+    allowed = role_words("heads") | role_words("modifiers") | cue_set("stop_capitals") | cue_set(
+        "determiners") | role_words("honorifics")
+    blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
+               | cue_set("place_words") | role_words("portfolio") | role_words("heads")
+               | role_words("honorifics") | cue_set("media_words") | GENERIC)
+    return allowed, blocked
+
+
 def _short_forms(c: OrgClaims) -> Forms:
     """The forms of the organisations found so far (see ``_add_forms``), up to 12 words:
     longer names are not organisation names (hostile or broken text), and bounding the
     window keeps the pass linear in the text."""
     forms: Forms = {}
-    generic = cue_set("org_keywords") | FUNCTION_WORDS | cue_set("determiners")
-    generic = generic | cue_set("non_name") | cue_set("stop_capitals") | GENERIC
+    generic = _generic()
     for o in c.orgs:
         if o.mentions:
             _add_forms(c, o, forms, generic)
@@ -61,7 +87,7 @@ class _FormScan:
         self.forms = forms
         self.longest = max((len(f) for f in forms), default=0)
         self.prefixes = {f[:k] for f in forms for k in range(1, len(f) + 1)}
-        self.stop_after = c.role_heads | c.modifiers | cue_set("stop_capitals")
+        self.stop_after = _stop_after()
 
     def _window(self, i: int) -> tuple[int, int]:
         """The capitalised window from ``i`` (``j``), and ``m``: forms can only end up to
@@ -183,11 +209,7 @@ def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
     role word, never printed lower-case, no hyphen, and never next to another name word
     (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
-    allowed = c.role_heads | c.modifiers | cue_set("stop_capitals") | cue_set(
-        "determiners") | role_words("honorifics")
-    blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
-               | cue_set("place_words") | role_words("portfolio") | c.role_heads
-               | role_words("honorifics") | cue_set("media_words") | GENERIC)
+    allowed, blocked = _single_words()
     lower = {t.norm for t in toks if t.is_word and not t.cap}
     seen: dict[str, list[int]] = {}
     bad: set[str] = set()

@@ -11,8 +11,10 @@ languages' names and acronyms from ``data/organizations_names.json``.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
 from congo_digital.vocab import load_json
 
@@ -36,7 +38,15 @@ def known_orgs(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list
     """Map token tuples to ``(record index, exact_case)`` for the known-organisation lists;
     also the records and the longest key.  ``lang`` (ISO 639-1, "" when unknown) chooses
     the acronyms read (``acronyms_in``); names in other languages
-    (``organizations_names.json``) are read in every language."""
+    (``organizations_names.json``) are read in every language.  Built once per language
+    into the per-user cache (``congo_digital.cache``)."""
+    if not re.fullmatch(r"[a-z]{0,3}", lang):  # an odd tag: not a file name
+        return _build(lang)
+    return cached_data(f"organisations-{lang or 'und'}", lambda: _build(lang))
+
+
+def _build(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dict], int]:
+    """The index of ``known_orgs`` built from the data files."""
     rows = load_json("organizations.json") + load_json("organizations_extra.json")
     other = load_json("organizations_names.json")["names"]
     table: dict[tuple[str, ...], tuple[int, bool]] = {}

@@ -82,6 +82,22 @@ def is_state(heads: list[str]) -> bool:
     return any(h in role_words("state") for h in heads)
 
 
+@cache
+def _vocab() -> frozenset[str]:
+    """The words that are not a name's (roles, honorifics, calendar, organisation and place words...)."""
+    return (role_words("heads") | role_words("modifiers") | role_words("honorifics")
+            | role_words("portfolio") | cue_set("stop_capitals") | cue_set("calendar")
+            | cue_set("org_keywords") | cue_set("place_words") | cue_set("media_words")
+            | cue_set("non_name"))
+
+
+@cache
+def _stops(french: bool) -> frozenset[str]:
+    """The words that end a clause ("a" only in French: "il a dit")."""
+    stops = (cue_set("clause_stops") | cue_set("speech_verbs")) - {"a"}
+    return stops | {"a"} if french else stops
+
+
 class PeopleScope:
     """One article's tokens for the people passes, with the tokens already taken by
     countries (``country_at``) and organisations (``org_at``)."""
@@ -101,15 +117,8 @@ class PeopleScope:
                 self.country_at[k] = m
         self.orgs = orgs
         self.org_at = org_at
-        self.vocab = (
-            role_words("heads") | role_words("modifiers") | role_words("honorifics")
-            | role_words("portfolio") | cue_set("stop_capitals") | cue_set("calendar")
-            | cue_set("org_keywords") | cue_set("place_words") | cue_set("media_words")
-            | cue_set("non_name")
-        )
-        self.stops = (cue_set("clause_stops") | cue_set("speech_verbs")) - {"a"}
-        if (doc.lang or "").startswith("fr"):
-            self.stops = self.stops | {"a"}
+        self.vocab = _vocab()
+        self.stops = _stops((doc.lang or "").startswith("fr"))
         self.person_tok: set[int] = set()
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
         self.recognised: list[tuple[int, int]] | None = None

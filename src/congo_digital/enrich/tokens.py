@@ -44,7 +44,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
     ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
@@ -64,10 +64,16 @@ class Token:
     upper: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
-        first = self.text[:1]
+        text = self.text
+        first = text[:1]
         self.is_word = first.isalpha()
         self.cap = first.isupper()
-        letters = [c for c in self.text if c.isalpha()] if self.cap else []
+        if not self.cap:
+            return
+        if text.isascii():  # its letters are its cased characters: one test of str's
+            self.upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+            return
+        letters = [c for c in text if c.isalpha()]
         self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -81,7 +87,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN_RE.finditer(text):
         s, e = m.start() + offset, m.end() + offset
         word = m.group()
-        low = norm(word)
+        low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
         # French elision: lower-case prefix + apostrophe + word.
         if "'" in low:
             head, _, rest = low.partition("'")

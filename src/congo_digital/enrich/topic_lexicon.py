@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 from congo_digital.vocab import load_json
@@ -104,7 +105,15 @@ def _lexicon_terms() -> tuple[dict[str, list[str]], ...]:
 @cache
 def index(lang: str) -> Index:
     """The index of the terms of ``lang`` (one of ``STEMMERS``) and of every language.
-    Raises ``KeyError`` for another language."""
+    Raises ``KeyError`` for another language.  Built once into the per-user cache
+    (``congo_digital.cache``)."""
+    STEMMERS[lang]  # noqa: B018 - the KeyError of an unknown language
+    phrases, acronyms, heads = cached_data(f"topics-{lang}", lambda: _build_index(lang))
+    return Index(phrases, acronyms, heads)
+
+
+def _build_index(lang: str) -> tuple[dict, dict, dict]:
+    """The index of ``index``, built from the lexicon: ``(phrases, acronyms, heads)``."""
     stem = STEMMERS[lang]
     idx = Index()
     for i, terms in enumerate(_lexicon_terms()):
@@ -122,4 +131,4 @@ def index(lang: str) -> Index:
                 idx.heads.setdefault(stems[0], []).append((i, weight))
     for cands in idx.phrases.values():
         cands.sort(key=lambda c: -len(c[0]))
-    return idx
+    return idx.phrases, idx.acronyms, idx.heads

@@ -22,6 +22,8 @@ import unicodedata
 from datetime import datetime
 from functools import cache
 
+from congo_digital.cache import cached_data
+
 _BASE_LANGUAGES = ("en", "fr", "es", "pt", "de")
 # not part of a version or build string ("v1.9.22", "1.9.22_1171")
 _NUMERIC = re.compile(r"(?<![\d._])(?<![vV])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d_]|\.\d)")
@@ -34,6 +36,9 @@ _WORDY = re.compile(
 )
 
 
+_CACHE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
@@ -43,8 +48,17 @@ def month_names(languages: tuple[str, ...]) -> dict[str, int]:
     """Folded month name or abbreviation -> month number (1-12) for ``languages`` (CLDR).
 
     Unknown language codes are skipped.  A name that means different months in two
-    languages keeps the first language's meaning.
+    languages keeps the first language's meaning.  Read once into the per-user cache
+    (``congo_digital.cache``).
     """
+    name = "months-" + "-".join(languages)
+    if not _CACHE_NAME.fullmatch(name):  # an odd tag: not a file name
+        return _month_names(languages)
+    return cached_data(name, lambda: _month_names(languages))
+
+
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """The table of ``month_names``, read from babel."""
     from babel import Locale, UnknownLocaleError
 
     names: dict[str, int] = {}
@@ -75,8 +89,17 @@ def day_month_order(language: str | None) -> str:
     CLDR's bare ``en`` is US English, so ``"en"`` reads month first, as US sites print it,
     unless a region is given.  A year-first pattern (``y/M/d``: zh, ja, ko, sv) puts the
     month first too.  ``None`` reads as ``"en"``; an unknown tag falls back to its primary
-    language, then to ``"DMY"``.  Cached: one babel lookup per tag.
+    language, then to ``"DMY"``.  Cached: one babel lookup per tag, kept in the per-user
+    cache (``congo_digital.cache``).
     """
+    name = f"order-{language or ''}"
+    if not _CACHE_NAME.fullmatch(name):  # an odd tag: not a file name
+        return _day_month_order(language)
+    return cached_data(name, lambda: _day_month_order(language))
+
+
+def _day_month_order(language: str | None) -> str:
+    """The order of ``day_month_order``, read from babel."""
     from babel import Locale, UnknownLocaleError
 
     tag = (language or "en").replace("-", "_")

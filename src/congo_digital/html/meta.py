@@ -181,6 +181,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     if lang:
         add("language", lang, "html:lang")
     skip_cache: dict[Any, bool] = {}
+    class_kinds: dict[str, str] = {}
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     for el in root.iter():
@@ -259,14 +260,16 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                 add(_date_field(text), text, "html:date-text")
         cls = _classes(el)
         if len(cls) > 1 and len(cls) < 300:
-            if _class_words("byline_classes", name_after=True).search(cls) \
-                    and not class_parts("byline_class_excluded_parts").search(cls):
+            kind = class_kinds.get(cls)
+            if kind is None:  # a page repeats its class names: each is read once
+                kind = class_kinds[cls] = _class_kind(cls)
+            if kind == "byline":
                 if not _skipped(el, skip_cache):
                     text = element_text(el, 300, spaced=True)
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
-            elif _class_words("date_classes").search(cls) and not _skipped(el, skip_cache):
+            elif kind == "date" and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
                     add(_date_field(text), text, "html:date-class")
@@ -283,6 +286,15 @@ def _topic_link(href: str) -> bool:
     ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate")."""
     path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
     return any(part.lower() in phrase_set("topic_path_parts") for part in path.split("/"))
+
+
+def _class_kind(cls: str) -> str:
+    """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
+    date's, else ``""``."""
+    if _class_words("byline_classes", name_after=True).search(cls) \
+            and not class_parts("byline_class_excluded_parts").search(cls):
+        return "byline"
+    return "date" if _class_words("date_classes").search(cls) else ""
 
 
 def _byline_date(el: Any, add: Any) -> None:

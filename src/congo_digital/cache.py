@@ -1,0 +1,162 @@
+"""Derived indexes built once and kept on disk: the per-user cache.
+
+Some indexes are derived from the data files and from other packages' data (the country
+gazetteer from pycountry and CLDR, the organisation index, CLDR month names, py3langid's
+model unpacked from its xz file).  Building them costs tenths of a second, so a process
+builds each once and writes it to a cache folder; later processes load it in milliseconds.
+
+The folder is ``platformdirs.user_cache_dir("congo-digital")`` (``~/.cache/congo-digital``
+on Linux, ``~/Library/Caches/congo-digital`` on macOS, ``%LOCALAPPDATA%\\congo-digital\\Cache``
+on Windows), or the folder the environment variable ``CONGO_DIGITAL_CACHE`` names; ``off``
+(or an empty value) keeps everything in memory.  Inside it, one sub-folder per *key*: for
+the indexes, the package version and a fingerprint of the files they are derived from (this
+package's modules and data files, and the installed pycountry, babel and py3langid); for
+py3langid's model, py3langid's version and the model file's size.  So an upgrade or an edited
+checkout never reads an index built from other data.  Writing is
+atomic (a temporary file renamed); when the folder cannot be written, or a cached file
+cannot be read, the index is computed in memory, silently, as it would be without a cache.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import shutil
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ENV = "CONGO_DIGITAL_CACHE"
+"""The environment variable naming the cache folder (``off`` or empty: no cache)."""
+
+_SOURCES = ("pycountry", "babel", "py3langid")
+"""The installed packages whose data the indexes are derived from (part of the key)."""
+
+
+def _stat_line(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path.name}:-"
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _hash(lines: list[str]) -> str:
+    return f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
+
+
+def source_stamp(name: str) -> str:
+    """The size and time of the installed package ``name``'s ``__init__`` file and folder
+    (changed by an upgrade), or ``-`` when it is not installed."""
+    spec = importlib.util.find_spec(name)
+    origin = Path(spec.origin) if spec is not None and spec.origin else None
+    return f"{name}={_stat_line(origin)}:{_stat_line(origin.parent)}" if origin else f"{name}=-"
+
+
+@cache
+def index_key() -> str:
+    """The key of the indexes derived from this package's data: ``VERSION-HASH``, the hash
+    of the size and time of every module and data file of this package and of the installed
+    sources' stamps (``source_stamp``)."""
+    from congo_digital import __version__
+
+    package = Path(__file__).resolve().parent
+    lines = [__version__]
+    for folder in (package, *sorted(p for p in package.iterdir() if p.is_dir() and p.name != "__pycache__")):
+        lines += sorted(_stat_line(p) for p in folder.iterdir() if p.suffix in (".py", ".json"))
+    lines += [source_stamp(name) for name in _SOURCES]
+    return f"{__version__}-{_hash(lines)}"
+
+
+def stamp_key(prefix: str, lines: list[str]) -> str:
+    """``PREFIX-HASH``: a key named ``prefix`` for data derived from what ``lines``
+    describe (the hash a CRC-32: it tells versions apart, it does not guard against
+    tampering)."""
+    return f"{prefix}-{_hash(lines)}"
+
+
+@cache
+def cache_base() -> Path | None:
+    """The cache folder (not created here), or ``None`` when the cache is off
+    (``CONGO_DIGITAL_CACHE=off``)."""
+    base = os.environ.get(ENV)
+    if base is not None and base.strip().lower() in ("", "off"):
+        return None
+    if base is None:
+        import platformdirs
+
+        base = platformdirs.user_cache_dir("congo-digital", appauthor=False)
+    return Path(base)
+
+
+STALE_DAYS = 7
+"""A key's folder not written for this many days is removed when a new key of the same
+prefix is written (so that checkouts and environments that share the cache folder do not
+remove each other's)."""
+
+
+def _prune(root: Path) -> None:
+    """Remove the stale folders (``STALE_DAYS``) of the other keys of ``root``'s prefix
+    (best effort)."""
+    prefix = root.name.rsplit("-", 1)[0] + "-"
+    old = time.time() - STALE_DAYS * 86400
+    try:
+        for other in root.parent.iterdir():
+            if other != root and other.name.startswith(prefix) and other.is_dir() and other.stat().st_mtime < old:
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        pass
+
+
+def cached_path(name: str, write: Callable[[Path], None], key: str | None = None) -> Path | None:
+    """The path of the cached entry ``name`` (a file or a folder) under the folder ``key``
+    (by default ``index_key()``) of the cache, writing it first with
+    ``write(temporary_path)`` when it is absent; ``None`` when there is no cache or it
+    cannot be written (``write``'s own errors other than ``OSError`` propagate).  ``write``
+    must create exactly ``temporary_path``.  A new key's folder removes the stale folders
+    of the same prefix (``_prune``)."""
+    base = cache_base()
+    if base is None:
+        return None
+    root = base / (key or index_key())
+    target = root / name
+    if target.exists():
+        return target
+    try:
+        fresh = not root.exists()
+        root.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            _prune(root)
+        with tempfile.TemporaryDirectory(dir=root, prefix=".tmp-") as tmp:
+            staged = Path(tmp) / name
+            write(staged)
+            os.replace(staged, target)
+    except OSError:
+        return target if target.exists() else None
+    return target
+
+
+def cached_data(name: str, build: Callable[[], Any]) -> Any:
+    """``build()`` (plain data: dicts, lists, tuples, sets, str, int, float, bool, None),
+    read from the cache file ``name`` when it is there (``marshal``), else built and
+    written.  Equal to ``build()`` in every case."""
+    value: list[Any] = []
+
+    def write(path: Path) -> None:
+        value.append(build())
+        path.write_bytes(marshal.dumps(value[0]))
+
+    path = cached_path(f"{name}.marshal", write)
+    if value:
+        return value[0]
+    if path is not None:
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    return build()

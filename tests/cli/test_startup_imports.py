@@ -1,0 +1,53 @@
+"""Start-up: what a command imports (not how long it takes; bench/run.py times it).
+
+``--help`` and ``--version`` import none of the heavy libraries; parsing a plain text does
+not import lxml (HTML only), multiprocessing (a pool only) or the libraries whose data the
+per-user cache holds (babel, pycountry), once that cache is written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("lxml", "numpy", "pydantic", "dateparser", "babel", "py3langid", "pycountry", "ftfy", "charset_normalizer",
+         "tqdm", "multiprocessing")
+
+_PROBE = """
+import json, sys
+from congo_digital.cli.entry import congo_digital
+sys.argv = ["congo-digital", *sys.argv[1:]]
+try:
+    congo_digital()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+def loaded(*args: str, cache: Path | None = None) -> set[str]:
+    """The top-level modules loaded by ``congo-digital ARGS`` in a fresh process."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    if cache is not None:
+        env["CONGO_DIGITAL_CACHE"] = str(cache)
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120, check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("parse", "--help"), ("parse", "--version")])
+def test_help_and_version_import_no_heavy_library(args):
+    assert loaded(*args) & set(HEAVY) == set()
+
+
+def test_text_parse_imports_only_what_it_needs(tmp_path):
+    seed = str(ROOT / "fixtures" / "seed.txt")
+    loaded("parse", seed, cache=tmp_path)  # writes the cache
+    modules = loaded("parse", seed, cache=tmp_path)
+    assert {"numpy", "py3langid", "pydantic"} <= modules  # the language model and the record
+    assert modules & {"lxml", "babel", "pycountry", "multiprocessing", "dateparser"} == set()  # (ftfy: wordfreq's)

@@ -1,0 +1,110 @@
+"""The per-user cache of derived indexes: written once, read back equal, off or unwritable
+means computed in memory, and the cached indexes equal the ones built from the data."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from congo_digital import cache
+from congo_digital.enrich import countries, org_index, topic_lexicon
+from congo_digital.fields import datewords, language
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    cache.cache_base.cache_clear()
+    yield tmp_path
+    cache.cache_base.cache_clear()
+
+
+def test_built_once_then_read(folder):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {("a", "b"): ("CG", "name", "cap"), "n": [1, 2.5, None, True]}
+
+    first = cache.cached_data("probe", build)
+    second = cache.cached_data("probe", build)
+    assert first == second == {("a", "b"): ("CG", "name", "cap"), "n": [1, 2.5, None, True]}
+    assert calls == [1]
+    files = list(folder.glob("*/probe.marshal"))
+    assert len(files) == 1 and files[0].parent.name == cache.index_key()
+    assert not list(folder.glob("*/.tmp-*"))
+
+
+def test_off_computes_in_memory(monkeypatch, tmp_path):
+    monkeypatch.setenv(cache.ENV, "off")
+    cache.cache_base.cache_clear()
+    try:
+        assert cache.cache_base() is None
+        assert cache.cached_data("probe", lambda: [3]) == [3]
+        assert cache.cached_path("x", lambda p: p.write_text("x")) is None
+    finally:
+        cache.cache_base.cache_clear()
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root writes anywhere")
+def test_unwritable_folder_computes_in_memory(folder):
+    folder.chmod(0o500)
+    try:
+        assert cache.cached_data("probe", lambda: {"k": 1}) == {"k": 1}
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_file_in_the_way_computes_in_memory(folder):
+    (folder / cache.index_key()).write_text("not a folder")
+    assert cache.cached_data("probe", lambda: {"k": 1}) == {"k": 1}
+
+
+def test_corrupt_entry_is_rebuilt_in_memory(folder):
+    cache.cached_data("probe", lambda: [1])
+    (folder / cache.index_key() / "probe.marshal").write_bytes(b"\x00garbage")
+    assert cache.cached_data("probe", lambda: [2]) == [2]
+
+
+def test_new_key_prunes_the_stale_one_only(folder):
+    stale, recent, other = folder / "py3langid-00000000", folder / "py3langid-11111111", folder / "0.1.0-00000000"
+    for f in (stale, recent, other):
+        f.mkdir()
+    week_ago = time.time() - (cache.STALE_DAYS + 1) * 86400
+    os.utime(stale, (week_ago, week_ago))
+    os.utime(other, (week_ago, week_ago))
+    cache.cached_path("model", lambda p: p.write_text("m"), cache.stamp_key("py3langid", ["now"]))
+    assert (folder / cache.stamp_key("py3langid", ["now"]) / "model").read_text() == "m"
+    assert not stale.exists()
+    assert recent.exists() and other.exists()  # another environment's; another prefix
+
+
+def test_cached_indexes_equal_the_built_ones(folder):
+    for _ in range(2):  # written, then read back
+        assert countries._build_gazetteer() == cache.cached_data("gazetteer", countries._build_gazetteer)
+        assert org_index._build("fr") == cache.cached_data("organisations-fr", lambda: org_index._build("fr"))
+        assert topic_lexicon._build_index("fr") == cache.cached_data("topics-fr",
+                                                                      lambda: topic_lexicon._build_index("fr"))
+        assert datewords._month_names(("en", "fr")) == cache.cached_data(
+            "months-en-fr", lambda: datewords._month_names(("en", "fr")))
+    assert datewords._month_names(("en", "fr"))["janvier"] == 1
+    assert datewords._day_month_order("en-GB") == "DMY"
+
+
+def test_language_model_from_the_cache_scores_as_py3langid(folder):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    language._identifier.cache_clear()
+    try:
+        ours = language._identifier()
+        assert list(folder.glob("py3langid-*/model/ptc.npy"))
+        plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        for text in ("Le ministre a rencontré la délégation à Brazzaville.", "The minister met the delegation.",
+                     "", "El ministro se reunió con la delegación.", "中华人民共和国"):
+            assert ours.classify(text) == plain.classify(text)
+    finally:
+        language._identifier.cache_clear()
