@@ -30,6 +30,9 @@ DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{
 EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
 """The signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"."""
 
+RULE = re.compile(r"^\s*(?:[-=_*~•━─═—–#+]\s?){3,}\ufffd?\s*$")
+"""A rule drawn with characters ("━━━━", "-----", "* * *"): a separator, read as a blank line."""
+
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
@@ -97,14 +100,14 @@ def _wrap_width(lines: list[Line], stop: int) -> int:
 
 
 def split_blocks(lines: list[Line], stop: int) -> list[Block]:
-    """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines and list
-    items end a block, and a block stops growing at 3,000 characters."""
+    """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines, rules
+    (``RULE``) and list items end a block, and a block stops growing at 3,000 characters."""
     out: list[Block] = []
     width = _wrap_width(lines, stop)
     i = 0
     while i < stop:
         raw = lines[i].raw
-        if not raw.strip():
+        if not raw.strip() or RULE.match(raw):
             i += 1
             continue
         listed = bool(BULLET.match(raw))
@@ -112,6 +115,7 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         j = i
         while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
                 >= width and lines[j + 1].raw.strip() and not BULLET.match(lines[j + 1].raw) \
+                and not RULE.match(lines[j + 1].raw) \
                 and len(text) < 3000 and not cjk_heavy(text):
             j += 1
             sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
@@ -119,7 +123,7 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         if cjk_heavy(text):
             # CJK renderers wrap by width too; join while the line is long.
             while j + 1 < stop and len(lines[j].raw.rstrip()) >= 45 and lines[j + 1].raw.strip() \
-                    and not BULLET.match(lines[j + 1].raw) and len(text) < 3000:
+                    and not BULLET.match(lines[j + 1].raw) and not RULE.match(lines[j + 1].raw) and len(text) < 3000:
                 j += 1
                 text += _page_text(lines[j].raw)
         out.append(Block(i, j, text, word_count(text), listed, is_prose(text)))

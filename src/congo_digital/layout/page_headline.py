@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
 from congo_digital.layout.page_blocks import DATE_OR_TIME, DATE_WORDS, Block, cjk_heavy, dateish, split_blocks
@@ -32,7 +34,7 @@ from congo_digital.layout.page_names import (
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
-from congo_digital.vocab import phrase_set
+from congo_digital.vocab import load_json, phrase_set
 
 _FIRST_DIGIT = re.compile(r"\s\d")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
@@ -65,7 +67,8 @@ def headline_candidate(b: Block) -> bool:
         return False  # a caption with its photo credit
     dated = DATE_WORDS.match(text)
     rest = text[dated.end():] if dated else ""
-    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or any(ch.isdigit() for ch in rest)))
+    numbered = any(ch.isdigit() for ch in rest) and _is_date(dated[0]) if dated else False
+    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or numbered))
                          or (dateish(text) and (DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
     if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text):
@@ -81,6 +84,12 @@ def headline_candidate(b: Block) -> bool:
     if len(BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2 or "│" in text or _NUMBERED.match(text):
         return False
     return not starts_with(text, phrase_set("page_noise_starts"))
+
+
+def _is_date(text: str) -> bool:
+    """``text`` (a day and a word: "Jun 17", "17 juin 2024") reads as a date, not as
+    "The 21" of "The 21 best movies of 2017"."""
+    return bool(find_dates(text, default_year=2000))
 
 
 @dataclass
@@ -257,11 +266,33 @@ def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     return []
 
 
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(load_json("cues.json")["related_markers"])
+
+
+def related_heading(text: str) -> bool:
+    """A short line that heads a list of other stories ("RELATED ARTICLES", "Lire aussi :",
+    ``cues.json`` ``related_markers``): the whole line is a marker, or a marker and at most
+    two more words ("Most read this week")."""
+    key = " ".join(re.sub(r"[^\w\s'’]", " ", text.casefold()).split())
+    words = key.split()
+    return bool(words) and len(words) <= 5 and any(
+        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
+
+
 def _among_teasers(page: Page, k: int) -> Parts:
-    """-2 in a list of headlines (related, most read: three or more headline-like blocks
+    """-3 under a heading of related stories (``related_heading``, within the eight blocks
+    above and no prose between); -2 in a list of headlines (related, most read: three or more headline-like blocks
     of five words or more within four blocks), else -3 among teasers that each carry a
     date or byline."""
     blocks = page.blocks
+    for m in range(k - 1, max(-1, k - 9), -1):
+        if blocks[m].prose and blocks[m].words >= 30:
+            break
+        if related_heading(blocks[m].text):
+            return [("under a related heading", -3)]
     siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
     if siblings >= 3:

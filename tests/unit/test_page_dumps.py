@@ -1,0 +1,61 @@
+"""Whole pages dumped as text (issue 12): kinds of pages written for these tests."""
+
+from congo_digital.layout.analyse import analyse
+from congo_digital.layout.page_blocks import RULE
+from congo_digital.layout.page_headline import related_heading
+
+MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
+
+PROSE = (
+    "The council approved the plan on Tuesday after a long debate about costs, and officials said "
+    "work would start\nnext month in the northern districts where the need is greatest, according to "
+    "the statement released.\n"
+)
+
+
+def page(header: str, tail: str = "") -> str:
+    return "Skip to content\n\n" + MENU + "\n\n" + header + "\n\n" + PROSE + "\n" + PROSE + "\n" + tail + MENU + "\n"
+
+
+def test_rule_lines_are_separators():
+    assert RULE.match("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━") is not None
+    assert RULE.match("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\ufffd") is not None  # cut in a multibyte character
+    assert RULE.match("* * *") is not None and RULE.match("-----") is not None
+    assert RULE.match("...") is None and RULE.match("--") is None and RULE.match("a---") is None
+
+
+def test_teasers_with_name_date_and_rule_are_not_the_headline():
+    rule = "━" * 40
+    teasers = "\n\n".join(f"Politics\n\nMayor of {town} opens another new bridge over the river\n\n"
+                          f"{name}\nApril 2{i}, 2023\n{rule}" for i, (town, name) in enumerate(
+                              [("Ashford", "Ann Lee"), ("Bexley", "Bob Stone"), ("Crawley", "Carl Dunn")], 1))
+    text = page("Related posts\n\n" + teasers + "\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\n"
+                "The plan costs less than feared\n\nJohn Roe\nApril 28, 2023")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert lay.date.value == "2023-04-28"
+
+
+def test_related_heading():
+    assert related_heading("RELATED ARTICLES")
+    assert related_heading("Lire aussi :")
+    assert related_heading("Most read this week")
+    assert not related_heading("Related parties meet in Geneva to discuss the future of the accord")
+
+
+def test_headline_opening_with_a_number_is_not_a_date_line():
+    text = page("The 21 best movies of 2017\n\nBy Jane Roe\nDecember 15, 2017")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "The 21 best movies of 2017"
+    assert lay.date.value == "2017-12-15"
+
+
+def test_a_text_dump_with_a_few_stray_tags_is_text():
+    from congo_digital.read.document import sniff_format
+
+    dump = ("Council approves new water plan for the north\n\n" + PROSE * 60
+            + "Shopping\n" + "<p></p>\nBest buys of the week\n" * 5)
+    assert sniff_format(dump) == "text"
+    assert sniff_format("<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>\n<p>Four.</p>\n<p>Five.</p>\n") == "html"
+    assert sniff_format("Intro line\n<p>" + PROSE + "</p><br>\n<div><span>a</span><a href=x>b</a></div>") == "html"
