@@ -59,3 +59,17 @@ def test_a_text_dump_with_a_few_stray_tags_is_text():
     assert sniff_format(dump) == "text"
     assert sniff_format("<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>\n<p>Four.</p>\n<p>Five.</p>\n") == "html"
     assert sniff_format("Intro line\n<p>" + PROSE + "</p><br>\n<div><span>a</span><a href=x>b</a></div>") == "html"
+
+
+def test_name_before_a_relative_stamp_is_the_byline():
+    from congo_digital.layout.page_names import name_before_stamp
+
+    assert name_before_stamp("Jane Roe5 hours ago") == "Jane Roe"
+    assert name_before_stamp("Jane Roe • 8h") == "Jane Roe"
+    assert name_before_stamp("Jane Roe @jroe / 6 days") == "Jane Roe"
+    assert name_before_stamp("Jane Roe vor 2 Stunden") == "Jane Roe"
+    assert name_before_stamp("The 5 days") is None and name_before_stamp("4 minute read") is None
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe • 8h\nShare Tweet Share"),
+                  language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

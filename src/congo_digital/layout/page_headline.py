@@ -31,6 +31,7 @@ from congo_digital.layout.page_names import (
     glued_prefix,
     is_credit_line,
     lone_prefix,
+    name_before_stamp,
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
@@ -108,7 +109,7 @@ class Page:
 
     def byline(self, m: int) -> bool:
         """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once
-        a date after it is cut off)."""
+        a date after it is cut off; a name before a relative stamp, "Jane Roe • 8h")."""
         if m not in self._byline:
             b = self.blocks[m]
             text = glued_prefix(b.text)
@@ -117,7 +118,8 @@ class Page:
             undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
             self._byline[m] = len(text.split()) <= 20 and (
                 parse_byline(text) is not None or lone_prefix(text)
-                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
+                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None)
+                or (b.words <= 10 and name_before_stamp(text) is not None))
         return self._byline[m]
 
     def dateish(self, m: int) -> bool:

@@ -28,6 +28,7 @@ from congo_digital.layout.page_names import (
     glued_prefix,
     is_credit_line,
     lone_prefix,
+    name_before_stamp,
     names_above,
     names_below,
     residue,
@@ -195,6 +196,11 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
             if _prefixed_names(found, blocks, m, text):
                 continue
         is_meta = read_meta(line, language)
+        stamped_name = name_before_stamp(text) if not found.authors and b.words <= 10 else None
+        if stamped_name:  # "Jane Roe 5 hours ago": a relative stamp gives no date, but the name is the credit
+            found.authors, found.bare = [Contributor(name=normal_case(stamped_name))], True
+            found.end, found.last_kind = m + 1, "byline"
+            continue
         if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language):
             found.end = m + 1
             found.last_kind = "date" if line.dates else "byline"
