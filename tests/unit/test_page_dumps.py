@@ -73,3 +73,22 @@ def test_name_before_a_relative_stamp_is_the_byline():
                   language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_short_chinese_headline_stays_the_title():
+    text = ("习近平会见法国总统\n\n新华社北京3月5日电 国家主席习近平5日在人民大会堂会见来华进行国事访问的法国总统。"
+            "两国元首就双边关系和共同关心的国际和地区问题深入交换意见。习近平指出，中法关系保持稳定发展势头。\n\n"
+            "双方同意加强各领域合作，推动中法全面战略伙伴关系不断向前发展。\n")
+    assert analyse(text, language="zh").title.value == "习近平会见法国总统"
+
+
+def test_a_hundred_trailing_bylines_do_not_make_the_first_sentence_a_title():
+    text = ("The council approved the plan on Tuesday after a long debate about costs, and officials said work "
+            "would start next month.\n\nMore text here about the plan and its costs for the towns.\n\n")
+    alone = analyse(text, language="en").title.value
+    assert alone.startswith("The council approved the plan on Tuesday")
+    trailing = "".join(f"By Jane Roe{i}\n" for i in range(100))
+    assert analyse(text + trailing, language="en").title.value == alone
+    headed = analyse("Council approves new water plan\nBy John Doe\n\n" + text + trailing, language="en")
+    assert headed.title.value == "Council approves new water plan"
+    assert [a.name for a in headed.authors] == ["John Doe"]

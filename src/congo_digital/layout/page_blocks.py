@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from congo_digital.layout.lines import SENTENCE_END, Line, clean_line, words_of
+from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count
 
 BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 """A list item's bullet (or number) at the start of a rendered line."""
@@ -34,7 +34,6 @@ RULE = re.compile(r"^\s*(?:[-=_*~•━─═—–#+]\s?){3,}\ufffd?\s*$")
 """A rule drawn with characters ("━━━━", "-----", "* * *"): a separator, read as a blank line."""
 
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
 _WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
 
@@ -61,19 +60,6 @@ def _page_text(raw: str) -> str:
     if m and not text[:1].isdigit():
         text = text[m.end():].strip()
     return text
-
-
-def cjk_heavy(text: str) -> bool:
-    """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
-    Korean or Thai."""
-    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
-
-
-def word_count(text: str) -> int:
-    """The words of ``text``; for a CJK-heavy text, half its characters (at least 1)."""
-    if cjk_heavy(text):
-        return max(1, len(text) // 2)
-    return len(words_of(text))
 
 
 def is_prose(text: str) -> bool:
