@@ -92,3 +92,24 @@ def test_a_hundred_trailing_bylines_do_not_make_the_first_sentence_a_title():
     headed = analyse("Council approves new water plan\nBy John Doe\n\n" + text + trailing, language="en")
     assert headed.title.value == "Council approves new water plan"
     assert [a.name for a in headed.authors] == ["John Doe"]
+
+
+def test_day_month_order_is_decided_once_per_page():
+    from congo_digital.layout.date_order import numeric_order, page_locale
+
+    assert numeric_order("Posted 04/03/2024 ... comment of 15/04/2024") == "DMY"
+    assert numeric_order("04/15/2024 and 04/03/2024") == "MDY"
+    assert numeric_order("04/03/2024") is None and numeric_order("15/04/2024 and 04/15/2024") is None
+    assert page_locale("04/03/2024\n15/04/2024", "en") == "en-GB"
+    assert page_locale("© Example.ie 2023", "en") == "en-IE"
+    assert page_locale("© Example.io 2023", "en") == "en"
+    assert page_locale("© Example.co.uk 2023", "en-US") == "en-US"  # a stated region stands
+    # the proof far below (a comment's date) orders the headline's date
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\n04/03/2024",
+                tail="Comments\n\nJohn Doe 15/04/2024\n\n")
+    assert analyse(text, language="en").date.value == "2024-03-04"
+    assert analyse(page("Council approves new water plan for the north\n\nBy Jane Roe\n04/03/2024"),
+                   language="en").date.value == "2024-04-03"
+    dump = page("Council approves new water plan for the north\n\nBy Jane Roe\n08/11/2023 | 20:26",
+                tail="© Example.ie 2023, all rights reserved\n\n")
+    assert analyse(dump, language="en").date.value.startswith("2023-11-08")
