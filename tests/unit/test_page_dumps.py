@@ -113,3 +113,22 @@ def test_day_month_order_is_decided_once_per_page():
     dump = page("Council approves new water plan for the north\n\nBy Jane Roe\n08/11/2023 | 20:26",
                 tail="© Example.ie 2023, all rights reserved\n\n")
     assert analyse(dump, language="en").date.value.startswith("2023-11-08")
+
+
+def test_a_main_text_under_its_given_headline_keeps_its_list_items():
+    items = "\n\n".join(f"+ Added item number {i} to the game" for i in range(110))
+    lay = analyse("The update brings many changes to the game this week.\n\n" + items,
+                  language="en", headline="Game 1.8 - The Big Update")
+    assert lay.title.value == "Game 1.8 - The Big Update"
+    body = "\n\n".join(p.text for p in lay.paragraphs)
+    assert "+ Added item number 0 to the game" in body and "+ Added item number 109 to the game" in body
+
+
+def test_a_list_of_names_over_the_date_is_the_byline():
+    from congo_digital.layout.page_names import name_list
+
+    assert name_list("Jane Roe, John Doe (Special envoy)") == ["Jane Roe", "John Doe"]
+    assert name_list("Sevilla, Los Gallardos") == [] and name_list("Jane Roe") == []
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe, John Doe (Special envoy)\n\n"
+                       "Northtown\n\n10/07/2026 00:50"), language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe", "John Doe"]

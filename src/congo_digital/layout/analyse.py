@@ -37,15 +37,15 @@ def analyse(text: str, *, language: str | None = None, headline: str | None = No
         text = headline + "\n\n" + text
     lead = _BLANK_HEAD.match(text).end()  # type: ignore[union-attr]  # (it matches the empty string)
     if lead or text[-1:].isspace():
-        return _analyse(text[lead:].rstrip(), language).shifted(lead)
-    return _analyse(text, language)
+        return _analyse(text[lead:].rstrip(), language, headline is not None).shifted(lead)
+    return _analyse(text, language, headline is not None)
 
 
-def _analyse(text: str, language: str | None) -> Layout:
+def _analyse(text: str, language: str | None, given: bool = False) -> Layout:
     language = page_locale(text, language)  # the day/month order, once for the whole text
     lines = split_lines(text, MAX_ARTICLE_LINES)
     if looks_like_page(text):
         page = analyse_page(text, lines, language)
-        if page is not None:
-            return page
+        if page is not None and not (given and page.title is not None and page.title.start == 0):
+            return page  # (under its own given headline, a main text reads as an article)
     return analyse_article(text, lines, language)

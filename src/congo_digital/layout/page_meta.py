@@ -29,6 +29,7 @@ from congo_digital.layout.page_names import (
     is_credit_line,
     lone_prefix,
     name_before_stamp,
+    name_list,
     names_above,
     names_below,
     residue,
@@ -124,8 +125,8 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
                language: str | None) -> bool:
     """Block ``m`` as a credit without "By", when no author is known: an agency alone
     ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
-    the name), or a bare name after a byline or date, or over a date stamp (with the names
-    stacked around it).  Not over a photo credit.  True when it is one."""
+    the name), or a bare name (or a list of names: ``name_list``) after a byline or date,
+    or over a date stamp (with the names stacked around it).  Not over a photo credit.  True when it is one."""
     b = blocks[m]
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
@@ -135,6 +136,11 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
     if not found.authors and not captioned and doubled and bare_name(tidy_name(text)):
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
+        found.bare = True
+        return True
+    listed = [] if found.authors or captioned or is_meta else name_list(text)
+    if listed and (found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+        found.authors.extend(Contributor(name=normal_case(n)) for n in listed)  # "Jane Roe, John Doe (Envoy)"
         found.bare = True
         return True
     if not is_meta and not found.authors and not captioned and bare_name(tidy_name(text)) and (

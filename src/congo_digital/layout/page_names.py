@@ -104,6 +104,22 @@ def name_before_stamp(text: str) -> str | None:
     return name if bare_name(name) else None
 
 
+_ROLE_TAIL = re.compile(r"\s*\([^()]{2,40}\)\s*$")
+
+
+def name_list(text: str) -> list[str]:
+    """The names of a credit line without "By" that lists two or more people ("Jane Roe,
+    John Doe (Special envoy)", "Jane Roe and John Doe"; connectors: ``bylines.json``
+    ``connectors``), a role in brackets after them dropped; [] when any part is no name."""
+    text = _ROLE_TAIL.sub("", text.strip())
+    joins = "|".join(re.escape(w) for w in entry("connectors")["and"])
+    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joins})\s+", text) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return []
+    names = [tidy_name(p) for p in parts]
+    return names if all(bare_name(n) for n in names) else []
+
+
 def _strip_dates(text: str, dates: list[FoundDate]) -> str:
     for d in sorted(dates, key=lambda d: -d.start):
         text = text[: d.start] + " " + text[d.end:]
