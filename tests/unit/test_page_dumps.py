@@ -132,3 +132,8 @@ def test_a_list_of_names_over_the_date_is_the_byline():
     lay = analyse(page("Council approves new water plan for the north\n\nJane Roe, John Doe (Special envoy)\n\n"
                        "Northtown\n\n10/07/2026 00:50"), language="en")
     assert [a.name for a in lay.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_plain_article_name_before_a_relative_stamp_is_the_byline():
+    text = ("Council approves new water plan for the north\n\nJane Roe @jroe / 6 days\n\n" + PROSE)
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
