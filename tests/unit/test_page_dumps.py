@@ -137,3 +137,10 @@ def test_a_list_of_names_over_the_date_is_the_byline():
 def test_plain_article_name_before_a_relative_stamp_is_the_byline():
     text = ("Council approves new water plan for the north\n\nJane Roe @jroe / 6 days\n\n" + PROSE)
     assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_a_one_word_compound_headline_is_the_title():
+    lay = analyse(page("Region | Outdoor | Video\n\nBodensee-Winterhechte\n\nText & Fotos: Jane Roe\n\n26.01.2022"),
+                  language="de")
+    assert lay.title.value == "Bodensee-Winterhechte"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -38,6 +38,7 @@ from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
 from congo_digital.vocab import load_json, phrase_set
 
 _FIRST_DIGIT = re.compile(r"\s\d")
+_COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _CLOSING_QUOTES = "»”\"’'"
 
@@ -57,8 +58,8 @@ def headline_candidate(b: Block) -> bool:
     if cjk_heavy(text):
         if not 5 <= len(text) <= 120:
             return False
-    elif not 2 <= b.words <= 40 or len(text) < 10:
-        return False
+    elif not (2 <= b.words <= 40 or _COMPOUND.match(text)) or len(text) < 10:
+        return False  # (one word only when a compound headline: "Bielersee-Winterhechte")
     if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
         return False
     if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
