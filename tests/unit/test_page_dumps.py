@@ -144,3 +144,12 @@ def test_a_one_word_compound_headline_is_the_title():
                   language="de")
     assert lay.title.value == "Bodensee-Winterhechte"
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_name_over_a_reading_time_is_the_byline():
+    from congo_digital.layout.page_blocks import reading_time
+
+    assert reading_time("11 min read") and reading_time("Lesezeit: 4 Minuten")
+    assert not reading_time("Read 5 stories") and not reading_time("2023")
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe\n4 min read"), language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count
+from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
+from congo_digital.vocab import phrase_set
 
 BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 """A list item's bullet (or number) at the start of a rendered line."""
@@ -69,6 +70,14 @@ def is_prose(text: str) -> bool:
     if cjk_heavy(text):
         return len(text) >= 60 and any(ch in text for ch in "。．！？")
     return n >= 40 or (n >= 18 and bool(SENTENCE_END.search(text)))
+
+
+def reading_time(text: str) -> bool:
+    """A reading-time stamp: a number and only stamp words ("11 min read", "Lesezeit: 4
+    Minuten", "Lecture 4 min."; ``dates.json`` ``stamp_words``)."""
+    words = words_of(text)
+    return 2 <= len(words) <= 6 and any(w.isdigit() for w in words) and all(
+        w.isdigit() or w.lower() in phrase_set("stamp_words") for w in words)
 
 
 def dateish(text: str) -> bool:

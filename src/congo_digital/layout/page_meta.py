@@ -21,7 +21,7 @@ from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
 from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout.lines import Line, read_meta
-from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish
+from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
 from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import (
     bare_name,
@@ -235,8 +235,8 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         if b.prose or b.listed or b.words > 6:
             continue
         name = tidy_name(undouble(b.text))
-        if bare_name(name) and any(page.dateish(n) and blocks[n].words <= 10 and not blocks[n].prose
-                                   for n in range(m + 1, min(len(blocks), m + 3))):
+        if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
+                                   and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
     return []
 
@@ -305,11 +305,12 @@ def yearless_date(blocks: list[Block], k: int, lines: list[Line], language: str 
 
 
 def _next_is_meta(blocks: list[Block], m: int, language: str | None) -> bool:
-    """A date or time stamp within the four blocks after ``m`` (before any prose)."""
+    """A date, time or reading-time stamp within the four blocks after ``m`` (before any
+    prose)."""
     for n in range(m + 1, min(len(blocks), m + 5)):
         text = _CAMEL.sub(" ", unglue(blocks[n].text))
-        if len(text) <= 40 and DATE_OR_TIME.search(text):
-            return True  # a short stamp: "9:51", "04.05.2022"
+        if len(text) <= 40 and (DATE_OR_TIME.search(text) or reading_time(text)):
+            return True  # a short stamp: "9:51", "04.05.2022", "11 min read"
         if dateish(text) and find_dates(text[:200], language=language):
             return True
         if blocks[n].prose:
