@@ -1,8 +1,7 @@
 """Whole pages dumped as text (issue 12): kinds of pages written for these tests."""
 
 from congo_digital.layout.analyse import analyse
-from congo_digital.layout.page_blocks import RULE
-from congo_digital.layout.page_headline import related_heading
+from congo_digital.layout.page_blocks import RULE, related_heading
 
 MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
 

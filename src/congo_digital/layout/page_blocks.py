@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
-from congo_digital.vocab import phrase_set
+from congo_digital.vocab import load_json, phrase_set
 
 BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 """A list item's bullet (or number) at the start of a rendered line."""
@@ -78,6 +79,21 @@ def reading_time(text: str) -> bool:
     words = words_of(text)
     return 2 <= len(words) <= 6 and any(w.isdigit() for w in words) and all(
         w.isdigit() or w.lower() in phrase_set("stamp_words") for w in words)
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(load_json("cues.json")["related_markers"])
+
+
+def related_heading(text: str) -> bool:
+    """A short line that heads a list of other stories ("RELATED ARTICLES", "Lire aussi :",
+    ``cues.json`` ``related_markers``): the whole line is a marker, or a marker and at most
+    two more words ("Most read this week")."""
+    key = " ".join(re.sub(r"[^\w\s'’]", " ", text.casefold()).split())
+    words = key.split()
+    return bool(words) and len(words) <= 5 and any(
+        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
 
 
 def dateish(text: str) -> bool:

@@ -18,13 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
-from congo_digital.layout.page_blocks import DATE_OR_TIME, DATE_WORDS, Block, cjk_heavy, dateish, split_blocks
+from congo_digital.layout.page_blocks import (
+    DATE_OR_TIME,
+    DATE_WORDS,
+    Block,
+    cjk_heavy,
+    dateish,
+    related_heading,
+    split_blocks,
+)
 from congo_digital.layout.page_names import (
     PHOTO_CREDIT,
     bare_name,
@@ -35,7 +42,7 @@ from congo_digital.layout.page_names import (
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
-from congo_digital.vocab import load_json, phrase_set
+from congo_digital.vocab import phrase_set
 
 _FIRST_DIGIT = re.compile(r"\s\d")
 _COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
@@ -268,21 +275,6 @@ def _breadcrumb_or_name(page: Page, k: int) -> Parts:
         return [("a name", -4)]
     return []
 
-
-
-@cache
-def _related_headings() -> frozenset[str]:
-    return frozenset(load_json("cues.json")["related_markers"])
-
-
-def related_heading(text: str) -> bool:
-    """A short line that heads a list of other stories ("RELATED ARTICLES", "Lire aussi :",
-    ``cues.json`` ``related_markers``): the whole line is a marker, or a marker and at most
-    two more words ("Most read this week")."""
-    key = " ".join(re.sub(r"[^\w\s'’]", " ", text.casefold()).split())
-    words = key.split()
-    return bool(words) and len(words) <= 5 and any(
-        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
 
 
 def _among_teasers(page: Page, k: int) -> Parts:
