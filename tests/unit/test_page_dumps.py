@@ -152,3 +152,10 @@ def test_a_name_over_a_reading_time_is_the_byline():
     assert not reading_time("Read 5 stories") and not reading_time("2023")
     lay = analyse(page("Council approves new water plan for the north\n\nJane Roe\n4 min read"), language="en")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_name_over_a_stamp_above_the_headline_when_the_page_is_long():
+    teasers = "\n\n".join(f"Another story number {i} about things in the city today. It was long." for i in range(70))
+    text = ("Jane Roe\n11 min read\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\n" + PROSE
+            + "\n" + PROSE + "\n" + teasers + "\n" + MENU + "\n")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]

@@ -217,7 +217,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
 def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     """A byline line away from the headline: the first of the 400 blocks below it (an
     author line after the text), else the nearest of the 30 blocks above it; else a bare
-    name with a date or time stamp right after it, in the 60 blocks below the headline."""
+    name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
+    read"), in the 60 blocks below the headline, else in the 30 above it."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -230,7 +231,7 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         byline = parse_byline(text)
         if byline is not None and byline.authors:
             return byline.authors
-    for m in order[:60]:
+    for m in [*range(k + 1, min(len(blocks), k + 61)), *range(k - 1, max(-1, k - 31), -1)]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:
             continue
