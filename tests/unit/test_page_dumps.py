@@ -159,3 +159,12 @@ def test_a_name_over_a_stamp_above_the_headline_when_the_page_is_long():
     text = ("Jane Roe\n11 min read\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\n" + PROSE
             + "\n" + PROSE + "\n" + teasers + "\n" + MENU + "\n")
     assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
+    deck = ("Closed crossings and hard border checks recall a time that seemed long gone, and drivers wait for "
+            "hours.\nTravellers on the other side must expect insults, and worse, in the coming weeks of the year.")
+    header = "Council approves new water plan for the north\n\n" + deck + "\nJane Roe\n27.04.2020 - 18:50 Uhr"
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value.startswith("2020-04-27")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from congo_digital.fields.names import looks_like_name
 from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
 from congo_digital.vocab import load_json, phrase_set
 
@@ -110,6 +111,13 @@ def _wrap_width(lines: list[Line], stop: int) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] - (_WRAP_SLACK - 1)
 
 
+def _credit_after_sentence(line: str, nxt: str) -> bool:
+    """``nxt`` is a name of two to four words under a line that ends a sentence (a byline
+    printed right under a standfirst, no blank line between): not a wrapped line."""
+    words = nxt.split()
+    return bool(SENTENCE_END.search(line.rstrip())) and 2 <= len(words) <= 4 and looks_like_name(nxt)
+
+
 def split_blocks(lines: list[Line], stop: int) -> list[Block]:
     """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines, rules
     (``RULE``) and list items end a block, and a block stops growing at 3,000 characters."""
@@ -126,7 +134,7 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         j = i
         while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
                 >= width and lines[j + 1].raw.strip() and not BULLET.match(lines[j + 1].raw) \
-                and not RULE.match(lines[j + 1].raw) \
+                and not RULE.match(lines[j + 1].raw) and not _credit_after_sentence(lines[j].raw, lines[j + 1].raw) \
                 and len(text) < 3000 and not cjk_heavy(text):
             j += 1
             sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
