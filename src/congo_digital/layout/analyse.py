@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from congo_digital.layout.article import analyse_article
+from congo_digital.layout.date_order import page_locale
 from congo_digital.layout.lines import Layout, split_lines
 from congo_digital.layout.page import analyse_page, looks_like_page
 from congo_digital.settings import MAX_ARTICLE_LINES
@@ -22,7 +23,8 @@ _BLANK_HEAD = re.compile(r"(?:[^\S\n]*\n)*")
 def analyse(text: str, *, language: str | None = None, headline: str | None = None) -> Layout:
     """Find the parts of a plain-text article or of a web page rendered to text.
 
-    ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates.
+    ``text`` is the decoded text (LF newlines); ``language`` (BCP 47) helps read dates;
+    their day/month order is decided once for the text (``date_order.page_locale``).
     ``headline`` is the title when it is known from elsewhere (an HTML page's markup):
     the text is then read as standing under it (the header lines after a headline, the
     body), and offsets index ``headline + "\\n\\n" + text``; such a text is a page's main
@@ -42,6 +44,7 @@ def analyse(text: str, *, language: str | None = None, headline: str | None = No
 
 def _analyse(text: str, language: str | None, dump: bool = True) -> Layout:
     """``dump``: the text may be a whole page rendered to text (``page.looks_like_page``)."""
+    language = page_locale(text, language)  # the day/month order, once for the whole text
     lines = split_lines(text, MAX_ARTICLE_LINES)
     if dump and looks_like_page(text):
         page = analyse_page(text, lines, language)

@@ -24,7 +24,8 @@ input stays fast.
 
 from __future__ import annotations
 
-from congo_digital.fields.bylines import parse_byline, parse_credits
+from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
+from congo_digital.fields.names import normal_case
 from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
 from congo_digital.layout.body import footer_start, join_paragraphs
 from congo_digital.layout.dateline import read_dateline
@@ -44,7 +45,8 @@ from congo_digital.layout.lines import (
     starts_with,
     words_of,
 )
-from congo_digital.model import Dateline
+from congo_digital.layout.page_names import name_before_stamp
+from congo_digital.model import Contributor, Dateline
 from congo_digital.settings import FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
 
@@ -66,6 +68,9 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.kind = "noise"
         elif i < header_end and meta_budget > 0 and read_meta(line, language):
             line.kind = "meta"
+        elif i < header_end and len(text) <= 120 and (name := name_before_stamp(text)):
+            line.kind = "meta"  # "Jane Roe @jroe / 6 days": a relative stamp gives no date, the name is the byline
+            line.byline = Byline(authors=[Contributor(name=normal_case(name))])
         elif len(text) < 400 and parse_credits(text) is not None:
             line.kind = "credit"
         elif len(text) < 300 and starts_with(text, phrase_set("footer_starts")):

@@ -37,6 +37,7 @@ _MD_EMPH1 = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])"  
                        r"|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _HR = re.compile(r"^(?:[-*_=]\s?){3,}$|^#{3,}$")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
@@ -130,6 +131,20 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def cjk_heavy(text: str) -> bool:
+    """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
+    Korean or Thai."""
+    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``; for a CJK-heavy text (written without spaces), half its
+    characters (at least 1)."""
+    if cjk_heavy(text):
+        return max(1, len(text) // 2)
+    return len(words_of(text))
+
+
 def clean_line(raw: str) -> str:
     """Strip Markdown marks and collapse white space (U+00A0 included) in one line."""
     text = raw.strip()
@@ -174,8 +189,9 @@ def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
 
 
 def paragraph_like(text: str) -> bool:
-    """A line of prose: 25 words or more, or 10 or more ending as a sentence."""
-    n = len(words_of(text))
+    """A line of prose: 25 words or more, or 10 or more ending as a sentence (words as
+    ``word_count`` counts them: a CJK line by its characters)."""
+    n = word_count(text)
     return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
 
 

@@ -24,6 +24,7 @@ from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, 
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.model import Candidate, Contributor
 from congo_digital.settings import PAGE_SCAN
+from congo_digital.vocab import phrase_set
 
 _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
 
@@ -32,12 +33,17 @@ def looks_like_page(text: str) -> bool:
     """True when ``text`` reads as a whole web page rendered to text rather than an article.
 
     Signs: at least 100 non-blank lines, or 70 with a few bulleted list lines (menus), or
-    40 with at least eight bulleted lines (of its first ``PAGE_SCAN`` lines).
+    40 with at least eight bulleted lines (of its first ``PAGE_SCAN`` lines).  Short
+    credit lines ("By Jane Roe", ``bylines.json`` ``byline_prefixes``) do not count.
     """
     nonblank = 0
     bullets = 0
+    credits = tuple(p + " " for p in phrase_set("byline_prefixes"))
     for raw in text.split("\n", PAGE_SCAN)[:PAGE_SCAN]:
         if raw.strip():
+            low = raw.strip().lower()
+            if low.startswith(credits) and len(low.split()) <= 6:
+                continue  # a credit line ("By Jane Roe"): a hundred of them do not make a page
             nonblank += 1
             if BULLET.match(raw) and not raw.lstrip()[:1].isdigit():
                 bullets += 1

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from congo_digital.layout.lines import SENTENCE_END, Line, clean_line, words_of
+from congo_digital.fields.names import looks_like_name
+from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
+from congo_digital.vocab import load_json, phrase_set
 
 BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
 """A list item's bullet (or number) at the start of a rendered line."""
@@ -30,8 +33,10 @@ DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{
 EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s?[^\n]{0,80}?\(@\w{1,30}\)")
 """The signature line of an embedded social post: "— Jane Roe (@jroe) May 5, 2023"."""
 
+RULE = re.compile(r"^\s*(?:[-=_*~•━─═—–#+]\s?){3,}\ufffd?\s*$")
+"""A rule drawn with characters ("━━━━", "-----", "* * *"): a separator, read as a blank line."""
+
 _IMG_TAG = re.compile(r"^(?:\[[^\]\n]{0,40}\]\s?)+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the renderer
 _WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
 
@@ -60,19 +65,6 @@ def _page_text(raw: str) -> str:
     return text
 
 
-def cjk_heavy(text: str) -> bool:
-    """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
-    Korean or Thai."""
-    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
-
-
-def word_count(text: str) -> int:
-    """The words of ``text``; for a CJK-heavy text, half its characters (at least 1)."""
-    if cjk_heavy(text):
-        return max(1, len(text) // 2)
-    return len(words_of(text))
-
-
 def is_prose(text: str) -> bool:
     """Article prose: 40 words or more, or 18 or more ending as a sentence (a CJK-heavy
     text: 60 characters or more with a full stop or mark in it)."""
@@ -80,6 +72,29 @@ def is_prose(text: str) -> bool:
     if cjk_heavy(text):
         return len(text) >= 60 and any(ch in text for ch in "。．！？")
     return n >= 40 or (n >= 18 and bool(SENTENCE_END.search(text)))
+
+
+def reading_time(text: str) -> bool:
+    """A reading-time stamp: a number and only stamp words ("11 min read", "Lesezeit: 4
+    Minuten", "Lecture 4 min."; ``dates.json`` ``stamp_words``)."""
+    words = words_of(text)
+    return 2 <= len(words) <= 6 and any(w.isdigit() for w in words) and all(
+        w.isdigit() or w.lower() in phrase_set("stamp_words") for w in words)
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(load_json("cues.json")["related_markers"])
+
+
+def related_heading(text: str) -> bool:
+    """A short line that heads a list of other stories ("RELATED ARTICLES", "Lire aussi :",
+    ``cues.json`` ``related_markers``): the whole line is a marker, or a marker and at most
+    two more words ("Most read this week")."""
+    key = " ".join(re.sub(r"[^\w\s'’]", " ", text.casefold()).split())
+    words = key.split()
+    return bool(words) and len(words) <= 5 and any(
+        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
 
 
 def dateish(text: str) -> bool:
@@ -96,15 +111,22 @@ def _wrap_width(lines: list[Line], stop: int) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))] - (_WRAP_SLACK - 1)
 
 
+def _credit_after_sentence(line: str, nxt: str) -> bool:
+    """``nxt`` is a name of two to four words under a line that ends a sentence (a byline
+    printed right under a standfirst, no blank line between): not a wrapped line."""
+    words = nxt.split()
+    return bool(SENTENCE_END.search(line.rstrip())) and 2 <= len(words) <= 4 and looks_like_name(nxt)
+
+
 def split_blocks(lines: list[Line], stop: int) -> list[Block]:
-    """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines and list
-    items end a block, and a block stops growing at 3,000 characters."""
+    """Join the wrapped lines among ``lines[:stop]`` into blocks; blank lines, rules
+    (``RULE``) and list items end a block, and a block stops growing at 3,000 characters."""
     out: list[Block] = []
     width = _wrap_width(lines, stop)
     i = 0
     while i < stop:
         raw = lines[i].raw
-        if not raw.strip():
+        if not raw.strip() or RULE.match(raw):
             i += 1
             continue
         listed = bool(BULLET.match(raw))
@@ -112,6 +134,7 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         j = i
         while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \
                 >= width and lines[j + 1].raw.strip() and not BULLET.match(lines[j + 1].raw) \
+                and not RULE.match(lines[j + 1].raw) and not _credit_after_sentence(lines[j].raw, lines[j + 1].raw) \
                 and len(text) < 3000 and not cjk_heavy(text):
             j += 1
             sep = " | " if _IMG_TAG.match(lines[j].raw.strip()) else " "  # an avatar between two names
@@ -119,7 +142,7 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         if cjk_heavy(text):
             # CJK renderers wrap by width too; join while the line is long.
             while j + 1 < stop and len(lines[j].raw.rstrip()) >= 45 and lines[j + 1].raw.strip() \
-                    and not BULLET.match(lines[j + 1].raw) and len(text) < 3000:
+                    and not BULLET.match(lines[j + 1].raw) and not RULE.match(lines[j + 1].raw) and len(text) < 3000:
                 j += 1
                 text += _page_text(lines[j].raw)
         out.append(Block(i, j, text, word_count(text), listed, is_prose(text)))

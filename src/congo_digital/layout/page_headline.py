@@ -20,21 +20,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
-from congo_digital.layout.page_blocks import DATE_OR_TIME, DATE_WORDS, Block, cjk_heavy, dateish, split_blocks
+from congo_digital.layout.page_blocks import (
+    DATE_OR_TIME,
+    DATE_WORDS,
+    Block,
+    cjk_heavy,
+    dateish,
+    related_heading,
+    split_blocks,
+)
 from congo_digital.layout.page_names import (
     PHOTO_CREDIT,
     bare_name,
     glued_prefix,
     is_credit_line,
     lone_prefix,
+    name_before_stamp,
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
 from congo_digital.vocab import phrase_set
 
 _FIRST_DIGIT = re.compile(r"\s\d")
+_COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
 _CLOSING_QUOTES = "»”\"’'"
 
@@ -54,8 +65,8 @@ def headline_candidate(b: Block) -> bool:
     if cjk_heavy(text):
         if not 5 <= len(text) <= 120:
             return False
-    elif not 2 <= b.words <= 40 or len(text) < 10:
-        return False
+    elif not (2 <= b.words <= 40 or _COMPOUND.match(text)) or len(text) < 10:
+        return False  # (one word only when a compound headline: "Bielersee-Winterhechte")
     if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
         return False
     if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
@@ -65,7 +76,8 @@ def headline_candidate(b: Block) -> bool:
         return False  # a caption with its photo credit
     dated = DATE_WORDS.match(text)
     rest = text[dated.end():] if dated else ""
-    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or any(ch.isdigit() for ch in rest)))
+    numbered = any(ch.isdigit() for ch in rest) and _is_date(dated[0]) if dated else False
+    if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or numbered))
                          or (dateish(text) and (DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
     if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text):
@@ -81,6 +93,12 @@ def headline_candidate(b: Block) -> bool:
     if len(BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2 or "│" in text or _NUMBERED.match(text):
         return False
     return not starts_with(text, phrase_set("page_noise_starts"))
+
+
+def _is_date(text: str) -> bool:
+    """``text`` (a day and a word: "Jun 17", "17 juin 2024") reads as a date, not as
+    "The 21" of "The 21 best movies of 2017"."""
+    return bool(find_dates(text, default_year=2000))
 
 
 @dataclass
@@ -99,7 +117,7 @@ class Page:
 
     def byline(self, m: int) -> bool:
         """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once
-        a date after it is cut off)."""
+        a date after it is cut off; a name before a relative stamp, "Jane Roe • 8h")."""
         if m not in self._byline:
             b = self.blocks[m]
             text = glued_prefix(b.text)
@@ -108,7 +126,8 @@ class Page:
             undated = _FIRST_DIGIT.split(text, maxsplit=1)[0].rstrip(" ,|•·-–—")  # "By A B 30 August 2023"
             self._byline[m] = len(text.split()) <= 20 and (
                 parse_byline(text) is not None or lone_prefix(text)
-                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None))
+                or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None)
+                or (b.words <= 10 and name_before_stamp(text) is not None))
         return self._byline[m]
 
     def dateish(self, m: int) -> bool:
@@ -257,11 +276,18 @@ def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     return []
 
 
+
 def _among_teasers(page: Page, k: int) -> Parts:
-    """-2 in a list of headlines (related, most read: three or more headline-like blocks
+    """-3 under a heading of related stories (``related_heading``, within the eight blocks
+    above and no prose between); -2 in a list of headlines (related, most read: three or more headline-like blocks
     of five words or more within four blocks), else -3 among teasers that each carry a
     date or byline."""
     blocks = page.blocks
+    for m in range(k - 1, max(-1, k - 9), -1):
+        if blocks[m].prose and blocks[m].words >= 30:
+            break
+        if related_heading(blocks[m].text):
+            return [("under a related heading", -3)]
     siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
     if siblings >= 3:

@@ -21,13 +21,15 @@ from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
 from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout.lines import Line, read_meta
-from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish
+from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
 from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import (
     bare_name,
     glued_prefix,
     is_credit_line,
     lone_prefix,
+    name_before_stamp,
+    name_list,
     names_above,
     names_below,
     residue,
@@ -123,8 +125,8 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
                language: str | None) -> bool:
     """Block ``m`` as a credit without "By", when no author is known: an agency alone
     ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
-    the name), or a bare name after a byline or date, or over a date stamp (with the names
-    stacked around it).  Not over a photo credit.  True when it is one."""
+    the name), or a bare name (or a list of names: ``name_list``) after a byline or date,
+    or over a date stamp (with the names stacked around it).  Not over a photo credit.  True when it is one."""
     b = blocks[m]
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
@@ -134,6 +136,11 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
     if not found.authors and not captioned and doubled and bare_name(tidy_name(text)):
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
+        found.bare = True
+        return True
+    listed = [] if found.authors or captioned or is_meta else name_list(text)
+    if listed and (found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+        found.authors.extend(Contributor(name=normal_case(n)) for n in listed)  # "Jane Roe, John Doe (Envoy)"
         found.bare = True
         return True
     if not is_meta and not found.authors and not captioned and bare_name(tidy_name(text)) and (
@@ -195,6 +202,11 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
             if _prefixed_names(found, blocks, m, text):
                 continue
         is_meta = read_meta(line, language)
+        stamped_name = name_before_stamp(text) if not found.authors and b.words <= 10 else None
+        if stamped_name:  # "Jane Roe 5 hours ago": a relative stamp gives no date, but the name is the credit
+            found.authors, found.bare = [Contributor(name=normal_case(stamped_name))], True
+            found.end, found.last_kind = m + 1, "byline"
+            continue
         if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language):
             found.end = m + 1
             found.last_kind = "date" if line.dates else "byline"
@@ -205,7 +217,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
 def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     """A byline line away from the headline: the first of the 400 blocks below it (an
     author line after the text), else the nearest of the 30 blocks above it; else a bare
-    name with a date or time stamp right after it, in the 60 blocks below the headline."""
+    name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
+    read"), in the 60 blocks below the headline, else in the 30 above it."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -218,13 +231,13 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         byline = parse_byline(text)
         if byline is not None and byline.authors:
             return byline.authors
-    for m in order[:60]:
+    for m in [*range(k + 1, min(len(blocks), k + 61)), *range(k - 1, max(-1, k - 31), -1)]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:
             continue
         name = tidy_name(undouble(b.text))
-        if bare_name(name) and any(page.dateish(n) and blocks[n].words <= 10 and not blocks[n].prose
-                                   for n in range(m + 1, min(len(blocks), m + 3))):
+        if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
+                                   and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
     return []
 
@@ -293,11 +306,12 @@ def yearless_date(blocks: list[Block], k: int, lines: list[Line], language: str 
 
 
 def _next_is_meta(blocks: list[Block], m: int, language: str | None) -> bool:
-    """A date or time stamp within the four blocks after ``m`` (before any prose)."""
+    """A date, time or reading-time stamp within the four blocks after ``m`` (before any
+    prose)."""
     for n in range(m + 1, min(len(blocks), m + 5)):
         text = _CAMEL.sub(" ", unglue(blocks[n].text))
-        if len(text) <= 40 and DATE_OR_TIME.search(text):
-            return True  # a short stamp: "9:51", "04.05.2022"
+        if len(text) <= 40 and (DATE_OR_TIME.search(text) or reading_time(text)):
+            return True  # a short stamp: "9:51", "04.05.2022", "11 min read"
         if dateish(text) and find_dates(text[:200], language=language):
             return True
         if blocks[n].prose:

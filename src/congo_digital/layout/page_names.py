@@ -9,6 +9,7 @@ credit line.  Word lists live in ``data/layout.json``, ``bylines.json`` and ``da
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
@@ -82,6 +83,41 @@ def residue(text: str) -> str:
                       or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
         tokens.pop()
     return " ".join(tokens)
+
+
+@cache
+def _relative_stamp() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(entry("relative_stamp_units"), key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in entry("relative_date_words"))
+    return re.compile(rf"(?:\s*[•|·/–—-])?\s*(?:(?:{lead})\s+)?\d{{1,3}}\s?(?:{units})(?![^\W\d_])\.?"
+                      rf"(?:\s+(?:{lead}))?\s*$", re.I)
+
+
+def name_before_stamp(text: str) -> str | None:
+    """The person's name printed before a relative time stamp ("Jane Roe5 hours ago",
+    "Jane Roe • 8h", "Jane Roe @jroe / 6 days", "Jane Roe vor 2 Stunden"), else None.
+    Units: ``dates.json`` ``relative_stamp_units`` and ``relative_date_words``."""
+    m = _relative_stamp().search(text[:120])
+    if m is None or m.start() == 0:
+        return None
+    name = tidy_name(residue(undouble(text[: m.start()].strip(" |•·/-–—"))))
+    return name if bare_name(name) else None
+
+
+_ROLE_TAIL = re.compile(r"\s*\([^()]{2,40}\)\s*$")
+
+
+def name_list(text: str) -> list[str]:
+    """The names of a credit line without "By" that lists two or more people ("Jane Roe,
+    John Doe (Special envoy)", "Jane Roe and John Doe"; connectors: ``bylines.json``
+    ``connectors``), a role in brackets after them dropped; [] when any part is no name."""
+    text = _ROLE_TAIL.sub("", text.strip())
+    joins = "|".join(re.escape(w) for w in entry("connectors")["and"])
+    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joins})\s+", text) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return []
+    names = [tidy_name(p) for p in parts]
+    return names if all(bare_name(n) for n in names) else []
 
 
 def _strip_dates(text: str, dates: list[FoundDate]) -> str:

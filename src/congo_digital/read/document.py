@@ -105,11 +105,13 @@ def sniff_format(text: str) -> Literal["text", "html"]:
     """Say whether ``text`` is an HTML page (``"html"``) or plain text (``"text"``).
 
     HTML when it starts with a doctype, ``<html>``, ``<head>`` or a block tag, or when
-    it holds at least five common HTML tags in its first 20,000 characters.
+    it holds at least five common HTML tags in its first 20,000 characters, one per 2,000
+    characters at least (a page saved as text that prints a few stray "<p>" is text).
     """
     if _HTML_START.match(text[:5000]):
         return "html"
-    return "html" if len(_HTML_TAGS.findall(text[:20000])) >= 5 else "text"
+    head = text[:20000]
+    return "html" if len(_HTML_TAGS.findall(head)) >= max(5, len(head) // 2000) else "text"
 
 
 # The root element of an XML document: after an XML declaration, processing instructions

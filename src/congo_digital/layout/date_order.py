@@ -1,0 +1,69 @@
+"""The day/month order of a text's numeric dates, decided once for the whole text.
+
+A page prints its dates one way.  One numeric date whose first number cannot be a month
+("15/04/2024") proves day first for every date of the page, one whose second number cannot be
+("04/15/2024") proves month first (``numeric_order``).  Without proof, a page that names its
+own site under a country-code domain in its copyright line ("© Example.ie 2023") is read in
+that country's locale (``page_locale``), as CLDR prints its dates (``en-IE``: day first).
+Vanity country domains (``.io``, ``.tv``, ...) say nothing of a country: ``layout.json``
+``vanity_tlds``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from congo_digital.fields.datewords import day_month_order
+from congo_digital.vocab import phrase_set
+
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-])")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}", re.I)
+_DOMAIN = re.compile(r"\b[\w-]{2,63}\.(?:(?:co|com|org|net|gov|ac)\.)?([a-z]{2})\b", re.I)
+_SCAN = 200_000  # characters of the text searched for numeric dates
+
+
+def numeric_order(text: str) -> str | None:
+    """``"DMY"`` when a numeric date of ``text`` has a first number over 12 (and no date
+    has a second number over 12), ``"MDY"`` for the reverse, else None (no proof, or
+    proofs both ways)."""
+    day_first = month_first = False
+    for m in _NUMERIC.finditer(text[:_SCAN]):
+        a, b = int(m.group(1)), int(m.group(3))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first = True
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first = True
+    if day_first != month_first:
+        return "DMY" if day_first else "MDY"
+    return None
+
+
+def _copyright_country(text: str) -> str | None:
+    """The ISO country code of the country-code domain named in a copyright line of
+    ``text`` ("© BreakingNews.ie 2023" -> "IE"; ".uk" -> "GB"), else None."""
+    for line in _COPYRIGHT.findall(text[-_SCAN:]):
+        for m in _DOMAIN.finditer(line):
+            tld = m.group(1).lower()
+            if tld not in phrase_set("vanity_tlds"):
+                return "GB" if tld == "uk" else tld.upper()
+    return None
+
+
+def page_locale(text: str, language: str | None) -> str | None:
+    """``language`` (a BCP 47 tag, or None) adjusted so that its CLDR day/month order is
+    the one the page proves (``numeric_order``), else the one of its copyright domain's
+    country when ``language`` names no region.  Only English tags are changed by a proof
+    (``en-GB`` day first, ``en-US`` month first): other languages' month names are read
+    under their own tag."""
+    primary = (language or "en").split("-")[0].lower()
+    proof = numeric_order(text)
+    if proof is not None:
+        if proof != day_month_order(language) and primary == "en":
+            return "en-GB" if proof == "DMY" else "en-US"
+        return language
+    if language is not None and "-" in language:
+        return language
+    country = _copyright_country(text)
+    if country is None:
+        return language
+    return f"{primary}-{country}"  # (a pair CLDR does not know reads as the language: day_month_order)

@@ -1,0 +1,170 @@
+"""Whole pages dumped as text (issue 12): kinds of pages written for these tests."""
+
+from congo_digital.layout.analyse import analyse
+from congo_digital.layout.page_blocks import RULE, related_heading
+
+MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
+
+PROSE = (
+    "The council approved the plan on Tuesday after a long debate about costs, and officials said "
+    "work would start\nnext month in the northern districts where the need is greatest, according to "
+    "the statement released.\n"
+)
+
+
+def page(header: str, tail: str = "") -> str:
+    return "Skip to content\n\n" + MENU + "\n\n" + header + "\n\n" + PROSE + "\n" + PROSE + "\n" + tail + MENU + "\n"
+
+
+def test_rule_lines_are_separators():
+    assert RULE.match("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━") is not None
+    assert RULE.match("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\ufffd") is not None  # cut in a multibyte character
+    assert RULE.match("* * *") is not None and RULE.match("-----") is not None
+    assert RULE.match("...") is None and RULE.match("--") is None and RULE.match("a---") is None
+
+
+def test_teasers_with_name_date_and_rule_are_not_the_headline():
+    rule = "━" * 40
+    teasers = "\n\n".join(f"Politics\n\nMayor of {town} opens another new bridge over the river\n\n"
+                          f"{name}\nApril 2{i}, 2023\n{rule}" for i, (town, name) in enumerate(
+                              [("Ashford", "Ann Lee"), ("Bexley", "Bob Stone"), ("Crawley", "Carl Dunn")], 1))
+    text = page("Related posts\n\n" + teasers + "\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\n"
+                "The plan costs less than feared\n\nJohn Roe\nApril 28, 2023")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert lay.date.value == "2023-04-28"
+
+
+def test_related_heading():
+    assert related_heading("RELATED ARTICLES")
+    assert related_heading("Lire aussi :")
+    assert related_heading("Most read this week")
+    assert not related_heading("Related parties meet in Geneva to discuss the future of the accord")
+
+
+def test_headline_opening_with_a_number_is_not_a_date_line():
+    text = page("The 21 best movies of 2017\n\nBy Jane Roe\nDecember 15, 2017")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "The 21 best movies of 2017"
+    assert lay.date.value == "2017-12-15"
+
+
+def test_a_text_dump_with_a_few_stray_tags_is_text():
+    from congo_digital.read.document import sniff_format
+
+    dump = ("Council approves new water plan for the north\n\n" + PROSE * 60
+            + "Shopping\n" + "<p></p>\nBest buys of the week\n" * 5)
+    assert sniff_format(dump) == "text"
+    assert sniff_format("<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>\n<p>Four.</p>\n<p>Five.</p>\n") == "html"
+    assert sniff_format("Intro line\n<p>" + PROSE + "</p><br>\n<div><span>a</span><a href=x>b</a></div>") == "html"
+
+
+def test_name_before_a_relative_stamp_is_the_byline():
+    from congo_digital.layout.page_names import name_before_stamp
+
+    assert name_before_stamp("Jane Roe5 hours ago") == "Jane Roe"
+    assert name_before_stamp("Jane Roe • 8h") == "Jane Roe"
+    assert name_before_stamp("Jane Roe @jroe / 6 days") == "Jane Roe"
+    assert name_before_stamp("Jane Roe vor 2 Stunden") == "Jane Roe"
+    assert name_before_stamp("The 5 days") is None and name_before_stamp("4 minute read") is None
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe • 8h\nShare Tweet Share"),
+                  language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_short_chinese_headline_stays_the_title():
+    text = ("习近平会见法国总统\n\n新华社北京3月5日电 国家主席习近平5日在人民大会堂会见来华进行国事访问的法国总统。"
+            "两国元首就双边关系和共同关心的国际和地区问题深入交换意见。习近平指出，中法关系保持稳定发展势头。\n\n"
+            "双方同意加强各领域合作，推动中法全面战略伙伴关系不断向前发展。\n")
+    assert analyse(text, language="zh").title.value == "习近平会见法国总统"
+
+
+def test_a_hundred_trailing_bylines_do_not_make_the_first_sentence_a_title():
+    text = ("The council approved the plan on Tuesday after a long debate about costs, and officials said work "
+            "would start next month.\n\nMore text here about the plan and its costs for the towns.\n\n")
+    alone = analyse(text, language="en").title.value
+    assert alone.startswith("The council approved the plan on Tuesday")
+    trailing = "".join(f"By Jane Roe{i}\n" for i in range(100))
+    assert analyse(text + trailing, language="en").title.value == alone
+    headed = analyse("Council approves new water plan\nBy John Doe\n\n" + text + trailing, language="en")
+    assert headed.title.value == "Council approves new water plan"
+    assert [a.name for a in headed.authors] == ["John Doe"]
+
+
+def test_day_month_order_is_decided_once_per_page():
+    from congo_digital.layout.date_order import numeric_order, page_locale
+
+    assert numeric_order("Posted 04/03/2024 ... comment of 15/04/2024") == "DMY"
+    assert numeric_order("04/15/2024 and 04/03/2024") == "MDY"
+    assert numeric_order("04/03/2024") is None and numeric_order("15/04/2024 and 04/15/2024") is None
+    assert page_locale("04/03/2024\n15/04/2024", "en") == "en-GB"
+    assert page_locale("© Example.ie 2023", "en") == "en-IE"
+    assert page_locale("© Example.io 2023", "en") == "en"
+    assert page_locale("© Example.co.uk 2023", "en-US") == "en-US"  # a stated region stands
+    # the proof far below (a comment's date) orders the headline's date
+    text = page("Council approves new water plan for the north\n\nBy Jane Roe\n04/03/2024",
+                tail="Comments\n\nJohn Doe 15/04/2024\n\n")
+    assert analyse(text, language="en").date.value == "2024-03-04"
+    assert analyse(page("Council approves new water plan for the north\n\nBy Jane Roe\n04/03/2024"),
+                   language="en").date.value == "2024-04-03"
+    dump = page("Council approves new water plan for the north\n\nBy Jane Roe\n08/11/2023 | 20:26",
+                tail="© Example.ie 2023, all rights reserved\n\n")
+    assert analyse(dump, language="en").date.value.startswith("2023-11-08")
+
+
+def test_a_main_text_under_its_given_headline_keeps_its_list_items():
+    items = "\n\n".join(f"+ Added item number {i} to the game" for i in range(110))
+    lay = analyse("The update brings many changes to the game this week.\n\n" + items,
+                  language="en", headline="Game 1.8 - The Big Update")
+    assert lay.title.value == "Game 1.8 - The Big Update"
+    body = "\n\n".join(p.text for p in lay.paragraphs)
+    assert "+ Added item number 0 to the game" in body and "+ Added item number 109 to the game" in body
+
+
+def test_a_list_of_names_over_the_date_is_the_byline():
+    from congo_digital.layout.page_names import name_list
+
+    assert name_list("Jane Roe, John Doe (Special envoy)") == ["Jane Roe", "John Doe"]
+    assert name_list("Sevilla, Los Gallardos") == [] and name_list("Jane Roe") == []
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe, John Doe (Special envoy)\n\n"
+                       "Northtown\n\n10/07/2026 00:50"), language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_plain_article_name_before_a_relative_stamp_is_the_byline():
+    text = ("Council approves new water plan for the north\n\nJane Roe @jroe / 6 days\n\n" + PROSE)
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_a_one_word_compound_headline_is_the_title():
+    lay = analyse(page("Region | Outdoor | Video\n\nBodensee-Winterhechte\n\nText & Fotos: Jane Roe\n\n26.01.2022"),
+                  language="de")
+    assert lay.title.value == "Bodensee-Winterhechte"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_name_over_a_reading_time_is_the_byline():
+    from congo_digital.layout.page_blocks import reading_time
+
+    assert reading_time("11 min read") and reading_time("Lesezeit: 4 Minuten")
+    assert not reading_time("Read 5 stories") and not reading_time("2023")
+    lay = analyse(page("Council approves new water plan for the north\n\nJane Roe\n4 min read"), language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_a_name_over_a_stamp_above_the_headline_when_the_page_is_long():
+    teasers = "\n\n".join(f"Another story number {i} about things in the city today. It was long." for i in range(70))
+    text = ("Jane Roe\n11 min read\n\n" + MENU + "\n\nCouncil approves new water plan for the north\n\n" + PROSE
+            + "\n" + PROSE + "\n" + teasers + "\n" + MENU + "\n")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
+def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
+    deck = ("Closed crossings and hard border checks recall a time that seemed long gone, and drivers wait for "
+            "hours.\nTravellers on the other side must expect insults, and worse, in the coming weeks of the year.")
+    header = "Council approves new water plan for the north\n\n" + deck + "\nJane Roe\n27.04.2020 - 18:50 Uhr"
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value.startswith("2020-04-27")
