@@ -6,6 +6,7 @@ import pytest
 
 from congo_digital.api import parse_text
 from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.party_actors import decide
 from congo_digital.enrich.recogniser import RULES, choose
 
@@ -46,3 +47,34 @@ def test_record_names_the_recogniser(monkeypatch):
     assert rec.evidence["parties"].source == "recogniser:rules"
     masebo = next(p for p in rec.parties if p.kind == "person")
     assert masebo.name == "Sylvia Masebo" and masebo.why["score"] >= 3.0
+
+
+def _people(title: str, body: str) -> list[str]:
+    return [p.name for p in find_parties(body, title=title, language="en") if p.kind == "person"]
+
+
+def test_a_name_whose_head_is_a_common_noun_is_a_thing():
+    body = ("The Citizen App lets readers follow the council. Mayor Mark Sutcliffe said the Citizen "
+            "App was popular. Sutcliffe said he uses the app daily. The Citizen App is free.")
+    assert _people("Council app launched", body) == ["Mark Sutcliffe"]
+
+
+def test_a_given_name_keeps_a_surname_that_is_a_common_word():
+    body = ("Carly Page said the page had moved. Page added that readers should check it. "
+            "Carly Page writes about security.")
+    assert _people("Security page moved", body) == ["Carly Page"]
+
+
+def test_an_economist_quoted_for_comment_is_no_actor():
+    body = ("Canada lost 20,000 jobs in May, Statistics Canada said on Friday.\n\n"
+            "\"The labour market is cooling,\" said Andrew Hencic, TD Economics director and "
+            "senior economist. Hencic said the central bank would cut rates.")
+    assert _people("Canada sheds jobs", body) == []  # his employer no longer makes him affiliated
+
+
+def test_an_elided_article_opens_no_name():
+    body = ("L'Airbus A320 de la compagnie s'est posé à Paris. L'Airbus transportait 150 "
+            "passagers. Le ministre Laurent Fabius a salué l'équipage. Fabius a parlé.")
+    names = [p.name for p in find_parties(body, title="Atterrissage", language="fr")
+             if p.kind == "person"]
+    assert names == ["Laurent Fabius"]

@@ -81,7 +81,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
-    affiliated = p.org is not None or (p.state_role and p.country is not None)
+    # An analyst's employer says who pays the comment, not that the analyst acts.
+    affiliated = not p.bystander and (p.org is not None or (p.state_role and p.country is not None))
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),

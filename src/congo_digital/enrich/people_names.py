@@ -48,6 +48,8 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False
     if any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
+    if t.norm.endswith("'"):
+        return False  # an elided article or preposition: "L'Airbus", "d'Ivoire"
     if "-" in t.text and not all(
             part[:1].isupper() or part in PARTICLES or zipf(part, s.doc.lang) < COMMON_PART
             for part in t.text.split("-") if part):
@@ -168,6 +170,14 @@ class Names:
     singles: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _thing(s: PeopleScope, i: int, j: int) -> bool:
+    """The run ``[i, j)`` names a thing, not a person: its last word is also written in
+    lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
+    Show"), and its first word is no known given name ("Carly Page" stays)."""
+    last = s.toks[j - 1]
+    return j - i > 1 and not first_name(s.toks[i].norm) and last.norm in s.lower_words
+
+
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
     initial first) and singles; segments inside a title's complement are neither.  The
@@ -177,7 +187,7 @@ def collect_names(s: PeopleScope) -> Names:
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)):
+        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)) or _thing(s, i, j):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (

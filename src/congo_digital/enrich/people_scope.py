@@ -37,9 +37,11 @@ class Person:
 
     @property
     def bystander(self) -> bool:
-        """True when the role names a non-actor (resident, analyst, farmer ...)."""
+        """True when the role names a non-actor (resident, analyst, farmer ...): one of
+        its heads is a bystander's and none a state office ("director and senior
+        economist" is an economist quoted for comment)."""
         by = role_words("bystander")
-        return bool(self.role_heads) and all(h in by for h in self.role_heads)
+        return any(h in by for h in self.role_heads) and not self.state_role
 
     @property
     def state_role(self) -> bool:
@@ -120,6 +122,8 @@ class PeopleScope:
         self.vocab = _vocab()
         self.stops = _stops((doc.lang or "").startswith("fr"))
         self.person_tok: set[int] = set()
+        # words the text also writes in lower case (common nouns, not surnames)
+        self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
         self.recognised: list[tuple[int, int]] | None = None
         self.not_person: set[int] = set()  # tokens of its place and organisation spans
