@@ -78,3 +78,18 @@ def test_an_elided_article_opens_no_name():
     names = [p.name for p in find_parties(body, title="Atterrissage", language="fr")
              if p.kind == "person"]
     assert names == ["Laurent Fabius"]
+
+
+def test_a_city_and_a_plural_nickname_is_a_club():
+    body = ("The Sixers played host to the Boston Celtics Wednesday night. The Celtics lost "
+            "for the first time. Joel Embiid scored 30 points. Embiid said the Sixers were ready.")
+    orgs = [(p.name, p.aliases) for p in find_parties(body, title="Sixers beat Celtics", language="en")
+            if p.kind == "organization"]
+    assert orgs == [("Boston Celtics", ["Celtics"])]  # the weekday is not part of the name
+    assert "Embiid" not in str(orgs) and "Joel Embiid" in _people("Sixers beat Celtics", body)
+
+
+def test_a_given_name_that_is_a_city_opens_no_club():
+    body = ("David Moyes said West Ham were unlucky. Moyes praised his players. "
+            "David Moyes will stay in charge.")
+    assert _people("Moyes stays", body) == ["David Moyes"]

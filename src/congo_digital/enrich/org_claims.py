@@ -79,6 +79,8 @@ class OrgClaims:
         self.known_by_idx: dict[int, Org] = {}
         self.claimed: dict[int, Org] = {}
         self.last_type: str | None = None
+        # words the text also writes in lower case (common nouns, not names)
+        self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
         self.last_country: str | None = None
         lang = (doc.lang or "").split("-")[0].lower()
         self.table, self.rows, _ = known_orgs(lang)
@@ -128,6 +130,11 @@ class OrgClaims:
                 j += 1
             else:
                 break
+        # a day or month closing the run is the date of the news ("the Boston Celtics
+        # Wednesday", "U.S. District Court on Wednesday"), not part of the name
+        calendar = cue_set("calendar")
+        while j > i + 1 and self.toks[j - 1].norm in calendar:
+            j -= 1
         while j > i and self.toks[j - 1].norm in LINKERS | {"the"}:
             j -= 1
         return j

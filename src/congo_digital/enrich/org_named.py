@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.org_claims import LINKERS, STATE_HEADS, Org, OrgClaims, is_org_keyword
+from congo_digital.enrich.org_clubs import club_name
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
@@ -180,6 +181,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     typed = typed or after
     if _german_description(c, s, j, span) and not typed:
         has_kw = False
+    if not (has_kw or typed) and club_name(span, c.doc.lang, c.lower_words):
+        has_kw = True  # "Boston Celtics", "Borussia Dortmund"
     if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
         return
     org = _named_org(c, c.doc.span_text(s, end), span)

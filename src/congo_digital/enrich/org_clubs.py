@@ -1,0 +1,36 @@
+"""Clubs named by a city and a plural nickname: "Boston Celtics", "Seattle Mariners".
+
+In English, sports clubs are named in the North American way by their city and a plural
+nickname that is no organisation keyword.  The city is one of GeoNames' cities or an ISO
+3166-2 subdivision (``lexicon.place``) and no given name ("David", "Sydney" are cities
+too).  The nickname must look like a name, not a common noun: no given name, rare in
+the language (wordfreq Zipf below ``RARE``), never written in lower case in the same
+text ("Boston marathons") and no place word (``cues.json`` ``non_name``).  The European
+way ("Borussia Dortmund": a word, then the city) is not read: too many surnames are
+cities ("Clinton", "Moreno").
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.tokens import Token, cue_set
+
+RARE = 4.5  # Zipf frequency under which a word reads as a name (wordfreq)
+MAX_CITY = 3  # tokens of a city's name ("Los Angeles", "Kansas City")
+
+
+def _name_word(t: Token, lang: str | None, lower: frozenset[str]) -> bool:
+    return (t.is_word and t.cap and not t.upper and not first_name(t.norm)
+            and t.norm not in lower and t.norm not in cue_set("non_name")
+            and zipf(t.norm, lang) < RARE and not place(t.text))
+
+
+def club_name(span: list[Token], lang: str | None, lower: frozenset[str]) -> bool:
+    """True when ``span`` (two to ``MAX_CITY`` + 1 capitalised tokens) of an English text
+    (``lang``) is a city, then a plural nickname ending in "s" ("Boston Celtics");
+    ``lower`` holds the words the text writes in lower case."""
+    if not 2 <= len(span) <= MAX_CITY + 1 or not (lang or "").lower().startswith("en"):
+        return False
+    city, last = span[:-1], span[-1]
+    return (place(" ".join(t.text for t in city)) and not any(first_name(t.norm) for t in city)
+            and last.norm.endswith("s") and _name_word(last, lang, lower))
