@@ -93,3 +93,12 @@ def test_a_given_name_that_is_a_city_opens_no_club():
     body = ("David Moyes said West Ham were unlucky. Moyes praised his players. "
             "David Moyes will stay in charge.")
     assert _people("Moyes stays", body) == ["David Moyes"]
+
+
+def test_acronyms_opening_role_compounds_are_bodies():
+    body = ("Erfurt. Der CDU-Spitzenkandidat Mario Voigt hat im TV-Duell den AfD-Chef Björn Höcke "
+            "angegriffen. Voigt sagte, die AfD wolle das Land spalten. Höcke widersprach. "
+            "Die CDU liegt in Umfragen hinter der AfD. Im MDR-Studio blieb Höcke ruhig.")
+    parties = find_parties(body, title="Voigt gegen Höcke", language="de")
+    assert sorted(p.name for p in parties if p.kind == "organization") == ["AfD", "CDU"]
+    assert sorted(p.name for p in parties if p.kind == "person") == ["Björn Höcke", "Mario Voigt"]

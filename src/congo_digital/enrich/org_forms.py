@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
-from congo_digital.enrich.tokens import cue_set, norm, role_words
+from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
 _MAX_FORM_WORDS = 12
 
@@ -168,13 +169,42 @@ def find_caps(c: OrgClaims) -> None:
         if len(t.text) < 4 or t.norm in stop or not t.text.isalpha():
             continue
         counts.setdefault(t.text, []).append(k)
-    for text, ks in counts.items():
-        if len(ks) >= 2:
+    for text, ks in [*counts.items(), *_compound_acronyms(c).items()]:
+        if len(ks) >= 2 and c.same_name(text) is None:
             org = Org(text)
             org.acronyms.append(text)
             c.orgs.append(org)
+            c.by_name[norm(text)] = org
             for k in ks:
                 c.claim(org, k, k + 1)
+
+
+def _acronym(text: str) -> bool:
+    """Two to five letters, capitals at both ends and at least two of them ("CDU", "AfD")."""
+    return (2 <= len(text) <= 5 and text.isalpha() and text[0].isupper() and text[-1].isupper()
+            and sum(ch.isupper() for ch in text) >= 2)
+
+
+def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
+    """Short acronyms that open hyphenated role compounds ("CDU-Spitzenkandidat",
+    "AfD-Chef"): the body a role holder belongs to.  Each maps to its token indices, the
+    role compounds and the acronym printed alone; an acronym in no role compound is left
+    out ("MDR-Studio"), as are common abbreviations and country codes ("US-Präsident")."""
+    stop = cue_set("caps_non_names")
+    places = gazetteer()[0]
+    alone: dict[str, list[int]] = {}
+    compound: dict[str, list[int]] = {}
+    for k, t in enumerate(c.toks):
+        if t.ignored or k in c.claimed or k in c.country_tok or not t.cap:
+            continue
+        head = t.text.split("-", 1)[0]
+        if not _acronym(head) or head.lower() in stop or (head.lower(),) in places:
+            continue
+        if "-" not in t.text:
+            alone.setdefault(head, []).append(k)
+        elif is_head(t):
+            compound.setdefault(head, []).append(k)
+    return {a: sorted(ks + alone.get(a, [])) for a, ks in compound.items()}
 
 
 def merge(c: OrgClaims) -> None:

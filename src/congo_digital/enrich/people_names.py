@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
-from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person, is_head
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person
+from congo_digital.enrich.tokens import cue_set, is_head
 
 _COMPLEMENT_LINKS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und & the".split()
@@ -50,6 +50,8 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False  # "Embraer E195"
     if t.norm.endswith("'"):
         return False  # an elided article or preposition: "L'Airbus", "d'Ivoire"
+    if "-" in t.text and sum(ch.isupper() for ch in t.text.split("-", 1)[0]) >= 2:
+        return False  # an acronym's compound: "AfD-Spitzenmann", "UN-Hauptquartier"
     if "-" in t.text and not all(
             part[:1].isupper() or part in PARTICLES or zipf(part, s.doc.lang) < COMMON_PART
             for part in t.text.split("-") if part):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from congo_digital.enrich.people_scope import PeopleScope, Person, honorific, is_head
-from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, role_words
+from congo_digital.enrich.people_scope import PeopleScope, Person, honorific
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, is_head, role_words
 
 _INNER_PREPS = frozenset("con with com mit avec entre between".split())
 _RELATIVES = frozenset("who qui quien que der die".split())

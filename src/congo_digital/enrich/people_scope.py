@@ -8,12 +8,10 @@ Role heads, honorifics, modifiers and the other role words come from ``data/role
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.tokens import Doc, Token, cue_set, norm, role_words
-from congo_digital.vocab import load_json
 
 PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
 MAX_NAME = 5
@@ -59,24 +57,6 @@ def honorific(tok: Token, prev: Token | None = None) -> bool:
         return False
     return tok.cap or (prev is not None and prev.norm in cue_set("determiners")
                        and len(tok.norm) >= 5)
-
-
-@cache
-def _compound_suffixes() -> tuple[str, ...]:
-    return tuple(load_json("roles.json")["compound_suffixes"])
-
-
-def is_head(tok: Token) -> bool:
-    """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
-    or at the end of a German compound ("Energieminister")."""
-    heads = role_words("heads")
-    if tok.norm in heads:
-        return True
-    if "-" in tok.norm:
-        parts = tok.norm.split("-")
-        if any(part in heads for part in parts):
-            return True
-    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
 
 
 def is_state(heads: list[str]) -> bool:

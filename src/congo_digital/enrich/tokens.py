@@ -164,3 +164,21 @@ def role_words(key: str) -> frozenset[str]:
     data = load_json("roles.json")[key]
     words = [w for ws in data.values() for w in ws] if isinstance(data, dict) else data
     return frozenset(norm(w) for w in words)
+
+
+@cache
+def _compound_suffixes() -> tuple[str, ...]:
+    return tuple(load_json("roles.json")["compound_suffixes"])
+
+
+def is_head(tok: Token) -> bool:
+    """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
+    or at the end of a German compound ("Energieminister")."""
+    heads = role_words("heads")
+    if tok.norm in heads:
+        return True
+    if "-" in tok.norm:
+        parts = tok.norm.split("-")
+        if any(part in heads for part in parts):
+            return True
+    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
