@@ -102,3 +102,17 @@ def test_acronyms_opening_role_compounds_are_bodies():
     parties = find_parties(body, title="Voigt gegen Höcke", language="de")
     assert sorted(p.name for p in parties if p.kind == "organization") == ["AfD", "CDU"]
     assert sorted(p.name for p in parties if p.kind == "person") == ["Björn Höcke", "Mario Voigt"]
+
+
+def test_an_official_belongs_to_the_country_named_not_to_a_demonym_of_victims():
+    body = ("El incendio de Almería ha dejado siete muertos, entre ellos turistas británicos. El "
+            "alcalde de Bédar, Ángel Collados, ha dicho que los vecinos británicos y belgas viven "
+            "allí desde hace décadas. El ministro del Interior, Fernando Grande-Marlaska, ha "
+            "visitado la zona. Grande-Marlaska ha prometido ayudas. España ha activado el plan de "
+            "emergencias. Collados ha pedido calma a los ciudadanos británicos.")
+    parties = find_parties(body, title="Siete muertos en el incendio de Almería", language="es")
+    assert [(p.kind, p.name, p.country) for p in parties] == [
+        ("country", "Spain", "ES"),
+        ("person", "Ángel Collados", "ES"),
+        ("person", "Fernando Grande-Marlaska", "ES"),
+    ]

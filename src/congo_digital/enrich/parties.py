@@ -84,18 +84,20 @@ def _countries(ctx: PartiesContext) -> _Countries:
 
 
 def _fallback_country(ctx: PartiesContext, countries: _Countries) -> str | None:
-    """The state of an official whose country the text implies: the most mentioned
-    country (names of national bodies included) not already represented by another
-    official, else the main country in play."""
+    """The state of an official whose country the text implies: the country most
+    mentioned by name, capital or city (names of national bodies included; demonyms only
+    break ties, as they mostly say where people come from: "turistas británicos") not
+    already represented by another official, else the main country in play."""
     top = max(countries.mentions, key=lambda c: (len(countries.mentions[c]),
                                                  countries.cues.get(c, 0)), default=None)
     taken = {p.country for p in ctx.people if p.state_role and p.country and p.org is None}
-    every: dict[str, int] = {}
+    every: dict[str, tuple[int, int]] = {}
     for m in ctx.mentions:
         code = ctx.code(m)
         if code:
-            every[code] = every.get(code, 0) + 1
-    spare = [c for c in sorted(every, key=lambda c: -every[c]) if c not in taken]
+            named, demonyms = every.get(code, (0, 0))
+            every[code] = (named, demonyms + 1) if m.kind == "demonym" else (named + 1, demonyms)
+    spare = [c for c in sorted(every, key=lambda c: (-every[c][0], -every[c][1])) if c not in taken]
     return spare[0] if spare else top
 
 
