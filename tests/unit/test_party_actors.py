@@ -116,3 +116,17 @@ def test_an_official_belongs_to_the_country_named_not_to_a_demonym_of_victims():
         ("person", "Ángel Collados", "ES"),
         ("person", "Fernando Grande-Marlaska", "ES"),
     ]
+
+
+def test_a_roster_closed_by_and_others_names_no_actors():
+    body = ("Canada's economy added 8,800 jobs in May, Statistics Canada said.\n\n"
+            "Exclusive articles from Barbara Shecter, Joe O'Connor, Gabriel Friedman and others.\n\n"
+            "Finance Minister François-Philippe Champagne said the figures were encouraging. "
+            "Champagne said more help would come.\n\n"
+            "Exclusive articles from Barbara Shecter, Joe O'Connor, Gabriel Friedman and others.")
+    assert _people("Canada adds jobs", body) == ["François-Philippe Champagne"]
+    fr = ("Des articles exclusifs de Marie Dupont, Jean Martin et d'autres.\n\n"
+          "La ministre Élisabeth Borne a parlé. Borne a confirmé le plan.\n\n"
+          "Des articles exclusifs de Marie Dupont, Jean Martin et d'autres.")
+    assert [p.name for p in find_parties(fr, title="Le plan", language="fr")
+            if p.kind == "person"] == ["Élisabeth Borne"]

@@ -180,6 +180,25 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
     return j - i > 1 and not first_name(s.toks[i].norm) and last.norm in s.lower_words
 
 
+def _in_roster(s: PeopleScope, j: int) -> bool:
+    """The name ending at ``j`` is an item of a roster closed by "and others" ("Exclusive
+    articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
+    commas and "and" follow it up to "others" (``cues.json`` ``roster_links``,
+    ``roster_others``)."""
+    toks, links, others = s.toks, cue_set("roster_links"), cue_set("roster_others")
+    k = j
+    while k < len(toks) and k < j + 40 and toks[k].sent == toks[j - 1].sent:
+        t = toks[k]
+        after = [x.norm for x in toks[k + 1:k + 3]]
+        if t.norm in links and after and (after[0] in others or after[0] == "d'" and (
+                after[1:] and after[1] in others)):
+            return True
+        if not (t.cap or t.text == "," or t.norm in links or t.norm in PARTICLES):
+            return False
+        k += 1
+    return False
+
+
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
     initial first) and singles; segments inside a title's complement are neither.  The
@@ -189,7 +208,8 @@ def collect_names(s: PeopleScope) -> Names:
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)) or _thing(s, i, j):
+        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)) or _thing(s, i, j) or (
+                _in_roster(s, j)):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (
