@@ -8,6 +8,7 @@ Role heads, honorifics, modifiers and the other role words come from ``data/role
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
