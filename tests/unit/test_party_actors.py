@@ -130,3 +130,9 @@ def test_a_roster_closed_by_and_others_names_no_actors():
           "Des articles exclusifs de Marie Dupont, Jean Martin et d'autres.")
     assert [p.name for p in find_parties(fr, title="Le plan", language="fr")
             if p.kind == "person"] == ["Élisabeth Borne"]
+
+
+def test_an_acronyms_plural_ends_no_name():
+    body = ("Health Secretary Matt Hancock said the fine would deter abuse. Tory MPs criticised the "
+            "plan. Hancock defended it. Tory MPs said they would vote against it.")
+    assert _people("Fines for false reports", body) == ["Matt Hancock"]

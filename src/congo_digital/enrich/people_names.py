@@ -46,6 +46,8 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False
     if t.upper and len(t.text) > 2 and not t.text.endswith("."):
         return False
+    if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
+        return False  # an acronym's plural: "Tory MPs", "NGOs"
     if any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
     if t.norm.endswith("'"):
