@@ -17,6 +17,9 @@ kind ``timeout``; ``--timeout`` changes it, 0 turns it off.  An ordinary article
 ``bench/adversarial.py`` holds every hostile input under 1 s and the slowest of the fuzz runs
 took under 3 s (``docs/robustness.md``), so only a stuck input (a device or a pipe that never
 ends) reaches it."""
+MAX_TIMEOUT = 86_400.0
+"""The largest --timeout, in seconds (a day): past it the budget is no limit at all, and the
+timer cannot take inf or NaN."""
 
 READ_CHUNK = 1 << 20
 """Bytes read at a time from a file or stdin (1 MiB), so that a large limit is not allocated at once."""

@@ -372,3 +372,16 @@ def test_newline_in_a_file_name_stays_on_one_line(tmp_path: Path):
                           capture_output=True, text=True)
     assert done.returncode == 1
     assert done.stderr == PREFIX + "new\\nline.txt: no such file; check the path\n"
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("nan", "Error: Invalid value for '--timeout': not a number of seconds"),
+    ("inf", "Error: Invalid value for '--timeout': inf is not in the range 0<=x<=86400.0."),
+    ("-1", "Error: Invalid value for '--timeout': -1.0 is not in the range 0<=x<=86400.0."),
+])
+def test_a_timeout_that_is_no_number_of_seconds_is_a_usage_error(files: Path, value: str, message: str):
+    # (nan and inf were an internal error, exit 3)
+    done = run("good.txt", "--timeout", value, cwd=files)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert done.stderr.decode().splitlines()[-1] == message

@@ -230,3 +230,11 @@ def test_page_facts_in_the_csv_and_json_ld_outputs():
     assert node["keywords"][:2] == ["Public transport", "Autonomous vehicles"]
     assert node["image"] == "https://lakeside-courier.example/media/2025/04/bus-trial.jpg"
     assert node["description"] == "Two driverless buses will carry passengers along the lake road for six weeks."
+
+
+def test_a_templates_placeholder_is_no_keyword():
+    from congo_digital.api import parse_html
+
+    page = ('<html><head><meta name="keywords" content="null, Elections, undefined, [object Object], Kinshasa">'
+            '</head><body><h1>Vote count begins</h1><p>Counting began in Kinshasa on Monday.</p></body></html>')
+    assert parse_html(page, parties=False, topics=False).keywords == ["Elections", "Kinshasa"]

@@ -575,3 +575,23 @@ def test_chinese_credit_evidence_is_the_credit_line_not_an_earlier_mention():
     lay = analyse(text, language="zh")
     assert [a.name for a in lay.authors] == ["牛镛", "岳弘彬"]
     assert text[lay.authors_at.start:lay.authors_at.end] == "(责编：牛镛、岳弘彬)"
+
+
+def test_a_pages_own_headline_stays_the_title_and_the_first_sentence_stays_in_the_body():
+    # (the line under a short markup headline was read as the title, the headline as a kicker,
+    # and the article's first paragraph was lost from the body)
+    from congo_digital.api import parse_html
+
+    art = parse_html("<h1>Minister resigns</h1><p>The minister resigned on Tuesday.</p><p>He said nothing.</p>",
+                     parties=False, topics=False)
+    assert (art.title, art.section, art.body) == (
+        "Minister resigns", None, "The minister resigned on Tuesday.\n\nHe said nothing.")
+
+
+def test_a_sentence_under_a_short_first_line_is_the_body_not_a_headline_under_a_kicker():
+    from congo_digital.api import parse_text
+
+    art = parse_text("Minister resigns\n\nThe minister resigned on Tuesday.\n\nHe said nothing.\n",
+                     parties=False, topics=False)
+    assert (art.title, art.section, art.body) == (
+        "Minister resigns", None, "The minister resigned on Tuesday.\n\nHe said nothing.")

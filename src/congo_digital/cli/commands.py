@@ -19,7 +19,7 @@ from congo_digital.cli import interrupts
 from congo_digital.cli.flat import RECORD_FIELDS
 from congo_digital.cli.helptext import FORMATS, PARSE_HELP, WARC_HELP
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE
-from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, PARTITION_SIZE
+from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_TIMEOUT, PARTITION_SIZE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -65,6 +65,13 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
     return list(dict.fromkeys(names))
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """Refuse a NaN time budget (a float range lets it through): a usage error, exit 2."""
+    if value != value:
+        raise click.BadParameter("not a number of seconds", ctx=ctx, param=param)
+    return value
+
+
 def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
     """0 means one per CPU; more than the CPUs are capped at their number (``batch.pool.max_jobs``)."""
     from congo_digital.batch.pool import max_jobs
@@ -97,9 +104,10 @@ _OPTIONS = {
                                     "(a.txt -> DIR/a.json)."),
     "jobs": click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs,
                          metavar="N", help="Worker processes (0: one per CPU). The output stays in input order."),
-    "timeout": click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+    "timeout": click.option("--timeout", type=click.FloatRange(min=0, max=MAX_TIMEOUT), default=DEFAULT_TIMEOUT,
+                            show_default=True, callback=_finite,
                             metavar="SECONDS", help="Time budget of one input; past it, an error record of kind "
-                                                    "timeout (0: none)."),
+                                                    f"timeout (0: none; at most {MAX_TIMEOUT:,})."),
     "max_bytes": click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                               metavar="N", help="Refuse inputs larger than this many bytes."),
     "no_parties": click.option("--no-parties", is_flag=True, help="Skip the parties (the list stays empty): faster."),

@@ -33,6 +33,7 @@ from urllib.parse import urljoin, urlsplit
 
 from congo_digital.fields.common import norm_key
 from congo_digital.model import Candidate
+from congo_digital.vocab import phrase_set
 
 MAX_KEYWORDS = 50
 """Keywords kept (a page's keyword list is sometimes its whole tag cloud)."""
@@ -112,7 +113,7 @@ def decide_keywords(cands: list[Candidate]) -> Candidate | None:
         for word in _KEYWORD_SPLIT.split(c.value):
             word = word.strip(" \"'#")
             key = norm_key(word)
-            if not key or key in seen or len(word) > 100:
+            if not key or key in seen or len(word) > 100 or key in phrase_set("placeholder_values"):
                 continue
             seen.add(key)
             words.append(word)

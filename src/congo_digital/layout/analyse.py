@@ -50,4 +50,4 @@ def _analyse(text: str, language: str | None, dump: bool = True) -> Layout:
         page = analyse_page(text, lines, language)
         if page is not None:
             return page
-    return analyse_article(text, lines, language)
+    return analyse_article(text, lines, language, headed=not dump)

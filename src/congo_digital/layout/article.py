@@ -141,12 +141,13 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
 
 def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
     """Line ``i`` is a short kicker over a longer headline (up to four words, the next
-    non-blank line a longer headline-like text line, with text below it)."""
+    non-blank line a longer headline-like text line, with text below it).  A next line that
+    ends as a sentence (a full stop) is the first of the body, not a headline."""
     line = lines[i]
     nxt = _next_nonblank(lines, i, header_end + 2)
     return nxt is not None and lines[nxt].kind == "text" and len(words_of(line.clean)) <= 4 \
         and len(words_of(lines[nxt].clean)) > len(words_of(line.clean)) and headline_like(lines[nxt].clean) \
-        and not paragraph_like(lines[nxt].clean) \
+        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith(".") \
         and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200])  # (else the line under it is the body)
 
 
@@ -255,17 +256,19 @@ def _after_header_meta(lines: list[Line], header_end: int) -> int:
     return body_start
 
 
-def analyse_article(text: str, lines: list[Line], language: str | None) -> Layout:
+def analyse_article(text: str, lines: list[Line], language: str | None, *, headed: bool = False) -> Layout:
     """Find the parts of a plain-text article.
 
     ``lines`` are ``text``'s lines (``lines.split_lines``); their kinds are set here.
-    ``language`` (BCP 47) helps read dates.  Returns a ``Layout`` whose offsets index
-    into ``text``."""
+    ``language`` (BCP 47) helps read dates.  ``headed``: the first line is the headline
+    the caller knows (an HTML page's), so it is the title, never a kicker over the line
+    under it.  Returns a ``Layout`` whose offsets index into ``text``."""
     out = Layout()
     header_end = _header_end(lines)
     _classify(lines, language, header_end + 1)
     _nav_runs(lines, header_end)
-    title_i = _find_title(lines, header_end, out)
+    first = _next_nonblank(lines, -1, len(lines)) if headed else None
+    title_i = first if first is not None else _find_title(lines, header_end, out)
     if title_i is not None:
         body_start = _read_standfirst(lines, title_i, _read_title(lines, title_i, out), out)
     else:
