@@ -79,8 +79,15 @@ def test_fail_fast_stops_at_the_first_bad_input(tmp_path: Path):
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize(("jobs", "output"), [("1", None), ("2", "out.jsonl")])
-def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: str, output: str | None):
+@pytest.mark.parametrize(("jobs", "output", "signame", "code", "word"), [
+    ("1", None, "SIGINT", 130, "interrupted"),
+    ("2", "out.jsonl", "SIGINT", 130, "interrupted"),
+    # (SIGTERM killed the parent alone: its workers lived on and the .part file stayed)
+    ("2", "out.jsonl", "SIGTERM", 143, "terminated"),
+    ("1", None, "SIGTERM", 143, "terminated"),
+])
+def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: str, output: str | None,
+                                                          signame: str, code: int, word: str):
     # The list comes on a pipe that stays open: parse has written the first record and waits
     # for more paths when the SIGINT comes.
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -97,19 +104,19 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: 
             time.sleep(0.02)
     else:
         assert json.loads(proc.stdout.readline())["title"] == TITLE
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(getattr(signal, signame))
     out, err = proc.communicate(timeout=60)
     proc.stdin.close()
-    assert proc.returncode == 130
+    assert proc.returncode == code
     text = err.decode()
     assert "Traceback" not in text
     if output:
-        assert text == "congo-digital: interrupted; out.jsonl left as it was\n"
+        assert text == f"congo-digital: {word}; out.jsonl left as it was\n"
         assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "before\n"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
     else:
         written = 1 + len(out.splitlines())  # the SIGINT may come before or after the second
-        assert text == f"congo-digital: interrupted ({written} record{'s' if written > 1 else ''} written)\n"
+        assert text == f"congo-digital: {word} ({written} record{'s' if written > 1 else ''} written)\n"
         assert [json.loads(line)["title"] for line in out.splitlines()] == [TITLE] * (written - 1)
 
 

@@ -28,10 +28,10 @@ def _main_with_interrupts(main: Callable[..., Any], *args: Any, **kwargs: Any) -
     with interrupts.handled():
         try:
             return main(*args, **kwargs)
-        except interrupts.Interrupted:
+        except interrupts.Interrupted as stop:
             interrupts.ignore_further()
-            click.echo("congo-digital: interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+            click.echo("congo-digital: " + ("interrupted" if stop.code == EXIT_INTERRUPTED else "terminated"), err=True)
+            sys.exit(stop.code)
 
 
 class _Group(click.Group):

@@ -16,9 +16,10 @@ def _run(name: str) -> None:
     with interrupts.handled():
         try:
             from congo_digital.cli import commands
-        except interrupts.Interrupted:
-            sys.stderr.write("congo-digital: interrupted\n")
-            sys.exit(EXIT_INTERRUPTED)
+        except interrupts.Interrupted as stop:
+            sys.stderr.write("congo-digital: " + ("interrupted" if stop.code == EXIT_INTERRUPTED else "terminated")
+                             + "\n")
+            sys.exit(stop.code)
         getattr(commands, name)()
 
 

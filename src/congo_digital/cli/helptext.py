@@ -37,6 +37,7 @@ Exit codes:
   3    internal error (a bug; please report it with the input)
   4    the output could not be written (disk full, standard output closed)
   130  interrupted (Ctrl-C); the records already written are whole
+  143  terminated (SIGTERM); as 130
 
 \b
 Examples:
@@ -99,6 +100,7 @@ Exit codes:
   3    internal error (a bug; please report it with the input)
   4    the output could not be written
   130  interrupted (Ctrl-C); the records already written are whole
+  143  terminated (SIGTERM); as 130
 
 \b
 Examples:

@@ -129,7 +129,7 @@ class _Run:
                 sink.abort()  # the one input failed: FILE stays as it was
             else:
                 sink.commit()
-        except Interrupted:
+        except Interrupted as stop:
             ignore_further()
             outcomes.close()
             sink.abort()
@@ -137,8 +137,9 @@ class _Run:
             what = "file" if isinstance(sink, DirSink) else "record"
             where = f"; {self.cfg.output} left as it was" if isinstance(sink, FileSink) else \
                 f" ({self.written:,} {what}{'' if self.written == 1 else 's'} written)"
-            self.progress.warn(f"congo-digital: interrupted{where}")
-            return EXIT_INTERRUPTED
+            self.progress.warn(f"congo-digital: {'interrupted' if stop.code == EXIT_INTERRUPTED else 'terminated'}"
+                               f"{where}")
+            return stop.code
         except OutputFailed as exc:
             outcomes.close()
             sink.abort()
