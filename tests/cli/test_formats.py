@@ -70,6 +70,20 @@ def test_fields_keep_the_order_given_and_refuse_unknown_names():
     assert "unknown field 'nope'; choose among title, subtitle, authors" in result.stderr
 
 
+def test_fields_may_name_an_error_records_keys(tmp_path):
+    # ('--fields url,error,kind' was refused as unknown fields, though error records carry them)
+    result = CliRunner().invoke(parse_main, ["-f", "jsonl", "--fields", "title,error,kind", str(ROOT / SEED),
+                                             str(tmp_path / "gone.txt")])
+    assert result.exit_code == 1
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"title": "Congo Seeks Russian Support for Digital Growth"},
+        {"error": f"{tmp_path / 'gone.txt'}: no such file; check the path", "kind": "missing",
+         "path": str(tmp_path / "gone.txt")}]
+    alone = CliRunner().invoke(parse_main, ["--fields", "error", str(ROOT / SEED)])
+    assert alone.exit_code == 2
+    assert "no record field (error records carry error, kind and path anyway); choose among title" in alone.stderr
+
+
 def test_colour_only_on_request_or_a_terminal():
     plain = produce(["-f", "text", SEED])
     assert not ANSI.search(plain)

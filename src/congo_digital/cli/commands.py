@@ -57,12 +57,20 @@ def _emit(text: str) -> None:
 def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
     if value is None:
         return None
+    """The ``--fields`` names, in order, once each.  ``error`` and ``kind`` are accepted and
+    left out: an error record always carries them (with ``path``)."""
     names = [n.strip() for n in value.split(",") if n.strip()]
-    unknown = [n for n in names if n not in RECORD_FIELDS]
+    unknown = [n for n in names if n not in RECORD_FIELDS and n not in ERROR_KEYS]
+    names = [n for n in names if n not in ERROR_KEYS]
     if unknown or not names:
-        raise click.BadParameter(f"unknown field {', '.join(map(repr, unknown)) or '(none)'}; "
-                                 f"choose among {', '.join(RECORD_FIELDS)}")
+        what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else \
+            "no record field (error records carry error, kind and path anyway)"
+        raise click.BadParameter(f"{what}; choose among {', '.join(RECORD_FIELDS)}")
     return list(dict.fromkeys(names))
+
+
+ERROR_KEYS = ("error", "kind")
+"""Keys of an error record, which ``--fields`` may name (error records keep them anyway)."""
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
