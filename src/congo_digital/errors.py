@@ -20,6 +20,7 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
+EXIT_TERMINATED = 143  # 128 + SIGTERM (kill, a job scheduler)
 
 ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "undecodable", "too-large", "too-deep",
                "not-an-article", "timeout", "internal")

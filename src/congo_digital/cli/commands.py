@@ -16,9 +16,9 @@ import click
 
 from congo_digital import __version__
 from congo_digital.cli import interrupts
-from congo_digital.cli.flat import RECORD_FIELDS
+from congo_digital.cli.flat import ERROR_COLUMNS, RECORD_FIELDS
 from congo_digital.cli.helptext import FORMATS, PARSE_HELP, WARC_HELP
-from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE
+from congo_digital.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_TIMEOUT, PARTITION_SIZE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -30,7 +30,7 @@ def _main_with_interrupts(main: Callable[..., Any], *args: Any, **kwargs: Any) -
             return main(*args, **kwargs)
         except interrupts.Interrupted as stop:
             interrupts.ignore_further()
-            click.echo("congo-digital: " + ("interrupted" if stop.code == EXIT_INTERRUPTED else "terminated"), err=True)
+            click.echo(f"congo-digital: {stop.word}", err=True)
             sys.exit(stop.code)
 
 
@@ -60,17 +60,14 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
     """The ``--fields`` names, in order, once each.  ``error`` and ``kind`` are accepted and
     left out: an error record always carries them (with ``path``)."""
     names = [n.strip() for n in value.split(",") if n.strip()]
-    unknown = [n for n in names if n not in RECORD_FIELDS and n not in ERROR_KEYS]
-    names = [n for n in names if n not in ERROR_KEYS]
+    unknown = [n for n in names if n not in RECORD_FIELDS and n not in ERROR_COLUMNS]
+    names = [n for n in names if n not in ERROR_COLUMNS]
     if unknown or not names:
         what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else \
             "no record field (error records carry error, kind and path anyway)"
         raise click.BadParameter(f"{what}; choose among {', '.join(RECORD_FIELDS)}")
     return list(dict.fromkeys(names))
 
-
-ERROR_KEYS = ("error", "kind")
-"""Keys of an error record, which ``--fields`` may name (error records keep them anyway)."""
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 from congo_digital.cli import interrupts
-from congo_digital.errors import EXIT_INTERRUPTED
 
 
 def _run(name: str) -> None:
@@ -17,8 +16,7 @@ def _run(name: str) -> None:
         try:
             from congo_digital.cli import commands
         except interrupts.Interrupted as stop:
-            sys.stderr.write("congo-digital: " + ("interrupted" if stop.code == EXIT_INTERRUPTED else "terminated")
-                             + "\n")
+            sys.stderr.write(f"congo-digital: {stop.word}\n")
             sys.exit(stop.code)
         getattr(commands, name)()
 

@@ -15,16 +15,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from congo_digital.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class Interrupted(BaseException):
     """The user pressed Ctrl-C (SIGINT reached the process) or the process was asked to end
-    (SIGTERM).  ``code`` is the exit status: 128 + the signal's number (130, 143)."""
+    (SIGTERM).  ``code`` is the exit status (``EXIT_INTERRUPTED``, ``EXIT_TERMINATED``);
+    ``word`` says which, for the one line on stderr ("interrupted", "terminated")."""
 
     def __init__(self, signum: int = signal.SIGINT) -> None:
         super().__init__(signum)
-        self.code = 128 + int(signum)
+        term = signum == signal.SIGTERM
+        self.code = EXIT_TERMINATED if term else EXIT_INTERRUPTED
+        self.word = "terminated" if term else "interrupted"
 
 
 class _State:

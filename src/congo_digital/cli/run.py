@@ -22,7 +22,7 @@ from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
 from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
-from congo_digital.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
+from congo_digital.errors import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ class _Run:
             what = "file" if isinstance(sink, DirSink) else "record"
             where = f"; {self.cfg.output} left as it was" if isinstance(sink, FileSink) else \
                 f" ({self.written:,} {what}{'' if self.written == 1 else 's'} written)"
-            self.progress.warn(f"congo-digital: {'interrupted' if stop.code == EXIT_INTERRUPTED else 'terminated'}"
-                               f"{where}")
+            self.progress.warn(f"congo-digital: {stop.word}{where}")
             return stop.code
         except OutputFailed as exc:
             outcomes.close()
