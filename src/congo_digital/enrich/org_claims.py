@@ -56,8 +56,20 @@ class Org:
 
 def is_org_keyword(tok: Token) -> bool:
     """A word that names a kind of organisation ("Bank", "Group", "GmbH", "Club";
-    ``cues.json`` ``org_keywords``)."""
-    return tok.norm in cue_set("org_keywords")
+    ``cues.json`` ``org_keywords``), or a German compound ending in one
+    ("Verwaltungsgericht"; ``is_org_compound``)."""
+    return tok.norm in cue_set("org_keywords") or is_org_compound(tok)
+
+
+def is_org_compound(tok: Token) -> bool:
+    """A capitalised German compound whose last part names a kind of body
+    ("Bundesverfassungsgericht", "Arbeitgeberverband"; ``cues.json``
+    ``org_compound_suffixes``), at least four letters before the suffix; such a word names
+    an organisation on its own."""
+    if not tok.cap or "-" in tok.norm:
+        return False
+    return any(tok.norm.endswith(x) and len(tok.norm) >= len(x) + 4
+               for x in cue_set("org_compound_suffixes"))
 
 
 class OrgClaims:

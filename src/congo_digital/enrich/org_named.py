@@ -12,7 +12,14 @@ Airways") or a "London-based" prefix.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
-from congo_digital.enrich.org_claims import LINKERS, STATE_HEADS, Org, OrgClaims, is_org_keyword
+from congo_digital.enrich.org_claims import (
+    LINKERS,
+    STATE_HEADS,
+    Org,
+    OrgClaims,
+    is_org_compound,
+    is_org_keyword,
+)
 from congo_digital.enrich.org_clubs import club_name
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
@@ -100,7 +107,8 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
     """An organisation keyword after the first word (or first in a run of two or more),
     and no role word: "Minister of Water and Energy" is a title."""
     has_kw = any(is_org_keyword(x) for x in span[1:]) or (
-        len(span) >= 2 and is_org_keyword(span[0]))
+        len(span) >= 2 and is_org_keyword(span[0])) or (
+        len(span) == 1 and is_org_compound(span[0]))
     if any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span):
         return False
     return has_kw

@@ -1,0 +1,45 @@
+"""Kinds of names on real news that the parties pass reads: company names with a
+corporate or industry word, places named by a place word, German courts and unions
+named by compounds, party names with a lower-case adjective.  Short real-style texts
+written for these tests."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.parties import find_parties
+
+
+def _kinds(body: str, title: str, language: str) -> set[tuple[str, str]]:
+    return {(p.kind, p.name) for p in find_parties(body, title=title, language=language)}
+
+
+def test_company_with_an_industry_word_is_no_person() -> None:
+    body = ("RJ Reynolds Tobacco was sued on Monday by the state of Florida. RJ Reynolds "
+            "Tobacco said it would appeal.\n\nThe company denied wrongdoing.")
+    assert _kinds(body, "Tobacco firm sued", "en") == {
+        ("organization", "RJ Reynolds Tobacco")}
+
+
+def test_company_abbreviation_co_ends_the_name() -> None:
+    body = ("Halliburton Co on Tuesday agreed to pay $1 billion to settle claims. "
+            "Halliburton said the deal would close soon.\n\nChief executive Jeff Miller "
+            "said the company was pleased.")
+    kinds = _kinds(body, "Halliburton settles lawsuit", "en")
+    assert kinds == {("organization", "Halliburton Co"), ("person", "Jeff Miller")}
+
+
+def test_place_named_by_a_place_word_is_no_person() -> None:
+    body = ("A shark was seen at Ninety Mile Beach on Sunday, lifeguards said. Ninety Mile "
+            "Beach was closed.\n\nSurfer John Smith said he saw the fin. Smith said it was "
+            "huge.")
+    assert _kinds(body, "Shark seen off beach", "en") == {("person", "John Smith")}
+
+
+def test_german_courts_and_a_union_named_by_compounds() -> None:
+    body = ("Das Bundesverfassungsgericht hat am Dienstag eine Klage abgewiesen. Zuvor hatte "
+            "der Hessische Verwaltungsgerichtshof entschieden, das Verwaltungsgericht "
+            "Frankfurt habe richtig geurteilt. Das Bundesverfassungsgericht erklärte, die "
+            "Klage sei unzulässig.\n\nDie Gewerkschaft Verdi kritisierte das Urteil. "
+            "Verdi-Sprecher Jan Berg sagte, man prüfe weitere Schritte.")
+    orgs = {n for k, n in _kinds(body, "Karlsruhe weist Klage ab", "de") if k == "organization"}
+    assert orgs == {"Bundesverfassungsgericht", "Hessische Verwaltungsgerichtshof",
+                    "Verwaltungsgericht Frankfurt", "Verdi"}
