@@ -43,3 +43,11 @@ def test_german_courts_and_a_union_named_by_compounds() -> None:
     orgs = {n for k, n in _kinds(body, "Karlsruhe weist Klage ab", "de") if k == "organization"}
     assert orgs == {"Bundesverfassungsgericht", "Hessische Verwaltungsgerichtshof",
                     "Verwaltungsgericht Frankfurt", "Verdi"}
+
+
+def test_party_named_by_a_head_and_a_lower_case_adjective() -> None:
+    body = ("Le Parti socialiste a perdu les élections. Le Rassemblement national (RN) est "
+            "arrivé en tête. Le RN a obtenu 33 %.\n\nJordan Bardella, président du RN, a salué "
+            "la victoire. Le Parti socialiste a appelé à voter contre le RN.")
+    orgs = {n for k, n in _kinds(body, "Le Parti socialiste", "fr") if k == "organization"}
+    assert orgs == {"Parti socialiste", "Rassemblement national"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.org_claims import (
+    FUNCTION_WORDS,
     LINKERS,
     STATE_HEADS,
     Org,
@@ -103,11 +104,17 @@ def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
                  and not is_org_keyword(toks[x]) and toks[x + 1].norm not in LINKERS), None)
 
 
+def _lower_named(span: list[Token]) -> bool:
+    """A head and its lower-case adjectives ("Parti socialiste"; ``_lower_complement``)."""
+    return len(span) >= 2 and span[0].norm in cue_set("lower_name_heads") and not any(
+        x.cap for x in span[1:])
+
+
 def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
     """An organisation keyword after the first word (or first in a run of two or more),
     and no role word: "Minister of Water and Energy" is a title."""
     has_kw = any(is_org_keyword(x) for x in span[1:]) or (
-        len(span) >= 2 and is_org_keyword(span[0])) or (
+        len(span) >= 2 and is_org_keyword(span[0])) or _lower_named(span) or (
         len(span) == 1 and is_org_compound(span[0]))
     if any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span):
         return False
@@ -206,6 +213,32 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     c.claim(org, s, end)
 
 
+_ROMANCE = ("fr", "es", "pt", "it", "ca")
+
+
+def _lower_complement(c: OrgClaims, i: int, j: int) -> int:
+    """End of a name made of a head word and lower-case adjectives, as French, Spanish,
+    Portuguese and Italian write party, union and court names ("le Parti socialiste",
+    "el Tribunal supremo", "la Confédération générale du travail" up to "du"): the run
+    ``[i, j)`` is one capitalised head, after a determiner or inside a sentence
+    (``cues.json`` ``lower_name_heads``), followed by one to three adjectives (``adjective_suffixes``);
+    else ``j``."""
+    toks, n = c.toks, len(c.toks)
+    while i < j - 1 and toks[i].norm in cue_set("determiners"):
+        i += 1  # "Le Parti" opening a sentence
+    if j != i + 1 or not (c.doc.lang or "").lower().startswith(_ROMANCE):
+        return j
+    if toks[i].norm not in cue_set("lower_name_heads"):
+        return j
+    suffixes = tuple(cue_set("adjective_suffixes"))
+    k = j
+    while k < n and k < j + 3 and toks[k].is_word and not toks[k].cap and (
+            toks[k].sent == toks[i].sent) and toks[k].norm not in FUNCTION_WORDS and (
+            len(toks[k].norm) > 3 and toks[k].norm.endswith(suffixes)):
+        k += 1
+    return k
+
+
 def find_named(c: OrgClaims) -> None:
     """Capitalised runs ending in (or holding) an organisation keyword, or typed by
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
@@ -222,5 +255,6 @@ def find_named(c: OrgClaims) -> None:
         if j <= i:
             i += 1
             continue
+        j = _lower_complement(c, i, j)
         _read_run(c, i, j)
         i = j
