@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from congo_digital.enrich.parties import find_parties
 from congo_digital.model import Party
 
@@ -36,8 +34,6 @@ def test_german_sports_report_players_and_coach():
     assert not [p for p in parties if p.kind == "country"]
 
 
-@pytest.mark.xfail(strict=True, reason="a club named by a rare word and its city (Borussia Dortmund) "
-                   "is not found by the rules yet")
 def test_german_sports_report_both_clubs():
     orgs = {p.name for p in _parties("de_sport", "de") if p.kind == "organization"}
     assert orgs == {"FC Bayern München", "Borussia Dortmund"}

@@ -51,3 +51,10 @@ def test_party_named_by_a_head_and_a_lower_case_adjective() -> None:
             "la victoire. Le Parti socialiste a appelé à voter contre le RN.")
     orgs = {n for k, n in _kinds(body, "Le Parti socialiste", "fr") if k == "organization"}
     assert orgs == {"Parti socialiste", "Rassemblement national"}
+
+
+def test_surname_that_is_a_city_stays_a_person_outside_results() -> None:
+    body = ("Narendra Modi met Emmanuel Macron in Paris on Monday. Modi said the talks were "
+            "good.\n\nMacron said France would invest more in India.")
+    people = {n for k, n in _kinds(body, "Modi meets Macron", "en") if k == "person"}
+    assert people == {"Narendra Modi", "Emmanuel Macron"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
 
@@ -94,6 +95,8 @@ class OrgClaims:
         # words the text also writes in lower case (common nouns, not names)
         self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
         self.last_country: str | None = None
+        self.results = results(self.toks)  # a score is printed: a sports report
+        self._caps: dict[str, int] | None = None
         lang = (doc.lang or "").split("-")[0].lower()
         self.table, self.rows, _ = known_orgs(lang)
         self.lengths = key_lengths(lang)
@@ -126,6 +129,15 @@ class OrgClaims:
     def same_name(self, name: str) -> Org | None:
         """The organisation already found under ``name`` (case-insensitive), if any."""
         return self.by_name.get(norm(name))
+
+    def cap_count(self, word: str) -> int:
+        """How many times the text prints ``word`` (a norm) capitalised."""
+        if self._caps is None:
+            self._caps = {}
+            for t in self.toks:
+                if t.cap:
+                    self._caps[t.norm] = self._caps.get(t.norm, 0) + 1
+        return self._caps.get(word, 0)
 
     def cap_run(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (linkers allowed inside)."""

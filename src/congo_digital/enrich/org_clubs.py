@@ -6,17 +6,23 @@ nickname that is no organisation keyword.  The city is one of GeoNames' cities o
 too).  The nickname must look like a name, not a common noun: no given name, rare in
 the language (wordfreq Zipf below ``RARE``), never written in lower case in the same
 text ("Boston marathons") and no place word (``cues.json`` ``non_name``).  The European
-way ("Borussia Dortmund": a word, then the city) is not read: too many surnames are
-cities ("Clinton", "Moreno").
+way ("Borussia Dortmund": a word, then the city) is not read in general: too many surnames are
+cities ("Clinton", "Moreno"), unless the text reports results
+(``results``: a score such as "3:1" or "2-0" is printed) and the city also stands alone
+for the club ("Dortmund bleibt ..."): then a word that is no given name, place or common
+word, followed by a city, is a club ("Borussia Dortmund", "Eintracht Frankfurt").
 """
 
 from __future__ import annotations
+
+import re
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.tokens import Token, cue_set
 
 RARE = 4.5  # Zipf frequency under which a word reads as a name (wordfreq)
 MAX_CITY = 3  # tokens of a city's name ("Los Angeles", "Kansas City")
+_GOALS = re.compile(r"\d{1,2}$")
 
 
 def _name_word(t: Token, lang: str | None, lower: frozenset[str]) -> bool:
@@ -34,3 +40,21 @@ def club_name(span: list[Token], lang: str | None, lower: frozenset[str]) -> boo
     city, last = span[:-1], span[-1]
     return (place(" ".join(t.text for t in city)) and not any(first_name(t.norm) for t in city)
             and last.norm.endswith("s") and _name_word(last, lang, lower))
+
+
+def results(toks: list[Token]) -> bool:
+    """True when the text prints a score: two numbers of one or two digits joined by a
+    colon or a dash ("3:1", "2-0", "1–1")."""
+    return any(toks[k + 1].text in (":", "-", "–") and _GOALS.match(toks[k].text)
+               and _GOALS.match(toks[k + 2].text) for k in range(len(toks) - 2))
+
+
+def european_club(span: list[Token], lang: str | None, lower: frozenset[str],
+                  alone: int) -> bool:
+    """True when ``span`` is a word, then a city ("Borussia Dortmund"), in a text that
+    prints results (the caller checks ``results``); ``alone`` counts the city's mentions
+    outside the run (one or more needed)."""
+    if len(span) != 2 or alone < 1:
+        return False
+    word, city = span
+    return place(city.text) and not first_name(city.norm) and _name_word(word, lang, lower)

@@ -21,7 +21,7 @@ from congo_digital.enrich.org_claims import (
     is_org_compound,
     is_org_keyword,
 )
-from congo_digital.enrich.org_clubs import club_name
+from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
@@ -197,7 +197,11 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     if _german_description(c, s, j, span) and not typed:
         has_kw = False
     if not (has_kw or typed) and club_name(span, c.doc.lang, c.lower_words):
-        has_kw = True  # "Boston Celtics", "Borussia Dortmund"
+        has_kw = True  # "Boston Celtics"
+    if not (has_kw or typed) and len(span) == 2 and c.results and european_club(
+            span, c.doc.lang, c.lower_words, c.cap_count(span[1].norm) - c.cap_count(
+                span[0].norm)):
+        has_kw = True  # "Borussia Dortmund", in a report of results
     if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
         return
     org = _named_org(c, c.doc.span_text(s, end), span)
