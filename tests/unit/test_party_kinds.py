@@ -58,3 +58,20 @@ def test_surname_that_is_a_city_stays_a_person_outside_results() -> None:
             "good.\n\nMacron said France would invest more in India.")
     people = {n for k, n in _kinds(body, "Modi meets Macron", "en") if k == "person"}
     assert people == {"Narendra Modi", "Emmanuel Macron"}
+
+
+def test_one_word_company_named_by_the_headline() -> None:
+    body = ("Zentrova on Thursday announced a new plan for its users. The update reaches "
+            "every Zentrova subscriber next week.\n\nAt its annual Camp Zentrova event the "
+            "firm showed a dark mode. Zentrova has 100 million users.")
+    kinds = _kinds(body, "Zentrova unveils a family plan", "en")
+    assert kinds == {("organization", "Zentrova")}
+
+
+def test_rare_surname_in_the_headline_stays_a_person() -> None:
+    body = ("Vivek Ramaswamy joined TikTok on Saturday. Ramaswamy said the app reaches young "
+            "voters.\n\nRamaswamy had called the app digital fentanyl. Ramaswamy posted a "
+            "video of himself.")
+    kinds = _kinds(body, "Ramaswamy joins TikTok", "en")
+    assert ("person", "Vivek Ramaswamy") in kinds
+    assert ("organization", "Ramaswamy") not in kinds

@@ -8,11 +8,15 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
-from congo_digital.enrich.lexicon import first_name, place
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
 _MAX_FORM_WORDS = 12
+HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
+_QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
+# languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
+INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
 
 Forms = dict[tuple[str, ...], list[Org]]
 
@@ -234,47 +238,71 @@ def merge(c: OrgClaims) -> None:
             break
 
 
-def _single_candidates(c: OrgClaims) -> dict[str, list[int]]:
+def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     """Capitalised one-word names, by word: not claimed, not a country, no common or
-    role word, never printed lower-case, no hyphen, and never next to another name word
-    (so that a surname is not taken)."""
+    role word, never printed lower-case, no hyphen; each word's mentions that stand alone
+    (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
+    Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
+    Ramaswamy", not "Camp Strava"), and the words ever
+    printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()
     lower = {t.norm for t in toks if t.is_word and not t.cap}
     seen: dict[str, list[int]] = {}
     bad: set[str] = set()
+    surnames: set[str] = set()
     for k, t in enumerate(toks):
         if t.ignored or not t.cap or not t.is_word or t.upper or k in c.claimed:
             continue
         if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
             continue
-        for x in (k - 1, k + 1):
+        alone = True
+        for x, step in ((k - 1, -1), (k + 1, 1)):
+            if 0 <= x < n and toks[x].text in _QUOTES:
+                x += step  # a nickname in quotes inside a name
             if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
                     toks[x].norm.rstrip(".") not in allowed) and not any(
                     ch.isdigit() for ch in toks[x].text):
                 bad.add(t.norm)
-        seen.setdefault(t.norm, []).append(k)
-    return {w: ks for w, ks in seen.items() if w not in bad}
+                alone = False
+                if step < 0 and (first_name(toks[x].norm) or zipf(
+                        toks[x].norm, c.doc.lang) < HEADLINE_ZIPF):
+                    surnames.add(t.norm)  # "Tomáš Souček": a person's surname
+        if alone:
+            seen.setdefault(t.norm, []).append(k)
+    return {w: ks for w, ks in seen.items() if w not in surnames}, bad
+
+
+def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``: no common noun, no common
+    surname) that the headline names and the body prints alone three times or more: the
+    story's subject ("Strava taps AI ..."); not in languages that inflect names
+    (``INFLECTING``: a Czech surname "Součka" is no body)."""
+    lang = (c.doc.lang or "").split("-")[0].lower()
+    return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
+            and zipf(word, c.doc.lang) < HEADLINE_ZIPF)
 
 
 def find_single(c: OrgClaims) -> None:
     """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
     printed at least twice, once inside a sentence, never lower-case, never next to
     another name word (so a surname is not taken), no given name or place, and once
-    before a speech verb or a title."""
-    if (c.doc.lang or "").lower().startswith("de"):
-        return  # German capitalises every noun
+    before a speech verb or a title; or named by the headline (``_headline_subject``,
+    the only way in German, which capitalises every noun)."""
+    german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
-    for word, ks in _single_candidates(c).items():
+    seen, bad = _single_candidates(c)
+    for word, ks in seen.items():
         if len(ks) < 2 or first_name(word) or place(word):
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
             continue
-        acts = any(k + 1 < n and (toks[k + 1].norm in speech or (
+        headline = _headline_subject(c, word, ks)
+        acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
-        if not acts:
+        if not (acts or headline):
             continue
         org = Org(toks[ks[0]].text)
         c.orgs.append(org)

@@ -73,6 +73,8 @@ class PartiesContext:
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok, demonyms, self.names)
         finder.recognised = org_spans
+        if self.title_doc is not None:
+            finder.title_words = frozenset(t.norm for t in self.title_doc.tokens if t.cap)
         self.orgs = finder.run()
         self.org_at = finder.claimed
         people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
