@@ -75,3 +75,10 @@ def test_rare_surname_in_the_headline_stays_a_person() -> None:
     kinds = _kinds(body, "Ramaswamy joins TikTok", "en")
     assert ("person", "Vivek Ramaswamy") in kinds
     assert ("organization", "Ramaswamy") not in kinds
+
+
+def test_title_made_of_common_words_is_no_person() -> None:
+    body = ("John Knoll worked on Star Wars for years. Knoll said the effects of Star Wars "
+            "changed films.\n\nStar Wars was released in 1977. Knoll now leads a team.")
+    people = {n for k, n in _kinds(body, "The man behind the effects", "en") if k == "person"}
+    assert people == {"John Knoll"}

@@ -31,6 +31,7 @@ Key = tuple[str, ...]
 COMMON_PART = 3.0
 COMMON_OPENER = 4.0
 COMMON_BEFORE_NAME = 3.0
+COMMON_WORD = 4.0  # a name made only of words this common is a thing
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
@@ -177,9 +178,14 @@ class Names:
 def _thing(s: PeopleScope, i: int, j: int) -> bool:
     """The run ``[i, j)`` names a thing, not a person: its last word is also written in
     lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
-    Show"), and its first word is no known given name ("Carly Page" stays)."""
+    Show") or all its words are common ones (Zipf ``COMMON_WORD`` or more: "Star Wars"),
+    and its first word is no known given name ("Carly Page" stays)."""
     last = s.toks[j - 1]
-    return j - i > 1 and not first_name(s.toks[i].norm) and last.norm in s.lower_words
+    if j - i < 2 or first_name(s.toks[i].norm):
+        return False
+    return last.norm in s.lower_words or all(
+        zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm)
+        for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
 def _in_roster(s: PeopleScope, j: int) -> bool:
