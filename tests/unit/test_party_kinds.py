@@ -82,3 +82,12 @@ def test_title_made_of_common_words_is_no_person() -> None:
             "changed films.\n\nStar Wars was released in 1977. Knoll now leads a team.")
     people = {n for k, n in _kinds(body, "The man behind the effects", "en") if k == "person"}
     assert people == {"John Knoll"}
+
+
+def test_nickname_in_quotes_inside_a_name_is_an_alias() -> None:
+    body = ("T1 won the final 3-0 on Sunday. It is Lee “Faker” Sang-hyeok’s fourth title. "
+            "Bae “Bengi” Seong-woong and Faker were tied before.\n\nFaker was on fire. "
+            "Faker said he was happy. Faker now has four titles.")
+    parties = find_parties(body, title="Faker wins his fourth title", language="en")
+    people = [(p.name, p.aliases) for p in parties if p.kind == "person"]
+    assert people == [("Lee Sang-hyeok", ["Faker"])]

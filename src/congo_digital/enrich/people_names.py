@@ -109,6 +109,27 @@ def segments(s: PeopleScope) -> list[tuple[int, int]]:
     return sorted(runs + extra)
 
 
+_OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
+_CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
+
+
+def _nickname(s: PeopleScope, j: int) -> bool:
+    """A one-word nickname in quotation marks at ``j`` inside a name ('Lee “Faker”
+    Sang-hyeok', 'Earvin "Magic" Johnson'): open quote, a capitalised word, close quote."""
+    toks = s.toks
+    return j + 3 < len(toks) and toks[j].text in _OPEN_QUOTES and toks[j + 1].cap and (
+        toks[j + 1].is_word) and toks[j + 2].text in _CLOSE_QUOTES and (
+        toks[j + 1].sent == toks[j].sent)
+
+
+def _printed_name(s: PeopleScope, i: int, j: int) -> tuple[str, str | None]:
+    """The name printed at ``[i, j)`` without a nickname in quotes, and the nickname."""
+    q = next((k for k in range(i + 1, j - 3) if _nickname(s, k)), None)
+    if q is None:
+        return s.doc.span_text(i, j), None
+    return f"{s.doc.span_text(i, q)} {s.doc.span_text(q + 3, j)}", s.toks[q + 1].text
+
+
 def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name tokens (the rules' segments)."""
     toks, n = s.toks, len(s.toks)
@@ -126,6 +147,8 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
                 toks[j + 1].sent == toks[i].sent
             ):
                 j += 2
+            elif _nickname(s, j) and _name_token(s, j + 3) and toks[j + 3].sent == toks[i].sent:
+                j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
                 break
         out.append((i, j))
@@ -224,9 +247,10 @@ def collect_names(s: PeopleScope) -> Names:
                 toks[i].text.endswith(".") and len(toks[i].text) == 2):
             names.singles.append((i, j))
             continue
-        key = tuple(t.norm for t in toks[i:j])
+        key = tuple(t.norm for t in toks[i:j] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
         if key not in names.people:
-            names.people[key] = Person(key, s.doc.span_text(i, j))
+            printed, nick = _printed_name(s, i, j)
+            names.people[key] = Person(key, printed, aliases=[nick] if nick else [])
             names.order.append(key)
         names.people[key].mentions.append((i, j))
         s.person_tok.update(range(i, j))
