@@ -91,3 +91,12 @@ def test_nickname_in_quotes_inside_a_name_is_an_alias() -> None:
     parties = find_parties(body, title="Faker wins his fourth title", language="en")
     people = [(p.name, p.aliases) for p in parties if p.kind == "person"]
     assert people == [("Lee Sang-hyeok", ["Faker"])]
+
+
+def test_surname_that_is_a_place_counts_as_a_later_mention() -> None:
+    body = ("Katie Boulter and Dan Evans won on Monday. Dan Evans beat a French player.\n\n"
+            "Out on Court 12, No 26 seed Evans recorded a 6-4, 6-2 victory. Later Evans said "
+            "he was pleased.")
+    parties = find_parties(body, title="Boulter and Evans through", language="en")
+    evans = next(p for p in parties if p.name == "Dan Evans")
+    assert (evans.mentions, evans.aliases) == (4, ["Evans"])

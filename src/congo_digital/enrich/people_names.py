@@ -239,8 +239,9 @@ def collect_names(s: PeopleScope) -> Names:
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        if _in_role_complement(s, i) or place(s.doc.span_text(i, j)) or _thing(s, i, j) or (
-                _in_roster(s, j)):
+        single = sum(1 for t in toks[i:j] if t.cap) < 2  # a place may be a surname: "Evans"
+        if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
+                _thing(s, i, j) or _in_roster(s, j)):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (
