@@ -100,3 +100,13 @@ def test_surname_that_is_a_place_counts_as_a_later_mention() -> None:
     parties = find_parties(body, title="Boulter and Evans through", language="en")
     evans = next(p for p in parties if p.name == "Dan Evans")
     assert (evans.mentions, evans.aliases) == (4, ["Evans"])
+
+
+def test_acronym_defined_for_a_name_with_an_ampersand_and_a_rare_acting_word() -> None:
+    body = ("After the release in 2011, Industrial Light & Magic (ILM) began remastering the "
+            "saga. ILM said the work took years.\n\nLucasfilm is already planning a party. "
+            "Lucasfilm spent $15 million in 1997. If Lucasfilm releases the films, fans will "
+            "cheer.")
+    orgs = [(p.name, p.aliases) for p in find_parties(body, title="Original cuts may return",
+                                                      language="en") if p.kind == "organization"]
+    assert sorted(orgs) == [("Industrial Light & Magic", ["ILM"]), ("Lucasfilm", [])]

@@ -159,11 +159,13 @@ def _lcs(a: str, b: str) -> int:
 
 
 def _word_run_start(c: OrgClaims, p: int) -> int:
-    """Start of the run of words (at most 14, one sentence, not ignored) before ``p``."""
+    """Start of the run of words (at most 14, one sentence, not ignored; "&" inside:
+    "Industrial Light & Magic") before ``p``."""
     toks = c.toks
     lo = max(0, p - 14)
     k = p - 1
-    while k >= lo and toks[k].is_word and toks[k].sent == toks[p].sent and not toks[k].ignored:
+    while k >= lo and (toks[k].is_word or toks[k].text == "&") and toks[k].sent == toks[
+            p].sent and not toks[k].ignored:
         k -= 1
     return k + 1
 

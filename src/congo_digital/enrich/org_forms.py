@@ -283,12 +283,28 @@ def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
             and zipf(word, c.doc.lang) < HEADLINE_ZIPF)
 
 
+def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """A rare word (Zipf below ``HEADLINE_ZIPF``) printed alone three times or more and
+    three times the subject of a verb: no preposition before it, a lower-case word that
+    is no preposition, determiner or function word after it ("Lucasfilm spent ...")."""
+    lang = (c.doc.lang or "").split("-")[0].lower()
+    if len(ks) < 3 or lang in INFLECTING or zipf(word, c.doc.lang) >= HEADLINE_ZIPF:
+        return False
+    toks, n = c.toks, len(c.toks)
+    skip = cue_set("prepositions") | cue_set("determiners") | FUNCTION_WORDS
+    subject = sum(1 for k in ks if k + 1 < n and toks[k + 1].is_word and not toks[k + 1].cap
+                  and toks[k + 1].norm not in skip and toks[k + 1].sent == toks[k].sent
+                  and (k == 0 or toks[k - 1].norm not in skip | {"'s", "’s"}))
+    return subject >= 3
+
+
 def find_single(c: OrgClaims) -> None:
     """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
     printed at least twice, once inside a sentence, never lower-case, never next to
     another name word (so a surname is not taken), no given name or place, and once
-    before a speech verb or a title; or named by the headline (``_headline_subject``,
-    the only way in German, which capitalises every noun)."""
+    before a speech verb or a title; or named by the headline or the subject of verbs
+    (``_headline_subject``, ``_rare_subject``: rare words; in German, which capitalises
+    every noun and writes rare compounds, only the headline's)."""
     german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
@@ -298,7 +314,7 @@ def find_single(c: OrgClaims) -> None:
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
             continue
-        headline = _headline_subject(c, word, ks)
+        headline = _headline_subject(c, word, ks) or not german and _rare_subject(c, word, ks)
         acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
