@@ -110,3 +110,12 @@ def test_acronym_defined_for_a_name_with_an_ampersand_and_a_rare_acting_word() -
     orgs = [(p.name, p.aliases) for p in find_parties(body, title="Original cuts may return",
                                                       language="en") if p.kind == "organization"]
     assert sorted(orgs) == [("Industrial Light & Magic", ["ILM"]), ("Lucasfilm", [])]
+
+
+def test_city_in_the_headline_of_a_results_report_is_a_club() -> None:
+    body = ("Los Diablos Rojos cayeron 0-4 en su visita al Brighton. Manchester United no "
+            "pudo con el ritmo del Brighton.\n\nBrighton 1-0 Manchester United: gol de Marc "
+            "Cucurella. El Brighton sigue en la pelea por Europa.")
+    orgs = {n for k, n in _kinds(body, "Brighton goleó 4-0 a Manchester United", "es")
+            if k == "organization"}
+    assert orgs == {"Brighton", "Manchester United"}

@@ -304,17 +304,22 @@ def find_single(c: OrgClaims) -> None:
     another name word (so a surname is not taken), no given name or place, and once
     before a speech verb or a title; or named by the headline or the subject of verbs
     (``_headline_subject``, ``_rare_subject``: rare words; in German, which capitalises
-    every noun and writes rare compounds, only the headline's)."""
+    every noun and writes rare compounds, only the headline's); in a report of results
+    (a score printed), a city that the headline names and the body prints alone three
+    times is a club."""
     german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
     speech = cue_set("speech_verbs") - {"a"}
     seen, bad = _single_candidates(c)
     for word, ks in seen.items():
-        if len(ks) < 2 or first_name(word) or place(word):
+        # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
+        club = c.results and word in c.title_words and len(ks) >= 3 and place(word)
+        if len(ks) < 2 or first_name(word) or place(word) and not club:
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
             continue
-        headline = _headline_subject(c, word, ks) or not german and _rare_subject(c, word, ks)
+        headline = club or _headline_subject(c, word, ks) or not german and _rare_subject(
+            c, word, ks)
         acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
