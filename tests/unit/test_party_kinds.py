@@ -119,3 +119,10 @@ def test_city_in_the_headline_of_a_results_report_is_a_club() -> None:
     orgs = {n for k, n in _kinds(body, "Brighton goleó 4-0 a Manchester United", "es")
             if k == "organization"}
     assert orgs == {"Brighton", "Manchester United"}
+
+
+def test_names_listed_after_a_plural_type_noun_are_organisations() -> None:
+    body = ("La Ville a annoncé que le projet pilote a été un échec et que les entreprises Lime "
+            "et Bird n’ont pas été en mesure de respecter les règles.")
+    assert _kinds(body, "La fin des trottinettes", "fr") == {
+        ("organization", "Lime"), ("organization", "Bird")}

@@ -262,3 +262,51 @@ def find_named(c: OrgClaims) -> None:
         j = _lower_complement(c, i, j)
         _read_run(c, i, j)
         i = j
+    find_typed_lists(c)
+
+
+_AND = frozenset("and et y e und".split())
+
+
+def _plural_type(c: OrgClaims, k: int) -> bool:
+    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas")."""
+    t = c.toks[k]
+    if t.cap or not t.is_word or not t.norm.endswith("s"):
+        return False
+    types = cue_set("org_types")
+    return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types
+
+
+def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
+    """The capitalised runs listed from ``k`` ("Lime et Bird", "Apple, Meta and Google"):
+    runs joined by commas and a final "and"; none unless two or more."""
+    toks, n = c.toks, len(c.toks)
+    out: list[tuple[int, int]] = []
+    while k < n and toks[k].cap and toks[k].is_word and k not in c.claimed and (
+            k not in c.country_tok):
+        j = k
+        while j < n and toks[j].cap and toks[j].is_word and j not in c.claimed and (
+                toks[j].sent == toks[k].sent):
+            j += 1
+        out.append((k, j))
+        if j + 1 < n and (toks[j].text == "," or toks[j].norm in _AND) and (
+                toks[j + 1].sent == toks[j].sent):
+            k = j + 1
+            continue
+        break
+    ends_with_and = len(out) >= 2 and c.toks[out[-1][0] - 1].norm in _AND
+    return out if ends_with_and else []
+
+
+def find_typed_lists(c: OrgClaims) -> None:
+    """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
+    companies Apple and Google"): each is an organisation introduced by its type."""
+    for k in range(len(c.toks) - 3):
+        if not _plural_type(c, k):
+            continue
+        for i, j in _list_names(c, k + 1):
+            span = c.toks[i:j]
+            org = _named_org(c, c.doc.span_text(i, j), span)
+            org.typed = True
+            org.type_words.add(c.toks[k].norm)
+            c.claim(org, i, j)
