@@ -126,3 +126,19 @@ def test_names_listed_after_a_plural_type_noun_are_organisations() -> None:
             "et Bird n’ont pas été en mesure de respecter les règles.")
     assert _kinds(body, "La fin des trottinettes", "fr") == {
         ("organization", "Lime"), ("organization", "Bird")}
+
+
+def test_acronym_followed_by_its_expansion_in_parentheses() -> None:
+    body = ("Supporters of the PTI (Pakistan Tehreek-e-Insaf) marched on Sunday. The PTI said "
+            "police arrested 200 people.\n\nThe PTI leader Imran Khan remains in jail.")
+    parties = find_parties(body, title="PTI protests", language="en")
+    orgs = [(p.name, p.aliases) for p in parties if p.kind == "organization"]
+    assert orgs == [("Pakistan Tehreek-e-Insaf", ["PTI"])]
+    khan = next(p for p in parties if p.kind == "person")
+    assert (khan.name, khan.affiliation) == ("Imran Khan", "Pakistan Tehreek-e-Insaf")
+
+
+def test_brothers_ends_a_company_name() -> None:
+    body = ("Lehman Brothers filed for bankruptcy on Monday. Lehman Brothers had debts of 600 "
+            "billion dollars.")
+    assert _kinds(body, "Lehman collapse", "en") == {("organization", "Lehman Brothers")}

@@ -135,11 +135,40 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
 
 def find_defined(c: OrgClaims) -> None:
     """"Full Name (ACR)" definitions: the long name and the acronym become one
-    organisation (a known one when either is known)."""
+    organisation (a known one when either is known); then "ACR (Full Name)" ones."""
     for p in range(1, len(c.toks) - 2):
         q = _acronym_in_parens(c, p)
         if q is not None:
             _define(c, p, q)
+    for a in range(len(c.toks) - 3):
+        _define_after(c, a)
+
+
+def _define_after(c: OrgClaims, a: int) -> None:
+    """"the PTI (Pakistan Tehreek-e-Insaf)": an unclaimed acronym at ``a`` followed by
+    capitalised words in parentheses (one sentence, at most 14 tokens) whose initials
+    spell it (``_lcs`` over 0.6 of its letters, same first letter)."""
+    toks, n = c.toks, len(c.toks)
+    if a in c.claimed or a in c.country_tok or not is_acronym(toks[a]) or (
+            toks[a + 1].text != "(" or not toks[a + 2].cap):
+        return
+    q = a + 2
+    while q < n and q < a + 16 and toks[q].text != ")" and toks[q].sent == toks[a].sent:
+        q += 1
+    if q >= n or toks[q].text != ")" or any(k in c.claimed for k in range(a + 2, q)):
+        return
+    words = [t for t in toks[a + 2 : q] if t.is_word and t.norm not in FUNCTION_WORDS]
+    letters = _acronym_letters(toks[a].text)
+    initials = "".join(norm(t.text[0]) for t in words)
+    if not initials or initials[0] != letters[0] or _lcs(letters, initials) < 0.6 * len(letters):
+        return
+    org = Org(" ".join(c.doc.span_text(a + 2, q).split()))
+    org.acronyms.append(toks[a].text)
+    org.defined = True
+    c.orgs.append(org)
+    c.by_name[norm(org.name)] = org
+    c.claim(org, a, a + 1)
+    c.claim(org, a + 2, q)
 
 
 def _acronym_letters(acr: str) -> str:
