@@ -142,3 +142,11 @@ def test_brothers_ends_a_company_name() -> None:
     body = ("Lehman Brothers filed for bankruptcy on Monday. Lehman Brothers had debts of 600 "
             "billion dollars.")
     assert _kinds(body, "Lehman collapse", "en") == {("organization", "Lehman Brothers")}
+
+
+def test_acronym_of_a_law_or_a_programme_is_no_organisation() -> None:
+    body = ("The Digital Markets Act (DMA) entered into force on Monday. The European "
+            "Commission (EC) said the DMA would be enforced.\n\nThe town implements two "
+            "Sustainable Development Goals (SDGs). The SDGs were agreed in 2015.")
+    orgs = {n for k, n in _kinds(body, "EU law bites", "en") if k == "organization"}
+    assert orgs == {"European Commission"}

@@ -100,6 +100,14 @@ def _names_a_country(c: OrgClaims, start: int, p: int) -> bool:
         k in c.country_tok for k in span if c.toks[k].cap)
 
 
+def _names_a_thing(c: OrgClaims, start: int, p: int) -> bool:
+    """True when the name ``[start, p)`` ends in a word for a text, law or programme
+    ("Sustainable Development Goals (SDGs)", "Digital Markets Act (DMA)"; ``cues.json``
+    ``non_org_heads``): its acronym names no organisation."""
+    words = [t for t in c.toks[start:p] if t.is_word]
+    return bool(words) and words[-1].norm in cue_set("non_org_heads")
+
+
 def _define(c: OrgClaims, p: int, q: int) -> None:
     """Read the definition "Long Name (ACR)" whose acronym is in ``(p, q)``."""
     inner = c.toks[p + 1 : q]
@@ -112,7 +120,7 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
             _defined(c, org, p, q)
             return
     start = best_start(c, p, inner[-1].text)
-    if start is None or _names_a_country(c, start, p):
+    if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p):
         return
     long_name = c.doc.span_text(start, p)
     if known:
