@@ -95,3 +95,23 @@ def test_impossible_offsets_are_dropped():
     assert values("2025-03-03T10:30:00+25:00") == [("2025-03-03T10:30", None)]
     assert normalise_date("2025-03-03T10:30:00+25:00") == "2025-03-03T10:30"
     assert normalise_date("2025-03-03T10:30:00-0930") == "2025-03-03T10:30-09:30"
+
+
+def test_a_line_without_a_year_is_not_read_unless_a_year_is_given(monkeypatch):
+    from congo_digital.fields import dateparse
+
+    read: list[str] = []
+    search = dateparse._search
+
+    def counted(text: str, *args: object) -> object:
+        read.append(text)
+        return search(text, *args)
+
+    monkeypatch.setattr(dateparse, "_search", counted)
+    assert find_dates("Posted on March 7 at 10:31") == []  # no year printed: no reader runs
+    assert read == []
+    found = find_dates("Posted on March 7 at 10:31", default_year=2024)
+    assert [(d.value, d.kind, d.has_year) for d in found] == [("2024-03-07T10:31", "published", False)]
+    assert [d.value for d in find_dates("Posted on March 7, 2021 at 10:31")] == ["2021-03-07T10:31"]
+    assert [d.value for d in find_dates("Posted on 07.03.21 at 10:31", language="de")] == ["2021-03-07T10:31"]
+    assert read == ["March 7 at 10:31", "March 7, 2021 at 10:31", "07.03.21 at 10:31"]  # the label taken off

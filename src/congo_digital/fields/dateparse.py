@@ -47,6 +47,10 @@ _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 25, 20232:26 PM"
+# What a kept date holds when no default year is given: a printed year (``_YEAR``) or a
+# numeric date (``_NUMERIC_DATE``), here without their boundary tests (a matched part of a
+# line may start or end inside a number).  A line with neither gives no date: no reader runs.
+_YEARISH = re.compile(r"(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,8 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
     raw_body = line[skip:]
     body, where = _normalise(raw_body)
+    if default_year is None and not _YEARISH.search(body):
+        return []  # every date read would lack a year and be dropped below: spare the readers
     order = day_month_order(language)
     out: list[FoundDate] = []
     pos = 0

@@ -60,16 +60,16 @@ def _load_unpacked(folder: Path, norm_probs: bool) -> Any:
     table is read through a ``memoryview``, as fast to index as py3langid's ``array``).  The
     values, and so every score, are those ``LanguageIdentifier.from_model_file`` builds."""
     import numpy as np
-    from py3langid.langid import LanguageIdentifier
     from py3langid.modelio import _to_array
+
+    from congo_digital.fields.langid_walk import FastIdentifier
 
     def load(name: str) -> Any:
         return np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
 
     classes = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
-    return LanguageIdentifier(np.asarray(load("ptc")), np.asarray(load("pc")), classes, memoryview(load("nextmove")),
-                              load("out_feat").tolist(), norm_probs=norm_probs,
-                              tk_row=_to_array(load("nextmove_row")))
+    return FastIdentifier(np.asarray(load("ptc")), np.asarray(load("pc")), classes, memoryview(load("nextmove")),
+                          load("out_feat").tolist(), norm_probs=norm_probs, tk_row=_to_array(load("nextmove_row")))
 
 
 @cache
@@ -80,7 +80,9 @@ def _identifier() -> Any:
     unpacked in memory (0.5 s).  numpy and py3langid are imported here so that importing
     this module stays cheap."""
     from py3langid import __version__
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from congo_digital.fields.langid_walk import FastIdentifier
 
     try:
         size = (MODEL_DIR / MODEL_FILE).stat().st_size
@@ -93,7 +95,7 @@ def _identifier() -> Any:
             return _load_unpacked(folder, True)
         except (OSError, ValueError, KeyError):
             pass
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _sample(text: str) -> str:
