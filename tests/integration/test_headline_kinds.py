@@ -39,3 +39,25 @@ def test_title_part_that_is_the_description_is_the_headline():
     rec = _parse("title_only_description.html")
     assert rec.title == "Neuer Trainer für die zweite Mannschaft"
     assert rec.evidence["title"].source == "html:title"
+
+
+def test_site_credited_after_a_label_is_not_beaten_by_a_teasers_byline():
+    # "par Collectif Eau Claire" (the site itself) is the article's byline; the bylines of
+    # the most-read list further down ("Les Amis du Lac", "Marie Dupont") are teasers'.
+    rec = _parse("authors_site_byline_before_teasers.html")
+    assert [a.name for a in rec.authors] == ["Collectif Eau Claire"]
+    assert rec.evidence["authors"].source == "html:byline-class"
+    # A closing guillemet is no title separator: the quote stays whole, the site goes.
+    assert rec.title == "« Les barrages doivent rester publics »"
+
+
+def test_agency_in_a_credit_element_is_the_author_but_not_a_photo_credit():
+    rec = _parse("authors_agency_credit.html")
+    assert [a.name for a in rec.authors] == ["AFP"]
+    assert rec.evidence["authors"].text == "AFP"
+    assert rec.title == "Thieves take 4,000 masks from a clinic store room"
+
+
+def test_guillemets_and_separators():
+    assert clean_title("Site » Blog » Headline of the day", set(), ["Headline of the day"]) == "Headline of the day"
+    assert clean_title("« Non » : le vote des élus | Le Journal", {"le journal"}, []) == "« Non » : le vote des élus"

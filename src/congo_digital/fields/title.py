@@ -43,8 +43,25 @@ def _title_sep() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{spaced})\s+|\s*[{unspaced}]\s*|(?<=\S)[{glued}](?={_CJK_LETTER})")
 
 
+def _separators(title: str) -> list[re.Match[str]]:
+    """The separators of ``title``, but a "»" that closes a "«" quote ("« Citation » - Site")."""
+    masked, depth = [], 0
+    for ch in title:
+        if ch == "«":
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            ch = "\ue000"  # a closing quote: no separator (same length, so positions hold)
+        masked.append(ch)
+    return list(_title_sep().finditer("".join(masked)))
+
+
 def _split_title(title: str) -> list[str]:
-    return [p for p in _title_sep().split(title) if p.strip()]
+    out, pos = [], 0
+    for m in _separators(title):
+        out.append(title[pos:m.start()])
+        pos = m.end()
+    return [p for p in [*out, title[pos:]] if p.strip()]
 
 
 @cache
@@ -60,7 +77,7 @@ def _part_runs(title: str) -> list[tuple[str, bool]]:
     with a flag: True for the runs after a kicker ("Wahl: Headline"), which only a well
     supported candidate may take."""
     out: list[tuple[str, bool]] = []
-    cuts = [(m.start(), m.end()) for m in _title_sep().finditer(title)]
+    cuts = [(m.start(), m.end()) for m in _separators(title)]
     runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
     out.extend((r.strip(), False) for r in runs if r.strip())
     m = _KICKER.search(title)
@@ -90,7 +107,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     # Rebuild by positions so the headline keeps its own punctuation.
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _title_sep().finditer(title):
+    for m in _separators(title):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(title)))
@@ -128,7 +145,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         hi -= 1
     while hi - lo > 1 and affix(lo):
         lo += 1
-    seps = {m.group().strip() for m in _title_sep().finditer(title)}
+    seps = {m.group().strip() for m in _separators(title)}
     if len(pieces) >= 3 and (lo, hi) != (0, len(pieces)) and hi - lo > 1 and len(seps) == 1:
         # "Site » Category » Headline": one separator throughout, the site cut: the longest part.
         return title[pieces[longest][0]:pieces[longest][1]].strip()

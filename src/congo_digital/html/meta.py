@@ -10,7 +10,8 @@
   source; a description's ``kind`` is its meta name);
 * microdata/RDFa ``itemprop`` (``headline``, ``author``, ``datePublished``…),
   ``<time datetime>``, ``rel=author`` links (not those to a topic or tag page), elements
-  whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``), elements whose text
+  whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``),
+  credit elements (``credit_classes``) whose whole text is an agency's name, elements whose text
   starts with a byline label ("By", "Von", "Texte :") or a date label ("Published",
   "Mis à jour le"; the date may be the next element's text), ``<h1>`` and ``<title>``, ``<html lang>``.
 
@@ -28,6 +29,7 @@ import re
 from functools import cache
 from typing import Any
 
+from congo_digital.fields.authors import is_agency
 from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.model import Candidate
 from congo_digital.vocab import entry, phrase_set
@@ -269,6 +271,10 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
+            elif kind == "credit" and not _skipped(el, skip_cache) and not _in_figure(el):
+                text = element_text(el, 80)
+                if is_agency(text):  # "<p class="credit">JIJI</p>" under the headline
+                    add("authors", text, "html:byline-class", kind=tag)
             elif kind == "date" and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
@@ -290,11 +296,26 @@ def _topic_link(href: str) -> bool:
 
 def _class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
-    date's, else ``""``."""
+    date's, ``"credit"`` a credit's (``credit_classes``), else ``""``."""
     if _class_words("byline_classes", name_after=True).search(cls) \
             and not class_parts("byline_class_excluded_parts").search(cls):
         return "byline"
-    return "date" if _class_words("date_classes").search(cls) else ""
+    if _class_words("date_classes").search(cls):
+        return "date"
+    return "credit" if _class_words("credit_classes").search(cls) else ""
+
+
+def _in_figure(el: Any) -> bool:
+    """True when ``el`` stands in a ``<figure>`` or ``<figcaption>`` (a photo's credit), up to
+    eight levels up."""
+    cur = el
+    for _ in range(8):
+        if cur is None:
+            return False
+        if cur.tag in ("figure", "figcaption"):
+            return True
+        cur = cur.getparent()
+    return False
 
 
 def _byline_date(el: Any, add: Any) -> None:
