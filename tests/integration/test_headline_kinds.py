@@ -61,3 +61,12 @@ def test_agency_in_a_credit_element_is_the_author_but_not_a_photo_credit():
 def test_guillemets_and_separators():
     assert clean_title("Site » Blog » Headline of the day", set(), ["Headline of the day"]) == "Headline of the day"
     assert clean_title("« Non » : le vote des élus | Le Journal", {"le journal"}, []) == "« Non » : le vote des élus"
+
+
+def test_chinese_editor_credit_after_the_article_is_read_from_the_markup():
+    # "责任编辑：李明华" stands in a span's text after the article, outside the main text:
+    # the markup reads it as the text path reads such a credit line.
+    rec = _parse("authors_cjk_editor_credit.html")
+    assert [a.name for a in rec.authors] == ["李明华"]
+    assert rec.evidence["authors"].source == "html:byline-text"
+    assert rec.title == "江边新建湿地公园正式开放"

@@ -13,7 +13,9 @@
   whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``),
   credit elements (``credit_classes``) whose whole text is an agency's name, elements whose text
   starts with a byline label ("By", "Von", "Texte :") or a date label ("Published",
-  "Mis à jour le"; the date may be the next element's text), ``<h1>`` and ``<title>``, ``<html lang>``.
+  "Mis à jour le"; the date may be the next element's text), Chinese credit lines
+  ("责任编辑：焦鹏", ``layout.people.cjk_credit``, as the text path reads them), ``<h1>``
+  and ``<title>``, ``<html lang>``.
 
 No byline or date is read inside a comments/related/sidebar container (``skip_classes``).
 Each finding is a ``Candidate`` (field, raw value, source tag, offsets).  Nothing is
@@ -31,6 +33,7 @@ from typing import Any
 
 from congo_digital.fields.authors import is_agency
 from congo_digital.html.jsonld import clean_space, from_json_ld
+from congo_digital.layout.people import cjk_credit
 from congo_digital.model import Candidate
 from congo_digital.vocab import entry, phrase_set
 
@@ -190,6 +193,11 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
             continue
+        for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+            if piece and len(piece) <= 80 and owner is not None:  # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)"
+                names = cjk_credit(" ".join(piece.split()))
+                if names and not _skipped(owner, skip_cache):
+                    add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
             key = key.strip().lower()
