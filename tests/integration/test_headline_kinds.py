@@ -70,3 +70,12 @@ def test_chinese_editor_credit_after_the_article_is_read_from_the_markup():
     assert [a.name for a in rec.authors] == ["李明华"]
     assert rec.evidence["authors"].source == "html:byline-text"
     assert rec.title == "江边新建湿地公园正式开放"
+
+
+def test_meta_content_with_unescaped_quotes_is_read_whole():
+    # content="… und "königlicher Besuch"": the parser ends the value at the inner quote;
+    # it is read again from the page's source.
+    rec = _parse("title_unescaped_quotes.html")
+    assert rec.title == 'Stadtlauf 2025: Neuer Streckenrekord und "königlicher Besuch"'
+    assert rec.evidence["title"].source == "html:opengraph"
+    assert rec.description == 'Beim Stadtlauf fiel der Rekord über 10 Kilometer. Auch ein "Prinz" lief mit.'

@@ -201,7 +201,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
             key = key.strip().lower()
-            content = el.get("content") or ""
+            content = _unbroken_content(el, el.get("content") or "", source)
             if key in _meta_keys():
                 fld, src = _meta_keys()[key]
                 if el.get("itemprop") and not (el.get("property") or el.get("name")):
@@ -293,6 +293,26 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if m:
                 add("date", f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "html:url")
     return found
+
+
+_META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",
+                         "class", "scheme", "xml:lang", "dir"})
+
+
+def _unbroken_content(el: Any, content: str, source: str) -> str:
+    """A ``<meta content>`` cut at a quote that the page did not escape (``content="A
+    "B""``: the parser ends the value before ``"B``, whose words become empty attributes)
+    read again whole from the source text; else ``content``."""
+    if not content or not source or all(k in _META_ATTRS or k.startswith("data-") or v for k, v in el.attrib.items()):
+        return content
+    start = source.find(f'content="{content}')
+    end = source.find(">", start)
+    if start < 0 or end < 0:
+        return content
+    import html
+
+    raw = source[start + len('content="'):end].rstrip(" /").removesuffix('"')
+    return html.unescape(raw) if len(raw) < 2 * len(content) + 200 else content
 
 
 def _topic_link(href: str) -> bool:
