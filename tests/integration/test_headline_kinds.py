@@ -79,3 +79,11 @@ def test_meta_content_with_unescaped_quotes_is_read_whole():
     assert rec.title == 'Stadtlauf 2025: Neuer Streckenrekord und "königlicher Besuch"'
     assert rec.evidence["title"].source == "html:opengraph"
     assert rec.description == 'Beim Stadtlauf fiel der Rekord über 10 Kilometer. Auch ein "Prinz" lief mit.'
+
+
+def test_author_box_names_the_author_when_no_byline_does():
+    # No byline, no author markup: the author box under the post ("author-bio footer")
+    # links to the author's page; its heading gives the name.
+    rec = _parse("authors_author_box.html")
+    assert [a.name for a in rec.authors] == ["Sabine Hartmann"]
+    assert rec.evidence["authors"].source == "html:author-box"

@@ -1,11 +1,11 @@
 """Authors: one decision among the credits of the markup and the text's byline.
 
 The first source, in order JSON-LD, microdata, ``<meta>`` (author, ``article:author``,
-Dublin Core…), ``rel=author``, byline-class elements, the text's byline line
-(``SOURCE_ORDER``), that gives at least one person after cleaning (``clean_names``)
-wins; an agency or organisation (from structured markup, a byline element or an agency's
-name) is kept only when no source names a person, and a name
-that a byline element prints after an editor's label ("Editor: A") is no author.  The
+Dublin Core…), ``rel=author``, byline-class elements, the text's byline line, an
+author box's link to the author's page (``SOURCE_ORDER``), that gives at least one
+person after cleaning (``clean_names``) wins; an agency or organisation (from structured
+markup, a byline element or an agency's name) is kept only when no source names a
+person, and a name that a byline element prints after an editor's label ("Editor: A") is no author.  The
 text's own byline reading is ``fields.bylines``.
 """
 
@@ -76,7 +76,7 @@ def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]
     return _dedupe(out)
 
 
-_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author"})
+_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author", "html:author-box"})
 
 
 @cache

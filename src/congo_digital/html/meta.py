@@ -279,6 +279,13 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
+            elif kind == "author-box" and not _skipped(el.getparent(), skip_cache):
+                link = next((a for a in el.iter("a") if _author_link(a.get("href") or "")), None)
+                if link is not None:  # <h3>Jo Roe</h3>…<a href="/author/jo">Alles von Jo Roe</a>: the heading
+                    text = element_text(link, 120)
+                    head = next((t for h in el.iter("h2", "h3", "h4", "h5", "strong")
+                                 if (t := element_text(h, 120)) and text.endswith(t)), text)
+                    add("authors", head, "html:author-box")
             elif kind == "credit" and not _skipped(el, skip_cache) and not _in_figure(el):
                 text = element_text(el, 80)
                 if is_agency(text):  # "<p class="credit">JIJI</p>" under the headline
@@ -315,19 +322,28 @@ def _unbroken_content(el: Any, content: str, source: str) -> str:
     return html.unescape(raw) if len(raw) < 2 * len(content) + 200 else content
 
 
-def _topic_link(href: str) -> bool:
+def _topic_link(href: str, key: str = "topic_path_parts") -> bool:
     """True when ``href`` leads to a topic, tag or category page (a path segment of
-    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate")."""
+    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate"), or
+    to the page of the list ``key`` names."""
     path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
-    return any(part.lower() in phrase_set("topic_path_parts") for part in path.split("/"))
+    return any(part.lower() in phrase_set(key) for part in path.split("/"))
+
+
+def _author_link(href: str) -> bool:
+    """True when ``href`` leads to an author's page ("/author/jo-roe": ``author_path_parts``)."""
+    return _topic_link(href, "author_path_parts")
 
 
 def _class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
-    date's, ``"credit"`` a credit's (``credit_classes``), else ``""``."""
-    if _class_words("byline_classes", name_after=True).search(cls) \
-            and not class_parts("byline_class_excluded_parts").search(cls):
-        return "byline"
+    date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
+    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
+    if _class_words("byline_classes", name_after=True).search(cls):
+        if not class_parts("byline_class_excluded_parts").search(cls):
+            return "byline"
+        if class_parts("author_box_parts").search(cls):
+            return "author-box"
     if _class_words("date_classes").search(cls):
         return "date"
     return "credit" if _class_words("credit_classes").search(cls) else ""
