@@ -1,11 +1,11 @@
 """Authors: one decision among the credits of the markup and the text's byline.
 
 The first source, in order JSON-LD, microdata, ``<meta>`` (author, ``article:author``,
-Dublin Core…), ``rel=author``, byline-class elements, the text's byline line
-(``SOURCE_ORDER``), that gives at least one person after cleaning (``clean_names``)
-wins; an agency or organisation (from structured markup, a byline element or an agency's
-name) is kept only when no source names a person, and a name
-that a byline element prints after an editor's label ("Editor: A") is no author.  The
+Dublin Core…), ``rel=author``, byline-class elements, the text's byline line, an
+author box's link to the author's page (``SOURCE_ORDER``), that gives at least one
+person after cleaning (``clean_names``) wins; an agency or organisation (from structured
+markup, a byline element or an agency's name) is kept only when no source names a
+person, and a name that a byline element prints after an editor's label ("Editor: A") is no author.  The
 text's own byline reading is ``fields.bylines``.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from congo_digital.fields.bylines import after_inner_by, split_names
+from congo_digital.fields.bylines import after_inner_by, labelled, split_names
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
 from congo_digital.model import Candidate
@@ -76,7 +76,7 @@ def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]
     return _dedupe(out)
 
 
-_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author"})
+_VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author", "html:author-box"})
 
 
 @cache
@@ -155,8 +155,9 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
                     continue  # the page prints this name as the editor's
                 org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites)
                 names.append((n, org))
-            if src in ("html:byline-class", "html:byline-text") and any(not o for _, o in names):
-                done = True
+            if src in ("html:byline-class", "html:byline-text") and (
+                    any(not o for _, o in names) or (names and labelled(c.value))):
+                done = True  # a person, or an organisation after a label ("par Attac France")
         sequence.append((src, names, group[0]))
     if text is not None and text.value:
         names = [(n, is_agency(n) or is_site(n, sites)) for a in text.value

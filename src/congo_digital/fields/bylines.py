@@ -104,6 +104,13 @@ def _strip_lead(text: str) -> str:
     return text
 
 
+def labelled(text: str) -> bool:
+    """True when ``text`` starts with a byline prefix or label ("By A", ", par A", "Text: A"),
+    after leading punctuation, and names something after it.  Never raises."""
+    rest = _strip_prefix(text.lstrip(" ,;|-–—·"), phrase_set("byline_prefixes") | phrase_set("byline_labels"))
+    return bool(rest)
+
+
 def _connectors() -> list[str]:
     return entry("connectors")["and"]
 

@@ -92,5 +92,5 @@ def is_site(text: str, sites: set[str]) -> bool:
 
 SOURCE_ORDER = {"html:json-ld": 0, "html:opengraph": 1, "html:microdata": 2, "html:meta": 3,
                  "html:dublin-core": 4, "html:rel-author": 5, "html:byline-class": 6, "html:byline-text": 6.5,
-                 "html:time": 7, "html:date-text": 7.5, "text:byline": 8, "text:credits": 8, "html:date-class": 9,
-                 "html:url": 10}
+                 "html:time": 7, "html:date-text": 7.5, "text:byline": 8, "text:credits": 8, "html:author-box": 8.5,
+                 "html:date-class": 9, "html:url": 10}

@@ -7,8 +7,10 @@ agreeing sources —, JSON-LD headline and ``<h1>`` 1.0, ``<title>`` 0.9, other 
 sidebar container counts half).  Site names are cut from the ends of a title
 (``clean_title``) when the page names the site elsewhere (``og:site_name``, JSON-LD
 publisher, the host name), when the affix is a domain, or when other titles have the
-headline without it; a wording that is another candidate plus affixes or a one- or
-two-word kicker ("Wahl: …") gives its votes to that candidate.  The winning wording is
+headline without it (or a description that has it without it); a wording that is another
+candidate plus affixes or a one- or two-word kicker ("Wahl: …") gives its votes to that
+candidate, unless og:title and the JSON-LD headline both state it so ("Headline - Live
+updates": the publisher's own headline keeps its affix).  The winning wording is
 written as its most trusted source prints it (og:title first, then JSON-LD, ``<meta>``,
 microdata, Dublin Core, ``<title>``, headings).  A page without title markup, and every
 plain text, takes the text layout's headline (``text:title``).
@@ -17,6 +19,7 @@ plain text, takes the text layout's headline (``text:title``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from congo_digital.fields.common import is_site, norm_key, overlap, site_names
@@ -40,8 +43,25 @@ def _title_sep() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{spaced})\s+|\s*[{unspaced}]\s*|(?<=\S)[{glued}](?={_CJK_LETTER})")
 
 
+def _separators(title: str) -> list[re.Match[str]]:
+    """The separators of ``title``, but a "»" that closes a "«" quote ("« Citation » - Site")."""
+    masked, depth = [], 0
+    for ch in title:
+        if ch == "«":
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            ch = "\ue000"  # a closing quote: no separator (same length, so positions hold)
+        masked.append(ch)
+    return list(_title_sep().finditer("".join(masked)))
+
+
 def _split_title(title: str) -> list[str]:
-    return [p for p in _title_sep().split(title) if p.strip()]
+    out, pos = [], 0
+    for m in _separators(title):
+        out.append(title[pos:m.start()])
+        pos = m.end()
+    return [p for p in [*out, title[pos:]] if p.strip()]
 
 
 @cache
@@ -57,7 +77,7 @@ def _part_runs(title: str) -> list[tuple[str, bool]]:
     with a flag: True for the runs after a kicker ("Wahl: Headline"), which only a well
     supported candidate may take."""
     out: list[tuple[str, bool]] = []
-    cuts = [(m.start(), m.end()) for m in _title_sep().finditer(title)]
+    cuts = [(m.start(), m.end()) for m in _separators(title)]
     runs = [title[:a] for a, _ in reversed(cuts)] + [title[b:] for _, b in cuts]
     out.extend((r.strip(), False) for r in runs if r.strip())
     m = _KICKER.search(title)
@@ -66,11 +86,19 @@ def _part_runs(title: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _symbols(text: str) -> bool:
+    """True when ``text`` is made of symbols only (stars, emoji: Unicode category S)."""
+    text = "".join(text.split())
+    return bool(text) and all(unicodedata.category(ch).startswith("S") for ch in text)
+
+
 def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     """Cut site-name affixes ("Headline | Site", "Site - Headline") from ``title``.
 
-    An affix goes when it is one of ``sites`` or when it is absent from every title in
-    ``others`` that has the rest of the headline.  The longest part is never cut.
+    An affix goes when it is one of ``sites`` (also a run of parts: a site name that holds a
+    separator, "Verein e.V. - Aktuelles"), a domain, symbols only ("☆☆☆☆☆"), or when it is
+    absent from every text in ``others`` (the page's other titles and descriptions) that has
+    the rest of the headline.  The longest part left after the site's name is never cut.
     """
     title = " ".join(title.split())
     parts = _split_title(title)
@@ -79,22 +107,30 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     # Rebuild by positions so the headline keeps its own punctuation.
     pieces: list[tuple[int, int]] = []
     pos = 0
-    for m in _title_sep().finditer(title):
+    for m in _separators(title):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(title)))
     pieces = [p for p in pieces if title[p[0]:p[1]].strip()]
     if len(pieces) < 2:
         return title
-    longest = max(range(len(pieces)), key=lambda i: pieces[i][1] - pieces[i][0])
     lo, hi = 0, len(pieces)
+
+    def site_run(a: int, b: int) -> bool:
+        """Parts ``a`` to ``b - 1`` together are the site's name ("Headline - Verein e.V. -
+        Aktuelles": a name that holds a separator itself)."""
+        return b - a > 1 and is_site(title[pieces[a][0]:pieces[b - 1][1]], sites)
+
+    hi = next((j for j in range(lo + 1, hi - 1) if site_run(j, hi)), hi)
+    lo = next((j for j in range(hi - 1, lo + 1, -1) if site_run(lo, j)), lo)
+    longest = max(range(lo, hi), key=lambda i: pieces[i][1] - pieces[i][0])
 
     def affix(i: int) -> bool:
         text = title[pieces[i][0]:pieces[i][1]]
         if i == longest:
             return False
-        if is_site(text, sites) or _site_domain().fullmatch(text.strip()):
-            return True
+        if _symbols(text) or is_site(text, sites) or _site_domain().fullmatch(text.strip()):
+            return True  # symbols only ("☆☆☆☆☆"), the site's name or a domain
         if i == len(pieces) - 1 and len(text.strip()) <= 6 and _CJK.search(text) and not title[
                 pieces[i - 1][1]:pieces[i][0]].strip(" -－_|｜："):
             return True  # "标题-新华网": a short CJK site name after a hyphen or bar
@@ -109,7 +145,7 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
         hi -= 1
     while hi - lo > 1 and affix(lo):
         lo += 1
-    seps = {m.group().strip() for m in _title_sep().finditer(title)}
+    seps = {m.group().strip() for m in _separators(title)}
     if len(pieces) >= 3 and (lo, hi) != (0, len(pieces)) and hi - lo > 1 and len(seps) == 1:
         # "Site » Category » Headline": one separator throughout, the site cut: the longest part.
         return title[pieces[longest][0]:pieces[longest][1]].strip()
@@ -132,7 +168,7 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     """
     sites = site_names(cands)
     pool = [c for c in cands if c.field == "title" and not c.source.startswith("text:")]
-    raw_all = [c.value for c in pool]
+    described = [c.value for c in cands if c.field == "description"]
     votes: dict[str, float] = {}
     members: dict[str, list[tuple[Candidate, str]]] = {}
     for c in pool:
@@ -144,7 +180,7 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
         if c.source in ("html:h1", "html:heading-class", "html:h2"):
             text = c.value
         else:
-            text = clean_title(c.value, sites, [o for o in raw_all if o != c.value])
+            text = clean_title(c.value, sites, [o.value for o in pool if o is not c] + described)
         text = " ".join(text.split()).rstrip(" -|–—:·")
         key = norm_key(text)
         if len(key) < 3 or is_site(text, sites):
@@ -154,6 +190,9 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     # A wording that is another candidate plus affixes ("Headline | Site | Slogan") votes for it.
     for key in sorted(votes, key=len, reverse=True):
         c, text = members[key][0]
+        srcs = {(m.source, m.kind) for m, _ in members[key]}
+        if {("html:opengraph", None), ("html:json-ld", "strong")} <= srcs:
+            continue
         for run, kicker in _part_runs(text):
             run_key = norm_key(run)
             if run_key != key and run_key in votes and len(run_key) >= 8 and (

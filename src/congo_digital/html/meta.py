@@ -10,9 +10,12 @@
   source; a description's ``kind`` is its meta name);
 * microdata/RDFa ``itemprop`` (``headline``, ``author``, ``datePublished``…),
   ``<time datetime>``, ``rel=author`` links (not those to a topic or tag page), elements
-  whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``), elements whose text
+  whose class or id names a byline or an author (``byline_classes``) or a date (``date_classes``),
+  credit elements (``credit_classes``) whose whole text is an agency's name, elements whose text
   starts with a byline label ("By", "Von", "Texte :") or a date label ("Published",
-  "Mis à jour le"; the date may be the next element's text), ``<h1>`` and ``<title>``, ``<html lang>``.
+  "Mis à jour le"; the date may be the next element's text), Chinese credit lines
+  ("责任编辑：焦鹏", ``layout.people.cjk_credit``, as the text path reads them), ``<h1>``
+  and ``<title>``, ``<html lang>``.
 
 No byline or date is read inside a comments/related/sidebar container (``skip_classes``).
 Each finding is a ``Candidate`` (field, raw value, source tag, offsets).  Nothing is
@@ -28,7 +31,9 @@ import re
 from functools import cache
 from typing import Any
 
+from congo_digital.fields.authors import is_agency
 from congo_digital.html.jsonld import clean_space, from_json_ld
+from congo_digital.layout.people import cjk_credit
 from congo_digital.model import Candidate
 from congo_digital.vocab import entry, phrase_set
 
@@ -193,10 +198,15 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
             continue
+        for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+            if piece and len(piece) <= 80 and owner is not None:  # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)"
+                names = cjk_credit(" ".join(piece.split()))
+                if names and not _skipped(owner, skip_cache):
+                    add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
             key = key.strip().lower()
-            content = el.get("content") or ""
+            content = _unbroken_content(el, el.get("content") or "", source)
             if key in _meta_keys():
                 fld, src = _meta_keys()[key]
                 if el.get("itemprop") and not (el.get("property") or el.get("name")):
@@ -274,6 +284,17 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
                     if text and len(text) <= 250:
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
+            elif kind == "author-box" and not _skipped(el.getparent(), skip_cache):
+                link = next((a for a in el.iter("a") if _author_link(a.get("href") or "")), None)
+                if link is not None:  # <h3>Jo Roe</h3>…<a href="/author/jo">Alles von Jo Roe</a>: the heading
+                    text = element_text(link, 120)
+                    head = next((t for h in el.iter("h2", "h3", "h4", "h5", "strong")
+                                 if (t := element_text(h, 120)) and text.endswith(t)), text)
+                    add("authors", head, "html:author-box")
+            elif kind == "credit" and not _skipped(el, skip_cache) and not _in_figure(el):
+                text = element_text(el, 80)
+                if is_agency(text):  # "<p class="credit">JIJI</p>" under the headline
+                    add("authors", text, "html:byline-class", kind=tag)
             elif kind == "date" and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
@@ -286,20 +307,64 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     return found
 
 
-def _topic_link(href: str) -> bool:
+_META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",
+                         "class", "scheme", "xml:lang", "dir"})
+
+
+def _unbroken_content(el: Any, content: str, source: str) -> str:
+    """A ``<meta content>`` cut at a quote that the page did not escape (``content="A
+    "B""``: the parser ends the value before ``"B``, whose words become empty attributes)
+    read again whole from the source text; else ``content``."""
+    if not content or not source or all(k in _META_ATTRS or k.startswith("data-") or v for k, v in el.attrib.items()):
+        return content
+    start = source.find(f'content="{content}')
+    end = source.find(">", start)
+    if start < 0 or end < 0:
+        return content
+    import html
+
+    raw = source[start + len('content="'):end].rstrip(" /").removesuffix('"')
+    return html.unescape(raw) if len(raw) < 2 * len(content) + 200 else content
+
+
+def _topic_link(href: str, key: str = "topic_path_parts") -> bool:
     """True when ``href`` leads to a topic, tag or category page (a path segment of
-    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate")."""
+    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate"), or
+    to the page of the list ``key`` names."""
     path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
-    return any(part.lower() in phrase_set("topic_path_parts") for part in path.split("/"))
+    return any(part.lower() in phrase_set(key) for part in path.split("/"))
+
+
+def _author_link(href: str) -> bool:
+    """True when ``href`` leads to an author's page ("/author/jo-roe": ``author_path_parts``)."""
+    return _topic_link(href, "author_path_parts")
 
 
 def _class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
-    date's, else ``""``."""
-    if _class_words("byline_classes", name_after=True).search(cls) \
-            and not class_parts("byline_class_excluded_parts").search(cls):
-        return "byline"
-    return "date" if _class_words("date_classes").search(cls) else ""
+    date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
+    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
+    if _class_words("byline_classes", name_after=True).search(cls):
+        if not class_parts("byline_class_excluded_parts").search(cls):
+            return "byline"
+        if class_parts("author_box_parts").search(cls):
+            return "author-box"
+    if _class_words("date_classes").search(cls):
+        return "date"
+    return "credit" if _class_words("credit_classes").search(cls) else ""
+
+
+def _in_figure(el: Any) -> bool:
+    """True when ``el`` stands in a ``<figure>`` or ``<figcaption>`` (a photo's credit), up to
+    eight levels up."""
+    cur = el
+    for _ in range(8):
+        if cur is None:
+            return False
+        if cur.tag in ("figure", "figcaption"):
+            return True
+        cur = cur.getparent()
+    return False
 
 
 def _byline_date(el: Any, add: Any) -> None:

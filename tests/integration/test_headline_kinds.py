@@ -1,0 +1,89 @@
+"""How the headline and the byline are read from real-style pages: each kind of page that
+once gave a wrong title or wrong authors, on a small page written for the test
+(``kinds/``), with the exact values expected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from congo_digital.fields.title import clean_title
+from congo_digital.pipeline import parse_path
+
+KINDS = Path(__file__).resolve().parent / "kinds"
+
+
+def _parse(name: str):
+    return parse_path(str(KINDS / name), parties=False, topics=False)
+
+
+def test_affix_stated_by_the_structured_headline_and_og_title_stays():
+    # og:title, the JSON-LD headline and <title> print "- Latest updates"; only the <h1>
+    # and twitter:title leave it out: the publisher's stated headline keeps it.
+    rec = _parse("title_structured_affix.html")
+    assert rec.title == "Flood waters reach the old market in Bukavu - Latest updates"
+    assert rec.evidence["title"].source == "html:opengraph"
+    assert [a.name for a in rec.authors] == ["Rachel Bahati"]
+
+
+def test_site_name_holding_a_separator_and_rating_stars_are_cut():
+    rec = _parse("title_site_name_with_separator.html")
+    assert rec.title == "Mieten steigen weiter"
+    sites = {"stadtblick e v nachrichten aus der region"}
+    assert clean_title("Kurz » ☆☆☆ - Stadtblick e.V. - Nachrichten aus der Region", sites, []) == "Kurz"
+    assert clean_title("Stadtblick e.V. - Nachrichten aus der Region | Kurz", sites, []) == "Kurz"
+
+
+def test_title_part_that_is_the_description_is_the_headline():
+    # Only a <title> of four parts, no site name stated: the part the description repeats
+    # is the headline; the club's name, the section and "News" go.
+    rec = _parse("title_only_description.html")
+    assert rec.title == "Neuer Trainer für die zweite Mannschaft"
+    assert rec.evidence["title"].source == "html:title"
+
+
+def test_site_credited_after_a_label_is_not_beaten_by_a_teasers_byline():
+    # "par Collectif Eau Claire" (the site itself) is the article's byline; the bylines of
+    # the most-read list further down ("Les Amis du Lac", "Marie Dupont") are teasers'.
+    rec = _parse("authors_site_byline_before_teasers.html")
+    assert [a.name for a in rec.authors] == ["Collectif Eau Claire"]
+    assert rec.evidence["authors"].source == "html:byline-class"
+    # A closing guillemet is no title separator: the quote stays whole, the site goes.
+    assert rec.title == "« Les barrages doivent rester publics »"
+
+
+def test_agency_in_a_credit_element_is_the_author_but_not_a_photo_credit():
+    rec = _parse("authors_agency_credit.html")
+    assert [a.name for a in rec.authors] == ["AFP"]
+    assert rec.evidence["authors"].text == "AFP"
+    assert rec.title == "Thieves take 4,000 masks from a clinic store room"
+
+
+def test_guillemets_and_separators():
+    assert clean_title("Site » Blog » Headline of the day", set(), ["Headline of the day"]) == "Headline of the day"
+    assert clean_title("« Non » : le vote des élus | Le Journal", {"le journal"}, []) == "« Non » : le vote des élus"
+
+
+def test_chinese_editor_credit_after_the_article_is_read_from_the_markup():
+    # "责任编辑：李明华" stands in a span's text after the article, outside the main text:
+    # the markup reads it as the text path reads such a credit line.
+    rec = _parse("authors_cjk_editor_credit.html")
+    assert [a.name for a in rec.authors] == ["李明华"]
+    assert rec.evidence["authors"].source == "html:byline-text"
+    assert rec.title == "江边新建湿地公园正式开放"
+
+
+def test_meta_content_with_unescaped_quotes_is_read_whole():
+    # content="… und "königlicher Besuch"": the parser ends the value at the inner quote;
+    # it is read again from the page's source.
+    rec = _parse("title_unescaped_quotes.html")
+    assert rec.title == 'Stadtlauf 2025: Neuer Streckenrekord und "königlicher Besuch"'
+    assert rec.evidence["title"].source == "html:opengraph"
+    assert rec.description == 'Beim Stadtlauf fiel der Rekord über 10 Kilometer. Auch ein "Prinz" lief mit.'
+
+
+def test_author_box_names_the_author_when_no_byline_does():
+    # No byline, no author markup: the author box under the post ("author-bio footer")
+    # links to the author's page; its heading gives the name.
+    rec = _parse("authors_author_box.html")
+    assert [a.name for a in rec.authors] == ["Sabine Hartmann"]
+    assert rec.evidence["authors"].source == "html:author-box"
