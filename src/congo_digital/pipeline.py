@@ -12,7 +12,8 @@
    the layout (``fields.title``, ``fields.authors``, ``fields.dates``, ``fields.section``,
    ``fields.language``).
 4. **enrich**: parties and topics are read once, from the final title, language and body
-   (``enrich.parties``, ``enrich.topics``).
+   (``enrich.parties``, ``enrich.topics``); the parties also from the country of the page's
+   address (``enrich.countries.home_country``: the state of an official the text does not name).
 5. **record**: the ``Article`` with each value's evidence.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import os
 from typing import Literal
 
+from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.recogniser import choose
 from congo_digital.enrich.topics import classify
@@ -146,7 +148,8 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     found: list[Party] = []
     if parties:
         recogniser = choose(language_tag)
-        found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser)
+        found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser,
+                             home=home_country(str(address.value) if address is not None else None))
         evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
     return Article(
         title=title_text,
