@@ -1,0 +1,45 @@
+"""The deck (standfirst and page description) is article evidence for the topics: it tips
+a near decision and never outweighs the text.  Texts written for these tests."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.topic_zones import deck_text, zones
+from congo_digital.enrich.topics import classify
+
+BODY = ("The council met on Tuesday. Officers arrested two men after the meeting, and the mayor "
+        "said the budget vote would wait until the police finished their inquiry.")
+
+
+def _tops(body: str, title: str, deck: str | None) -> list[tuple[str, float]]:
+    return [(t.label, t.score) for t in classify(body, title=title, language="en", deck=deck) if t.level == 1]
+
+
+def test_deck_keeps_only_new_text():
+    body = "Exporters will file their papers online from April.\n\nThe pilot runs for a year."
+    assert deck_text("Paperless trade", "Exporters will  file their papers online from April.",
+                     "A pilot for paperless certificates of origin", body) == (
+        "A pilot for paperless certificates of origin")
+    assert deck_text("Paperless trade", "Paperless trade", None, body) is None
+    assert deck_text("Paperless trade", " ", "", body) is None
+    assert deck_text(None, "A new line", "A new line", body) == "A new line"
+
+
+def test_deck_is_its_own_zone_after_the_title():
+    assert zones("First paragraph of the story with more than twelve words in it, so it is the lead.",
+                 "Title", "The deck") == [
+        ("title", "Title"), ("deck", "The deck"),
+        ("lead", "First paragraph of the story with more than twelve words in it, so it is the lead.")]
+    assert zones("Short body.", "Title", None) == [("title", "Title"), ("body", "Short body.")]
+
+
+def test_deck_tips_a_near_decision():
+    assert _tops(BODY, "Budget vote delayed", None) == [("crime, law and justice", 0.5)]
+    assert _tops(BODY, "Budget vote delayed", "The city's government delays its budget vote") == [
+        ("politics and government", 0.644), ("crime, law and justice", 0.5)]
+
+
+def test_deck_does_not_outweigh_the_text():
+    body = ("The striker scored twice as the team won the final. The coach praised his players after "
+            "the match, and the fans celebrated the title in the stadium.")
+    assert _tops(body, "Team wins the final", "Shares in the club's owner rose on the stock market") == [
+        ("sport", 0.858)]
