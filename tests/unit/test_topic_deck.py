@@ -1,5 +1,6 @@
 """The deck (standfirst and page description) is article evidence for the topics: it tips
-a near decision and never outweighs the text.  Texts written for these tests."""
+a near decision and never outweighs the text; a city council's decision is local
+government.  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_deck_does_not_outweigh_the_text():
             "the match, and the fans celebrated the title in the stadium.")
     assert _tops(body, "Team wins the final", "Shares in the club's owner rose on the stock market") == [
         ("sport", 0.858)]
+
+
+def test_a_city_councils_decision_is_local_government():
+    body = ("Le conseil municipal a adopté lundi un nouveau règlement sur le stationnement. La Ville "
+            "interdira les voitures dans trois rues du centre dès le printemps, a annoncé la mairesse. "
+            "Les commerçants craignent une baisse de leur chiffre d'affaires.")
+    got = [(t.label, t.score, t.matched) for t in classify(body, title="Moins de voitures au centre-ville",
+                                                           language="fr")]
+    assert got == [("politics and government", 0.6, ["conseil municipal", "Ville", "mairesse"]),
+                   ("local government policy", 0.6, ["conseil municipal", "Ville", "mairesse"])]
