@@ -91,3 +91,14 @@ def test_an_unnamed_state_is_the_publications_country():
 ])
 def test_home_country_from_the_address(url, expected):
     assert home_country(url) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("New Mexico has sued the federal government over water rights. The state said on Monday it "
+     "would seek damages.", []),
+    ("Police in Mexico City arrested two men on Monday. The city's mayor said more arrests would "
+     "follow.", []),
+    ("Papua New Guinea said on Monday it would hold talks with Australia on fishing rights.", ["PG"]),
+])
+def test_a_place_named_after_a_country_is_not_that_country(body, expected):
+    assert _countries(body, "Lawsuit and arrests") == expected
