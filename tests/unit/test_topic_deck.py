@@ -1,6 +1,6 @@
 """The deck (standfirst and page description) is article evidence for the topics: it tips
 a near decision and never outweighs the text; a city council's decision is local
-government.  Texts written for these tests."""
+government; battery technology is science and technology.  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,12 @@ def test_a_city_councils_decision_is_local_government():
                                                            language="fr")]
     assert got == [("politics and government", 0.6, ["conseil municipal", "Ville", "mairesse"]),
                    ("local government policy", 0.6, ["conseil municipal", "Ville", "mairesse"])]
+
+
+def test_battery_technology_is_science_not_the_energy_business():
+    body = ("Der Hersteller hat einen Prototyp mit Festkörperakku vorgestellt. Die Akkuzellen erreichen "
+            "eine Energiedichte von 844 Wh/l, nannte aber keine weiteren Daten. Investoren hoffen auf "
+            "einen Start der Serienfertigung in zwei Jahren.")
+    tops = [(t.label, t.score) for t in classify(body, title="Akkutechnik: Neuer Akku für Motorräder",
+                                                 language="de") if t.level == 1]
+    assert tops == [("science and technology", 0.826)]
