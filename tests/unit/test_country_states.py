@@ -102,3 +102,14 @@ def test_home_country_from_the_address(url, expected):
 ])
 def test_a_place_named_after_a_country_is_not_that_country(body, expected):
     assert _countries(body, "Lawsuit and arrests") == expected
+
+
+def test_the_setting_of_a_campaign_is_no_party():
+    body = ("Independent lawmaker Mary Byrne's coolness to the EU put her at odds with the Irish "
+            "government.\n\n"
+            "She has criticised NATO for years, and now she is on track to become Ireland's next "
+            "president.\n\n"
+            "Byrne, a former mayor, has built a commanding polling lead ahead of Friday, her rivals "
+            "said.\n\n"
+            "Byrne said Ireland's neutrality would guide her.")
+    assert _countries(body, "Critic of NATO poised to win Ireland's presidency") == []

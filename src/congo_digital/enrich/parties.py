@@ -168,11 +168,11 @@ def _position(ctx: PartiesContext, first_token: int) -> float:
 
 
 def _campaign(ctx: PartiesContext) -> bool:
-    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf";
-    ``cues.json`` ``campaign_words``) in the title, the lead or the paragraph after it."""
+    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf", "polls";
+    ``cues.json`` ``campaign_words``) in the title, the lead or the two paragraphs after it."""
     words = cue_set("campaign_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
-    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 1]
+    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 2]
     return any(t.norm in words for t in [*title, *lead])
 
 
