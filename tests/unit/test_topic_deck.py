@@ -63,3 +63,10 @@ def test_battery_technology_is_science_not_the_energy_business():
     tops = [(t.label, t.score) for t in classify(body, title="Akkutechnik: Neuer Akku für Motorräder",
                                                  language="de") if t.level == 1]
     assert tops == [("science and technology", 0.826)]
+
+
+def test_required_by_law_is_no_bylaw():
+    body = ("The company must by law pay its taxes before the sale. The court ruled on Monday that the "
+            "tax bill was legal, and the company's lawyers said they would appeal.")
+    labels = [t.label for t in classify(body, title="Court rules on tax bill", language="en")]
+    assert "local government policy" not in labels
