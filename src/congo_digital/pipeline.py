@@ -12,7 +12,10 @@
    the layout (``fields.title``, ``fields.authors``, ``fields.dates``, ``fields.section``,
    ``fields.language``).
 4. **enrich**: parties and topics are read once, from the final title, language and body
-   (``enrich.parties``, ``enrich.topics``).
+   (``enrich.parties``, ``enrich.topics``); the parties also from the country of the page's
+   address (``enrich.countries.home_country``: the state of an official the text does not name),
+   the topics also from the deck (the standfirst and the page's description not already in the
+   body: ``enrich.topic_zones.deck_text``).
 5. **record**: the ``Article`` with each value's evidence.
 """
 
@@ -21,8 +24,10 @@ from __future__ import annotations
 import os
 from typing import Literal
 
+from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.recogniser import choose
+from congo_digital.enrich.topic_zones import deck_text
 from congo_digital.enrich.topics import classify
 from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
@@ -146,7 +151,8 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     found: list[Party] = []
     if parties:
         recogniser = choose(language_tag)
-        found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser)
+        found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser,
+                             home=home_country(str(address.value) if address is not None else None))
         evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
     return Article(
         title=title_text,
@@ -159,7 +165,9 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         section=str(section.value) if section is not None else None,
         dateline=lay.dateline,
         parties=found,
-        topics=classify(body, title=title_text, language=language_tag) if topics else [],
+        topics=classify(body, title=title_text, language=language_tag,
+                        deck=deck_text(title_text, lay.subtitle.value if lay.subtitle else None,
+                                       _fact(facts["description"]), body)) if topics else [],
         body=body,
         url=str(address.value) if address is not None else None,
         site_name=_fact(facts["site_name"]),

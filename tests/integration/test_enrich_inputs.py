@@ -1,9 +1,10 @@
 """The record's parties and topics are what enrich computes from the record's own final fields.
 
 For each real page of ``../shared/corpus/real`` (the HTML page and its plain-text rendering),
-``parties`` must equal ``find_parties(record.body, title=record.title, language=record.language)``
-and ``topics`` must equal ``classify(...)`` on the same three fields: enrichment runs on the
-title, language and body the record reports, not on earlier candidates.  Skipped without
+``parties`` must equal ``find_parties(record.body, title=record.title, language=record.language,
+home=home_country(record.url))`` and ``topics`` must equal ``classify(...)`` on the same title,
+language and body with the deck of the record's subtitle and description (``deck_text``):
+enrichment runs on the fields the record reports, not on earlier candidates.  Skipped without
 ``../shared``.  The pages are parsed once per session (the eval gate's ``corpus_records``).
 """
 
@@ -12,7 +13,9 @@ from __future__ import annotations
 import congo_floors as gate  # tests/floors.py, registered by tests/integration/conftest.py
 import pytest
 
+from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.topic_zones import deck_text
 from congo_digital.enrich.topics import classify
 from congo_digital.model import Article
 
@@ -34,8 +37,9 @@ def test_parties_and_topics_follow_the_final_fields(use, corpus_records):
             continue  # an input error is the floors' business
         kwargs = {"title": article.title, "language": article.language}
         wrong = [name for name, got, want in (
-            ("parties", article.parties, find_parties(article.body, **kwargs)),
-            ("topics", article.topics, classify(article.body, **kwargs)),
+            ("parties", article.parties, find_parties(article.body, home=home_country(article.url), **kwargs)),
+            ("topics", article.topics, classify(article.body, deck=deck_text(
+                article.title, article.subtitle, article.description, article.body), **kwargs)),
         ) if [x.model_dump() for x in got] != [x.model_dump() for x in want]]
         if wrong:
             mismatches.append(f"{item['id']} ({', '.join(wrong)})")

@@ -70,7 +70,8 @@ def test_labor_the_party_is_no_labour_story():
 
 def test_roman_the_first_name_is_no_literature():
     assert _topics("fr_maire_roman.txt", "fr") == [
-        (POLITICS, "politics and government"), ("medtop:20000620", "taxation policy")]
+        (POLITICS, "politics and government"), ("medtop:20001265", "local government policy"),
+        ("medtop:20000620", "taxation policy")]
 
 
 @pytest.mark.parametrize(("text", "language", "top"), [

@@ -30,7 +30,8 @@ AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 
 @dataclass
 class CountryMention:
-    """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city."""
+    """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city|seat
+    (a seat of government standing for the state: "the Kremlin", "Downing Street")."""
 
     i: int
     j: int
@@ -69,8 +70,8 @@ def _inflect(base: str, lang: str) -> list[str]:
         forms += [base[:-2] + "ã", base[:-2] + "ães"]
     elif base.endswith("í"):
         forms += [base + "es"]
-    elif base.endswith("e"):
-        forms += [base + "s"]
+    elif base.endswith(("e", "a")):
+        forms += [base + "s"]  # "canadiense", "belga", "croata": one form for both genders
     else:
         forms += [base + "a", base + "es", base + "as"]
     return forms
@@ -108,12 +109,16 @@ class _Gazetteer:
                 entries[toks] = (entries[toks][0], kind, "any")  # fr "burkinabè" = en form
 
 
+_PLACE_KINDS = {"cities": "city", "capitals": "capital", "seats": "seat"}
+
+
 def _add_places(g: _Gazetteer, places: dict) -> None:
-    """Cities and capitals of ``places.json``."""
-    for kind_key in ("cities", "capitals"):
+    """Cities, capitals and seats of government ("Kremlin", "Downing Street") of
+    ``places.json``."""
+    for kind_key, kind in _PLACE_KINDS.items():
         for code, names in places[kind_key].items():
             for n in names:
-                g.add(n, code, "city" if kind_key == "cities" else "capital")
+                g.add(n, code, kind)
 
 
 def _add_demonyms(g: _Gazetteer, places: dict) -> None:
@@ -197,7 +202,8 @@ def gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
 
 
 def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
-    """The gazetteer (``gazetteer``) from ``places.json``, ``demonyms.json``, pycountry and CLDR."""
+    """The gazetteer (``gazetteer``) from ``places.json``, ``demonyms.json``, pycountry and CLDR,
+    without the territories where no state acts (``places.json`` ``not_states``)."""
     places = load_json("places.json")
     g = _Gazetteer(set(places["ambiguous"]))
     _add_places(g, places)
@@ -205,7 +211,9 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
     _add_iso_names(g)
     _add_cldr_names(g)
     _add_aliases(g, places)
-    return g.entries, max(len(k) for k in g.entries)
+    stateless = set(places["not_states"])  # Antarctica and uninhabited islands: no state acts
+    entries = {k: e for k, e in g.entries.items() if e[0] not in stateless}
+    return entries, max(len(k) for k in entries)
 
 
 @cache
@@ -287,6 +295,27 @@ def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str
     if cd and not cg:
         return "CD"
     return None
+
+
+def home_country(url: str | None) -> str | None:
+    """The ISO code of the country whose top-level domain ends ``url``'s host ("https://
+    www.publimetro.cl/..." -> "CL"; ".uk" -> "GB"), or ``None`` for a generic domain
+    (.com, .eu) or a country domain sold for other uses (.io, .tv, .co: ``places.json``
+    ``generic_tlds``).  The source of the mapping is ISO 3166-1 itself (IANA's country
+    domains are the alpha-2 codes, but .uk)."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    tld = "GB" if tld == "UK" else tld
+    if len(tld) != 2 or tld.lower() in load_json("places.json")["generic_tlds"]:
+        return None
+    return tld if tld in cached_data("country-names", _iso_names) else None
 
 
 @cache

@@ -33,7 +33,7 @@ from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.recogniser import RULES, Recogniser
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import cue_set, norm, role_words
 from congo_digital.model import Party, Span
 
 NATIONAL_BODY = frozenset(
@@ -73,7 +73,7 @@ def _countries(ctx: PartiesContext) -> _Countries:
         if code is None or any(k in ctx.org_at for k in range(m.i, m.j)):
             continue
         cues = country_cues(ctx, m)
-        if m.kind in ("capital", "city") and not cues:
+        if m.kind in ("capital", "city", "seat") and not cues:
             continue
         found.mentions.setdefault(code, []).append(m)
         found.add(code, cues, "state_acts")
@@ -83,11 +83,12 @@ def _countries(ctx: PartiesContext) -> _Countries:
     return found
 
 
-def _fallback_country(ctx: PartiesContext, countries: _Countries) -> str | None:
+def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | None) -> str | None:
     """The state of an official whose country the text implies: the country most
     mentioned by name, capital or city (names of national bodies included; demonyms only
     break ties, as they mostly say where people come from: "turistas británicos") not
-    already represented by another official, else the main country in play."""
+    already represented by another official, else the main country in play, else (no
+    country named at all) ``home``, the publication's country."""
     top = max(countries.mentions, key=lambda c: (len(countries.mentions[c]),
                                                  countries.cues.get(c, 0)), default=None)
     taken = {p.country for p in ctx.people if p.state_role and p.country and p.org is None}
@@ -98,16 +99,25 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries) -> str | None:
             named, demonyms = every.get(code, (0, 0))
             every[code] = (named, demonyms + 1) if m.kind == "demonym" else (named + 1, demonyms)
     spare = [c for c in sorted(every, key=lambda c: (-every[c][0], -every[c][1])) if c not in taken]
-    return spare[0] if spare else top
+    return spare[0] if spare else top or home
 
 
-def _kept_people(ctx: PartiesContext, countries: _Countries) -> list[tuple[Person, Decision]]:
+def _office_of_state(p: Person) -> bool:
+    """The role is an office only a state has ("ministra", "ambassador", "governor"), not
+    one that companies, unions and clubs have too ("president", "spokesman";
+    ``roles.json`` ``shared_offices``): only such an official's state may be implied."""
+    shared = role_words("shared_offices")
+    return p.state_role and any(h not in shared for h in p.role_heads)
+
+
+def _kept_people(ctx: PartiesContext, countries: _Countries, home: str | None
+                 ) -> list[tuple[Person, Decision]]:
     """The people whose actor decision (``party_actors``) keeps them; their states' cues
     get 2 per official."""
-    fallback = _fallback_country(ctx, countries)
+    fallback = _fallback_country(ctx, countries, home)
     kept: list[tuple[Person, Decision]] = []
     for p in ctx.people:
-        if p.state_role and p.country is None and p.org is None:
+        if _office_of_state(p) and p.country is None and p.org is None:
             # an official whose state the text implies ("o ministro da Agricultura, X")
             p.country = fallback
         d = decide("person", person_features(ctx, p))
@@ -158,11 +168,11 @@ def _position(ctx: PartiesContext, first_token: int) -> float:
 
 
 def _campaign(ctx: PartiesContext) -> bool:
-    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf";
-    ``cues.json`` ``campaign_words``) in the title, the lead or the paragraph after it."""
+    """A campaign story: a campaign word ("election", "candidat", "Wahlkampf", "polls";
+    ``cues.json`` ``campaign_words``) in the title, the lead or the two paragraphs after it."""
     words = cue_set("campaign_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
-    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 1]
+    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 2]
     return any(t.norm in words for t in [*title, *lead])
 
 
@@ -248,7 +258,7 @@ def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:
 
 def find_parties(
     body: str, *, title: str | None = None, language: str | None = None,
-    recogniser: Recogniser = RULES,
+    recogniser: Recogniser = RULES, home: str | None = None,
 ) -> list[Party]:
     """Return the actors of the story, most important first.
 
@@ -264,12 +274,14 @@ def find_parties(
     first call in a process loads the gazetteer and the organisation index from the per-user
     cache, about 20 ms; the first ever builds them from pycountry and CLDR, about 0.3 s).
     ``recogniser`` finds the name candidates (``enrich.recogniser.choose``; default the rules).
+    ``home`` is the ISO code of the publication's country (``countries.home_country`` of the
+    page's address) or ``None``: the state of an official when the text names none.
     """
     if not body or not body.strip():
         return []
     ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
-    decided = _kept_people(ctx, countries)
+    decided = _kept_people(ctx, countries, home)
     people = [p for p, _ in decided]
     orgs = _kept_orgs(ctx, countries, people)
     kept_ids = {id(o) for o, _ in orgs}

@@ -21,11 +21,10 @@ _LOCATIVE = frozenset("in en em no na im nach".split())
 _LIST_JOINS = frozenset([",", "and", "et", "y", "e", "und"])
 
 
-def is_verbish(doc: Doc, k: int) -> bool:
-    """True when token ``k`` looks like the verb after a subject (lower-case, not a
-    preposition/determiner), skipping "on Monday"-style adverbials."""
+def _past_adverbials(doc: Doc, k: int) -> int:
+    """Token ``k`` or, when "on Monday"/"this week"/"in 2023"-style adverbials start there,
+    the token after them."""
     toks, n = doc.tokens, len(doc.tokens)
-    preps = cue_set("prepositions") | cue_set("determiners")
     cal = cue_set("calendar")
     while k < n:
         t = toks[k]
@@ -36,12 +35,29 @@ def is_verbish(doc: Doc, k: int) -> bool:
             k += 2
             continue
         break
+    return k
+
+
+def is_verbish(doc: Doc, k: int) -> bool:
+    """True when token ``k`` looks like the verb after a subject (lower-case, not a
+    preposition/determiner), skipping "on Monday"-style adverbials."""
+    toks, n = doc.tokens, len(doc.tokens)
+    preps = cue_set("prepositions") | cue_set("determiners")
+    k = _past_adverbials(doc, k)
     if k >= n:
         return False
     t = toks[k]
     if t.norm in _AUXILIARIES:
         return True
     return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
+
+
+def state_word(word: str) -> bool:
+    """A state word ("government", "ministre", ``cues.json`` ``state_words``), or a compound
+    ending with one of ``state_suffixes`` ("Gesundheitsminister", "Bundespolizei",
+    "Außenministerium"), three letters or more before it."""
+    return word in cue_set("state_words") or any(
+        word.endswith(s) and len(word) >= len(s) + 3 for s in cue_set("state_suffixes"))
 
 
 def _possessive_state(toks: list[Token], m: CountryMention) -> float:
@@ -51,7 +67,7 @@ def _possessive_state(toks: list[Token], m: CountryMention) -> float:
         for x in range(j + 1, min(n, j + 4)):
             if not toks[x].is_word:
                 break
-            if toks[x].norm in cue_set("state_words"):
+            if state_word(toks[x].norm):
                 return 2.0
     return 0.0
 
@@ -61,7 +77,7 @@ def _demonym_state(toks: list[Token], m: CountryMention) -> float:
     tokens of the demonym, in its sentence."""
     n = len(toks)
     for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
-        if toks[x].norm in cue_set("state_words") and toks[x].sent == toks[m.i].sent:
+        if state_word(toks[x].norm) and toks[x].sent == toks[m.i].sent:
             return 2.0
     return 0.0
 
@@ -92,14 +108,33 @@ def _state_before(toks: list[Token], m: CountryMention) -> float:
     return 0.0
 
 
-def _capital_metonym(toks: list[Token], m: CountryMention, lead: float) -> float:
-    """``lead`` for "Moscow said": a capital before a metonym verb, not after a
-    preposition."""
+def _capital_metonym(doc: Doc, m: CountryMention, lead: float) -> float:
+    """``lead`` for "Moscow said", "Moscow on Tuesday rejected": a capital before a metonym
+    verb, not after a preposition."""
+    toks = doc.tokens
     prev = toks[m.i - 1].norm if m.i else ""
-    if m.j < len(toks) and toks[m.j].norm in cue_set("metonym_verbs") and (
+    k = _past_adverbials(doc, m.j)
+    if k < len(toks) and toks[k].norm in cue_set("metonym_verbs") and (
             prev not in cue_set("prepositions")):
         return lead
     return 0.0
+
+
+def _seat(ctx: PartiesContext, m: CountryMention) -> float:
+    """A seat of government stands for its state ("the Kremlin", "l'Élysée", "Downing
+    Street"): 2 as the subject of a verb, before a state word ("Kremlin spokesman",
+    "Pentagon officials") or quoted as a source ("according to the White House"); 0
+    after a preposition of place ("a dinner at the White House": a venue); else 1."""
+    toks = ctx.doc.tokens
+    b = m.i - 1
+    while b >= 0 and toks[b].norm in cue_set("determiners"):
+        b -= 1
+    if b >= 0 and toks[b].sent == toks[m.i].sent and toks[b].norm in cue_set("venue_prepositions"):
+        return 0.0
+    nxt = toks[m.j].norm if m.j < len(toks) else ""
+    acts = (state_word(nxt) or attributed(ctx.doc, m.i)
+            or _subject_of_verb(ctx, m, 2.0) > 0)
+    return 2.0 if acts else 1.0
 
 
 def _list_head(ctx: PartiesContext, m: CountryMention) -> CountryMention:
@@ -161,7 +196,8 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
     """Weight of the signs that the state acts in this mention: 2 for a state word
     ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
     ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
-    and 1 elsewhere (background: "Ethiopia opened its market in 2021")."""
+    and 1 elsewhere (background: "Ethiopia opened its market in 2021"); for a seat of
+    government, ``_seat``."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
     cues = _possessive_state(toks, m)
@@ -169,7 +205,9 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
         return cues + _demonym_state(toks, m)
     cues += _state_before(toks, m)
     if m.kind == "capital":
-        return cues + _capital_metonym(toks, m, lead)
+        return cues + _capital_metonym(ctx.doc, m, lead)
+    if m.kind == "seat":
+        return max(cues, _seat(ctx, m))
     if m.kind != "name":
         return cues
     return cues + _subject_of_verb(ctx, m, lead)
@@ -200,7 +238,7 @@ def title_codes(ctx: PartiesContext) -> list[str]:
         if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
                 m.j not in starts and toks[m.j].norm not in state):
             continue  # "US Open", "France Télévisions": part of a name
-        if m.kind == "name":
+        if m.kind in ("name", "seat"):
             c = ctx.congo if m.code == AMBIGUOUS else m.code
             if c and c not in out:
                 out.append(c)

@@ -1,7 +1,8 @@
 """Matching the topic lexicon in an article's zones: evidence per lexicon entry.
 
 Each occurrence of a term adds ``term weight × zone weight`` to its entry (zone weights
-``zone_title``, ``zone_lead``, ``zone_body`` of the lexicon's ``weights``: 3, 2, 1), at
+``zone_title``, ``zone_deck``, ``zone_lead``, ``zone_body`` of the lexicon's ``weights``: 3,
+0.5, 2, 1), at
 most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry, 3 for a weak
 term.  Phrases
 match leftmost-longest on stems; acronym terms match the written form, but not in

@@ -2,7 +2,9 @@
 without boilerplate lines.
 
 The title weighs most, then the lead: the first paragraph of the body with at least
-``LEAD_MIN_WORDS`` words.  Dropped (see ``congo_digital.enrich.boiler`` for the words):
+``LEAD_MIN_WORDS`` words.  The deck (standfirst and description, ``deck_text``) weighs least:
+it repeats the article's own words, so it tips near decisions without outweighing the text.
+Dropped (see ``congo_digital.enrich.boiler`` for the words):
 "Related"/"Read more" lines, and the rest of their paragraph when the line is short or
 ends with a colon; credit, sharing and notice lines under 120 characters; menu lines;
 and runs of three or more short lines (three words at most, no final punctuation: menu
@@ -83,13 +85,16 @@ def _paragraphs(lines: list[str], keep: list[bool]) -> list[str]:
     return paragraphs
 
 
-def zones(body: str, title: str | None) -> list[tuple[str, str]]:
+def zones(body: str, title: str | None, deck: str | None = None) -> list[tuple[str, str]]:
     """Split an article into ``(zone, text)`` pieces: ``"title"`` (unless blank or a menu
-    line), ``"lead"`` (the first paragraph of ``LEAD_MIN_WORDS`` words or more) and
-    ``"body"`` (every other paragraph), in text order, boilerplate dropped."""
+    line), ``"deck"`` (the standfirst or description, when given and not blank),
+    ``"lead"`` (the first paragraph of ``LEAD_MIN_WORDS`` words or more) and ``"body"``
+    (every other paragraph), in text order, boilerplate dropped."""
     out: list[tuple[str, str]] = []
     if title and title.strip() and not menu_line(title):
         out.append(("title", title))
+    if deck and deck.strip():
+        out.append(("deck", deck))
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lead_done = False
     for p in _paragraphs(lines, _keep_flags(lines)):
@@ -99,3 +104,20 @@ def zones(body: str, title: str | None) -> list[tuple[str, str]]:
         else:
             out.append(("body", p))
     return out
+
+
+def deck_text(title: str | None, subtitle: str | None, description: str | None, body: str) -> str | None:
+    """The deck the topics read besides the title and the body (``zones``' ``deck``): the
+    standfirst (``Article.subtitle``) and the page's description (``Article.description``),
+    each unless blank, the title itself or already in the body (its first 60 characters
+    found there, white space ignored), one line each; ``None`` when nothing is left."""
+    seen = {" ".join((title or "").split()).casefold()}
+    flat = " ".join(body.split())
+    out: list[str] = []
+    for text in (subtitle, description):
+        line = " ".join((text or "").split())
+        if line and line.casefold() not in seen and line[:60] not in flat:
+            seen.add(line.casefold())
+            out.append(line)
+    return "\n".join(out) or None
+

@@ -21,7 +21,8 @@ The numbers below are the lexicon file's ``weights`` (``topic_lexicon.weights()`
 few were set on the development sets, see ``data/README.md``).
 
 1. Zones (``topic_zones``).  The title weighs 3, the lead (first paragraph of the body
-   with at least 12 words) weighs 2, the rest of the body 1.  Boilerplate lines are
+   with at least 12 words) weighs 2, the rest of the body 1, the deck (standfirst and
+   page description not already in the body) 0.5.  Boilerplate lines are
    skipped (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing
    by", "Image", ...) and share/subscribe/newsletter lines under 120 characters, menus
    (lines of one to three words in a run of three or more, or a line of capitalised
@@ -265,16 +266,18 @@ def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
     return out
 
 
-def classify(body: str, *, title: str | None = None, language: str | None = None) -> list[Topic]:
+def classify(body: str, *, title: str | None = None, language: str | None = None,
+             deck: str | None = None) -> list[Topic]:
     """Return IPTC Media Topics for the article, main top-level topic first.
 
     ``body`` is the cleaned body (paragraphs separated by blank lines, the first being
     the lead), ``title`` the headline, ``language`` a BCP 47 tag (only its primary
-    subtag is used; unknown languages fall back to a guess).  Returns the selected
+    subtag is used; unknown languages fall back to a guess), ``deck`` the standfirst and
+    description not in the body (``topic_zones.deck_text``) or ``None``.  Returns the selected
     top-level topics and finer topics (see the module docstring for the rules and the
     meaning of ``score``); an empty list when nothing matched.  Never raises on text.
     """
-    hits = match(zones(body, title), _language(language, title, body))
+    hits = match(zones(body, title, deck), _language(language, title, body))
     if not hits:
         return []
     tax = taxonomy()
