@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import entry, phrase_set
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
