@@ -1,7 +1,9 @@
 """The console scripts ``congo-digital`` and ``parse`` (and ``python -m congo_digital``).
 
 They install the Ctrl-C handler before importing click and the commands, so that a Ctrl-C
-even during start-up exits 130 with one line (``cli.interrupts``).
+even during start-up exits 130 with one line (``cli.interrupts``).  A run that is not for
+``--help`` or ``--version`` first loads the compiled regular expressions of the last runs
+and, at its end, stores those it compiled (``congo_digital.regex_cache``).
 """
 
 from __future__ import annotations
@@ -9,16 +11,30 @@ from __future__ import annotations
 import sys
 
 from congo_digital.cli import interrupts
+from congo_digital.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
+_QUICK = frozenset({"-h", "--help", "--version"})
+"""Options whose run imports only click and the commands: no regular expression to load."""
 
 
 def _run(name: str) -> None:
+    patterns = None
+    if not _QUICK.intersection(sys.argv[1:]):
+        from congo_digital import regex_cache as patterns
+
+        patterns.load()
     with interrupts.handled():
         try:
             from congo_digital.cli import commands
         except interrupts.Interrupted as stop:
             sys.stderr.write(f"congo-digital: {stop.word}\n")
             sys.exit(stop.code)
-        getattr(commands, name)()
+        try:
+            getattr(commands, name)()
+        except SystemExit as done:
+            if patterns is not None and done.code not in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+                patterns.save()
+            raise
 
 
 def congo_digital() -> None:
