@@ -3,23 +3,39 @@
 They install the Ctrl-C handler before importing click and the commands, so that a Ctrl-C
 even during start-up exits 130 with one line (``cli.interrupts``).  A run that is not for
 ``--help`` or ``--version`` first loads the compiled regular expressions of the last runs
-and, at its end, stores those it compiled (``congo_digital.regex_cache``).
+and, at its end, stores those it compiled (``congo_digital.regex_cache``); a help or version
+request is answered from the text kept from click's last answer to it (``cli.helpcache``).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from congo_digital.cli import interrupts
-from congo_digital.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+from congo_digital.cli import helpcache
 
-_QUICK = frozenset({"-h", "--help", "--version"})
-"""Options whose run imports only click and the commands: no regular expression to load."""
+
+def _quick(main: Callable[[], None], name: str) -> None:
+    """Run click's answer to a help or version request and keep it (``cli.helpcache``)."""
+    capture = helpcache.Capture()
+    try:
+        with capture:
+            main()
+    except SystemExit as done:
+        if done.code in (0, None):
+            helpcache.record(name, capture.text)
+        raise
 
 
 def _run(name: str) -> None:
+    quick = helpcache.is_quick(sys.argv[1:])
+    if quick and helpcache.show(name):
+        sys.exit(0)
+    from congo_digital.cli import interrupts
+    from congo_digital.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
     patterns = None
-    if not _QUICK.intersection(sys.argv[1:]):
+    if not quick and not helpcache.QUICK.intersection(sys.argv[1:]):
         from congo_digital import regex_cache as patterns
 
         patterns.load()
@@ -29,6 +45,9 @@ def _run(name: str) -> None:
         except interrupts.Interrupted as stop:
             sys.stderr.write(f"congo-digital: {stop.word}\n")
             sys.exit(stop.code)
+        if quick:
+            _quick(getattr(commands, name), name)
+            return
         try:
             getattr(commands, name)()
         except SystemExit as done:
