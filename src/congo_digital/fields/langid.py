@@ -9,7 +9,7 @@ files, and each process maps them and scores with the standard library:
 
 * ``nextmove.bin`` (uint32), ``rowbase.bin`` (uint32, each state's row of ``nextmove``
   times 256) and ``output.bin`` (int32, the feature a state emits or -1): the automaton;
-* ``weights.bin``: per feature, its 142 weights as uint32 counts of ``1 / SCALE`` (the
+* ``weights.bin``: per feature, its 142 weights as big-endian uint32 counts of ``1 / SCALE`` (the
   wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
   integer), which lets a document's features be summed as Python integers, exactly;
 * ``model.json``: the languages, their prior (``pc``) and the scale.
@@ -36,6 +36,9 @@ from pathlib import Path
 SCALE = 512
 """``weight * SCALE`` is an integer for every weight of the model (float16 in [-16, -2))."""
 
+MAX_ROWS = 30_000
+"""At most this many features' weights are kept as integers between documents (about 18 MB)."""
+
 _BATCH = 1 << 16
 """At most this many rows are summed as one integer: each field stays under 2**32, since a
 weight is under 2**17 / SCALE (checked by ``unpack_model``)."""
@@ -59,9 +62,9 @@ def unpack_model(folder: Path, model_file: Path) -> None:
         data["nextmove"].astype("=u4").tofile(folder / "nextmove.bin")
         (data["nextmove_row"].astype(np.uint32) << 8).astype("=u4").tofile(folder / "rowbase.bin")
         data["out_feat"].astype("=i4").tofile(folder / "output.bin")
-        scaled.astype("<u4").tofile(folder / "weights.bin")
+        scaled.astype(">u4").tofile(folder / "weights.bin")
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
-                "byteorder": sys.byteorder}
+                "byteorder": sys.byteorder, "weights": "big-endian"}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
@@ -81,7 +84,7 @@ class Identifier:
 
     def __init__(self, folder: Path, mapped: bool = True) -> None:
         meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE:
+        if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != "big-endian":
             raise ValueError("the unpacked model was written for another machine or scale")
         self.classes: list[str] = meta["classes"]
         self.prior: list[float] = meta["pc"]
@@ -90,7 +93,8 @@ class Identifier:
         self.output = _view(folder / "output.bin", "i", mapped)
         self.weights = _view(folder / "weights.bin", "B", mapped)
         self.width = 4 * len(self.classes)
-        self.unpack = struct.Struct(f"<{len(self.classes)}I").unpack
+        self.rows: dict[int, int] = {}
+        self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
         for i, label in enumerate(self.classes):
@@ -111,25 +115,32 @@ class Identifier:
                 found.append(feature)
         return Counter(found)
 
+    def _row(self, feature: int) -> int:
+        """The weights of ``feature`` as one big-endian integer (kept for the next documents:
+        at most ``MAX_ROWS`` rows, about 600 bytes each)."""
+        width = self.width
+        value = int.from_bytes(self.weights[feature * width:(feature + 1) * width])
+        if len(self.rows) < MAX_ROWS:
+            self.rows[feature] = value
+        return value
+
     def scores(self, counts: Counter[int]) -> list[float]:
         """The naive Bayes log scores per language: the prior plus, over the features,
-        ``log1p(count)`` times the feature's weight (each count's weights summed exactly)."""
-        weights, width = self.weights, self.width
-        total = self.prior
-        sums: dict[int, list[int]] = {}  # count: [summed rows, how many]
+        ``log1p(count)`` times the feature's weight.  The rows of the features of one count
+        are summed exactly, each row read as one big-endian integer (its fields do not carry
+        into each other: at most ``_BATCH`` rows a sum)."""
+        by_count: dict[int, list[int]] = {}
         for feature, count in counts.items():
-            entry = sums.setdefault(count, [0, 0])
-            entry[0] += int.from_bytes(weights[feature * width:(feature + 1) * width], "little")
-            entry[1] += 1
-            if entry[1] == _BATCH:  # a field of the sum stays under 2**32
-                total = self._add(total, count, sums.pop(count)[0])
-        for count, (summed, _) in sums.items():
-            total = self._add(total, count, summed)
+            by_count.setdefault(count, []).append(feature)
+        rows, row = self.rows, self._row
+        total = self.prior
+        for count, features in by_count.items():
+            factor = -math.log1p(count) / SCALE
+            for at in range(0, len(features), _BATCH):
+                summed = sum(rows[f] if f in rows else row(f) for f in features[at:at + _BATCH])
+                fields = self.unpack(summed.to_bytes(self.width, "big"))
+                total = list(map(add, total, map(mul, fields, repeat(factor))))
         return total
-
-    def _add(self, total: list[float], count: int, summed: int) -> list[float]:
-        factor = -math.log1p(count) / SCALE
-        return list(map(add, total, map(mul, self.unpack(summed.to_bytes(self.width, "little")), repeat(factor))))
 
     def classify(self, text: str) -> tuple[str, float]:
         """``(label, probability)``: the most probable of the model's languages for

@@ -47,7 +47,8 @@ def _identifier() -> Any:
     spec = importlib.util.find_spec("py3langid")
     model = Path(spec.origin).parent / "data" / "model.npz.xz" if spec is not None and spec.origin else None
     stat = model.stat() if model is not None and model.exists() else None
-    lines = [source_stamp("py3langid"), f"{stat.st_size if stat else -1}", f"scale:{SCALE}", sys.byteorder]
+    lines = [source_stamp("py3langid"), f"{stat.st_size if stat else -1}", f"scale:{SCALE}", "weights:big-endian",
+             sys.byteorder]
     key = stamp_key("py3langid", lines)
     found = None
     if model is not None:
