@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from congo_digital.enrich.parties import find_parties
+from congo_digital.record import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,7 +56,7 @@ def main() -> int:
                                language=None if args.no_lang else item.get("language"))
         if item["id"] != "seed":
             slow = max(slow, time.perf_counter() - t0)
-        pred = {"parties": [p.model_dump() for p in parties]}
+        pred = {"parties": to_json(parties)}
         scores = score_item(item["gold"], None, pred)
         for k in ("countries", "persons", "organizations"):
             totals.setdefault(k, []).append(scores[k])
@@ -70,7 +71,7 @@ def main() -> int:
                 print(f"{item['id']:>4} {key:<13} {scores[key]:.2f} gold={g} got={p}")
         if item["id"] in args.show:
             for p in parties:
-                print("      ", p.model_dump(exclude={"evidence"}))
+                print("      ", {k: v for k, v in to_json(p).items() if k != "evidence"})
     for k, v in totals.items():
         print(f"{k:<14} {sum(v) / len(v):.3f}")
     print(f"slowest item: {slow * 1000:.1f} ms")

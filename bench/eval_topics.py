@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from congo_digital.enrich.topics import classify
+from congo_digital.record import to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "authored"
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         classify(body, title=title, language=lang)
         slowest = max(slowest, time.perf_counter() - t0)
-        pred = {"topics": [t.model_dump() for t in topics]}
+        pred = {"topics": to_json(topics)}
         scores = score_item(gold, lang, pred)
         for key in ("topics_top", "topics_fine"):
             if key in scores:

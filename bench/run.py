@@ -10,7 +10,9 @@ is skipped with a line saying so.
   ``python -c pass``; ``congo-digital parse fixtures/seed.txt`` (its per-user cache already
   written: the first run ever, which writes it, is timed once apart); ``parse --help``;
   ``--version``; trafilatura's CLI (``trafilatura --with-metadata``) given the same article
-  on its standard input.
+  on its standard input.  The package's modules are compiled to bytecode first, as ``pip
+  install`` does for a wheel (the peers are installed so): an editable checkout run with
+  ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile every module in every process.
 * **text** and **html**: articles per second, one process per tool and corpus, one thread
   (one core), after one warm-up file: congo-digital's ``parse_bytes`` (parties and topics
   included) against trafilatura's ``bare_extraction`` with metadata, newspaper4k and goose3
@@ -27,6 +29,7 @@ is skipped with a line saying so.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -72,6 +75,7 @@ def cold(runs: int) -> None:
     trafilatura = _script("trafilatura")
     if trafilatura:
         cmds["trafilatura CLI, same article"] = ([*trafilatura, "--with-metadata"], seed)
+    compileall.compile_dir(ROOT / "src" / "congo_digital", quiet=1)  # as a wheel's install does
     _wall(cmds["parse fixtures/seed.txt"][0])  # writes the per-user cache if it is not there
     with tempfile.TemporaryDirectory() as empty:
         first = _wall(cmds["parse fixtures/seed.txt"][0], env=dict(ENV, CONGO_DIGITAL_CACHE=empty))

@@ -75,7 +75,7 @@ STAGES = {
     "fields (decisions)": ["decide_authors", "decide_date", "decide_section", "decide_language"],
     "parties": ["find_parties"],
     "topics": ["classify"],
-    "record (pydantic)": ["Article"],
+    "record (plain; validated by pydantic in \"other\")": ["Record"],
 }
 """Pipeline stages, each the names ``congo_digital.pipeline`` calls for it."""
 

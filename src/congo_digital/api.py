@@ -19,7 +19,7 @@ from congo_digital import pipeline
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task
 from congo_digital.errors import InputError
-from congo_digital.model import Article
+from congo_digital.model import Article, article_of
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 __all__ = ["parse_file", "parse_html", "parse_many", "parse_text"]
@@ -128,7 +128,7 @@ def _results(outcomes: Iterator, raise_errors: bool) -> Iterator:
     try:
         for outcome in outcomes:
             if outcome.error is None:
-                yield outcome.article
+                yield article_of(outcome.article)
             elif raise_errors:
                 raise outcome.error
             else:

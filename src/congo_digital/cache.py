@@ -22,8 +22,6 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import os
-import shutil
-import tempfile
 import time
 import zlib
 from collections.abc import Callable
@@ -31,8 +29,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-ENV = "CONGO_DIGITAL_CACHE"
-"""The environment variable naming the cache folder (``off`` or empty: no cache)."""
+from congo_digital.cachedir import ENV, cache_folder
+
+__all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key"]
 
 _SOURCES = ("pycountry", "babel", "py3langid", "wordfreq")
 """The installed packages whose data the indexes are derived from (part of the key)."""
@@ -84,14 +83,8 @@ def stamp_key(prefix: str, lines: list[str]) -> str:
 def cache_base() -> Path | None:
     """The cache folder (not created here), or ``None`` when the cache is off
     (``CONGO_DIGITAL_CACHE=off``)."""
-    base = os.environ.get(ENV)
-    if base is not None and base.strip().lower() in ("", "off"):
-        return None
-    if base is None:
-        import platformdirs
-
-        base = platformdirs.user_cache_dir("congo-digital", appauthor=False)
-    return Path(base)
+    base = cache_folder()
+    return Path(base) if base is not None else None
 
 
 STALE_DAYS = 7
@@ -103,6 +96,8 @@ remove each other's)."""
 def _prune(root: Path) -> None:
     """Remove the stale folders (``STALE_DAYS``) of the other keys of ``root``'s prefix
     (best effort)."""
+    import shutil
+
     prefix = root.name.rsplit("-", 1)[0] + "-"
     old = time.time() - STALE_DAYS * 86400
     try:
@@ -132,6 +127,8 @@ def cached_path(name: str, write: Callable[[Path], None], key: str | None = None
         root.mkdir(parents=True, exist_ok=True)
         if fresh:
             _prune(root)
+        import tempfile
+
         with tempfile.TemporaryDirectory(dir=root, prefix=".tmp-") as tmp:
             staged = Path(tmp) / name
             write(staged)

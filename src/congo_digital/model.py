@@ -8,12 +8,16 @@ gives its JSON Schema (``congo-digital schema``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from congo_digital import record
 from congo_digital.errors import ERROR_KINDS
+from congo_digital.record import Candidate
+
+__all__ = ["Article", "Candidate", "Contributor", "Dateline", "ErrorRecord", "Evidence", "Party", "Source", "Span",
+           "Topic", "article_of", "article_schema", "record_schema"]
 
 
 class _Model(BaseModel):
@@ -43,38 +47,6 @@ class Evidence(_Model):
     start: int | None = None
     end: int | None = None
     text: str | None = None
-
-
-@dataclass
-class Candidate:
-    """One value read for a field, and where it was read: the pipeline's working type.
-
-    The extractors (``layout``, ``html``) return candidates and the field modules
-    (``fields``) choose among them; the chosen one becomes the record's value and its
-    ``Evidence`` (``evidence()``).  ``field`` names the record field (``"title"``,
-    ``"authors"``, ``"date"``, ``"date_modified"``, ``"section"``, ``"language"``, …, and
-    the page facts ``"site"``, ``"url"``, ``"language_meta"``);
-    ``value`` is the value (a string; a list of names for a chosen ``authors``);
-    ``source`` the rule or markup (see ``Evidence``); ``start``/``end`` character offsets
-    into the text the extractor read, or ``None``; ``text`` the raw text read, when it
-    differs from ``value``; ``rank`` orders candidates of one source (0 first); ``kind``
-    a source-specific qualifier (``"person"``, ``"organization"``, ``"weak"``,
-    ``"skipped"``, ``"pubdate"``).
-    """
-
-    field: str
-    value: Any
-    source: str
-    start: int | None = None
-    end: int | None = None
-    text: str | None = None
-    rank: int = 0
-    kind: str | None = None
-
-    def evidence(self, limit: int = 300) -> Evidence:
-        """The record's ``Evidence`` for this value: its source, offsets and ``text`` cut to ``limit`` characters."""
-        raw = self.text[:limit] if self.text else None
-        return Evidence(source=self.source, start=self.start, end=self.end, text=raw)
 
 
 class Contributor(_Model):
@@ -217,6 +189,12 @@ class ErrorRecord(_Model):
     kind: Literal[ERROR_KINDS] = Field(description="A stable code for the failure.")  # type: ignore[valid-type]
     path: str | None = Field(description="Path as given, '-' for stdin.")
     url: str | None = Field(default=None, description="The input's url, when one was given.")
+
+
+def article_of(rec: record.Article) -> Article:
+    """The pydantic ``Article`` of the pipeline's plain record ``rec`` (``congo_digital.record``),
+    validated.  Raises ``pydantic.ValidationError`` when ``rec`` breaks the schema."""
+    return Article.model_validate(record.to_json(rec))
 
 
 def article_schema() -> dict:

@@ -16,13 +16,16 @@
    address (``enrich.countries.home_country``: the state of an official the text does not name),
    the topics also from the deck (the standfirst and the page's description not already in the
    body: ``enrich.topic_zones.deck_text``).
-5. **record**: the ``Article`` with each value's evidence.
+5. **record**: the ``Article`` with each value's evidence, built as the plain record
+   (``congo_digital.record``) and validated into the pydantic model (``model.article_of``)
+   unless the caller asks for the plain record (``plain=True``: the command line, whose
+   start-up then does not import pydantic).
 """
 
 from __future__ import annotations
 
 import os
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
@@ -40,10 +43,14 @@ from congo_digital.fields.title import decide_title
 from congo_digital.html.page import main_text, read_page
 from congo_digital.layout.analyse import Layout, analyse
 from congo_digital.layout.body import lead_prose
-from congo_digital.model import Article, Candidate, Contributor, Evidence, Party, Source
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes
+from congo_digital.record import Article as Record
+from congo_digital.record import Candidate, Contributor, Evidence, Party, Source
 from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES, LANGUAGE_SAMPLE
+
+if TYPE_CHECKING:
+    from congo_digital.model import Article
 
 __all__ = ["InputError", "parse_bytes", "parse_document", "parse_path"]
 
@@ -75,8 +82,10 @@ def _fact(chosen: Candidate | None) -> str | None:
 
 
 def parse_document(doc: Document, *, url: str | None = None, language: str | None = None,
-                   parties: bool = True, topics: bool = True) -> Article:
-    """Parse a decoded ``Document`` (text or HTML) into an ``Article``.  Never raises on
+                   parties: bool = True, topics: bool = True, plain: bool = False) -> Article | Record:
+    """Parse a decoded ``Document`` (text or HTML) into an ``Article`` (pydantic,
+    ``congo_digital.model``), or with ``plain=True`` into the plain record
+    (``congo_digital.record.Article``, the same fields, not validated).  Never raises on
     malformed input (bad input is refused earlier, by ``read``).
 
     ``url`` is the caller's address of the input: the record's ``url`` unless the page
@@ -154,7 +163,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser,
                              home=home_country(str(address.value) if address is not None else None))
         evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
-    return Article(
+    rec = Record(
         title=title_text,
         subtitle=lay.subtitle.value if lay.subtitle else None,
         authors=_authors(authors, lay),
@@ -178,17 +187,23 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         evidence=evidence,
         warnings=warnings,
     )
+    if plain:
+        return rec
+    from congo_digital.model import article_of
+
+    return article_of(rec)
 
 
 def parse_bytes(data: bytes | str, *, path: str | None = None, url: str | None = None,
                 input_format: Literal["auto", "text", "html"] = "auto", language: str | None = None,
-                parties: bool = True, topics: bool = True, charset: str | None = None) -> Article:
+                parties: bool = True, topics: bool = True, charset: str | None = None,
+                plain: bool = False) -> Article | Record:
     """Parse the raw bytes of one article (text or HTML) into an ``Article``.
 
     A ``str`` is taken as the article's text and read as its UTF-8 bytes.  ``path`` is only
     recorded in ``source.path``; ``input_format`` forces the reading (``"text"``,
     ``"html"``) or sniffs it (``"auto"``); ``url``, ``language``, ``parties`` and
-    ``topics`` as in ``parse_document``.  Raises ``InputError`` for empty, binary or
+    ``topics`` and ``plain`` as in ``parse_document``.  Raises ``InputError`` for empty, binary or
     undecodable input, and for one that is not an article (a feed, an SVG image);
     ``TypeError`` when ``data`` is neither bytes nor str.
     """
@@ -199,12 +214,12 @@ def parse_bytes(data: bytes | str, *, path: str | None = None, url: str | None =
     elif not isinstance(data, bytes):
         raise TypeError(f"parse_bytes takes bytes or str, not {type(data).__name__}")
     doc = decode_document(data, path=path, input_format=input_format, charset=charset)
-    return parse_document(doc, url=url, language=language, parties=parties, topics=topics)
+    return parse_document(doc, url=url, language=language, parties=parties, topics=topics, plain=plain)
 
 
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None = None,
                input_format: Literal["auto", "text", "html"] = "auto", language: str | None = None,
-               parties: bool = True, topics: bool = True) -> Article:
+               parties: bool = True, topics: bool = True, plain: bool = False) -> Article | Record:
     """Read and parse the file at ``path`` (a str or path-like; ``"-"`` for standard input).
 
     At most ``max_bytes`` bytes are read; the other options as in ``parse_bytes``.  Raises
@@ -213,4 +228,4 @@ def parse_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
     """
     path = os.fspath(path)
     return parse_bytes(read_bytes(path, max_bytes=max_bytes), path=path, url=url, input_format=input_format,
-                       language=language, parties=parties, topics=topics)
+                       language=language, parties=parties, topics=topics, plain=plain)

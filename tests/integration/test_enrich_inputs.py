@@ -18,6 +18,7 @@ from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.topic_zones import deck_text
 from congo_digital.enrich.topics import classify
 from congo_digital.model import Article
+from congo_digital.record import to_json
 
 REAL = {"manifest": "corpus/real/manifest.jsonl"}
 SHOWN = 10  # mismatches listed in the failure message
@@ -40,7 +41,7 @@ def test_parties_and_topics_follow_the_final_fields(use, corpus_records):
             ("parties", article.parties, find_parties(article.body, home=home_country(article.url), **kwargs)),
             ("topics", article.topics, classify(article.body, deck=deck_text(
                 article.title, article.subtitle, article.description, article.body), **kwargs)),
-        ) if [x.model_dump() for x in got] != [x.model_dump() for x in want]]
+        ) if [x.model_dump(mode="json") for x in got] != to_json(want)]
         if wrong:
             mismatches.append(f"{item['id']} ({', '.join(wrong)})")
     assert not mismatches, (f"{len(mismatches)} of {len(items)} pages ({use}): parties/topics differ from enrich "

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from congo_digital.enrich.parties import find_parties
-from congo_digital.model import Party
+from congo_digital.record import Party
 
 ROOT = Path(__file__).resolve().parents[2]
 FIX = ROOT / "fixtures"

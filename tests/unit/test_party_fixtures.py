@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from congo_digital.enrich.parties import find_parties
-from congo_digital.model import Party
+from congo_digital.record import Party
 
 FIX = Path(__file__).resolve().parents[2] / "fixtures" / "parties"
 

@@ -12,7 +12,7 @@ import pytest
 from congo_digital.enrich.topic_lexicon import parse_term
 from congo_digital.enrich.topic_taxonomy import list_taxonomy, taxonomy
 from congo_digital.enrich.topics import classify
-from congo_digital.model import Topic
+from congo_digital.record import Topic, to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
@@ -286,7 +286,7 @@ def test_authored_corpus_scores():
         enc = "cp1252" if item["input"] == "19.txt" else "utf-8"
         title, body = _read(corpus / item["input"], enc)
         lang = item["gold"].get("language") or item.get("language")
-        pred = {"topics": [t.model_dump() for t in classify(body, title=title, language=lang)]}
+        pred = {"topics": to_json(classify(body, title=title, language=lang))}
         scores = score_item(item["gold"], lang, pred)
         top.append(scores["topics_top"])
         if "topics_fine" in scores:

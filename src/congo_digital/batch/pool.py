@@ -15,6 +15,7 @@ interrupt exception) ends the generator; its ``finally`` kills the workers.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -174,6 +175,8 @@ class _Pool:
         self.ctx = _context()
         self.options = options
         self.window = max(window, jobs * PREFETCH)
+        if self.ctx.get_start_method() == "fork":
+            gc.freeze()  # the workers' collections then leave the parent's objects (and their pages) alone
         self.workers = [_Worker(self.ctx, options) for _ in range(jobs)]
         self.limit = (options.timeout + GRACE) if options.timeout else None
 

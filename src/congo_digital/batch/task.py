@@ -18,8 +18,8 @@ from typing import Literal
 
 from congo_digital import pipeline
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
-from congo_digital.model import Article
 from congo_digital.read.files import input_label
+from congo_digital.record import Article, to_json
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 
@@ -74,8 +74,9 @@ blocking on the source while finished outcomes wait."""
 
 @dataclass
 class Outcome:
-    """What came of one ``Task`` (given back without its ``data``): the ``article``, or the
-    ``error``; ``seconds`` the wall time it took."""
+    """What came of one ``Task`` (given back without its ``data``): the ``article`` (the plain
+    record, ``congo_digital.record``; ``model.article_of`` validates it), or the ``error``;
+    ``seconds`` the wall time it took."""
 
     task: Task
     article: Article | None = None
@@ -133,7 +134,7 @@ def timeout_error(task: Task, seconds: float) -> InputError:
 
 def _parse(task: Task, options: Options) -> Article:
     kwargs = dict(url=task.url, input_format=options.input_format, language=options.language,
-                  parties=options.parties, topics=options.topics)
+                  parties=options.parties, topics=options.topics, plain=True)
     if task.data is not None:
         return pipeline.parse_bytes(task.data, path=task.path, charset=task.charset, **kwargs)
     return pipeline.parse_path(task.path, max_bytes=options.max_bytes, **kwargs)
@@ -172,7 +173,7 @@ def record_of(outcome: Outcome) -> dict:
     ``{"error", "kind", "path"}`` (plus ``"url"`` when the input had one)."""
     if outcome.error is None:
         assert outcome.article is not None
-        return outcome.article.model_dump(mode="json")
+        return to_json(outcome.article)
     error = outcome.error
     record = {"error": str(error), "kind": error.kind, "path": error.path if error.path is not None
               else outcome.task.path}

@@ -34,7 +34,7 @@ from congo_digital.enrich.party_cues import country_cues, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.recogniser import RULES, Recogniser
 from congo_digital.enrich.tokens import cue_set, norm, role_words
-from congo_digital.model import Party, Span
+from congo_digital.record import Party, Span
 
 NATIONAL_BODY = frozenset(
     "commission authority autorité bank banque banco office institute institut instituto "

@@ -98,7 +98,7 @@ from congo_digital.enrich.topic_match import Hit, match
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy
 from congo_digital.enrich.topic_zones import zones
-from congo_digital.model import Topic
+from congo_digital.record import Topic
 
 __all__ = ["TaxonomyRow", "classify", "list_taxonomy", "taxonomy"]
 

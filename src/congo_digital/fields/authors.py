@@ -17,7 +17,7 @@ from functools import cache
 from congo_digital.fields.bylines import after_inner_by, labelled, split_names
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import entry
 
 

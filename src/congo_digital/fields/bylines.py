@@ -38,7 +38,7 @@ from congo_digital.fields.names import (
     particles,
     trim_name,
 )
-from congo_digital.model import Contributor
+from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import phrase_set
 
 _WORD = re.compile(r"\w+")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from congo_digital.fields.common import SOURCE_ORDER
 from congo_digital.fields.dateparse import find_dates
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 
 _ISO_FULL = re.compile(
     r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ]?(\d{2}):?(\d{2})(?::?\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"

@@ -32,7 +32,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from congo_digital.fields.common import norm_key
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import phrase_set
 
 MAX_KEYWORDS = 50

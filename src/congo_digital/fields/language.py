@@ -7,16 +7,16 @@ model ships inside its wheel.
 
 from __future__ import annotations
 
-import io
-import json
-import lzma
+import importlib.util
 import re
+import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cache import cached_path, stamp_key
-from congo_digital.model import Candidate
+from congo_digital.cache import cached_path, source_stamp, stamp_key
+from congo_digital.record import Candidate
 from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
 
 DETECTED = "text:py3langid"
@@ -34,68 +34,41 @@ _CHINESE = ("zh", "yue", "wuu")
 """py3langid's labels written in Han characters, which take a script subtag when it can be told."""
 
 
-_MODEL_ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
-"""The arrays of py3langid's model, each kept as a ``.npy`` file in the cache folder;
-``ptc`` (the feature weights, float16 in the wheel) as float32, the type py3langid's
-product casts it to on every call: the same scores, bit for bit, in half the time."""
-
-
-def _unpack_model(folder: Path) -> None:
-    """Write py3langid's model (an xz-compressed ``.npz`` inside its wheel) to ``folder``,
-    uncompressed: one ``.npy`` file per array, and the class labels as JSON."""
-    import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
-
-    folder.mkdir()
-    with lzma.open(MODEL_DIR / MODEL_FILE) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
-        for name in _MODEL_ARRAYS:
-            array = data[name].astype(np.float32) if name == "ptc" else data[name]
-            np.save(folder / f"{name}.npy", array, allow_pickle=False)
-        (folder / "classes.json").write_text(json.dumps(data["classes"].tolist()), encoding="utf-8")
-
-
-def _load_unpacked(folder: Path, norm_probs: bool) -> Any:
-    """py3langid's identifier over the arrays of ``folder`` (``_unpack_model``), the large
-    ones mapped from the file rather than read (milliseconds instead of 0.5 s; the automaton's
-    table is read through a ``memoryview``, as fast to index as py3langid's ``array``).  The
-    values, and so every score, are those ``LanguageIdentifier.from_model_file`` builds."""
-    import numpy as np
-    from py3langid.modelio import _to_array
-
-    from congo_digital.fields.langid_walk import FastIdentifier
-
-    def load(name: str) -> Any:
-        return np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-
-    classes = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
-    return FastIdentifier(np.asarray(load("ptc")), np.asarray(load("pc")), classes, memoryview(load("nextmove")),
-                          load("out_feat").tolist(), norm_probs=norm_probs, tk_row=_to_array(load("nextmove_row")))
-
-
 @cache
 def _identifier() -> Any:
     """py3langid's model (shipped inside its wheel, nothing is downloaded), loaded once per
-    process on first use: numpy's import (0.1 s), then the model, unpacked once into the
-    per-user cache (``congo_digital.cache``) and mapped from there; without a cache,
-    unpacked in memory (0.5 s).  numpy and py3langid are imported here so that importing
-    this module stays cheap."""
-    from py3langid import __version__
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    process on first use: unpacked once into the per-user cache (``congo_digital.cache``,
+    ``fields.langid.unpack_model``, which imports numpy) and mapped from there by the
+    standard library (``fields.langid.Identifier``); without a cache, unpacked into a
+    temporary folder.  So a process whose cache is written imports neither numpy nor
+    py3langid.  When py3langid's model cannot be read this way, py3langid's own identifier."""
+    from congo_digital.fields.langid import SCALE, open_identifier, unpack_model
 
-    from congo_digital.fields.langid_walk import FastIdentifier
-
-    try:
-        size = (MODEL_DIR / MODEL_FILE).stat().st_size
-    except OSError:
-        size = -1
-    key = stamp_key("py3langid", [__version__, str(size), *_MODEL_ARRAYS, "ptc:float32"])
-    folder = cached_path("model", _unpack_model, key)
-    if folder is not None:
+    spec = importlib.util.find_spec("py3langid")
+    model = Path(spec.origin).parent / "data" / "model.npz.xz" if spec is not None and spec.origin else None
+    stat = model.stat() if model is not None and model.exists() else None
+    lines = [source_stamp("py3langid"), f"{stat.st_size if stat else -1}", f"scale:{SCALE}", "weights:big-endian",
+             sys.byteorder]
+    key = stamp_key("py3langid", lines)
+    found = None
+    if model is not None:
         try:
-            return _load_unpacked(folder, True)
-        except (OSError, ValueError, KeyError):
-            pass
-    return FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            folder = cached_path("model", lambda path: unpack_model(path, model), key)
+        except ValueError:  # a model this reader cannot score exactly
+            folder = None
+        found = open_identifier(folder) if folder is not None else None
+        if found is None:
+            with tempfile.TemporaryDirectory() as tmp:
+                try:
+                    unpack_model(Path(tmp) / "model", model)
+                    found = open_identifier(Path(tmp) / "model", mapped=False)
+                except (OSError, ValueError):
+                    found = None
+    if found is not None:
+        return found
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _sample(text: str) -> str:

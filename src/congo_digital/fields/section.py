@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from congo_digital.fields.common import SOURCE_ORDER
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 
 
 def decide_section(cands: list[Candidate], text: Candidate | None = None,

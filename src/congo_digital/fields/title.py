@@ -23,7 +23,7 @@ import unicodedata
 from functools import cache
 
 from congo_digital.fields.common import is_site, norm_key, overlap, site_names
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import entry
 
 _CJK_LETTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, CJK ideographs, hangul

@@ -34,7 +34,7 @@ from typing import Any
 from congo_digital.fields.authors import is_agency
 from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.layout.people import cjk_credit
-from congo_digital.model import Candidate
+from congo_digital.record import Candidate
 from congo_digital.vocab import entry, phrase_set
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")

@@ -18,8 +18,8 @@ from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import class_parts, collect, element_text
-from congo_digital.model import Candidate
 from congo_digital.read.document import Document
+from congo_digital.record import Candidate
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 
 

@@ -46,7 +46,7 @@ from congo_digital.layout.lines import (
     words_of,
 )
 from congo_digital.layout.page_names import name_before_stamp
-from congo_digital.model import Contributor, Dateline
+from congo_digital.record import Contributor, Dateline
 from congo_digital.settings import FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
 

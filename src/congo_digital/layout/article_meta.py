@@ -12,7 +12,7 @@ import re
 from congo_digital.fields.bylines import parse_credits
 from congo_digital.layout.lines import Layout, Line, read_at, section_label, words_of
 from congo_digital.layout.people import cjk_credit, dedupe_people
-from congo_digital.model import Contributor
+from congo_digital.record import Contributor
 from congo_digital.settings import FOOTER_SCAN
 
 

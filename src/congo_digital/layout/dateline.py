@@ -11,7 +11,7 @@ import re
 
 from congo_digital.fields.dateparse import find_dates, year_of_copyright
 from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, read_at
-from congo_digital.model import Contributor, Dateline
+from congo_digital.record import Contributor, Dateline
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"

@@ -24,7 +24,7 @@ from typing import Literal
 from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, with_time
 from congo_digital.fields.datewords import quick_dates
-from congo_digital.model import Candidate, Contributor, Dateline
+from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.vocab import phrase_set
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]

@@ -22,7 +22,7 @@ from congo_digital.layout.page_blocks import BULLET, DATE_WORDS, Block, is_prose
 from congo_digital.layout.page_headline import Page, best_title, make_page
 from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
 from congo_digital.layout.people import cjk_credit, dedupe_people
-from congo_digital.model import Candidate, Contributor
+from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import PAGE_SCAN
 from congo_digital.vocab import phrase_set
 

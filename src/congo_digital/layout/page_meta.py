@@ -37,7 +37,7 @@ from congo_digital.layout.page_names import (
     undouble,
     unglue,
 )
-from congo_digital.model import Contributor
+from congo_digital.record import Contributor
 from congo_digital.vocab import phrase_set
 
 _DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"

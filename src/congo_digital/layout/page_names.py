@@ -15,7 +15,7 @@ from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
 from congo_digital.layout.lines import is_caption, is_noise
 from congo_digital.layout.page_blocks import Block
-from congo_digital.model import Contributor
+from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
 PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5}$")

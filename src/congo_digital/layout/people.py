@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from congo_digital.fields.names import is_generic
-from congo_digital.model import Contributor
+from congo_digital.record import Contributor
 from congo_digital.vocab import entry
 
 _CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")

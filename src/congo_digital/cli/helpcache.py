@@ -1,0 +1,132 @@
+"""``--help`` and ``--version`` answered from the per-user cache, without importing click.
+
+Importing click and building the commands is most of a ``--help`` run.  The text click
+prints for a help or version request depends only on the request (the arguments and the
+script's name), the terminal's width and the code that defines the commands.  So the first
+such run prints click's text as usual and keeps it (``record``), and the next runs with the
+same request, width and code print the kept text (``show``) without importing click.
+
+The key holds the arguments, the script's name, the width as click reads it
+(``shutil.get_terminal_size``'s rule: ``COLUMNS``, else the terminal, else 80), the size and
+time of every module of ``congo_digital.cli`` and of the base modules the commands read, and
+click's installed files.  A request with anything else in it (a
+path, another option) is left to click.  The folder is ``congo_digital.cache``'s
+(``CONGO_DIGITAL_CACHE=off``: nothing is kept).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import zlib
+
+from congo_digital.cachedir import cache_folder
+
+QUICK = frozenset({"-h", "--help", "--version"})
+"""The options a kept answer is for."""
+
+_CLI = os.path.dirname(os.path.abspath(__file__))
+_READ = ("__init__.py", "settings.py", "errors.py")
+"""The base modules whose values the commands' help shows."""
+
+
+def is_quick(args: list[str]) -> bool:
+    """True for a help or version request: one of ``QUICK``, alone or after one command name."""
+    if len(args) == 1:
+        return args[0] in QUICK
+    return len(args) == 2 and not args[0].startswith("-") and args[1] in QUICK
+
+
+def _width() -> int:
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+def _stat(path: str) -> str:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{os.path.basename(path)}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _click() -> str:
+    """The stamp of the click that ``import click`` would find on ``sys.path``."""
+    for folder in sys.path:
+        init = os.path.join(folder or ".", "click", "__init__.py")
+        if os.path.isfile(init):
+            return f"{_stat(init)}:{_stat(os.path.dirname(init))}"
+    return "-"
+
+
+def _path(entry: str) -> str | None:
+    """The file of this request's answer, or ``None`` (no cache)."""
+    base = cache_folder()
+    if base is None:
+        return None
+    with os.scandir(_CLI) as found:
+        modules = sorted(_stat(e.path) for e in found if e.name.endswith(".py"))
+    lines = [entry, os.path.basename(sys.argv[0]), "\x00".join(sys.argv[1:]), str(_width()), _click(), *modules,
+             *(_stat(os.path.join(os.path.dirname(_CLI), name)) for name in _READ)]
+    key = f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
+    return os.path.join(base, "help", f"{key}.txt")
+
+
+def show(entry: str) -> bool:
+    """Print the kept answer to this run's request and return True; False when there is
+    none (or the request is not a help or version request)."""
+    if not is_quick(sys.argv[1:]):
+        return False
+    path = _path(entry)
+    if path is None:
+        return False
+    try:
+        with open(path, encoding="utf-8") as kept:
+            text = kept.read()
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not text:
+        return False
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return True
+
+
+class Capture:
+    """While active, what is written to ``sys.stdout`` is kept (and written through at the end)."""
+
+    def __enter__(self) -> Capture:
+        self.real = sys.stdout
+        self.kept = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n", write_through=True)
+        sys.stdout = self.kept
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout = self.real
+        self.text = self.kept.buffer.getvalue().decode("utf-8").replace("\r\n", "\n")  # type: ignore[attr-defined]
+        self.real.write(self.text)
+        self.real.flush()
+
+
+def record(entry: str, text: str) -> None:
+    """Keep ``text``, click's answer to this run's request (best effort)."""
+    path = _path(entry)
+    if path is None or not text:
+        return
+    staged = os.path.join(os.path.dirname(path), f".tmp-{os.getpid()}-{os.path.basename(path)}")
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(staged, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.replace(staged, path)
+    except OSError:
+        pass

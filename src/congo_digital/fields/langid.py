@@ -1,0 +1,174 @@
+"""py3langid's model, read and scored without numpy.
+
+py3langid (https://github.com/adbar/py3langid, BSD-3-Clause) ships its model inside its
+wheel as an xz-compressed ``.npz``: a byte automaton whose states emit n-gram features, and
+naive Bayes weights per feature and language.  Importing numpy and py3langid costs a
+command-line run more time (about 0.07 s) than scoring one document, so the model is
+unpacked once (with numpy, by ``unpack_model``) into the per-user cache in plain binary
+files, and each process maps them and scores with the standard library:
+
+* ``nextmove.bin`` (uint32), ``rowbase.bin`` (uint32, each state's row of ``nextmove``
+  times 256) and ``output.bin`` (int32, the feature a state emits or -1): the automaton;
+* ``weights.bin``: per feature, its 142 weights as big-endian uint32 counts of ``1 / SCALE`` (the
+  wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
+  integer), which lets a document's features be summed as Python integers, exactly;
+* ``model.json``: the languages, their prior (``pc``) and the scale.
+
+The probabilities are py3langid's (``norm_probs``: the naive Bayes scores over the square
+root of the byte length, through a softmax, aliased labels folded into their first), but
+summed exactly and in double precision where py3langid sums in single precision; they agree
+to about 1e-4 (``tests/unit/test_langid.py`` checks the labels against py3langid's).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import mmap
+import struct
+import sys
+import unicodedata
+from collections import Counter
+from itertools import repeat
+from operator import add, mul
+from pathlib import Path
+
+SCALE = 512
+"""``weight * SCALE`` is an integer for every weight of the model (float16 in [-16, -2))."""
+
+MAX_ROWS = 30_000
+"""At most this many features' weights are kept as integers between documents (about 18 MB)."""
+
+_BATCH = 1 << 16
+"""At most this many rows are summed as one integer: each field stays under 2**32, since a
+weight is under 2**17 / SCALE (checked by ``unpack_model``)."""
+
+
+def unpack_model(folder: Path, model_file: Path) -> None:
+    """Write py3langid's model ``model_file`` (its ``.npz.xz``) to the new folder ``folder``
+    in the form ``Identifier`` maps.  Imports numpy.  Raises ``ValueError`` when a weight is
+    not a whole number of ``1 / SCALE`` (a model this reader cannot score exactly)."""
+    import io
+    import lzma
+
+    import numpy as np
+
+    with lzma.open(model_file) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
+        ptc = data["ptc"].astype(np.float64)
+        scaled = -ptc * SCALE
+        if not np.array_equal(scaled, np.rint(scaled)) or scaled.min() < 0 or scaled.max() * _BATCH >= 2**32:
+            raise ValueError("py3langid's weights are not whole numbers of 1/512 in (-16, 0]")
+        folder.mkdir()
+        data["nextmove"].astype("=u4").tofile(folder / "nextmove.bin")
+        (data["nextmove_row"].astype(np.uint32) << 8).astype("=u4").tofile(folder / "rowbase.bin")
+        data["out_feat"].astype("=i4").tofile(folder / "output.bin")
+        scaled.astype(">u4").tofile(folder / "weights.bin")
+        meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
+                "byteorder": sys.byteorder, "weights": "big-endian"}
+    (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _view(path: Path, code: str, mapped: bool) -> memoryview:
+    """The file at ``path`` as an array of type ``code``: mapped, or read into memory."""
+    if not mapped:
+        return memoryview(path.read_bytes()).cast(code)
+    with open(path, "rb") as f:
+        return memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)).cast(code)
+
+
+class Identifier:
+    """py3langid's classifier (with ``norm_probs=True``) over the model in ``folder``
+    (``unpack_model``), its files mapped (``mapped``) or read into memory.  Raises
+    ``OSError``, ``ValueError`` or ``KeyError`` when the folder is incomplete or was written
+    for another byte order."""
+
+    def __init__(self, folder: Path, mapped: bool = True) -> None:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != "big-endian":
+            raise ValueError("the unpacked model was written for another machine or scale")
+        self.classes: list[str] = meta["classes"]
+        self.prior: list[float] = meta["pc"]
+        self.nextmove = _view(folder / "nextmove.bin", "I", mapped)
+        self.rowbase = _view(folder / "rowbase.bin", "I", mapped)
+        self.output = _view(folder / "output.bin", "i", mapped)
+        self.weights = _view(folder / "weights.bin", "B", mapped)
+        self.width = 4 * len(self.classes)
+        self.rows: dict[int, int] = {}
+        self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
+        first: dict[str, int] = {}
+        self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
+        for i, label in enumerate(self.classes):
+            if first.setdefault(label, i) != i:
+                self.aliases.append((first[label], i))
+        if len(self.output) != len(self.rowbase) or len(self.weights) % self.width:
+            raise ValueError("the unpacked model's files do not fit together")
+
+    def features(self, data: bytes) -> Counter[int]:
+        """The model's features in ``data`` (UTF-8 bytes), with their counts."""
+        nextmove, rowbase, output = self.nextmove, self.rowbase, self.output
+        found: list[int] = []
+        state = 0
+        for byte in data:
+            state = nextmove[rowbase[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                found.append(feature)
+        return Counter(found)
+
+    def _row(self, feature: int) -> int:
+        """The weights of ``feature`` as one big-endian integer (kept for the next documents:
+        at most ``MAX_ROWS`` rows, about 600 bytes each)."""
+        width = self.width
+        value = int.from_bytes(self.weights[feature * width:(feature + 1) * width])
+        if len(self.rows) < MAX_ROWS:
+            self.rows[feature] = value
+        return value
+
+    def scores(self, counts: Counter[int]) -> list[float]:
+        """The naive Bayes log scores per language: the prior plus, over the features,
+        ``log1p(count)`` times the feature's weight.  The rows of the features of one count
+        are summed exactly, each row read as one big-endian integer (its fields do not carry
+        into each other: at most ``_BATCH`` rows a sum)."""
+        by_count: dict[int, list[int]] = {}
+        for feature, count in counts.items():
+            by_count.setdefault(count, []).append(feature)
+        rows, row = self.rows, self._row
+        total = self.prior
+        for count, features in by_count.items():
+            factor = -math.log1p(count) / SCALE
+            for at in range(0, len(features), _BATCH):
+                summed = sum(rows[f] if f in rows else row(f) for f in features[at:at + _BATCH])
+                fields = self.unpack(summed.to_bytes(self.width, "big"))
+                total = list(map(add, total, map(mul, fields, repeat(factor))))
+        return total
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """``(label, probability)``: the most probable of the model's languages for
+        ``text`` and its probability, normalised over all of them (py3langid's
+        ``classify`` with ``norm_probs=True``)."""
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
+        counts = self.features(data)
+        if counts:
+            scale = 1.0 / math.sqrt(len(data) or 1)
+            raw = [s * scale for s in self.scores(counts)]
+            top = max(raw)
+            probs = [math.exp(s - top) for s in raw]
+            norm = sum(probs)
+            probs = [p / norm for p in probs]
+        else:
+            probs = [1.0 / len(self.classes)] * len(self.classes)
+        for i, j in self.aliases:
+            probs[i] += probs[j]
+            probs[j] = 0.0
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return self.classes[best], probs[best]
+
+
+def open_identifier(folder: Path, mapped: bool = True) -> Identifier | None:
+    """``Identifier(folder, mapped)``, or ``None`` when the folder cannot be read."""
+    try:
+        return Identifier(folder, mapped)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,125 @@
+"""Compiled regular expressions kept in the per-user cache, for the command line's start-up.
+
+The rules compile about two hundred regular expressions when their modules are imported;
+Python's ``re`` compiles each from its text in Python code, which is about a quarter of a
+cold ``parse`` of one article.  Like the bytecode of the modules (``.pyc``), the compiled
+form depends only on the Python build, so the command line keeps it: ``save`` writes, at
+the end of a run, the compiled program of every pattern the run compiled (``re``'s own
+cache), and ``load``, at the start of the next run, puts those patterns back into ``re``'s
+cache, so that ``re.compile`` finds them there instead of compiling them.
+
+This uses CPython's internals of ``re`` (``re._cache``, ``re._parser``,
+``re._compiler._code``, ``_sre.compile``; the same in 3.11 to 3.13), with these guards:
+the cache file is keyed by the exact Python build (``sys.version``) and ``re``'s program
+format (``_sre.MAGIC``); a pattern is written only when the pattern rebuilt from what is
+stored equals the one ``re`` compiled (``Pattern`` equality compares the compiled program);
+any failure, on another Python implementation too, leaves ``re`` to compile as usual.  The
+cache folder is ``congo_digital.cache``'s (``CONGO_DIGITAL_CACHE=off``: nothing is kept).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from congo_digital.cache import cache_base, stamp_key
+
+MAX_PATTERNS = 1000
+"""At most this many patterns are kept (a run that would keep more starts the file again
+with its own)."""
+
+_stored: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+"""The entries read by ``load`` (and so not to be written again), by ``re``'s cache key."""
+
+
+def _path() -> Path | None:
+    base = cache_base()
+    if base is None:
+        return None
+    try:
+        import _sre
+
+        lines = [sys.implementation.name, sys.version, str(_sre.MAGIC), str(re._MAXCACHE)]
+    except (ImportError, AttributeError):
+        return None
+    return base / stamp_key("regex", lines) / "patterns.marshal"
+
+
+def _install(entry: tuple[Any, ...]) -> tuple[tuple[Any, ...], re.Pattern] | None:
+    """``re``'s cache key and the pattern rebuilt from a stored ``entry``."""
+    import _sre
+
+    pattern, flags, final_flags, code, groups, groupindex, indexgroup = entry
+    compiled = _sre.compile(pattern, final_flags, code, groups - 1, groupindex, indexgroup)
+    return (type(pattern), pattern, flags), compiled
+
+
+def load() -> int:
+    """Put the stored patterns into ``re``'s cache; returns how many (0 when there is no
+    cache file or it cannot be used)."""
+    path = _path()
+    if path is None or sys.implementation.name != "cpython":
+        return 0
+    try:
+        entries = marshal.loads(path.read_bytes())
+        installed = [(_install(e), e) for e in entries]
+    except Exception:  # an unreadable file or another format: re compiles as usual
+        return 0
+    for (key, compiled), entry in installed:
+        if len(re._cache) >= re._MAXCACHE:
+            break
+        re._cache.setdefault(key, compiled)
+        _stored[key] = entry
+    return len(_stored)
+
+
+def _entry(key: tuple[Any, ...], compiled: re.Pattern) -> tuple[Any, ...] | None:
+    """What ``save`` stores for ``compiled``: its text, flags and compiled program, or
+    ``None`` when the pattern rebuilt from them would not equal ``compiled``."""
+    from re import _compiler, _parser
+
+    kind, pattern, flags = key
+    if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]  # its opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry = (pattern, flags, flags | parsed.state.flags, code, parsed.state.groups, groupindex, tuple(indexgroup))
+    rebuilt = _install(entry)
+    return entry if rebuilt is not None and rebuilt[1] == compiled else None
+
+
+def save() -> None:
+    """Store the patterns ``re`` compiled in this run that the cache file does not hold
+    yet (best effort: any failure leaves the file as it was)."""
+    path = _path()
+    if path is None or sys.implementation.name != "cpython":
+        return
+    staged = None
+    try:
+        fresh = {key: p for key, p in list(re._cache.items()) if key not in _stored}
+        if not fresh:
+            return
+        added = [e for e in (_entry(key, p) for key, p in fresh.items()) if e is not None]
+        if not added:
+            return
+        kept = list(_stored.values()) if len(_stored) + len(added) <= MAX_PATTERNS else []
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
+            staged = out.name
+            out.write(marshal.dumps(kept + added[:MAX_PATTERNS]))
+        os.replace(staged, path)
+    except Exception:  # a cache: never fail the run for it
+        if staged is not None:
+            try:
+                os.unlink(staged)
+            except OSError:
+                pass

@@ -1,0 +1,59 @@
+"""py3langid's model scored without numpy (``fields.langid``) against py3langid itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from congo_digital.fields.langid import Identifier, unpack_model
+from congo_digital.fields.language import _identifier
+
+py3langid = pytest.importorskip("py3langid.langid")
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    "Rain is expected in Brazzaville on Monday, the weather service said.",
+    "Le président a reçu hier les ministres de la région pour parler du budget.",
+    "Die Regierung hat am Montag neue Maßnahmen gegen die Inflation angekündigt.",
+    "El gobierno anunció el lunes nuevas medidas contra la inflación.",
+    "O governo anunciou na segunda-feira novas medidas contra a inflação.",
+    "Правительство объявило в понедельник о новых мерах против инфляции.",
+    "政府周一宣布了新的反通胀措施。", "政府週一宣佈了新的反通脹措施。",
+    "الحكومة أعلنت يوم الاثنين عن إجراءات جديدة لمكافحة التضخم",
+    "Serikali ilitangaza Jumatatu hatua mpya dhidi ya mfumuko wa bei.",
+    "RAIN EXPECTED IN BRAZZAVILLE", "", "x", "12345 67890", "🙂🙂🙂",
+    (ROOT / "fixtures" / "seed.txt").read_text(encoding="utf-8"),
+]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return py3langid.LanguageIdentifier.from_model_file(py3langid.MODEL_FILE, norm_probs=True)
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_the_label_and_probability_are_py3langids(text, reference):
+    label, prob = _identifier().classify(text)
+    want_label, want_prob = reference.classify(text)
+    assert label == want_label
+    assert prob == pytest.approx(want_prob, abs=2e-3)
+
+
+def test_the_model_read_into_memory_scores_as_the_mapped_one(tmp_path):
+    unpack_model(tmp_path / "model", Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE)
+    in_memory, mapped = Identifier(tmp_path / "model", mapped=False), Identifier(tmp_path / "model")
+    assert [in_memory.classify(t) for t in TEXTS] == [mapped.classify(t) for t in TEXTS]
+    assert mapped.classify("")[1] == pytest.approx(2 / 142)  # no feature: uniform (sr and srl folded into one)
+
+
+def test_a_written_cache_scores_without_numpy(tmp_path):
+    code = ("import sys; from congo_digital.fields.language import detect_language; "
+            "print(detect_language('Le président a reçu hier les ministres de la région.'), "
+            "'numpy' in sys.modules, 'py3langid' in sys.modules)")
+    env = {"CONGO_DIGITAL_CACHE": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert (first.stdout.split(), second.stdout.split()) == (["fr", "True", "False"], ["fr", "False", "False"])

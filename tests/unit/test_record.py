@@ -1,0 +1,54 @@
+"""The plain record (``congo_digital.record``) against the pydantic model (``congo_digital.model``).
+
+The pipeline builds the plain record and the command line prints ``record.to_json`` of it
+without validating; the model stays the schema and the validator.  So each plain class must
+have its model's fields, in order, with its defaults, and ``to_json`` must give what the
+validated model dumps, byte for byte."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import MISSING, fields
+from pathlib import Path
+
+import pytest
+
+from congo_digital import model, record
+from congo_digital.pipeline import parse_path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".txt", ".html"))[:60]
+
+
+def _default(f):  # a dataclass field's default, made from its factory when it has one
+    if f.default_factory is not MISSING:
+        return f.default_factory()
+    return f.default
+
+
+@pytest.mark.parametrize("plain", record.RECORD_TYPES, ids=lambda c: c.__name__)
+def test_each_plain_class_has_its_models_fields_and_defaults(plain):
+    pydantic_model = getattr(model, plain.__name__)
+    got = [(f.name, _default(f) if f.default is not MISSING or f.default_factory is not MISSING else "required")
+           for f in fields(plain)]
+    want = [(name, "required" if info.is_required() else info.get_default(call_default_factory=True))
+            for name, info in pydantic_model.model_fields.items()]
+    assert got == want
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_the_printed_record_is_the_validated_models_dump(path):
+    plain = parse_path(path, plain=True)
+    assert isinstance(plain, record.Article)
+    printed = json.dumps(record.to_json(plain), ensure_ascii=False)
+    validated = model.article_of(plain)
+    assert printed == json.dumps(validated.model_dump(mode="json"), ensure_ascii=False)
+    assert validated == parse_path(path)
+
+
+def test_floats_stay_floats_as_validation_makes_them():
+    party = record.Party(name="Chad", kind="country", salience=1, why={"score": 2})
+    topic = record.Topic(code="medtop:07000000", label="health", score=1, top_code="medtop:07000000")
+    assert (repr(party.salience), repr(party.why["score"]), repr(topic.score)) == ("1.0", "2.0", "1.0")
+    assert record.to_json(party) == model.Party(name="Chad", kind="country", salience=1,
+                                                why={"score": 2}).model_dump(mode="json")
