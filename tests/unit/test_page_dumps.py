@@ -168,3 +168,66 @@ def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
     lay = analyse(page(header), language="de")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value.startswith("2020-04-27")
+
+
+def test_interface_lines_are_not_the_headline():
+    from congo_digital.layout.lines import interface_only
+
+    assert interface_only("Show More Results") and interface_only("Ver comentarios")
+    assert interface_only("Terms of Use Privacy") and interface_only("Instagram-Beiträge immer entsperren")
+    assert not interface_only("Council approves new water plan") and not interface_only("Share")
+    footer = "\n\n".join(f"Kommentare anzeigen\n\nHerbert Frei\n\nEine Geschichte aus {town} über das Wetter und "
+                         f"die Menschen, die dort seit vielen Jahren leben und arbeiten, erzählt in langen Sätzen."
+                         for town in ("Aachen", "Bonn", "Celle"))
+    text = page("Stadtrat beschließt neuen Wasserplan für den Norden\n\nVon Jana Rohr\n\n12.03.2024", footer + "\n\n")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Stadtrat beschließt neuen Wasserplan für den Norden"
+    assert [a.name for a in lay.authors] == ["Jana Rohr"]
+
+
+def test_share_and_comment_rows_between_headline_and_byline_are_skipped():
+    header = ("¿Aprueba el consejo el nuevo plan de agua para el norte?\n\nCompartir en Facebook Compartir en Twitter\n"
+              "Cerrar Compartir en Linkedin\nVer comentarios\nGuardar\nImprimir\n\nJuana Roca\n\n"
+              "12 MAR 2024 - 18:37 CET")
+    lay = analyse(page(header), language="es")
+    assert lay.title.value == "¿Aprueba el consejo el nuevo plan de agua para el norte?"
+    assert [a.name for a in lay.authors] == ["Juana Roca"]
+    assert lay.date.value.startswith("2024-03-12")
+
+
+def test_a_label_ending_in_by_is_not_the_headline():
+    header = ("Local news is sponsored by\n\nCouncil approves new water plan for the north\n\n"
+              "  • 24 July 2024\n  • From the section Local")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2024-07-24"
+
+
+def test_a_photo_caption_over_the_headline_is_not_text_before_it():
+    caption = ("NORTHTOWN - MARCH 2: Residents gather by the river during a rally for clean water in Northtown, on "
+               "Monday,\nMarch 2, 2024, the day the plan was announced. (Photo by Ann Lee via Getty Images)")
+    header = ("Section news\n\n" + caption + "\n\nCouncil approves new water plan for the north\n\n"
+              "“We have waited for this for twenty years,” said one resident.\n\nJohn Roe\nMarch 3 2024, 9:54 a.m.")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+
+
+def test_a_name_with_initials_in_brackets_is_a_name_not_the_headline():
+    from congo_digital.layout.page_names import bare_name
+
+    assert bare_name("Richard (R.J.) Roe") and not bare_name("Council (North) approves plan")
+    header = ("Sunday, Feb 1, 2024 11:57 AM UTC\n\nCouncil approves new water plan for the north\n\n"
+              "The plan costs less than feared, and work starts soon\n\nRichard (R.J.) Roe")
+    assert analyse(page(header), language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_a_lowercase_agency_after_a_byline_prefix_is_the_author():
+    from congo_digital.fields.bylines import parse_byline
+
+    assert [a.name for a in parse_byline("Von dpa").authors] == ["dpa"]
+    assert parse_byline("by using humorous bags") is None
+    header = "Stadtrat beschließt neuen Wasserplan für den Norden\n\nVon dpa 30.04.2024, 18:58"
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["dpa"]
+    assert lay.date.value.startswith("2024-04-30")

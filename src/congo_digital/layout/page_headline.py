@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.names import tidy_name
-from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
+from congo_digital.layout.lines import (
+    BREADCRUMB,
+    SENTENCE_END,
+    Line,
+    interface_only,
+    is_caption,
+    is_noise,
+    starts_with,
+)
 from congo_digital.layout.page_blocks import (
     DATE_OR_TIME,
     DATE_WORDS,
@@ -69,6 +77,8 @@ def headline_candidate(b: Block) -> bool:
         return False  # (one word only when a compound headline: "Bielersee-Winterhechte")
     if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
         return False
+    if text.rsplit(None, 1)[-1] in phrase_set("label_end_words"):
+        return False  # a label that ends where a name would follow ("Recommended by", "is sponsored by")
     if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
         return False
     low = text.lower()
@@ -214,7 +224,7 @@ def _what_follows(page: Page, k: int) -> Parts:
     parts: Parts = []
     steps = prose = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if blocks[m].listed:
+        if blocks[m].listed or interface_only(blocks[m].text):
             continue  # share buttons between the headline and the byline
         steps += 1
         if steps > 8:
@@ -311,15 +321,29 @@ def _over_a_credit(page: Page, k: int) -> Parts:
     return []
 
 
+def _captioned(text: str) -> bool:
+    """A photo caption: a caption marker first, or a photo credit marker in it
+    (``layout.json`` ``caption_inline_markers``)."""
+    low = text.lower()
+    return is_caption(text) or any(marker in low for marker in phrase_set("caption_inline_markers"))
+
+
 def _what_precedes(page: Page, k: int) -> Parts:
     """-2 after prose (a subheading or caption inside the text; or after two prose blocks
-    within six, a subheading after a list or short paragraph), +1 for a date just above."""
+    within six, a subheading after a list or short paragraph), +1 for a date just above.
+    A photo caption just above (a caption marker, or a photo credit in it: "... Photo:
+    Jane Roe via Getty Images") costs -1 only: pages print the lead photo over the headline
+    as well as under it."""
     blocks = page.blocks
     parts: Parts = []
-    if any(blocks[m].prose for m in range(max(0, k - 2), k)):
+    before = [blocks[m] for m in range(max(0, k - 6), k) if blocks[m].prose]
+    text = [b for b in before if not _captioned(b.text)]
+    if any(b.last >= blocks[max(0, k - 2)].first for b in text):
         parts.append(("prose before", -2))
-    elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
+    elif len(text) >= 2:
         parts.append(("text before", -2))
+    elif any(b.last >= blocks[max(0, k - 2)].first for b in before):
+        parts.append(("caption before", -1))
     if any(page.dateish(m) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     return parts

@@ -22,6 +22,7 @@ PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5
 """A photo credit with a slash: "Jane Roe/Agency", "Foto: Jane Roe / Example"."""
 
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
+_BRACKETED = re.compile(r"\s\([^()\d]{1,12}\)(?=\s)")  # "Richard (R.J.) Eskow": initials or a nickname
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
@@ -40,7 +41,9 @@ def lone_prefix(text: str) -> bool:
 
 
 def bare_name(text: str) -> bool:
-    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline."""
+    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline;
+    initials or a nickname in brackets between the names are left out ("Richard (R.J.) Eskow")."""
+    text = _BRACKETED.sub("", text)
     tokens = text.split()
     if any(t.lower().strip(".,") in phrase_set("name_stopwords") or t.lower() in phrase_set("author_roles")
            for t in tokens):
