@@ -170,7 +170,7 @@ def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
     assert lay.date.value.startswith("2020-04-27")
 
 
-def test_interface_lines_are_not_the_headline():
+def test_interface_lines_are_recognised_and_not_the_headline():
     from congo_digital.layout.lines import interface_only
 
     assert interface_only("Show More Results") and interface_only("Ver comentarios")

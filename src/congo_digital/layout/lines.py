@@ -223,8 +223,6 @@ def is_noise(line: str, raw: str = "") -> bool:
     if key in phrase_set("noise_lines"):
         return True
     low = line.lower()
-    if interface_only(line):
-        return True
     if any(low.startswith(p) for p in ("view this email", "forwarded this email", "please publish modules",
                                         "we use cookies", "this site uses cookies", "accept all cookies",
                                         "click here", "sign up for", "subscribe to", "get the ")):
@@ -246,7 +244,8 @@ def interface_only(line: str) -> bool:
     """A short line made only of interface words (``layout.json`` ``interface_words``, in the
     corpus languages): two to eight words, numbers aside, such as "Show More Results", "Ver
     comentarios", "Terms of Use Privacy" or "Instagram-Beiträge immer entsperren" (buttons,
-    consent switches and footer links that a page saved as text prints as lines)."""
+    consent switches and footer links that a page saved as text prints as lines; the page
+    layout skips them between a headline and its byline)."""
     if len(line) > 80:
         return False
     words = [w for w in _UI_SPLIT.split(line.casefold()) if w and not w.isdigit()]
