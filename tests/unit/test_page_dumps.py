@@ -170,12 +170,13 @@ def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
     assert lay.date.value.startswith("2020-04-27")
 
 
-def test_interface_lines_are_recognised_and_not_the_headline():
+def test_interface_lines_are_not_the_headline():
     from congo_digital.layout.lines import interface_only
 
     assert interface_only("Show More Results") and interface_only("Ver comentarios")
     assert interface_only("Terms of Use Privacy") and interface_only("Instagram-Beiträge immer entsperren")
-    assert not interface_only("Council approves new water plan") and not interface_only("Share")
+    assert interface_only("Guardar") and not interface_only("By")  # a lone "By" is a byline's
+    assert not interface_only("Council approves new water plan")
     footer = "\n\n".join(f"Kommentare anzeigen\n\nHerbert Frei\n\nEine Geschichte aus {town} über das Wetter und "
                          f"die Menschen, die dort seit vielen Jahren leben und arbeiten, erzählt in langen Sätzen."
                          for town in ("Aachen", "Bonn", "Celle"))
@@ -191,6 +192,7 @@ def test_share_and_comment_rows_between_headline_and_byline_are_skipped():
               "12 MAR 2024 - 18:37 CET")
     lay = analyse(page(header), language="es")
     assert lay.title.value == "¿Aprueba el consejo el nuevo plan de agua para el norte?"
+    assert _why(page(header), "¿Aprueba el consejo")[:2] == ["name after +2.0", "date after +2.0"]
     assert [a.name for a in lay.authors] == ["Juana Roca"]
     assert lay.date.value.startswith("2024-03-12")
 
@@ -211,6 +213,19 @@ def test_a_photo_caption_over_the_headline_is_not_text_before_it():
     lay = analyse(page(header), language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert [a.name for a in lay.authors] == ["John Roe"]
+    assert "caption before -1.0" in _why(page(header), "Council approves")
+
+
+def _why(text: str, start: str) -> list[str]:
+    """The named points of the headline score of the first block of ``text`` that starts with ``start``."""
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page, title_score
+
+    pg = make_page(split_lines(text))
+    k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith(start))
+    why: list[str] = []
+    title_score(pg, k, why)
+    return why
 
 
 def test_a_name_with_initials_in_brackets_is_a_name_not_the_headline():
@@ -231,3 +246,13 @@ def test_a_lowercase_agency_after_a_byline_prefix_is_the_author():
     lay = analyse(page(header), language="de")
     assert [a.name for a in lay.authors] == ["dpa"]
     assert lay.date.value.startswith("2024-04-30")
+
+
+def test_little_text_under_the_headline_takes_the_densest_prose():
+    box = "\n\n".join(["Share", "Save", "Key specs", "  • Weight  2 kg\n  • Colour  Grey", "Buy now"] * 3)
+    story = "\n\n".join([PROSE.replace("council", f"council of {town}") for town in ("Ashford", "Bexley")] * 3)
+    teasers = "\n\n".join(f"Another story {i}\n\nBy Ann Lee" for i in range(30))
+    text = ("Skip to content\n\n" + MENU + "\n\n" + box + "\n\n" + story + "\n\n" + teasers + "\n\n"
+            + "Council approves new water plan for the north\n\nBy John Roe\n\nShort note.\n\n" + MENU + "\n")
+    lay = analyse(text, language="en")
+    assert lay.paragraphs and lay.paragraphs[0].text.startswith("The council of Ashford approved the plan")

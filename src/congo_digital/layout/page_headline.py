@@ -79,7 +79,8 @@ def headline_candidate(b: Block) -> bool:
         return False
     if text.rsplit(None, 1)[-1] in phrase_set("label_end_words"):
         return False  # a label that ends where a name would follow ("Recommended by", "is sponsored by")
-    if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
+    if is_noise(text, text) or interface_only(text) or starts_with(text, phrase_set("footer_starts")) \
+            or is_caption(text):
         return False
     low = text.lower()
     if any(marker in low for marker in phrase_set("caption_inline_markers")):
@@ -240,11 +241,17 @@ def _what_follows(page: Page, k: int) -> Parts:
         if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))):
             parts.append(("name after", 2))  # a byline without "By"
             break
-    for m in range(k + 1, min(len(blocks), k + 7)):
+    steps = 0
+    for m in range(k + 1, min(len(blocks), k + 16)):
         if blocks[m].prose and m > k + 1:
             break
+        if interface_only(blocks[m].text):
+            continue  # share and comment buttons between the headline and the date
+        steps += 1
+        if steps > 6:
+            break
         if page.dateish(m):
-            parts.append(("date after", 2 if m <= k + 3 else 1))
+            parts.append(("date after", 2 if steps <= 3 else 1))
             break
     if page.mass:
         parts.append(("body after", 3 * page.mass[k]))
