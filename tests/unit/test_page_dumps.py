@@ -256,3 +256,15 @@ def test_little_text_under_the_headline_takes_the_densest_prose():
             + "Council approves new water plan for the north\n\nBy John Roe\n\nShort note.\n\n" + MENU + "\n")
     lay = analyse(text, language="en")
     assert lay.paragraphs and lay.paragraphs[0].text.startswith("The council of Ashford approved the plan")
+
+
+def test_a_name_before_a_date_label_on_one_line_is_the_byline():
+    from congo_digital.layout.page_names import residue
+
+    assert residue("Jana Rohr Zuletzt geändert am") == "Jana Rohr"
+    assert residue("Marie Le Pen") == "Marie Le Pen"
+    header = ("Stadtrat beschließt neuen Wasserplan für den Norden\n\n[svg][logo]\n"
+              "Jana Rohr Zuletzt geändert am 06.11.2023")
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["Jana Rohr"]
+    assert lay.date.value == "2023-11-06"

@@ -76,11 +76,25 @@ def glued_prefix(text: str) -> str:
     return text[: m.end()] + " " + text[m.end():] if m else text
 
 
+def _label_start(tokens: list[str]) -> int:
+    """Where a date label (``dates.json`` ``date_labels_published``/``_modified``, of four
+    letters or more) begins among ``tokens``, after a name of two tokens at least; else
+    their number."""
+    labels = {x for x in phrase_set("date_labels_published") | phrase_set("date_labels_modified") if len(x) >= 4}
+    low = [t.lower().strip(":,") for t in tokens]
+    for i in range(2, len(tokens)):
+        if any(" ".join(low[i:i + n]) in labels for n in (1, 2, 3)):
+            return i
+    return len(tokens)
+
+
 def residue(text: str) -> str:
     """What is left of a byline once its date is cut out: cut at a handle, a colon or a
-    dash, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET" -> "Jane Roe")."""
+    dash or a date label, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET"
+    -> "Jane Roe"; "Jane Roe Zuletzt geändert am" -> "Jane Roe")."""
     text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
     tokens = text.split()
+    tokens = tokens[:_label_start(tokens)]
     zones = set(entry("zone_offsets")) | {"ET", "PT", "CT", "MT"}
     while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".,") in ("am", "pm", "a.m", "p.m", "uhr", "h")
                       or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
