@@ -268,3 +268,24 @@ def test_a_name_before_a_date_label_on_one_line_is_the_byline():
     lay = analyse(page(header), language="de")
     assert [a.name for a in lay.authors] == ["Jana Rohr"]
     assert lay.date.value == "2023-11-06"
+
+
+def test_a_photo_caption_between_standfirst_and_byline_does_not_end_the_header():
+    header = ("Bystyret vedtager ny vandplan for den nordlige del af byen\n\n"
+              "Borgmesteren siger, at planen er billigere end frygtet, og at arbejdet begynder allerede i næste "
+              "måned i de nordlige bydele, hvor behovet er størst, ifølge den udsendte meddelelse.\n\n"
+              "Borgmesteren står ved floden, hvor det nye anlæg skal bygges, og taler med naboerne om planen. Hun "
+              "siger også, at byen har ventet på denne dag i mange år, og at alle skal kunne se resultatet.\n\n"
+              "Foto: Anne Lund\n\nJens Holm og Marie Dahl\nOffentliggjort torsdag 06. feb 2025 17:25")
+    lay = analyse(page(header), language="da")
+    assert [a.name for a in lay.authors] == ["Jens Holm", "Marie Dahl"]
+    assert lay.date.value == "2025-02-06T17:25"
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_meta import page_meta
+
+    lines = split_lines(page(header))
+    pg = make_page(lines)
+    k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith("Bystyret"))
+    authors, dates, _, _ = page_meta(pg.blocks, k, lines, "da")  # read under the headline, not elsewhere
+    assert [a.name for a in authors] == ["Jens Holm", "Marie Dahl"] and dates[0][0].value == "2025-02-06T17:25"
