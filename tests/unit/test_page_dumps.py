@@ -289,3 +289,33 @@ def test_a_photo_caption_between_standfirst_and_byline_does_not_end_the_header()
     k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith("Bystyret"))
     authors, dates, _, _ = page_meta(pg.blocks, k, lines, "da")  # read under the headline, not elsewhere
     assert [a.name for a in authors] == ["Jens Holm", "Marie Dahl"] and dates[0][0].value == "2025-02-06T17:25"
+
+
+def test_a_teaser_opening_with_its_relative_stamp_is_not_the_headline():
+    from congo_digital.layout.page_names import stamp_first
+
+    assert stamp_first("3h agoWhy the council changed its mind") and stamp_first("vor 2 Stunden Der Rat tagt")
+    assert not stamp_first("3 hours agony of the council") and not stamp_first("The 3h ago list")
+    header = ("Latest\n\n1h agoMayor opens another new bridge over the river in the east\n\nLatest\n\n"
+              "3h agoWhy the mayor's gamble on the bridge was a necessary evil after all\n\n"
+              "Council 2024 plan: water for the north approved after a long debate\n\n"
+              "Work starts next month in the northern districts where the need is greatest\n\n"
+              "All six councillors voted on Tuesday at the town hall (Photos: Getty/AP)\n\n"
+              "author avatar image\nBy John Roe\nFreelance writer\nAugust 30, 2024 1:55 am(Updated 4:30 am)")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council 2024 plan: water for the north approved after a long debate"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert lay.date.value == "2024-08-30T01:55"
+
+
+def test_an_updated_line_does_not_give_the_publication_date():
+    from congo_digital.fields.dateparse import find_dates
+
+    assert find_dates("Article mis à jour le 7 janvier 2020.", language="fr")[0].kind == "modified"
+    assert find_dates("Jeanne Roc 7 janvier 2020", language="fr")[0].kind is None
+    header = ("Accueil | Par Jeanne Roc | 30 septembre 2018\n\n"
+              "Le conseil adopte le nouveau plan d'eau pour le nord de la ville\n\n"
+              "Article mis à jour le 7 janvier 2020.")
+    lay = analyse(page(header), language="fr")
+    assert lay.date.value == "2018-09-30"
+    assert lay.date_modified.value == "2020-01-07"

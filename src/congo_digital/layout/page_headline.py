@@ -47,6 +47,7 @@ from congo_digital.layout.page_names import (
     is_credit_line,
     lone_prefix,
     name_before_stamp,
+    stamp_first,
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
@@ -55,6 +56,7 @@ from congo_digital.vocab import phrase_set
 _FIRST_DIGIT = re.compile(r"\s\d")
 _COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOSING_QUOTES = "»”\"’'"
 
 Parts = list[tuple[str, float]]
@@ -91,7 +93,7 @@ def headline_candidate(b: Block) -> bool:
     if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or numbered))
                          or (dateish(text) and (DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
-    if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text):
+    if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text) or stamp_first(text):
         return False
     if b.words >= 6 and undouble(text) != text:
         return False  # an image's alt text printed next to its caption
@@ -243,10 +245,10 @@ def _what_follows(page: Page, k: int) -> Parts:
             break
     steps = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
+        if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)):
+            continue  # share and comment buttons, a photo caption between the headline and the date
         if blocks[m].prose and m > k + 1:
             break
-        if interface_only(blocks[m].text):
-            continue  # share and comment buttons between the headline and the date
         steps += 1
         if steps > 6:
             break
@@ -328,6 +330,11 @@ def _over_a_credit(page: Page, k: int) -> Parts:
     return []
 
 
+def _year_only(text: str) -> bool:
+    """The only number in ``text`` is a year ("US Open 2023 results: ..."): a headline, no stamp."""
+    return not any(ch.isdigit() for ch in _YEAR.sub("", text))
+
+
 def _captioned(text: str) -> bool:
     """A photo caption: a caption marker first, or a photo credit marker in it
     (``layout.json`` ``caption_inline_markers``)."""
@@ -337,7 +344,8 @@ def _captioned(text: str) -> bool:
 
 def _what_precedes(page: Page, k: int) -> Parts:
     """-2 after prose (a subheading or caption inside the text; or after two prose blocks
-    within six, a subheading after a list or short paragraph), +1 for a date just above.
+    within six, a subheading after a list or short paragraph), +1 for a date just above (not
+    a headline above whose only number is a year).
     A photo caption just above (a caption marker, or a photo credit in it: "... Photo:
     Jane Roe via Getty Images") costs -1 only: pages print the lead photo over the headline
     as well as under it."""
@@ -351,7 +359,7 @@ def _what_precedes(page: Page, k: int) -> Parts:
         parts.append(("text before", -2))
     elif any(b.last >= blocks[max(0, k - 2)].first for b in before):
         parts.append(("caption before", -1))
-    if any(page.dateish(m) for m in range(max(0, k - 3), k)):
+    if any(page.dateish(m) and not (page.candidate(m) and _year_only(blocks[m].text)) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     return parts
 

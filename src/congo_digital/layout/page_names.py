@@ -110,6 +110,20 @@ def _relative_stamp() -> re.Pattern[str]:
                       rf"(?:\s+(?:{lead}))?\s*$", re.I)
 
 
+@cache
+def _stamp_first() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(entry("relative_stamp_units"), key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in entry("relative_date_words"))
+    return re.compile(rf"^(?i:(?:{lead})\s+\d{{1,3}}\s?(?:{units})|\d{{1,3}}\s?(?:{units})\.?\s?(?:{lead}))"
+                      r"(?![a-zà-ÿ])")
+
+
+def stamp_first(text: str) -> bool:
+    """``text`` opens with a relative time stamp ("3h agoWhy the ...", "vor 2 Stunden Der
+    ..."): a teaser in a list of the latest stories, each with its own stamp."""
+    return bool(_stamp_first().match(text))
+
+
 def name_before_stamp(text: str) -> str | None:
     """The person's name printed before a relative time stamp ("Jane Roe5 hours ago",
     "Jane Roe • 8h", "Jane Roe @jroe / 6 days", "Jane Roe vor 2 Stunden"), else None.
