@@ -168,3 +168,154 @@ def test_a_byline_right_under_a_wrapped_standfirst_is_its_own_block():
     lay = analyse(page(header), language="de")
     assert [a.name for a in lay.authors] == ["Jane Roe"]
     assert lay.date.value.startswith("2020-04-27")
+
+
+def test_interface_lines_are_not_the_headline():
+    from congo_digital.layout.lines import interface_only
+
+    assert interface_only("Show More Results") and interface_only("Ver comentarios")
+    assert interface_only("Terms of Use Privacy") and interface_only("Instagram-Beiträge immer entsperren")
+    assert interface_only("Guardar") and not interface_only("By")  # a lone "By" is a byline's
+    assert not interface_only("Council approves new water plan")
+    footer = "\n\n".join(f"Kommentare anzeigen\n\nHerbert Frei\n\nEine Geschichte aus {town} über das Wetter und "
+                         f"die Menschen, die dort seit vielen Jahren leben und arbeiten, erzählt in langen Sätzen."
+                         for town in ("Aachen", "Bonn", "Celle"))
+    text = page("Stadtrat beschließt neuen Wasserplan für den Norden\n\nVon Jana Rohr\n\n12.03.2024", footer + "\n\n")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Stadtrat beschließt neuen Wasserplan für den Norden"
+    assert [a.name for a in lay.authors] == ["Jana Rohr"]
+
+
+def test_share_and_comment_rows_between_headline_and_byline_are_skipped():
+    header = ("¿Aprueba el consejo el nuevo plan de agua para el norte?\n\nCompartir en Facebook Compartir en Twitter\n"
+              "Cerrar Compartir en Linkedin\nVer comentarios\nGuardar\nImprimir\n\nJuana Roca\n\n"
+              "12 MAR 2024 - 18:37 CET")
+    lay = analyse(page(header), language="es")
+    assert lay.title.value == "¿Aprueba el consejo el nuevo plan de agua para el norte?"
+    assert _why(page(header), "¿Aprueba el consejo")[:2] == ["name after +2.0", "date after +2.0"]
+    assert [a.name for a in lay.authors] == ["Juana Roca"]
+    assert lay.date.value.startswith("2024-03-12")
+
+
+def test_a_label_ending_in_by_is_not_the_headline():
+    header = ("Local news is sponsored by\n\nCouncil approves new water plan for the north\n\n"
+              "  • 24 July 2024\n  • From the section Local")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.date.value == "2024-07-24"
+
+
+def test_a_photo_caption_over_the_headline_is_not_text_before_it():
+    caption = ("NORTHTOWN - MARCH 2: Residents gather by the river during a rally for clean water in Northtown, on "
+               "Monday,\nMarch 2, 2024, the day the plan was announced. (Photo by Ann Lee via Getty Images)")
+    header = ("Section news\n\n" + caption + "\n\nCouncil approves new water plan for the north\n\n"
+              "“We have waited for this for twenty years,” said one resident.\n\nJohn Roe\nMarch 3 2024, 9:54 a.m.")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert "caption before -1.0" in _why(page(header), "Council approves")
+
+
+def _why(text: str, start: str) -> list[str]:
+    """The named points of the headline score of the first block of ``text`` that starts with ``start``."""
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page, title_score
+
+    pg = make_page(split_lines(text))
+    k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith(start))
+    why: list[str] = []
+    title_score(pg, k, why)
+    return why
+
+
+def test_a_name_with_initials_in_brackets_is_a_name_not_the_headline():
+    from congo_digital.layout.page_names import bare_name
+
+    assert bare_name("Richard (R.J.) Roe") and not bare_name("Council (North) approves plan")
+    header = ("Sunday, Feb 1, 2024 11:57 AM UTC\n\nCouncil approves new water plan for the north\n\n"
+              "The plan costs less than feared, and work starts soon\n\nRichard (R.J.) Roe")
+    assert analyse(page(header), language="en").title.value == "Council approves new water plan for the north"
+
+
+def test_a_lowercase_agency_after_a_byline_prefix_is_the_author():
+    from congo_digital.fields.bylines import parse_byline
+
+    assert [a.name for a in parse_byline("Von dpa").authors] == ["dpa"]
+    assert parse_byline("by using humorous bags") is None
+    header = "Stadtrat beschließt neuen Wasserplan für den Norden\n\nVon dpa 30.04.2024, 18:58"
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["dpa"]
+    assert lay.date.value.startswith("2024-04-30")
+
+
+def test_little_text_under_the_headline_takes_the_densest_prose():
+    box = "\n\n".join(["Share", "Save", "Key specs", "  • Weight  2 kg\n  • Colour  Grey", "Buy now"] * 3)
+    story = "\n\n".join([PROSE.replace("council", f"council of {town}") for town in ("Ashford", "Bexley")] * 3)
+    teasers = "\n\n".join(f"Another story {i}\n\nBy Ann Lee" for i in range(30))
+    text = ("Skip to content\n\n" + MENU + "\n\n" + box + "\n\n" + story + "\n\n" + teasers + "\n\n"
+            + "Council approves new water plan for the north\n\nBy John Roe\n\nShort note.\n\n" + MENU + "\n")
+    lay = analyse(text, language="en")
+    assert lay.paragraphs and lay.paragraphs[0].text.startswith("The council of Ashford approved the plan")
+
+
+def test_a_name_before_a_date_label_on_one_line_is_the_byline():
+    from congo_digital.layout.page_names import residue
+
+    assert residue("Jana Rohr Zuletzt geändert am") == "Jana Rohr"
+    assert residue("Marie Le Pen") == "Marie Le Pen"
+    header = ("Stadtrat beschließt neuen Wasserplan für den Norden\n\n[svg][logo]\n"
+              "Jana Rohr Zuletzt geändert am 06.11.2023")
+    lay = analyse(page(header), language="de")
+    assert [a.name for a in lay.authors] == ["Jana Rohr"]
+    assert lay.date.value == "2023-11-06"
+
+
+def test_a_photo_caption_between_standfirst_and_byline_does_not_end_the_header():
+    header = ("Bystyret vedtager ny vandplan for den nordlige del af byen\n\n"
+              "Borgmesteren siger, at planen er billigere end frygtet, og at arbejdet begynder allerede i næste "
+              "måned i de nordlige bydele, hvor behovet er størst, ifølge den udsendte meddelelse.\n\n"
+              "Borgmesteren står ved floden, hvor det nye anlæg skal bygges, og taler med naboerne om planen. Hun "
+              "siger også, at byen har ventet på denne dag i mange år, og at alle skal kunne se resultatet.\n\n"
+              "Foto: Anne Lund\n\nJens Holm og Marie Dahl\nOffentliggjort torsdag 06. feb 2025 17:25")
+    lay = analyse(page(header), language="da")
+    assert [a.name for a in lay.authors] == ["Jens Holm", "Marie Dahl"]
+    assert lay.date.value == "2025-02-06T17:25"
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_meta import page_meta
+
+    lines = split_lines(page(header))
+    pg = make_page(lines)
+    k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith("Bystyret"))
+    authors, dates, _, _ = page_meta(pg.blocks, k, lines, "da")  # read under the headline, not elsewhere
+    assert [a.name for a in authors] == ["Jens Holm", "Marie Dahl"] and dates[0][0].value == "2025-02-06T17:25"
+
+
+def test_a_teaser_opening_with_its_relative_stamp_is_not_the_headline():
+    from congo_digital.layout.page_names import stamp_first
+
+    assert stamp_first("3h agoWhy the council changed its mind") and stamp_first("vor 2 Stunden Der Rat tagt")
+    assert not stamp_first("3 hours agony of the council") and not stamp_first("The 3h ago list")
+    header = ("Latest\n\n1h agoMayor opens another new bridge over the river in the east\n\nLatest\n\n"
+              "3h agoWhy the mayor's gamble on the bridge was a necessary evil after all\n\n"
+              "Council 2024 plan: water for the north approved after a long debate\n\n"
+              "Work starts next month in the northern districts where the need is greatest\n\n"
+              "All six councillors voted on Tuesday at the town hall (Photos: Getty/AP)\n\n"
+              "author avatar image\nBy John Roe\nFreelance writer\nAugust 30, 2024 1:55 am(Updated 4:30 am)")
+    lay = analyse(page(header), language="en")
+    assert lay.title.value == "Council 2024 plan: water for the north approved after a long debate"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert lay.date.value == "2024-08-30T01:55"
+
+
+def test_an_updated_line_does_not_give_the_publication_date():
+    from congo_digital.fields.dateparse import find_dates
+
+    assert find_dates("Article mis à jour le 7 janvier 2020.", language="fr")[0].kind == "modified"
+    assert find_dates("Jeanne Roc 7 janvier 2020", language="fr")[0].kind is None
+    header = ("Accueil | Par Jeanne Roc | 30 septembre 2018\n\n"
+              "Le conseil adopte le nouveau plan d'eau pour le nord de la ville\n\n"
+              "Article mis à jour le 7 janvier 2020.")
+    lay = analyse(page(header), language="fr")
+    assert lay.date.value == "2018-09-30"
+    assert lay.date_modified.value == "2020-01-07"

@@ -149,6 +149,13 @@ def _label_kind(before: str) -> Literal["published", "modified"] | None:
     return None
 
 
+def _modified_before(before: str) -> Literal["modified"] | None:
+    """"modified" when an update label ends the words before a line's first date ("Article
+    mis à jour le 7 janvier 2020", "This story was updated on May 2"): such a line never
+    gives the publication date."""
+    return "modified" if _label_kind(before) == "modified" else None
+
+
 def _iso(text: str) -> FoundDate | None:
     m = _ISO.search(text)
     if not m:
@@ -226,7 +233,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         timed = _time_in(body[start: min(len(body), end + 40)]) or _time_in(body[max(0, start - 25): start])
         if timed:
             value += "T" + timed[0] + (timed[1] or "")
-        kind = label if not out else _label_kind(body[:start])
+        kind = _label_kind(body[:start]) if out else label or _modified_before(body[:start])
         out.append(FoundDate(value, offset + skip + where[start], offset + skip + where[end - 1] + 1, kind, has_year))
     return out
 

@@ -235,7 +235,8 @@ def cut_name(part: str, is_site: Callable[[str], bool] | None) -> str:
 
 
 def is_name(part: str, metadata: bool) -> bool:
-    """True when ``part`` can be a credited person or agency (see ``bylines.split_names``)."""
+    """True when ``part`` can be a credited person or agency (see ``bylines.split_names``);
+    a known agency (``agencies.json``) also in lowercase ("dpa")."""
     words = part.split()
     if not 1 <= len(words) <= 5 or len(part) > 60 or not part[0].isalpha() or any(ch.isdigit() for ch in part):
         return False
@@ -243,6 +244,8 @@ def is_name(part: str, metadata: bool) -> bool:
         return False
     if looks_like_name(part) or _caseless(part):
         return True
+    if part.casefold() in phrase_set("agencies"):
+        return True  # an agency written as it brands itself, in lowercase ("Von dpa", "par afp")
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in particles())
     return metadata and (len(words) == 1 or (lower <= 1 and len(words) <= 3))
 

@@ -237,6 +237,23 @@ def is_noise(line: str, raw: str = "") -> bool:
     return False
 
 
+_UI_SPLIT = re.compile(r"[^\w&]+")
+
+
+def interface_only(line: str) -> bool:
+    """A short line made only of interface words (``layout.json`` ``interface_words``, in the
+    corpus languages): one to eight words, numbers aside, such as "Show More Results", "Ver
+    comentarios", "Terms of Use Privacy" or "Instagram-Beiträge immer entsperren" (buttons,
+    consent switches and footer links that a page saved as text prints as lines; the page
+    layout skips them between a headline and its byline)."""
+    if len(line) > 80:
+        return False
+    words = [w for w in _UI_SPLIT.split(line.casefold()) if w and not w.isdigit()]
+    if len(words) == 1 and words[0] in phrase_set("byline_prefixes"):
+        return False  # a lone "By" over the name
+    return 1 <= len(words) <= 8 and all(w in phrase_set("interface_words") for w in words)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption marker first (``caption_markers``), or a
     line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""

@@ -27,6 +27,7 @@ from congo_digital.settings import PAGE_SCAN
 from congo_digital.vocab import phrase_set
 
 _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
+_SHORT_BODY = 60  # words: a body this short under the headline is looked for at the page's densest prose
 
 
 def looks_like_page(text: str) -> bool:
@@ -161,4 +162,9 @@ def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout |
     _read_people(out, page, k, lines, authors, generic)
     _read_dates(out, page.blocks, k, lines, language, text, dates)
     out.paragraphs = _body(page, end, lines)
+    if sum(word_count(p.text) for p in out.paragraphs) < _SHORT_BODY and page.mass:
+        # little text under the headline: the article's text is the page's densest prose
+        densest = _body(page, max(range(len(page.mass)), key=page.mass.__getitem__) + 1, lines)
+        if sum(word_count(p.text) for p in densest) > 2 * _SHORT_BODY:
+            out.paragraphs = densest
     return out

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.names import tidy_name
-from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, Line, is_caption, is_noise, starts_with
+from congo_digital.layout.lines import (
+    BREADCRUMB,
+    SENTENCE_END,
+    Line,
+    interface_only,
+    is_caption,
+    is_noise,
+    starts_with,
+)
 from congo_digital.layout.page_blocks import (
     DATE_OR_TIME,
     DATE_WORDS,
@@ -39,6 +47,7 @@ from congo_digital.layout.page_names import (
     is_credit_line,
     lone_prefix,
     name_before_stamp,
+    stamp_first,
     undouble,
 )
 from congo_digital.settings import FLAT_MAX, MAX_HEADLINE_CANDIDATES, PAGE_SCAN
@@ -47,6 +56,7 @@ from congo_digital.vocab import phrase_set
 _FIRST_DIGIT = re.compile(r"\s\d")
 _COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOSING_QUOTES = "»”\"’'"
 
 Parts = list[tuple[str, float]]
@@ -69,7 +79,10 @@ def headline_candidate(b: Block) -> bool:
         return False  # (one word only when a compound headline: "Bielersee-Winterhechte")
     if text.endswith((":", ",")) or "©" in text or text.startswith(("[", "(", "http")):
         return False
-    if is_noise(text, text) or starts_with(text, phrase_set("footer_starts")) or is_caption(text):
+    if text.rsplit(None, 1)[-1] in phrase_set("label_end_words"):
+        return False  # a label that ends where a name would follow ("Recommended by", "is sponsored by")
+    if is_noise(text, text) or interface_only(text) or starts_with(text, phrase_set("footer_starts")) \
+            or is_caption(text):
         return False
     low = text.lower()
     if any(marker in low for marker in phrase_set("caption_inline_markers")):
@@ -80,7 +93,7 @@ def headline_candidate(b: Block) -> bool:
     if b.words <= 8 and ((dated and (len(rest.split()) <= 3 or numbered))
                          or (dateish(text) and (DATE_OR_TIME.search(text) or b.words <= 3))):
         return False  # a date line
-    if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text):
+    if parse_byline(text) is not None or lone_prefix(text) or PHOTO_CREDIT.match(text) or stamp_first(text):
         return False
     if b.words >= 6 and undouble(text) != text:
         return False  # an image's alt text printed next to its caption
@@ -214,7 +227,7 @@ def _what_follows(page: Page, k: int) -> Parts:
     parts: Parts = []
     steps = prose = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if blocks[m].listed:
+        if blocks[m].listed or interface_only(blocks[m].text):
             continue  # share buttons between the headline and the byline
         steps += 1
         if steps > 8:
@@ -230,11 +243,17 @@ def _what_follows(page: Page, k: int) -> Parts:
         if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))):
             parts.append(("name after", 2))  # a byline without "By"
             break
-    for m in range(k + 1, min(len(blocks), k + 7)):
+    steps = 0
+    for m in range(k + 1, min(len(blocks), k + 16)):
+        if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)):
+            continue  # share and comment buttons, a photo caption between the headline and the date
         if blocks[m].prose and m > k + 1:
             break
+        steps += 1
+        if steps > 6:
+            break
         if page.dateish(m):
-            parts.append(("date after", 2 if m <= k + 3 else 1))
+            parts.append(("date after", 2 if steps <= 3 else 1))
             break
     if page.mass:
         parts.append(("body after", 3 * page.mass[k]))
@@ -311,16 +330,36 @@ def _over_a_credit(page: Page, k: int) -> Parts:
     return []
 
 
+def _year_only(text: str) -> bool:
+    """The only number in ``text`` is a year ("US Open 2023 results: ..."): a headline, no stamp."""
+    return not any(ch.isdigit() for ch in _YEAR.sub("", text))
+
+
+def _captioned(text: str) -> bool:
+    """A photo caption: a caption marker first, or a photo credit marker in it
+    (``layout.json`` ``caption_inline_markers``)."""
+    low = text.lower()
+    return is_caption(text) or any(marker in low for marker in phrase_set("caption_inline_markers"))
+
+
 def _what_precedes(page: Page, k: int) -> Parts:
     """-2 after prose (a subheading or caption inside the text; or after two prose blocks
-    within six, a subheading after a list or short paragraph), +1 for a date just above."""
+    within six, a subheading after a list or short paragraph), +1 for a date just above (not
+    a headline above whose only number is a year).
+    A photo caption just above (a caption marker, or a photo credit in it: "... Photo:
+    Jane Roe via Getty Images") costs -1 only: pages print the lead photo over the headline
+    as well as under it."""
     blocks = page.blocks
     parts: Parts = []
-    if any(blocks[m].prose for m in range(max(0, k - 2), k)):
+    before = [blocks[m] for m in range(max(0, k - 6), k) if blocks[m].prose]
+    text = [b for b in before if not _captioned(b.text)]
+    if any(b.last >= blocks[max(0, k - 2)].first for b in text):
         parts.append(("prose before", -2))
-    elif sum(blocks[m].prose for m in range(max(0, k - 6), k)) >= 2:
+    elif len(text) >= 2:
         parts.append(("text before", -2))
-    if any(page.dateish(m) for m in range(max(0, k - 3), k)):
+    elif any(b.last >= blocks[max(0, k - 2)].first for b in before):
+        parts.append(("caption before", -1))
+    if any(page.dateish(m) and not (page.candidate(m) and _year_only(blocks[m].text)) for m in range(max(0, k - 3), k)):
         parts.append(("date before", 1))
     return parts
 

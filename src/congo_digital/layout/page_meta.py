@@ -185,6 +185,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
         b = blocks[m]
         text = _SLASH_SEP.sub(" | ", unglue(glued_prefix(undouble(_INLINE_IMG.sub(" | ", b.text).strip(" |")))))
         if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
+            if m + 1 < len(blocks) and blocks[m + 1].first <= b.last + 3 and is_credit_line(blocks[m + 1].text):
+                continue  # a photo caption over its credit ("... Foto: Jane Roe"), between deck and byline
             prose += 1
             if prose >= 2 or (found.authors or found.dates):
                 break

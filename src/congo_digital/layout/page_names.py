@@ -22,6 +22,7 @@ PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5
 """A photo credit with a slash: "Jane Roe/Agency", "Foto: Jane Roe / Example"."""
 
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
+_BRACKETED = re.compile(r"\s\([^()\d]{1,12}\)(?=\s)")  # "Richard (R.J.) Eskow": initials or a nickname
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
@@ -40,7 +41,9 @@ def lone_prefix(text: str) -> bool:
 
 
 def bare_name(text: str) -> bool:
-    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline."""
+    """A line that is only a person's name: 2-5 capitalised tokens, not a generic byline;
+    initials or a nickname in brackets between the names are left out ("Richard (R.J.) Eskow")."""
+    text = _BRACKETED.sub("", text)
     tokens = text.split()
     if any(t.lower().strip(".,") in phrase_set("name_stopwords") or t.lower() in phrase_set("author_roles")
            for t in tokens):
@@ -73,11 +76,25 @@ def glued_prefix(text: str) -> str:
     return text[: m.end()] + " " + text[m.end():] if m else text
 
 
+def _label_start(tokens: list[str]) -> int:
+    """Where a date label (``dates.json`` ``date_labels_published``/``_modified``, of four
+    letters or more) begins among ``tokens``, after a name of two tokens at least; else
+    their number."""
+    labels = {x for x in phrase_set("date_labels_published") | phrase_set("date_labels_modified") if len(x) >= 4}
+    low = [t.lower().strip(":,") for t in tokens]
+    for i in range(2, len(tokens)):
+        if any(" ".join(low[i:i + n]) in labels for n in (1, 2, 3)):
+            return i
+    return len(tokens)
+
+
 def residue(text: str) -> str:
     """What is left of a byline once its date is cut out: cut at a handle, a colon or a
-    dash, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET" -> "Jane Roe")."""
+    dash or a date label, and drop trailing time words and zone names ("Jane Roe @jroe : PM ET"
+    -> "Jane Roe"; "Jane Roe Zuletzt geändert am" -> "Jane Roe")."""
     text = _RESIDUE_CUT.split(text, maxsplit=1)[0]
     tokens = text.split()
+    tokens = tokens[:_label_start(tokens)]
     zones = set(entry("zone_offsets")) | {"ET", "PT", "CT", "MT"}
     while tokens and (tokens[-1] in zones or tokens[-1].lower().strip(".,") in ("am", "pm", "a.m", "p.m", "uhr", "h")
                       or tokens[-1].lower().strip(".,") in phrase_set("weekdays")):
@@ -91,6 +108,20 @@ def _relative_stamp() -> re.Pattern[str]:
     lead = "|".join(re.escape(w) for w in entry("relative_date_words"))
     return re.compile(rf"(?:\s*[•|·/–—-])?\s*(?:(?:{lead})\s+)?\d{{1,3}}\s?(?:{units})(?![^\W\d_])\.?"
                       rf"(?:\s+(?:{lead}))?\s*$", re.I)
+
+
+@cache
+def _stamp_first() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in sorted(entry("relative_stamp_units"), key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in entry("relative_date_words"))
+    return re.compile(rf"^(?i:(?:{lead})\s+\d{{1,3}}\s?(?:{units})|\d{{1,3}}\s?(?:{units})\.?\s?(?:{lead}))"
+                      r"(?![a-zà-ÿ])")
+
+
+def stamp_first(text: str) -> bool:
+    """``text`` opens with a relative time stamp ("3h agoWhy the ...", "vor 2 Stunden Der
+    ..."): a teaser in a list of the latest stories, each with its own stamp."""
+    return bool(_stamp_first().match(text))
 
 
 def name_before_stamp(text: str) -> str | None:
