@@ -113,3 +113,46 @@ def test_a_drop_cap_stays_with_its_word():
                 "<div class='dropcap'>T</div><p>{}</p>"):
         body = _body(_page("<article>" + cap.format(rest) + f"<p>{_P2}</p></article>", title="Border opens"))
         assert body == f"T{rest}\n\n{_P2}"
+
+
+def test_the_wrapper_holding_most_of_the_prose_is_kept_though_a_class_says_share():
+    """No marked body, and the article's own wrapper's classes hold a boilerplate word
+    ("entry themeform share", "panel-display zen-one-sidebar-second"): it holds most of
+    the page's prose (a run of paragraphs), so it is not removed."""
+    for cls in ("entry themeform share", "panel-display zen-one-sidebar-second"):
+        html = _page(f"<div class='{cls}'><p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></div>",
+                     extra="<div class='related'><p><a href='/a'>Another story about the council</a></p></div>")
+        assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}", cls
+
+
+def test_a_gallery_of_long_captions_is_not_kept_as_prose():
+    """Captions stand one to a slide: a gallery's paragraphs are no run of prose, and the
+    gallery stays out even when its captions are long."""
+    slides = "".join(f"<li><img src='{i}.jpg'><p>Slide {i}: {_P3}</p></li>" for i in range(6))
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p></article>",
+                 extra=f"<div class='full-gallery'><ul>{slides}</ul></div>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_the_stated_article_body_stands_in_when_the_markup_gives_little():
+    """The page draws its article with scripts: the markup holds one short line, and its
+    JSON-LD states the ``articleBody`` (with ``<p>`` markup and an entity): the stated
+    paragraphs are the body."""
+    import json
+
+    stated = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "headline": "Council agrees on the budget",
+                         "articleBody": f"<p>{_PROSE}</p><p>{_P2.replace('and', '&amp;', 1)}</p>"})
+    html = _page("<div id='app'><p>Loading the article…</p></div>",
+                 extra=f"<script type='application/ld+json'>{stated}</script>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2.replace('and', '&', 1)}"
+
+
+def test_a_stated_teaser_does_not_replace_the_article():
+    """A paywall's JSON-LD states only the first lines: the markup's longer text stays."""
+    import json
+
+    stated = json.dumps({"@type": "NewsArticle", "articleBody": _PROSE})
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></article>",
+                 extra=f"<script type='application/ld+json'>{stated}</script>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"

@@ -38,6 +38,7 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", 
                     "figure", "figcaption", "pre", "time", "address", "hr", "center", "form", "fieldset",
                     "details", "summary", "caption"})
 _WRAPPERS = frozenset({"nav", "aside", "noscript", "menu", "dialog"})  # dropped, unless left open round the article
+_SILENT = ("script", "style", "template", "svg", "head")  # whose text is never the page's
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -67,14 +68,38 @@ def _text_len(el: Any) -> int:
     return n
 
 
-def _holds_the_text(el: Any, total: int) -> bool:
-    """Does ``el`` hold over half of the page's ``total`` words, under half of them in
-    links?  (A navigation or footer element left open by the page swallows the article.)"""
-    words = len(" ".join(el.itertext()).split())
-    if words <= total * 0.5:
-        return False
-    links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-    return links < words * 0.5
+def _holds_the_text(el: Any, total: int, counts: dict[Any, tuple[int, int]]) -> bool:
+    """Does ``el`` hold over half of the page's ``total`` characters of text, under half
+    of them in links?  (A navigation or footer element left open by the page swallows the
+    article.)  ``counts`` is ``para_text`` of the page without its scripts and styles."""
+    size, links = counts.get(el, (0, 0))
+    return size > total * 0.5 and links < size * 0.5
+
+
+_PROSE_MIN = 80  # characters of a paragraph that reads as the article's prose
+_PROSE_SHARE = 0.6  # of the page's prose: an element holding that much is the article's wrapper
+
+
+def prose(root: Any, counts: dict[Any, tuple[int, int]]) -> dict[Any, int]:
+    """For each element under ``root`` holding prose: the characters outside links of the
+    paragraphs (``<p>``, ``<pre>``) under it of at least ``_PROSE_MIN`` characters, under
+    30% of them in links, that stand in a run of two or more such paragraphs under one
+    parent (an article's text; a gallery's captions stand one to a slide).  ``counts`` is
+    ``para_text(root)``."""
+    runs: dict[Any, list[int]] = {}
+    for p in root.iter("p", "pre"):
+        size, links = counts.get(p, (0, 0))
+        if size >= _PROSE_MIN and links < 0.3 * size and p.getparent() is not None:
+            runs.setdefault(p.getparent(), []).append(size - links)
+    out: dict[Any, int] = {}
+    for parent, sizes in runs.items():
+        if len(sizes) < 2:
+            continue
+        cur = parent
+        while cur is not None:
+            out[cur] = out.get(cur, 0) + sum(sizes)
+            cur = cur.getparent()
+    return out
 
 
 def _drop_cap_text(text: str) -> bool:
@@ -92,10 +117,17 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     The elements of ``keep`` (the page's own article container and its ancestors) are not
     removed for their class words, unless they are hidden (``style="display:none"``, the
     ``hidden`` attribute, ``aria-hidden``, a class of ``hidden_classes`` in
-    ``data/html.json``: a paywall's sign-in box marked as article content)."""
+    ``data/html.json``: a paywall's sign-in box marked as article content).  Neither is an
+    element holding most of the page's prose (``_PROSE_SHARE`` of ``prose``): the article's
+    own wrapper whose classes also say "share", "sidebar" or "recommendations".  Scripts,
+    styles and templates go first, so that their text counts nowhere."""
     import lxml.etree
 
-    total = max(1, len(" ".join(root.itertext()).split()))
+    _remove([el for el in root.iter(*_SILENT)])
+    counts = para_text(root)
+    total = max(1, counts.get(root, (0, 0))[0])
+    held = prose(root, counts)
+    prose_total = held.get(root, 0)
     doomed: list[Any] = []
     pattern = _boilerplate()
     hidden_classes = frozenset(entry("hidden_classes"))
@@ -107,20 +139,26 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
-        if el in keep and not (hidden and not _holds_the_text(el, total)):
+        if el in keep and not (hidden and not _holds_the_text(el, total, counts)):
             continue
         if hidden and _drop_cap(el):
             continue
+        most_prose = held.get(el, 0) >= _PROSE_SHARE * prose_total > 0
         if not tag or tag in _DROP:
-            if tag not in _WRAPPERS or not _holds_the_text(el, total):
+            if tag not in _WRAPPERS or not (most_prose or _holds_the_text(el, total, counts)):
                 doomed.append(el)
                 walker.skip_subtree()
             continue
         if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
-            if not hidden and _holds_the_text(el, total):
+            if not hidden and (most_prose or (tag == "footer" and _holds_the_text(el, total, counts))):
                 continue
             doomed.append(el)
             walker.skip_subtree()
+    _remove(doomed)
+
+
+def _remove(doomed: list[Any]) -> None:
+    """Take the elements out of their tree, their tail text left to the element before."""
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -134,7 +172,6 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
                 prev.tail = (prev.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
-    return None
 
 
 def para_text(root: Any) -> dict[Any, tuple[int, int]]:

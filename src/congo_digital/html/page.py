@@ -16,6 +16,7 @@ from typing import Any
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
+from congo_digital.html.jsonld import article_body
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import class_parts, collect, element_text
 from congo_digital.model import Candidate
@@ -174,13 +175,16 @@ class Page:
     body_from: int = 0
     """Set by ``main_text``: the offset in its text where the article's container begins
     (the lines above it stand between the headline and the article: decks, bylines)."""
+    stated_body: str = ""
+    """The article's text as its JSON-LD states it (``html.jsonld.article_body``), or ``""``."""
 
 
 def read_page(doc: Document) -> Page:
     """Parse an HTML ``Document`` once and read its markup's candidates.  Never raises
     on malformed HTML."""
     tree, cut = parse_page(doc.text)
-    return Page(tree, collect(tree, doc.text), [cut] if cut else [])
+    stated = article_body(tree) if '"articleBody"' in doc.text else ""
+    return Page(tree, collect(tree, doc.text), [cut] if cut else [], stated_body=stated)
 
 
 def _credited_and_dated(cands: list[Candidate]) -> bool:
@@ -189,6 +193,24 @@ def _credited_and_dated(cands: list[Candidate]) -> bool:
     reading by the text rules.  (The record's own authors and date are decided later, once,
     over the markup's and the text's candidates.)"""
     return decide_authors(cands) is not None and decide_date(cands, None, None) is not None
+
+
+_STATED_MIN = 200  # characters of a stated article body worth reading instead
+
+
+def _or_stated(blocks: list[Block], stated: str) -> list[Block]:
+    """The page's own statement of its article's text (JSON-LD ``articleBody``) instead of
+    the ``blocks`` found in the markup, when the markup's text (its paragraphs of prose,
+    past its headline) is under half as long: the article's container was not found, or
+    the page draws its text with scripts.  A stated body is never shorter than the
+    markup's (a paywall states only the teaser), so it is kept in that case."""
+    if len(stated) < _STATED_MIN:
+        return blocks
+    found = sum(len(b.text) for b in blocks if not b.tag.startswith("h"))
+    if found >= 0.5 * len(stated):
+        return blocks
+    head = blocks[:1] if blocks and blocks[0].tag.startswith("h") else []
+    return head + [Block("p", para) for para in stated.split("\n\n")]
 
 
 def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[str]]:
@@ -204,9 +226,10 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
+    blocks = _or_stated(blocks, page.stated_body)
     if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
-        blocks = blocks[:1] + blocks[first:]
+        blocks = blocks[:1] + [b for b in blocks[1:first] if not b.lead and b.tag == "p"] + blocks[first:]
     printed = headline
     if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
             and norm_key(blocks[0].text) == norm_key(headline):
