@@ -156,3 +156,25 @@ def test_a_stated_teaser_does_not_replace_the_article():
     html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></article>",
                  extra=f"<script type='application/ld+json'>{stated}</script>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_table_of_results_without_prose_keeps_its_rows():
+    """A results page has no paragraph of prose: its short rows are the body (the footer
+    scan, finding no prose to stop at, cut everything below a photo credit in the middle)."""
+    rows = "".join(f"<p>{i}.</p><p>Runner number {i}, Club {i}</p><p>5{i},0{i} sec.</p>"
+                   + ("<p>Foto: Club</p>" if i == 2 else "") for i in range(1, 9))
+    html = _page(f"<article>{rows}<p>© 2007 Club</p></article>",
+                 title="Ergebnisse: Regionalmeisterschaften 2007")
+    body = _body(html)
+    assert body.startswith("1.\n\nRunner number 1, Club 1\n\n51,01 sec.")
+    assert body.endswith("Runner number 8, Club 8\n\n58,08 sec.")
+
+
+def test_jetpack_related_posts_and_sharing_are_not_body():
+    """WordPress's related-posts and sharing blocks (``jp-relatedposts``, ``sharedaddy``)
+    are boilerplate by their class names."""
+    extra = ("<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3></div>"
+             "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3>"
+             f"<p class='jp-relatedposts-post-excerpt'>{_P3}</p></div>")
+    html = _page(f"<article><div class='entry-content'><p>{_PROSE}</p><p>{_P2}</p>{extra}</div></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"

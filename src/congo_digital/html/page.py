@@ -202,8 +202,8 @@ def _or_stated(blocks: list[Block], stated: str) -> list[Block]:
     """The page's own statement of its article's text (JSON-LD ``articleBody``) instead of
     the ``blocks`` found in the markup, when the markup's text (its paragraphs of prose,
     past its headline) is under half as long: the article's container was not found, or
-    the page draws its text with scripts.  A stated body is never shorter than the
-    markup's (a paywall states only the teaser), so it is kept in that case."""
+    the page draws its text with scripts.  A stated body no longer than that (a paywall
+    states only the teaser) leaves the markup's text as it is."""
     if len(stated) < _STATED_MIN:
         return blocks
     found = sum(len(b.text) for b in blocks if not b.tag.startswith("h"))
@@ -221,8 +221,11 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     reads as ``headline`` without case and punctuation; else ``headline``), for the text
     rules.  The text starts after the headline element (``find_headline``) and leaves out
     navigation, related links and comments (``html.maintext.main_blocks``), and so are the
-    short header lines before the first long block when the markup alone gives a credit and
-    a date (``_credited_and_dated``).  Bounded by
+    short header lines above the article's container (and any short heading or list line)
+    before the first long block when the markup alone gives a credit and a date
+    (``_credited_and_dated``); the short paragraphs inside the container stay.  The page's
+    JSON-LD ``articleBody`` stands in for a markup text under half as long (``_or_stated``).
+    Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
