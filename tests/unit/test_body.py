@@ -178,3 +178,13 @@ def test_jetpack_related_posts_and_sharing_are_not_body():
              f"<p class='jp-relatedposts-post-excerpt'>{_P3}</p></div>")
     html = _page(f"<article><div class='entry-content'><p>{_PROSE}</p><p>{_P2}</p>{extra}</div></article>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_an_article_in_step_boxes_is_read_whole():
+    """Each step's text stands alone in its step box (``div.step > div.stepContent``): the
+    chosen box's siblings of the same class are the other steps, all kept in order."""
+    steps = "".join(f"<div class='mod step'><div class='stepContent'><h3>Step {i}</h3>"
+                    f"<p>{text}</p></div></div>" for i, text in enumerate((_PROSE + " " + _P2, _P2, _P3), 1))
+    html = _page(f"<section class='main'><div class='col-main'>{steps}"
+                 "<div class='community'><p><a href='/x'>Join us</a></p></div></div></section>")
+    assert _body(html) == f"Step 1\n\n{_PROSE} {_P2}\n\nStep 2\n\n{_P2}\n\nStep 3\n\n{_P3}"

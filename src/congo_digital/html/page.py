@@ -19,6 +19,7 @@ from congo_digital.fields.dates import decide_date
 from congo_digital.html.jsonld import article_body
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import class_parts, collect, element_text
+from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.model import Candidate
 from congo_digital.read.document import Document
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
@@ -195,6 +196,14 @@ def _credited_and_dated(cands: list[Candidate]) -> bool:
     return decide_authors(cands) is not None and decide_date(cands, None, None) is not None
 
 
+def _short_prose(block: Block) -> bool:
+    """A short paragraph of the article's container (not above it) that reads as a
+    sentence: six words or more, ending as a sentence does (``layout.lines.SENTENCE_END``);
+    a byline ("Staff") or a date line does not."""
+    return not block.lead and block.tag == "p" and len(block.text.split()) >= 6 \
+        and SENTENCE_END.search(block.text) is not None
+
+
 _STATED_MIN = 200  # characters of a stated article body worth reading instead
 
 
@@ -221,9 +230,9 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     reads as ``headline`` without case and punctuation; else ``headline``), for the text
     rules.  The text starts after the headline element (``find_headline``) and leaves out
     navigation, related links and comments (``html.maintext.main_blocks``), and so are the
-    short header lines above the article's container (and any short heading or list line)
-    before the first long block when the markup alone gives a credit and a date
-    (``_credited_and_dated``); the short paragraphs inside the container stay.  The page's
+    short header lines before the first long block when the markup alone gives a credit
+    and a date (``_credited_and_dated``), but the short sentences inside the article's
+    container (``_short_prose``).  The page's
     JSON-LD ``articleBody`` stands in for a markup text under half as long (``_or_stated``).
     Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
@@ -232,7 +241,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     blocks = _or_stated(blocks, page.stated_body)
     if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
-        blocks = blocks[:1] + [b for b in blocks[1:first] if not b.lead and b.tag == "p"] + blocks[first:]
+        blocks = blocks[:1] + [b for b in blocks[1:first] if _short_prose(b)] + blocks[first:]
     printed = headline
     if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
             and norm_key(blocks[0].text) == norm_key(headline):
