@@ -188,3 +188,28 @@ def test_an_article_in_step_boxes_is_read_whole():
     html = _page(f"<section class='main'><div class='col-main'>{steps}"
                  "<div class='community'><p><a href='/x'>Join us</a></p></div></div></section>")
     assert _body(html) == f"Step 1\n\n{_PROSE} {_P2}\n\nStep 2\n\n{_P2}\n\nStep 3\n\n{_P3}"
+
+
+def test_a_run_of_links_ending_the_container_is_not_body():
+    """Related headlines printed inside the article's container, under a label: the run of
+    links that ends the text goes, and so does its short label; a link inside a sentence
+    stays."""
+    related = "".join(f"<p><a href='/n{i}'>Another council story number {i}</a></p>" for i in range(4))
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2} See <a href='/plan'>the plan</a>.</p>"
+                 f"<h3>Mehr zum Thema</h3>{related}</article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2} See the plan."
+
+
+def test_a_dated_update_line_above_the_text_is_not_kept_as_prose():
+    """On a page whose markup gives a credit and a date, a short sentence stating a date
+    ("Article mis à jour le 7 janvier 2020.") above the first long paragraph is a date
+    line: it stays out of the body and does not become the publication date."""
+    head = ("<meta name='author' content='Jeanne Roe'>"
+            "<meta property='article:published_time' content='2018-09-30T10:00:00+02:00'>")
+    html = (f"<html lang='fr'><head><title>Le conseil vote le budget</title>{head}</head><body>"
+            "<h1>Le conseil vote le budget</h1><article><p>Article mis à jour le 7 janvier 2020.</p>"
+            "<p>Le conseil municipal a voté mardi le budget de l'année prochaine après un long débat "
+            "sur les routes, les écoles et les transports de la commune.</p></article></body></html>").encode()
+    record = parse_bytes(html, input_format="html", parties=False, topics=False)
+    assert record.date == "2018-09-30T10:00+02:00"
+    assert record.body.startswith("Le conseil municipal a voté mardi")

@@ -28,6 +28,7 @@ from typing import Any
 
 from congo_digital.html.container import contains, main_container, marked_containers, protected, with_siblings
 from congo_digital.html.meta import class_matches
+from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.vocab import entry
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
@@ -59,6 +60,8 @@ class Block:
     tag: str
     text: str
     lead: bool = False
+    links: float = 0.0
+    """The share of the block's text inside links."""
 
 
 def _text_len(el: Any) -> int:
@@ -225,15 +228,23 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
 
     blocks: list[Block] = []
     buf: list[str] = []
+    linked = [0, 0]  # characters of the buffer inside links; links open
     tags: list[str] = []
     where: dict[int, int] = {}
     mark_ids = {id(m) for m in marks}
 
     def flush(tag: str) -> None:
-        text = " ".join("".join(buf).replace("\u00a0", " ").split())
+        raw = "".join(buf)
+        text = " ".join(raw.replace("\u00a0", " ").split())
         buf.clear()
         if text:
-            blocks.append(Block(tag, text))
+            blocks.append(Block(tag, text, links=min(1.0, linked[0] / max(1, len(raw.strip())))))
+        linked[0] = 0
+
+    def add(piece: str) -> None:
+        buf.append(piece)
+        if linked[1]:
+            linked[0] += len(piece.strip())
 
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -244,16 +255,20 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             if id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[id(el)] = len(blocks)
+            if tag == "a":
+                linked[1] += 1
             if el.text and tag:
-                buf.append(el.text)
+                add(el.text)
         else:
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
             if id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[-id(el)] = len(blocks)
+            if tag == "a":
+                linked[1] -= 1
             if el is not root and el.tail:
-                buf.append(el.tail)
+                add(el.tail)
     flush("p")
     for b in blocks:
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
@@ -264,6 +279,22 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             del blocks[i]
             where = {k: (v - 1 if v > i else v) for k, v in where.items()}
     return blocks, where
+
+
+_LINKED = 0.8  # share of a block's text in links that makes it a link, not text
+
+
+def _without_link_tail(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the run of links that ends them (related headlines, tag lists,
+    "next article" teasers printed inside the article's container), and the short heading
+    or label over that run ("Mehr zum Thema", "Related"); at least one block stays."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].links >= _LINKED:
+        end -= 1
+    if end < len(blocks) and end > 1 and len(blocks[end - 1].text) <= 60 \
+            and (blocks[end - 1].tag.startswith("h") or not SENTENCE_END.search(blocks[end - 1].text)):
+        end -= 1
+    return blocks[:end]
 
 
 def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
@@ -289,7 +320,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     blocks, where = render(root, marks)
     spans = [(where.get(id(p), 0), where.get(-id(p), len(blocks))) for p in parts]
     start = spans[0][0]
-    out = [b for a, z in spans for b in blocks[a:z]]
+    out = _without_link_tail([b for a, z in spans for b in blocks[a:z]])
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
         if h < start:

@@ -15,6 +15,7 @@ from typing import Any
 
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
+from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
 from congo_digital.html.jsonld import article_body
 from congo_digital.html.maintext import Block, main_blocks
@@ -198,10 +199,11 @@ def _credited_and_dated(cands: list[Candidate]) -> bool:
 
 def _short_prose(block: Block) -> bool:
     """A short paragraph of the article's container (not above it) that reads as a
-    sentence: six words or more, ending as a sentence does (``layout.lines.SENTENCE_END``);
-    a byline ("Staff") or a date line does not."""
+    sentence: six words or more, ending as a sentence does (``layout.lines.SENTENCE_END``),
+    and stating no date (``fields.dateparse.find_dates``); a byline ("Staff") or a date
+    line ("Article mis à jour le 7 janvier 2020.") is not one."""
     return not block.lead and block.tag == "p" and len(block.text.split()) >= 6 \
-        and SENTENCE_END.search(block.text) is not None
+        and SENTENCE_END.search(block.text) is not None and not find_dates(block.text[:300])
 
 
 _STATED_MIN = 200  # characters of a stated article body worth reading instead
