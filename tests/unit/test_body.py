@@ -213,3 +213,9 @@ def test_a_dated_update_line_above_the_text_is_not_kept_as_prose():
     record = parse_bytes(html, input_format="html", parties=False, topics=False)
     assert record.date == "2018-09-30T10:00+02:00"
     assert record.body.startswith("Le conseil municipal a voté mardi")
+
+
+def test_a_video_timer_is_not_body():
+    """A video player drawn with divs prints its timer ("00:00 / 03:15") as a block."""
+    html = _page(f"<article><p>{_PROSE}</p><div class='player'><span>00:00 / 03:15</span></div><p>{_P2}</p></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"

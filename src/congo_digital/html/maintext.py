@@ -281,6 +281,8 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
     return blocks, where
 
 
+_TIMER = re.compile(r"-?(?:\d{1,2}:)?\d{1,2}:\d\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d\d")
+"""A video player's timer block ("00:00 / 03:15"), elapsed over total time."""
 _LINKED = 0.8  # share of a block's text in links that makes it a link, not text
 
 
@@ -320,7 +322,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     blocks, where = render(root, marks)
     spans = [(where.get(id(p), 0), where.get(-id(p), len(blocks))) for p in parts]
     start = spans[0][0]
-    out = _without_link_tail([b for a, z in spans for b in blocks[a:z]])
+    out = _without_link_tail([b for a, z in spans for b in blocks[a:z] if not _TIMER.fullmatch(b.text)])
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
         if h < start:
