@@ -219,3 +219,16 @@ def test_a_video_timer_is_not_body():
     """A video player drawn with divs prints its timer ("00:00 / 03:15") as a block."""
     html = _page(f"<article><p>{_PROSE}</p><div class='player'><span>00:00 / 03:15</span></div><p>{_P2}</p></article>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+
+def test_the_wrapper_with_half_of_the_prose_and_most_of_the_text_is_kept():
+    """The article's wrapper says "banner" in a class name; it holds just over half of the
+    page's prose (a box of teaser summaries holds the rest): it stays, and the article
+    with it."""
+    teaser = ("Readers also followed the vote in the neighbouring town, where the council met "
+              "on Monday and argued about parking fees for hours.")
+    html = _page(f"<div class='main_container follow_banner_align'><div class='text'><p>{_PROSE}</p>"
+                 f"<p>{_P2}</p></div><div class='para'><p>{_P3}</p></div></div>",
+                 extra=f"<div class='teasers'><p>{teaser}</p><p>{teaser}</p></div>")
+    assert _body(html).startswith(f"{_PROSE}\n\n{_P2}\n\n{_P3}")

@@ -80,7 +80,7 @@ def _holds_the_text(el: Any, total: int, counts: dict[Any, tuple[int, int]]) -> 
 
 
 _PROSE_MIN = 80  # characters of a paragraph that reads as the article's prose
-_PROSE_SHARE = 0.6  # of the page's prose: an element holding that much is the article's wrapper
+_PROSE_SHARE = 0.5  # of the page's prose: an element holding that much is the article's wrapper
 
 
 def prose(root: Any, counts: dict[Any, tuple[int, int]]) -> dict[Any, int]:
@@ -122,8 +122,10 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     ``hidden`` attribute, ``aria-hidden``, a class of ``hidden_classes`` in
     ``data/html.json``: a paywall's sign-in box marked as article content).  Neither is an
     element holding most of the page's prose (``_PROSE_SHARE`` of ``prose``): the article's
-    own wrapper whose classes also say "share", "sidebar" or "recommendations".  Scripts,
-    styles and templates go first, so that their text counts nowhere."""
+    own wrapper whose classes also say "share", "sidebar" or "recommendations"; or one
+    holding most of its text (``_holds_the_text``) and at least half of its prose (a
+    gallery of long captions beside the article holds none of it).  Scripts, styles and
+    templates go first, so that their text counts nowhere."""
     import lxml.etree
 
     _remove([el for el in root.iter(*_SILENT)])
@@ -153,7 +155,8 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
                 walker.skip_subtree()
             continue
         if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
-            if not hidden and (most_prose or (tag == "footer" and _holds_the_text(el, total, counts))):
+            if not hidden and (most_prose or (_holds_the_text(el, total, counts)
+                                              and (tag == "footer" or held.get(el, 0) >= 0.5 * prose_total))):
                 continue
             doomed.append(el)
             walker.skip_subtree()
