@@ -113,3 +113,122 @@ def test_a_drop_cap_stays_with_its_word():
                 "<div class='dropcap'>T</div><p>{}</p>"):
         body = _body(_page("<article>" + cap.format(rest) + f"<p>{_P2}</p></article>", title="Border opens"))
         assert body == f"T{rest}\n\n{_P2}"
+
+
+def test_the_wrapper_holding_most_of_the_prose_is_kept_though_a_class_says_share():
+    """No marked body, and the article's own wrapper's classes hold a boilerplate word
+    ("entry themeform share", "panel-display zen-one-sidebar-second"): it holds most of
+    the page's prose (a run of paragraphs), so it is not removed."""
+    for cls in ("entry themeform share", "panel-display zen-one-sidebar-second"):
+        html = _page(f"<div class='{cls}'><p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></div>",
+                     extra="<div class='related'><p><a href='/a'>Another story about the council</a></p></div>")
+        assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}", cls
+
+
+def test_a_gallery_of_long_captions_is_not_kept_as_prose():
+    """Captions stand one to a slide: a gallery's paragraphs are no run of prose, and the
+    gallery stays out even when its captions are long."""
+    slides = "".join(f"<li><img src='{i}.jpg'><p>Slide {i}: {_P3}</p></li>" for i in range(6))
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p></article>",
+                 extra=f"<div class='full-gallery'><ul>{slides}</ul></div>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_the_stated_article_body_stands_in_when_the_markup_gives_little():
+    """The page draws its article with scripts: the markup holds one short line, and its
+    JSON-LD states the ``articleBody`` (with ``<p>`` markup and an entity): the stated
+    paragraphs are the body."""
+    import json
+
+    stated = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                         "headline": "Council agrees on the budget",
+                         "articleBody": f"<p>{_PROSE}</p><p>{_P2.replace('and', '&amp;', 1)}</p>"})
+    html = _page("<div id='app'><p>Loading the article…</p></div>",
+                 extra=f"<script type='application/ld+json'>{stated}</script>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2.replace('and', '&', 1)}"
+
+
+def test_a_stated_teaser_does_not_replace_the_article():
+    """A paywall's JSON-LD states only the first lines: the markup's longer text stays."""
+    import json
+
+    stated = json.dumps({"@type": "NewsArticle", "articleBody": _PROSE})
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></article>",
+                 extra=f"<script type='application/ld+json'>{stated}</script>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_table_of_results_without_prose_keeps_its_rows():
+    """A results page has no paragraph of prose: its short rows are the body (the footer
+    scan, finding no prose to stop at, cut everything below a photo credit in the middle)."""
+    rows = "".join(f"<p>{i}.</p><p>Runner number {i}, Club {i}</p><p>5{i},0{i} sec.</p>"
+                   + ("<p>Foto: Club</p>" if i == 2 else "") for i in range(1, 9))
+    html = _page(f"<article>{rows}<p>© 2007 Club</p></article>",
+                 title="Ergebnisse: Regionalmeisterschaften 2007")
+    body = _body(html)
+    assert body.startswith("1.\n\nRunner number 1, Club 1\n\n51,01 sec.")
+    assert body.endswith("Runner number 8, Club 8\n\n58,08 sec.")
+
+
+def test_jetpack_related_posts_and_sharing_are_not_body():
+    """WordPress's related-posts and sharing blocks (``jp-relatedposts``, ``sharedaddy``)
+    are boilerplate by their class names."""
+    extra = ("<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3></div>"
+             "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3>"
+             f"<p class='jp-relatedposts-post-excerpt'>{_P3}</p></div>")
+    html = _page(f"<article><div class='entry-content'><p>{_PROSE}</p><p>{_P2}</p>{extra}</div></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_an_article_in_step_boxes_is_read_whole():
+    """Each step's text stands alone in its step box (``div.step > div.stepContent``): the
+    chosen box's siblings of the same class are the other steps, all kept in order."""
+    steps = "".join(f"<div class='mod step'><div class='stepContent'><h3>Step {i}</h3>"
+                    f"<p>{text}</p></div></div>" for i, text in enumerate((_PROSE + " " + _P2, _P2, _P3), 1))
+    html = _page(f"<section class='main'><div class='col-main'>{steps}"
+                 "<div class='community'><p><a href='/x'>Join us</a></p></div></div></section>")
+    assert _body(html) == f"Step 1\n\n{_PROSE} {_P2}\n\nStep 2\n\n{_P2}\n\nStep 3\n\n{_P3}"
+
+
+def test_a_run_of_links_ending_the_container_is_not_body():
+    """Related headlines printed inside the article's container, under a label: the run of
+    links that ends the text goes, and so does its short label; a link inside a sentence
+    stays."""
+    related = "".join(f"<p><a href='/n{i}'>Another council story number {i}</a></p>" for i in range(4))
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2} See <a href='/plan'>the plan</a>.</p>"
+                 f"<h3>Mehr zum Thema</h3>{related}</article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2} See the plan."
+
+
+def test_a_dated_update_line_above_the_text_is_not_kept_as_prose():
+    """On a page whose markup gives a credit and a date, a short sentence stating a date
+    ("Article mis à jour le 7 janvier 2020.") above the first long paragraph is a date
+    line: it stays out of the body and does not become the publication date."""
+    head = ("<meta name='author' content='Jeanne Roe'>"
+            "<meta property='article:published_time' content='2018-09-30T10:00:00+02:00'>")
+    html = (f"<html lang='fr'><head><title>Le conseil vote le budget</title>{head}</head><body>"
+            "<h1>Le conseil vote le budget</h1><article><p>Article mis à jour le 7 janvier 2020.</p>"
+            "<p>Le conseil municipal a voté mardi le budget de l'année prochaine après un long débat "
+            "sur les routes, les écoles et les transports de la commune.</p></article></body></html>").encode()
+    record = parse_bytes(html, input_format="html", parties=False, topics=False)
+    assert record.date == "2018-09-30T10:00+02:00"
+    assert record.body.startswith("Le conseil municipal a voté mardi")
+
+
+def test_a_video_timer_is_not_body():
+    """A video player drawn with divs prints its timer ("00:00 / 03:15") as a block."""
+    html = _page(f"<article><p>{_PROSE}</p><div class='player'><span>00:00 / 03:15</span></div><p>{_P2}</p></article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+
+def test_the_wrapper_with_half_of_the_prose_and_most_of_the_text_is_kept():
+    """The article's wrapper says "banner" in a class name; it holds just over half of the
+    page's prose (a box of teaser summaries holds the rest): it stays, and the article
+    with it."""
+    teaser = ("Readers also followed the vote in the neighbouring town, where the council met "
+              "on Monday and argued about parking fees for hours.")
+    html = _page(f"<div class='main_container follow_banner_align'><div class='text'><p>{_PROSE}</p>"
+                 f"<p>{_P2}</p></div><div class='para'><p>{_P3}</p></div></div>",
+                 extra=f"<div class='teasers'><p>{teaser}</p><p>{teaser}</p></div>")
+    assert _body(html).startswith(f"{_PROSE}\n\n{_P2}\n\n{_P3}")

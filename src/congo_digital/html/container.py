@@ -167,7 +167,15 @@ def _classes(el: Any) -> str:
 
 
 def with_siblings(main: Any, para: dict[Any, tuple[int, int]], scores_of: dict[Any, float] | None = None) -> list[Any]:
-    """``main`` and the siblings that hold the same text (rule 4), in document order."""
+    """``main`` and the siblings that hold the same text (rule 4), in document order.  A
+    container that is the whole text of its parent (a step's text in its step box) is
+    looked at as that parent, when the parent's siblings carry the parent's class (the
+    other steps)."""
+    up = main.getparent()
+    if up is not None and up.tag not in ("body", "html") and _classes(up) \
+            and _own_text(para, up) <= 1.2 * _own_text(para, main) \
+            and any(_classes(sib) == _classes(up) for sib in up.itersiblings()):
+        main = up
     parent = main.getparent()
     if parent is None or main.tag in ("body", "html"):
         return [main]

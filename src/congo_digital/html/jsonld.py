@@ -231,3 +231,30 @@ def from_json_ld(tree: Any, add: Callable[..., None]) -> None:
             name = _ld_text(item.get("name"))
             if name:
                 add("site", name, "html:json-ld", 5)
+
+
+_BREAK = re.compile(r"<(?:br|p|/p|/div|/h\d|/li|/blockquote)\b[^>]{0,1000}>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^>]{0,1000}>")
+
+
+def article_body(tree: Any) -> str:
+    """The longest ``articleBody`` (or ``text``) that an article item of the page's JSON-LD
+    states (schema.org ``Article.articleBody``), as paragraphs separated by blank lines:
+    markup in it is read as text (a ``<p>``, ``<br>`` or block end starts a paragraph, other
+    tags go), entities are decoded and white space inside a paragraph is collapsed.  ``""``
+    for a page that states none.  Never raises."""
+    strong = _types_of("article")
+    best = ""
+    for item in json_ld_items(tree):
+        if not _types(item) & strong:
+            continue
+        for key in ("articleBody", "text"):
+            value = item.get(key)
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+    if not best:
+        return ""
+    if "<" in best:
+        best = _TAG.sub("", _BREAK.sub("\n", best))
+    paragraphs = (" ".join(html.unescape(line).split()) for line in best.split("\n"))
+    return "\n\n".join(p for p in paragraphs if p)

@@ -28,6 +28,7 @@ from typing import Any
 
 from congo_digital.html.container import contains, main_container, marked_containers, protected, with_siblings
 from congo_digital.html.meta import class_matches
+from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.vocab import entry
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
@@ -38,6 +39,7 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", 
                     "figure", "figcaption", "pre", "time", "address", "hr", "center", "form", "fieldset",
                     "details", "summary", "caption"})
 _WRAPPERS = frozenset({"nav", "aside", "noscript", "menu", "dialog"})  # dropped, unless left open round the article
+_SILENT = ("script", "style", "template", "svg", "head")  # whose text is never the page's
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -58,6 +60,8 @@ class Block:
     tag: str
     text: str
     lead: bool = False
+    links: float = 0.0
+    """The share of the block's text inside links."""
 
 
 def _text_len(el: Any) -> int:
@@ -67,14 +71,38 @@ def _text_len(el: Any) -> int:
     return n
 
 
-def _holds_the_text(el: Any, total: int) -> bool:
-    """Does ``el`` hold over half of the page's ``total`` words, under half of them in
-    links?  (A navigation or footer element left open by the page swallows the article.)"""
-    words = len(" ".join(el.itertext()).split())
-    if words <= total * 0.5:
-        return False
-    links = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-    return links < words * 0.5
+def _holds_the_text(el: Any, total: int, counts: dict[Any, tuple[int, int]]) -> bool:
+    """Does ``el`` hold over half of the page's ``total`` characters of text, under half
+    of them in links?  (A navigation or footer element left open by the page swallows the
+    article.)  ``counts`` is ``para_text`` of the page without its scripts and styles."""
+    size, links = counts.get(el, (0, 0))
+    return size > total * 0.5 and links < size * 0.5
+
+
+_PROSE_MIN = 80  # characters of a paragraph that reads as the article's prose
+_PROSE_SHARE = 0.5  # of the page's prose: an element holding that much is the article's wrapper
+
+
+def prose(root: Any, counts: dict[Any, tuple[int, int]]) -> dict[Any, int]:
+    """For each element under ``root`` holding prose: the characters outside links of the
+    paragraphs (``<p>``, ``<pre>``) under it of at least ``_PROSE_MIN`` characters, under
+    30% of them in links, that stand in a run of two or more such paragraphs under one
+    parent (an article's text; a gallery's captions stand one to a slide).  ``counts`` is
+    ``para_text(root)``."""
+    runs: dict[Any, list[int]] = {}
+    for p in root.iter("p", "pre"):
+        size, links = counts.get(p, (0, 0))
+        if size >= _PROSE_MIN and links < 0.3 * size and p.getparent() is not None:
+            runs.setdefault(p.getparent(), []).append(size - links)
+    out: dict[Any, int] = {}
+    for parent, sizes in runs.items():
+        if len(sizes) < 2:
+            continue
+        cur = parent
+        while cur is not None:
+            out[cur] = out.get(cur, 0) + sum(sizes)
+            cur = cur.getparent()
+    return out
 
 
 def _drop_cap_text(text: str) -> bool:
@@ -92,10 +120,19 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     The elements of ``keep`` (the page's own article container and its ancestors) are not
     removed for their class words, unless they are hidden (``style="display:none"``, the
     ``hidden`` attribute, ``aria-hidden``, a class of ``hidden_classes`` in
-    ``data/html.json``: a paywall's sign-in box marked as article content)."""
+    ``data/html.json``: a paywall's sign-in box marked as article content).  Neither is an
+    element holding most of the page's prose (``_PROSE_SHARE`` of ``prose``): the article's
+    own wrapper whose classes also say "share", "sidebar" or "recommendations"; or one
+    holding most of its text (``_holds_the_text``) and at least half of its prose (a
+    gallery of long captions beside the article holds none of it).  Scripts, styles and
+    templates go first, so that their text counts nowhere."""
     import lxml.etree
 
-    total = max(1, len(" ".join(root.itertext()).split()))
+    _remove([el for el in root.iter(*_SILENT)])
+    counts = para_text(root)
+    total = max(1, counts.get(root, (0, 0))[0])
+    held = prose(root, counts)
+    prose_total = held.get(root, 0)
     doomed: list[Any] = []
     pattern = _boilerplate()
     hidden_classes = frozenset(entry("hidden_classes"))
@@ -107,20 +144,27 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
         hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
             or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
-        if el in keep and not (hidden and not _holds_the_text(el, total)):
+        if el in keep and not (hidden and not _holds_the_text(el, total, counts)):
             continue
         if hidden and _drop_cap(el):
             continue
+        most_prose = held.get(el, 0) >= _PROSE_SHARE * prose_total > 0
         if not tag or tag in _DROP:
-            if tag not in _WRAPPERS or not _holds_the_text(el, total):
+            if tag not in _WRAPPERS or not (most_prose or _holds_the_text(el, total, counts)):
                 doomed.append(el)
                 walker.skip_subtree()
             continue
         if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
-            if not hidden and _holds_the_text(el, total):
+            if not hidden and (most_prose or (_holds_the_text(el, total, counts)
+                                              and (tag == "footer" or held.get(el, 0) >= 0.5 * prose_total))):
                 continue
             doomed.append(el)
             walker.skip_subtree()
+    _remove(doomed)
+
+
+def _remove(doomed: list[Any]) -> None:
+    """Take the elements out of their tree, their tail text left to the element before."""
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -134,7 +178,6 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
                 prev.tail = (prev.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
-    return None
 
 
 def para_text(root: Any) -> dict[Any, tuple[int, int]]:
@@ -188,15 +231,23 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
 
     blocks: list[Block] = []
     buf: list[str] = []
+    linked = [0, 0]  # characters of the buffer inside links; links open
     tags: list[str] = []
     where: dict[int, int] = {}
     mark_ids = {id(m) for m in marks}
 
     def flush(tag: str) -> None:
-        text = " ".join("".join(buf).replace("\u00a0", " ").split())
+        raw = "".join(buf)
+        text = " ".join(raw.replace("\u00a0", " ").split())
         buf.clear()
         if text:
-            blocks.append(Block(tag, text))
+            blocks.append(Block(tag, text, links=min(1.0, linked[0] / max(1, len(raw.strip())))))
+        linked[0] = 0
+
+    def add(piece: str) -> None:
+        buf.append(piece)
+        if linked[1]:
+            linked[0] += len(piece.strip())
 
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -207,16 +258,20 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             if id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[id(el)] = len(blocks)
+            if tag == "a":
+                linked[1] += 1
             if el.text and tag:
-                buf.append(el.text)
+                add(el.text)
         else:
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
             if id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[-id(el)] = len(blocks)
+            if tag == "a":
+                linked[1] -= 1
             if el is not root and el.tail:
-                buf.append(el.tail)
+                add(el.tail)
     flush("p")
     for b in blocks:
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
@@ -227,6 +282,24 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             del blocks[i]
             where = {k: (v - 1 if v > i else v) for k, v in where.items()}
     return blocks, where
+
+
+_TIMER = re.compile(r"-?(?:\d{1,2}:)?\d{1,2}:\d\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d\d")
+"""A video player's timer block ("00:00 / 03:15"), elapsed over total time."""
+_LINKED = 0.8  # share of a block's text in links that makes it a link, not text
+
+
+def _without_link_tail(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the run of links that ends them (related headlines, tag lists,
+    "next article" teasers printed inside the article's container), and the short heading
+    or label over that run ("Mehr zum Thema", "Related"); at least one block stays."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].links >= _LINKED:
+        end -= 1
+    if end < len(blocks) and end > 1 and len(blocks[end - 1].text) <= 60 \
+            and (blocks[end - 1].tag.startswith("h") or not SENTENCE_END.search(blocks[end - 1].text)):
+        end -= 1
+    return blocks[:end]
 
 
 def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
@@ -252,7 +325,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     blocks, where = render(root, marks)
     spans = [(where.get(id(p), 0), where.get(-id(p), len(blocks))) for p in parts]
     start = spans[0][0]
-    out = [b for a, z in spans for b in blocks[a:z]]
+    out = _without_link_tail([b for a, z in spans for b in blocks[a:z] if not _TIMER.fullmatch(b.text)])
     if headline is not None and id(headline) in where:
         h = where[id(headline)]
         if h < start:

@@ -15,9 +15,12 @@ from typing import Any
 
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
+from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
+from congo_digital.html.jsonld import article_body
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import class_parts, collect, element_text
+from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.read.document import Document
 from congo_digital.record import Candidate
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
@@ -174,13 +177,16 @@ class Page:
     body_from: int = 0
     """Set by ``main_text``: the offset in its text where the article's container begins
     (the lines above it stand between the headline and the article: decks, bylines)."""
+    stated_body: str = ""
+    """The article's text as its JSON-LD states it (``html.jsonld.article_body``), or ``""``."""
 
 
 def read_page(doc: Document) -> Page:
     """Parse an HTML ``Document`` once and read its markup's candidates.  Never raises
     on malformed HTML."""
     tree, cut = parse_page(doc.text)
-    return Page(tree, collect(tree, doc.text), [cut] if cut else [])
+    stated = article_body(tree) if '"articleBody"' in doc.text else ""
+    return Page(tree, collect(tree, doc.text), [cut] if cut else [], stated_body=stated)
 
 
 def _credited_and_dated(cands: list[Candidate]) -> bool:
@@ -191,6 +197,33 @@ def _credited_and_dated(cands: list[Candidate]) -> bool:
     return decide_authors(cands) is not None and decide_date(cands, None, None) is not None
 
 
+def _short_prose(block: Block) -> bool:
+    """A short paragraph of the article's container (not above it) that reads as a
+    sentence: six words or more, ending as a sentence does (``layout.lines.SENTENCE_END``),
+    and stating no date (``fields.dateparse.find_dates``); a byline ("Staff") or a date
+    line ("Article mis à jour le 7 janvier 2020.") is not one."""
+    return not block.lead and block.tag == "p" and len(block.text.split()) >= 6 \
+        and SENTENCE_END.search(block.text) is not None and not find_dates(block.text[:300])
+
+
+_STATED_MIN = 200  # characters of a stated article body worth reading instead
+
+
+def _or_stated(blocks: list[Block], stated: str) -> list[Block]:
+    """The page's own statement of its article's text (JSON-LD ``articleBody``) instead of
+    the ``blocks`` found in the markup, when the markup's text (its paragraphs of prose,
+    past its headline) is under half as long: the article's container was not found, or
+    the page draws its text with scripts.  A stated body no longer than that (a paywall
+    states only the teaser) leaves the markup's text as it is."""
+    if len(stated) < _STATED_MIN:
+        return blocks
+    found = sum(len(b.text) for b in blocks if not b.tag.startswith("h"))
+    if found >= 0.5 * len(stated):
+        return blocks
+    head = blocks[:1] if blocks and blocks[0].tag.startswith("h") else []
+    return head + [Block("p", para) for para in stated.split("\n\n")]
+
+
 def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[str]]:
     """The page's main text under ``headline`` (the title its markup gives, or ``None``).
 
@@ -199,14 +232,18 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     reads as ``headline`` without case and punctuation; else ``headline``), for the text
     rules.  The text starts after the headline element (``find_headline``) and leaves out
     navigation, related links and comments (``html.maintext.main_blocks``), and so are the
-    short header lines before the first long block when the markup alone gives a credit and
-    a date (``_credited_and_dated``).  Bounded by
+    short header lines before the first long block when the markup alone gives a credit
+    and a date (``_credited_and_dated``), but the short sentences inside the article's
+    container (``_short_prose``).  The page's
+    JSON-LD ``articleBody`` stands in for a markup text under half as long (``_or_stated``).
+    Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
+    blocks = _or_stated(blocks, page.stated_body)
     if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
-        blocks = blocks[:1] + blocks[first:]
+        blocks = blocks[:1] + [b for b in blocks[1:first] if _short_prose(b)] + blocks[first:]
     printed = headline
     if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
             and norm_key(blocks[0].text) == norm_key(headline):

@@ -28,9 +28,12 @@ def footer_start(lines: list[Line], body_start: int) -> int:
 
     Scanning up from the end: footer-like lines (noise, credits, copyright, share and
     related blocks, repeated bylines) move the cut up; short text lines (related-article
-    titles, section labels) are passed over; a paragraph-like line ends the scan.
+    titles, section labels) are passed over; a paragraph-like line ends the scan.  A body
+    without any paragraph-like line (a table of results, a list) loses only the footer
+    lines below its last text line.
     """
     cut = len(lines)
+    trailing = None  # the cut of the footer lines at the very end, before the first text line
     for i in range(len(lines) - 1, body_start - 1, -1):
         line = lines[i]
         if line.kind == "blank":
@@ -38,8 +41,12 @@ def footer_start(lines: list[Line], body_start: int) -> int:
         if line.kind in ("noise", "credit", "footer", "caption") or (line.kind == "meta" and line.byline):
             cut = i
             continue
+        if trailing is None:
+            trailing = cut
         if paragraph_like(line.clean) and not LIST_ITEM.match(line.clean):
             break
+    else:  # no prose at all (a table of results, a list): only the footer lines at the end go
+        cut = cut if trailing is None else trailing
     return max(cut, body_start)
 
 
