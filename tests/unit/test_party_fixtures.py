@@ -79,4 +79,5 @@ def test_rank_and_honorifics_leave_the_name():
     assert _kinds(parties) == {("country", "Uganda"), ("person", "Samuel Okiror")}
     okiror = _person(parties, "Samuel Okiror")
     assert okiror.aliases == ["Okiror"] and okiror.mentions == 3
-    assert okiror.why == {"mentions": 4.5, "paragraphs": 1.0, "lead": 1.0, "score": 6.5}
+    assert okiror.why == {"mentions": 4.5, "paragraphs": 1.0, "lead": 1.0, "subject": 1.0,
+                          "score": 7.5}  # "Okiror was sworn in"

@@ -17,6 +17,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, org_subject
 from congo_digital.enrich.people import Person
+from congo_digital.enrich.tokens import cue_set
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -70,6 +71,16 @@ def _byline(ctx: PartiesContext, i: int) -> bool:
         k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_word)
 
 
+def _character(ctx: PartiesContext, i: int) -> bool:
+    """The mention at token ``i`` is a role played: "Ulrike Folkerts als Lena Odenthal",
+    "Mark Hamill as Luke Skywalker" (another person's mention ends right before a link
+    word of ``cues.json`` ``character_links``)."""
+    toks = ctx.doc.tokens
+    if i < 2 or toks[i - 1].norm not in cue_set("character_links"):
+        return False
+    return any(j == i - 1 for q in ctx.people for _, j in q.mentions)
+
+
 def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     """The features of one person candidate: ``mentions`` (mention sites), ``paragraphs``
     (distinct paragraphs beyond the first), ``title``, ``lead`` (mentioned in the lead
@@ -77,7 +88,9 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     ``state_role``, ``speech`` (a speech verb next to the name), ``honorific``, ``age`` ("X (62)"),
     ``bystander`` (only bystanders' roles: analyst, resident...) and ``late`` (first
     mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
-    Name"); values are counts or 0/1."""
+    Name"), ``subject`` (a mention is the subject of a verb: "Co-founder X stepped down";
+    not for a bystander, whose words are comment) and ``character`` (a role played: "Actor
+    as X"); values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
@@ -97,6 +110,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "bystander": float(p.bystander),
         "late": float(first > 0.75 * len(toks)),
         "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
+        "subject": float(not p.bystander and any(org_subject(ctx.doc, i, j) for i, j in p.mentions)),
+        "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
     }
 
 
