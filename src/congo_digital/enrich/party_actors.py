@@ -88,13 +88,15 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     ``state_role``, ``speech`` (a speech verb next to the name), ``honorific``, ``age`` ("X (62)"),
     ``bystander`` (only bystanders' roles: analyst, resident...) and ``late`` (first
     mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
-    Name"), ``subject`` (a mention is the subject of a verb: "Co-founder X stepped down";
-    not for a bystander, whose words are comment) and ``character`` (a role played: "Actor
+    Name"), ``subject`` (a mention in the lead or the ``subject_paragraphs`` of
+    ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down"; not for
+    a bystander, whose words are comment) and ``character`` (a role played: "Actor
     as X"); values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
     # An analyst's employer says who pays the comment, not that the analyst acts.
+    top = ctx.lead_para + _table("person")["subject_paragraphs"]
     affiliated = not p.bystander and (p.org is not None or (p.state_role and p.country is not None))
     return {
         "mentions": float(len(p.mentions)),
@@ -110,7 +112,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "bystander": float(p.bystander),
         "late": float(first > 0.75 * len(toks)),
         "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
-        "subject": float(not p.bystander and any(org_subject(ctx.doc, i, j) for i, j in p.mentions)),
+        "subject": float(not p.bystander and any(
+            org_subject(ctx.doc, i, j) for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
     }
 
