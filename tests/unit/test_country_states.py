@@ -113,3 +113,63 @@ def test_the_setting_of_a_campaign_is_no_party():
             "said.\n\n"
             "Byrne said Ireland's neutrality would guide her.")
     assert _countries(body, "Critic of NATO poised to win Ireland's presidency") == []
+
+
+def test_a_body_named_after_a_city_does_not_make_its_country_a_party():
+    body = ("L'Institut Paris Région a publié mardi une étude sur les trajets domicile-travail. "
+            "Selon l'Institut Paris Région, les salariés travaillent désormais deux jours par "
+            "semaine depuis chez eux. L'étude repose sur une enquête auprès de 5 000 personnes.")
+    assert _countries(body, "Le télétravail s'installe", "fr") == []
+
+
+def test_a_national_body_still_gives_its_country():
+    body = ("The Bank of Japan kept its interest rates unchanged on Tuesday. Inflation stayed "
+            "above the target for a third month. The yen fell against the dollar.")
+    assert _countries(body, "Rates on hold", "en") == ["JP"]
+
+
+def test_a_state_word_governs_every_country_of_its_list():
+    body = ("Leaders of the United States, Japan, Germany, France, Italy and Canada ended their "
+            "summit on Sunday. They pledged more aid to Ukraine and new sanctions. The next "
+            "meeting will take place in the spring.")
+    assert sorted(_countries(body, "Summit ends", "en")) == ["CA", "DE", "FR", "IT", "JP", "US"]
+
+
+def test_a_list_of_places_stays_no_party():
+    body = ("Tourists from the US, Britain and Germany flocked to Portugal this summer, hotel "
+            "data showed. Lisbon and Porto saw record numbers of visitors. Prices rose by 8 "
+            "percent.")
+    assert _countries(body, "Record tourism", "en") == []
+
+
+@pytest.mark.parametrize(("title", "body", "language", "home", "expected"), [
+    ("Nouvelle réforme des retraites",
+     "Le gouvernement a présenté mercredi en Conseil des ministres sa réforme des retraites. "
+     "Le texte sera débattu à l'automne. Les syndicats appellent à manifester jeudi.",
+     "fr", "FR", ["FR"]),
+    ("Le ministre de la Santé veut interdire les puffs",
+     "Le ministre de la Santé a annoncé mardi vouloir interdire les cigarettes électroniques "
+     "jetables. La mesure sera présentée à l'automne. Les buralistes dénoncent une décision "
+     "précipitée.", "fr", "FR", ["FR"]),
+    # no address: no home state to give
+    ("Nouvelle réforme des retraites",
+     "Le gouvernement a présenté mercredi en Conseil des ministres sa réforme des retraites. "
+     "Le texte sera débattu à l'automne.", "fr", None, []),
+])
+def test_the_home_state_acts_unnamed(title, body, language, home, expected):
+    assert _countries(body, title, language, home) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "language", "home"), [
+    ("Budget passed",
+     "The state government passed its budget on Tuesday after a long debate. The new schools "
+     "will open next year, the treasurer said.", "en", "AU"),
+    ("Neue Schulen",
+     "Die Landesregierung hat am Dienstag den Haushalt beschlossen. Neue Schulen sollen im "
+     "kommenden Jahr öffnen.", "de", "DE"),
+    ("Le gouvernement critiqué",
+     "Le gouvernement malien a annoncé mardi de nouvelles mesures. Les enseignants sont en "
+     "grève depuis lundi.", "fr", "FR"),
+])
+def test_no_home_state_for_a_region_or_a_foreign_government(title, body, language, home):
+    assert home not in _countries(body, title, language, home)

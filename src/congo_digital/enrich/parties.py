@@ -30,10 +30,10 @@ from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import country_cues, title_codes
+from congo_digital.enrich.party_cues import country_cues, org_subject, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.recogniser import RULES, Recogniser
-from congo_digital.enrich.tokens import cue_set, norm, role_words
+from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 from congo_digital.record import Party, Span
 
 NATIONAL_BODY = frozenset(
@@ -102,6 +102,32 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
     return spare[0] if spare else top or home
 
 
+def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) -> None:
+    """The publication's own state acts unnamed: "Le gouvernement a présenté sa réforme" on a
+    .fr page gives FR 2 (``home_state``) when a national government word (``cues.json``
+    ``home_state_words``) is in the title, or is the subject of a verb in the lead ("Le
+    ministre de la Santé a annoncé"), and the text names no other country."""
+    if home is None or any(ctx.code(m) not in (home, None) for m in ctx.mentions):
+        return
+    words = cue_set("home_state_words")
+    title = ctx.title_doc.tokens if ctx.title_doc else []
+    toks = ctx.doc.tokens
+    lead = [k for k, t in enumerate(toks) if t.para == ctx.lead_para and not t.ignored]
+    tdoc = ctx.title_doc
+    if tdoc is not None and any(
+            t.norm in words and org_subject(tdoc, k, k + 1) and not _subnational(title, k)
+            for k, t in enumerate(title)) or any(
+            toks[k].norm in words and not _subnational(toks, k) for k in lead):
+        countries.add(home, 2, "home_state")
+
+
+def _subnational(toks: list[Token], k: int) -> bool:
+    """The office at token ``k`` is a region's or a city's: a qualifier of ``cues.json``
+    ``subnational_words`` right before or after it ("state government", "gobierno autonómico")."""
+    sub = cue_set("subnational_words")
+    return any(0 <= x < len(toks) and toks[x].norm in sub for x in (k - 1, k + 1))
+
+
 def _office_of_state(p: Person) -> bool:
     """The role is an office only a state has ("ministra", "ambassador", "governor"), not
     one that companies, unions and clubs have too ("president", "spokesman";
@@ -133,7 +159,8 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                ) -> list[tuple[Org, Decision]]:
     """The organisations (not media) whose actor decision (``party_actors``) keeps them.
     Ministries and governments are no party: they give their country 2; a kept national
-    body ("Bank of Uganda") gives its country 2 and puts it in play."""
+    body ("Bank of Uganda") gives its country 2 and puts it in play, not a body named after
+    a city ("Institut Paris Région": sub-national, like a city's own bodies)."""
     employers = {id(p.org) for p in people if p.org is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
@@ -152,7 +179,8 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
             code = ctx.code(m)
             if code and not o.known:
                 o.country = o.country or code
-                if (NATIONAL_BODY | cue_set("deployed_words")) & {norm(w) for w in o.name.split()}:
+                body_words = (NATIONAL_BODY | cue_set("deployed_words")) & {norm(w) for w in o.name.split()}
+                if body_words and m.kind in ("name", "demonym"):
                     countries.add(code, 2, "national_body")
     return kept
 
@@ -281,6 +309,7 @@ def find_parties(
         return []
     ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
+    _home_state(ctx, countries, home)
     decided = _kept_people(ctx, countries, home)
     people = [p for p, _ in decided]
     orgs = _kept_orgs(ctx, countries, people)

@@ -196,8 +196,9 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
     """Weight of the signs that the state acts in this mention: 2 for a state word
     ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
     ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
-    and 1 elsewhere (background: "Ethiopia opened its market in 2021"); for a seat of
-    government, ``_seat``."""
+    and 1 elsewhere (background: "Ethiopia opened its market in 2021"); a country further
+    in a list takes the state word before the list's first country ("ministers of Kenya,
+    Uganda and Tanzania"); for a seat of government, ``_seat``."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
     cues = _possessive_state(toks, m)
@@ -210,6 +211,11 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
         return max(cues, _seat(ctx, m))
     if m.kind != "name":
         return cues
+    if not cues:
+        head = _list_head(ctx, m)
+        if head is not m:
+            # "leaders of the United States, Japan and Germany": the state word governs the list
+            cues = _state_before(toks, head)
     return cues + _subject_of_verb(ctx, m, lead)
 
 
