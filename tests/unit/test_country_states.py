@@ -173,3 +173,18 @@ def test_the_home_state_acts_unnamed(title, body, language, home, expected):
 ])
 def test_no_home_state_for_a_region_or_a_foreign_government(title, body, language, home):
     assert home not in _countries(body, title, language, home)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Profits rise at Deutsche Bank",
+     "Deutsche Bank said on Thursday that its quarterly profit rose by a fifth. Deutsche Bank's "
+     "chief executive said the investment bank had a strong quarter. Shares rose 3 percent.", []),
+    ("Study on diabetes",
+     "Researchers at the Indian Institute of Science have found a new way to detect diabetes. "
+     "The Indian Institute of Science team tested the method on 500 patients.", []),
+    ("Rates rise",
+     "The Reserve Bank of Australia raised its cash rate on Tuesday. The Reserve Bank of "
+     "Australia said inflation was too high.", ["AU"]),
+])
+def test_a_company_or_university_under_a_demonym_is_no_national_body(title, body, expected):
+    assert _countries(body, title, "en") == expected

@@ -160,7 +160,9 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     """The organisations (not media) whose actor decision (``party_actors``) keeps them.
     Ministries and governments are no party: they give their country 2; a kept national
     body ("Bank of Uganda") gives its country 2 and puts it in play, not a body named after
-    a city ("Institut Paris Région": sub-national, like a city's own bodies)."""
+    a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank or
+    institute under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche Bank",
+    "Indian Institute of Science" are a company and a university; "Bank of Japan" acts)."""
     employers = {id(p.org) for p in people if p.org is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
@@ -179,8 +181,10 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
             code = ctx.code(m)
             if code and not o.known:
                 o.country = o.country or code
-                body_words = (NATIONAL_BODY | cue_set("deployed_words")) & {norm(w) for w in o.name.split()}
-                if body_words and m.kind in ("name", "demonym"):
+                words = {norm(w) for w in o.name.split()}
+                firm = m.kind == "demonym" and words & cue_set("demonym_firm_heads")
+                if m.kind in ("name", "demonym") and not firm and (
+                        NATIONAL_BODY | cue_set("deployed_words")) & words:
                     countries.add(code, 2, "national_body")
     return kept
 
