@@ -249,3 +249,14 @@ def test_authored_corpus_encoding_cases(name: str, encoding: str, title: str, ra
     assert record.source.encoding == encoding
     assert record.warnings == []
     assert "\r" not in record.body and "\ufeff" not in record.body
+
+
+@pytest.mark.parametrize(("raw", "fmt", "want"), [
+    ("Thier\u00adry Coul\u00adhon said so.\n", "text", "Thierry Coulhon said so.\n"),
+    ("<p>Thier&shy;ry Coul&#173;hon and Ma&#xAD;cron said so.</p>", "html",
+     "<p>Thierry Coulhon and Macron said so.</p>"),
+])
+def test_soft_hyphens_leave_the_text(raw: str, fmt: str, want: str) -> None:
+    """A soft hyphen (or its entity in a page) splits no name: it is taken out on reading."""
+    doc = decode_document(raw.encode("utf-8"), input_format=fmt)  # type: ignore[arg-type]
+    assert doc.text == want

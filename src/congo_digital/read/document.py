@@ -247,6 +247,13 @@ def _bound_html(text: str) -> tuple[str, list[str]]:
     return text[:cut], [*warnings, f"page cut for analysis: only its first {cut:,} characters were read"]
 
 
+_SOFT_HYPHEN = re.compile("\xad")
+_SOFT_HYPHEN_HTML = re.compile("\xad|&(?:shy|#173|#x0*ad);", re.I)
+"""A soft hyphen (U+00AD; in a page also ``&shy;``, ``&#173;``, ``&#xAD;``): a hint where a
+word may break, invisible when the word does not, so taken out of the text before anything
+reads it ("Thier\xadry" is "Thierry"); a page's hyphenation tools insert them into names."""
+
+
 def decode_document(data: bytes, *, path: str | None = None,
                     input_format: Literal["auto", "text", "html"] = "auto", charset: str | None = None) -> Document:
     """Decode raw input bytes into a ``Document``.
@@ -277,6 +284,8 @@ def decode_document(data: bytes, *, path: str | None = None,
     text, repaired = repair_mojibake(text)
     warnings.extend(repaired)
     text = unicodedata.normalize("NFC", text)
+    if "\xad" in text or (fmt == "html" and ("&shy;" in text or "&#173;" in text or "&#x" in text)):
+        text = (_SOFT_HYPHEN_HTML if fmt == "html" else _SOFT_HYPHEN).sub("", text)
     if not text.strip():
         raise InputError(f"{input_label(path)}: empty input after decoding; give a file with an article's text",
                          kind="empty", path=path)
