@@ -157,3 +157,50 @@ def cached_data(name: str, build: Callable[[], Any]) -> Any:
         except (OSError, EOFError, ValueError, TypeError):
             pass
     return build()
+
+
+class WordSet:
+    """A set of words kept in the cache as slices (``cached_words``): the words sharing
+    their first ``PREFIX`` characters are one UTF-8 text, made into a ``frozenset`` the
+    first time a word of that slice is asked for.  ``word in ws`` equals ``word in
+    frozenset(words)``; loading it costs a fraction of a millisecond where a frozenset of
+    sixty thousand words costs tens."""
+
+    PREFIX = 2
+
+    def __init__(self, stored: tuple[bool, dict[str, bytes]]) -> None:
+        self._empty, self._slices = stored
+        self._sets: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def store(cls, words: Any) -> tuple[bool, dict[str, bytes]]:
+        """The stored form of ``words`` (an iterable of str without a newline): whether
+        the empty word is one of them, and the newline-joined slices by prefix."""
+        slices: dict[str, list[str]] = {}
+        empty = False
+        for word in sorted(set(words)):
+            if "\n" in word:
+                raise ValueError(f"WordSet: a word holds a newline: {word!r}")
+            if not word:
+                empty = True
+                continue
+            slices.setdefault(word[:cls.PREFIX], []).append(word)
+        return empty, {key: "\n".join(part).encode() for key, part in slices.items()}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if not word:
+            return self._empty
+        key = word[:self.PREFIX]
+        found = self._sets.get(key)
+        if found is None:
+            blob = self._slices.get(key)
+            found = self._sets[key] = frozenset(blob.decode().split("\n")) if blob else frozenset()
+        return word in found
+
+
+def cached_words(name: str, build: Callable[[], Any]) -> WordSet:
+    """The words ``build()`` returns (an iterable of str without a newline) as a
+    ``WordSet``, kept in the cache file ``name`` (``cached_data``)."""
+    return WordSet(cached_data(name, lambda: WordSet.store(build())))

