@@ -138,3 +138,19 @@ def test_places_and_given_names_from_the_cache_equal_the_data(folder):
     assert lexicon.place("Kribi") and lexicon.first_name("udo") and not lexicon.place("udo")
     lexicon._places.cache_clear()
     lexicon._first_names.cache_clear()
+
+
+def test_taxonomy_from_the_cache_equals_the_built_one(folder):
+    from congo_digital.enrich import topic_taxonomy
+
+    for _ in range(2):
+        topic_taxonomy.taxonomy.cache_clear()
+        tax = topic_taxonomy.taxonomy()
+        assert dict(tax) == {code: topic_taxonomy.Concept(code, *row)
+                             for code, row in topic_taxonomy._build_rows().items()}
+    assert tax["medtop:20000086"] == topic_taxonomy.Concept(
+        "medtop:20000086", "cyber crime", "Piratage informatique",
+        "Criminal activities carried out by means of computers or the internet, such as hacking, phishing scams"
+        " and identity theft", "medtop:20000082", False, 3, "medtop:02000000")
+    assert "medtop:20000086" in tax and "medtop:1" not in tax and len(tax) == 1392
+    topic_taxonomy.taxonomy.cache_clear()
