@@ -204,3 +204,39 @@ def cached_words(name: str, build: Callable[[], Any]) -> WordSet:
     """The words ``build()`` returns (an iterable of str without a newline) as a
     ``WordSet``, kept in the cache file ``name`` (``cached_data``)."""
     return WordSet(cached_data(name, lambda: WordSet.store(build())))
+
+
+class SlicedTable:
+    """A table of str keys kept in the cache as slices (``cached_table``): the entries
+    whose keys share their first ``PREFIX`` characters are one ``marshal`` text, read the
+    first time a key of that slice is asked for.  ``table.get(key, default)`` equals the
+    dict's."""
+
+    PREFIX = 2
+
+    def __init__(self, slices: dict[str, bytes]) -> None:
+        self._slices = slices
+        self._read: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def store(cls, table: dict[str, Any]) -> dict[str, bytes]:
+        """The stored form of ``table`` (str keys; values that ``marshal`` writes)."""
+        slices: dict[str, dict[str, Any]] = {}
+        for key, value in table.items():
+            slices.setdefault(key[:cls.PREFIX], {})[key] = value
+        return {prefix: marshal.dumps(part) for prefix, part in slices.items()}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, else ``default``."""
+        prefix = key[:self.PREFIX]
+        part = self._read.get(prefix)
+        if part is None:
+            blob = self._slices.get(prefix)
+            part = self._read[prefix] = marshal.loads(blob) if blob is not None else {}
+        return part.get(key, default)
+
+
+def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> SlicedTable:
+    """The table ``build()`` returns (str keys) as a ``SlicedTable``, kept in the cache
+    file ``name`` (``cached_data``)."""
+    return SlicedTable(cached_data(name, lambda: SlicedTable.store(build())))

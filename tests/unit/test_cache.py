@@ -154,3 +154,24 @@ def test_taxonomy_from_the_cache_equals_the_built_one(folder):
         " and identity theft", "medtop:20000082", False, 3, "medtop:02000000")
     assert "medtop:20000086" in tax and "medtop:1" not in tax and len(tax) == 1392
     topic_taxonomy.taxonomy.cache_clear()
+
+
+def test_sliced_table_answers_as_the_dict(folder):
+    table = {"the": 0.05, "thé": 1e-6, "t": 0.001, "": 0.5, "zürich": 2e-7}
+    for _ in range(2):  # written, then read back
+        sliced = cache.cached_table("probe-table", lambda: table)
+        for key in [*table, "th", "them", "x", "Zürich"]:
+            assert sliced.get(key, 0.0) == table.get(key, 0.0), key
+    assert sliced.get("nothing") is None
+
+
+def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
+    from congo_digital.enrich import lexicon
+
+    built = lexicon._build_freqs("en")
+    for _ in range(2):
+        lexicon._freqs.cache_clear()
+        table = lexicon._freqs("en")
+        assert all(table.get(w, 0.0) == f for w, f in built.items())
+    assert lexicon.zipf("the", None) == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
+    lexicon._freqs.cache_clear()

@@ -218,6 +218,12 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
 
 @cache
 def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the gazetteer's keys by first token, longest first (kept in the
+    per-user cache beside the gazetteer)."""
+    return cached_data("gazetteer-lengths", _build_lengths)
+
+
+def _build_lengths() -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for key in gazetteer()[0]:
         out.setdefault(key[0], set()).add(len(key))

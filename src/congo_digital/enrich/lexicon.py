@@ -12,8 +12,9 @@
   4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
   (see ``scripts/build_places.py``).
 
-The given names and the places are kept in the per-user cache as a ``WordSet`` (slices of
-words loaded when first asked for), not rebuilt from their JSON files in every process.
+A language's frequencies, the given names and the places are kept in the per-user cache
+in slices (``SlicedTable``, ``WordSet``) read when first asked for, not rebuilt from
+wordfreq and their JSON files in every process.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from congo_digital.cache import WordSet, cached_data, cached_words
+from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
@@ -40,8 +41,8 @@ def _build_languages() -> list[str]:
 
 
 @cache
-def _freqs(lang: str) -> dict[str, float]:
-    return cached_data(f"wordfreq-{lang}", lambda: _build_freqs(lang))
+def _freqs(lang: str) -> SlicedTable:
+    return cached_table(f"wordfreq-slices-{lang}", lambda: _build_freqs(lang))
 
 
 @cache
