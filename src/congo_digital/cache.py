@@ -24,7 +24,7 @@ import marshal
 import os
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -207,36 +207,52 @@ def cached_words(name: str, build: Callable[[], Any]) -> WordSet:
 
 
 class SlicedTable:
-    """A table of str keys kept in the cache as slices (``cached_table``): the entries
-    whose keys share their first ``PREFIX`` characters are one ``marshal`` text, read the
-    first time a key of that slice is asked for.  ``table.get(key, default)`` equals the
-    dict's."""
+    """A table kept in the cache as slices (``cached_table``): the entries whose keys
+    share their first ``PREFIX`` characters (of a tuple key: of its first item) are one
+    ``marshal`` text, read the first time a key of that slice is asked for.
+    ``table.get(key, default)`` and ``key in table`` equal the dict's; iterating reads
+    every slice."""
 
     PREFIX = 2
 
     def __init__(self, slices: dict[str, bytes]) -> None:
         self._slices = slices
-        self._read: dict[str, dict[str, Any]] = {}
+        self._read: dict[str, dict[Any, Any]] = {}
 
     @classmethod
-    def store(cls, table: dict[str, Any]) -> dict[str, bytes]:
-        """The stored form of ``table`` (str keys; values that ``marshal`` writes)."""
-        slices: dict[str, dict[str, Any]] = {}
+    def _prefix(cls, key: Any) -> str:
+        if isinstance(key, tuple):
+            key = key[0] if key and isinstance(key[0], str) else ""
+        return key[:cls.PREFIX] if isinstance(key, str) else ""
+
+    @classmethod
+    def store(cls, table: dict[Any, Any]) -> dict[str, bytes]:
+        """The stored form of ``table`` (str or tuple keys; values that ``marshal`` writes)."""
+        slices: dict[str, dict[Any, Any]] = {}
         for key, value in table.items():
-            slices.setdefault(key[:cls.PREFIX], {})[key] = value
+            slices.setdefault(cls._prefix(key), {})[key] = value
         return {prefix: marshal.dumps(part) for prefix, part in slices.items()}
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of ``key``, else ``default``."""
-        prefix = key[:self.PREFIX]
+    def _part(self, prefix: str) -> dict[Any, Any]:
         part = self._read.get(prefix)
         if part is None:
             blob = self._slices.get(prefix)
             part = self._read[prefix] = marshal.loads(blob) if blob is not None else {}
-        return part.get(key, default)
+        return part
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The value of ``key``, else ``default``."""
+        return self._part(self._prefix(key)).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._part(self._prefix(key))
+
+    def __iter__(self) -> Iterator[Any]:
+        for prefix in self._slices:
+            yield from self._part(prefix)
 
 
-def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> SlicedTable:
-    """The table ``build()`` returns (str keys) as a ``SlicedTable``, kept in the cache
+def cached_table(name: str, build: Callable[[], dict[Any, Any]]) -> SlicedTable:
+    """The table ``build()`` returns (str or tuple keys) as a ``SlicedTable``, kept in the cache
     file ``name`` (``cached_data``)."""
     return SlicedTable(cached_data(name, lambda: SlicedTable.store(build())))

@@ -175,3 +175,14 @@ def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
         assert all(table.get(w, 0.0) == f for w, f in built.items())
     assert lexicon.zipf("the", None) == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
     lexicon._freqs.cache_clear()
+
+
+def test_sliced_gazetteer_answers_as_the_built_one(folder):
+    built, longest = countries._build_gazetteer()
+    for _ in range(2):
+        countries.gazetteer.cache_clear()
+        table, size = countries.gazetteer()
+        assert size == longest and set(table) == set(built)
+        assert all(table.get(k) == e and k in table for k, e in built.items())
+        assert table.get(("nowhere", "land")) is None and ("nowhere",) not in table and () not in table
+    countries.gazetteer.cache_clear()
