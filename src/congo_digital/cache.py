@@ -24,7 +24,7 @@ import marshal
 import os
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -157,3 +157,102 @@ def cached_data(name: str, build: Callable[[], Any]) -> Any:
         except (OSError, EOFError, ValueError, TypeError):
             pass
     return build()
+
+
+class WordSet:
+    """A set of words kept in the cache as slices (``cached_words``): the words sharing
+    their first ``PREFIX`` characters are one UTF-8 text, made into a ``frozenset`` the
+    first time a word of that slice is asked for.  ``word in ws`` equals ``word in
+    frozenset(words)``; loading it costs a fraction of a millisecond where a frozenset of
+    sixty thousand words costs tens."""
+
+    PREFIX = 2
+
+    def __init__(self, stored: tuple[bool, dict[str, bytes]]) -> None:
+        self._empty, self._slices = stored
+        self._sets: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def store(cls, words: Any) -> tuple[bool, dict[str, bytes]]:
+        """The stored form of ``words`` (an iterable of str without a newline): whether
+        the empty word is one of them, and the newline-joined slices by prefix."""
+        slices: dict[str, list[str]] = {}
+        empty = False
+        for word in sorted(set(words)):
+            if "\n" in word:
+                raise ValueError(f"WordSet: a word holds a newline: {word!r}")
+            if not word:
+                empty = True
+                continue
+            slices.setdefault(word[:cls.PREFIX], []).append(word)
+        return empty, {key: "\n".join(part).encode() for key, part in slices.items()}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if not word:
+            return self._empty
+        key = word[:self.PREFIX]
+        found = self._sets.get(key)
+        if found is None:
+            blob = self._slices.get(key)
+            found = self._sets[key] = frozenset(blob.decode().split("\n")) if blob else frozenset()
+        return word in found
+
+
+def cached_words(name: str, build: Callable[[], Any]) -> WordSet:
+    """The words ``build()`` returns (an iterable of str without a newline) as a
+    ``WordSet``, kept in the cache file ``name`` (``cached_data``)."""
+    return WordSet(cached_data(name, lambda: WordSet.store(build())))
+
+
+class SlicedTable:
+    """A table kept in the cache as slices (``cached_table``): the entries whose keys
+    share their first ``PREFIX`` characters (of a tuple key: of its first item) are one
+    ``marshal`` text, read the first time a key of that slice is asked for.
+    ``table.get(key, default)`` and ``key in table`` equal the dict's; iterating reads
+    every slice."""
+
+    PREFIX = 2
+
+    def __init__(self, slices: dict[str, bytes]) -> None:
+        self._slices = slices
+        self._read: dict[str, dict[Any, Any]] = {}
+
+    @classmethod
+    def _prefix(cls, key: Any) -> str:
+        if isinstance(key, tuple):
+            key = key[0] if key and isinstance(key[0], str) else ""
+        return key[:cls.PREFIX] if isinstance(key, str) else ""
+
+    @classmethod
+    def store(cls, table: dict[Any, Any]) -> dict[str, bytes]:
+        """The stored form of ``table`` (str or tuple keys; values that ``marshal`` writes)."""
+        slices: dict[str, dict[Any, Any]] = {}
+        for key, value in table.items():
+            slices.setdefault(cls._prefix(key), {})[key] = value
+        return {prefix: marshal.dumps(part) for prefix, part in slices.items()}
+
+    def _part(self, prefix: str) -> dict[Any, Any]:
+        part = self._read.get(prefix)
+        if part is None:
+            blob = self._slices.get(prefix)
+            part = self._read[prefix] = marshal.loads(blob) if blob is not None else {}
+        return part
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The value of ``key``, else ``default``."""
+        return self._part(self._prefix(key)).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._part(self._prefix(key))
+
+    def __iter__(self) -> Iterator[Any]:
+        for prefix in self._slices:
+            yield from self._part(prefix)
+
+
+def cached_table(name: str, build: Callable[[], dict[Any, Any]]) -> SlicedTable:
+    """The table ``build()`` returns (str or tuple keys) as a ``SlicedTable``, kept in the cache
+    file ``name`` (``cached_data``)."""
+    return SlicedTable(cached_data(name, lambda: SlicedTable.store(build())))

@@ -40,7 +40,6 @@ from congo_digital.fields.facts import decide_description, decide_image, decide_
 from congo_digital.fields.language import DETECTED, decide_language, detect_language, stated_locale
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import decide_title
-from congo_digital.html.page import main_text, read_page
 from congo_digital.layout.analyse import Layout, analyse
 from congo_digital.layout.body import lead_prose
 from congo_digital.read.document import Document, bound_text, decode_document
@@ -105,6 +104,8 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     page_warnings: list[str] = []
     body_from = 0  # where the article's container begins in a page's main text
     if html:
+        from congo_digital.html.page import main_text, read_page  # not imported for a plain text
+
         page = read_page(doc)
         cands = page.candidates
         headline = decide_title(cands)  # the markup's headline: the main text is read under it

@@ -11,10 +11,14 @@ cache, so that ``re.compile`` finds them there instead of compiling them.
 This uses CPython's internals of ``re`` (``re._cache``, ``re._parser``,
 ``re._compiler._code``, ``_sre.compile``; the same in 3.11 to 3.13), with these guards:
 the cache file is keyed by the exact Python build (``sys.version``) and ``re``'s program
-format (``_sre.MAGIC``); a pattern is written only when the pattern rebuilt from what is
-stored equals the one ``re`` compiled (``Pattern`` equality compares the compiled program);
+format (``_sre.MAGIC``), and kept in the folder of this package's derived indexes
+(``cache.index_key``: another version or checkout compiles other patterns, and keeps its
+own); a pattern is written only when the pattern rebuilt from what is stored equals the
+one ``re`` compiled (``Pattern`` equality compares the compiled program);
 any failure, on another Python implementation too, leaves ``re`` to compile as usual.  The
 cache folder is ``congo_digital.cache``'s (``CONGO_DIGITAL_CACHE=off``: nothing is kept).
+A pattern built from a set must have the same text in every process (sort its words
+fully, not by length alone), or each run would compile, and write, one more.
 """
 
 from __future__ import annotations
@@ -23,15 +27,21 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cache import cache_base, stamp_key
+from congo_digital.cache import cache_base, index_key, stamp_key
 
 MAX_PATTERNS = 1000
 """At most this many patterns are kept (a run that would keep more starts the file again
 with its own)."""
+
+HEADROOM = 256
+"""``load`` leaves room in ``re``'s cache for this many patterns beyond the stored ones
+(``re._MAXCACHE`` is raised when needed; it is 512 in CPython 3.11 to 3.13)."""
+
+_RE_MAXCACHE = getattr(re, "_MAXCACHE", 0)
+"""``re``'s own cache size (part of the cache file's key), before ``load`` raises it."""
 
 _stored: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 """The entries read by ``load`` (and so not to be written again), by ``re``'s cache key."""
@@ -44,10 +54,10 @@ def _path() -> Path | None:
     try:
         import _sre
 
-        lines = [sys.implementation.name, sys.version, str(_sre.MAGIC), str(re._MAXCACHE)]
+        lines = [sys.implementation.name, sys.version, str(_sre.MAGIC), str(_RE_MAXCACHE)]
     except (ImportError, AttributeError):
         return None
-    return base / stamp_key("regex", lines) / "patterns.marshal"
+    return base / index_key() / f"{stamp_key('regex', lines)}.marshal"
 
 
 def _install(entry: tuple[Any, ...]) -> tuple[tuple[Any, ...], re.Pattern] | None:
@@ -70,6 +80,10 @@ def load() -> int:
         installed = [(_install(e), e) for e in entries]
     except Exception:  # an unreadable file or another format: re compiles as usual
         return 0
+    if len(installed) + len(re._cache) > re._MAXCACHE - HEADROOM:
+        # room for every stored pattern and for a run's new ones: a full cache would drop
+        # patterns that the run then compiles again, and writes again at its end
+        re._MAXCACHE = len(installed) + len(re._cache) + HEADROOM
     for (key, compiled), entry in installed:
         if len(re._cache) >= re._MAXCACHE:
             break
@@ -112,6 +126,8 @@ def save() -> None:
         if not added:
             return
         kept = list(_stored.values()) if len(_stored) + len(added) <= MAX_PATTERNS else []
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
             staged = out.name

@@ -28,18 +28,20 @@ try:
     congo_digital()
 except SystemExit:
     pass
-print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def loaded(*args: str, cache: Path | None = None) -> set[str]:
-    """The top-level modules loaded by ``congo-digital ARGS`` in a fresh process."""
+def loaded(*args: str, cache: Path | None = None, top: bool = True) -> set[str]:
+    """The top-level modules (``top``; else every module) loaded by ``congo-digital ARGS``
+    in a fresh process."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     if cache is not None:
         env["CONGO_DIGITAL_CACHE"] = str(cache)
     done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120, check=True)
-    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+    modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    return {m.split(".")[0] for m in modules} if top else modules
 
 
 @pytest.mark.parametrize("args", [("--help",), ("--version",), ("parse", "--help"), ("parse", "--version")])
@@ -53,3 +55,6 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     modules = loaded("parse", seed, cache=tmp_path)
     assert modules & set(HEAVY) == set()
     assert modules & {"wordfreq", "pydantic_core", "annotated_types"} == set()
+    every = loaded("parse", seed, cache=tmp_path, top=False)
+    html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
+    assert html == set()  # the HTML reader is imported for a page only

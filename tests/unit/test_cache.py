@@ -109,3 +109,80 @@ def test_language_model_from_the_cache_scores_as_py3langid(folder):
             assert (label, prob) == (plain.classify(text)[0], pytest.approx(plain.classify(text)[1], abs=1e-3))
     finally:
         language._identifier.cache_clear()
+
+
+def test_word_set_answers_as_the_frozenset(folder):
+    words = ["kribi", "metro manila", "bayern", "ba", "b", "são tomé", "zürich"]
+    for _ in range(2):  # written, then read back
+        ws = cache.cached_words("probe-words", lambda: words)
+        for word in [*words, "", "k", "kr", "krib", "kribi ", "paris", "são", "Zürich", None, 3]:
+            assert (word in ws) == (word in frozenset(words)), word
+    assert "" in cache.WordSet(cache.WordSet.store(["", "a"]))
+    with pytest.raises(ValueError):
+        cache.WordSet.store(["two\nlines"])
+
+
+def test_places_and_given_names_from_the_cache_equal_the_data(folder):
+    from congo_digital.enrich import lexicon
+    from congo_digital.vocab import load_json
+
+    data = load_json("cities.json")
+    places = frozenset(data["cities"]) | frozenset(data["subdivisions"])
+    names = frozenset(load_json("first_names.json")["first_names"])
+    for _ in range(2):
+        lexicon._places.cache_clear()
+        lexicon._first_names.cache_clear()
+        assert all(p in lexicon._places() for p in places) and all(n in lexicon._first_names() for n in names)
+        stored_places = cache.cached_data("places", lambda: None)
+        assert {w for blob in stored_places[1].values() for w in blob.decode().split("\n")} == places
+    assert lexicon.place("Kribi") and lexicon.first_name("udo") and not lexicon.place("udo")
+    lexicon._places.cache_clear()
+    lexicon._first_names.cache_clear()
+
+
+def test_taxonomy_from_the_cache_equals_the_built_one(folder):
+    from congo_digital.enrich import topic_taxonomy
+
+    for _ in range(2):
+        topic_taxonomy.taxonomy.cache_clear()
+        tax = topic_taxonomy.taxonomy()
+        assert dict(tax) == {code: topic_taxonomy.Concept(code, *row)
+                             for code, row in topic_taxonomy._build_rows().items()}
+    assert tax["medtop:20000086"] == topic_taxonomy.Concept(
+        "medtop:20000086", "cyber crime", "Piratage informatique",
+        "Criminal activities carried out by means of computers or the internet, such as hacking, phishing scams"
+        " and identity theft", "medtop:20000082", False, 3, "medtop:02000000")
+    assert "medtop:20000086" in tax and "medtop:1" not in tax and len(tax) == 1392
+    topic_taxonomy.taxonomy.cache_clear()
+
+
+def test_sliced_table_answers_as_the_dict(folder):
+    table = {"the": 0.05, "thé": 1e-6, "t": 0.001, "": 0.5, "zürich": 2e-7}
+    for _ in range(2):  # written, then read back
+        sliced = cache.cached_table("probe-table", lambda: table)
+        for key in [*table, "th", "them", "x", "Zürich"]:
+            assert sliced.get(key, 0.0) == table.get(key, 0.0), key
+    assert sliced.get("nothing") is None
+
+
+def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
+    from congo_digital.enrich import lexicon
+
+    built = lexicon._build_freqs("en")
+    for _ in range(2):
+        lexicon._freqs.cache_clear()
+        table = lexicon._freqs("en")
+        assert all(table.get(w, 0.0) == f for w, f in built.items())
+    assert lexicon.zipf("the", None) == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
+    lexicon._freqs.cache_clear()
+
+
+def test_sliced_gazetteer_answers_as_the_built_one(folder):
+    built, longest = countries._build_gazetteer()
+    for _ in range(2):
+        countries.gazetteer.cache_clear()
+        table, size = countries.gazetteer()
+        assert size == longest and set(table) == set(built)
+        assert all(table.get(k) == e and k in table for k, e in built.items())
+        assert table.get(("nowhere", "land")) is None and ("nowhere",) not in table and () not in table
+    countries.gazetteer.cache_clear()

@@ -40,7 +40,7 @@ def cache(tmp_path, monkeypatch):
 def test_saved_patterns_come_back_equal_and_match_the_same(cache):
     compiled = [re.compile(p, f) for p, f in PATTERNS]
     regex_cache.save()
-    assert list(cache.glob("regex-*/patterns.marshal"))
+    assert list(cache.glob("*/regex-*.marshal"))
     re.purge()
     assert regex_cache.load() >= len(PATTERNS)
     for (pattern, flags), want in zip(PATTERNS, compiled, strict=True):
@@ -55,7 +55,7 @@ def test_saved_patterns_come_back_equal_and_match_the_same(cache):
 def test_an_unreadable_cache_file_leaves_re_to_compile(cache):
     re.compile(PATTERNS[0][0])
     regex_cache.save()
-    (path,) = cache.glob("regex-*/patterns.marshal")
+    (path,) = cache.glob("*/regex-*.marshal")
     path.write_bytes(b"not marshal data")
     re.purge()
     regex_cache._stored.clear()
@@ -88,3 +88,21 @@ def test_the_second_run_loads_the_first_runs_patterns_and_prints_the_same(tmp_pa
     loaded = [json.loads(r.stderr.strip().splitlines()[0]) for r in runs]
     assert loaded[0] == 0 and loaded[1] > 100
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_more_patterns_than_re_keeps_are_all_installed_and_not_written_again(cache, monkeypatch):
+    monkeypatch.setattr(re, "_MAXCACHE", re._MAXCACHE)  # restored after the test
+    many = [f"word{i}\\b" for i in range(re._MAXCACHE + 40)]
+    for pattern in many:
+        re.compile(pattern)
+    re._cache.update({(str, p, 0): re.compile(p) for p in many})  # as a run with a larger cache left them
+    regex_cache.save()
+    (path,) = cache.glob("*/regex-*.marshal")
+    stamp = path.stat().st_mtime_ns
+    re.purge()
+    regex_cache._stored.clear()
+    assert regex_cache.load() == len(many)
+    assert re._MAXCACHE == len(many) + regex_cache.HEADROOM
+    assert all(re.compile(p) is re._cache[str, p, 0] for p in many)
+    regex_cache.save()  # nothing new: the file is not rewritten
+    assert path.stat().st_mtime_ns == stamp and path == regex_cache._path()

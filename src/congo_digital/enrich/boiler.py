@@ -58,7 +58,7 @@ def markers(kind: str) -> frozenset[str]:
 def _marker_re(kind: str) -> tuple[re.Pattern[str], int]:
     """A pattern matching the ``kind`` phrases at the start of a folded line, and the
     longest phrase's length."""
-    words = sorted(markers(kind), key=len, reverse=True)
+    words = sorted(markers(kind), key=lambda w: (-len(w), w))  # one text in every process: the regex cache keeps it
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\b"), len(words[0])
 
 

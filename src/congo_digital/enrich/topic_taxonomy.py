@@ -1,14 +1,19 @@
 """The IPTC Media Topics taxonomy: its concepts, and the listing of ``congo-digital topics``.
 
 Source: ``data/iptc-mediatopics.json`` (IPTC Media Topics, CC BY 4.0; see
-``data/README.md``), read lazily once.
+``data/README.md``), read lazily once; its concepts, with their level and top-level topic
+worked out, are kept in the per-user cache (``congo_digital.cache``) and each ``Concept``
+is made when first asked for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import fold
 from congo_digital.vocab import load_json
 
@@ -50,17 +55,12 @@ class TaxonomyRow:
     label_fr: str | None
 
 
-@cache
-def taxonomy() -> dict[str, Concept]:
-    """Return all IPTC Media Topics (active and retired) by code.
-
-    Source: ``congo_digital/data/iptc-mediatopics.json`` (IPTC, CC BY 4.0).  Raises
-    ``ValueError`` if a broader link is dangling or cyclic.
-    """
+def _build_rows() -> dict[str, tuple[Any, ...]]:
+    """``taxonomy``'s concepts as plain rows: code -> the ``Concept`` fields after the code."""
     raw = load_json(TAXONOMY_FILE)
     assert isinstance(raw, list)
     items = {t["code"]: t for t in raw}
-    out: dict[str, Concept] = {}
+    out: dict[str, tuple[Any, ...]] = {}
     for code, t in items.items():
         level, top, seen = 1, code, {code}
         while items[top]["broader"]:
@@ -69,9 +69,43 @@ def taxonomy() -> dict[str, Concept]:
                 raise ValueError(f"bad broader chain at {code}")
             seen.add(top)
             level += 1
-        out[code] = Concept(code, t["label_en"], t.get("label_fr"), t.get("definition_en") or "",
-                            t["broader"], bool(t["retired"]), level, top)
+        out[code] = (t["label_en"], t.get("label_fr"), t.get("definition_en") or "", t["broader"],
+                     bool(t["retired"]), level, top)
     return out
+
+
+class _Concepts(Mapping[str, Concept]):
+    """The concepts by code, each ``Concept`` made from its row when first asked for."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Concept] = {}
+
+    def __getitem__(self, code: str) -> Concept:
+        made = self._made.get(code)
+        if made is None:
+            made = self._made[code] = Concept(code, *self._rows[code])
+        return made
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+@cache
+def taxonomy() -> Mapping[str, Concept]:
+    """Return all IPTC Media Topics (active and retired) by code (a read-only mapping, in
+    the file's order).
+
+    Source: ``congo_digital/data/iptc-mediatopics.json`` (IPTC, CC BY 4.0).  Raises
+    ``ValueError`` if a broader link is dangling or cyclic.
+    """
+    return _Concepts(cached_data("taxonomy", _build_rows))
 
 
 def list_taxonomy(query: str | None = None, level: int | None = None,
