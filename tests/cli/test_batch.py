@@ -85,6 +85,8 @@ def test_fail_fast_stops_at_the_first_bad_input(tmp_path: Path):
     # (SIGTERM killed the parent alone: its workers lived on and the .part file stayed)
     ("2", "out.jsonl", "SIGTERM", 143, "terminated"),
     ("1", None, "SIGTERM", 143, "terminated"),
+    # (timeout(1), systemd: the whole group gets it; the workers printed tracebacks)
+    ("2", "out.jsonl", "SIGTERM group", 143, "terminated"),
 ])
 def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: str, output: str | None,
                                                           signame: str, code: int, word: str):
@@ -94,7 +96,8 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: 
     args = ["--files-from", "-", "-f", "jsonl", "-j", jobs] + (["-o", output] if output else [])
     (tmp_path / "out.jsonl").write_text("before\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", *args], cwd=tmp_path, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
     proc.stdin.write(f"{SEED}\n{SEED}\n".encode())
     proc.stdin.flush()
     if output:  # wait for the first record in the temporary file
@@ -104,7 +107,10 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tmp_path: Path, jobs: 
             time.sleep(0.02)
     else:
         assert json.loads(proc.stdout.readline())["title"] == TITLE
-    proc.send_signal(getattr(signal, signame))
+    if signame.endswith(" group"):
+        os.killpg(proc.pid, getattr(signal, signame.split()[0]))
+    else:
+        proc.send_signal(getattr(signal, signame))
     out, err = proc.communicate(timeout=60)
     proc.stdin.close()
     assert proc.returncode == code

@@ -78,8 +78,12 @@ def _context() -> mp.context.BaseContext:
 
 def _worker_main(conn: Connection, options: Options) -> None:
     """A worker's loop: receive a ``Task``, send back its ``Outcome``; stop on ``None`` or
-    when the parent goes away."""
+    when the parent goes away.  Ctrl-C is the parent's to handle (ignored here); SIGTERM
+    ends the worker at once, without the handler a forked worker inherits from the command
+    line (which would print a traceback when a whole process group is terminated)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for name in BLAS_THREADS:  # the language model's tiny products gain nothing from threads
         os.environ.setdefault(name, "1")
     while True:
