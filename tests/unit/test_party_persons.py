@@ -29,3 +29,15 @@ def test_a_fictional_character_is_no_party() -> None:
             "sagt Lindner.")
     assert _people(body, "Jubiläum im Krimi: 25 Jahre Lindner und Albrecht", "de") == {
         "Petra Lindner", "Jonas Albrecht"}
+
+
+def test_british_offices_keep_their_portfolio_word() -> None:
+    """'Home' and 'Shadow' are part of the office, as 'Foreign' is (they were dropped:
+    'Jane Smith (Secretary)')."""
+    body = ("Home Secretary Jane Holt said on Monday that the bill would pass. Holt added that "
+            "police numbers would rise.\n\nShadow Home Secretary Tom Reeve said the plan was "
+            "unfunded. Foreign Secretary Anne Lyle backed the bill.")
+    roles = {p.name: p.role for p in find_parties(body, title="Minister defends police bill", language="en")
+             if p.kind == "person"}
+    assert roles == {"Jane Holt": "Home Secretary", "Tom Reeve": "Shadow Home Secretary",
+                     "Anne Lyle": "Foreign Secretary"}

@@ -76,7 +76,8 @@ def render(record: dict, *, color: bool = False) -> str:
         for p in paragraphs[:BODY_LINES]:
             lines.append(p if len(p) <= LINE_CHARS else p[:LINE_CHARS].rstrip() + " …")
         if len(paragraphs) > BODY_LINES:
-            lines.append(s(f"… {len(paragraphs) - BODY_LINES} more paragraphs", dim=True))
+            more = len(paragraphs) - BODY_LINES
+            lines.append(s(f"… {more} more paragraph{'' if more == 1 else 's'}", dim=True))
     source = record.get("source")
     if source:
         lines.append("")
