@@ -78,7 +78,7 @@ def test_help_documents_formats_and_exit_codes():
     assert result.exit_code == 0
     needles = ("--format", "jsonl", "Exit codes:", "0    every input parsed", "3    internal error",
                "130  interrupted (Ctrl-C)", "parse article.txt", "nested too deeply, not an article",
-               "(an RSS or Atom feed, an SVG image)")
+               "(an RSS or Atom feed, an SVG image, a JSON document)")
     for needle in needles:
         assert needle in result.stdout
 

@@ -147,6 +147,8 @@ SVG = b"""<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <text x="0" y="20">Congo Seeks Russian Support for Digital Growth</text></svg>
 """
 FEED_ADVICE = "a list of articles, not one article; give the page or text of one of its articles"
+JSON_MESSAGE = ("this is a JSON document, not an article's text or HTML; give the article's text "
+                "(a JSON value such as an 'articleBody' as a file of its own)")
 SVG_MESSAGE = "this is an SVG image, not an article's text or HTML; give the article as a text or HTML file"
 
 
@@ -159,6 +161,9 @@ SVG_MESSAGE = "this is an SVG image, not an article's text or HTML; give the art
         ("atom16.xml", ATOM[3:].decode("utf-8").encode("utf-16"), f"atom16.xml: this is an Atom feed, {FEED_ADVICE}"),
         ("logo.svg", SVG, f"logo.svg: {SVG_MESSAGE}"),
         ("bare.svg", b'<svg viewBox="0 0 10 10"><circle r="4"/></svg>\n', f"bare.svg: {SVG_MESSAGE}"),
+        # (a JSON file was read as a text: its raw JSON became the title, exit 0)
+        ("api.json", b'{"headline": "Congo Seeks Russian Support", "articleBody": "Brazzaville wants help."}\n',
+         f"api.json: {JSON_MESSAGE}"),
     ],
 )
 def test_feed_or_svg_exits_1_as_not_an_article(tmp_path: Path, name: str, data: bytes, message: str):

@@ -30,8 +30,8 @@ Exit codes:
   0    every input parsed
   1    at least one input was missing, unreadable, empty, binary,
        undecodable, too large, nested too deeply, not an article
-       (an RSS or Atom feed, an SVG image), or past its --timeout;
-       or no input was found (an empty folder, a --glob matching nothing)
+       (an RSS or Atom feed, an SVG image, a JSON document), or past
+       its --timeout; or no input was found (an empty folder, a --glob matching nothing)
   2    usage error (unknown option, no PATHS), an optional extra that
        is not installed, or a --scheduler that cannot be reached
   3    internal error (a bug; please report it with the input)

@@ -125,14 +125,31 @@ _XML_ROOT = re.compile(
 _CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
 
 
+def _is_json(text: str) -> bool:
+    """Does ``text`` parse whole as JSON (an object or an array)?"""
+    import json
+
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict | list)
+
+
 def _check_not_article(text: str, path: str | None) -> None:
     """Raise ``InputError(kind="not-an-article")`` for a news feed or an SVG image.
 
     Told by the document's root element: ``<rss>`` (RSS 0.9x/2.0), ``<rdf:RDF>`` with the
     RSS 1.0 namespace, ``<feed>`` with the Atom namespace, ``<svg>`` (an SVG image; unless
     a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
-    an icon).  Any other text passes.
+    an icon); and a JSON document (an object or an array that parses whole: an API's
+    answer, a scraper's dump), which is data about articles, not one article's text.  Any
+    other text passes.
     """
+    if text.lstrip()[:1] in ("{", "[") and _is_json(text):
+        raise InputError(f"{input_label(path)}: this is a JSON document, not an article's text or HTML; "
+                         "give the article's text (a JSON value such as an 'articleBody' as a file of its own)",
+                         kind="not-an-article", path=path)
     root = _XML_ROOT.match(text[:20_000])
     if root is None:
         return
@@ -262,7 +279,7 @@ def decode_document(data: bytes, *, path: str | None = None,
     ``None`` (see ``read.encoding.decode_bytes``).  ``input_format`` ``"text"`` or ``"html"``
     forces the reading; ``"auto"`` sniffs it (``sniff_format``).  Raises ``InputError`` with
     kind ``empty`` (no bytes or only white space), ``binary``, ``undecodable`` or
-    ``not-an-article`` (an RSS or Atom feed, an SVG image).
+    ``not-an-article`` (an RSS or Atom feed, an SVG image, a JSON document).
     """
     if not data.strip():
         raise InputError(f"{input_label(path)}: empty input; give a file with an article's text or HTML",
