@@ -29,3 +29,22 @@ def test_a_fictional_character_is_no_party() -> None:
             "sagt Lindner.")
     assert _people(body, "Jubiläum im Krimi: 25 Jahre Lindner und Albrecht", "de") == {
         "Petra Lindner", "Jonas Albrecht"}
+
+
+
+def test_a_former_official_who_comments_is_no_party() -> None:
+    body = ("Norway's trade minister Ingrid Solberg signed a new fishing agreement with Iceland "
+            "on Tuesday, ending two years of talks over mackerel quotas.\n\n"
+            "Solberg said the deal would give fleets certainty for the next five seasons. "
+            "Iceland's government welcomed the accord.\n\n"
+            "The talks had stalled twice last year over the size of the catch.\n\n"
+            "Not everyone is convinced. Lars Hovland, a former Norwegian ambassador to Iceland, "
+            "called the quotas too generous: fleets in the north will lose out, he said.")
+    title = "Norway and Iceland sign mackerel deal"
+    assert _people(body, title, "en") == {"Ingrid Solberg"}
+    # named twice, he is kept, but speaks for no state: no "affiliated" weight
+    hovland = next(p for p in find_parties(body + "\n\nHovland was ambassador until 2019.",
+                                           title=title, language="en") if p.name == "Lars Hovland")
+    assert hovland.role == "former ambassador to Iceland"
+    assert hovland.why == {"mentions": 3.0, "paragraphs": 0.5, "role": 1.0, "state_role": 0.5,
+                           "former": -1.0, "score": 4.0}

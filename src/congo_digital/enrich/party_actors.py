@@ -17,7 +17,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -81,6 +81,16 @@ def _character(ctx: PartiesContext, i: int) -> bool:
     return any(j == i - 1 for q in ctx.people for _, j in q.mentions)
 
 
+def _former(p: Person) -> bool:
+    """The person's role is one no longer held: it opens with a word of ``cues.json``
+    ``former_markers`` ("former ambassador", "ancien ministre") or with "ex-"
+    ("Ex-Verteidigungsminister")."""
+    if p.role is None:
+        return False
+    words = norm(p.role).split()
+    return bool(words) and (words[0] in cue_set("former_markers") or words[0].startswith("ex-"))
+
+
 def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     """The features of one person candidate: ``mentions`` (mention sites), ``paragraphs``
     (distinct paragraphs beyond the first), ``title``, ``lead`` (mentioned in the lead
@@ -90,14 +100,16 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
     Name"), ``subject`` (a mention in the lead or the ``subject_paragraphs`` of
     ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down"; not for
-    a bystander, whose words are comment) and ``character`` (a role played: "Actor
-    as X"); values are counts or 0/1."""
+    a bystander, whose words are comment), ``character`` (a role played: "Actor
+    as X") and ``former`` (a role no longer held: "former ambassador"; such a holder
+    speaks for no body, so ``affiliated`` is 0); values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
     # An analyst's employer says who pays the comment, not that the analyst acts.
     top = ctx.lead_para + _table("person")["subject_paragraphs"]
-    affiliated = not p.bystander and (p.org is not None or (p.state_role and p.country is not None))
+    former = _former(p)
+    affiliated = not p.bystander and not former and (p.org is not None or (p.state_role and p.country is not None))
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
@@ -115,6 +127,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "subject": float(not p.bystander and any(
             org_subject(ctx.doc, i, j) for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
+        "former": float(former),
     }
 
 
