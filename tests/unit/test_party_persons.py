@@ -48,3 +48,17 @@ def test_a_former_official_who_comments_is_no_party() -> None:
     assert hovland.role == "former ambassador to Iceland"
     assert hovland.why == {"mentions": 3.0, "paragraphs": 0.5, "role": 1.0, "state_role": 0.5,
                            "former": -1.0, "score": 4.0}
+
+
+
+def test_a_scientist_quoted_for_comment_is_a_bystander() -> None:
+    body = ("A new study by the glaciologist Anna Berg warns that the ice shelf could break up "
+            "within a decade. Berg and her team measured the shelf for six years.\n\n"
+            "The findings are disputed by Paul Hart, a well-known climate scientist at Lakeside "
+            "State University. Hart calls the model too simple.\n\n"
+            "Berg said the melting had doubled since 2015, and that the shelf now loses more "
+            "ice each summer than it gains each winter.\n\n"
+            "The team will return to the shelf in November to place new sensors on the ice, "
+            "and Berg expects the first readings early next year.")
+    parties = find_parties(body, title="Ice shelf could break up within a decade", language="en")
+    assert {p.name for p in parties} == {"Anna Berg"}  # nor the scientist's university
