@@ -4,6 +4,7 @@ real-style texts written for these tests."""
 from __future__ import annotations
 
 from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.party_actors import decide
 
 
 def _people(body: str, title: str, language: str) -> set[str]:
@@ -62,3 +63,18 @@ def test_a_scientist_quoted_for_comment_is_a_bystander() -> None:
             "and Berg expects the first readings early next year.")
     parties = find_parties(body, title="Ice shelf could break up within a decade", language="en")
     assert {p.name for p in parties} == {"Anna Berg"}  # nor the scientist's university
+
+
+def test_people_named_only_as_a_pair_are_background() -> None:
+    body = ("Senator Ruth Okafor launched her campaign for governor on Saturday in front of "
+            "2,000 supporters. Okafor promised free bus travel for pupils.\n\n"
+            "Her opponents point to her old allies. Okafor once shared a platform with Tom Reilly "
+            "and Jane Moss, and Reilly and Moss still praise her in interviews.\n\n"
+            "Okafor said the campaign would visit every county before the vote in May.")
+    title = "Okafor launches campaign for governor"
+    assert _people(body, title, "en") == {"Ruth Okafor"}
+
+
+def test_paired_weight() -> None:
+    d = decide("person", {"mentions": 2.0, "paragraphs": 0.0, "paired": 1.0})
+    assert d.why == {"mentions": 3.0, "paired": -2.0} and d.score == 1.0 and not d.kept

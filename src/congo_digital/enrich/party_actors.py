@@ -81,6 +81,17 @@ def _character(ctx: PartiesContext, i: int) -> bool:
     return any(j == i - 1 for q in ctx.people for _, j in q.mentions)
 
 
+def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
+    """The mention at tokens ``i``..``j`` is joined to another person's by a link word of
+    ``cues.json`` ``roster_links``: "Daly and Wallace", "Lindner und Albrecht"."""
+    toks = ctx.doc.tokens
+    links = cue_set("roster_links")
+    ends = {b for q in ctx.people for _, b in q.mentions}
+    starts = {a for q in ctx.people for a, _ in q.mentions}
+    return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in starts) or (
+        i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
+
+
 def _former(p: Person) -> bool:
     """The person's role is one no longer held: it opens with a word of ``cues.json``
     ``former_markers`` ("former ambassador", "ancien ministre") or with "ex-"
@@ -101,8 +112,10 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     Name"), ``subject`` (a mention in the lead or the ``subject_paragraphs`` of
     ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down"; not for
     a bystander, whose words are comment), ``character`` (a role played: "Actor
-    as X") and ``former`` (a role no longer held: "former ambassador"; such a holder
-    speaks for no body, so ``affiliated`` is 0); values are counts or 0/1."""
+    as X"), ``former`` (a role no longer held: "former ambassador"; such a holder
+    speaks for no body, so ``affiliated`` is 0) and ``paired`` (every mention joined to
+    another person's by "and": "Daly and Wallace", background allies named as a pair);
+    values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
@@ -128,6 +141,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
             org_subject(ctx.doc, i, j) for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
         "former": float(former),
+        "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),
     }
 
 
