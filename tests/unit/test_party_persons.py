@@ -78,3 +78,20 @@ def test_people_named_only_as_a_pair_are_background() -> None:
 def test_paired_weight() -> None:
     d = decide("person", {"mentions": 2.0, "paragraphs": 0.0, "paired": 1.0})
     assert d.why == {"mentions": 3.0, "paired": -2.0} and d.score == 1.0 and not d.kept
+
+
+def test_an_expert_quoted_after_the_lead_is_a_commentator() -> None:
+    body = ("The central bank raised its main rate to 4.5 percent on Thursday, its third rise "
+            "this year. Governor Elena Marsh said prices were still rising too fast.\n\n"
+            "Marsh said the bank would act again if needed.\n\n"
+            "Peter Lund, an economist at Northgate Bank, said the rise was expected. Lund "
+            "expects one more rise in the autumn, and Lund said mortgage rates will follow.\n\n"
+            "The bank's next meeting is in September, when Marsh will present new forecasts "
+            "on prices and growth for the next two years.")
+    title = "Central bank raises rate to 4.5 percent"
+    assert _people(body, title, "en") == {"Elena Marsh"}
+    d = decide("person", {"mentions": 3.0, "role": 1.0, "speech": 1.0, "bystander": 1.0,
+                          "commentator": 1.0})
+    assert d.why == {"mentions": 4.5, "role": 1.0, "speech": 1.5, "bystander": -3.0,
+                     "commentator": -2.0}
+    assert d.score == 2.0 and not d.kept

@@ -114,8 +114,9 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     a bystander, whose words are comment), ``character`` (a role played: "Actor
     as X"), ``former`` (a role no longer held: "former ambassador"; such a holder
     speaks for no body, so ``affiliated`` is 0) and ``paired`` (every mention joined to
-    another person's by "and": "Daly and Wallace", background allies named as a pair);
-    values are counts or 0/1."""
+    another person's by "and": "Daly and Wallace", background allies named as a pair)
+    and ``commentator`` (a bystander first named after the lead and not in the headline:
+    the outside expert asked about the news); values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
@@ -123,6 +124,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     top = ctx.lead_para + _table("person")["subject_paragraphs"]
     former = _former(p)
     affiliated = not p.bystander and not former and (p.org is not None or (p.state_role and p.country is not None))
+    in_lead = ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
@@ -142,6 +144,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
         "former": float(former),
         "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),
+        "commentator": float(p.bystander and not in_lead and not _in_title(ctx, p)),
     }
 
 
