@@ -95,3 +95,14 @@ def test_an_expert_quoted_after_the_lead_is_a_commentator() -> None:
     assert d.why == {"mentions": 4.5, "role": 1.0, "speech": 1.5, "bystander": -3.0,
                      "commentator": -2.0}
     assert d.score == 2.0 and not d.kept
+
+
+def test_a_market_strategist_quoted_is_no_party() -> None:
+    body = ("Government bond prices rose on Friday as investors sought safety after a fall in "
+            "share prices. The ten-year yield fell to 3.9 percent.\n\n"
+            "The Treasury sold $40 billion of notes at the auction, the most since March.\n\n"
+            "\u201cBonds are helped by the weak stock market,\u201d said Mark Dunne, an interest-rate "
+            "strategist at Harbor Capital. Demand was strong, said Dunne.\n\n"
+            "Prices of two-year notes were little changed by the close of trading.")
+    parties = find_parties(body, title="Bond prices rise as shares fall", language="en")
+    assert [p.name for p in parties if p.kind == "person"] == []
