@@ -106,3 +106,16 @@ def test_a_market_strategist_quoted_is_no_party() -> None:
             "Prices of two-year notes were little changed by the close of trading.")
     parties = find_parties(body, title="Bond prices rise as shares fall", language="en")
     assert [p.name for p in parties if p.kind == "person"] == []
+
+
+def test_a_german_role_before_the_name_with_a_comma() -> None:
+    body = ("Die Gewerkschaft Verdi hat erneut zum Streik aufgerufen. Busse und Bahnen stehen in "
+            "München still.\n\n"
+            "Auf Anfrage betont die Branchenkoordinatorin für Busse und Bahnen bei Verdi, "
+            "Katharina Wagner, dass die Streiks niemanden kalt lassen.\n\n"
+            "Der Streik dauert bis Freitag.")
+    wagner = next(p for p in find_parties(body, title="Streik in München", language="de")
+                  if p.kind == "person")
+    assert (wagner.name, wagner.role, wagner.affiliation) == (
+        "Katharina Wagner", "Branchenkoordinatorin für Busse und Bahnen bei Verdi", "Verdi")
+    assert wagner.why == {"mentions": 1.5, "role": 1.0, "affiliated": 2.0, "score": 4.5}
