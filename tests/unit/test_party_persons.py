@@ -4,6 +4,7 @@ real-style texts written for these tests."""
 from __future__ import annotations
 
 from congo_digital.enrich.parties import find_parties
+from congo_digital.enrich.party_actors import decide
 
 
 def _people(body: str, title: str, language: str) -> set[str]:
@@ -41,3 +42,90 @@ def test_british_offices_keep_their_portfolio_word() -> None:
              if p.kind == "person"}
     assert roles == {"Jane Holt": "Home Secretary", "Tom Reeve": "Shadow Home Secretary",
                      "Anne Lyle": "Foreign Secretary"}
+
+def test_a_former_official_who_comments_is_no_party() -> None:
+    body = ("Norway's trade minister Ingrid Solberg signed a new fishing agreement with Iceland "
+            "on Tuesday, ending two years of talks over mackerel quotas.\n\n"
+            "Solberg said the deal would give fleets certainty for the next five seasons. "
+            "Iceland's government welcomed the accord.\n\n"
+            "The talks had stalled twice last year over the size of the catch.\n\n"
+            "Not everyone is convinced. Lars Hovland, a former Norwegian ambassador to Iceland, "
+            "called the quotas too generous: fleets in the north will lose out, he said.")
+    title = "Norway and Iceland sign mackerel deal"
+    assert _people(body, title, "en") == {"Ingrid Solberg"}
+    # named twice, he is kept, but speaks for no state: no "affiliated" weight
+    hovland = next(p for p in find_parties(body + "\n\nHovland was ambassador until 2019.",
+                                           title=title, language="en") if p.name == "Lars Hovland")
+    assert hovland.role == "former ambassador to Iceland"
+    assert hovland.why == {"mentions": 3.0, "paragraphs": 0.5, "role": 1.0, "state_role": 0.5,
+                           "former": -1.0, "score": 4.0}
+
+
+
+def test_a_scientist_quoted_for_comment_is_a_bystander() -> None:
+    body = ("A new study by the glaciologist Anna Berg warns that the ice shelf could break up "
+            "within a decade. Berg and her team measured the shelf for six years.\n\n"
+            "The findings are disputed by Paul Hart, a well-known climate scientist at Lakeside "
+            "State University. Hart calls the model too simple.\n\n"
+            "Berg said the melting had doubled since 2015, and that the shelf now loses more "
+            "ice each summer than it gains each winter.\n\n"
+            "The team will return to the shelf in November to place new sensors on the ice, "
+            "and Berg expects the first readings early next year.")
+    parties = find_parties(body, title="Ice shelf could break up within a decade", language="en")
+    assert {p.name for p in parties} == {"Anna Berg"}  # nor the scientist's university
+
+
+def test_people_named_only_as_a_pair_are_background() -> None:
+    body = ("Senator Ruth Okafor launched her campaign for governor on Saturday in front of "
+            "2,000 supporters. Okafor promised free bus travel for pupils.\n\n"
+            "Her opponents point to her old allies. Okafor once shared a platform with Tom Reilly "
+            "and Jane Moss, and Reilly and Moss still praise her in interviews.\n\n"
+            "Okafor said the campaign would visit every county before the vote in May.")
+    title = "Okafor launches campaign for governor"
+    assert _people(body, title, "en") == {"Ruth Okafor"}
+
+
+def test_paired_weight() -> None:
+    d = decide("person", {"mentions": 2.0, "paragraphs": 0.0, "paired": 1.0})
+    assert d.why == {"mentions": 3.0, "paired": -2.0} and d.score == 1.0 and not d.kept
+
+
+def test_an_expert_quoted_after_the_lead_is_a_commentator() -> None:
+    body = ("The central bank raised its main rate to 4.5 percent on Thursday, its third rise "
+            "this year. Governor Elena Marsh said prices were still rising too fast.\n\n"
+            "Marsh said the bank would act again if needed.\n\n"
+            "Peter Lund, an economist at Northgate Bank, said the rise was expected. Lund "
+            "expects one more rise in the autumn, and Lund said mortgage rates will follow.\n\n"
+            "The bank's next meeting is in September, when Marsh will present new forecasts "
+            "on prices and growth for the next two years.")
+    title = "Central bank raises rate to 4.5 percent"
+    assert _people(body, title, "en") == {"Elena Marsh"}
+    d = decide("person", {"mentions": 3.0, "role": 1.0, "speech": 1.0, "bystander": 1.0,
+                          "commentator": 1.0})
+    assert d.why == {"mentions": 4.5, "role": 1.0, "speech": 1.5, "bystander": -3.0,
+                     "commentator": -2.0}
+    assert d.score == 2.0 and not d.kept
+
+
+def test_a_market_strategist_quoted_is_no_party() -> None:
+    body = ("Government bond prices rose on Friday as investors sought safety after a fall in "
+            "share prices. The ten-year yield fell to 3.9 percent.\n\n"
+            "The Treasury sold $40 billion of notes at the auction, the most since March.\n\n"
+            "\u201cBonds are helped by the weak stock market,\u201d said Mark Dunne, an interest-rate "
+            "strategist at Harbor Capital. Demand was strong, said Dunne.\n\n"
+            "Prices of two-year notes were little changed by the close of trading.")
+    parties = find_parties(body, title="Bond prices rise as shares fall", language="en")
+    assert [p.name for p in parties if p.kind == "person"] == []
+
+
+def test_a_german_role_before_the_name_with_a_comma() -> None:
+    body = ("Die Gewerkschaft Verdi hat erneut zum Streik aufgerufen. Busse und Bahnen stehen in "
+            "München still.\n\n"
+            "Auf Anfrage betont die Branchenkoordinatorin für Busse und Bahnen bei Verdi, "
+            "Katharina Wagner, dass die Streiks niemanden kalt lassen.\n\n"
+            "Der Streik dauert bis Freitag.")
+    wagner = next(p for p in find_parties(body, title="Streik in München", language="de")
+                  if p.kind == "person")
+    assert (wagner.name, wagner.role, wagner.affiliation) == (
+        "Katharina Wagner", "Branchenkoordinatorin für Busse und Bahnen bei Verdi", "Verdi")
+    assert wagner.why == {"mentions": 1.5, "role": 1.0, "affiliated": 2.0, "score": 4.5}

@@ -163,7 +163,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank or
     institute under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche Bank",
     "Indian Institute of Science" are a company and a university; "Bank of Japan" acts)."""
-    employers = {id(p.org) for p in people if p.org is not None}
+    employers = {id(p.org) for p in people if p.org is not None and not p.bystander}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
         if o.media:

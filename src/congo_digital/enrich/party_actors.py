@@ -17,7 +17,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -81,6 +81,27 @@ def _character(ctx: PartiesContext, i: int) -> bool:
     return any(j == i - 1 for q in ctx.people for _, j in q.mentions)
 
 
+def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
+    """The mention at tokens ``i``..``j`` is joined to another person's by a link word of
+    ``cues.json`` ``roster_links``: "Daly and Wallace", "Lindner und Albrecht"."""
+    toks = ctx.doc.tokens
+    links = cue_set("roster_links")
+    ends = {b for q in ctx.people for _, b in q.mentions}
+    starts = {a for q in ctx.people for a, _ in q.mentions}
+    return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in starts) or (
+        i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
+
+
+def _former(p: Person) -> bool:
+    """The person's role is one no longer held: it opens with a word of ``cues.json``
+    ``former_markers`` ("former ambassador", "ancien ministre") or with "ex-"
+    ("Ex-Verteidigungsminister")."""
+    if p.role is None:
+        return False
+    words = norm(p.role).split()
+    return bool(words) and (words[0] in cue_set("former_markers") or words[0].startswith("ex-"))
+
+
 def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     """The features of one person candidate: ``mentions`` (mention sites), ``paragraphs``
     (distinct paragraphs beyond the first), ``title``, ``lead`` (mentioned in the lead
@@ -90,14 +111,20 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
     Name"), ``subject`` (a mention in the lead or the ``subject_paragraphs`` of
     ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down"; not for
-    a bystander, whose words are comment) and ``character`` (a role played: "Actor
-    as X"); values are counts or 0/1."""
+    a bystander, whose words are comment), ``character`` (a role played: "Actor
+    as X"), ``former`` (a role no longer held: "former ambassador"; such a holder
+    speaks for no body, so ``affiliated`` is 0) and ``paired`` (every mention joined to
+    another person's by "and": "Daly and Wallace", background allies named as a pair)
+    and ``commentator`` (a bystander first named after the lead and not in the headline:
+    the outside expert asked about the news); values are counts or 0/1."""
     toks = ctx.doc.tokens
     paras = {toks[i].para for i, _ in p.mentions}
     first = p.mentions[0][0]
     # An analyst's employer says who pays the comment, not that the analyst acts.
     top = ctx.lead_para + _table("person")["subject_paragraphs"]
-    affiliated = not p.bystander and (p.org is not None or (p.state_role and p.country is not None))
+    former = _former(p)
+    affiliated = not p.bystander and not former and (p.org is not None or (p.state_role and p.country is not None))
+    in_lead = ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
@@ -115,6 +142,9 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "subject": float(not p.bystander and any(
             org_subject(ctx.doc, i, j) for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
+        "former": float(former),
+        "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),
+        "commentator": float(p.bystander and not in_lead and not _in_title(ctx, p)),
     }
 
 
