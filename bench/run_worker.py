@@ -69,7 +69,7 @@ def rate(tool: str, listing: str) -> dict:
 
 STAGES = {
     "read (decode, sniff)": ["decode_document"],
-    "html (parse, markup, main text)": ["read_page", "main_text", "decide_title"],
+    "html (parse, markup, main text)": ["html.page.read_page", "html.page.main_text", "decide_title"],
     "layout (lines, byline, dates)": ["analyse"],
     "language (py3langid)": ["detect_language"],
     "fields (decisions)": ["decide_authors", "decide_date", "decide_section", "decide_language"],
@@ -77,7 +77,8 @@ STAGES = {
     "topics": ["classify"],
     "record (plain; validated by pydantic in \"other\")": ["Record"],
 }
-"""Pipeline stages, each the names ``congo_digital.pipeline`` calls for it."""
+"""Pipeline stages, each the names ``congo_digital.pipeline`` calls for it (a dotted name: a
+function of that ``congo_digital`` module, which the pipeline imports when it needs it)."""
 
 
 def stages(listing: str) -> dict:
@@ -104,9 +105,13 @@ def stages(listing: str) -> dict:
                 active.pop()
         return timed
 
+    import importlib
+
     for stage, names in STAGES.items():
         for name in names:
-            setattr(pipeline, name, wrap(stage, getattr(pipeline, name)))
+            module_name, _, attr = name.rpartition(".")
+            module = importlib.import_module(f"congo_digital.{module_name}") if module_name else pipeline
+            setattr(module, attr, wrap(stage, getattr(module, attr)))
     for name, data in files:  # warm-up
         pipeline.parse_bytes(data, path=name)
     spent = dict.fromkeys(STAGES, 0.0)
