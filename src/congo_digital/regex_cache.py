@@ -100,6 +100,7 @@ def _entry(key: tuple[Any, ...], compiled: re.Pattern) -> tuple[Any, ...] | None
     kind, pattern, flags = key
     if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
         return None
+    flags = int(flags)  # an int subclass in 3.13 (re._ZeroSentinel) that marshal cannot write
     parsed = _parser.parse(pattern, flags)
     code = [int(c) for c in _compiler._code(parsed, flags)]  # its opcodes are int subclasses
     groupindex = dict(parsed.state.groupdict)
