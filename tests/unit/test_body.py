@@ -232,3 +232,17 @@ def test_the_wrapper_with_half_of_the_prose_and_most_of_the_text_is_kept():
                  f"<p>{_P2}</p></div><div class='para'><p>{_P3}</p></div></div>",
                  extra=f"<div class='teasers'><p>{teaser}</p><p>{teaser}</p></div>")
     assert _body(html).startswith(f"{_PROSE}\n\n{_P2}\n\n{_P3}")
+
+
+def test_the_main_landmark_is_kept_though_its_wrapper_says_ad():
+    """The page's one ``<main>`` (its main content, by the HTML standard) and its ancestors
+    are not removed for a wrapper's class word ("l-wrapper gate-ad"): a short news item of
+    one paragraph and lists, inside a wrapper that also holds the site's long menus, lost
+    everything but the menus."""
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(60))
+    html = (f"<html><head><title>Earthquake off the coast</title></head><body>"
+            f"<div class='l-wrapper gate-ad'><ul class='menu-list'>{menu}</ul>"
+            f"<div class='l-main'><main><h1>Earthquake off the coast</h1><div class='story'>"
+            f"<p>{_PROSE}</p><p>Intensities were:</p><ul><li>Town A, Town B</li><li>Town C</li></ul>"
+            f"</div></main></div></div></body></html>").encode()
+    assert _body(html) == f"{_PROSE}\n\nIntensities were:\n\nTown A, Town B\n\nTown C"

@@ -60,6 +60,16 @@ def marked_containers(root: Any) -> list[Any]:
     return out
 
 
+def main_landmark(root: Any) -> list[Any]:
+    """The page's one main landmark (HTML's ``<main>``, or an element with ``role="main"``),
+    as a list of one, or ``[]`` when the page has none or several (the landmark must be
+    unique: https://html.spec.whatwg.org/#the-main-element).  The page states that its main
+    content is in there, so boilerplate removal leaves it and its ancestors (``protected``)
+    even when a wrapper's class holds a boilerplate word ("l-wrapper gate-ad")."""
+    found = [el for el in root.iter("main")] or [el for el in root.iter() if el.get("role") == "main"]
+    return found if len(found) == 1 else []
+
+
 def protected(containers: list[Any]) -> set[Any]:
     """The containers and all their ancestors: what boilerplate removal must leave."""
     out: set[Any] = set()

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from congo_digital.html.container import contains, main_container, marked_containers, protected, with_siblings
+from congo_digital.html.container import (
+    contains,
+    main_container,
+    main_landmark,
+    marked_containers,
+    protected,
+    with_siblings,
+)
 from congo_digital.html.meta import class_matches
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.vocab import entry
@@ -311,7 +318,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     body = tree.find("body")
     root = body if body is not None else tree
     marked = marked_containers(root)
-    strip_boilerplate(root, protected(marked))
+    strip_boilerplate(root, protected(marked + main_landmark(root)))
     marked = [m for m in marked if contains(root, m)]
     if headline is not None and not contains(root, headline):
         headline = None
