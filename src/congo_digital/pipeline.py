@@ -129,6 +129,8 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     if paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
         warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
     warnings += page_warnings
+    if not body.strip():
+        warnings.append("no article text found: the body is empty")
 
     # decide: each field once, over the markup's candidates and the layout's
     laid = {c.field: c for c in lay.candidates()}

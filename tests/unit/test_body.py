@@ -246,3 +246,12 @@ def test_the_main_landmark_is_kept_though_its_wrapper_says_ad():
             f"<p>{_PROSE}</p><p>Intensities were:</p><ul><li>Town A, Town B</li><li>Town C</li></ul>"
             f"</div></main></div></div></body></html>").encode()
     assert _body(html) == f"{_PROSE}\n\nIntensities were:\n\nTown A, Town B\n\nTown C"
+
+
+def test_a_page_with_only_a_cookie_banner_says_it_found_no_article():
+    """An empty body is said in the record's warnings (it came out silently, exit 0)."""
+    html = (b"<html><body><div class='cookie-banner'><p>We use cookies to improve your experience. By "
+            b"continuing you accept our use of cookies and our privacy policy.</p><button>Accept</button>"
+            b"</div></body></html>")
+    record = parse_bytes(html, input_format="html", parties=False, topics=False)
+    assert (record.body, record.warnings) == ("", ["no article text found: the body is empty"])
