@@ -138,14 +138,18 @@ class TokenMemo:
         return len(self._tokens)
 
 
-@dataclass
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    text: str
-    tokens: list[Token]
-    lang: str | None
-    by_start: dict[int, int] = field(default_factory=dict)
+    __slots__ = ("text", "tokens", "lang", "by_start")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, text: str, tokens: list[Token], lang: str | None,
+                 by_start: dict[int, int] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lang = lang
+        self.by_start: dict[int, int] = {} if by_start is None else by_start
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``[i, j)`` as printed."""

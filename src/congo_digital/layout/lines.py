@@ -68,13 +68,16 @@ class Line:
     heading: bool = False
 
 
-@dataclass
 class Paragraph:
     """A body paragraph: its text and the offsets of its first and last line."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
 
 def read_at(field: str, value: str, start: int, end: int, source: str) -> Candidate:
