@@ -18,7 +18,6 @@ versus Kinshasa, DRC, Democratic Republic ...), never by default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from congo_digital.cache import SlicedTable, cached_data
@@ -28,15 +27,18 @@ from congo_digital.vocab import load_json
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 
 
-@dataclass
 class CountryMention:
     """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city|seat
     (a seat of government standing for the state: "the Kremlin", "Downing Street")."""
 
-    i: int
-    j: int
-    code: str
-    kind: str
+    __slots__ = ("i", "j", "code", "kind")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, i: int, j: int, code: str, kind: str) -> None:
+        self.i = i
+        self.j = j
+        self.code = code
+        self.kind = kind
 
 
 def _variants(name: str) -> list[str]:

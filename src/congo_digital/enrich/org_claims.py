@@ -8,8 +8,6 @@ the word classes the passes share.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
@@ -32,7 +30,6 @@ LEGAL_FORMS = ("s.a.", "gmbh", "plc", "ltd", "inc", "sarl", "lda")
 MAX_ORG_TOKENS = 16
 
 
-@dataclass
 class Org:
     """An organisation found in the text.
 
@@ -40,19 +37,24 @@ class Org:
     ``forms`` are normalised token tuples that refer to it; ``mentions`` token spans.
     """
 
-    name: str
-    known: bool = False
-    acronyms: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    forms: set[tuple[str, ...]] = field(default_factory=set)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    country: str | None = None
-    typed: bool = False
-    defined: bool = False
-    state: bool = False
-    media: bool = False
-    based: str | None = None
-    type_words: set[str] = field(default_factory=set)
+    __slots__ = ("name", "known", "acronyms", "aliases", "forms", "mentions", "country", "typed", "defined",
+                 "state", "media", "based", "type_words")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, name: str, known: bool = False, country: str | None = None) -> None:
+        self.name = name
+        self.known = known
+        self.acronyms: list[str] = []
+        self.aliases: list[str] = []
+        self.forms: set[tuple[str, ...]] = set()
+        self.mentions: list[tuple[int, int]] = []
+        self.country = country
+        self.typed = False
+        self.defined = False
+        self.state = False
+        self.media = False
+        self.based: str | None = None
+        self.type_words: set[str] = set()
 
 
 def is_org_keyword(tok: Token) -> bool:

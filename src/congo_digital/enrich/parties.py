@@ -24,8 +24,6 @@ the actors and ranks them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
@@ -43,15 +41,18 @@ NATIONAL_BODY = frozenset(
 )
 
 
-@dataclass
 class _Countries:
     """The countries in play: their mentions (in order of first evidence) and the weight
     of the signs that their state acts (``cues``)."""
 
-    mentions: dict[str, list[CountryMention]] = field(default_factory=dict)
-    cues: dict[str, float] = field(default_factory=dict)
-    in_title: list[str] = field(default_factory=list)
-    why: dict[str, dict[str, float]] = field(default_factory=dict)
+    __slots__ = ("mentions", "cues", "in_title", "why")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self) -> None:
+        self.mentions: dict[str, list[CountryMention]] = {}
+        self.cues: dict[str, float] = {}
+        self.in_title: list[str] = []
+        self.why: dict[str, dict[str, float]] = {}
 
     def add(self, code: str, weight: float, reason: str, listed: bool = True) -> None:
         """Add ``weight`` to ``code``'s cues, under ``reason`` in its ``why``; ``listed``

@@ -10,7 +10,6 @@ contributions are kept as the party's ``why`` so a record shows the reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from congo_digital.enrich.organizations import Org
@@ -21,14 +20,17 @@ from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import load_json, phrase_set
 
 
-@dataclass
 class Decision:
     """One candidate's decision: ``score`` (sum of the contributions), ``kept`` (score at
     or over the threshold) and ``why`` (feature name -> weight x value, non-zero only)."""
 
-    score: float
-    kept: bool
-    why: dict[str, float]
+    __slots__ = ("score", "kept", "why")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, score: float, kept: bool, why: dict[str, float]) -> None:
+        self.score = score
+        self.kept = kept
+        self.why = why
 
 
 @cache

@@ -10,8 +10,6 @@ mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one pers
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.tokens import cue_set, is_head
@@ -188,14 +186,17 @@ def speech_near(s: PeopleScope, i: int, j: int) -> bool:
     return j + 1 < n and toks[j].norm == "a" and toks[j + 1].norm in sv
 
 
-@dataclass
 class Names:
     """The name candidates of an article: ``people`` by normalised tokens (``order``:
     first seen first), and ``singles``, runs too short or too long to be a full name."""
 
-    people: dict[Key, Person] = field(default_factory=dict)
-    order: list[Key] = field(default_factory=list)
-    singles: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("people", "order", "singles")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self) -> None:
+        self.people: dict[Key, Person] = {}
+        self.order: list[Key] = []
+        self.singles: list[tuple[int, int]] = []
 
 
 def _thing(s: PeopleScope, i: int, j: int) -> bool:

@@ -7,7 +7,6 @@ Role heads, honorifics, modifiers and the other role words come from ``data/role
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
@@ -18,21 +17,25 @@ PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben
 MAX_NAME = 5
 
 
-@dataclass
 class Person:
     """A person found in the text; offsets are token indices into ``Doc.tokens``."""
 
-    tokens: tuple[str, ...]
-    name: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    evidence: set[str] = field(default_factory=set)
-    role: str | None = None
-    role_span: tuple[int, int] | None = None
-    role_heads: list[str] = field(default_factory=list)
-    org: Org | None = None
-    country: str | None = None
-    country_strong: bool = False
+    __slots__ = ("tokens", "name", "mentions", "aliases", "evidence", "role", "role_span", "role_heads", "org",
+                 "country", "country_strong")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, tokens: tuple[str, ...], name: str, aliases: list[str] | None = None) -> None:
+        self.tokens = tokens
+        self.name = name
+        self.mentions: list[tuple[int, int]] = []
+        self.aliases: list[str] = [] if aliases is None else aliases
+        self.evidence: set[str] = set()
+        self.role: str | None = None
+        self.role_span: tuple[int, int] | None = None
+        self.role_heads: list[str] = []
+        self.org: Org | None = None
+        self.country: str | None = None
+        self.country_strong = False
 
     @property
     def bystander(self) -> bool:

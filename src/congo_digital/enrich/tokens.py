@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 
 from congo_digital.vocab import load_json
@@ -44,30 +43,28 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-@dataclass(slots=True)
 class Token:
     """One token of the body: ``text`` as printed, ``[start, end)`` character offsets,
     ``norm`` (casefolded, apostrophes unified), sentence and paragraph ids, ``ignored``
     (in a boilerplate line, see ``enrich.doc``), and the flags ``is_word`` (starts with a letter),
     ``cap`` (starts with a capital) and ``upper`` (all capitals, two letters or more)."""
 
-    text: str
-    start: int
-    end: int
-    norm: str
-    sent: int = 0
-    ignored: bool = False
-    para: int = 0
+    __slots__ = ("text", "start", "end", "norm", "sent", "ignored", "para", "is_word", "cap", "upper")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
-    is_word: bool = field(init=False, default=False)
-    cap: bool = field(init=False, default=False)
-    upper: bool = field(init=False, default=False)
-
-    def __post_init__(self) -> None:
-        text = self.text
+    def __init__(self, text: str, start: int, end: int, norm: str, sent: int = 0, ignored: bool = False,
+                 para: int = 0) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.sent = sent
+        self.ignored = ignored
+        self.para = para
         first = text[:1]
         self.is_word = first.isalpha()
         self.cap = first.isupper()
+        self.upper = False
         if not self.cap:
             return
         if text.isascii():  # its letters are its cased characters: one test of str's
@@ -138,14 +135,18 @@ class TokenMemo:
         return len(self._tokens)
 
 
-@dataclass
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    text: str
-    tokens: list[Token]
-    lang: str | None
-    by_start: dict[int, int] = field(default_factory=dict)
+    __slots__ = ("text", "tokens", "lang", "by_start")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, text: str, tokens: list[Token], lang: str | None,
+                 by_start: dict[int, int] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lang = lang
+        self.by_start: dict[int, int] = {} if by_start is None else by_start
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``[i, j)`` as printed."""

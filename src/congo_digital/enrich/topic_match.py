@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from congo_digital.enrich.tokens import fold
@@ -26,18 +25,21 @@ from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 _MAX_TOKEN = 40
 
 
-@dataclass
 class Hit:
     """The evidence for one lexicon entry: ``evidence`` in all, ``per_cue`` the evidence
     of each matched lexicon term (its inflected forms are one cue), ``cues`` each cue's
     count (1, a weak term 0.5) and ``per_term`` the evidence brought by each matched
     form (in order of first occurrence)."""
 
-    evidence: float = 0.0
-    per_term: dict[str, float] = field(default_factory=dict)
-    per_cue: dict[str, float] = field(default_factory=dict)
-    cues: dict[str, float] = field(default_factory=dict)
-    headline: dict[str, float] = field(default_factory=dict)
+    __slots__ = ("evidence", "per_term", "per_cue", "cues", "headline")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self) -> None:
+        self.evidence = 0.0
+        self.per_term: dict[str, float] = {}
+        self.per_cue: dict[str, float] = {}
+        self.cues: dict[str, float] = {}
+        self.headline: dict[str, float] = {}
 
     def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float,
             headline: bool = False) -> None:

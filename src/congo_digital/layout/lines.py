@@ -17,7 +17,6 @@ characters before it is classified, so that long or hostile input stays fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -51,30 +50,36 @@ LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 """A list item's mark at the start of a line ("- ", "• ", "3. ", "2) ")."""
 
 
-@dataclass
 class Line:
     """One line of the text: offsets ``[start, end)`` in the text, the raw ``raw`` and
     the ``clean`` form (Markdown marks removed, white space collapsed), its ``kind`` and,
     for ``meta`` lines, what was read in it."""
 
-    start: int
-    end: int
-    raw: str
-    clean: str
-    kind: Kind = "text"
-    byline: Byline | None = None
-    dates: list[FoundDate] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    heading: bool = False
+    __slots__ = ("start", "end", "raw", "clean", "kind", "byline", "dates", "labels", "heading")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, start: int, end: int, raw: str, clean: str, heading: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.clean = clean
+        self.kind: Kind = "text"
+        self.byline: Byline | None = None
+        self.dates: list[FoundDate] = []
+        self.labels: list[str] = []
+        self.heading = heading
 
 
-@dataclass
 class Paragraph:
     """A body paragraph: its text and the offsets of its first and last line."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
 
 def read_at(field: str, value: str, start: int, end: int, source: str) -> Candidate:
@@ -82,22 +87,26 @@ def read_at(field: str, value: str, start: int, end: int, source: str) -> Candid
     return Candidate(field, value, source, start, end)
 
 
-@dataclass
 class Layout:
     """What the layout rules found in a text; every field may be empty."""
 
-    title: Candidate | None = None
-    subtitle: Candidate | None = None
-    section: Candidate | None = None
-    authors: list[Contributor] = field(default_factory=list)
-    authors_at: Candidate | None = None
-    editors: list[Contributor] = field(default_factory=list)
-    date: Candidate | None = None
-    date_modified: Candidate | None = None
-    dateline: Dateline | None = None
-    dateline_at: Candidate | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    generic_byline: bool = False
+    __slots__ = ("title", "subtitle", "section", "authors", "authors_at", "editors", "date", "date_modified",
+                 "dateline", "dateline_at", "paragraphs", "generic_byline")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self) -> None:
+        self.title: Candidate | None = None
+        self.subtitle: Candidate | None = None
+        self.section: Candidate | None = None
+        self.authors: list[Contributor] = []
+        self.authors_at: Candidate | None = None
+        self.editors: list[Contributor] = []
+        self.date: Candidate | None = None
+        self.date_modified: Candidate | None = None
+        self.dateline: Dateline | None = None
+        self.dateline_at: Candidate | None = None
+        self.paragraphs: list[Paragraph] = []
+        self.generic_byline = False
 
     def shifted(self, offset: int) -> Layout:
         """This layout with every offset moved by ``offset`` characters (in place; returned)."""

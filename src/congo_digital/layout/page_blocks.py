@@ -10,7 +10,6 @@ and whether it is a list item or prose.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from congo_digital.fields.names import looks_like_name
@@ -41,18 +40,21 @@ _WRAP_COLS = 96    # a line this long (plus the next word) was wrapped by the re
 _WRAP_SLACK = 4    # how far below the measured wrap width a wrapped line may end
 
 
-@dataclass
 class Block:
     """Consecutive lines ``first..last`` joined because the renderer wrapped them: their
     ``text``, its number of ``words``, whether it is a list item (``listed``) and whether
     it reads as ``prose``."""
 
-    first: int
-    last: int
-    text: str
-    words: int
-    listed: bool
-    prose: bool
+    __slots__ = ("first", "last", "text", "words", "listed", "prose")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, first: int, last: int, text: str, words: int, listed: bool, prose: bool) -> None:
+        self.first = first
+        self.last = last
+        self.text = text
+        self.words = words
+        self.listed = listed
+        self.prose = prose
 
 
 def _page_text(raw: str) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
@@ -114,19 +113,22 @@ def _is_date(text: str) -> bool:
     return bool(find_dates(text, default_year=2000))
 
 
-@dataclass
 class Page:
     """The blocks of a rendered page (read from its first ``n_lines`` lines) with the
     per-block facts the headline score reads (computed once, on demand); ``mass`` is each
     block's share of the most prose that follows any block (0-1)."""
 
-    blocks: list[Block]
-    n_lines: int
-    mass: list[float] = field(default_factory=list)
-    flat: str = ""
-    _byline: dict[int, bool] = field(default_factory=dict)
-    _dateish: dict[int, bool] = field(default_factory=dict)
-    _candidate: dict[int, bool] = field(default_factory=dict)
+    __slots__ = ("blocks", "n_lines", "mass", "flat", "_byline", "_dateish", "_candidate")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, blocks: list[Block], n_lines: int, mass: list[float] | None = None) -> None:
+        self.blocks = blocks
+        self.n_lines = n_lines
+        self.mass: list[float] = [] if mass is None else mass
+        self.flat = ""
+        self._byline: dict[int, bool] = {}
+        self._dateish: dict[int, bool] = {}
+        self._candidate: dict[int, bool] = {}
 
     def byline(self, m: int) -> bool:
         """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once

@@ -15,7 +15,6 @@ blocks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
@@ -52,16 +51,19 @@ Dated = list[tuple[FoundDate, Line]]
 """Dates read, each with the line (offsets into the text) it was read in."""
 
 
-@dataclass
 class _Found:
     """What the blocks under a headline gave so far."""
 
-    authors: list[Contributor] = field(default_factory=list)
-    bare: bool = False  # the authors come from a name line without "By" (an explicit byline replaces them)
-    dates: Dated = field(default_factory=list)
-    generic: bool = False
-    end: int = 0
-    last_kind: str = ""
+    __slots__ = ("authors", "bare", "dates", "generic", "end", "last_kind")
+    # A plain class: a dataclass's generated methods cost start-up time and none is used.
+
+    def __init__(self, end: int = 0) -> None:
+        self.authors: list[Contributor] = []
+        self.bare = False  # the authors come from a name line without "By" (an explicit byline replaces them)
+        self.dates: Dated = []
+        self.generic = False
+        self.end = end
+        self.last_kind = ""
 
     @property
     def open(self) -> bool:
