@@ -255,3 +255,12 @@ def test_a_page_with_only_a_cookie_banner_says_it_found_no_article():
             b"</div></body></html>")
     record = parse_bytes(html, input_format="html", parties=False, topics=False)
     assert (record.body, record.warnings) == ("", ["no article text found: the body is empty"])
+
+
+def test_paragraph_boxes_of_a_gallery_article_are_body():
+    """A list article drawn as a gallery keeps its text in 'gallery--paragraph' boxes: a
+    class token naming a paragraph is the article's text, not a gallery to remove (the
+    body came out empty)."""
+    boxes = "".join(f"<div class='gallery--paragraph'><p>{text}</p></div>" for text in (_PROSE, _P2, _P3))
+    html = _page(f"<div class='gallery--wrapper'>{boxes}<div class='gallery--ad'><p>Advertisement</p></div></div>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
