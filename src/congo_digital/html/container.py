@@ -66,7 +66,7 @@ def main_landmark(root: Any) -> list[Any]:
     unique: https://html.spec.whatwg.org/#the-main-element).  The page states that its main
     content is in there, so boilerplate removal leaves it and its ancestors (``protected``)
     even when a wrapper's class holds a boilerplate word ("l-wrapper gate-ad")."""
-    found = [el for el in root.iter("main")] or [el for el in root.iter() if el.get("role") == "main"]
+    found = list(root.iter("main")) or root.xpath("descendant-or-self::*[@role='main']")
     return found if len(found) == 1 else []
 
 

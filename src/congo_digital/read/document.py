@@ -122,6 +122,9 @@ _XML_ROOT = re.compile(
     r"<(?:(?P<prefix>[A-Za-z_][\w.-]{0,30}):)?(?P<name>[A-Za-z_][\w.-]{0,30})\b",
     re.I | re.S,
 )
+_JSON_START = re.compile(r"\s*[{\[]")
+"""A text that may be a JSON document: an object or an array after white space (matched
+in place: no copy of the text is made to find its first character)."""
 _CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
 
 
@@ -146,7 +149,7 @@ def _check_not_article(text: str, path: str | None) -> None:
     answer, a scraper's dump), which is data about articles, not one article's text.  Any
     other text passes.
     """
-    if text.lstrip()[:1] in ("{", "[") and _is_json(text):
+    if _JSON_START.match(text) and _is_json(text):
         raise InputError(f"{input_label(path)}: this is a JSON document, not an article's text or HTML; "
                          "give the article's text (a JSON value such as an 'articleBody' as a file of its own)",
                          kind="not-an-article", path=path)
