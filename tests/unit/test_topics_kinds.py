@@ -37,6 +37,17 @@ def test_tech_company_results_are_the_economy():
         ("medtop:20000225", "computing and information technology")]
 
 
+def test_tax_on_digital_services_is_the_economy():
+    # A levy on streaming services and app stores: a tax laid on a market files the
+    # technology words under the economy (before: science and technology first).
+    assert _topics("en_streaming_levy.txt", "en") == [
+        (ECONOMY, "economy, business and finance"),
+        ("medtop:20000225", "computing and information technology"),
+        (POLITICS, "politics and government"), ("medtop:20000620", "taxation policy"),
+        ("medtop:20001365", "business reporting and performance"),
+        ("medtop:20000636", "regulation of industry"), ("medtop:20000355", "currency")]
+
+
 def test_sprint_in_an_election_story_is_no_sport():
     assert _topics("en_election_sprint.txt", "en") == [
         (POLITICS, "politics and government"), ("medtop:20000574", "election"),

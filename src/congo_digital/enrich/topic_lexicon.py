@@ -31,14 +31,16 @@ PREFIXES = "~!=_"
 @dataclass(frozen=True)
 class Entry:
     """One lexicon entry: its ``key`` (id), its Media Topic ``codes`` (the main code, then
-    the alternative homes in other branches), the ``label`` to report (``None``: IPTC's)
-    and ``money``: its words speak of a company's or a market's money (results, shares,
-    deals), which files a technology story under the economy."""
+    the alternative homes in other branches), the ``label`` to report (``None``: IPTC's),
+    ``money``: its words speak of a company's or a market's money (results, shares,
+    deals), and ``market``: of the taxes and rules a state lays on a market (taxation,
+    regulation); both file a technology story under the economy."""
 
     key: str
     codes: tuple[str, ...]
     label: str | None
     money: bool = False
+    market: bool = False
 
 
 @dataclass
@@ -90,7 +92,7 @@ def lexicon() -> tuple[Entry, ...]:
     raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
     return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
-                       bool(e.get("money")))
+                       bool(e.get("money")), bool(e.get("market")))
                  for e in raw["entries"])
 
 

@@ -53,9 +53,11 @@ few were set on the development sets, see ``data/README.md``).
    not make a topic.
 4. Technology.  Entries homed both under science and technology and under the economy
    (gadgets, software, games, the internet, telecoms) count for science and technology,
-   unless the story is a company's money: the ``money`` entries (results, shares,
-   deals, financial services) reach ``money_ratio`` × the technology evidence, or the
-   economy's own evidence reaches ``economy_ratio`` × it (a trade or tax story).
+   unless the story is a company's money or a market's rules: the ``money`` entries
+   (results, shares, deals, financial services) and the ``market`` entries (taxation,
+   regulation: a levy on digital services, a law on online platforms) together reach
+   ``money_ratio`` × the technology evidence, or the economy's own evidence reaches
+   ``economy_ratio`` × it (a trade story).
 5. Selection.  The main top-level topic is the one with most evidence; when others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  Another top-level topic is kept when its evidence is at
@@ -167,8 +169,9 @@ def _score(evidence: float) -> float:
 
 
 def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
-    """The evidence of the money entries (a company's or a market's money)."""
-    return sum(h.evidence for i, h in hits.items() if entries[i].money)
+    """The evidence of the money entries (a company's or a market's money) and of the
+    market entries (the taxes and rules a state lays on a market)."""
+    return sum(h.evidence for i, h in hits.items() if entries[i].money or entries[i].market)
 
 
 def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
@@ -180,9 +183,10 @@ def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
 
 def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int, str]:
     """The code of each matched entry: its only code; for a technology entry (homed under
-    science and technology and under the economy) the science home unless the money
-    entries' evidence reaches ``money_ratio`` × the technology evidence (the story is a
-    company's money); for another dual-homed entry the home whose top-level topic has
+    science and technology and under the economy) the science home unless the money and
+    market entries' evidence reaches ``money_ratio`` × the technology evidence (the story
+    is a company's money or a tax or rule on a market), or the economy's own evidence
+    ``economy_ratio`` × it; for another dual-homed entry the home whose top-level topic has
     most evidence from single-homed entries (ties: the first)."""
     tax = taxonomy()
     single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
