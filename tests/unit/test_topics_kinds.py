@@ -48,6 +48,22 @@ def test_tax_on_digital_services_is_the_economy():
         ("medtop:20000636", "regulation of industry"), ("medtop:20000355", "currency")]
 
 
+def test_storm_that_kills_is_a_disaster():
+    # "Cyclone" and "landfall" in the headline count for weather and for a disaster
+    # alike; the deaths, the homeless and the rescue make it a disaster (before: weather).
+    assert _topics("en_cyclone_toll.txt", "en") == [
+        ("medtop:03000000", "disaster, accident and emergency incident"),
+        ("medtop:17000000", "weather"), ("medtop:20000157", "meteorological disaster"),
+        ("medtop:20000151", "natural disaster"), ("medtop:20000168", "emergency response")]
+
+
+def test_storm_forecast_stays_weather():
+    assert _topics("en_cyclone_forecast.txt", "en") == [
+        ("medtop:17000000", "weather"),
+        ("medtop:03000000", "disaster, accident and emergency incident"),
+        ("medtop:20000157", "meteorological disaster"), ("medtop:20001128", "weather forecast")]
+
+
 def test_sprint_in_an_election_story_is_no_sport():
     assert _topics("en_election_sprint.txt", "en") == [
         (POLITICS, "politics and government"), ("medtop:20000574", "election"),

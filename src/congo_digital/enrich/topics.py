@@ -60,7 +60,10 @@ few were set on the development sets, see ``data/README.md``).
    ``economy_ratio`` × it (a trade story).
 5. Selection.  The main top-level topic is the one with most evidence; when others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
-   headline.  Another top-level topic is kept when its evidence is at
+   headline.  When others within ``shared_head_tie`` (25%) of that one rest on the very
+   same headline cues (terms listed under both, "cyclone" for weather and for a
+   disaster), the one with most distinct cues besides these is the main topic.
+   Another top-level topic is kept when its evidence is at
    least ``top_min_evidence`` and at least ``top_relative`` × the main one's, or when
    one finer topic under it, damped as in 3, has ``fine_strong_evidence`` and
    ``fine_strong_relative`` × the main one's evidence (a well-supported subject of a
@@ -150,18 +153,30 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
 def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]) -> str:
     """The main top-level topic: the one with most evidence (ties by code), unless others
     are within ``near_tie`` of it (as a share of its evidence): then, among these, the
-    one with most evidence in the headline (ties: most evidence, then code)."""
+    one with most evidence in the headline (ties: most evidence, then code).  Then, when
+    other top-level topics within ``shared_head_tie`` of the chosen one have the very
+    same headline cues (terms listed under both, "cyclone" for weather and for a
+    disaster), the headline cannot tell them apart: the one with most distinct cues
+    outside the headline's is the main topic (a storm that kills and drives people from
+    their homes is a disaster; ties: most evidence, then code)."""
     best = max(top_ev, key=lambda t: (top_ev[t], t))
     near = [t for t in top_ev if top_ev[t] >= (1 - weights()["near_tie"]) * top_ev[best]]
-    if len(near) < 2:
-        return best
     tax = taxonomy()
     head: dict[str, dict[str, float]] = {}
+    cues: dict[str, dict[str, float]] = {}
     for i, code in chosen.items():
-        cues = head.setdefault(tax[code].top_code, {})
+        top = tax[code].top_code
+        cues.setdefault(top, {}).update(hits[i].cues)
+        in_head = head.setdefault(top, {})
         for cue, ev in hits[i].headline.items():
-            cues[cue] = max(cues.get(cue, 0.0), ev)
-    return max(near, key=lambda t: (sum(head.get(t, {}).values()), top_ev[t], t))
+            in_head[cue] = max(in_head.get(cue, 0.0), ev)
+    if len(near) > 1:
+        best = max(near, key=lambda t: (sum(head.get(t, {}).values()), top_ev[t], t))
+    shared = set(head.get(best, ()))
+    floor = (1 - weights()["shared_head_tie"]) * top_ev[best]
+    same = [t for t in top_ev if t == best or shared and top_ev[t] >= floor
+            and set(head.get(t, ())) == shared]
+    return max(same, key=lambda t: (len(set(cues[t]) - shared), top_ev[t], t))
 
 
 def _score(evidence: float) -> float:
