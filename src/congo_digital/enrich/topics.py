@@ -55,9 +55,9 @@ few were set on the development sets, see ``data/README.md``).
    (gadgets, software, games, the internet, telecoms) count for science and technology,
    unless the story is a company's money or a market's rules: the ``money`` entries
    (results, shares, deals, financial services) and the ``market`` entries (taxation,
-   regulation: a levy on digital services, a law on online platforms) together reach
-   ``money_ratio`` × the technology evidence, or the economy's own evidence reaches
-   ``economy_ratio`` × it (a trade story).
+   regulation: a levy on digital services, a law on online platforms; damped as in 3)
+   together reach ``money_ratio`` × the technology evidence, or the economy's own
+   evidence reaches ``economy_ratio`` × it (a trade story).
 5. Selection.  The main top-level topic is the one with most evidence; when others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  When others within ``shared_head_tie`` (25%) of that one rest on the very
@@ -184,9 +184,18 @@ def _score(evidence: float) -> float:
 
 
 def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
-    """The evidence of the money entries (a company's or a market's money) and of the
-    market entries (the taxes and rules a state lays on a market)."""
-    return sum(h.evidence for i, h in hits.items() if entries[i].money or entries[i].market)
+    """The evidence of the money entries (a company's or a market's money) plus that of
+    the market entries (the taxes and rules a state lays on a market), damped as in
+    ``_few_cues`` when these rest on fewer than ``min_cues`` distinct terms (a stray
+    "licence" or "returns" in a fraud story makes no tax or rule story)."""
+    market = 0.0
+    cues: dict[str, float] = {}
+    for i, h in hits.items():
+        if entries[i].market:
+            market += h.evidence
+            cues.update(h.cues)
+    money = sum(h.evidence for i, h in hits.items() if entries[i].money)
+    return money + (_few_cues(market, cues) if market else 0.0)
 
 
 def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
