@@ -64,6 +64,16 @@ def test_storm_forecast_stays_weather():
         ("medtop:20000157", "meteorological disaster"), ("medtop:20001128", "weather forecast")]
 
 
+def test_trade_pact_between_states_is_about_trade():
+    # Two states sign an agreement: the signing, the talks and the partnership are the
+    # setting; the tariffs, exports and customs they agree on are the subject (before:
+    # politics and government first).
+    assert _topics("en_trade_pact.txt", "en") == [
+        (ECONOMY, "economy, business and finance"), (POLITICS, "politics and government"),
+        ("medtop:20000638", "international relations"),
+        ("medtop:20000373", "international trade")]
+
+
 def test_sprint_in_an_election_story_is_no_sport():
     assert _topics("en_election_sprint.txt", "en") == [
         (POLITICS, "politics and government"), ("medtop:20000574", "election"),

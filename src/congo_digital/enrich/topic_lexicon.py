@@ -34,13 +34,16 @@ class Entry:
     the alternative homes in other branches), the ``label`` to report (``None``: IPTC's),
     ``money``: its words speak of a company's or a market's money (results, shares,
     deals), and ``market``: of the taxes and rules a state lays on a market (taxation,
-    regulation); both file a technology story under the economy."""
+    regulation); both file a technology story under the economy; ``setting``: its words
+    tell how states deal with each other (agreements, talks, partners), the setting of a
+    story rather than its subject (see ``topics``)."""
 
     key: str
     codes: tuple[str, ...]
     label: str | None
     money: bool = False
     market: bool = False
+    setting: bool = False
 
 
 @dataclass
@@ -92,7 +95,7 @@ def lexicon() -> tuple[Entry, ...]:
     raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
     return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
-                       bool(e.get("money")), bool(e.get("market")))
+                       bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")))
                  for e in raw["entries"])
 
 

@@ -58,7 +58,9 @@ few were set on the development sets, see ``data/README.md``).
    regulation: a levy on digital services, a law on online platforms; damped as in 3)
    together reach ``money_ratio`` × the technology evidence, or the economy's own
    evidence reaches ``economy_ratio`` × it (a trade story).
-5. Selection.  The main top-level topic is the one with most evidence; when others
+5. Selection.  The main top-level topic is the one with most evidence, the setting
+   entries' evidence (states signing agreements, holding talks, working with partners)
+   counted at ``setting_factor`` (0.5): what they agree on is the subject; when others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  When others within ``shared_head_tie`` (25%) of that one rest on the very
    same headline cues (terms listed under both, "cyclone" for weather and for a
@@ -177,6 +179,20 @@ def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]
     same = [t for t in top_ev if t == best or shared and top_ev[t] >= floor
             and set(head.get(t, ())) == shared]
     return max(same, key=lambda t: (len(set(cues[t]) - shared), top_ev[t], t))
+
+
+def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tuple[Entry, ...],
+                      top_ev: dict[str, float]) -> dict[str, float]:
+    """The top-level evidence that chooses the main topic: ``top_ev`` less
+    ``setting_factor`` × the evidence of the setting entries (states signing, talking,
+    partnering: how they deal with each other, while what they agree on is the subject)."""
+    tax = taxonomy()
+    ev = dict(top_ev)
+    for i, hit in hits.items():
+        if entries[i].setting:
+            top = tax[chosen[i]].top_code
+            ev[top] -= weights()["setting_factor"] * hit.evidence
+    return ev
 
 
 def _score(evidence: float) -> float:
@@ -312,7 +328,7 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     entries = lexicon()
     chosen = _choose_codes(hits, entries)
     top_ev, top_terms = _top_evidence(hits, chosen)
-    main = _main(hits, chosen, top_ev)
+    main = _main(hits, chosen, _subject_evidence(hits, chosen, entries, top_ev))
     fine = _fine_evidence(hits, chosen, entries)
     tops = _kept_tops(fine, top_ev, main)
     topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
