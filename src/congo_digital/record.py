@@ -1,4 +1,4 @@
-"""The record as the pipeline builds it: plain dataclasses, without pydantic.
+"""The record as the pipeline builds it: plain classes, without pydantic.
 
 Each class here has the fields, in the same order and with the same defaults, of the
 pydantic model of the same name in ``congo_digital.model``, which stays the record's schema
@@ -15,22 +15,44 @@ defined here too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 
-@dataclass(kw_only=True, slots=True)
-class Evidence:
+class _Plain:
+    """The base of the record classes: a dataclass's equality (same class, equal fields)
+    and ``repr`` over ``FIELDS``.  Plain classes rather than ``dataclasses``: building two
+    dozen dataclasses (their methods are generated and compiled) is a tenth of a cold
+    command-line start."""
+
+    __slots__ = ()
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+    """The fields, in the record's order."""
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.FIELDS)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.FIELDS)})"
+
+
+class Evidence(_Plain):
     """Where a value came from (``model.Evidence``)."""
 
-    source: str
-    start: int | None = None
-    end: int | None = None
-    text: str | None = None
+    __slots__ = FIELDS = ("source", "start", "end", "text")
+
+    def __init__(self, *, source: str, start: int | None = None, end: int | None = None,
+                 text: str | None = None) -> None:
+        self.source = source
+        self.start = start
+        self.end = end
+        self.text = text
 
 
-@dataclass
-class Candidate:
+class Candidate(_Plain):
     """One value read for a field, and where it was read: the pipeline's working type.
 
     The extractors (``layout``, ``html``) return candidates and the field modules
@@ -46,14 +68,18 @@ class Candidate:
     ``"skipped"``, ``"pubdate"``).
     """
 
-    field: str
-    value: Any
-    source: str
-    start: int | None = None
-    end: int | None = None
-    text: str | None = None
-    rank: int = 0
-    kind: str | None = None
+    FIELDS = ("field", "value", "source", "start", "end", "text", "rank", "kind")
+
+    def __init__(self, field: str, value: Any, source: str, start: int | None = None, end: int | None = None,
+                 text: str | None = None, rank: int = 0, kind: str | None = None) -> None:
+        self.field = field
+        self.value = value
+        self.source = source
+        self.start = start
+        self.end = end
+        self.text = text
+        self.rank = rank
+        self.kind = kind
 
     def evidence(self, limit: int = 300) -> Evidence:
         """The record's ``Evidence`` for this value: its source, offsets and ``text`` cut to ``limit`` characters."""
@@ -61,109 +87,131 @@ class Candidate:
         return Evidence(source=self.source, start=self.start, end=self.end, text=raw)
 
 
-@dataclass(kw_only=True, slots=True)
-class Contributor:
+class Contributor(_Plain):
     """A credited person or agency (``model.Contributor``)."""
 
-    name: str
-    role: str | None = None
+    __slots__ = FIELDS = ("name", "role")
+
+    def __init__(self, *, name: str, role: str | None = None) -> None:
+        self.name = name
+        self.role = role
 
 
-@dataclass(kw_only=True, slots=True)
-class Dateline:
+class Dateline(_Plain):
     """The place (and agency) of filing (``model.Dateline``)."""
 
-    place: str | None = None
-    agency: str | None = None
-    text: str
+    __slots__ = FIELDS = ("place", "agency", "text")
+
+    def __init__(self, *, place: str | None = None, agency: str | None = None, text: str) -> None:
+        self.place = place
+        self.agency = agency
+        self.text = text
 
 
-@dataclass(kw_only=True, slots=True)
-class Span:
+class Span(_Plain):
     """Character offsets ``[start, end)`` into ``Article.body`` (``model.Span``)."""
 
-    start: int
-    end: int
+    __slots__ = FIELDS = ("start", "end")
+
+    def __init__(self, *, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
-@dataclass(kw_only=True, slots=True)
-class Party:
+class Party(_Plain):
     """An actor of the story (``model.Party``).  ``salience`` and the ``why`` values are
     floats, as the model's validation makes them."""
 
-    name: str
-    kind: Literal["country", "person", "organization"]
-    country: str | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    mentions: int = 0
-    salience: float = 0.0
-    evidence: list[Span] = field(default_factory=list)
-    why: dict[str, float] = field(default_factory=dict)
+    __slots__ = FIELDS = ("name", "kind", "country", "role", "affiliation", "aliases", "mentions", "salience",
+                          "evidence", "why")
 
-    def __post_init__(self) -> None:
-        self.salience = float(self.salience)
-        self.why = {k: float(v) for k, v in self.why.items()}
+    def __init__(self, *, name: str, kind: Literal["country", "person", "organization"], country: str | None = None,
+                 role: str | None = None, affiliation: str | None = None, aliases: list[str] | None = None,
+                 mentions: int = 0, salience: float = 0.0, evidence: list[Span] | None = None,
+                 why: dict[str, float] | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.role = role
+        self.affiliation = affiliation
+        self.aliases = [] if aliases is None else aliases
+        self.mentions = mentions
+        self.salience = float(salience)
+        self.evidence = [] if evidence is None else evidence
+        self.why = {k: float(v) for k, v in why.items()} if why else {}
 
 
-@dataclass(kw_only=True, slots=True)
-class Topic:
+class Topic(_Plain):
     """An IPTC Media Topic with its support in the text (``model.Topic``).  ``score`` is a
     float, as the model's validation makes it."""
 
-    code: str
-    label: str
-    score: float
-    matched: list[str] = field(default_factory=list)
-    level: int = 1
-    top_code: str
+    __slots__ = FIELDS = ("code", "label", "score", "matched", "level", "top_code")
 
-    def __post_init__(self) -> None:
-        self.score = float(self.score)
+    def __init__(self, *, code: str, label: str, score: float, matched: list[str] | None = None, level: int = 1,
+                 top_code: str) -> None:
+        self.code = code
+        self.label = label
+        self.score = float(score)
+        self.matched = [] if matched is None else matched
+        self.level = level
+        self.top_code = top_code
 
 
-@dataclass(kw_only=True, slots=True)
-class Source:
+class Source(_Plain):
     """The input as read (``model.Source``)."""
 
-    path: str | None
-    format: Literal["text", "html"]
-    encoding: str
-    sha256: str
-    bytes: int
+    __slots__ = FIELDS = ("path", "format", "encoding", "sha256", "bytes")
+
+    def __init__(self, *, path: str | None, format: Literal["text", "html"], encoding: str, sha256: str,
+                 bytes: int) -> None:
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.sha256 = sha256
+        self.bytes = bytes
 
 
-@dataclass(kw_only=True, slots=True)
-class Article:
+class Article(_Plain):
     """One parsed news article (``model.Article``)."""
 
-    title: str | None = None
-    subtitle: str | None = None
-    authors: list[Contributor] = field(default_factory=list)
-    editors: list[Contributor] = field(default_factory=list)
-    date: str | None = None
-    date_modified: str | None = None
-    language: str | None = None
-    section: str | None = None
-    dateline: Dateline | None = None
-    parties: list[Party] = field(default_factory=list)
-    topics: list[Topic] = field(default_factory=list)
-    body: str = ""
-    url: str | None = None
-    site_name: str | None = None
-    description: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    image: str | None = None
-    source: Source
-    evidence: dict[str, Evidence] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = FIELDS = ("title", "subtitle", "authors", "editors", "date", "date_modified", "language", "section",
+                          "dateline", "parties", "topics", "body", "url", "site_name", "description", "keywords",
+                          "image", "source", "evidence", "warnings")
+
+    def __init__(self, *, title: str | None = None, subtitle: str | None = None,
+                 authors: list[Contributor] | None = None, editors: list[Contributor] | None = None,
+                 date: str | None = None, date_modified: str | None = None, language: str | None = None,
+                 section: str | None = None, dateline: Dateline | None = None, parties: list[Party] | None = None,
+                 topics: list[Topic] | None = None, body: str = "", url: str | None = None,
+                 site_name: str | None = None, description: str | None = None, keywords: list[str] | None = None,
+                 image: str | None = None, source: Source, evidence: dict[str, Evidence] | None = None,
+                 warnings: list[str] | None = None) -> None:
+        self.title = title
+        self.subtitle = subtitle
+        self.authors = [] if authors is None else authors
+        self.editors = [] if editors is None else editors
+        self.date = date
+        self.date_modified = date_modified
+        self.language = language
+        self.section = section
+        self.dateline = dateline
+        self.parties = [] if parties is None else parties
+        self.topics = [] if topics is None else topics
+        self.body = body
+        self.url = url
+        self.site_name = site_name
+        self.description = description
+        self.keywords = [] if keywords is None else keywords
+        self.image = image
+        self.source = source
+        self.evidence = {} if evidence is None else evidence
+        self.warnings = [] if warnings is None else warnings
 
 
 RECORD_TYPES = (Evidence, Contributor, Dateline, Span, Party, Topic, Source, Article)
 """The record's classes, each the plain form of the pydantic model of its name."""
 
-_NAMES: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls)) for cls in RECORD_TYPES}
+_NAMES: dict[type, tuple[str, ...]] = {cls: cls.FIELDS for cls in RECORD_TYPES}
 
 
 def to_json(value: Any) -> Any:

@@ -7,8 +7,8 @@ validated model dumps, byte for byte."""
 
 from __future__ import annotations
 
+import inspect
 import json
-from dataclasses import MISSING, fields
 from pathlib import Path
 
 import pytest
@@ -20,20 +20,34 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".txt", ".html"))[:60]
 
 
-def _default(f):  # a dataclass field's default, made from its factory when it has one
-    if f.default_factory is not MISSING:
-        return f.default_factory()
-    return f.default
+def _fields_and_defaults(plain):  # (name, default) in order, "required" for a field without one
+    params = inspect.signature(plain.__init__).parameters
+    required = [n for n, p in params.items() if n != "self" and p.default is inspect.Parameter.empty]
+    made = plain(**{n: 1 if n == "score" else f"<{n}>" for n in required})
+    return [(n, "required" if n in required else getattr(made, n)) for n in plain.FIELDS]
 
 
 @pytest.mark.parametrize("plain", record.RECORD_TYPES, ids=lambda c: c.__name__)
 def test_each_plain_class_has_its_models_fields_and_defaults(plain):
     pydantic_model = getattr(model, plain.__name__)
-    got = [(f.name, _default(f) if f.default is not MISSING or f.default_factory is not MISSING else "required")
-           for f in fields(plain)]
+    assert list(inspect.signature(plain.__init__).parameters)[1:] == list(plain.FIELDS)
     want = [(name, "required" if info.is_required() else info.get_default(call_default_factory=True))
             for name, info in pydantic_model.model_fields.items()]
-    assert got == want
+    assert _fields_and_defaults(plain) == want
+
+
+def test_plain_classes_compare_by_value_and_keep_no_default_shared():
+    a, b = record.Party(name="Chad", kind="country"), record.Party(name="Chad", kind="country")
+    assert a == b and a != record.Party(name="Chad", kind="person")
+    assert a.aliases is not b.aliases and a.evidence is not b.evidence and a.why is not b.why
+    assert record.Span(start=1, end=2) != (1, 2)
+    assert repr(record.Span(start=1, end=2)) == "Span(start=1, end=2)"
+    made = record.Candidate(field="title", value="T", source="text:first")
+    assert record.Candidate("title", "T", "text:first") == made
+    with pytest.raises(TypeError):
+        record.Contributor(name="A", rank=1)
+    with pytest.raises(TypeError):
+        record.Span(1, 2)
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
