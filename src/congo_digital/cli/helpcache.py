@@ -21,7 +21,7 @@ import os
 import sys
 import zlib
 
-from congo_digital.cachedir import cache_folder
+from congo_digital.cachedir import cache_folder, package_stamp, stat_line
 
 QUICK = frozenset({"-h", "--help", "--version"})
 """The options a kept answer is for."""
@@ -51,32 +51,15 @@ def _width() -> int:
     return columns or 80
 
 
-def _stat(path: str) -> str:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return "-"
-    return f"{os.path.basename(path)}:{st.st_size}:{st.st_mtime_ns}"
-
-
-def _click() -> str:
-    """The stamp of the click that ``import click`` would find on ``sys.path``."""
-    for folder in sys.path:
-        init = os.path.join(folder or ".", "click", "__init__.py")
-        if os.path.isfile(init):
-            return f"{_stat(init)}:{_stat(os.path.dirname(init))}"
-    return "-"
-
-
 def _path(entry: str) -> str | None:
     """The file of this request's answer, or ``None`` (no cache)."""
     base = cache_folder()
     if base is None:
         return None
     with os.scandir(_CLI) as found:
-        modules = sorted(_stat(e.path) for e in found if e.name.endswith(".py"))
-    lines = [entry, os.path.basename(sys.argv[0]), "\x00".join(sys.argv[1:]), str(_width()), _click(), *modules,
-             *(_stat(os.path.join(os.path.dirname(_CLI), name)) for name in _READ)]
+        modules = sorted(stat_line(e.path) for e in found if e.name.endswith(".py"))
+    lines = [entry, os.path.basename(sys.argv[0]), "\x00".join(sys.argv[1:]), str(_width()), package_stamp("click"),
+             *modules, *(stat_line(os.path.join(os.path.dirname(_CLI), name)) for name in _READ)]
     key = f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
     return os.path.join(base, "help", f"{key}.txt")
 
