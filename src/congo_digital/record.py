@@ -15,31 +15,12 @@ defined here too.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
+
+from congo_digital.plain import Plain
 
 
-class _Plain:
-    """The base of the record classes: a dataclass's equality (same class, equal fields)
-    and ``repr`` over ``FIELDS``.  Plain classes rather than ``dataclasses``: building two
-    dozen dataclasses (their methods are generated and compiled) is a tenth of a cold
-    command-line start."""
-
-    __slots__ = ()
-    FIELDS: ClassVar[tuple[str, ...]] = ()
-    """The fields, in the record's order."""
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self.FIELDS)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.FIELDS)})"
-
-
-class Evidence(_Plain):
+class Evidence(Plain):
     """Where a value came from (``model.Evidence``)."""
 
     __slots__ = FIELDS = ("source", "start", "end", "text")
@@ -52,7 +33,7 @@ class Evidence(_Plain):
         self.text = text
 
 
-class Candidate(_Plain):
+class Candidate(Plain):
     """One value read for a field, and where it was read: the pipeline's working type.
 
     The extractors (``layout``, ``html``) return candidates and the field modules
@@ -87,7 +68,7 @@ class Candidate(_Plain):
         return Evidence(source=self.source, start=self.start, end=self.end, text=raw)
 
 
-class Contributor(_Plain):
+class Contributor(Plain):
     """A credited person or agency (``model.Contributor``)."""
 
     __slots__ = FIELDS = ("name", "role")
@@ -97,7 +78,7 @@ class Contributor(_Plain):
         self.role = role
 
 
-class Dateline(_Plain):
+class Dateline(Plain):
     """The place (and agency) of filing (``model.Dateline``)."""
 
     __slots__ = FIELDS = ("place", "agency", "text")
@@ -108,7 +89,7 @@ class Dateline(_Plain):
         self.text = text
 
 
-class Span(_Plain):
+class Span(Plain):
     """Character offsets ``[start, end)`` into ``Article.body`` (``model.Span``)."""
 
     __slots__ = FIELDS = ("start", "end")
@@ -118,7 +99,7 @@ class Span(_Plain):
         self.end = end
 
 
-class Party(_Plain):
+class Party(Plain):
     """An actor of the story (``model.Party``).  ``salience`` and the ``why`` values are
     floats, as the model's validation makes them."""
 
@@ -141,7 +122,7 @@ class Party(_Plain):
         self.why = {k: float(v) for k, v in why.items()} if why else {}
 
 
-class Topic(_Plain):
+class Topic(Plain):
     """An IPTC Media Topic with its support in the text (``model.Topic``).  ``score`` is a
     float, as the model's validation makes it."""
 
@@ -157,7 +138,7 @@ class Topic(_Plain):
         self.top_code = top_code
 
 
-class Source(_Plain):
+class Source(Plain):
     """The input as read (``model.Source``)."""
 
     __slots__ = FIELDS = ("path", "format", "encoding", "sha256", "bytes")
@@ -171,7 +152,7 @@ class Source(_Plain):
         self.bytes = bytes
 
 
-class Article(_Plain):
+class Article(Plain):
     """One parsed news article (``model.Article``)."""
 
     __slots__ = FIELDS = ("title", "subtitle", "authors", "editors", "date", "date_modified", "language", "section",

@@ -22,7 +22,6 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from congo_digital.batch.task import (
@@ -141,9 +140,9 @@ def _read_stdin(task: Task, options: Options) -> Task:
     if task.path != "-" or task.data is not None or task.failure is not None:
         return task
     try:
-        return replace(task, data=read_bytes("-", max_bytes=options.max_bytes))
+        return task.replace(data=read_bytes("-", max_bytes=options.max_bytes))
     except InputError as exc:
-        return replace(task, failure=exc)
+        return task.replace(failure=exc)
 
 
 def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 1,
@@ -255,7 +254,7 @@ class _Pool:
                 error = timeout_error(task, self.options.timeout or 0)
             else:
                 continue
-            done[seq] = Outcome(replace(task, data=None), error=error, seconds=time.monotonic() - worker.since)
+            done[seq] = Outcome(task.replace(data=None), error=error, seconds=time.monotonic() - worker.since)
             worker.queue.popleft()
             self._replace(worker)
 

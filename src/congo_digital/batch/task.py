@@ -13,18 +13,17 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from typing import Literal
 
 from congo_digital import pipeline
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
+from congo_digital.plain import Frozen, Plain
 from congo_digital.read.files import input_label
 from congo_digital.record import Article, to_json
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Frozen):
     """How every input of a batch is read and parsed.
 
     ``max_bytes``: inputs larger than this are refused (kind ``too-large``);
@@ -34,16 +33,16 @@ class Options:
     or 0 for no limit.
     """
 
-    max_bytes: int = DEFAULT_MAX_BYTES
-    input_format: Literal["auto", "text", "html"] = "auto"
-    language: str | None = None
-    parties: bool = True
-    topics: bool = True
-    timeout: float | None = DEFAULT_TIMEOUT
+    __slots__ = FIELDS = ("max_bytes", "input_format", "language", "parties", "topics", "timeout")
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, input_format: Literal["auto", "text", "html"] = "auto",
+                 language: str | None = None, parties: bool = True, topics: bool = True,
+                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+        for name, value in zip(self.FIELDS, (max_bytes, input_format, language, parties, topics, timeout), strict=True):
+            object.__setattr__(self, name, value)
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Frozen):
     """One input: ``path`` as given (``"-"`` for standard input), its ``url`` or ``None``,
     and ``rel``, its path under the folder it was found in (``None`` for an input named
     directly; callers use it to mirror the input tree).  ``data`` holds the bytes when they
@@ -51,12 +50,12 @@ class Task:
     parsing (reading standard input), which becomes the outcome as it is.  ``charset`` is the
     charset label ``data`` came with (a WARC record's HTTP ``Content-Type``), or ``None``."""
 
-    path: str
-    url: str | None = None
-    rel: str | None = None
-    data: bytes | None = None
-    failure: InputError | None = None
-    charset: str | None = None
+    __slots__ = FIELDS = ("path", "url", "rel", "data", "failure", "charset")
+
+    def __init__(self, path: str, url: str | None = None, rel: str | None = None, data: bytes | None = None,
+                 failure: InputError | None = None, charset: str | None = None) -> None:
+        for name, value in zip(self.FIELDS, (path, url, rel, data, failure, charset), strict=True):
+            object.__setattr__(self, name, value)
 
 
 class Pending:
@@ -72,16 +71,19 @@ piped in): the runner then handles what is done and asks again a little later, i
 blocking on the source while finished outcomes wait."""
 
 
-@dataclass
-class Outcome:
+class Outcome(Plain):
     """What came of one ``Task`` (given back without its ``data``): the ``article`` (the plain
     record, ``congo_digital.record``; ``model.article_of`` validates it), or the ``error``;
     ``seconds`` the wall time it took."""
 
-    task: Task
-    article: Article | None = None
-    error: InputError | None = None
-    seconds: float = 0.0
+    FIELDS = ("task", "article", "error", "seconds")
+
+    def __init__(self, task: Task, article: Article | None = None, error: InputError | None = None,
+                 seconds: float = 0.0) -> None:
+        self.task = task
+        self.article = article
+        self.error = error
+        self.seconds = seconds
 
     @property
     def code(self) -> int:
@@ -147,7 +149,7 @@ def run_task(task: Task, options: Options) -> Outcome:
     Returns the ``Outcome``: its ``article``, or its ``error`` (an ``InputError``).
     """
     start = time.monotonic()
-    done = replace(task, data=None, failure=None)
+    done = task.replace(data=None, failure=None)
     if task.failure is not None:
         return Outcome(done, error=task.failure)
     label = input_label(task.path)

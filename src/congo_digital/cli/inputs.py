@@ -14,30 +14,29 @@ import fnmatch
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from congo_digital.batch.task import PENDING, Pending, Task
 from congo_digital.errors import InputError
+from congo_digital.plain import Frozen
 from congo_digital.read.files import read_bytes
 
 HEADER = "path\turl"
 """A first line of ``--files-from`` equal to this is a header, not a path."""
 
 
-@dataclass(frozen=True)
-class InputSpec:
+class InputSpec(Frozen):
     """What the command line names: ``paths`` (files, folders, ``-``), ``globs`` (patterns a
     file found in a folder must match, any of them), ``files_from`` (a list file or ``-``),
     ``null`` (the list is NUL-separated), ``url`` (of the single input) and ``max_bytes``
     (the limit for standard input, read here)."""
 
-    paths: tuple[str, ...] = ()
-    globs: tuple[str, ...] = ()
-    files_from: str | None = None
-    null: bool = False
-    url: str | None = None
-    max_bytes: int = 20_000_000
+    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes")
+
+    def __init__(self, paths: tuple[str, ...] = (), globs: tuple[str, ...] = (), files_from: str | None = None,
+                 null: bool = False, url: str | None = None, max_bytes: int = 20_000_000) -> None:
+        for name, value in zip(self.FIELDS, (paths, globs, files_from, null, url, max_bytes), strict=True):
+            object.__setattr__(self, name, value)
 
 
 def problem(spec: InputSpec) -> str | None:

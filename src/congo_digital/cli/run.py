@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TextIO
 
 from congo_digital.batch.pool import run_batch
@@ -23,10 +22,10 @@ from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
 from congo_digital.errors import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
+from congo_digital.plain import Frozen
 
 
-@dataclass(frozen=True)
-class RunConfig:
+class RunConfig(Frozen):
     """One ``parse`` run: the inputs (``spec``), how to parse them (``options``), the output
     (``fmt``, ``fields``, ``output`` file or ``output_dir``, ``color``: ``None`` for colour
     on a terminal), ``jobs`` worker processes, ``fail_fast``, and the progress bar
@@ -35,19 +34,19 @@ class RunConfig:
     the function that prints a line on stderr, and the output is that of a batch whatever its
     length; ``nothing`` is the stderr line when no input came."""
 
-    spec: InputSpec
-    options: Options = field(default_factory=Options)
-    fmt: str = "auto"
-    fields: list[str] | None = None
-    output: str | None = None
-    output_dir: str | None = None
-    jobs: int = 1
-    fail_fast: bool = False
-    progress: bool | None = None
-    quiet: bool = False
-    color: bool | None = None
-    source: Callable[[Callable[[str], None]], Iterable[Task | Pending]] | None = None
-    nothing: str = "no input found; check the folders and --glob"
+    __slots__ = FIELDS = ("spec", "options", "fmt", "fields", "output", "output_dir", "jobs", "fail_fast", "progress",
+                          "quiet", "color", "source", "nothing")
+
+    def __init__(self, spec: InputSpec, options: Options | None = None, fmt: str = "auto",
+                 fields: list[str] | None = None, output: str | None = None, output_dir: str | None = None,
+                 jobs: int = 1, fail_fast: bool = False, progress: bool | None = None, quiet: bool = False,
+                 color: bool | None = None,
+                 source: Callable[[Callable[[str], None]], Iterable[Task | Pending]] | None = None,
+                 nothing: str = "no input found; check the folders and --glob") -> None:
+        values = (spec, Options() if options is None else options, fmt, fields, output, output_dir, jobs, fail_fast,
+                  progress, quiet, color, source, nothing)
+        for name, value in zip(self.FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
 def _tty(stream: TextIO | None) -> bool:
