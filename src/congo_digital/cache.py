@@ -19,7 +19,6 @@ cannot be read, the index is computed in memory, silently, as it would be withou
 
 from __future__ import annotations
 
-import importlib.util
 import marshal
 import os
 import time
@@ -29,20 +28,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cachedir import ENV, cache_folder
+from congo_digital.cachedir import ENV, cache_folder, package_stamp, stat_line
 
 __all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key"]
 
 _SOURCES = ("pycountry", "babel", "py3langid", "wordfreq")
 """The installed packages whose data the indexes are derived from (part of the key)."""
 
-
-def _stat_line(path: Path) -> str:
-    try:
-        st = path.stat()
-    except OSError:
-        return f"{path.name}:-"
-    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
+"""This package's folder."""
 
 
 def _hash(lines: list[str]) -> str:
@@ -52,9 +46,26 @@ def _hash(lines: list[str]) -> str:
 def source_stamp(name: str) -> str:
     """The size and time of the installed package ``name``'s ``__init__`` file and folder
     (changed by an upgrade), or ``-`` when it is not installed."""
+    found = package_stamp(name)
+    if found != "-":  # on sys.path: found without importlib's finders
+        return f"{name}={found}"
+    import importlib.util
+
     spec = importlib.util.find_spec(name)
-    origin = Path(spec.origin) if spec is not None and spec.origin else None
-    return f"{name}={_stat_line(origin)}:{_stat_line(origin.parent)}" if origin else f"{name}=-"
+    origin = spec.origin if spec is not None and spec.origin else None
+    return f"{name}={stat_line(origin)}:{stat_line(os.path.dirname(origin))}" if origin else f"{name}=-"
+
+
+def _module_lines(folder: str) -> tuple[list[str], list[str]]:
+    """The ``stat_line`` of each module and data file of ``folder``, and its sub-folders."""
+    files, folders = [], []
+    with os.scandir(folder) as found:
+        for entry in found:
+            if entry.name.endswith((".py", ".json")):
+                files.append(stat_line(entry.path))
+            elif entry.name != "__pycache__" and entry.is_dir():
+                folders.append(entry.path)
+    return sorted(files), folders
 
 
 @cache
@@ -64,10 +75,11 @@ def index_key() -> str:
     sources' stamps (``source_stamp``)."""
     from congo_digital import __version__
 
-    package = Path(__file__).resolve().parent
     lines = [__version__]
-    for folder in (package, *sorted(p for p in package.iterdir() if p.is_dir() and p.name != "__pycache__")):
-        lines += sorted(_stat_line(p) for p in folder.iterdir() if p.suffix in (".py", ".json"))
+    top, folders = _module_lines(_PACKAGE)
+    lines += top
+    for folder in sorted(folders):
+        lines += _module_lines(folder)[0]
     lines += [source_stamp(name) for name in _SOURCES]
     return f"{__version__}-{_hash(lines)}"
 

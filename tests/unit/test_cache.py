@@ -186,3 +186,29 @@ def test_sliced_gazetteer_answers_as_the_built_one(folder):
         assert all(table.get(k) == e and k in table for k, e in built.items())
         assert table.get(("nowhere", "land")) is None and ("nowhere",) not in table and () not in table
     countries.gazetteer.cache_clear()
+
+
+def test_the_index_key_follows_every_module_and_data_file(tmp_path, monkeypatch):
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    for path in (package / "a.py", package / "sub" / "b.json", package / "__pycache__" / "a.pyc", package / "c.md"):
+        path.write_text("x")
+    monkeypatch.setattr(cache, "_PACKAGE", str(package))
+    first = cache.index_key.__wrapped__()
+    (package / "__pycache__" / "a.pyc").write_text("compiled again")
+    (package / "c.md").write_text("not a module")
+    assert cache.index_key.__wrapped__() == first
+    (package / "sub" / "b.json").write_text("edited")
+    assert cache.index_key.__wrapped__() != first
+
+
+def test_a_source_stamp_is_found_on_the_path_as_by_the_import_system():
+    import importlib.util
+    import os
+
+    origin = importlib.util.find_spec("babel").origin
+    want = f"babel={os.path.basename(origin)}:{os.stat(origin).st_size}:{os.stat(origin).st_mtime_ns}:" \
+           f"babel:{os.stat(os.path.dirname(origin)).st_size}:{os.stat(os.path.dirname(origin)).st_mtime_ns}"
+    assert cache.source_stamp("babel") == want
+    assert cache.source_stamp("no_such_package_here") == "no_such_package_here=-"
