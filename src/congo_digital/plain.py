@@ -32,6 +32,10 @@ class Plain:
     def __repr__(self) -> str:
         return f"{type(self).__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.FIELDS)})"
 
+    def as_dict(self) -> dict[str, Any]:
+        """The fields, in order, by name (the values as they are: not copied, not converted)."""
+        return {name: getattr(self, name) for name in self.FIELDS}
+
 
 class Frozen(Plain):
     """A ``Plain`` value that cannot change once made (its ``__init__`` sets its fields with

@@ -285,8 +285,6 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
       congo-digital topics securit
       congo-digital topics --under medtop:13000000 --format jsonl
     """
-    from dataclasses import asdict
-
     from congo_digital.enrich.topics import list_taxonomy
 
     try:
@@ -294,9 +292,9 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--under") from None
     if fmt == "json":
-        _emit(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+        _emit(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
-        _emit("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows))
+        _emit("".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in rows))
     else:
         _emit("".join(f"{r.code}  {r.level}  {'  ' * (r.level - 1)}{r.label}\n" for r in rows))
     if not rows:  # as grep does: say so, and exit 1

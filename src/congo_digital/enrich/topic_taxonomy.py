@@ -9,50 +9,46 @@ is made when first asked for.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import fold
+from congo_digital.plain import Frozen
 from congo_digital.vocab import load_json
 
 TAXONOMY_FILE = "iptc-mediatopics.json"
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(Frozen):
     """One IPTC Media Topic as read from ``iptc-mediatopics.json``.
 
     ``level`` is 1 for the 17 top-level topics; ``top_code`` is the top-level ancestor
     (the code itself for a top-level topic).
     """
 
-    code: str
-    label_en: str
-    label_fr: str | None
-    definition_en: str
-    broader: str | None
-    retired: bool
-    level: int
-    top_code: str
+    __slots__ = FIELDS = ("code", "label_en", "label_fr", "definition_en", "broader", "retired", "level", "top_code")
+
+    def __init__(self, code: str, label_en: str, label_fr: str | None, definition_en: str, broader: str | None,
+                 retired: bool, level: int, top_code: str) -> None:
+        values = (code, label_en, label_fr, definition_en, broader, retired, level, top_code)
+        for name, value in zip(self.FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
-@dataclass(frozen=True)
-class TaxonomyRow:
+class TaxonomyRow(Frozen):
     """One row of the ``congo-digital topics`` listing.
 
     ``label`` is IPTC's English label, ``label_fr`` its French label (``None`` where IPTC
     has none), ``level`` 1 for a top-level topic, ``broader`` the parent code.
     """
 
-    code: str
-    label: str
-    level: int
-    top_code: str
-    broader: str | None
-    retired: bool
-    label_fr: str | None
+    __slots__ = FIELDS = ("code", "label", "level", "top_code", "broader", "retired", "label_fr")
+
+    def __init__(self, code: str, label: str, level: int, top_code: str, broader: str | None, retired: bool,
+                 label_fr: str | None) -> None:
+        for name, value in zip(self.FIELDS, (code, label, level, top_code, broader, retired, label_fr), strict=True):
+            object.__setattr__(self, name, value)
 
 
 def _build_rows() -> dict[str, tuple[Any, ...]]:
