@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 
 from congo_digital.fields.names import (
@@ -38,19 +37,23 @@ from congo_digital.fields.names import (
     particles,
     trim_name,
 )
+from congo_digital.plain import Plain
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
 
 
-@dataclass
-class Byline:
+class Byline(Plain):
     """Contributors read from one line: ``authors``, ``editors`` and a filing ``place``."""
 
-    authors: list[Contributor] = field(default_factory=list)
-    editors: list[Contributor] = field(default_factory=list)
-    place: str | None = None
+    FIELDS = ("authors", "editors", "place")
+
+    def __init__(self, authors: list[Contributor] | None = None, editors: list[Contributor] | None = None,
+                 place: str | None = None) -> None:
+        self.authors = [] if authors is None else authors
+        self.editors = [] if editors is None else editors
+        self.place = place
 
 
 @cache

@@ -18,12 +18,12 @@ any of its languages; this module adds what news pages need on top of it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
 from congo_digital.fields.datewords import _BASE_LANGUAGES, day_month_order, quick_dates
+from congo_digital.plain import Frozen
 from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
@@ -53,8 +53,7 @@ _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 2
 _YEARISH = re.compile(r"(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(Frozen):
     """A date read in a line.
 
     ``value`` is ISO 8601 (see the module docstring); ``start``/``end`` are offsets of the
@@ -63,11 +62,12 @@ class FoundDate:
     and ``value`` then carries the year given as ``default_year``.
     """
 
-    value: str
-    start: int
-    end: int
-    kind: Literal["published", "modified"] | None
-    has_year: bool = True
+    __slots__ = FIELDS = ("value", "start", "end", "kind", "has_year")
+
+    def __init__(self, value: str, start: int, end: int, kind: Literal["published", "modified"] | None,
+                 has_year: bool = True) -> None:
+        for name, field_value in zip(self.FIELDS, (value, start, end, kind, has_year), strict=True):
+            object.__setattr__(self, name, field_value)
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
