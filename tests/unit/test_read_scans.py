@@ -25,3 +25,18 @@ def test_an_overlong_tag_is_found_by_both_scans():
         assert bool(_OVERLONG_TAG.search(page)) is overlong
     text, warnings = _bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
     assert text == "<p>text</p>" + "b" * 20_000 and warnings == []
+
+
+def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch):
+    import hashlib
+
+    from congo_digital.read import document
+
+    monkeypatch.setattr(document, "_hashed_one", False)
+    small, large = b"Un article. " * 40, bytes(range(256)) * 8000
+    assert document.sha256_hex(small) == hashlib.sha256(small).hexdigest()  # the built-in module's digest
+    assert document._hashed_one
+    assert document.sha256_hex(small) == hashlib.sha256(small).hexdigest()  # hashlib's
+    monkeypatch.setattr(document, "_hashed_one", False)
+    assert document.sha256_hex(large) == hashlib.sha256(large).hexdigest() and not document._hashed_one
+    assert document.sha256_hex(b"") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"

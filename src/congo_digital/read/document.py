@@ -17,13 +17,12 @@ are still those of all the bytes.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Literal
 
 from congo_digital.errors import InputError
+from congo_digital.plain import Plain
 from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
 from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, MAX_SCRIPT_CHARS
@@ -56,8 +55,7 @@ _HTML_START = re.compile(
 _HTML_TAGS = re.compile(r"<(?:html|head|body|p|div|br|article|h1|h2|span|a)\b[^>]{0,500}>", re.I)
 
 
-@dataclass
-class Document:
+class Document(Plain):
     """A decoded input.
 
     ``text`` is NFC-normalised with LF newlines, cut at the analysis bounds; ``format`` is
@@ -66,13 +64,43 @@ class Document:
     their length; ``warnings`` lists repairs and cuts.
     """
 
-    text: str
-    format: Literal["text", "html"]
-    encoding: str
-    sha256: str
-    size: int
-    path: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings")
+
+    def __init__(self, text: str, format: Literal["text", "html"], encoding: str, sha256: str, size: int,
+                 path: str | None = None, warnings: list[str] | None = None) -> None:
+        self.text = text
+        self.format = format
+        self.encoding = encoding
+        self.sha256 = sha256
+        self.size = size
+        self.path = path
+        self.warnings = [] if warnings is None else warnings
+
+
+_FIRST_SMALL = 1 << 20
+"""The first input of a process up to this many bytes is hashed without OpenSSL (``sha256_hex``)."""
+
+_hashed_one = False
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data``, 64 lowercase hex digits.  Importing ``hashlib`` loads OpenSSL
+    (a fiftieth of a cold command-line parse), so the first input of a process, when it is
+    small (``_FIRST_SMALL``), is hashed by CPython's own SHA-256 module when there is one
+    (``_sha2``, ``_sha256`` before 3.12: slower per byte, nothing to load); every other one by
+    ``hashlib``.  The digest is the same."""
+    global _hashed_one
+    if not _hashed_one and len(data) <= _FIRST_SMALL:
+        _hashed_one = True
+        for name in ("_sha2", "_sha256"):
+            try:
+                own = __import__(name).sha256
+            except (ImportError, AttributeError):
+                continue
+            return own(data).hexdigest()
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _check_binary(data: bytes, path: str | None) -> None:
@@ -313,7 +341,7 @@ def decode_document(data: bytes, *, path: str | None = None,
         text=text,
         format=fmt,
         encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256_hex(data),
         size=len(data),
         path=path,
         warnings=warnings,
