@@ -4,7 +4,7 @@
 not import lxml (HTML only), multiprocessing (a pool only), pydantic (the command line
 prints the plain record, ``congo_digital.record``) or the libraries whose data the per-user
 cache holds (babel, pycountry, wordfreq, and numpy and py3langid for the language model),
-once that cache is written."""
+once that cache is written, nor hashlib (its one input is hashed without loading OpenSSL)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     loaded("parse", seed, cache=tmp_path)  # writes the cache
     modules = loaded("parse", seed, cache=tmp_path)
     assert modules & set(HEAVY) == set()
-    assert modules & {"wordfreq", "pydantic_core", "annotated_types"} == set()
+    assert modules & {"wordfreq", "pydantic_core", "annotated_types", "hashlib"} == set()  # no OpenSSL to load
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only
