@@ -58,3 +58,23 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only
+
+
+_GC_PROBE = """
+import gc, json, sys
+from congo_digital.cli.entry import congo_digital
+sys.argv = ["congo-digital", *sys.argv[1:]]
+try:
+    congo_digital()
+except SystemExit as done:
+    code = done.code
+print(json.dumps([code, gc.isenabled()]), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(("args", "collecting"), [((), False), (("-j", "2"), True), (("fixtures/seed.txt",), True)])
+def test_the_garbage_collector_is_off_for_one_input_in_process_only(tmp_path, args, collecting):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CONGO_DIGITAL_CACHE=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", _GC_PROBE, "parse", "-q", str(ROOT / "fixtures" / "seed.txt"), *args],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True)
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == [0, collecting]

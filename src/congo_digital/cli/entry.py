@@ -5,10 +5,17 @@ even during start-up exits 130 with one line (``cli.interrupts``).  A run that i
 ``--help`` or ``--version`` first loads the compiled regular expressions of the last runs
 and, at its end, stores those it compiled (``congo_digital.regex_cache``); a help or version
 request is answered from the text kept from click's last answer to it (``cli.helpcache``).
+
+They start with Python's cyclic garbage collector off: importing the modules and loading the
+cached data allocate a great many objects that all stay alive, and the collections they set
+off (a twentieth of a cold parse of one article) find almost nothing to free.  ``cli.run``
+turns it back on before a batch of more than one input or on more than one process; a
+single input is parsed with it off (what it leaves is freed when the process ends).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -28,6 +35,7 @@ def _quick(main: Callable[[], None], name: str) -> None:
 
 
 def _run(name: str) -> None:
+    gc.disable()  # start-up allocates much and frees little: see the module's docstring
     quick = helpcache.is_quick(sys.argv[1:])
     if quick and helpcache.show(name):
         sys.exit(0)

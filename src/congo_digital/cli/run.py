@@ -9,6 +9,7 @@ goes away (``| head``), the batch stops with the code so far.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -89,6 +90,8 @@ class _Run:
         except OutputFailed as exc:
             self.progress.warn(str(exc))
             return EXIT_OUTPUT
+        if not self.single or self.cfg.jobs > 1:
+            gc.enable()  # off for the start-up (cli.entry); a batch collects as usual
         source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
         outcomes = run_batch(source(self.progress.warn), self.cfg.options, jobs=self.cfg.jobs)
         start = self.formatter.start()
