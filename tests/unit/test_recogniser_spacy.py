@@ -41,7 +41,7 @@ class _Fixed(Recogniser):
 
 BODY = ("La ministre des Sports, Aimée Kasongo Ngoy, a reçu la Dre Judith Mbala-Ngoma à Kinshasa. "
         "M’Jid El Guerrab a salué l’accord. L’Assemblée et le Sénat voteront le budget. "
-        "Moisés Caicedo a marqué, puis Caicedo a rejoint la Banque mondiale.")
+        "Moisés Caicedo a marqué, puis Caicedo a rejoint la Banque mondiale. Moisés a remercié Kinshasa.")
 
 
 def test_spans_the_rules_need_not_give_way_to():
@@ -49,12 +49,14 @@ def test_spans_the_rules_need_not_give_way_to():
     found = _spans(BODY, ("ministre des Sports", "org"), ("Aimée Kasongo Ngoy", "org"),
                    ("Dre Judith Mbala-Ngoma", "org"), ("Kinshasa", "place"), ("El Guerrab", "place"),
                    ("Assemblée et le Sénat", "org"), ("Moisés Caicedo", "person"), ("Caicedo", "place"),
-                   ("Banque mondiale", "org"))
+                   ("Banque mondiale", "org"), ("Moisés", "place"), ("Kinshasa", "place"))
     persons, orgs, not_person = recognised(doc, found)
     assert [doc.span_text(i, j) for i, j in persons] == ["Moisés Caicedo"]
-    # lower-case opening, given name, honorific, tail of a run, two names joined, a surname: set aside
+    # lower-case opening, given name, honorific, tail of a run, two names joined, a surname and a
+    # given name of a person named in full: set aside
     assert [doc.span_text(i, j) for i, j in orgs] == ["Banque mondiale"]
-    kept = token_spans(doc, found, "place")[:1] + orgs  # Kinshasa, Banque mondiale
+    places = token_spans(doc, found, "place")
+    kept = [places[0], places[-1], *orgs]  # Kinshasa (twice), Banque mondiale
     assert not_person == {k for i, j in kept for k in range(i, j)}
 
 

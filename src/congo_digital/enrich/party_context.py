@@ -43,8 +43,9 @@ def _misread(doc: Doc, i: int, j: int, names: set[str]) -> bool:
     * is two words or more opening with a given name and is no known place ("Aimée
       Kayembe Ngoy");
     * is the tail of a longer capitalised run ("M'Jid [El Guerrab]");
-    * is a name the recogniser labels a person elsewhere in the article, or one word
-      ending such a name (a surname's later mention: "Caicedo" after "Moisés Caicedo");
+    * is a name the recogniser labels a person elsewhere in the article, or one word of
+      such a name (a later mention by surname or given name: "Caicedo" after "Moisés
+      Caicedo");
     * joins two names: a conjunction then a determiner ("l'Assemblée et le Sénat").
 
     Given names, honorifics, conjunctions and determiners are the rules' data
@@ -70,9 +71,9 @@ def recognised(doc: Doc, found: list[NameSpan]
     there), leaving out the organisation and place spans the rules need not give way to
     (``_misread``)."""
     persons = token_spans(doc, found, "person")
-    # the recogniser's person names, and the last word of those of two words or more
+    # the recogniser's person names, and each word of those of two words or more
     names = {" ".join(t.norm for t in doc.tokens[i:j]) for i, j in persons}
-    names |= {doc.tokens[j - 1].norm for i, j in persons if j - i >= 2}
+    names |= {t.norm for i, j in persons if j - i >= 2 for t in doc.tokens[i:j] if t.cap}
     orgs: list[tuple[int, int]] = []
     not_person: set[int] = set()
     for label in ("org", "place"):
