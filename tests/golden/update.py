@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 GOLDEN = ROOT / "tests" / "golden"
 SKIP_NAMES = ("README", ".")  # a fixture folder's notes and dotfiles are not inputs
+# the golden records are the default recogniser's (the rules), whether or not spaCy is installed
+os.environ["CONGO_DIGITAL_RECOGNISER"] = "rules"
 
 
 def fixture_paths() -> list[str]:

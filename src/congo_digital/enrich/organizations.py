@@ -35,10 +35,15 @@ class OrgFinder(OrgClaims):
     def _add_recognised(self) -> None:
         """An organisation for each recogniser span none of whose tokens is claimed yet,
         that is no country, that opens and ends with a capitalised word, and that is two
-        words or an acronym, merged with the same name found before."""
+        words or an acronym, merged with the same name found before.  A span printing an
+        acronym or a name form of an organisation already found is left to the later passes,
+        which give it to that organisation ("l'ARECOMS" after "Autorité ... (ARECOMS)")."""
         toks = self.toks
         for i, j in self.recognised:
             if any(k in self.claimed or k in self.country_tok for k in range(i, j)):
+                continue
+            form = tuple(t.norm for t in toks[i:j])
+            if any(form in o.forms or toks[i].text in o.acronyms and j - i == 1 for o in self.orgs):
                 continue
             if not (toks[i].cap and toks[j - 1].cap and toks[i].is_word) or any(
                     "\xad" in t.text for t in toks[i:j]) or j - i == 1 and not toks[i].upper:

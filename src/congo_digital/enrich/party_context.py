@@ -7,10 +7,12 @@ from bisect import bisect_left
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
 from congo_digital.enrich.doc import make_doc
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.organizations import Org, OrgFinder
 from congo_digital.enrich.people import PeopleFinder
+from congo_digital.enrich.people_scope import honorific
 from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
-from congo_digital.enrich.tokens import Doc, TokenMemo
+from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set
 
 
 def token_spans(doc: Doc, spans: list[NameSpan], label: str) -> list[tuple[int, int]]:
@@ -29,6 +31,59 @@ def token_spans(doc: Doc, spans: list[NameSpan], label: str) -> list[tuple[int, 
         if j > i:
             out.append((i, j))
     return out
+
+
+def _misread(doc: Doc, i: int, j: int, names: set[str]) -> bool:
+    """The organisation or place span ``[i, j)`` of a statistical recogniser is no name
+    the rules should give way to.  Small pipelines label one name differently from mention
+    to mention and cut names at odd places, so the span is set aside when it
+
+    * opens with a lower-case word ("ministre des Sports Laura Flessel");
+    * opens with an honorific ("Dre Hélène Rakotondrabe-Sy");
+    * is two words or more opening with a given name and is no known place ("Aimée
+      Kayembe Ngoy");
+    * is the tail of a longer capitalised run ("M'Jid [El Guerrab]");
+    * is a name the recogniser labels a person elsewhere in the article, or one word of
+      such a name (a later mention by surname or given name: "Caicedo" after "Moisés
+      Caicedo");
+    * joins two names: a conjunction then a determiner ("l'Assemblée et le Sénat").
+
+    Given names, honorifics, conjunctions and determiners are the rules' data
+    (``lexicon``, ``data/roles.json``, ``data/cues.json``)."""
+    toks = doc.tokens
+    first = toks[i]
+    if not first.cap or honorific(first):
+        return True
+    if " ".join(t.norm for t in toks[i:j]) in names:
+        return True
+    if i > 0 and toks[i - 1].cap and toks[i - 1].is_word and toks[i - 1].sent == first.sent:
+        return True
+    if j - i >= 2 and first_name(first.norm) and not place(doc.span_text(i, j)):
+        return True
+    links, determiners = cue_set("roster_links"), cue_set("determiners")
+    return any(toks[k].norm in links and toks[k + 1].norm in determiners for k in range(i, j - 1))
+
+
+def recognised(doc: Doc, found: list[NameSpan]
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[int]]:
+    """A statistical recogniser's spans as token ranges: its person spans, its organisation
+    spans, and the tokens of its organisation and place spans (no person's name is read
+    there), leaving out the organisation and place spans the rules need not give way to
+    (``_misread``)."""
+    persons = token_spans(doc, found, "person")
+    # the recogniser's person names, and each word of those of two words or more
+    names = {" ".join(t.norm for t in doc.tokens[i:j]) for i, j in persons}
+    names |= {t.norm for i, j in persons if j - i >= 2 for t in doc.tokens[i:j] if t.cap}
+    orgs: list[tuple[int, int]] = []
+    not_person: set[int] = set()
+    for label in ("org", "place"):
+        for i, j in token_spans(doc, found, label):
+            if _misread(doc, i, j, names):
+                continue
+            if label == "org":
+                orgs.append((i, j))
+            not_person.update(range(i, j))
+    return persons, orgs, not_person
 
 
 def lead_para(doc: Doc) -> int:
@@ -54,8 +109,7 @@ class PartiesContext:
         candidates of ``recogniser`` when it gives any (``enrich.recogniser``)."""
         self.doc = make_doc(body, language)
         found = recogniser.spans(body)
-        persons = None if found is None else token_spans(self.doc, found, "person")
-        org_spans = [] if found is None else token_spans(self.doc, found, "org")
+        persons, org_spans, not_person = (None, [], set()) if found is None else recognised(self.doc, found)
         self.title = title or ""
         self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
         self.title_norm = " ".join(t.norm for t in self.title_doc.tokens) if self.title_doc \
@@ -79,9 +133,7 @@ class PartiesContext:
         self.org_at = finder.claimed
         people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
         people.recognised = persons
-        if found is not None:
-            people.not_person = {k for lab in ("org", "place")
-                                 for i, j in token_spans(self.doc, found, lab) for k in range(i, j)}
+        people.not_person = not_person
         self.people = people.run()
 
     def code(self, m: CountryMention) -> str | None:
