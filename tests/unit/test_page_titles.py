@@ -1,0 +1,29 @@
+"""Headlines of whole pages dumped as text (issue 12, titles): kinds written for these tests."""
+
+from congo_digital.layout.analyse import analyse
+
+MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
+
+PROSE = (
+    "Der Stadtrat hat den Plan am Dienstag nach einer langen Debatte über die Kosten gebilligt, und die "
+    "Verwaltung\nteilte mit, dass die Arbeiten im nächsten Monat in den nördlichen Bezirken beginnen sollen, "
+    "wo der Bedarf am größten ist.\n"
+)
+
+
+def page(header: str, tail: str = "") -> str:
+    return "\n\n".join(["Zum Inhalt springen", MENU, header, PROSE + "\n" + PROSE + "\n" + tail + MENU]) + "\n"
+
+
+def test_a_headline_beside_a_second_column_keeps_only_its_own_words():
+    def row(left: str, right: str) -> str:  # two table cells printed side by side, 100 columns
+        return left.ljust(74) + right
+
+    text = "\n".join([
+        row("Minecraft News", "Powered by Tumblr Official links:"), "",
+        row("Minecraft 1.8 - The Bountiful Update", "Minecraft.net"),
+        row("", "Minecraft Realms"),
+        *(row(f"+ Added block number {i} with smooth versions", f"Link {i}") for i in range(12)), "",
+        MENU, "", PROSE, PROSE, MENU, ""])
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Minecraft 1.8 - The Bountiful Update"
