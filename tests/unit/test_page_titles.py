@@ -15,6 +15,25 @@ def page(header: str, tail: str = "") -> str:
     return "\n\n".join(["Zum Inhalt springen", MENU, header, PROSE + "\n" + PROSE + "\n" + tail + MENU]) + "\n"
 
 
+def test_a_genre_label_glued_to_the_headline_is_cut():
+    text = page("Meinung Warum der Stadtrat beim Wasser so lange gezögert hat\n\n  • von Jana Roth\n\n"
+                "5. November 2024, 10:12 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Warum der Stadtrat beim Wasser so lange gezögert hat"
+
+
+def test_a_kicker_printed_elsewhere_with_a_separator_is_cut():
+    text = page("Wasserversorgung Stadtrat billigt den neuen Plan für den Norden\n\nJana Roth\n27.04.2020 - 18:50 Uhr",
+                tail="Mehr zu: Wasserversorgung - Stadtrat billigt den neuen Plan für den Norden\n\n")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Stadtrat billigt den neuen Plan für den Norden"
+
+
+def test_a_capitalised_first_word_without_such_evidence_stays():
+    text = page("Stadtrat billigt den neuen Plan für den Norden\n\nJana Roth\n27.04.2020 - 18:50 Uhr")
+    assert analyse(text, language="de").title.value == "Stadtrat billigt den neuen Plan für den Norden"
+
+
 def test_a_headline_beside_a_second_column_keeps_only_its_own_words():
     def row(left: str, right: str) -> str:  # two table cells printed side by side, 100 columns
         return left.ljust(74) + right
