@@ -46,3 +46,19 @@ def test_a_headline_beside_a_second_column_keeps_only_its_own_words():
         MENU, "", PROSE, PROSE, MENU, ""])
     lay = analyse(text, language="en")
     assert lay.title.value == "Minecraft 1.8 - The Bountiful Update"
+
+
+def test_a_two_word_headline_over_its_standfirst_is_no_byline():
+    text = page("Unstillbares Heimweh\n\n"
+                "In seinem Essay erkundet der Autor ein paradoxes Gefühl zwischen Traurigkeit und Trost.\n\n"
+                "12. März 2021")
+    assert analyse(text, language="de").title.value == "Unstillbares Heimweh"
+
+
+def test_a_byline_name_under_the_headline_stays_a_name():
+    text = page("Stadtrat billigt den neuen Plan für den Norden\n\nJana Roth\n\n"
+                "Die Arbeiten sollen im nächsten Monat in den nördlichen Bezirken beginnen, teilte die Stadt mit.\n\n"
+                "12. März 2021")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Stadtrat billigt den neuen Plan für den Norden"
+    assert [a.name for a in lay.authors] == ["Jana Roth"]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
+from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import (
     BREADCRUMB,
@@ -242,7 +243,8 @@ def _what_follows(page: Page, k: int) -> Parts:
         if page.byline(m):
             parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
-        if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))):
+        if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))) \
+                and (blocks[m].words > 2 or _name_block(page, m)):
             parts.append(("name after", 2))  # a byline without "By"
             break
     steps = 0
@@ -285,17 +287,25 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
 
 def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     """+2 when a breadcrumb just above ends with the block's words ("Home » Desserts »
-    Peanut Butter Truffles"), else -4 for a block that is a person's name."""
-    blocks = page.blocks
-    text = blocks[k].text
+    Peanut Butter Truffles"), else -4 for a block that is a person's name (``_name_block``)."""
+    blocks, text = page.blocks, page.blocks[k].text
     crumb = any(BREADCRUMB.split(blocks[m].text)[-1].strip().casefold() == text.casefold()
                 for m in range(max(0, k - 3), k) if len(BREADCRUMB.split(blocks[m].text)) >= 2)
     if crumb:
         return [("last breadcrumb", 2)]
-    if bare_name(undouble(text)):
-        return [("a name", -4)]
-    return []
+    return [("a name", -4)] if _name_block(page, k) else []
 
+
+def _name_block(page: Page, k: int) -> bool:
+    """Block ``k`` is a person's name (``bare_name``); not a pair of words that starts with
+    no known given name (``fields.given_names``) and has a sentence under it, a standfirst
+    ("Unstillbares Heimweh" over "In seinem Essay ...")."""
+    blocks = page.blocks
+    if not bare_name(name := undouble(blocks[k].text)):
+        return False
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return not (len(name.split()) == 2 and len(first := name.split()[0].casefold()) > 2 and not first_name(first)
+                and nxt is not None and not nxt.listed and nxt.words >= 8 and bool(SENTENCE_END.search(nxt.text)))
 
 
 def _among_teasers(page: Page, k: int) -> Parts:
