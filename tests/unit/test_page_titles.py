@@ -46,6 +46,7 @@ def test_a_headline_beside_a_second_column_keeps_only_its_own_words():
         MENU, "", PROSE, PROSE, MENU, ""])
     lay = analyse(text, language="en")
     assert lay.title.value == "Minecraft 1.8 - The Bountiful Update"
+    assert not any("Minecraft Realms" in p.text for p in lay.paragraphs)  # the column goes with its line
 
 
 def test_a_two_word_headline_over_its_standfirst_is_no_byline():

@@ -139,8 +139,11 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
         gap = _COLUMN_GAP.search(raw.strip())
         if gap and not listed:  # two columns side by side: the left one is this block's
             text = _page_text(raw.strip()[:gap.start()])
-            out.append(Block(i, i, text, word_count(text), listed, is_prose(text)))
-            i += 1
+            j = i  # with the lines under it that print the right column only
+            while j + 1 < stop and len(lines[j + 1].raw) - len(lines[j + 1].raw.lstrip()) >= 20:
+                j += 1
+            out.append(Block(i, j, text, word_count(text), listed, is_prose(text)))
+            i = j + 1
             continue
         text = _page_text(raw)
         j = i
