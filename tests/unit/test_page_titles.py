@@ -63,3 +63,10 @@ def test_a_byline_name_under_the_headline_stays_a_name():
     lay = analyse(text, language="de")
     assert lay.title.value == "Stadtrat billigt den neuen Plan für den Norden"
     assert [a.name for a in lay.authors] == ["Jana Roth"]
+
+
+def test_a_headline_over_its_deck_wins_over_the_deck():
+    head = "Stadtrat billigt den neuen Plan für den Norden"
+    text = page(f"Lokales |\n{head}\n\nDie Arbeiten kosten weniger als befürchtet",
+                tail=f"Teilen: {head}\n\nMehr aus Lokales: {head}\n\n")
+    assert analyse(text, language="de").title.value == head

@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import find_dates
-from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import tidy_name
 from congo_digital.layout.lines import (
     BREADCRUMB,
@@ -47,6 +46,7 @@ from congo_digital.layout.page_names import (
     is_credit_line,
     lone_prefix,
     name_before_stamp,
+    name_block,
     stamp_first,
     undouble,
 )
@@ -244,7 +244,7 @@ def _what_follows(page: Page, k: int) -> Parts:
             parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
         if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))) \
-                and (blocks[m].words > 2 or _name_block(page, m)):
+                and (blocks[m].words > 2 or name_block(page.blocks, m)):
             parts.append(("name after", 2))  # a byline without "By"
             break
     steps = 0
@@ -266,7 +266,8 @@ def _what_follows(page: Page, k: int) -> Parts:
 
 def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     """-3 for a short kicker over a longer headline-like block, -1 for a deck under a
-    shorter headline, +1 for a standfirst (or prose) right after it."""
+    shorter headline, +1 for a standfirst (or prose) right after it, else +1 for a deck
+    right after it (a headline-like block of five words or more with prose under it)."""
     blocks = page.blocks
     b = blocks[k]
     parts: Parts = []
@@ -282,30 +283,21 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
                                           and bool(SENTENCE_END.search(nxt.text)))):
         parts.append(("standfirst after", 1))
+    elif nxt is not None and b.words >= 5 and not nxt.listed and nxt.words >= 5 and nxt.first <= b.last + 2 \
+            and page.candidate(k + 1) and k + 2 < len(blocks) and blocks[k + 2].prose:
+        parts.append(("deck after", 1))
     return parts
 
 
 def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     """+2 when a breadcrumb just above ends with the block's words ("Home » Desserts »
-    Peanut Butter Truffles"), else -4 for a block that is a person's name (``_name_block``)."""
+    Peanut Butter Truffles"), else -4 for a block that is a person's name (``page_names.name_block``)."""
     blocks, text = page.blocks, page.blocks[k].text
     crumb = any(BREADCRUMB.split(blocks[m].text)[-1].strip().casefold() == text.casefold()
                 for m in range(max(0, k - 3), k) if len(BREADCRUMB.split(blocks[m].text)) >= 2)
     if crumb:
         return [("last breadcrumb", 2)]
-    return [("a name", -4)] if _name_block(page, k) else []
-
-
-def _name_block(page: Page, k: int) -> bool:
-    """Block ``k`` is a person's name (``bare_name``); not a pair of words that starts with
-    no known given name (``fields.given_names``) and has a sentence under it, a standfirst
-    ("Unstillbares Heimweh" over "In seinem Essay ...")."""
-    blocks = page.blocks
-    if not bare_name(name := undouble(blocks[k].text)):
-        return False
-    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-    return not (len(name.split()) == 2 and len(first := name.split()[0].casefold()) > 2 and not first_name(first)
-                and nxt is not None and not nxt.listed and nxt.words >= 8 and bool(SENTENCE_END.search(nxt.text)))
+    return [("a name", -4)] if name_block(page.blocks, k) else []
 
 
 def _among_teasers(page: Page, k: int) -> Parts:
