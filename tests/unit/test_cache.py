@@ -124,6 +124,7 @@ def test_word_set_answers_as_the_frozenset(folder):
 
 def test_places_and_given_names_from_the_cache_equal_the_data(folder):
     from congo_digital.enrich import lexicon
+    from congo_digital.fields import given_names
     from congo_digital.vocab import load_json
 
     data = load_json("cities.json")
@@ -131,13 +132,13 @@ def test_places_and_given_names_from_the_cache_equal_the_data(folder):
     names = frozenset(load_json("first_names.json")["first_names"])
     for _ in range(2):
         lexicon._places.cache_clear()
-        lexicon._first_names.cache_clear()
-        assert all(p in lexicon._places() for p in places) and all(n in lexicon._first_names() for n in names)
+        given_names._first_names.cache_clear()
+        assert all(p in lexicon._places() for p in places) and all(n in given_names._first_names() for n in names)
         stored_places = cache.cached_data("places", lambda: None)
         assert {w for blob in stored_places[1].values() for w in blob.decode().split("\n")} == places
     assert lexicon.place("Kribi") and lexicon.first_name("udo") and not lexicon.place("udo")
     lexicon._places.cache_clear()
-    lexicon._first_names.cache_clear()
+    given_names._first_names.cache_clear()
 
 
 def test_taxonomy_from_the_cache_equals_the_built_one(folder):

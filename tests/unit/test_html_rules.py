@@ -73,6 +73,11 @@ def test_normalise_date(raw, iso):
     ("Example Times - Headline of the day", {"example times"}, [], "Headline of the day"),
     ("Headline of the day | Section | Example", set(), ["Headline of the day"], "Headline of the day"),
     ("Why A - and B - matter", set(), [], "Why A - and B - matter"),
+    # the site's name in the middle, a slogan after it
+    ("Winter gift guide | Example Mag | Jetzt entdecken!", {"example mag"}, [], "Winter gift guide"),
+    # a template that printed the site's slogan twice, once glued to the headline
+    ("Truck wash on the A7The other directory for small firms | The other directory for small firms", set(), [],
+     "Truck wash on the A7"),
 ])
 def test_clean_title(title, sites, others, clean):
     assert clean_title(title, sites, others) == clean

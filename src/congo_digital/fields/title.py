@@ -99,11 +99,19 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     separator, "Verein e.V. - Aktuelles"), a domain, symbols only ("☆☆☆☆☆"), or when it is
     absent from every text in ``others`` (the page's other titles and descriptions) that has
     the rest of the headline.  The longest part left after the site's name is never cut.
+    A site's name in the middle goes with what follows it ("Headline | Site | Slogan"), and
+    a last part printed twice, once glued to the headline, goes both times ("HeadlineSlogan |
+    Slogan": a template's site slogan).
     """
     title = " ".join(title.split())
     parts = _split_title(title)
     if len(parts) < 2:
         return title
+    last = parts[-1].strip()
+    if len(parts) == 2 and len(last) >= 8 and parts[0].rstrip().endswith(last) \
+            and len(parts[0].strip()) > len(last) + 2:
+        # "HeadlineSlogan | Slogan": a template that printed the site's slogan twice, once glued.
+        return parts[0].rstrip()[:-len(last)].strip()
     # Rebuild by positions so the headline keeps its own punctuation.
     pieces: list[tuple[int, int]] = []
     pos = 0
@@ -124,6 +132,9 @@ def clean_title(title: str, sites: set[str], others: list[str]) -> str:
     hi = next((j for j in range(lo + 1, hi - 1) if site_run(j, hi)), hi)
     lo = next((j for j in range(hi - 1, lo + 1, -1) if site_run(lo, j)), lo)
     longest = max(range(lo, hi), key=lambda i: pieces[i][1] - pieces[i][0])
+    # "Headline | Site | Slogan": the site's name in the middle, what follows it goes too.
+    hi = next((j for j in range(longest + 1, hi - 1)
+               if is_site(title[pieces[j][0]:pieces[j][1]], sites)), hi)
 
     def affix(i: int) -> bool:
         text = title[pieces[i][0]:pieces[i][1]]

@@ -16,6 +16,8 @@ Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  A
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.layout.body import footer_start, join_paragraphs
 from congo_digital.layout.lines import SENTENCE_END, Layout, Line, Paragraph, is_noise, read_at
 from congo_digital.layout.page_blocks import BULLET, DATE_WORDS, Block, is_prose, word_count
@@ -78,7 +80,35 @@ def _title(blocks: list[Block], k: int, lines: list[Line]) -> Candidate:
     m = DATE_WORDS.match(title)
     if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
         title = title[m.end():].strip(" ,|-–—")
+    title = _unglue_kicker(title, blocks)
     return read_at("title", title, lines[tb.first].start, lines[title_end].end, "text:title")
+
+
+_KICKER_SEP = re.compile(r"\s*[:|\-–—]\s+")
+
+
+def _unglue_kicker(title: str, blocks: list[Block]) -> str:
+    """``title`` without a kicker that the rendering glued to it ("Meinung Warum ...",
+    "Grenzschließungen Deutschland, ..."): a first word that is a genre label
+    (``layout.json`` ``glued_kickers``), or one that the page prints elsewhere joined to the
+    rest by a separator ("Mehr zu: Grenzschließungen - Deutschland, ..."), when at least
+    three words, starting with a capital, are left."""
+    head, _, rest = title.partition(" ")
+    if len(rest.split()) < 3 or not rest[:1].isupper() or not head[:1].isupper():
+        return title
+    if head.casefold() in phrase_set("glued_kickers"):
+        return rest
+    key, kicker = " ".join(rest.casefold().split()), head.casefold()
+    for b in blocks:
+        low = " ".join(b.text.casefold().split())
+        at = low.find(kicker)
+        while at >= 0:
+            after = low[at + len(kicker):]
+            m = _KICKER_SEP.match(after)
+            if m and after[m.end():].startswith(key):
+                return rest
+            at = low.find(kicker, at + 1)
+    return title
 
 
 def _read_people(out: Layout, page: Page, k: int, lines: list[Line], authors: list[Contributor],

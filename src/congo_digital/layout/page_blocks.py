@@ -57,6 +57,10 @@ class Block:
         self.prose = prose
 
 
+_COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+"""A gap between two columns that a renderer printed side by side (a table's cells)."""
+
+
 def _page_text(raw: str) -> str:
     """Clean form of a page line: image placeholders and list bullets removed."""
     text = clean_line(raw[:2000])
@@ -132,6 +136,15 @@ def split_blocks(lines: list[Line], stop: int) -> list[Block]:
             i += 1
             continue
         listed = bool(BULLET.match(raw))
+        gap = _COLUMN_GAP.search(raw.strip())
+        if gap and not listed:  # two columns side by side: the left one is this block's
+            text = _page_text(raw.strip()[:gap.start()])
+            j = i  # with the lines under it that print the right column only
+            while j + 1 < stop and len(lines[j + 1].raw) - len(lines[j + 1].raw.lstrip()) >= 20:
+                j += 1
+            out.append(Block(i, j, text, word_count(text), listed, is_prose(text)))
+            i = j + 1
+            continue
         text = _page_text(raw)
         j = i
         while j + 1 < stop and len(lines[j].raw.rstrip()) + 1 + len((lines[j + 1].raw.split() or [""])[0]) \

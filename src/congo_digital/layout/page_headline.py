@@ -46,6 +46,7 @@ from congo_digital.layout.page_names import (
     is_credit_line,
     lone_prefix,
     name_before_stamp,
+    name_block,
     stamp_first,
     undouble,
 )
@@ -242,7 +243,8 @@ def _what_follows(page: Page, k: int) -> Parts:
         if page.byline(m):
             parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
-        if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))):
+        if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))) \
+                and (blocks[m].words > 2 or name_block(page.blocks, m)):
             parts.append(("name after", 2))  # a byline without "By"
             break
     steps = 0
@@ -264,7 +266,8 @@ def _what_follows(page: Page, k: int) -> Parts:
 
 def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     """-3 for a short kicker over a longer headline-like block, -1 for a deck under a
-    shorter headline, +1 for a standfirst (or prose) right after it."""
+    shorter headline, +1 for a standfirst (or prose) right after it, else +1 for a deck
+    right after it (a headline-like block of five words or more with prose under it)."""
     blocks = page.blocks
     b = blocks[k]
     parts: Parts = []
@@ -280,22 +283,21 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
                                           and bool(SENTENCE_END.search(nxt.text)))):
         parts.append(("standfirst after", 1))
+    elif nxt is not None and b.words >= 5 and not nxt.listed and nxt.words >= 5 and nxt.first <= b.last + 2 \
+            and page.candidate(k + 1) and k + 2 < len(blocks) and blocks[k + 2].prose:
+        parts.append(("deck after", 1))
     return parts
 
 
 def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     """+2 when a breadcrumb just above ends with the block's words ("Home » Desserts »
-    Peanut Butter Truffles"), else -4 for a block that is a person's name."""
-    blocks = page.blocks
-    text = blocks[k].text
+    Peanut Butter Truffles"), else -4 for a block that is a person's name (``page_names.name_block``)."""
+    blocks, text = page.blocks, page.blocks[k].text
     crumb = any(BREADCRUMB.split(blocks[m].text)[-1].strip().casefold() == text.casefold()
                 for m in range(max(0, k - 3), k) if len(BREADCRUMB.split(blocks[m].text)) >= 2)
     if crumb:
         return [("last breadcrumb", 2)]
-    if bare_name(undouble(text)):
-        return [("a name", -4)]
-    return []
-
+    return [("a name", -4)] if name_block(page.blocks, k) else []
 
 
 def _among_teasers(page: Page, k: int) -> Parts:

@@ -12,8 +12,9 @@ import re
 from functools import cache
 
 from congo_digital.fields.dateparse import FoundDate, find_dates
+from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
-from congo_digital.layout.lines import is_caption, is_noise
+from congo_digital.layout.lines import SENTENCE_END, is_caption, is_noise
 from congo_digital.layout.page_blocks import Block
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
@@ -50,6 +51,17 @@ def bare_name(text: str) -> bool:
         return False
     return 2 <= len(tokens) <= 5 and looks_like_name(text) and not is_generic(text) and not is_noise(text, text) \
         and sum(t[:1].isupper() for t in tokens) >= 2 and text.lower() not in phrase_set("byline_lead_lines")
+
+
+def name_block(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` is a person's name (``bare_name``); not a pair of words that starts with
+    no known given name (``fields.given_names``) and has a sentence under it, a standfirst
+    ("Unstillbares Heimweh" over "In seinem Essay ...")."""
+    if not bare_name(name := undouble(blocks[k].text)):
+        return False
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return not (len(name.split()) == 2 and len(first := name.split()[0].casefold()) > 2 and not first_name(first)
+                and nxt is not None and not nxt.listed and nxt.words >= 8 and bool(SENTENCE_END.search(nxt.text)))
 
 
 def undouble(text: str) -> str:
