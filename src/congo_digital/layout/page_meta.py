@@ -45,6 +45,7 @@ _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
+_STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 17:46"
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 
 Dated = list[tuple[FoundDate, Line]]
@@ -127,8 +128,10 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
                language: str | None) -> bool:
     """Block ``m`` as a credit without "By", when no author is known: an agency alone
     ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
-    the name), or a bare name (or a list of names: ``name_list``) after a byline or date,
-    or over a date stamp (with the names stacked around it).  Not over a photo credit.  True when it is one."""
+    the name) or right under an avatar (an image alone on the line above), or a bare name
+    (or a list of names: ``name_list``) after a byline or date, or over a date stamp (with
+    the names stacked around it), or a list of names before the stamp that ends their line.
+    Not over a photo credit.  True when it is one."""
     b = blocks[m]
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
@@ -136,12 +139,14 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                     if blocks[n].first <= b.last + 3)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
-    if not found.authors and not captioned and doubled and bare_name(tidy_name(text)):
+    avatar = m > k + 1 and not blocks[m - 1].text and blocks[m - 1].last + 1 == b.first
+    if not found.authors and not captioned and (doubled or avatar) and bare_name(tidy_name(text)):
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
         found.bare = True
         return True
-    listed = [] if found.authors or captioned or is_meta else name_list(text)
-    if listed and (found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+    names, stamped = _before_stamp(text)
+    listed = [] if found.authors or captioned or (is_meta and not stamped) else name_list(names)
+    if listed and (stamped or found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
         found.authors.extend(Contributor(name=normal_case(n)) for n in listed)  # "Jane Roe, John Doe (Envoy)"
         found.bare = True
         return True
@@ -153,6 +158,16 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
         found.bare = True
         return True
     return False
+
+
+def _before_stamp(text: str) -> tuple[str, bool]:
+    """The names of a credit line before the date or time stamp that ends it ("Jane Roe |
+    John Doe 8 January, 17:46": avatars between the names, a yearless stamp after them) and
+    True; ``(text, False)`` when no stamp ends it."""
+    m = _STAMP_TAIL.search(text)
+    if m is None or not DATE_OR_TIME.search(text[m.start():]):
+        return text, False
+    return text[: m.start()], True
 
 
 def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], language: str | None) -> None:
