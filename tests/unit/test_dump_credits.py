@@ -37,3 +37,33 @@ def test_names_between_avatars_before_a_stamp_are_the_byline():
                 "коллаж: Мария Белова\n\nСсылка скопирована")
     lay = analyse(text, language="ru")
     assert [a.name for a in lay.authors] == ["Иван Петров", "Анна Сидорова", "Олег Смирнов"]
+
+
+def test_prose_opening_with_die_is_no_byline_and_a_subheading_is_no_name():
+    # "Die ..." starts with the letters of the prefix "di" but is a sentence: the header ends
+    # there, and the subheading under it ("Leasing von Firmenfahrzeugen") names nobody
+    text = page("Firmenwagen: Leasing oder Finanzierung?\n\n  • 7. Oktober 2019\n\n"
+                "Die Finanzierung eines Firmenwagens kann eine große Auswirkung auf die Liquidität und die "
+                "Gewinn-\nund Verlustrechnung eines Unternehmens haben. Entscheidend ist, wie ein Unternehmen "
+                "finanziert.\n\nLeasing von Firmenfahrzeugen")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Firmenwagen: Leasing oder Finanzierung?"
+    assert lay.authors == []
+    assert lay.date.value == "2019-10-07"
+
+
+def test_an_author_box_after_the_text_gives_the_byline():
+    text = page("Firmenwagen: Leasing oder Finanzierung?\n\n  • 7. Oktober 2019\n\n" + PROSE
+                + "\n\nMartin Roe\n\n \n\nMartin Roe\n\nAlles von Martin Roe\n\nEmailKontakt  |  Telefon")
+    lay = analyse(text, language="de")
+    assert [a.name for a in lay.authors] == ["Martin Roe"]
+
+
+def test_a_menu_under_a_section_icon_or_a_form_field_is_no_avatar():
+    text = page("Council approves new water plan for the north\n\n"
+                "The plan costs less than feared, and the work starts next month.\n\n"
+                "[backward-9]\nSmall Spaces\nKleine Wohnung\nKleine Küche\n\n"
+                "[                    ]\nMynet Anasayfa\n\nShare this")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert lay.authors == []

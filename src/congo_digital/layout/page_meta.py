@@ -45,6 +45,7 @@ _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
+_IMAGE_ALONE = re.compile(r"^\[[^\]\s][^\]\n]{0,60}\]$")
 _STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 17:46"
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 
@@ -125,7 +126,7 @@ def _stamp(found: _Found, line: Line, text: str, language: str | None) -> bool:
 
 
 def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is_meta: bool,
-               language: str | None) -> bool:
+               language: str | None, lines: list[Line]) -> bool:
     """Block ``m`` as a credit without "By", when no author is known: an agency alone
     ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
     the name) or right under an avatar (an image alone on the line above), or a bare name
@@ -139,7 +140,7 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                     if blocks[n].first <= b.last + 3)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
-    avatar = m > k + 1 and not blocks[m - 1].text and blocks[m - 1].last + 1 == b.first
+    avatar = _under_avatar(blocks, k, m, lines)
     if not found.authors and not captioned and (doubled or avatar) and bare_name(tidy_name(text)):
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
         found.bare = True
@@ -158,6 +159,16 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
         found.bare = True
         return True
     return False
+
+
+def _under_avatar(blocks: list[Block], k: int, m: int, lines: list[Line]) -> bool:
+    """Block ``m`` (below the headline ``k``) stands alone right under an avatar: the line
+    above it is an image alone ("[portrait-jroe]", not an empty form field) and a blank
+    line follows it (a menu's lines under a section icon follow each other)."""
+    if m <= k + 1 or blocks[m - 1].text or blocks[m - 1].last + 1 != blocks[m].first or blocks[m].listed:
+        return False
+    alone = m + 1 >= len(blocks) or blocks[m + 1].first > blocks[m].last + 1
+    return alone and bool(_IMAGE_ALONE.match(lines[blocks[m - 1].last].raw.strip()))
 
 
 def _before_stamp(text: str) -> tuple[str, bool]:
@@ -201,7 +212,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
     for m in range(k + 1, min(len(blocks), k + 13)):
         b = blocks[m]
         text = _SLASH_SEP.sub(" | ", unglue(glued_prefix(undouble(_INLINE_IMG.sub(" | ", b.text).strip(" |")))))
-        if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
+        if b.prose and not text.lower().startswith(tuple(p + " " for p in phrase_set("byline_prefixes"))):
+            # (a whole word: "Die Finanzierung ..." is prose, not the prefix "di")
             if m + 1 < len(blocks) and blocks[m + 1].first <= b.last + 3 and is_credit_line(blocks[m + 1].text):
                 continue  # a photo caption over its credit ("... Foto: Jane Roe"), between deck and byline
             prose += 1
@@ -226,7 +238,7 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
             found.authors, found.bare = [Contributor(name=normal_case(stamped_name))], True
             found.end, found.last_kind = m + 1, "byline"
             continue
-        if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language):
+        if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language, lines):
             found.end = m + 1
             found.last_kind = "date" if line.dates else "byline"
     _stamp_above(found, blocks, k, lines, language)
