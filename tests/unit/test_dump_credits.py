@@ -67,3 +67,17 @@ def test_a_menu_under_a_section_icon_or_a_form_field_is_no_avatar():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     assert lay.authors == []
+
+
+def test_korean_reporter_credits_far_from_the_headline():
+    from congo_digital.layout.people import suffix_credits
+
+    assert [p.name for p in suffix_credits(["추천 기사", "김민수 기자", "kms@example.kr", "박지은 기자",
+                                            "이 기사를 추천합니다", "최영호 기자"])] == ["김민수", "박지은"]
+    assert suffix_credits(["김민수 기자회견", "정치 기자 수첩"]) == []
+    text = page("시의회, 북부 지역 새 수도 계획 승인\n\n정치\n\n"
+                "시의회는 화요일 긴 논의 끝에 계획을 승인했다. "
+                "공사는 다음 달 북부 지역에서 시작된다고 관계자들이 밝혔다.\n\n"
+                "TOP\n\n댓글\n\n추천 기사\n\n김민수 기자\n    kms@example.kr\n\n박지은 기자\n    pje@example.kr")
+    lay = analyse(text, language="ko")
+    assert [a.name for a in lay.authors] == ["김민수", "박지은"]

@@ -36,6 +36,7 @@ from congo_digital.layout.page_names import (
     undouble,
     unglue,
 )
+from congo_digital.layout.people import suffix_credits
 from congo_digital.record import Contributor
 from congo_digital.vocab import phrase_set
 
@@ -270,7 +271,7 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
                                    and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
-    return []
+    return suffix_credits([b.text for b in blocks])
 
 
 def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
