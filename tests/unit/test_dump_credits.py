@@ -81,3 +81,25 @@ def test_korean_reporter_credits_far_from_the_headline():
                 "TOP\n\n댓글\n\n추천 기사\n\n김민수 기자\n    kms@example.kr\n\n박지은 기자\n    pje@example.kr")
     lay = analyse(text, language="ko")
     assert [a.name for a in lay.authors] == ["김민수", "박지은"]
+
+
+def test_a_bare_stamp_joined_under_a_wrapped_headline_dates_the_page():
+    from congo_digital.layout.lines import split_lines
+    from congo_digital.layout.page_blocks import Block
+    from congo_digital.layout.page_meta import _tail_stamp
+
+    head = "Городской совет утвердил новый план водоснабжения северных районов после долгого спора о"
+    lines = split_lines(head + "\nцене\n08:22, 24.11.2020\nРегион: Север", 100)
+    assert _tail_stamp(Block(0, 2, "", 14, False, False), lines).clean == "08:22, 24.11.2020"
+    assert _tail_stamp(Block(0, 1, "", 13, False, False), lines) is None  # "цене": words
+    assert _tail_stamp(Block(2, 2, "", 2, False, False), lines) is None  # a block of its own is read as one
+
+
+def test_a_date_joined_under_a_wrapped_deck_is_the_date():
+    deck = ("«Вестник». Городской совет утвердил новый план водоснабжения северных районов после спора о цене "
+            "и\nсроках работ, и строители начнут работу уже в следующем месяце в тех районах, где нужда особенно "
+            "велика\nи где давно ждут воду, сказали в мэрии в своём заявлении для прессы во вторник вечером после "
+            "сессии\n08:22, 24.11.2020\nРегион: Север")
+    lay = analyse(page("Совет утвердил план водоснабжения северных районов\n\n" + deck), language="ru")
+    assert lay.title.value == "Совет утвердил план водоснабжения северных районов"
+    assert lay.date.value == "2020-11-24T08:22"

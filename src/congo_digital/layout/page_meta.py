@@ -47,6 +47,8 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
 _IMAGE_ALONE = re.compile(r"^\[[^\]\s][^\]\n]{0,60}\]$")
+_BARE_STAMP = re.compile(r"^[\d\s.,:/|–-]+$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 17:46"
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 
@@ -277,7 +279,8 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
 def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
     line anywhere on the page, then the nearest short date line after (or just above) the
-    headline, then the first short date lines of the page.  At most ``budget`` lines are
+    headline (also a bare stamp joined under a wrapped line: ``_tail_stamp``), then the
+    first short date lines of the page.  At most ``budget`` lines are
     given to the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
@@ -286,9 +289,10 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
     labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
                 and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
                 and len(blocks[m].text) <= 200 and DATE_HINT.search(blocks[m].text)]
+    tails = {m: ln for m in order if (ln := _tail_stamp(blocks[m], lines)) is not None}
     near = [m for m in order if (not blocks[m].prose and dateish(blocks[m].text)
                                  and blocks[m].words <= (6 if blocks[m].listed else 14))
-            or (blocks[m].prose and _meta_sentence(blocks[m].text))]
+            or (blocks[m].prose and _meta_sentence(blocks[m].text)) or m in tails]
     # last resort: the first short date line of the page (a masthead's date)
     # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
@@ -300,12 +304,25 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
                 return []
             budget -= 1
             b = blocks[m]
-            text = _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
+            tail = tails.get(m) if group is near else None
+            text = tail.clean if tail is not None else \
+                _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
             found = find_dates(text[:200], language=language)
             found = [d for d in found if d.kind != "modified"]
             if found:
-                return [(found[0], _line(lines, b, text))]
+                return [(found[0], tail or _line(lines, b, text))]
     return []
+
+
+def _tail_stamp(b: Block, lines: list[Line]) -> Line | None:
+    """The last line of block ``b`` when it is a bare date stamp that the renderer joined
+    to the long line above it (a wrapped headline over "08:22, 24.11.2020"): digits and
+    separators only, with a numeric date in them; else None."""
+    if b.last == b.first:
+        return None
+    ln = lines[b.last]
+    text = ln.clean.strip()
+    return ln if len(text) <= 30 and _BARE_STAMP.match(text) and _NUMERIC_DATE.search(text) else None
 
 
 def _meta_sentence(text: str) -> str:
