@@ -103,3 +103,14 @@ def test_a_date_joined_under_a_wrapped_deck_is_the_date():
     lay = analyse(page("Совет утвердил план водоснабжения северных районов\n\n" + deck), language="ru")
     assert lay.title.value == "Совет утвердил план водоснабжения северных районов"
     assert lay.date.value == "2020-11-24T08:22"
+
+
+def test_a_dashed_name_signed_under_the_date_after_the_text_is_the_byline():
+    text = page("Neue Wasserleitung für den Norden der Stadt\n\n"
+                + PROSE + "\nQuelle: Stadtrat, Wasserwerke\n\n28. November 2022\n\n- Jana Roth\n\nTeilen:")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Neue Wasserleitung für den Norden der Stadt"
+    assert [a.name for a in lay.authors] == ["Jana Roth"]
+    assert lay.date.value == "2022-11-28"
+    quote = page("Neue Wasserleitung für den Norden der Stadt\n\n" + PROSE + "\n„Wasser ist Leben.“\n\n- Jana Roth")
+    assert analyse(quote, language="de").authors == []  # a quotation's author, no date above it

@@ -3,9 +3,10 @@
 They are read in the blocks under the headline ("By" on its own line, "Section Von" over a
 name, one name a line, "Name | Site | date", names glued to dates or roles, avatars, a
 name printed twice), and in a stamp just above it ("Jane Roe 11/08/2020")
-(``page_meta``); then, if missing, elsewhere on the page: a byline below the text or a
-name over a date stamp (``byline_elsewhere``), a labelled date line even when long, the
-nearest date line, a post footer's credit sentence with its date ("Von Jane Roe am
+(``page_meta``); then, if missing, elsewhere on the page: a byline below the text, a
+name over a date stamp or signed under one, Korean reporter credits (``byline_elsewhere``),
+a labelled date line even when long, the nearest date line (or a bare stamp joined under a
+wrapped line), a post footer's credit sentence with its date ("Von Jane Roe am
 21/02/2021. Abgelegt unter ...") (``page_dates``), a yearless stamp under the headline
 with the copyright year (``yearless_date``).  Signatures of embedded posts ("— Jane Roe
 (@jroe) May 5, 2023") are not date stamps.  The date reader gets a bounded number of
@@ -49,6 +50,7 @@ _SLASH_SEP = re.compile(r"\s/\s")
 _IMAGE_ALONE = re.compile(r"^\[[^\]\s][^\]\n]{0,60}\]$")
 _BARE_STAMP = re.compile(r"^[\d\s.,:/|–-]+$")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_SIGNATURE = re.compile(r"^[-–—]\s?([^\W\d_].{3,60})$")
 _STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 17:46"
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 
@@ -252,7 +254,9 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     """A byline line away from the headline: the first of the 400 blocks below it (an
     author line after the text), else the nearest of the 30 blocks above it; else a bare
     name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
-    read"), in the 60 blocks below the headline, else in the 30 above it."""
+    read") or a dashed name signed under a date stamp ("28. November 2022" / "- Jane Roe"),
+    in the 60 blocks below the headline, else in the 30 above it; else the page's Korean
+    reporter credits ("홍길동 기자": ``people.suffix_credits``)."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -269,6 +273,10 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:
             continue
+        signed = _SIGNATURE.match(b.text)
+        if signed and m > k and any(page.dateish(n) and blocks[n].words <= 6 for n in range(max(k + 1, m - 2), m)) \
+                and bare_name(name := tidy_name(signed.group(1))):
+            return [Contributor(name=normal_case(name))]  # "28. November 2022" / "- Jane Roe": signed under the date
         name = tidy_name(undouble(b.text))
         if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
                                    and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
