@@ -114,3 +114,19 @@ def test_a_dashed_name_signed_under_the_date_after_the_text_is_the_byline():
     assert lay.date.value == "2022-11-28"
     quote = page("Neue Wasserleitung für den Norden der Stadt\n\n" + PROSE + "\n„Wasser ist Leben.“\n\n- Jana Roth")
     assert analyse(quote, language="de").authors == []  # a quotation's author, no date above it
+
+
+def test_a_name_over_the_labelled_publication_date_far_from_the_scored_headline():
+    from congo_digital.layout.page_blocks import split_blocks
+    from congo_digital.layout.page_meta import _name_over_label
+
+    text = ("  • Sport\n  • Football\n\nCHILDHOOD SWEETHEART\n\nWho is the striker's girlfriend and how many "
+            "children do they have?\n\n  • Jane Roe\n\n  • Published: 22:04, 22 Apr 2024\n"
+            "  • Updated: 22:05, 22 Apr 2024\n\n" + PROSE)
+    from congo_digital.layout.lines import split_lines
+
+    lines = split_lines(text, 100)
+    blocks = split_blocks(lines, len(lines))
+    assert [p.name for p in _name_over_label(blocks)] == ["Jane Roe"]
+    lines = split_lines(text.replace("  • Jane Roe\n\n", "  • Share this\n\n"), 100)
+    assert _name_over_label(split_blocks(lines, len(lines))) == []

@@ -255,8 +255,9 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     author line after the text), else the nearest of the 30 blocks above it; else a bare
     name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
     read") or a dashed name signed under a date stamp ("28. November 2022" / "- Jane Roe"),
-    in the 60 blocks below the headline, else in the 30 above it; else the page's Korean
-    reporter credits ("홍길동 기자": ``people.suffix_credits``)."""
+    in the 60 blocks below the headline, else in the 30 above it; else a name over the
+    page's labelled publication date; else the page's Korean reporter credits ("홍길동 기자":
+    ``people.suffix_credits``)."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -281,7 +282,23 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
                                    and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
-    return suffix_credits([b.text for b in blocks])
+    return _name_over_label(blocks) or suffix_credits([b.text for b in blocks])
+
+
+def _name_over_label(blocks: list[Block]) -> list[Contributor]:
+    """The bare name right above the page's first labelled publication date line ("Jane
+    Roe" / "Published: 22:04, 22 Apr 2024"), wherever it stands; [] when there is none."""
+    labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
+    for m in range(1, len(blocks)):
+        b = blocks[m]
+        if b.prose or len(b.text) > 80 or not b.text.lower().startswith(labels) or not DATE_HINT.search(b.text):
+            continue
+        above = blocks[m - 1]
+        name = tidy_name(undouble(above.text))
+        if not above.prose and above.words <= 6 and above.last + 2 >= b.first and bare_name(name):
+            return [Contributor(name=normal_case(name))]
+        return []
+    return []
 
 
 def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
