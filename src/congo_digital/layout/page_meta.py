@@ -3,9 +3,10 @@
 They are read in the blocks under the headline ("By" on its own line, "Section Von" over a
 name, one name a line, "Name | Site | date", names glued to dates or roles, avatars, a
 name printed twice), and in a stamp just above it ("Jane Roe 11/08/2020")
-(``page_meta``); then, if missing, elsewhere on the page: a byline below the text or a
-name over a date stamp (``byline_elsewhere``), a labelled date line even when long, the
-nearest date line, a post footer's credit sentence with its date ("Von Jane Roe am
+(``page_meta``); then, if missing, elsewhere on the page: a byline below the text, a
+name over a date stamp or signed under one, Korean reporter credits (``byline_elsewhere``),
+a labelled date line even when long, the nearest date line (or a bare stamp joined under a
+wrapped line), a post footer's credit sentence with its date ("Von Jane Roe am
 21/02/2021. Abgelegt unter ...") (``page_dates``), a yearless stamp under the headline
 with the copyright year (``yearless_date``).  Signatures of embedded posts ("— Jane Roe
 (@jroe) May 5, 2023") are not date stamps.  The date reader gets a bounded number of
@@ -36,6 +37,7 @@ from congo_digital.layout.page_names import (
     undouble,
     unglue,
 )
+from congo_digital.layout.people import suffix_credits
 from congo_digital.record import Contributor
 from congo_digital.vocab import phrase_set
 
@@ -45,6 +47,11 @@ _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
+_IMAGE_ALONE = re.compile(r"^\[[^\]\s][^\]\n]{0,60}\]$")
+_BARE_STAMP = re.compile(r"^[\d\s.,:/|–-]+$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_SIGNATURE = re.compile(r"^[-–—]\s?([^\W\d_].{3,60})$")
+_STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 17:46"
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|(?<=\d{4}\.)\s")  # "... Israel. Sie", "... 21/02/2021. Abgelegt"
 
 Dated = list[tuple[FoundDate, Line]]
@@ -124,11 +131,13 @@ def _stamp(found: _Found, line: Line, text: str, language: str | None) -> bool:
 
 
 def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is_meta: bool,
-               language: str | None) -> bool:
+               language: str | None, lines: list[Line]) -> bool:
     """Block ``m`` as a credit without "By", when no author is known: an agency alone
     ("JIJI"), a name printed twice right under the headline ``k`` (an avatar's alt text and
-    the name), or a bare name (or a list of names: ``name_list``) after a byline or date,
-    or over a date stamp (with the names stacked around it).  Not over a photo credit.  True when it is one."""
+    the name) or right under an avatar (an image alone on the line above), or a bare name
+    (or a list of names: ``name_list``) after a byline or date, or over a date stamp (with
+    the names stacked around it), or a list of names before the stamp that ends their line.
+    Not over a photo credit.  True when it is one."""
     b = blocks[m]
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
@@ -136,12 +145,14 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
                     if blocks[n].first <= b.last + 3)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
-    if not found.authors and not captioned and doubled and bare_name(tidy_name(text)):
+    avatar = _under_avatar(blocks, k, m, lines)
+    if not found.authors and not captioned and (doubled or avatar) and bare_name(tidy_name(text)):
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
         found.bare = True
         return True
-    listed = [] if found.authors or captioned or is_meta else name_list(text)
-    if listed and (found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
+    names, stamped = _before_stamp(text)
+    listed = [] if found.authors or captioned or (is_meta and not stamped) else name_list(names)
+    if listed and (stamped or found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
         found.authors.extend(Contributor(name=normal_case(n)) for n in listed)  # "Jane Roe, John Doe (Envoy)"
         found.bare = True
         return True
@@ -153,6 +164,26 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
         found.bare = True
         return True
     return False
+
+
+def _under_avatar(blocks: list[Block], k: int, m: int, lines: list[Line]) -> bool:
+    """Block ``m`` (below the headline ``k``) stands alone right under an avatar: the line
+    above it is an image alone ("[portrait-jroe]", not an empty form field) and a blank
+    line follows it (a menu's lines under a section icon follow each other)."""
+    if m <= k + 1 or blocks[m - 1].text or blocks[m - 1].last + 1 != blocks[m].first or blocks[m].listed:
+        return False
+    alone = m + 1 >= len(blocks) or blocks[m + 1].first > blocks[m].last + 1
+    return alone and bool(_IMAGE_ALONE.match(lines[blocks[m - 1].last].raw.strip()))
+
+
+def _before_stamp(text: str) -> tuple[str, bool]:
+    """The names of a credit line before the date or time stamp that ends it ("Jane Roe |
+    John Doe 8 January, 17:46": avatars between the names, a yearless stamp after them) and
+    True; ``(text, False)`` when no stamp ends it."""
+    m = _STAMP_TAIL.search(text)
+    if m is None or not DATE_OR_TIME.search(text[m.start():]):
+        return text, False
+    return text[: m.start()], True
 
 
 def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], language: str | None) -> None:
@@ -186,7 +217,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
     for m in range(k + 1, min(len(blocks), k + 13)):
         b = blocks[m]
         text = _SLASH_SEP.sub(" | ", unglue(glued_prefix(undouble(_INLINE_IMG.sub(" | ", b.text).strip(" |")))))
-        if b.prose and not text.lower().startswith(tuple(phrase_set("byline_prefixes"))):
+        if b.prose and not text.lower().startswith(tuple(p + " " for p in phrase_set("byline_prefixes"))):
+            # (a whole word: "Die Finanzierung ..." is prose, not the prefix "di")
             if m + 1 < len(blocks) and blocks[m + 1].first <= b.last + 3 and is_credit_line(blocks[m + 1].text):
                 continue  # a photo caption over its credit ("... Foto: Jane Roe"), between deck and byline
             prose += 1
@@ -211,7 +243,7 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
             found.authors, found.bare = [Contributor(name=normal_case(stamped_name))], True
             found.end, found.last_kind = m + 1, "byline"
             continue
-        if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language):
+        if _stamp(found, line, text, language) or _name_line(found, blocks, k, m, text, is_meta, language, lines):
             found.end = m + 1
             found.last_kind = "date" if line.dates else "byline"
     _stamp_above(found, blocks, k, lines, language)
@@ -222,7 +254,10 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     """A byline line away from the headline: the first of the 400 blocks below it (an
     author line after the text), else the nearest of the 30 blocks above it; else a bare
     name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
-    read"), in the 60 blocks below the headline, else in the 30 above it."""
+    read") or a dashed name signed under a date stamp ("28. November 2022" / "- Jane Roe"),
+    in the 60 blocks below the headline, else in the 30 above it; else a name over the
+    page's labelled publication date; else the page's Korean reporter credits ("홍길동 기자":
+    ``people.suffix_credits``)."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -239,17 +274,38 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:
             continue
+        signed = _SIGNATURE.match(b.text)
+        if signed and m > k and any(page.dateish(n) and blocks[n].words <= 6 for n in range(max(k + 1, m - 2), m)) \
+                and bare_name(name := tidy_name(signed.group(1))):
+            return [Contributor(name=normal_case(name))]  # "28. November 2022" / "- Jane Roe": signed under the date
         name = tidy_name(undouble(b.text))
         if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
                                    and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
+    return _name_over_label(blocks) or suffix_credits([b.text for b in blocks])
+
+
+def _name_over_label(blocks: list[Block]) -> list[Contributor]:
+    """The bare name right above the page's first labelled publication date line ("Jane
+    Roe" / "Published: 22:04, 22 Apr 2024"), wherever it stands; [] when there is none."""
+    labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
+    for m in range(1, len(blocks)):
+        b = blocks[m]
+        if b.prose or len(b.text) > 80 or not b.text.lower().startswith(labels) or not DATE_HINT.search(b.text):
+            continue
+        above = blocks[m - 1]
+        name = tidy_name(undouble(above.text))
+        if not above.prose and above.words <= 6 and above.last + 2 >= b.first and bare_name(name):
+            return [Contributor(name=normal_case(name))]
+        return []
     return []
 
 
 def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
     line anywhere on the page, then the nearest short date line after (or just above) the
-    headline, then the first short date lines of the page.  At most ``budget`` lines are
+    headline (also a bare stamp joined under a wrapped line: ``_tail_stamp``), then the
+    first short date lines of the page.  At most ``budget`` lines are
     given to the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
@@ -258,9 +314,10 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
     labelled = [m for m in range(len(blocks)) if (not blocks[m].prose or len(blocks[m].text) <= 160)
                 and blocks[m].text.lstrip(" ·•-–").lower().startswith(labels)
                 and len(blocks[m].text) <= 200 and DATE_HINT.search(blocks[m].text)]
+    tails = {m: ln for m in order if (ln := _tail_stamp(blocks[m], lines)) is not None}
     near = [m for m in order if (not blocks[m].prose and dateish(blocks[m].text)
                                  and blocks[m].words <= (6 if blocks[m].listed else 14))
-            or (blocks[m].prose and _meta_sentence(blocks[m].text))]
+            or (blocks[m].prose and _meta_sentence(blocks[m].text)) or m in tails]
     # last resort: the first short date line of the page (a masthead's date)
     # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
@@ -272,12 +329,25 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
                 return []
             budget -= 1
             b = blocks[m]
-            text = _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
+            tail = tails.get(m) if group is near else None
+            text = tail.clean if tail is not None else \
+                _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
             found = find_dates(text[:200], language=language)
             found = [d for d in found if d.kind != "modified"]
             if found:
-                return [(found[0], _line(lines, b, text))]
+                return [(found[0], tail or _line(lines, b, text))]
     return []
+
+
+def _tail_stamp(b: Block, lines: list[Line]) -> Line | None:
+    """The last line of block ``b`` when it is a bare date stamp that the renderer joined
+    to the long line above it (a wrapped headline over "08:22, 24.11.2020"): digits and
+    separators only, with a numeric date in them; else None."""
+    if b.last == b.first:
+        return None
+    ln = lines[b.last]
+    text = ln.clean.strip()
+    return ln if len(text) <= 30 and _BARE_STAMP.match(text) and _NUMERIC_DATE.search(text) else None
 
 
 def _meta_sentence(text: str) -> str:

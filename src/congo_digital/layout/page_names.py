@@ -152,11 +152,12 @@ _ROLE_TAIL = re.compile(r"\s*\([^()]{2,40}\)\s*$")
 
 def name_list(text: str) -> list[str]:
     """The names of a credit line without "By" that lists two or more people ("Jane Roe,
-    John Doe (Special envoy)", "Jane Roe and John Doe"; connectors: ``bylines.json``
+    John Doe (Special envoy)", "Jane Roe and John Doe", "Jane Roe | John Doe" (avatars
+    between the names); connectors: ``bylines.json``
     ``connectors``), a role in brackets after them dropped; [] when any part is no name."""
     text = _ROLE_TAIL.sub("", text.strip())
     joins = "|".join(re.escape(w) for w in entry("connectors")["and"])
-    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joins})\s+", text) if p.strip()]
+    parts = [p.strip() for p in re.split(rf",\s*|\s+\|\s+|\s+(?:{joins})\s+", text) if p.strip()]
     if not 2 <= len(parts) <= 4:
         return []
     names = [tidy_name(p) for p in parts]

@@ -1,4 +1,5 @@
-"""The people a layout credits: a Chinese editor credit line, and the list of names kept."""
+"""The people a layout credits: a Chinese editor credit line, Korean reporter credits, and
+the list of names kept."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from congo_digital.vocab import entry
 
 _CJK_CREDIT = re.compile(r"^([^\W\d_]{2,6})\s?[：:]\s?([\u4e00-\u9fff、，,\s]{2,24})$")
 _CJK_NAME_SPLIT = re.compile(r"[、，,\s]+")
+_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+_EMAIL_ONLY = re.compile(r"^\S+@[\w-]+\.\w\S*$")
 
 
 def cjk_credit(text: str) -> list[Contributor]:
@@ -24,6 +27,36 @@ def cjk_credit(text: str) -> list[Contributor]:
     if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
         return [Contributor(name=n) for n in names]
     return []
+
+
+def _suffix_credit(text: str) -> str | None:
+    """The name of a Korean reporter credit: a name of two to four Hangul syllables, then a
+    role word (``bylines.json`` ``credit_role_suffixes``: "홍길동 기자"), an e-mail may
+    follow; else None."""
+    words = text.split()
+    if len(words) not in (2, 3) or words[1] not in entry("credit_role_suffixes"):
+        return None
+    if not _HANGUL_NAME.match(words[0]) or (len(words) == 3 and not _EMAIL_ONLY.match(words[2])):
+        return None
+    return words[0]
+
+
+def suffix_credits(texts: list[str]) -> list[Contributor]:
+    """The reporters of the first run of Korean credit lines among ``texts`` (a page's
+    blocks in order): "배윤경 기자" / "bykj@example.kr" / "이상현 기자" ... gives each name once;
+    an e-mail line between two credits belongs to the one above.  At most six names; []
+    when there is none."""
+    out: list[Contributor] = []
+    for text in texts:
+        name = _suffix_credit(text.strip())
+        if name is not None:
+            if all(p.name != name for p in out):
+                out.append(Contributor(name=name))
+            if len(out) == 6:
+                break
+        elif out and not _EMAIL_ONLY.match(text.strip()):
+            break
+    return out
 
 
 def dedupe_people(people: list[Contributor]) -> list[Contributor]:
