@@ -57,3 +57,16 @@ def test_a_written_cache_scores_without_numpy(tmp_path):
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert (first.stdout.split(), second.stdout.split()) == (["fr", "True", "False"], ["fr", "False", "False"])
+
+
+def test_a_call_reusing_the_previous_ones_lines_and_sums_scores_as_a_fresh_identifier(tmp_path):
+    # The pipeline detects twice per document over mostly the same lines ("Title\n\nBody" then
+    # "Title\nBody"): the second call takes the first's lines and count sums, to the last bit.
+    unpack_model(tmp_path / "model", Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE)
+    reused = Identifier(tmp_path / "model")
+    seed = TEXTS[-1]
+    title, _, body = seed.partition("\n")
+    variants = [seed, title + "\n" + body.strip(), body, seed.upper(), seed, "", seed + "\n\n" + seed, TEXTS[1],
+                TEXTS[1] + "\n" + TEXTS[2], "\n\n\n", seed.replace("\n", "\n\n")]
+    for text in variants:
+        assert reused.classify(text) == Identifier(tmp_path / "model").classify(text), text[:40]

@@ -29,7 +29,7 @@ import struct
 import sys
 import unicodedata
 from collections import Counter
-from itertools import repeat
+from itertools import chain, repeat
 from operator import add, mul
 from pathlib import Path
 
@@ -42,6 +42,9 @@ MAX_ROWS = 30_000
 _BATCH = 1 << 16
 """At most this many rows are summed as one integer: each field stays under 2**32, since a
 weight is under 2**17 / SCALE (checked by ``unpack_model``)."""
+
+_LINES_KEPT = 512
+"""Lines of one call kept for the next (``Identifier.features``)."""
 
 
 def unpack_model(folder: Path, model_file: Path) -> None:
@@ -76,6 +79,23 @@ def _view(path: Path, code: str, mapped: bool) -> memoryview:
         return memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)).cast(code)
 
 
+class _Rows(dict[int, int]):
+    """The weights of a feature as one big-endian integer, read on first use and kept for
+    the next documents (at most ``MAX_ROWS`` rows, about 600 bytes each)."""
+
+    def __init__(self, weights: memoryview, width: int) -> None:
+        super().__init__()
+        self.weights = weights
+        self.width = width
+
+    def __missing__(self, feature: int) -> int:
+        width = self.width
+        value = int.from_bytes(self.weights[feature * width:(feature + 1) * width])
+        if len(self) < MAX_ROWS:
+            self[feature] = value
+        return value
+
+
 class Identifier:
     """py3langid's classifier (with ``norm_probs=True``) over the model in ``folder``
     (``unpack_model``), its files mapped (``mapped``) or read into memory.  Raises
@@ -93,7 +113,9 @@ class Identifier:
         self.output = _view(folder / "output.bin", "i", mapped)
         self.weights = _view(folder / "weights.bin", "B", mapped)
         self.width = 4 * len(self.classes)
-        self.rows: dict[int, int] = {}
+        self.rows = _Rows(self.weights, self.width)
+        self._lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
+        self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
         self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
@@ -104,41 +126,82 @@ class Identifier:
             raise ValueError("the unpacked model's files do not fit together")
 
     def features(self, data: bytes) -> Counter[int]:
-        """The model's features in ``data`` (UTF-8 bytes), with their counts."""
+        """The model's features in ``data`` (UTF-8 bytes), with their counts (in the order
+        they first occur).  The bytes are read line by line (a line's text, then its
+        newline): a line read by the previous call from the same automaton state gives the
+        same features and end state, so they are taken from that call (the pipeline's two
+        detections of one document read mostly the same lines)."""
         nextmove, rowbase, output = self.nextmove, self.rowbase, self.output
-        found: list[int] = []
+        known = self._lines  # the previous call's lines: one snapshot, replaced whole
+        lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
+        parts: list[list[int]] = []
         state = 0
-        for byte in data:
-            state = nextmove[rowbase[state] + byte]
-            feature = output[state]
-            if feature >= 0:
-                found.append(feature)
-        return Counter(found)
-
-    def _row(self, feature: int) -> int:
-        """The weights of ``feature`` as one big-endian integer (kept for the next documents:
-        at most ``MAX_ROWS`` rows, about 600 bytes each)."""
-        width = self.width
-        value = int.from_bytes(self.weights[feature * width:(feature + 1) * width])
-        if len(self.rows) < MAX_ROWS:
-            self.rows[feature] = value
-        return value
+        for k, line in enumerate(chain.from_iterable(zip(repeat(b"\n"), data.split(b"\n")))):
+            if not k or not line:  # the newline before the first line; an empty line
+                continue
+            key = (state, line)
+            hit = known.get(key) or lines.get(key)
+            if hit is None:
+                begin = state
+                found: list[int] = []
+                append = found.append
+                for byte in line:
+                    state = nextmove[rowbase[state] + byte]
+                    append(output[state])
+                hit = (state, found)
+                if len(lines) < _LINES_KEPT:
+                    lines[(begin, line)] = hit
+            state = hit[0]
+            parts.append(hit[1])
+        self._lines = lines
+        counts = Counter(chain.from_iterable(parts))
+        counts.pop(-1, None)  # states that emit no feature
+        return counts
 
     def scores(self, counts: Counter[int]) -> list[float]:
         """The naive Bayes log scores per language: the prior plus, over the features,
         ``log1p(count)`` times the feature's weight.  The rows of the features of one count
         are summed exactly, each row read as one big-endian integer (its fields do not carry
-        into each other: at most ``_BATCH`` rows a sum)."""
+        into each other: at most ``_BATCH`` rows a sum); the sums of the previous call are
+        corrected by the features whose count differs (an exact integer sum either way),
+        and the counts' groups are added in the order they first occur, so the scores are
+        the same to the last bit whichever way a group's sum was found."""
+        rows = self.rows
+        last_counts, last_sums = self._sums  # the previous call's: one snapshot, replaced whole
+        if len(counts) > _BATCH:
+            return self._scores_batched(counts)
+        changed = last_counts.items() ^ counts.items()
+        if len(changed) > len(counts):
+            sums: dict[int, int] = {}
+            for feature, count in counts.items():
+                sums[count] = sums.get(count, 0) + rows[feature]
+        else:
+            sums = dict(last_sums)
+            for feature, count in changed:
+                if last_counts.get(feature) == count:  # the previous call's count: take it out
+                    sums[count] -= rows[feature]
+                else:
+                    sums[count] = sums.get(count, 0) + rows[feature]
+        self._sums = (counts, sums)
+        total = self.prior
+        for count in dict.fromkeys(counts.values()):
+            factor = -math.log1p(count) / SCALE
+            fields = self.unpack(sums[count].to_bytes(self.width, "big"))
+            total = list(map(add, total, map(mul, fields, repeat(factor))))
+        return total
+
+    def _scores_batched(self, counts: Counter[int]) -> list[float]:
+        """``scores`` of a text with more than ``_BATCH`` features: a group's rows summed
+        ``_BATCH`` at a time."""
         by_count: dict[int, list[int]] = {}
         for feature, count in counts.items():
             by_count.setdefault(count, []).append(feature)
-        rows, row = self.rows, self._row
+        rows = self.rows
         total = self.prior
         for count, features in by_count.items():
             factor = -math.log1p(count) / SCALE
             for at in range(0, len(features), _BATCH):
-                summed = sum(rows[f] if f in rows else row(f) for f in features[at:at + _BATCH])
-                fields = self.unpack(summed.to_bytes(self.width, "big"))
+                fields = self.unpack(sum(map(rows.__getitem__, features[at:at + _BATCH])).to_bytes(self.width, "big"))
                 total = list(map(add, total, map(mul, fields, repeat(factor))))
         return total
 
