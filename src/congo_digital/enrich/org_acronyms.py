@@ -144,12 +144,16 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
 def find_defined(c: OrgClaims) -> None:
     """"Full Name (ACR)" definitions: the long name and the acronym become one
     organisation (a known one when either is known); then "ACR (Full Name)" ones."""
-    for p in range(1, len(c.toks) - 2):
-        q = _acronym_in_parens(c, p)
-        if q is not None:
-            _define(c, p, q)
-    for a in range(len(c.toks) - 3):
-        _define_after(c, a)
+    toks = c.toks
+    opens = [k for k, t in enumerate(toks) if t.text == "("]  # both forms need a parenthesis
+    for p in opens:
+        if 1 <= p < len(toks) - 2:
+            q = _acronym_in_parens(c, p)
+            if q is not None:
+                _define(c, p, q)
+    for p in opens:
+        if 1 <= p < len(toks) - 2:
+            _define_after(c, p - 1)
 
 
 def _define_after(c: OrgClaims, a: int) -> None:

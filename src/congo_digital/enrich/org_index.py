@@ -79,8 +79,8 @@ def is_acronym(tok: Token) -> bool:
     """A token that looks like an acronym: capital first, two capitals or more, at most
     12 characters, letters and digits (inner hyphens allowed)."""
     t = tok.text
-    ups = sum(1 for c in t if c.isupper())
-    return t[:1].isupper() and ups >= 2 and len(t) <= 12 and t.replace("-", "").isalnum()
+    return (len(t) <= 12 and t[:1].isupper() and sum(1 for c in t if c.isupper()) >= 2
+            and t.replace("-", "").isalnum())
 
 
 def printed_form(tok: Token, row: dict, names: TokenMemo) -> str:

@@ -199,34 +199,39 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     # per open element: characters of its words, its words, raw characters and text pieces
     # (itertext's strings), characters of link text
     stack: list[list[int]] = []
-
-    def add(acc: list[int], piece: str) -> None:
-        words = piece.split()
-        acc[0] += sum(map(len, words))
-        acc[1] += len(words)
-        acc[2] += len(piece)
-        acc[3] += 1
-
+    push, pop = stack.append, stack.pop
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
-        real = isinstance(el.tag, str)  # comments and processing instructions give no text
+        tag = el.tag
+        real = isinstance(tag, str)  # comments and processing instructions give no text
         if event == "start":
-            stack.append([0, 0, 0, 0, 0])
-            if real and el.text:
-                add(stack[-1], el.text)
+            piece = el.text if real else None
+            if piece:
+                words = piece.split()
+                push([sum(map(len, words)), len(words), len(piece), 1, 0])
+            else:
+                push([0, 0, 0, 0, 0])
             continue
-        acc = stack.pop()
-        if el.tag == "a":
-            acc[4] += acc[2] + max(0, acc[3] - 1)
+        chars, count, raw, pieces, linked = pop()
+        if tag == "a":
+            linked += raw + max(0, pieces - 1)
         if real:
-            out[el] = (acc[0] + max(0, acc[1] - 1), acc[4])
+            out[el] = (chars + max(0, count - 1), linked)
         if not stack:
             break
         parent = stack[-1]
         if real:
-            for i in range(5):
-                parent[i] += acc[i]
-        if el.tail:
-            add(parent, el.tail)
+            parent[0] += chars
+            parent[1] += count
+            parent[2] += raw
+            parent[3] += pieces
+            parent[4] += linked
+        piece = el.tail
+        if piece:
+            words = piece.split()
+            parent[0] += sum(map(len, words))
+            parent[1] += len(words)
+            parent[2] += len(piece)
+            parent[3] += 1
     return out
 
 

@@ -199,7 +199,8 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         if not tag:
             continue
         for piece, owner in ((el.text, el), (el.tail, el.getparent())):
-            if piece and len(piece) <= 80 and owner is not None:  # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)"
+            if piece and len(piece) <= 80 and owner is not None and (":" in piece or "\uff1a" in piece):
+                # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": a credit line has its colon (``cjk_credit``)
                 names = cjk_credit(" ".join(piece.split()))
                 if names and not _skipped(owner, skip_cache):
                     add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
