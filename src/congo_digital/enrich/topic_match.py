@@ -135,10 +135,16 @@ class _Matcher:
         caps = line.isupper()
         words = WORD_RE.findall(line)
         folded = [_fold_token(w[:_MAX_TOKEN]) for w in words]
-        stems = [self._stem_of(f) for f in folded]
+        known = self._stems
+        stems = [known[f] if f in known else self._stem_of(f) for f in folded]
         self._line, self._named = line, None
+        acronyms, phrases = self.idx.acronyms, self.idx.phrases
+        compounds = self.german and self.idx.heads
         i = 0
         while i < len(words):
+            if not compounds and stems[i] not in phrases and (caps or words[i] not in acronyms):
+                i += 1  # no term starts at this word (``_at`` would match none)
+                continue
             i += self._at(i, words, folded, stems, caps, zone_w)
 
     def _at(self, i: int, words: list[str], folded: list[str], stems: list[str], caps: bool,
