@@ -150,3 +150,12 @@ def test_acronym_of_a_law_or_a_programme_is_no_organisation() -> None:
             "Sustainable Development Goals (SDGs). The SDGs were agreed in 2015.")
     orgs = {n for k, n in _kinds(body, "EU law bites", "en") if k == "organization"}
     assert orgs == {"European Commission"}
+
+
+def test_an_acronym_defined_at_the_very_start_of_the_body() -> None:
+    # The definitions are looked for at each "(" only: one whose acronym is the body's first token.
+    body = ("PTI (Pakistan Tehreek-e-Insaf) supporters marched on Sunday. The PTI said police "
+            "arrested 200 people.")
+    parties = find_parties(body, title="Protests", language="en")
+    assert [(p.name, p.aliases) for p in parties if p.kind == "organization"] == [
+        ("Pakistan Tehreek-e-Insaf", ["PTI"])]

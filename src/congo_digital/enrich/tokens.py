@@ -81,28 +81,34 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     separate tokens; ``Dr.``/``M.``/initials keep their full stop.
     """
     out: list[Token] = []
+    append = out.append
+    lows: dict[str, str] = {}  # a word's normal form, found once per text
     for m in _TOKEN_RE.finditer(text):
-        s, e = m.start() + offset, m.end() + offset
         word = m.group()
-        low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
-        # French elision: lower-case prefix + apostrophe + word.
+        s, e = m.span()
+        if offset:
+            s += offset
+            e += offset
+        low = lows.get(word)
+        if low is None:  # NFC and the apostrophes: ASCII as it is
+            low = lows[word] = word.casefold() if word.isascii() else norm(word)
         if "'" in low:
+            # French elision: lower-case prefix + apostrophe + word.
             head, _, rest = low.partition("'")
             if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
                 cut = len(head) + 1
-                out.append(Token(word[:cut], s, s + cut, low[:cut]))
+                append(Token(word[:cut], s, s + cut, low[:cut]))
                 word, s, low = word[cut:], s + cut, low[cut:]
-        if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
-            out.append(Token(word[:-2], s, e - 2, low[:-2]))
-            out.append(Token(word[-2:], e - 2, e, "'s"))
-            continue
-        if word == "." and out and out[-1].end == s and out[-1].is_word and (
-            out[-1].norm in _ABBREVIATIONS or (len(out[-1].text) == 1 and out[-1].cap)
-        ):
+            if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
+                append(Token(word[:-2], s, e - 2, low[:-2]))
+                append(Token(word[-2:], e - 2, e, "'s"))
+                continue
+        elif word == "." and out:
             prev = out[-1]
-            out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
-            continue
-        out.append(Token(word, s, e, low))
+            if prev.end == s and prev.is_word and (prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
+                out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
+                continue
+        append(Token(word, s, e, low))
     return out
 
 

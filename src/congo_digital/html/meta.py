@@ -194,14 +194,16 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
     class_kinds: dict[str, str] = {}
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
+    byline_label, date_label = _byline_label(), _date_label()
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
             continue
-        for piece, owner in ((el.text, el), (el.tail, el.getparent())):
-            if piece and len(piece) <= 80 and owner is not None and (":" in piece or "\uff1a" in piece):
+        for k, piece in enumerate((el.text, el.tail)):
+            if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
                 # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": a credit line has its colon (``cjk_credit``)
-                names = cjk_credit(" ".join(piece.split()))
+                owner = el.getparent() if k else el
+                names = cjk_credit(" ".join(piece.split())) if owner is not None else []
                 if names and not _skipped(owner, skip_cache):
                     add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
         if tag == "meta":
@@ -262,12 +264,12 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         head = (el.text or "").strip()
         if not head and len(el) and isinstance(el[0].tag, str):
             head = (el[0].text or "").strip()
-        if head and len(el) <= 8 and _byline_label().match(head + " x") and not _skipped(el, skip_cache):
+        if head and len(el) <= 8 and byline_label.match(head + " x") and not _skipped(el, skip_cache):
             text = element_text(el, 200, spaced=True)
-            if len(text) <= 150 and _byline_label().match(text):
+            if len(text) <= 150 and byline_label.match(text):
                 add("authors", text, "html:byline-text", kind=tag)
                 _byline_date(el, add)
-        if head and len(el) <= 8 and _date_label().match(head + " 1") and not _skipped(el, skip_cache):
+        if head and len(el) <= 8 and date_label.match(head + " 1") and not _skipped(el, skip_cache):
             text = element_text(el, 160, spaced=True)
             after = el.getnext()
             if not any(ch.isdigit() for ch in text) and after is not None and isinstance(after.tag, str):
