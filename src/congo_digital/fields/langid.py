@@ -116,6 +116,7 @@ class Identifier:
         self.rows = _Rows(self.weights, self.width)
         self._lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
+        self._reused = False
         self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
@@ -135,13 +136,15 @@ class Identifier:
         known = self._lines  # the previous call's lines: one snapshot, replaced whole
         lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         parts: list[list[int]] = []
-        state = 0
+        state = reused = 0
         for k, line in enumerate(chain.from_iterable(zip(repeat(b"\n"), data.split(b"\n")))):
             if not k or not line:  # the newline before the first line; an empty line
                 continue
             key = (state, line)
             hit = known.get(key) or lines.get(key)
-            if hit is None:
+            if hit is not None:
+                reused += len(line)
+            else:
                 begin = state
                 found: list[int] = []
                 append = found.append
@@ -154,6 +157,7 @@ class Identifier:
             state = hit[0]
             parts.append(hit[1])
         self._lines = lines
+        self._reused = 2 * reused >= len(data)  # whether ``scores`` may correct the previous call's sums
         counts = Counter(chain.from_iterable(parts))
         counts.pop(-1, None)  # states that emit no feature
         return counts
@@ -170,11 +174,12 @@ class Identifier:
         last_counts, last_sums = self._sums  # the previous call's: one snapshot, replaced whole
         if len(counts) > _BATCH:
             return self._scores_batched(counts)
-        changed = last_counts.items() ^ counts.items()
-        if len(changed) > len(counts):
-            sums: dict[int, int] = {}
+        changed = last_counts.items() ^ counts.items() if self._reused else None
+        if changed is None or len(changed) > len(counts):
+            by_count: dict[int, list[int]] = {}
             for feature, count in counts.items():
-                sums[count] = sums.get(count, 0) + rows[feature]
+                by_count.setdefault(count, []).append(feature)
+            sums = {count: sum(map(rows.__getitem__, features)) for count, features in by_count.items()}
         else:
             sums = dict(last_sums)
             for feature, count in changed:
