@@ -55,6 +55,7 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     modules = loaded("parse", seed, cache=tmp_path)
     assert modules & set(HEAVY) == set()
     assert modules & {"wordfreq", "pydantic_core", "annotated_types", "hashlib"} == set()  # no OpenSSL to load
+    assert modules & {"tempfile", "shutil", "bz2", "lzma", "random"} == set()  # temporary files only to write one
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path, PurePosixPath
 
 from congo_digital.batch.output import file_mode
@@ -85,6 +84,8 @@ class FileSink:
                 self.handle = open(path, "wb")  # closed by commit() or abort()
                 return
             folder = os.path.dirname(os.path.abspath(path))
+            import tempfile  # only when writing a file (its imports cost a cold start about 2.5 ms)
+
             fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
         except OSError as exc:
             raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)}); "
@@ -187,6 +188,8 @@ class DirSink:
         temp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile
+
             fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
             with deferred():
                 with os.fdopen(fd, "wb") as handle:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -58,6 +57,8 @@ def _identifier() -> Any:
             folder = None
         found = open_identifier(folder) if folder is not None else None
         if found is None:
+            import tempfile  # only without a usable cache: its imports cost a cold start about 3 ms
+
             with tempfile.TemporaryDirectory() as tmp:
                 try:
                     unpack_model(Path(tmp) / "model", model)
