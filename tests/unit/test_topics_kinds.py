@@ -167,3 +167,20 @@ def test_a_headline_without_the_leading_topic():
     # One headline cue does not name the subject.
     one = {0: _hit({"match": 3.0, "team": 3.0}, headline=("match",)), 1: hits[1]}
     assert _main(one, chosen, {sport: 9.0, health: 10.0}) == health
+
+
+def test_labor_in_the_name_of_a_labour_institution_is_no_party():
+    # "National Labor Relations Board", "Unfair Labor Practice", "Department of Labor",
+    # "Labor Notes": names of the labour field, not the Labor party (before: politics and
+    # government, political party and election were kept).
+    assert _topics("en_labor_board.txt", "en") == [("medtop:09000000", "labour")]
+
+
+@pytest.mark.parametrize("text", [
+    "Labor won the election and the Labor leader promised a majority government.",
+    "Scottish Labour and the Labour Party said MPs would vote on the budget in parliament.",
+])
+def test_the_party_alone_still_counts(text: str):
+    got = classify(text, language="en")
+    assert got[0].code == POLITICS
+    assert "medtop:20001384" in [t.code for t in got]

@@ -38,6 +38,9 @@ few were set on the development sets, see ``data/README.md``).
    Acronym and name terms (``=AI``, ``=Labour``) match the exact written form, but not
    in all-capital lines; lower-case-only terms (``_labour``, ``_roman``) are not matched
    where written with a capital (outside title-case lines): there they are names.
+   A name that is also such a noun (the party "Labor", the noun "labor") is not the name
+   inside a longer one, before a capitalised word or after "of" ("National Labor
+   Relations Board", "Department of Labor"): an institution of the noun's field.
    In German, a (not weak) term of six letters or more also matches at the start or
    end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
    article's language and language-independent terms are used; without ``language``,
