@@ -144,3 +144,43 @@ def test_a_near_tie_is_decided_by_the_headline():
     assert _main(hits, chosen, {sport: 6.3, health: 6.5}) == sport
     # 6 against 8: health has clearly more evidence.
     assert _main(hits, chosen, {sport: 6.0, health: 8.0}) == health
+
+
+def test_headline_names_the_subject_of_a_rules_story():
+    # The body is about the regulations, the MPs' vote and the ministers; the headline
+    # names a disease and a vaccine and no politics: a health story (before: politics and
+    # government first).  The topics kept besides the main one are the same as before.
+    assert _topics("en_measles_penalty.txt", "en") == [
+        ("medtop:07000000", "health"), (POLITICS, "politics and government"),
+        ("medtop:20001358", "public health"), ("medtop:20000636", "regulation of industry")]
+
+
+def test_a_headline_without_the_leading_topic():
+    sport, health = "medtop:15000000", "medtop:07000000"
+    hits = {0: _hit({"match": 3.0, "team": 3.0, "coach": 1.0}, headline=("match", "team")),
+            1: _hit({"hospital": 3.0, "patients": 3.0, "doctors": 1.0})}
+    chosen = {0: sport, 1: health}
+    # Health leads but is not in the headline; sport has two headline cues and 0.6 of it.
+    assert _main(hits, chosen, {sport: 6.0, health: 10.0}) == sport
+    # Below 0.6 of the leader's evidence, the headline does not overturn it.
+    assert _main(hits, chosen, {sport: 5.0, health: 10.0}) == health
+    # One headline cue does not name the subject.
+    one = {0: _hit({"match": 3.0, "team": 3.0}, headline=("match",)), 1: hits[1]}
+    assert _main(one, chosen, {sport: 9.0, health: 10.0}) == health
+
+
+def test_labor_in_the_name_of_a_labour_institution_is_no_party():
+    # "National Labor Relations Board", "Unfair Labor Practice", "Department of Labor",
+    # "Labor Notes": names of the labour field, not the Labor party (before: politics and
+    # government, political party and election were kept).
+    assert _topics("en_labor_board.txt", "en") == [("medtop:09000000", "labour")]
+
+
+@pytest.mark.parametrize("text", [
+    "Labor won the election and the Labor leader promised a majority government.",
+    "Scottish Labour and the Labour Party said MPs would vote on the budget in parliament.",
+])
+def test_the_party_alone_still_counts(text: str):
+    got = classify(text, language="en")
+    assert got[0].code == POLITICS
+    assert "medtop:20001384" in [t.code for t in got]

@@ -7,7 +7,9 @@ most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry, 3 fo
 term.  Phrases
 match leftmost-longest on stems; acronym terms match the written form, but not in
 ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
-capitalised in a line that is not in title case ("Labour", "Roman": a name); in
+capitalised in a line that is not in title case ("Labour", "Roman": a name), and
+a name term that is also such a noun is skipped inside a longer name ("National Labor
+Relations Board", "Department of Labor": ``_Matcher._in_longer_name``); in
 German a word that matches nothing else may hold a compound head at its start or end
 ("Energiepreise").
 """
@@ -130,6 +132,20 @@ class _Matcher:
             self._named = _names(self._line, list(WORD_RE.finditer(self._line)))
         return self._named[i]
 
+    def _in_longer_name(self, i: int, words: list[str], stems: list[str]) -> bool:
+        """Whether word ``i``, a name that is also a lower-case common noun of the lexicon
+        (the party "Labor", the noun "labor"), is here a word of a longer name: followed by
+        a capitalised word ("National Labor Relations Board", "Labour Court") or after "of"
+        ("Department of Labor"), in a line not in title case.  Such a name is an
+        institution of the noun's field, not the party."""
+        if not any(lower and p == (stems[i],) for p, _, _, lower in self.idx.phrases.get(stems[i], ())):
+            return False
+        if not self._is_name(i):
+            return False
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return (len(nxt) > 1 and nxt[0].isupper() and nxt[1:].islower()) or (
+            i > 0 and words[i - 1] == "of")
+
     def line(self, line: str, zone_w: float) -> None:
         """Match one line of a zone of weight ``zone_w``."""
         caps = line.isupper()
@@ -152,7 +168,7 @@ class _Matcher:
         """Match the terms that start at word ``i``; return how many words they use (1 at
         least)."""
         matched = False
-        if not caps:
+        if not caps and not self._in_longer_name(i, words, stems):
             for entry, weight in self.idx.acronyms.get(words[i], ()):
                 self._add(entry, weight, zone_w, words[i], words[i])
                 matched = True

@@ -38,6 +38,9 @@ few were set on the development sets, see ``data/README.md``).
    Acronym and name terms (``=AI``, ``=Labour``) match the exact written form, but not
    in all-capital lines; lower-case-only terms (``_labour``, ``_roman``) are not matched
    where written with a capital (outside title-case lines): there they are names.
+   A name that is also such a noun (the party "Labor", the noun "labor") is not the name
+   inside a longer one, before a capitalised word or after "of" ("National Labor
+   Relations Board", "Department of Labor"): an institution of the noun's field.
    In German, a (not weak) term of six letters or more also matches at the start or
    end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
    article's language and language-independent terms are used; without ``language``,
@@ -62,13 +65,18 @@ few were set on the development sets, see ``data/README.md``).
    entries' evidence (states signing agreements, holding talks, working with partners)
    counted at ``setting_factor`` (0.5): what they agree on is the subject; when others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
-   headline.  When others within ``shared_head_tie`` (25%) of that one rest on the very
+   headline.  When that one has no cue in the headline, the topic with most evidence
+   among those the headline names with at least ``min_cues`` distinct cues (a weak term
+   counting half) and ``head_ratio`` (0.6) × its evidence is the main topic: a headline
+   naming a disease and a vaccine makes a health story of a text about the regulations
+   and the vote that bring a fine in.  When others within ``shared_head_tie`` (25%) of
+   that one rest on the very
    same headline cues (terms listed under both, "cyclone" for weather and for a
    disaster), the one with most distinct cues besides these is the main topic.
    Another top-level topic is kept when its evidence is at
-   least ``top_min_evidence`` and at least ``top_relative`` × the main one's, or when
+   least ``top_min_evidence`` and at least ``top_relative`` × the strongest one's, or when
    one finer topic under it, damped as in 3, has ``fine_strong_evidence`` and
-   ``fine_strong_relative`` × the main one's evidence (a well-supported subject of a
+   ``fine_strong_relative`` × the strongest one's evidence (a well-supported subject of a
    story that is mainly about something else, e.g. cybersecurity in a technology
    story).  A finer topic is kept when its own evidence reaches ``fine_min_evidence``
    and its top-level topic is kept (at most ``max_fine``), so a top-level topic is
@@ -155,7 +163,11 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
 def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]) -> str:
     """The main top-level topic: the one with most evidence (ties by code), unless others
     are within ``near_tie`` of it (as a share of its evidence): then, among these, the
-    one with most evidence in the headline (ties: most evidence, then code).  Then, when
+    one with most evidence in the headline (ties: most evidence, then code).  When that
+    one has no cue in the headline, the headline names the subject: among the topics with
+    at least ``min_cues`` distinct headline cues (a weak term counts half) and
+    ``head_ratio`` × its evidence, the one with most evidence (ties by code); a single
+    headline word does not name it.  Then, when
     other top-level topics within ``shared_head_tie`` of the chosen one have the very
     same headline cues (terms listed under both, "cyclone" for weather and for a
     disaster), the headline cannot tell them apart: the one with most distinct cues
@@ -174,6 +186,10 @@ def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]
             in_head[cue] = max(in_head.get(cue, 0.0), ev)
     if len(near) > 1:
         best = max(near, key=lambda t: (sum(head.get(t, {}).values()), top_ev[t], t))
+    if not head.get(best):
+        named = [t for t in head if top_ev[t] >= weights()["head_ratio"] * top_ev[best]
+                 and sum(cues[t][c] for c in head[t]) >= weights()["min_cues"]]
+        best = max(named, key=lambda t: (top_ev[t], t)) if named else best
     shared = set(head.get(best, ()))
     floor = (1 - weights()["shared_head_tie"]) * top_ev[best]
     same = [t for t in top_ev if t == best or shared and top_ev[t] >= floor
@@ -250,17 +266,20 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
 
 def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     """The top-level topics kept: the main one, those with ``top_min_evidence`` and
-    ``top_relative`` × the main one's evidence, and those with one finer topic (``fine``,
-    from ``_fine_evidence``) of ``fine_strong_evidence`` and ``fine_strong_relative`` ×
-    the main one's evidence, once damped for too few distinct cues (``_few_cues``)."""
+    ``top_relative`` × the strongest one's evidence, and those with one finer topic
+    (``fine``, from ``_fine_evidence``) of ``fine_strong_evidence`` and
+    ``fine_strong_relative`` × the strongest one's evidence, once damped for too few
+    distinct cues (``_few_cues``).  The strongest, not the main one: when the headline
+    makes a weaker topic the main one, the others kept stay the same."""
     tax = taxonomy()
     w = weights()
-    floor = max(w["top_min_evidence"], w["top_relative"] * top_ev[main])
+    strongest = max(top_ev.values())
+    floor = max(w["top_min_evidence"], w["top_relative"] * strongest)
     best_fine: dict[str, float] = {}
     for code, (ev, _, _, cues) in fine.items():
         top = tax[code].top_code
         best_fine[top] = max(best_fine.get(top, 0.0), _few_cues(ev, cues))
-    fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * top_ev[main])
+    fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * strongest)
     return [t for t in top_ev if t == main or top_ev[t] >= floor
             or best_fine.get(t, 0.0) >= fine_floor]
 
