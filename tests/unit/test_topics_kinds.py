@@ -184,3 +184,32 @@ def test_the_party_alone_still_counts(text: str):
     got = classify(text, language="en")
     assert got[0].code == POLITICS
     assert "medtop:20001384" in [t.code for t in got]
+
+
+def test_farm_workers_contracts_are_labour():
+    # Seasonal workers' contracts, wages and hours on farms: the farms are the setting
+    # (before: economy, agriculture first for the crops and harvests named in the body).
+    assert _topics("en_farm_workers.txt", "en") == [
+        ("medtop:09000000", "labour"),
+        (ECONOMY, "economy, business and finance"),
+        ("medtop:20000210", "agriculture"),
+        ("medtop:20000509", "employment")]
+
+
+def test_a_weed_choking_a_lake_is_the_environment():
+    # An invasive plant on a lake hurting its fishing and ferries: the fisheries and the
+    # ports are the setting (before: economy first).
+    assert _topics("en_lake_weed.txt", "en") == [
+        ("medtop:06000000", "environment"),
+        (ECONOMY, "economy, business and finance"),
+        ("medtop:20000337", "transport"),
+        ("medtop:20000210", "agriculture")]
+
+
+def test_a_sector_the_headline_names_stays_the_subject():
+    text = ("Cassava farmers plant more as harvest prices rise\n\nFarmers planted more cassava "
+            "this season as the harvest price rose, and workers were hired for the fields, "
+            "the growers' union said; wages on the farms rose too.")
+    title, _, body = text.partition("\n")
+    assert classify(body.strip(), title=title, language="en")[0].code == ECONOMY
+

@@ -36,7 +36,9 @@ class Entry:
     deals), and ``market``: of the taxes and rules a state lays on a market (taxation,
     regulation); both file a technology story under the economy; ``setting``: its words
     tell how states deal with each other (agreements, talks, partners), the setting of a
-    story rather than its subject (see ``topics``)."""
+    story rather than its subject (see ``topics``); ``sector``: its words name a branch of
+    the economy (farming, transport, tourism, building), the setting of a story about its
+    workers or its land and water unless the headline names it (see ``topics``)."""
 
     key: str
     codes: tuple[str, ...]
@@ -44,6 +46,7 @@ class Entry:
     money: bool = False
     market: bool = False
     setting: bool = False
+    sector: bool = False
 
 
 @dataclass
@@ -95,7 +98,8 @@ def lexicon() -> tuple[Entry, ...]:
     raw = load_json(LEXICON_FILE)
     assert isinstance(raw, dict)
     return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
-                       bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")))
+                       bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")),
+                       bool(e.get("sector")))
                  for e in raw["entries"])
 
 

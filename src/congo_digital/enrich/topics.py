@@ -63,7 +63,10 @@ few were set on the development sets, see ``data/README.md``).
    evidence reaches ``economy_ratio`` × it (a trade story).
 5. Selection.  The main top-level topic is the one with most evidence, the setting
    entries' evidence (states signing agreements, holding talks, working with partners)
-   counted at ``setting_factor`` (0.5): what they agree on is the subject; when others
+   counted at ``setting_factor`` (0.5): what they agree on is the subject; so is the
+   evidence of a sector entry (farming, transport, tourism, building) that the text names
+   with ``min_cues`` distinct cues and the headline with fewer distinct words: the sector
+   is the setting of a story about its workers or the lake it fishes.  When others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  When that one has no cue in the headline, the topic with most evidence
    among those the headline names with at least ``min_cues`` distinct cues (a weak term
@@ -201,13 +204,20 @@ def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tup
                       top_ev: dict[str, float]) -> dict[str, float]:
     """The top-level evidence that chooses the main topic: ``top_ev`` less
     ``setting_factor`` × the evidence of the setting entries (states signing, talking,
-    partnering: how they deal with each other, while what they agree on is the subject)."""
+    partnering: how they deal with each other, while what they agree on is the subject)
+    and less as much of a sector entry's evidence (farming, transport, tourism, building)
+    when the text names that sector with ``min_cues`` distinct cues (a weak term counting
+    half) and the headline with fewer distinct words: seasonal farm workers' contracts
+    are a labour story, weed choking a lake's fishing and ferries an environment one,
+    while a headline naming the crop and its growing makes the sector the subject."""
     tax = taxonomy()
     ev = dict(top_ev)
+    w = weights()
     for i, hit in hits.items():
-        if entries[i].setting:
+        if entries[i].setting or (entries[i].sector and sum(hit.cues.values()) >= w["min_cues"]
+                                  > len(hit.headline)):
             top = tax[chosen[i]].top_code
-            ev[top] -= weights()["setting_factor"] * hit.evidence
+            ev[top] -= w["setting_factor"] * hit.evidence
     return ev
 
 
