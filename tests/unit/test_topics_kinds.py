@@ -213,3 +213,21 @@ def test_a_sector_the_headline_names_stays_the_subject():
     title, _, body = text.partition("\n")
     assert classify(body.strip(), title=title, language="en")[0].code == ECONOMY
 
+
+def test_hackers_robbing_a_bank_is_crime():
+    # The act (hackers stealing, police arresting) is the subject, the bank's payments and
+    # deposits its setting (before: economy first).
+    got = _topics("en_bank_robbed.txt", "en")
+    assert got[:2] == [("medtop:02000000", "crime, law and justice"),
+                       (ECONOMY, "economy, business and finance")]
+    assert ("medtop:20000086", "cybersecurity") in got
+
+
+def test_a_company_accused_of_fraud_stays_the_economy():
+    # Fraud by a company is no act against it: its money stays the subject.
+    text = ("Firm's profits inflated by fraud, court told\n\nThe company's former chief "
+            "financial officer told the court that revenues and profits were inflated for "
+            "three years to lift the firm's shares before its bankruptcy; investors lost "
+            "their savings when the shares collapsed and the company's debt was revealed.")
+    title, _, body = text.partition("\n")
+    assert classify(body.strip(), title=title, language="en")[0].code == ECONOMY

@@ -38,7 +38,9 @@ class Entry:
     tell how states deal with each other (agreements, talks, partners), the setting of a
     story rather than its subject (see ``topics``); ``sector``: its words name a branch of
     the economy (farming, transport, tourism, building), the setting of a story about its
-    workers or its land and water unless the headline names it (see ``topics``)."""
+    workers or its land and water unless the headline names it; ``victim``: its words name
+    an act against someone's property or systems (theft, robbery, hacking), whose victim's
+    business is the setting when the headline names the act (see ``topics``)."""
 
     key: str
     codes: tuple[str, ...]
@@ -47,6 +49,7 @@ class Entry:
     market: bool = False
     setting: bool = False
     sector: bool = False
+    victim: bool = False
 
 
 @dataclass
@@ -99,7 +102,7 @@ def lexicon() -> tuple[Entry, ...]:
     assert isinstance(raw, dict)
     return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
                        bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")),
-                       bool(e.get("sector")))
+                       bool(e.get("sector")), bool(e.get("victim")))
                  for e in raw["entries"])
 
 

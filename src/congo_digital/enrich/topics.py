@@ -66,7 +66,10 @@ few were set on the development sets, see ``data/README.md``).
    counted at ``setting_factor`` (0.5): what they agree on is the subject; so is the
    evidence of a sector entry (farming, transport, tourism, building) that the text names
    with ``min_cues`` distinct cues and the headline with fewer distinct words: the sector
-   is the setting of a story about its workers or the lake it fishes.  When others
+   is the setting of a story about its workers or the lake it fishes; and when the headline names an act against
+   someone's property or systems (theft, robbery, hacking: the ``victim`` entries), the
+   economy's evidence is counted at ``setting_factor``: the act is the subject, the bank
+   or company robbed its setting.  When others
    are within ``near_tie`` (5%) of it, the one of these with most evidence in the
    headline.  When that one has no cue in the headline, the topic with most evidence
    among those the headline names with at least ``min_cues`` distinct cues (a weak term
@@ -209,7 +212,11 @@ def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tup
     when the text names that sector with ``min_cues`` distinct cues (a weak term counting
     half) and the headline with fewer distinct words: seasonal farm workers' contracts
     are a labour story, weed choking a lake's fishing and ferries an environment one,
-    while a headline naming the crop and its growing makes the sector the subject."""
+    while a headline naming the crop and its growing makes the sector the subject.  When
+    the headline names an act against someone's property or systems (a ``victim`` entry's
+    cue: theft, robbery, hacking), the economy's evidence left is counted at
+    ``setting_factor``: the act is the subject, the bank or company robbed and its money
+    the setting."""
     tax = taxonomy()
     ev = dict(top_ev)
     w = weights()
@@ -218,6 +225,8 @@ def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tup
                                   > len(hit.headline)):
             top = tax[chosen[i]].top_code
             ev[top] -= w["setting_factor"] * hit.evidence
+    if ECONOMY in ev and any(entries[i].victim and hit.headline for i, hit in hits.items()):
+        ev[ECONOMY] *= 1 - w["setting_factor"]
     return ev
 
 
