@@ -241,3 +241,22 @@ def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path):
     assert [r.get("kind") or r["title"] for r in records] == ["empty", "After The Pipe"]
     walked = invoke([".", "-f", "jsonl"], cwd=tmp_path)  # in a folder, a FIFO is not an input
     assert walked.exit_code == 0 and titles(walked.stdout) == ["After The Pipe"]
+
+
+@pytest.mark.parametrize("output", ["corpus/a.txt", "./corpus/../corpus/a.txt", "link.txt"])
+def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
+    (tree / "link.txt").symlink_to(tree / "corpus" / "a.txt")
+    before = (tree / "corpus" / "a.txt").read_bytes()
+    result = invoke(["corpus/a.txt", "corpus/b.html", "-o", output], cwd=tree)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"congo-digital: -o {output}: this file is an input (corpus/a.txt) and would be "
+                             "overwritten; give another output file\n")
+    assert (tree / "corpus" / "a.txt").read_bytes() == before
+
+
+def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
+    (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
+    result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)
+    assert (result.exit_code, result.stderr) == (2, "congo-digital: -o list.txt: this file is an input (list.txt) "
+                                                    "and would be overwritten; give another output file\n")
+    assert (tree / "list.txt").read_text(encoding="utf-8") == "corpus/a.txt\n"

@@ -34,8 +34,9 @@ Exit codes:
        (an RSS or Atom feed, an SVG image, a JSON document or JSON
        Lines), or past
        its --timeout; or no input was found (an empty folder, a --glob matching nothing)
-  2    usage error (unknown option, no PATHS), an optional extra that
-       is not installed, or a --scheduler that cannot be reached
+  2    usage error (unknown option, no PATHS, -o naming an input), an
+       optional extra that is not installed, or a --scheduler that
+       cannot be reached
   3    internal error (a bug; please report it with the input)
   4    the output could not be written (disk full, standard output closed)
   130  interrupted (Ctrl-C); the records already written are whole
