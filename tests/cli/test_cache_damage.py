@@ -130,3 +130,18 @@ def test_a_damaged_language_model_is_unpacked_again(clean, tmp_path, name, damag
     fresh, original = _entry(cache, f"py3langid-*/model/{name}"), _entry(folder, f"py3langid-*/model/{name}")
     assert fresh.read_bytes() == original.read_bytes()
     assert not list(cache.glob("py3langid-*/.tmp-*"))
+
+
+def test_a_model_damaged_with_its_time_kept_still_gives_the_record(clean, tmp_path):
+    folder, record, _ = clean
+    cache = _copy(folder, tmp_path)
+    entry = _entry(cache, "py3langid-*/model/nextmove.bin")
+    kept = entry.stat()
+    _random(entry)
+    os.utime(entry, ns=(kept.st_atime_ns, kept.st_mtime_ns))  # the check (size and time) cannot see it
+    done = _cli(cache, "parse", str(SEED))
+    assert (done.returncode, done.stderr, done.stdout) == (0, "", record)
+    assert not list(cache.glob("py3langid-*/model/check.txt"))  # so the next process unpacks it again
+    again = _cli(cache, "parse", str(SEED))
+    assert (again.returncode, again.stderr, again.stdout) == (0, "", record)
+    assert entry.read_bytes() == _entry(folder, "py3langid-*/model/nextmove.bin").read_bytes()

@@ -130,6 +130,7 @@ class Identifier:
         meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
         if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != "big-endian":
             raise ValueError("the unpacked model was written for another machine or scale")
+        self.folder = folder
         self.classes: list[str] = meta["classes"]
         self.prior: list[float] = meta["pc"]
         self.nextmove = _view(folder / "nextmove.bin", "I", mapped)

@@ -79,6 +79,22 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@cache
+def _damaged() -> Any:
+    """py3langid's own identifier, for a process whose mapped model turned out damaged in
+    place (a file changed with its time kept: ``fields.langid``'s check cannot see it); its
+    folder's check is removed, so the next process unpacks the model again."""
+    folder = getattr(_identifier(), "folder", None)
+    if isinstance(folder, Path):
+        try:
+            (folder / "check.txt").unlink(missing_ok=True)
+        except OSError:  # a folder that cannot be written: the next process finds the damage too
+            pass
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
 def _sample(text: str) -> str:
     """``text`` (at most its first ``LANGUAGE_SAMPLE`` characters) if it is short, else
     ``LANGUAGE_WINDOWS`` windows of ``LANGUAGE_WINDOW`` characters spread evenly over it,
@@ -119,7 +135,10 @@ def detect_language(text: str) -> str | None:
     plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
     sample = _sample(text)
-    code, confidence = _identifier().classify(sample)
+    try:
+        code, confidence = _identifier().classify(sample)
+    except (IndexError, OverflowError, ValueError):  # a mapped model damaged without its check seeing it
+        code, confidence = _damaged().classify(sample)
     if confidence < MIN_CONFIDENCE or code in ("zxx", "und"):
         return None
     if code in _CHINESE:
