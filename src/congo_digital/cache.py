@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cachedir import ENV, cache_folder, package_stamp, stat_line
+from congo_digital.cachedir import ENV, cache_folder, package_stamp, seal, stat_line, unseal
 
 __all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key"]
 
@@ -120,10 +120,11 @@ def _prune(root: Path) -> None:
         pass
 
 
-def cached_path(name: str, write: Callable[[Path], None], key: str | None = None) -> Path | None:
+def cached_path(name: str, write: Callable[[Path], None], key: str | None = None, renew: bool = False) -> Path | None:
     """The path of the cached entry ``name`` (a file or a folder) under the folder ``key``
     (by default ``index_key()``) of the cache, writing it first with
-    ``write(temporary_path)`` when it is absent; ``None`` when there is no cache or it
+    ``write(temporary_path)`` when it is absent, or when ``renew`` (the caller found it
+    damaged: the new entry replaces it); ``None`` when there is no cache or it
     cannot be written (``write``'s own errors other than ``OSError`` propagate).  ``write``
     must create exactly ``temporary_path``.  A new key's folder removes the stale folders
     of the same prefix (``_prune``)."""
@@ -132,7 +133,7 @@ def cached_path(name: str, write: Callable[[Path], None], key: str | None = None
         return None
     root = base / (key or index_key())
     target = root / name
-    if target.exists():
+    if not renew and target.exists():
         return target
     try:
         fresh = not root.exists()
@@ -144,30 +145,39 @@ def cached_path(name: str, write: Callable[[Path], None], key: str | None = None
         with tempfile.TemporaryDirectory(dir=root, prefix=".tmp-") as tmp:
             staged = Path(tmp) / name
             write(staged)
+            if renew and target.is_dir():  # a folder cannot be replaced: the old one goes with the temporary
+                os.replace(target, Path(tmp) / ".old")
             os.replace(staged, target)
     except OSError:
-        return target if target.exists() else None
+        return None if renew else target if target.exists() else None
     return target
 
 
 def cached_data(name: str, build: Callable[[], Any]) -> Any:
     """``build()`` (plain data: dicts, lists, tuples, sets, str, int, float, bool, None),
-    read from the cache file ``name`` when it is there (``marshal``), else built and
-    written.  Equal to ``build()`` in every case."""
+    read from the cache file ``name`` when it is there (``marshal``, sealed with its length
+    and CRC-32: ``cachedir.seal``), else built and written.  A damaged file (changed,
+    truncated, or not written by this function) is built and written again, silently.
+    Equal to ``build()`` in every case."""
     value: list[Any] = []
 
     def write(path: Path) -> None:
         value.append(build())
-        path.write_bytes(marshal.dumps(value[0]))
+        path.write_bytes(seal(marshal.dumps(value[0])))
 
     path = cached_path(f"{name}.marshal", write)
     if value:
         return value[0]
     if path is not None:
         try:
-            return marshal.loads(path.read_bytes())
+            payload = unseal(path.read_bytes())
+            if payload is not None:
+                return marshal.loads(payload)
         except (OSError, EOFError, ValueError, TypeError):
             pass
+        cached_path(f"{name}.marshal", write, renew=True)
+        if value:
+            return value[0]
     return build()
 
 

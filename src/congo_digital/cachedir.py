@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import zlib
 
 ENV = "CONGO_DIGITAL_CACHE"
 """The environment variable naming the cache folder (``off`` or empty: no cache)."""
@@ -32,6 +33,33 @@ KEPT = 8
 
 _READ = ("HOME", "XDG_CACHE_HOME", "ANDROID_DATA", "ANDROID_ROOT", "SHELL", "PREFIX")
 """The environment variables platformdirs reads on POSIX systems to find the cache folder."""
+
+
+SEAL = b"CDG1"
+"""The first bytes of a sealed cache file (``seal``): a format mark."""
+
+_HEAD = len(SEAL) + 12
+
+
+def seal(payload: bytes) -> bytes:
+    """``payload`` as a cache file holds it: ``SEAL``, the payload's CRC-32 (4 bytes) and
+    length (8 bytes), little-endian, then the payload.  ``unseal`` gives it back."""
+    return SEAL + zlib.crc32(payload).to_bytes(4, "little") + len(payload).to_bytes(8, "little") + payload
+
+
+def unseal(blob: bytes) -> memoryview | None:
+    """The payload of ``blob`` (a file written by ``seal``; a view, not a copy), or ``None`` when it is damaged:
+    another mark, another length (a truncated or extended file) or another CRC-32 (changed
+    bytes).  A CRC-32 finds any change of up to 32 consecutive bits and all but one in four
+    billion others; it costs about 0.1 ms a megabyte."""
+    if blob[:len(SEAL)] != SEAL or len(blob) < _HEAD:
+        return None
+    payload = memoryview(blob)[_HEAD:]
+    if int.from_bytes(blob[len(SEAL) + 4:_HEAD], "little") != len(payload):
+        return None
+    if zlib.crc32(payload) != int.from_bytes(blob[len(SEAL):len(SEAL) + 4], "little"):
+        return None
+    return payload
 
 
 def package_stamp(name: str) -> str:

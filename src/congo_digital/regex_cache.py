@@ -14,7 +14,9 @@ the cache file is keyed by the exact Python build (``sys.version``) and ``re``'s
 format (``_sre.MAGIC``), and kept in the folder of this package's derived indexes
 (``cache.index_key``: another version or checkout compiles other patterns, and keeps its
 own); a pattern is written only when the pattern rebuilt from what is stored equals the
-one ``re`` compiled (``Pattern`` equality compares the compiled program);
+one ``re`` compiled (``Pattern`` equality compares the compiled program); the file is
+sealed with its length and CRC-32 (``cachedir.seal``), and a damaged file is not read (the
+run compiles as usual and writes it again);
 any failure, on another Python implementation too, leaves ``re`` to compile as usual.  The
 cache folder is ``congo_digital.cache``'s (``CONGO_DIGITAL_CACHE=off``: nothing is kept).
 A pattern built from a set must have the same text in every process (sort its words
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from congo_digital.cache import cache_base, index_key, stamp_key
+from congo_digital.cachedir import seal, unseal
 
 MAX_PATTERNS = 1000
 """At most this many patterns are kept (a run that would keep more starts the file again
@@ -76,7 +79,10 @@ def load() -> int:
     if path is None or sys.implementation.name != "cpython":
         return 0
     try:
-        entries = marshal.loads(path.read_bytes())
+        payload = unseal(path.read_bytes())
+        if payload is None:  # damaged (or an older format): ``save`` writes it again
+            return 0
+        entries = marshal.loads(payload)
         installed = [(_install(e), e) for e in entries]
     except Exception:  # an unreadable file or another format: re compiles as usual
         return 0
@@ -132,7 +138,7 @@ def save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
             staged = out.name
-            out.write(marshal.dumps(kept + added[:MAX_PATTERNS]))
+            out.write(seal(marshal.dumps(kept + added[:MAX_PATTERNS])))
         os.replace(staged, path)
     except Exception:  # a cache: never fail the run for it
         if staged is not None:

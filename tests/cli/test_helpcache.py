@@ -57,3 +57,20 @@ def test_without_a_cache_click_answers():
 ])
 def test_which_requests_are_kept(args, quick):
     assert is_quick(args) is quick
+
+
+@pytest.mark.parametrize("damage", ["truncate", "other-text", "flip"])
+def test_a_damaged_kept_answer_is_not_printed(tmp_path, damage):
+    first = _run(["--help"], tmp_path)
+    [kept] = list((tmp_path / "help").glob("*.txt"))
+    blob = kept.read_bytes()
+    if damage == "truncate":
+        kept.write_bytes(blob[:len(blob) // 2])
+    elif damage == "other-text":
+        kept.write_text("parse, ver", encoding="utf-8")
+    else:
+        kept.write_bytes(blob[:-5] + bytes([blob[-5] ^ 0x20]) + blob[-4:])
+    again = _run(["--help"], tmp_path)
+    assert again == (first[0], 0, True)  # click's answer, kept again
+    assert _run(["--help"], tmp_path) == (first[0], 0, False)
+    assert first[0].startswith("Usage: congo-digital [OPTIONS] COMMAND [ARGS]...\n")

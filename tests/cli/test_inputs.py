@@ -77,8 +77,48 @@ def test_an_empty_selection_says_so_and_exits_1(tree: Path):
     result = invoke(["--glob", "*.pdf", "corpus"], cwd=tree)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == ("congo-digital: corpus: no file in this folder matches --glob\n"
-                             "congo-digital: no input found; check the folders and --glob\n")
+    assert result.stderr == "congo-digital: corpus: no file in this folder matches --glob\n"
+
+
+def test_an_empty_folder_alone_says_so_in_one_line_and_exits_1(tree: Path):
+    (tree / "empty").mkdir()
+    result = invoke(["empty"], cwd=tree)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "congo-digital: empty: no file in this folder\n")
+
+
+def test_data_files_in_a_folder_are_skipped_with_a_count(tree: Path):
+    corpus = tree / "corpus"
+    first = invoke(["corpus", "-f", "jsonl", "--fields", "title", "-o", "corpus/records.jsonl"], cwd=tree)
+    assert (first.exit_code, first.stderr) == (0, "")
+    (corpus / "manifest.jsonl").write_text('{"path": "a.txt"}\n{"path": "b.html"}\n', encoding="utf-8")
+    (corpus / "sub" / "meta.json").write_text('{"source": "wire"}', encoding="utf-8")
+    (corpus / "table.csv").write_text("title,url\nAlpha,https://example.org/a\n", encoding="utf-8")
+    second = invoke(["corpus", "-f", "jsonl", "--fields", "title", "-o", "corpus/records.jsonl"], cwd=tree)
+    assert (second.exit_code, second.stderr) == (
+        0, "congo-digital: corpus: 4 files of data (JSON, JSON Lines, CSV) skipped, not articles\n")
+    assert titles((corpus / "records.jsonl").read_text(encoding="utf-8")) == [
+        "Alpha Story Here", "Bravo Story Here", "Charlie Story Here", "Notes Not An Article", "Delta Story Here"]
+
+
+def test_a_folder_of_data_only_says_so_in_one_line_and_exits_1(tree: Path):
+    (tree / "data").mkdir()
+    (tree / "data" / "records.jsonl").write_text('{"a": 1}\n[2]\n', encoding="utf-8")
+    result = invoke(["data"], cwd=tree)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "congo-digital: data: no article in this folder: 1 file of data (JSON, JSON Lines, CSV) skipped\n"))
+
+
+def test_json_lines_named_is_not_an_article(tree: Path):
+    (tree / "records.jsonl").write_text('{"title": "A"}\n\n{"title": "B"}\n', encoding="utf-8")
+    result = invoke(["records.jsonl"], cwd=tree)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("congo-digital: records.jsonl: this is JSON Lines (one JSON value a line), not an "
+                             "article's text or HTML; give each article's text as a file of its own\n")
+    listed = invoke(["records.jsonl", "corpus/a.txt", "-f", "jsonl", "--fields", "title"], cwd=tree)
+    assert [json.loads(line) for line in listed.stdout.splitlines()] == [
+        {"error": "records.jsonl: this is JSON Lines (one JSON value a line), not an article's text or HTML; "
+                  "give each article's text as a file of its own", "kind": "not-an-article", "path": "records.jsonl"},
+        {"title": "Alpha Story Here"}]
 
 
 def test_an_empty_folder_beside_a_file_is_named_on_stderr(tree: Path):
@@ -201,3 +241,22 @@ def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path):
     assert [r.get("kind") or r["title"] for r in records] == ["empty", "After The Pipe"]
     walked = invoke([".", "-f", "jsonl"], cwd=tmp_path)  # in a folder, a FIFO is not an input
     assert walked.exit_code == 0 and titles(walked.stdout) == ["After The Pipe"]
+
+
+@pytest.mark.parametrize("output", ["corpus/a.txt", "./corpus/../corpus/a.txt", "link.txt"])
+def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
+    (tree / "link.txt").symlink_to(tree / "corpus" / "a.txt")
+    before = (tree / "corpus" / "a.txt").read_bytes()
+    result = invoke(["corpus/a.txt", "corpus/b.html", "-o", output], cwd=tree)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"congo-digital: -o {output}: this file is an input (corpus/a.txt) and would be "
+                             "overwritten; give another output file\n")
+    assert (tree / "corpus" / "a.txt").read_bytes() == before
+
+
+def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
+    (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
+    result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)
+    assert (result.exit_code, result.stderr) == (2, "congo-digital: -o list.txt: this file is an input (list.txt) "
+                                                    "and would be overwritten; give another output file\n")
+    assert (tree / "list.txt").read_text(encoding="utf-8") == "corpus/a.txt\n"

@@ -78,3 +78,14 @@ def test_environments_sharing_the_folder_each_keep_their_line(tmp_path):
     assert len((Path(want) / "where.txt").read_text().splitlines()) == 2
     assert _folder(tmp_path) == (want, False)
     assert _folder(tmp_path, SHELL="/bin/other") == (want, False)
+
+
+def test_a_sealed_payload_comes_back_and_a_damaged_one_does_not():
+    from congo_digital.cachedir import seal, unseal
+
+    blob = seal(b"payload")
+    assert blob[:4] == b"CDG1" and len(blob) == 16 + 7
+    assert bytes(unseal(blob)) == b"payload"
+    assert unseal(blob[:-1]) is None and unseal(blob + b"x") is None
+    assert unseal(blob[:-1] + b"D") is None and unseal(b"payload") is None and unseal(b"") is None
+    assert bytes(unseal(seal(b""))) == b""

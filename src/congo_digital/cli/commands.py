@@ -162,6 +162,22 @@ def _output_problem(kw: dict[str, Any]) -> str | None:
     return None
 
 
+def _overwrites_input(output: str | None, inputs: tuple[str, ...]) -> str | None:
+    """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
+    through a link or another path: ``os.path.samefile``), which the run would overwrite
+    with its records; else ``None``."""
+    if output in (None, "-") or not os.path.isfile(output):
+        return None
+    for path in inputs:
+        try:
+            if path != "-" and os.path.samefile(output, path):
+                return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
+                        "give another output file")
+        except OSError:
+            continue
+    return None
+
+
 def _config(kw: dict[str, Any], spec: Any, **extra: Any) -> Any:
     from congo_digital.batch.task import Options
     from congo_digital.cli.run import RunConfig
@@ -204,6 +220,10 @@ def _parse(**kw: Any) -> int:
         message = "--scheduler reads files, not standard input."
     if message is not None:
         raise click.UsageError(message)
+    clash = _overwrites_input(kw["output"], (*spec.paths, *([spec.files_from] if spec.files_from else [])))
+    if clash is not None:
+        click.echo(clash, err=True)
+        return EXIT_USAGE
     return _run(_config(kw, spec), kw)
 
 
@@ -241,6 +261,10 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
         message = "give WARC files by their paths (standard input is not read)."
     if message is not None:
         raise click.UsageError(message)
+    clash = _overwrites_input(kw["output"], warcs)
+    if clash is not None:
+        click.echo(clash, err=True)
+        return EXIT_USAGE
     stats = WarcStats()
 
     def source(warn: Callable[[str], None]) -> Any:

@@ -11,7 +11,9 @@ The key holds the arguments, the script's name, the width as click reads it
 time of every module of ``congo_digital.cli`` and of the base modules the commands read, and
 click's installed files.  A request with anything else in it (a
 path, another option) is left to click.  The folder is ``congo_digital.cache``'s
-(``CONGO_DIGITAL_CACHE=off``: nothing is kept).
+(``CONGO_DIGITAL_CACHE=off``: nothing is kept).  The kept text is sealed with its length
+and CRC-32 (``cachedir.seal``): a damaged file is not printed, click answers (and keeps its
+answer again).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import os
 import sys
 import zlib
 
-from congo_digital.cachedir import cache_folder, package_stamp, stat_line
+from congo_digital.cachedir import cache_folder, package_stamp, seal, stat_line, unseal
 
 QUICK = frozenset({"-h", "--help", "--version"})
 """The options a kept answer is for."""
@@ -73,8 +75,9 @@ def show(entry: str) -> bool:
     if path is None:
         return False
     try:
-        with open(path, encoding="utf-8") as kept:
-            text = kept.read()
+        with open(path, "rb") as kept:
+            payload = unseal(kept.read())
+        text = str(payload, "utf-8") if payload is not None else ""
     except (OSError, UnicodeDecodeError):
         return False
     if not text:
@@ -108,8 +111,8 @@ def record(entry: str, text: str) -> None:
     staged = os.path.join(os.path.dirname(path), f".tmp-{os.getpid()}-{os.path.basename(path)}")
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(staged, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        with open(staged, "wb") as out:
+            out.write(seal(text.encode("utf-8")))
         os.replace(staged, path)
     except OSError:
         pass

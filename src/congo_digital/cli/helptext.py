@@ -7,8 +7,9 @@ does not import the writers)."""
 
 PARSE_HELP = """Parse news articles (plain text or HTML) into typed records.
 
-PATHS are files, folders (read recursively, in sorted order), or - for standard
-input. Each input's format (text or HTML) and encoding are detected.
+PATHS are files, folders (read recursively, in sorted order; files of JSON,
+JSON Lines or CSV data are skipped), or - for standard input. Each input's
+format (text or HTML) and encoding are detected.
 
 \b
 Output formats (--format):
@@ -30,10 +31,12 @@ Exit codes:
   0    every input parsed
   1    at least one input was missing, unreadable, empty, binary,
        undecodable, too large, nested too deeply, not an article
-       (an RSS or Atom feed, an SVG image, a JSON document), or past
+       (an RSS or Atom feed, an SVG image, a JSON document or JSON
+       Lines), or past
        its --timeout; or no input was found (an empty folder, a --glob matching nothing)
-  2    usage error (unknown option, no PATHS), an optional extra that
-       is not installed, or a --scheduler that cannot be reached
+  2    usage error (unknown option, no PATHS, -o naming an input), an
+       optional extra that is not installed, or a --scheduler that
+       cannot be reached
   3    internal error (a bug; please report it with the input)
   4    the output could not be written (disk full, standard output closed)
   130  interrupted (Ctrl-C); the records already written are whole

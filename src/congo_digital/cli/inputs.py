@@ -5,7 +5,9 @@ NUL-separated with ``-0``; a tab then a URL gives the input's ``url``).
 Everything is streamed: a folder is walked and a list is read as the batch goes, so a batch
 of any length costs the memory of one folder's names.  In a folder, hidden files and
 folders (names starting with ``.``) and entries that are not regular files (FIFOs, sockets,
-devices, broken links) are skipped; a named file is read whatever it is.
+devices, broken links) are skipped, and so are files of data, not articles (a JSON
+document, JSON Lines, a CSV or TSV table: ``read.datafiles.data_kind``), counted in one
+line on stderr; a named file is read whatever it is.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import BinaryIO
 from congo_digital.batch.task import PENDING, Pending, Task
 from congo_digital.errors import InputError
 from congo_digital.plain import Frozen
+from congo_digital.read.datafiles import data_kind
 from congo_digital.read.files import read_bytes
 
 HEADER = "path\turl"
@@ -83,9 +86,10 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def walk(folder: str, globs: tuple[str, ...] = ()) -> Iterator[Task]:
+def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
-    its subfolders).  A subfolder that cannot be read gives a task that fails as
+    its subfolders), but files of data (``data_kind``), whose paths are added to
+    ``skipped``.  A subfolder that cannot be read gives a task that fails as
     ``unreadable``."""
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
@@ -103,11 +107,34 @@ def walk(folder: str, globs: tuple[str, ...] = ()) -> Iterator[Task]:
             path = os.path.join(dirpath, name)
             if (globs and not _matches(rel, globs)) or not os.path.isfile(path):
                 continue
+            if data_kind(path) is not None:
+                if skipped is not None:
+                    skipped.append(path)
+                continue
             yield Task(path, rel=rel)
     for exc in errors:  # the folder itself
         where = exc.filename or folder
         yield Task(where, failure=InputError(f"{where}: folder cannot be read ({exc.strerror or exc}); "
                                              "check its permissions", kind="unreadable", path=where))
+
+
+def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None) -> Iterator[Task]:
+    """``walk(folder, globs)``; then ``warn`` gets one line when files of data were
+    skipped or no file was found."""
+    found = 0
+    skipped: list[str] = []
+    for task in walk(folder, globs, skipped):
+        found += 1
+        yield task
+    if warn is None:
+        return
+    data = f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} of data (JSON, JSON Lines, CSV) skipped"
+    if found and skipped:
+        warn(f"congo-digital: {folder}: {data}, not articles")
+    elif skipped:
+        warn(f"congo-digital: {folder}: no article in this folder: {data}")
+    elif not found:
+        warn(f"congo-digital: {folder}: no file in this folder" + (" matches --glob" if globs else ""))
 
 
 def _readable(fd: int) -> bool:
@@ -138,10 +165,12 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
         yield rest
 
 
-def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> Iterator[Task | Pending]:
+def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
+           warn: Callable[[str], None] | None = None) -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
-    entries and a first ``path<TAB>url`` header are skipped; a folder is walked.  Standard
-    input or a FIFO is read as a stream (``PENDING`` while the next path has not come)."""
+    entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
+    its lines to ``warn``).  Standard input or a FIFO is read as a stream (``PENDING`` while
+    the next path has not come)."""
     handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
     try:
         stream = not os.path.isfile(source) if source != "-" else not _is_regular(handle)
@@ -158,7 +187,7 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = ()) -> I
                     continue
                 path, _, url = entry.partition("\t")
                 if os.path.isdir(path):
-                    yield from walk(path, globs)
+                    yield from walked(path, globs, warn)
                 else:
                     yield Task(path, url=url.strip() or None, rel=_rel(path))
     finally:
@@ -205,21 +234,16 @@ def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
 def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
     Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
-    line when it holds only file paths, and one line for a folder with no file to read."""
+    line when it holds only file paths, and a folder's line (``walked``)."""
     for path in spec.paths:
         if path == "-":
             yield _stdin_task(spec, warn)
         elif os.path.isdir(path):
-            found = 0
-            for task in walk(path, spec.globs):
-                found += 1
-                yield task
-            if not found:
-                warn(f"congo-digital: {path}: no file in this folder" + (" matches --glob" if spec.globs else ""))
+            yield from walked(path, spec.globs, warn)
         else:
             yield Task(path, url=spec.url, rel=_rel(path))
     if spec.files_from is not None:
-        yield from listed(spec.files_from, null=spec.null, globs=spec.globs)
+        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn)
 
 
 def count(spec: InputSpec) -> int | None:

@@ -93,7 +93,13 @@ class _Run:
         if not self.single or self.cfg.jobs > 1:
             gc.enable()  # off for the start-up (cli.entry); a batch collects as usual
         source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
-        outcomes = run_batch(source(self.progress.warn), self.cfg.options, jobs=self.cfg.jobs)
+        told: list[str] = []  # the inputs' own lines (an empty folder's): they say why nothing was found
+
+        def warn(line: str) -> None:
+            told.append(line)
+            self.progress.warn(line)
+
+        outcomes = run_batch(source(warn), self.cfg.options, jobs=self.cfg.jobs)
         start = self.formatter.start()
         reader_gone = False
         try:
@@ -120,7 +126,8 @@ class _Run:
                 if self.cfg.fail_fast and outcome.error is not None:
                     break
             if not reader_gone and not self.progress.seen:
-                self.progress.warn(f"congo-digital: {self.cfg.nothing}")
+                if not told:
+                    self.progress.warn(f"congo-digital: {self.cfg.nothing}")
                 self.status = max(self.status, EXIT_INPUT)
             if not reader_gone and not isinstance(sink, DirSink):
                 if self.written:

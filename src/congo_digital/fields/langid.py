@@ -12,7 +12,12 @@ files, and each process maps them and scores with the standard library:
 * ``weights.bin``: per feature, its 142 weights as big-endian uint32 counts of ``1 / SCALE`` (the
   wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
   integer), which lets a document's features be summed as Python integers, exactly;
-* ``model.json``: the languages, their prior (``pc``) and the scale.
+* ``model.json``: the languages, their prior (``pc``) and the scale;
+* ``check.txt``, written last: each file's size and modification time (``stamp``).  A
+  file changed afterwards (overwritten, truncated, bytes flipped) no longer matches, and
+  ``Identifier`` refuses the folder (the caller unpacks it again).  This costs five
+  ``stat`` calls where a checksum of the 96 MB of mapped files would cost tens of
+  milliseconds at every start.
 
 The probabilities are py3langid's (``norm_probs``: the naive Bayes scores over the square
 root of the byte length, through a softmax, aliased labels folded into their first), but
@@ -47,6 +52,22 @@ _LINES_KEPT = 512
 """Lines of one call kept for the next (``Identifier.features``)."""
 
 
+FILES = ("model.json", "nextmove.bin", "rowbase.bin", "output.bin", "weights.bin")
+"""The files of an unpacked model (``check.txt`` holds their ``stamp``)."""
+
+CHECK = "check.txt"
+
+
+def stamp(folder: Path) -> str:
+    """One line per file of ``FILES`` in ``folder``: ``NAME SIZE MTIME_NS``.  Raises
+    ``OSError`` when one is missing."""
+    lines = []
+    for name in FILES:
+        st = (folder / name).stat()
+        lines.append(f"{name} {st.st_size} {st.st_mtime_ns}")
+    return "\n".join(lines) + "\n"
+
+
 def unpack_model(folder: Path, model_file: Path) -> None:
     """Write py3langid's model ``model_file`` (its ``.npz.xz``) to the new folder ``folder``
     in the form ``Identifier`` maps.  Imports numpy.  Raises ``ValueError`` when a weight is
@@ -69,6 +90,7 @@ def unpack_model(folder: Path, model_file: Path) -> None:
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
                 "byteorder": sys.byteorder, "weights": "big-endian"}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    (folder / CHECK).write_text(stamp(folder), encoding="utf-8")
 
 
 def _view(path: Path, code: str, mapped: bool) -> memoryview:
@@ -99,13 +121,16 @@ class _Rows(dict[int, int]):
 class Identifier:
     """py3langid's classifier (with ``norm_probs=True``) over the model in ``folder``
     (``unpack_model``), its files mapped (``mapped``) or read into memory.  Raises
-    ``OSError``, ``ValueError`` or ``KeyError`` when the folder is incomplete or was written
-    for another byte order."""
+    ``OSError``, ``ValueError`` or ``KeyError`` when the folder is incomplete, was changed
+    since it was written (``check.txt``) or was written for another byte order."""
 
     def __init__(self, folder: Path, mapped: bool = True) -> None:
+        if (folder / CHECK).read_text(encoding="utf-8") != stamp(folder):
+            raise ValueError("the unpacked model was changed since it was written")
         meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
         if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != "big-endian":
             raise ValueError("the unpacked model was written for another machine or scale")
+        self.folder = folder
         self.classes: list[str] = meta["classes"]
         self.prior: list[float] = meta["pc"]
         self.nextmove = _view(folder / "nextmove.bin", "I", mapped)

@@ -38,9 +38,10 @@ def _identifier() -> Any:
     """py3langid's model (shipped inside its wheel, nothing is downloaded), loaded once per
     process on first use: unpacked once into the per-user cache (``congo_digital.cache``,
     ``fields.langid.unpack_model``, which imports numpy) and mapped from there by the
-    standard library (``fields.langid.Identifier``); without a cache, unpacked into a
-    temporary folder.  So a process whose cache is written imports neither numpy nor
-    py3langid.  When py3langid's model cannot be read this way, py3langid's own identifier."""
+    standard library (``fields.langid.Identifier``), unpacked again when it was changed
+    since it was written; without a cache, unpacked into a temporary folder.  So a process
+    whose cache is written imports neither numpy nor py3langid.  When py3langid's model
+    cannot be read this way, py3langid's own identifier."""
     from congo_digital.fields.langid import SCALE, open_identifier, unpack_model
 
     spec = importlib.util.find_spec("py3langid")
@@ -56,6 +57,12 @@ def _identifier() -> Any:
         except ValueError:  # a model this reader cannot score exactly
             folder = None
         found = open_identifier(folder) if folder is not None else None
+        if found is None and folder is not None:  # damaged since it was written: unpacked again
+            try:
+                folder = cached_path("model", lambda path: unpack_model(path, model), key, renew=True)
+            except ValueError:
+                folder = None
+            found = open_identifier(folder) if folder is not None else None
         if found is None:
             import tempfile  # only without a usable cache: its imports cost a cold start about 3 ms
 
@@ -67,6 +74,22 @@ def _identifier() -> Any:
                     found = None
     if found is not None:
         return found
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _damaged() -> Any:
+    """py3langid's own identifier, for a process whose mapped model turned out damaged in
+    place (a file changed with its time kept: ``fields.langid``'s check cannot see it); its
+    folder's check is removed, so the next process unpacks the model again."""
+    folder = getattr(_identifier(), "folder", None)
+    if isinstance(folder, Path):
+        try:
+            (folder / "check.txt").unlink(missing_ok=True)
+        except OSError:  # a folder that cannot be written: the next process finds the damage too
+            pass
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -112,7 +135,10 @@ def detect_language(text: str) -> str | None:
     plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
     sample = _sample(text)
-    code, confidence = _identifier().classify(sample)
+    try:
+        code, confidence = _identifier().classify(sample)
+    except (IndexError, OverflowError, ValueError):  # a mapped model damaged without its check seeing it
+        code, confidence = _damaged().classify(sample)
     if confidence < MIN_CONFIDENCE or code in ("zxx", "und"):
         return None
     if code in _CHINESE:

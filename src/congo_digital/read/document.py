@@ -23,6 +23,7 @@ from typing import Literal
 
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
+from congo_digital.read.datafiles import is_json, is_json_lines
 from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
 from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, MAX_SCRIPT_CHARS
@@ -156,17 +157,6 @@ in place: no copy of the text is made to find its first character)."""
 _CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
 
 
-def _is_json(text: str) -> bool:
-    """Does ``text`` parse whole as JSON (an object or an array)?"""
-    import json
-
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(value, dict | list)
-
-
 def _check_not_article(text: str, path: str | None) -> None:
     """Raise ``InputError(kind="not-an-article")`` for a news feed or an SVG image.
 
@@ -174,13 +164,18 @@ def _check_not_article(text: str, path: str | None) -> None:
     RSS 1.0 namespace, ``<feed>`` with the Atom namespace, ``<svg>`` (an SVG image; unless
     a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
     an icon); and a JSON document (an object or an array that parses whole: an API's
-    answer, a scraper's dump), which is data about articles, not one article's text.  Any
-    other text passes.
+    answer, a scraper's dump) or JSON Lines (``read.datafiles``), which are data about
+    articles, not one article's text.  Any other text passes.
     """
-    if _JSON_START.match(text) and _is_json(text):
-        raise InputError(f"{input_label(path)}: this is a JSON document, not an article's text or HTML; "
-                         "give the article's text (a JSON value such as an 'articleBody' as a file of its own)",
-                         kind="not-an-article", path=path)
+    if _JSON_START.match(text):
+        if is_json(text):
+            raise InputError(f"{input_label(path)}: this is a JSON document, not an article's text or HTML; "
+                             "give the article's text (a JSON value such as an 'articleBody' as a file of its own)",
+                             kind="not-an-article", path=path)
+        if is_json_lines(text):
+            raise InputError(f"{input_label(path)}: this is JSON Lines (one JSON value a line), not an article's "
+                             "text or HTML; give each article's text as a file of its own", kind="not-an-article",
+                             path=path)
     root = _XML_ROOT.match(text[:20_000])
     if root is None:
         return
