@@ -88,7 +88,8 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
     """The state of an official whose country the text implies: the country most
     mentioned by name, capital or city (names of national bodies included; demonyms only
     break ties, as they mostly say where people come from: "turistas británicos") not
-    already represented by another official, else the main country in play, else (no
+    already represented by another official, else the main country in play unless it has
+    its official already (then none: the naming phrase alone could tell), else (no
     country named at all) ``home``, the publication's country."""
     top = max(countries.mentions, key=lambda c: (len(countries.mentions[c]),
                                                  countries.cues.get(c, 0)), default=None)
@@ -100,7 +101,10 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
             named, demonyms = every.get(code, (0, 0))
             every[code] = (named, demonyms + 1) if m.kind == "demonym" else (named + 1, demonyms)
     spare = [c for c in sorted(every, key=lambda c: (-every[c][0], -every[c][1])) if c not in taken]
-    return spare[0] if spare else top or home
+    if spare:
+        return spare[0]
+    # every country named already has its official: which one this is cannot be told
+    return top if top not in taken else None if every or top else home
 
 
 def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) -> None:

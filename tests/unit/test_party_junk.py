@@ -1,0 +1,32 @@
+"""Exact parties of real-style stories written for these tests (fixtures/parties) where
+words near a person are no party and say nothing of them (issue #11): a person's
+country comes from the phrase that names them, never from the nearest country word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from congo_digital.enrich.parties import find_parties
+from congo_digital.record import Party
+
+FIX = Path(__file__).resolve().parents[2] / "fixtures" / "parties"
+
+
+def _parties(name: str, language: str = "en") -> list[Party]:
+    title, body = (FIX / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+    return find_parties(body.strip(), title=title, language=language)
+
+
+def _people(parties: list[Party]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {p.name: (p.role, p.country, p.affiliation) for p in parties if p.kind == "person"}
+
+
+def test_minister_without_country_does_not_take_the_other_states():
+    # Zambia and Japan each have their official; "Mines Minister" alone names no state,
+    # so the minister does not take the most named country (Japan)
+    people = _people(_parties("en_cobalt_deal"))
+    assert people == {
+        "Hakainde Hichilema": ("President", "ZM", "ZM"),
+        "Paul Kabuswe": ("Mines Minister", None, None),
+        "Takeshi Matsunaga": ("ambassador", "JP", "JP"),
+    }
