@@ -30,3 +30,15 @@ def test_minister_without_country_does_not_take_the_other_states():
         "Paul Kabuswe": ("Mines Minister", None, None),
         "Takeshi Matsunaga": ("ambassador", "JP", "JP"),
     }
+
+
+def test_photographers_in_picture_credits_are_not_parties():
+    # "(AP Photo/Name)", "Name/Copyright ...", "Photograph: Name for the Guardian",
+    # "Copyright Name/...", "Foto: Name/dpa", "Photo by Name"
+    parties = _parties("en_photo_credits")
+    assert {(p.kind, p.name) for p in parties} == {
+        ("person", "Janno Lieber"),
+        ("person", "Kathy Hochul"),
+        ("organization", "Metropolitan Transportation Authority"),
+        ("country", "United States"),
+    }

@@ -231,9 +231,24 @@ def _in_roster(s: PeopleScope, j: int) -> bool:
     return False
 
 
+def _credit(s: PeopleScope, i: int, j: int) -> bool:
+    """The run ``[i, j)`` names who took a picture, not a party: it touches a slash ("AP
+    Photo/Name", "Name/dpa", "Name/Copyright 2026 The AP") or follows a credit word of
+    ``cues.json`` ``credit_markers``, a colon or "by" between ("Photograph: Name for
+    the Guardian", "Foto: Name", "Copyright Name", "Photo by Name")."""
+    toks = s.toks
+    if j < len(toks) and toks[j].text == "/" or i and toks[i - 1].text == "/":
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].norm in (":", "by") and k > i - 3:
+        k -= 1
+    return k >= 0 and toks[k].norm in cue_set("credit_markers")
+
+
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
-    initial first) and singles; segments inside a title's complement are neither.  The
+    initial first) and singles; segments inside a title's complement, and picture credits,
+    are neither.  The
     tokens of full names go to ``s.person_tok``."""
     toks = s.toks
     names = Names()
@@ -242,7 +257,7 @@ def collect_names(s: PeopleScope) -> Names:
             i += 1
         single = sum(1 for t in toks[i:j] if t.cap) < 2  # a place may be a surname: "Evans"
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
-                _thing(s, i, j) or _in_roster(s, j)):
+                _thing(s, i, j) or _in_roster(s, j) or _credit(s, i, j)):
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (
