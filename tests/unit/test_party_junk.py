@@ -42,3 +42,13 @@ def test_photographers_in_picture_credits_are_not_parties():
         ("organization", "Metropolitan Transportation Authority"),
         ("country", "United States"),
     }
+
+
+def test_name_does_not_run_into_an_ad_label_on_the_next_line():
+    # a text dump: "Олег Ткачук" ends a line, "Реклама:" (Advertisement) opens the next
+    people = {p.name: p.aliases for p in _parties("ru_ad_label", "ru") if p.kind == "person"}
+    assert people == {
+        "Олег Ткачук": ["Ткачук"],
+        "Марта Сидоренко": ["Сидоренко"],
+        "Иван Лысенко": ["Лысенко"],
+    }

@@ -10,9 +10,12 @@ mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one pers
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.tokens import cue_set, is_head
+from congo_digital.vocab import phrase_set
 
 _COMPLEMENT_LINKS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und & the".split()
@@ -33,15 +36,32 @@ COMMON_WORD = 4.0  # a name made only of words this common is a thing
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
+@cache
+def _line_labels() -> frozenset[str]:
+    """One-word interface and ad labels that make up a line of a page dump ("Advertisement",
+    "Реклама:", "Video"): ``layout.json`` ``noise_lines`` and ``format_labels``."""
+    return frozenset(w for w in phrase_set("noise_lines") | phrase_set("format_labels")
+                     if " " not in w)
+
+
+def _interface_label(s: PeopleScope, k: int) -> bool:
+    """The token at ``k`` opens its line and is an interface or ad label: a name on the
+    line before does not run into it ("Павел Вовк" then "Реклама:")."""
+    toks = s.toks
+    t = toks[k]
+    return k > 0 and t.norm in _line_labels() and "\n" in s.doc.text[toks[k - 1].end:t.start]
+
+
 def _name_token(s: PeopleScope, k: int) -> bool:
     """A token that may be part of a name: capitalised word, not ignored, not taken by a
-    country or an organisation, no role or common word, no acronym, no digit, and no
-    lower-case part after a hyphen ("Eighteen-year-old", "Lagos-based")."""
+    country or an organisation, no role or common word, no interface label opening a line
+    ("Advertisement"), no acronym, no digit, and no lower-case part after a hyphen
+    ("Eighteen-year-old", "Lagos-based")."""
     t = s.toks[k]
     if t.ignored or not t.cap or k in s.country_at or k in s.org_at:
         return False
     low = t.norm.rstrip(".")
-    if low in s.vocab or is_head(t):
+    if low in s.vocab or is_head(t) or _interface_label(s, k):
         return False
     if t.upper and len(t.text) > 2 and not t.text.endswith("."):
         return False
