@@ -52,3 +52,10 @@ def test_name_does_not_run_into_an_ad_label_on_the_next_line():
         "Марта Сидоренко": ["Сидоренко"],
         "Иван Лысенко": ["Лысенко"],
     }
+
+
+def test_a_name_once_followed_by_the_noun_of_a_thing_is_no_person():
+    # "The Fianna Fáil party will meet": Fianna Fáil "said" and "told" elsewhere is a
+    # party, not a person; "Fake Instagram pages" are pages
+    parties = _parties("en_thing_names")
+    assert _people(parties) == {"Paschal Donohoe": ("Finance Minister", None, None)}

@@ -232,6 +232,12 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
+def _typed_thing(s: PeopleScope, j: int) -> bool:
+    """The name ending at ``j`` is followed by a lower-case noun of what it names
+    (``cues.json`` ``thing_nouns``): "the Fianna Fáil party", "Sketchy Facebook pages"."""
+    return j < len(s.toks) and not s.toks[j].cap and s.toks[j].norm in cue_set("thing_nouns")
+
+
 def _in_roster(s: PeopleScope, j: int) -> bool:
     """The name ending at ``j`` is an item of a roster closed by "and others" ("Exclusive
     articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
@@ -268,10 +274,11 @@ def _credit(s: PeopleScope, i: int, j: int) -> bool:
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
     initial first) and singles; segments inside a title's complement, and picture credits,
-    are neither.  The
+    are neither, nor is a name once followed by the noun of a thing ("the X party").  The
     tokens of full names go to ``s.person_tok``."""
     toks = s.toks
     names = Names()
+    things: set[Key] = set()
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
@@ -279,18 +286,25 @@ def collect_names(s: PeopleScope) -> Names:
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
                 _thing(s, i, j) or _in_roster(s, j) or _credit(s, i, j)):
             continue
+        key = tuple(t.norm for t in toks[i:j] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
+        if _typed_thing(s, j):
+            things.add(key)
+            continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
         if n_words < 2 or n_words > MAX_NAME or (
                 toks[i].text.endswith(".") and len(toks[i].text) == 2):
             names.singles.append((i, j))
             continue
-        key = tuple(t.norm for t in toks[i:j] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
         if key not in names.people:
             printed, nick = _printed_name(s, i, j)
             names.people[key] = Person(key, printed, aliases=[nick] if nick else [])
             names.order.append(key)
         names.people[key].mentions.append((i, j))
         s.person_tok.update(range(i, j))
+    for key in things & names.people.keys():  # "the X party" once: X is no person anywhere
+        for i, j in names.people.pop(key).mentions:
+            s.person_tok.difference_update(range(i, j))
+        names.order.remove(key)
     return names
 
 
