@@ -59,3 +59,8 @@ def test_a_name_once_followed_by_the_noun_of_a_thing_is_no_person():
     # party, not a person; "Fake Instagram pages" are pages
     parties = _parties("en_thing_names")
     assert _people(parties) == {"Paschal Donohoe": ("Finance Minister", None, None)}
+
+
+def test_a_name_after_known_as_or_dubbed_is_a_thing():
+    # "known as “Silent Harbor”", "dubbed Grey Heron": names of malware, not people
+    assert _parties("en_known_as") == []

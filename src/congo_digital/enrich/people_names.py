@@ -232,10 +232,16 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
-def _typed_thing(s: PeopleScope, j: int) -> bool:
-    """The name ending at ``j`` is followed by a lower-case noun of what it names
-    (``cues.json`` ``thing_nouns``): "the Fianna Fáil party", "Sketchy Facebook pages"."""
-    return j < len(s.toks) and not s.toks[j].cap and s.toks[j].norm in cue_set("thing_nouns")
+def _typed_thing(s: PeopleScope, i: int, j: int) -> bool:
+    """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
+    ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages") or follows a
+    phrase that names a thing (``naming_phrases``: "a system known as “Red Fox”")."""
+    toks = s.toks
+    if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
+        return True
+    k = i - 1 if i and toks[i - 1].text in _OPEN_QUOTES else i
+    before = [t.norm for t in toks[max(0, k - 3):k]]
+    return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
 
 
 def _in_roster(s: PeopleScope, j: int) -> bool:
@@ -287,7 +293,7 @@ def collect_names(s: PeopleScope) -> Names:
                 _thing(s, i, j) or _in_roster(s, j) or _credit(s, i, j)):
             continue
         key = tuple(t.norm for t in toks[i:j] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
-        if _typed_thing(s, j):
+        if _typed_thing(s, i, j):
             things.add(key)
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)
