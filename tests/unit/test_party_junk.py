@@ -64,3 +64,10 @@ def test_a_name_once_followed_by_the_noun_of_a_thing_is_no_person():
 def test_a_name_after_known_as_or_dubbed_is_a_thing():
     # "known as “Silent Harbor”", "dubbed Grey Heron": names of malware, not people
     assert _parties("en_known_as") == []
+
+
+def test_product_names_quoted_or_described_are_not_people():
+    # "pages such as “Amber Help”" (a name alone in quotes) and "Amber Shield, the
+    # company's new account protection service," (an apposition ending in a thing's
+    # noun): a company's products, not people (its lone name "Amber" is a given name)
+    assert _parties("en_product_names") == []

@@ -232,14 +232,37 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
+def _thing_apposition(s: PeopleScope, j: int) -> bool:
+    """An apposition after the name at ``j`` that ends with the noun of a thing:
+    "X, the company's newly launched verification program," (not "X, a member of the
+    party,": no preposition or link word before the noun, ``cues.json`` ``clause_stops``)."""
+    toks = s.toks
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].norm not in cue_set("determiners"):
+        return False
+    for k in range(j + 2, min(len(toks) - 1, j + 8)):
+        t = toks[k]
+        if not t.is_word and t.norm != "'s" or t.norm in _COMPLEMENT_LINKS or t.norm in s.stops:
+            return False
+        if not t.cap and t.norm in cue_set("thing_nouns") and toks[k + 1].text in ",.;)":
+            return True
+    return False
+
+
 def _typed_thing(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
-    ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages") or follows a
-    phrase that names a thing (``naming_phrases``: "a system known as “Red Fox”")."""
+    ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
+    apposition: ``_thing_apposition``) or follows a
+    phrase that names a thing (``naming_phrases``: "a system known as “Red Fox”"), or
+    stands alone in quotation marks ("pages like “Meta Ads”")."""
     toks = s.toks
     if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
         return True
-    k = i - 1 if i and toks[i - 1].text in _OPEN_QUOTES else i
+    if _thing_apposition(s, j):
+        return True
+    quoted = i and toks[i - 1].text in _OPEN_QUOTES
+    if quoted and j < len(toks) and toks[j].text in _CLOSE_QUOTES:
+        return True  # a name alone in quotation marks: "pages like “Meta Ads”"
+    k = i - 1 if quoted else i
     before = [t.norm for t in toks[max(0, k - 3):k]]
     return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
 
