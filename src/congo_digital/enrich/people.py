@@ -16,7 +16,8 @@ Rules (no statistical model):
   kept as the role's country or organisation.
 
 Modules: ``people_scope`` (the ``Person`` record and the shared view of the article),
-``people_names`` (name candidates and short mentions), ``people_roles`` (titles and
+``people_names`` (name candidates and short mentions), ``people_things`` (runs that name
+no person: interface labels, picture credits, things), ``people_roles`` (titles and
 appositions), ``people_affiliation`` (employer and country); ``PeopleFinder.run`` calls
 them in turn.
 """

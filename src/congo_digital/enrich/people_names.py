@@ -10,16 +10,11 @@ mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one pers
 
 from __future__ import annotations
 
-from functools import cache
-
 from congo_digital.enrich.lexicon import first_name, place, zipf
-from congo_digital.enrich.people_scope import MAX_NAME, PARTICLES, PeopleScope, Person
+from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
+from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, thing_named
 from congo_digital.enrich.tokens import cue_set, is_head
-from congo_digital.vocab import phrase_set
 
-_COMPLEMENT_LINKS = frozenset(
-    "of for de du des da do dos das del für la l' d' and et e y und & the".split()
-)
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
 )
@@ -36,22 +31,6 @@ COMMON_WORD = 4.0  # a name made only of words this common is a thing
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
-@cache
-def _line_labels() -> frozenset[str]:
-    """One-word interface and ad labels that make up a line of a page dump ("Advertisement",
-    "Реклама:", "Video"): ``layout.json`` ``noise_lines`` and ``format_labels``."""
-    return frozenset(w for w in phrase_set("noise_lines") | phrase_set("format_labels")
-                     if " " not in w)
-
-
-def _interface_label(s: PeopleScope, k: int) -> bool:
-    """The token at ``k`` opens its line and is an interface or ad label: a name on the
-    line before does not run into it ("Павел Вовк" then "Реклама:")."""
-    toks = s.toks
-    t = toks[k]
-    return k > 0 and t.norm in _line_labels() and "\n" in s.doc.text[toks[k - 1].end:t.start]
-
-
 def _name_token(s: PeopleScope, k: int) -> bool:
     """A token that may be part of a name: capitalised word, not ignored, not taken by a
     country or an organisation, no role or common word, no interface label opening a line
@@ -61,7 +40,7 @@ def _name_token(s: PeopleScope, k: int) -> bool:
     if t.ignored or not t.cap or k in s.country_at or k in s.org_at:
         return False
     low = t.norm.rstrip(".")
-    if low in s.vocab or is_head(t) or _interface_label(s, k):
+    if low in s.vocab or is_head(t) or interface_label(s, k):
         return False
     if t.upper and len(t.text) > 2 and not t.text.endswith("."):
         return False
@@ -127,16 +106,14 @@ def segments(s: PeopleScope) -> list[tuple[int, int]]:
     return sorted(runs + extra)
 
 
-_OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
-_CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
 
 
 def _nickname(s: PeopleScope, j: int) -> bool:
     """A one-word nickname in quotation marks at ``j`` inside a name ('Lee “Faker”
     Sang-hyeok', 'Earvin "Magic" Johnson'): open quote, a capitalised word, close quote."""
     toks = s.toks
-    return j + 3 < len(toks) and toks[j].text in _OPEN_QUOTES and toks[j + 1].cap and (
-        toks[j + 1].is_word) and toks[j + 2].text in _CLOSE_QUOTES and (
+    return j + 3 < len(toks) and toks[j].text in OPEN_QUOTES and toks[j + 1].cap and (
+        toks[j + 1].is_word) and toks[j + 2].text in CLOSE_QUOTES and (
         toks[j + 1].sent == toks[j].sent)
 
 
@@ -186,7 +163,7 @@ def _in_role_complement(s: PeopleScope, i: int) -> bool:
             return False
         if is_head(t):
             return True
-        if not (t.cap or t.text == "," or t.norm in _COMPLEMENT_LINKS):
+        if not (t.cap or t.text == "," or t.norm in COMPLEMENT_LINKS):
             return False
     return False
 
@@ -232,41 +209,6 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
-def _thing_apposition(s: PeopleScope, j: int) -> bool:
-    """An apposition after the name at ``j`` that ends with the noun of a thing:
-    "X, the company's newly launched verification program," (not "X, a member of the
-    party,": no preposition or link word before the noun, ``cues.json`` ``clause_stops``)."""
-    toks = s.toks
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].norm not in cue_set("determiners"):
-        return False
-    for k in range(j + 2, min(len(toks) - 1, j + 8)):
-        t = toks[k]
-        if not t.is_word and t.norm != "'s" or t.norm in _COMPLEMENT_LINKS or t.norm in s.stops:
-            return False
-        if not t.cap and t.norm in cue_set("thing_nouns") and toks[k + 1].text in ",.;)":
-            return True
-    return False
-
-
-def _typed_thing(s: PeopleScope, i: int, j: int) -> bool:
-    """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
-    ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
-    apposition: ``_thing_apposition``) or follows a
-    phrase that names a thing (``naming_phrases``: "a system known as “Red Fox”"), or
-    stands alone in quotation marks ("pages like “Meta Ads”")."""
-    toks = s.toks
-    if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
-        return True
-    if _thing_apposition(s, j):
-        return True
-    quoted = i and toks[i - 1].text in _OPEN_QUOTES
-    if quoted and j < len(toks) and toks[j].text in _CLOSE_QUOTES:
-        return True  # a name alone in quotation marks: "pages like “Meta Ads”"
-    k = i - 1 if quoted else i
-    before = [t.norm for t in toks[max(0, k - 3):k]]
-    return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
-
-
 def _in_roster(s: PeopleScope, j: int) -> bool:
     """The name ending at ``j`` is an item of a roster closed by "and others" ("Exclusive
     articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
@@ -286,20 +228,6 @@ def _in_roster(s: PeopleScope, j: int) -> bool:
     return False
 
 
-def _credit(s: PeopleScope, i: int, j: int) -> bool:
-    """The run ``[i, j)`` names who took a picture, not a party: it touches a slash ("AP
-    Photo/Name", "Name/dpa", "Name/Copyright 2026 The AP") or follows a credit word of
-    ``cues.json`` ``credit_markers``, a colon or "by" between ("Photograph: Name for
-    the Guardian", "Foto: Name", "Copyright Name", "Photo by Name")."""
-    toks = s.toks
-    if j < len(toks) and toks[j].text == "/" or i and toks[i - 1].text == "/":
-        return True
-    k = i - 1
-    while k >= 0 and toks[k].norm in (":", "by") and k > i - 3:
-        k -= 1
-    return k >= 0 and toks[k].norm in cue_set("credit_markers")
-
-
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
     initial first) and singles; segments inside a title's complement, and picture credits,
@@ -313,10 +241,10 @@ def collect_names(s: PeopleScope) -> Names:
             i += 1
         single = sum(1 for t in toks[i:j] if t.cap) < 2  # a place may be a surname: "Evans"
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
-                _thing(s, i, j) or _in_roster(s, j) or _credit(s, i, j)):
+                _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j)):
             continue
-        key = tuple(t.norm for t in toks[i:j] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
-        if _typed_thing(s, i, j):
+        key = tuple(t.norm for t in toks[i:j] if t.text not in OPEN_QUOTES | CLOSE_QUOTES)
+        if thing_named(s, i, j):
             things.add(key)
             continue
         n_words = sum(1 for t in toks[i:j] if t.cap)

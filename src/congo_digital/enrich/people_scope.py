@@ -15,6 +15,10 @@ from congo_digital.enrich.tokens import Doc, Token, cue_set, norm, role_words
 
 PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
 MAX_NAME = 5
+# the words that link a title or a name to its complement ("Minister of X", "X for Y")
+COMPLEMENT_LINKS = frozenset(
+    "of for de du des da do dos das del für la l' d' and et e y und & the".split()
+)
 
 
 class Person:

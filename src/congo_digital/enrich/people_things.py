@@ -1,0 +1,87 @@
+"""Capitalised runs that name no person: interface labels of page dumps, picture
+credits and the names of things (issue #11).
+
+* an interface or ad label opening a line ("Advertisement", "Реклама:") is no part of a
+  name on the line before (``layout.json`` ``noise_lines``, ``format_labels``);
+* a name in a picture credit ("AP Photo/Name", "Foto: Name/dpa") is a photographer's;
+* a name followed by the noun of a thing ("the X party", "X pages"), described by an
+  apposition ending in one ("X, the company's new service,"), named by a naming phrase
+  ("known as X", "dubbed X") or alone in quotation marks ("pages like “X”") is a thing's
+  (``cues.json`` ``thing_nouns``, ``naming_phrases``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope
+from congo_digital.enrich.tokens import cue_set
+from congo_digital.vocab import phrase_set
+
+OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
+CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
+
+
+@cache
+def _line_labels() -> frozenset[str]:
+    """One-word interface and ad labels that make up a line of a page dump ("Advertisement",
+    "Реклама:", "Video"): ``layout.json`` ``noise_lines`` and ``format_labels``."""
+    return frozenset(w for w in phrase_set("noise_lines") | phrase_set("format_labels")
+                     if " " not in w)
+
+
+def interface_label(s: PeopleScope, k: int) -> bool:
+    """The token at ``k`` opens its line and is an interface or ad label: a name on the
+    line before does not run into it ("Павел Вовк" then "Реклама:")."""
+    toks = s.toks
+    t = toks[k]
+    return k > 0 and t.norm in _line_labels() and "\n" in s.doc.text[toks[k - 1].end:t.start]
+
+
+def _thing_apposition(s: PeopleScope, j: int) -> bool:
+    """An apposition after the name at ``j`` that ends with the noun of a thing:
+    "X, the company's newly launched verification program," (not "X, a member of the
+    party,": no preposition or link word before the noun, ``cues.json`` ``clause_stops``)."""
+    toks = s.toks
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].norm not in cue_set("determiners"):
+        return False
+    for k in range(j + 2, min(len(toks) - 1, j + 8)):
+        t = toks[k]
+        if not t.is_word and t.norm != "'s" or t.norm in COMPLEMENT_LINKS or t.norm in s.stops:
+            return False
+        if not t.cap and t.norm in cue_set("thing_nouns") and toks[k + 1].text in ",.;)":
+            return True
+    return False
+
+
+def thing_named(s: PeopleScope, i: int, j: int) -> bool:
+    """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
+    ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
+    apposition: ``_thing_apposition``), follows a phrase that names a thing
+    (``naming_phrases``: "a system known as “Red Fox”") or stands alone in quotation
+    marks ("pages like “Meta Ads”")."""
+    toks = s.toks
+    if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
+        return True
+    if _thing_apposition(s, j):
+        return True
+    quoted = i and toks[i - 1].text in OPEN_QUOTES
+    if quoted and j < len(toks) and toks[j].text in CLOSE_QUOTES:
+        return True  # a name alone in quotation marks: "pages like “Meta Ads”"
+    k = i - 1 if quoted else i
+    before = [t.norm for t in toks[max(0, k - 3):k]]
+    return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
+
+
+def credit(s: PeopleScope, i: int, j: int) -> bool:
+    """The run ``[i, j)`` names who took a picture, not a party: it touches a slash ("AP
+    Photo/Name", "Name/dpa", "Name/Copyright 2026 The AP") or follows a credit word of
+    ``cues.json`` ``credit_markers``, a colon or "by" between ("Photograph: Name for
+    the Guardian", "Foto: Name", "Copyright Name", "Photo by Name")."""
+    toks = s.toks
+    if j < len(toks) and toks[j].text == "/" or i and toks[i - 1].text == "/":
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].norm in (":", "by") and k > i - 3:
+        k -= 1
+    return k >= 0 and toks[k].norm in cue_set("credit_markers")
