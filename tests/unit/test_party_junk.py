@@ -71,3 +71,13 @@ def test_product_names_quoted_or_described_are_not_people():
     # company's new account protection service," (an apposition ending in a thing's
     # noun): a company's products, not people (its lone name "Amber" is a given name)
     assert _parties("en_product_names") == []
+
+
+def test_the_other_side_of_a_match_is_no_person():
+    # "Aston Villa - West Ham United": the run joined by a dash to a club is a club
+    parties = _parties("en_match")
+    assert {(p.kind, p.name) for p in parties} == {
+        ("organization", "West Ham United"),
+        ("person", "David Moyes"),
+        ("person", "Tomáš Souček"),
+    }

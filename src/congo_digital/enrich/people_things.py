@@ -7,7 +7,8 @@ credits and the names of things (issue #11).
 * a name followed by the noun of a thing ("the X party", "X pages"), described by an
   apposition ending in one ("X, the company's new service,"), named by a naming phrase
   ("known as X", "dubbed X") or alone in quotation marks ("pages like “X”") is a thing's
-  (``cues.json`` ``thing_nouns``, ``naming_phrases``).
+  (``cues.json`` ``thing_nouns``, ``naming_phrases``), and so is a name joined to an
+  organisation by the link of a match ("Aston Villa - West Ham": ``match_links``).
 """
 
 from __future__ import annotations
@@ -54,16 +55,25 @@ def _thing_apposition(s: PeopleScope, j: int) -> bool:
     return False
 
 
+def _match_side(s: PeopleScope, i: int, j: int) -> bool:
+    """The name ``[i, j)`` and an organisation's mention are joined by a link of a match
+    (``cues.json`` ``match_links``: "Aston Villa - West Ham", "Lyon contre Nantes"): the
+    name is the other side, a club."""
+    toks, links = s.toks, cue_set("match_links")
+    return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in s.org_at) or (
+        i >= 2 and toks[i - 1].norm in links and i - 2 in s.org_at)
+
+
 def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
     ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
-    apposition: ``_thing_apposition``), follows a phrase that names a thing
+    apposition: ``_thing_apposition``), meets a club (``_match_side``), follows a phrase that names a thing
     (``naming_phrases``: "a system known as “Red Fox”") or stands alone in quotation
     marks ("pages like “Meta Ads”")."""
     toks = s.toks
     if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
         return True
-    if _thing_apposition(s, j):
+    if _thing_apposition(s, j) or _match_side(s, i, j):
         return True
     quoted = i and toks[i - 1].text in OPEN_QUOTES
     if quoted and j < len(toks) and toks[j].text in CLOSE_QUOTES:
