@@ -81,3 +81,12 @@ def test_the_other_side_of_a_match_is_no_person():
         ("person", "David Moyes"),
         ("person", "Tomáš Souček"),
     }
+
+
+def test_an_implied_state_is_no_evidence_of_affiliation():
+    # "A ministra da Ciência ..., Maria ...": her state is implied by the story (MZ) and
+    # printed, but it does not count as an affiliation in the decision to keep her
+    parties = _parties("pt_dados", "pt")
+    minister = next(p for p in parties if p.kind == "person" and p.role and "ministra" in p.role)
+    assert (minister.country, minister.affiliation) == ("MZ", "MZ")
+    assert "affiliated" not in minister.why and minister.why["state_role"] == 0.5

@@ -144,17 +144,18 @@ def _office_of_state(p: Person) -> bool:
 def _kept_people(ctx: PartiesContext, countries: _Countries, home: str | None
                  ) -> list[tuple[Person, Decision]]:
     """The people whose actor decision (``party_actors``) keeps them; their states' cues
-    get 2 per official."""
+    get 2 per official.  A kept official whose role names no state takes the state the
+    text implies (``_fallback_country``) only after the decision: an implied state is
+    no evidence that the person acts for it."""
     fallback = _fallback_country(ctx, countries, home)
     kept: list[tuple[Person, Decision]] = []
     for p in ctx.people:
-        if _office_of_state(p) and p.country is None and p.org is None:
-            # an official whose state the text implies ("o ministro da Agricultura, X")
-            p.country = fallback
         d = decide("person", person_features(ctx, p))
         if d.kept:
             kept.append((p, d))
     for p, _ in kept:
+        if _office_of_state(p) and p.country is None and p.org is None:
+            p.country = fallback  # the state the text implies ("o ministro da Agricultura, X")
         if p.state_role and p.country and p.org is None:
             countries.add(p.country, 2, "official")
     return kept
