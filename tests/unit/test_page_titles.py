@@ -1,6 +1,9 @@
 """Headlines of whole pages dumped as text (issue 12, titles): kinds written for these tests."""
 
 from congo_digital.layout.analyse import analyse
+from congo_digital.layout.lines import split_lines
+from congo_digital.layout.page_blocks import split_blocks
+from congo_digital.layout.page_headline import headline_candidate
 
 MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
 
@@ -70,3 +73,10 @@ def test_a_headline_over_its_deck_wins_over_the_deck():
     text = page(f"Lokales |\n{head}\n\nDie Arbeiten kosten weniger als befürchtet",
                 tail=f"Teilen: {head}\n\nMehr aus Lokales: {head}\n\n")
     assert analyse(text, language="de").title.value == head
+
+
+def test_a_caption_with_its_photographer_or_illustrator_credit_is_no_headline():
+    for caption in ("Fisher Neema Kabila mends a net at dawn. Photograph: Paul Mbala for the Courier",
+                    "The old market in Bukavu at night. Illustration: Jana Muster"):
+        lines = split_lines(caption + "\n")
+        assert headline_candidate(split_blocks(lines, len(lines))[0]) is False

@@ -266,8 +266,9 @@ def _what_follows(page: Page, k: int) -> Parts:
 
 def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     """-3 for a short kicker over a longer headline-like block, -1 for a deck under a
-    shorter headline, +1 for a standfirst (or prose) right after it, else +1 for a deck
-    right after it (a headline-like block of five words or more with prose under it)."""
+    shorter headline (also with the lead photo's caption between them), +1 for a standfirst
+    (or prose) right after it, else +1 for a deck right after it (a headline-like block of
+    five words or more with prose under it)."""
     blocks = page.blocks
     b = blocks[k]
     parts: Parts = []
@@ -276,9 +277,10 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
             and not nxt.listed and nxt.words > b.words and nxt.first <= b.last + 3 and page.candidate(k + 1) \
             and not page.dateish(k + 1):
         parts.append(("kicker", -3))
-    prv = blocks[k - 1] if k > 0 else None
-    if prv is not None and prv.last >= b.first - 2 and prv.words >= 5 and b.words > prv.words \
-            and page.candidate(k - 1):
+    up = k - 2 if k > 1 and _captioned(blocks[k - 1].text) else k - 1  # (past the lead photo's caption)
+    prv = blocks[up] if up >= 0 else None
+    if prv is not None and prv.last >= blocks[up + 1].first - (k - up + 1) and prv.words >= 5 and b.words > prv.words \
+            and page.candidate(up):
         parts.append(("deck under a headline", -1))
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
                                           and bool(SENTENCE_END.search(nxt.text)))):
