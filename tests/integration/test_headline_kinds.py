@@ -87,3 +87,14 @@ def test_author_box_names_the_author_when_no_byline_does():
     rec = _parse("authors_author_box.html")
     assert [a.name for a in rec.authors] == ["Sabine Hartmann"]
     assert rec.evidence["authors"].source == "html:author-box"
+
+
+def test_a_dump_with_a_credited_caption_and_a_photographer_in_the_byline():
+    # A text dump: kicker, headline, the lead photo's caption with its credit
+    # ("... Photograph: Name for the Site"), standfirst, a byline naming the reporter and
+    # the photographer in brackets, the caption again and the headline printed again. The
+    # caption is no headline, the standfirst under it is a deck, the photographer no author.
+    rec = _parse("dump_photo_credit_byline.txt")
+    assert rec.title == "'What is the lake telling us?': fishers fearful over the falling catch"
+    assert [a.name for a in rec.authors] == ["Amani Lukusa"]
+    assert str(rec.date) == "2019-01-03"

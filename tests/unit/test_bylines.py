@@ -121,6 +121,8 @@ def test_gender_inclusive_author_labels():
     ("Text & Fotos: Jana Muster", [("Jana Muster", None, None)]),
     ("박준석 기자", [("박준석", None, None)]),
     ("By", []),
+    ("by Amani Lukusa (reporting) and Paul Mbala (photography)", [("Amani Lukusa", None, None)]),
+    ("Anna Keller (Text) und Jonas Weber (Fotos)", [("Anna Keller", None, None)]),
 ])
 def test_split_names(text, expected, metadata):
     assert split_names(text, metadata=metadata) == expected

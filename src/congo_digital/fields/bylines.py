@@ -42,6 +42,7 @@ from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
+_ROLE_BRACKET = re.compile(r"^(.*?\S)\s*\(([^()\d]{2,30})\)?$")  # (the last one may have lost its ")")
 
 
 class Byline(Plain):
@@ -161,6 +162,13 @@ def _place_alone() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")
 
 
+def _bracketed(part: str) -> tuple[str, str | None]:
+    """A name and the part in brackets after it ("Jane Roe (reporting)" -> ("Jane Roe",
+    "reporting")); ``(part, None)`` when there is none."""
+    m = _ROLE_BRACKET.match(part.strip())
+    return (m.group(1), m.group(2).strip()) if m else (part, None)
+
+
 def split_names(text: str, *, metadata: bool = False,
                 is_site: Callable[[str], bool] | None = None) -> list[tuple[str, str | None, str | None]]:
     """Split one credit into ``(name, role, place)`` triples: the one name splitter of the
@@ -169,7 +177,8 @@ def split_names(text: str, *, metadata: bool = False,
 
     "A and B", "A, B und C", "Par A et B", "By A, B and C" give two or three names;
     "A, Jr." and "A, MD" one (a ``name_suffixes`` word after a comma ends the name before);
-    "A, Senior Correspondent" gives A with that role; "A in Nairobi" and "A, de Brasília"
+    "A, Senior Correspondent" gives A with that role, "A (reporting) and B (photography)"
+    gives A (a name whose bracket holds a ``non_author_roles`` word is left out); "A in Nairobi" and "A, de Brasília"
     give A with a place.  Cleaned away: byline prefixes and labels, e-mails, addresses and
     handles, a date or stamp after a name, an employer after "for", a role after a name,
     the site's name after a name of three words or more (``is_site`` says which word is
@@ -197,6 +206,9 @@ def split_names(text: str, *, metadata: bool = False,
         return []
     out: list[tuple[str, str | None, str | None]] = []
     for part in _name_splitter(text.isupper()).split(text):
+        part, bracket = _bracketed(part)
+        if bracket is not None and bracket.lower() in phrase_set("non_author_roles"):
+            continue  # "B (photography)": who took the pictures did not write the text
         part = _strip_lead(trim_name(part))
         if not part or is_generic(part):
             continue
@@ -220,7 +232,7 @@ def split_names(text: str, *, metadata: bool = False,
         if m and looks_like_name(m.group(1)):
             part, place = m.group(1), m.group(2)
         if is_name(part, metadata):
-            out.append((normal_case(part), None, place))
+            out.append((normal_case(part), bracket if bracket and is_role(bracket) else None, place))
     if len(out) > 1 and out[-1][0].lower() in phrase_set("agencies"):
         out.pop()  # "A and B, Reuters": the agency after people's names is not credited
     return out
