@@ -98,3 +98,13 @@ def test_a_dump_with_a_credited_caption_and_a_photographer_in_the_byline():
     assert rec.title == "'What is the lake telling us?': fishers fearful over the falling catch"
     assert [a.name for a in rec.authors] == ["Amani Lukusa"]
     assert str(rec.date) == "2019-01-03"
+
+
+def test_a_dump_whose_byline_is_a_name_with_its_handle_under_a_list_of_teasers():
+    # Teasers printed twice (and again in "Most read") over the headline; the byline is a
+    # name with its social handle and no "By". That name is the author (not the "By" of a
+    # teaser at the bottom), and the teasers, past which the byline is far, lose to the headline.
+    rec = _parse("dump_handle_byline_after_teasers.txt")
+    assert rec.title == "Portable console review: A handheld that keeps up with gaming PCs"
+    assert [a.name for a in rec.authors] == ["Amani Lukusa"]
+    assert str(rec.date) == "2017-11-03"

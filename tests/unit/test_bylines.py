@@ -8,7 +8,7 @@ from congo_digital.fields.bylines import (
     parse_credits,
     split_names,
 )
-from congo_digital.fields.names import is_generic, looks_like_name, normal_case
+from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
 
 
 def names(line):
@@ -145,3 +145,8 @@ def test_after_inner_by():
     assert after_inner_by("View all posts by Daniel Lemire") == "Daniel Lemire"
     assert after_inner_by("Christoph von Ritter") == "Christoph von Ritter"  # a particle, not "by"
     assert after_inner_by("By Jane Roe") == "By Jane Roe"
+
+
+def test_a_social_handle_after_a_name_goes_with_its_comma():
+    assert tidy_name("Amani Lukusa, @amanilukusa") == "Amani Lukusa"
+    assert tidy_name("Amani Lukusa @amanilukusa") == "Amani Lukusa"

@@ -145,7 +145,8 @@ _GLUED_WORD = re.compile(r"^(.*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
 def tidy_name(part: str) -> str:
-    """Remove what page renderings glue to a credited name: a lead phrase ("Profilbild von",
+    """Remove what page renderings glue to a credited name: a social handle after it
+    ("A B, @ab"), a lead phrase ("Profilbild von",
     "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
     word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image"),
     and a month name left after a name of two or more words by a date that followed it.
@@ -157,6 +158,8 @@ def tidy_name(part: str) -> str:
             break
     part = _employer().split(part, maxsplit=1)[0]
     tokens = [_FOOTNOTE.sub("", t) for t in part.split() if not t.startswith("@")]
+    if tokens and "@" in part:  # "Jane Roe, @janeroe": the comma before the handle goes with it
+        tokens[-1] = tokens[-1].rstrip(",;|·•")
     stop = phrase_set("name_stopwords")
     roles = phrase_set("author_roles")
     # "Lucy RoeNews Reporter": trailing role words, then a word glued to the surname

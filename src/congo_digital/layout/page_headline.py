@@ -56,6 +56,7 @@ from congo_digital.vocab import phrase_set
 _FIRST_DIGIT = re.compile(r"\s\d")
 _COMPOUND = re.compile(r"^[^\W\d_]{4,}(?:-[^\W\d_]{4,})+$")
 _NUMBERED = re.compile(r"^\d{1,3}\)\s")
+_HANDLE = re.compile(r"(?:^|\s)@\w{2,}$")  # "Jane Roe, @janeroe": a name with its social handle
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOSING_QUOTES = "»”\"’'"
 
@@ -132,8 +133,8 @@ class Page:
         self._candidate: dict[int, bool] = {}
 
     def byline(self, m: int) -> bool:
-        """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once
-        a date after it is cut off; a name before a relative stamp, "Jane Roe • 8h")."""
+        """Block ``m`` is a byline (at most 20 words; a byline prefix alone; a byline once a date
+        after it is cut off; a name before a relative stamp, "A B • 8h", or with a handle, "A B, @ab")."""
         if m not in self._byline:
             b = self.blocks[m]
             text = glued_prefix(b.text)
@@ -143,7 +144,8 @@ class Page:
             self._byline[m] = len(text.split()) <= 20 and (
                 parse_byline(text) is not None or lone_prefix(text)
                 or (undated != text and len(undated.split()) >= 2 and parse_byline(undated) is not None)
-                or (b.words <= 10 and name_before_stamp(text) is not None))
+                or (b.words <= 10 and name_before_stamp(text) is not None)
+                or (b.words <= 6 and _HANDLE.search(text) is not None and bare_name(tidy_name(text))))
         return self._byline[m]
 
     def dateish(self, m: int) -> bool:
@@ -223,12 +225,13 @@ def make_page(lines: list[Line]) -> Page:
 # ---------------------------------------------------------------- the score's parts
 
 def _what_follows(page: Page, k: int) -> Parts:
-    """A byline (+3 close after the headline, past at most a standfirst; +1.5 further) or
+    """A byline (+3 close after the headline, past at most a standfirst; +1.5 further, unless
+    past two other headline-like blocks: a teaser list's last byline) or
     a bare name (+2) below block ``k``, a date (+2 within three blocks, else +1), and up to
     +3 for the article prose that follows."""
     blocks = page.blocks
     parts: Parts = []
-    steps = prose = 0
+    steps = prose = heads = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
         if blocks[m].listed or interface_only(blocks[m].text):
             continue  # share buttons between the headline and the byline
@@ -241,8 +244,10 @@ def _what_follows(page: Page, k: int) -> Parts:
                 break
             continue
         if page.byline(m):
-            parts.append(("byline after", 3 if steps <= 3 else 1.5))
+            if steps <= 3 or heads < 2:  # (past two other headlines: the last teaser's byline)
+                parts.append(("byline after", 3 if steps <= 3 else 1.5))
             break
+        heads += blocks[m].words >= 5 and page.candidate(m) and blocks[m].text != blocks[k].text
         if steps <= 3 and blocks[m].words <= 6 and bare_name(tidy_name(undouble(blocks[m].text))) \
                 and (blocks[m].words > 2 or name_block(page.blocks, m)):
             parts.append(("name after", 2))  # a byline without "By"
