@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from congo_digital.fields.title import clean_title
+from congo_digital.layout.analyse import analyse
 from congo_digital.pipeline import parse_path
 
 KINDS = Path(__file__).resolve().parent / "kinds"
@@ -108,3 +109,16 @@ def test_a_dump_whose_byline_is_a_name_with_its_handle_under_a_list_of_teasers()
     assert rec.title == "Portable console review: A handheld that keeps up with gaming PCs"
     assert [a.name for a in rec.authors] == ["Amani Lukusa"]
     assert str(rec.date) == "2017-11-03"
+
+
+def test_a_personal_site_dumped_as_text_is_by_its_owner():
+    # A blog whose first line is its owner's name and whose footer prints "© <that name>",
+    # with no byline: the owner wrote the post. A site name that is no person's name (no
+    # known given name first) is never taken for an author this way.
+    rec = _parse("dump_personal_site_owner.txt")
+    assert rec.title == "Faster Date Parsing With Plain Regular Expressions"
+    assert [a.name for a in rec.authors] == ["Amani Lukusa"]
+    assert str(rec.date) == "2021-03-12"
+    text = (KINDS / "dump_personal_site_owner.txt").read_text(encoding="utf-8")
+    site = text.replace("Amani Lukusa", "The Lake Review")
+    assert analyse(site, language="en").authors == []

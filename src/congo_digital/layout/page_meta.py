@@ -19,6 +19,7 @@ import re
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
+from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout.lines import Line, read_meta
 from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
@@ -257,7 +258,7 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     read") or a dashed name signed under a date stamp ("28. November 2022" / "- Jane Roe"),
     in the 60 blocks below the headline, else in the 30 above it; else a name over the
     page's labelled publication date; else the page's Korean reporter credits ("홍길동 기자":
-    ``people.suffix_credits``)."""
+    ``people.suffix_credits``); else a personal site's owner (``_site_owner``)."""
     blocks = page.blocks
     order = list(range(k + 1, min(len(blocks), k + 400))) + list(range(k - 1, max(-1, k - 31), -1))
     for m in order:
@@ -282,7 +283,21 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         if bare_name(name) and any((page.dateish(n) or reading_time(blocks[n].text)) and blocks[n].words <= 10
                                    and not blocks[n].prose for n in range(m + 1, min(len(blocks), m + 3))):
             return [Contributor(name=normal_case(name))]
-    return _name_over_label(blocks) or suffix_credits([b.text for b in blocks])
+    return _name_over_label(blocks) or suffix_credits([b.text for b in blocks]) or _site_owner(blocks)
+
+
+def _site_owner(blocks: list[Block]) -> list[Contributor]:
+    """A personal site's owner: the page's first line is a bare name starting with a known
+    given name (``fields.given_names``: "Jane Roe", not "The Sound Of Science") that its
+    copyright line prints again ("© Jane Roe 2016-2020"); [] when not."""
+    first = next((b for b in blocks if b.text), None)
+    if first is None or first.prose or first.listed or not 2 <= first.words <= 4 or first.text.isupper() \
+            or not first_name(first.text.split()[0].casefold()) or not bare_name(first.text):
+        return []
+    key = first.text.casefold()
+    if any("©" in b.text and key in b.text.casefold() for b in blocks[1:]):
+        return [Contributor(name=normal_case(first.text))]
+    return []
 
 
 def _name_over_label(blocks: list[Block]) -> list[Contributor]:
