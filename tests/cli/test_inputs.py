@@ -172,6 +172,8 @@ def test_paths_then_the_list(tree: Path):
     (["--url", "https://x", "corpus"], "--url names the one input"),
     (["-", "--files-from", "-"], "standard input can be read once"),
     (["--files-from", "nope.txt"], "--files-from: nope.txt: no such file."),
+    (["--files-from", "corpus"], "--files-from: corpus: is a folder; give a file that lists paths, "
+                                 "or give the folder itself as a PATH."),
     (["-0", "corpus"], "-0/--null applies to --files-from."),
     (["-o", "x.json", "--output-dir", "out", "corpus"], "give -o/--output or --output-dir, not both."),
 ])
@@ -179,6 +181,29 @@ def test_usage_errors(tree: Path, args: list[str], message: str):
     result = invoke(args, cwd=tree)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_a_list_from_a_pipe(tree: Path):
+    """--files-from <(find ...) names a pipe, not a regular file: it is read as a list (it
+    was refused as "no such file")."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    import threading
+
+    os.mkfifo(tree / "list.fifo")
+
+    def write() -> None:
+        with open(tree / "list.fifo", "w", encoding="utf-8") as fifo:
+            fifo.write("corpus/a.txt\ncorpus/b.html\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        result = invoke(["--files-from", "list.fifo", "-f", "jsonl"], cwd=tree)
+    finally:
+        writer.join(timeout=10)
+    assert result.exit_code == 0
+    assert titles(result.stdout) == ["Alpha Story Here", "Bravo Story Here"]
 
 
 def test_url_is_recorded_for_one_input(tree: Path):

@@ -51,8 +51,12 @@ def problem(spec: InputSpec) -> str | None:
         return "standard input can be read once: give - or --files-from - once."
     if spec.url is not None and not is_single(spec):
         return "--url names the one input; for several, give a url column in --files-from (PATH<TAB>URL)."
-    if spec.files_from not in (None, "-") and not os.path.isfile(spec.files_from):
-        return f"--files-from: {spec.files_from}: no such file."
+    if spec.files_from not in (None, "-"):
+        if os.path.isdir(spec.files_from):
+            return (f"--files-from: {spec.files_from}: is a folder; give a file that lists paths, "
+                    "or give the folder itself as a PATH.")
+        if not os.path.exists(spec.files_from):  # a pipe (<(find ...)) or a FIFO is a list too
+            return f"--files-from: {spec.files_from}: no such file."
     if spec.null and spec.files_from is None:
         return "-0/--null applies to --files-from."
     return None
