@@ -47,6 +47,16 @@ def test_another_width_is_another_answer(tmp_path):
     assert _run(["parse", "--help"], tmp_path, "60")[0] == narrow[0]
 
 
+def test_the_parse_command_has_a_version_as_the_parse_script_has(tmp_path):
+    """``parse`` is the shortcut for ``congo-digital parse``: both answer --version (the
+    subcommand was a usage error, exit 2), from click and then from the cache."""
+    from congo_digital import __version__
+
+    first, second = _run(["parse", "--version"], tmp_path), _run(["parse", "--version"], tmp_path)
+    assert first == (f"congo-digital, version {__version__}\n", 0, True)
+    assert second == (first[0], 0, False)
+
+
 def test_without_a_cache_click_answers():
     assert _run(["--version"], Path("off"))[1:] == (0, True) == _run(["--version"], Path("off"))[1:]
 

@@ -237,6 +237,7 @@ def main() -> None:
 
 
 @main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="congo-digital")
 @_options(_PARSE)
 def parse_command(**kw: Any) -> None:
     sys.exit(_parse(**kw))
