@@ -73,6 +73,7 @@ def files(tmp_path: Path) -> Path:
                           "read it with: congo-digital warc crawl.warc.gz"),
         ("bad-bom.txt", "bad-bom.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8; "
                         "convert the file to UTF-8"),
+        ("empty.txt/", "empty.txt/: cannot be read (Not a directory); check the path"),  # was read as empty.txt
     ],
 )
 def test_single_bad_input_exits_1_with_one_line_message(files: Path, name: str, message: str):

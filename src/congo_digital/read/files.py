@@ -40,12 +40,13 @@ def _read_upto(handle: BinaryIO, limit: int) -> bytes:
     return b"".join(parts)
 
 
-def _open(path: Path) -> BinaryIO:
-    """Open ``path`` for reading.  Where the system has ``O_NONBLOCK`` the open does not wait
+def _open(path: str) -> BinaryIO:
+    """Open ``path`` for reading, as given (a ``Path`` would drop a trailing slash, and
+    "article.txt/" would open the file).  Where the system has ``O_NONBLOCK`` the open does not wait
     for a FIFO's writer (a FIFO with no writer then reads as empty); reads block as usual."""
     nonblock = getattr(os, "O_NONBLOCK", 0)
     if not nonblock:
-        return path.open("rb")
+        return open(path, "rb")
     fd = os.open(path, os.O_RDONLY | nonblock)
     try:
         import fcntl
@@ -79,7 +80,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         try:
             if p.is_dir():
                 raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
-            with _open(p) as handle:
+            with _open(path) as handle:
                 data = _read_upto(handle, max_bytes + 1)
         except FileNotFoundError:
             raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
