@@ -170,6 +170,9 @@ def test_paths_then_the_list(tree: Path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--url", "https://x", "corpus"], "--url names the one input"),
+    (["--url", "not a url", "corpus/a.txt"], "--url: 'not a url' is not a web address; give an absolute one "
+                                             "(https://host/path)."),
+    (["--url", "example.org/a", "corpus/a.txt"], "--url: 'example.org/a' is not a web address"),
     (["-", "--files-from", "-"], "standard input can be read once"),
     (["--files-from", "nope.txt"], "--files-from: nope.txt: no such file."),
     (["--files-from", "corpus"], "--files-from: corpus: is a folder; give a file that lists paths, "

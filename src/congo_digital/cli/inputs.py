@@ -42,6 +42,18 @@ class InputSpec(Frozen):
             object.__setattr__(self, name, value)
 
 
+def _web_address(url: str) -> bool:
+    """Is ``url`` an absolute http(s) address with a host (what a record's ``url`` holds)?"""
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
+
+
 def problem(spec: InputSpec) -> str | None:
     """The usage error of ``spec``, or ``None``."""
     if not spec.paths and spec.files_from is None:
@@ -49,6 +61,8 @@ def problem(spec: InputSpec) -> str | None:
                 "or --files-from FILE.")
     if spec.paths.count("-") + (spec.files_from == "-") > 1:
         return "standard input can be read once: give - or --files-from - once."
+    if spec.url is not None and not _web_address(spec.url):
+        return f"--url: {spec.url!r} is not a web address; give an absolute one (https://host/path)."
     if spec.url is not None and not is_single(spec):
         return "--url names the one input; for several, give a url column in --files-from (PATH<TAB>URL)."
     if spec.files_from not in (None, "-"):
