@@ -22,13 +22,12 @@ from __future__ import annotations
 import marshal
 import os
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cachedir import ENV, cache_folder, package_stamp, seal, stat_line, unseal
+from congo_digital.cachedir import ENV, cache_folder, line_key, package_stamp, seal, stat_line, unseal
 
 __all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key"]
 
@@ -37,10 +36,6 @@ _SOURCES = ("pycountry", "babel", "py3langid", "wordfreq")
 
 _PACKAGE = os.path.dirname(os.path.realpath(__file__))
 """This package's folder."""
-
-
-def _hash(lines: list[str]) -> str:
-    return f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
 
 
 def source_stamp(name: str) -> str:
@@ -81,14 +76,14 @@ def index_key() -> str:
     for folder in sorted(folders):
         lines += _module_lines(folder)[0]
     lines += [source_stamp(name) for name in _SOURCES]
-    return f"{__version__}-{_hash(lines)}"
+    return f"{__version__}-{line_key(lines)}"
 
 
 def stamp_key(prefix: str, lines: list[str]) -> str:
     """``PREFIX-HASH``: a key named ``prefix`` for data derived from what ``lines``
     describe (the hash a CRC-32: it tells versions apart, it does not guard against
     tampering)."""
-    return f"{prefix}-{_hash(lines)}"
+    return f"{prefix}-{line_key(lines)}"
 
 
 @cache

@@ -62,6 +62,12 @@ def unseal(blob: bytes) -> memoryview | None:
     return payload
 
 
+def line_key(lines: list[str]) -> str:
+    """A cache key for ``lines`` (the stamps an entry depends on): the CRC-32 of the lines
+    joined by newlines, as 8 hex digits.  Returns a str; raises nothing."""
+    return f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
+
+
 def package_stamp(name: str) -> str:
     """The size and time of the ``__init__.py`` file and folder of the package ``name`` that
     ``import name`` would find on ``sys.path`` (changed by an upgrade), or ``-``; without

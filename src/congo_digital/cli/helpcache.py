@@ -21,9 +21,8 @@ from __future__ import annotations
 import io
 import os
 import sys
-import zlib
 
-from congo_digital.cachedir import cache_folder, package_stamp, seal, stat_line, unseal
+from congo_digital.cachedir import cache_folder, line_key, package_stamp, seal, stat_line, unseal
 
 QUICK = frozenset({"-h", "--help", "--version"})
 """The options a kept answer is for."""
@@ -62,8 +61,7 @@ def _path(entry: str) -> str | None:
         modules = sorted(stat_line(e.path) for e in found if e.name.endswith(".py"))
     lines = [entry, os.path.basename(sys.argv[0]), "\x00".join(sys.argv[1:]), str(_width()), package_stamp("click"),
              *modules, *(stat_line(os.path.join(os.path.dirname(_CLI), name)) for name in _READ)]
-    key = f"{zlib.crc32(chr(10).join(lines).encode()):08x}"
-    return os.path.join(base, "help", f"{key}.txt")
+    return os.path.join(base, "help", f"{line_key(lines)}.txt")
 
 
 def show(entry: str) -> bool:
