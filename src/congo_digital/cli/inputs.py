@@ -42,16 +42,12 @@ class InputSpec(Frozen):
             object.__setattr__(self, name, value)
 
 
-def _web_address(url: str) -> bool:
-    """Is ``url`` an absolute http(s) address with a host (what a record's ``url`` holds)?"""
-    from urllib.parse import urlsplit
+def _absolute(url: str) -> bool:
+    """Is ``url`` already an absolute http(s) address with a host, as a record's ``url``
+    holds (``fields.facts.web_address`` gives it back unchanged)?"""
+    from congo_digital.fields.facts import web_address
 
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
+    return web_address(url, None) == url.strip()
 
 
 def problem(spec: InputSpec) -> str | None:
@@ -61,7 +57,7 @@ def problem(spec: InputSpec) -> str | None:
                 "or --files-from FILE.")
     if spec.paths.count("-") + (spec.files_from == "-") > 1:
         return "standard input can be read once: give - or --files-from - once."
-    if spec.url is not None and not _web_address(spec.url):
+    if spec.url is not None and not _absolute(spec.url):
         return f"--url: {spec.url!r} is not a web address; give an absolute one (https://host/path)."
     if spec.url is not None and not is_single(spec):
         return "--url names the one input; for several, give a url column in --files-from (PATH<TAB>URL)."

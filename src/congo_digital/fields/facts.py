@@ -47,7 +47,7 @@ _KEYWORD_SOURCES = ("html:json-ld", "html:opengraph", "html:meta", "html:microda
 _IMAGE_SOURCES = ("html:opengraph", "html:json-ld", "html:meta")
 
 
-def _web_address(value: str, base: str | None, drop_fragment: bool = False) -> str | None:
+def web_address(value: str, base: str | None, drop_fragment: bool = False) -> str | None:
     """``value`` as an absolute ``http``/``https`` address, resolved against ``base`` when
     it is relative; a ``//host/…`` address without a base takes ``https:``; with
     ``drop_fragment``, without its ``#fragment`` (a JSON-LD ``@id`` such as ``…/#article``).  ``None`` when
@@ -77,9 +77,9 @@ def _first(cands: list[Candidate], field: str, sources: tuple[str, ...]) -> list
 def decide_url(cands: list[Candidate], given: str | None = None) -> Candidate | None:
     """The page's address (order in the module docstring); ``given`` is the caller's, the
     base of a relative one and the last resort (source ``given``)."""
-    base = _web_address(given, None) if given else None
+    base = web_address(given, None) if given else None
     for c in _first(cands, "url", _URL_SOURCES):
-        value = _web_address(c.value, base, drop_fragment=True)
+        value = web_address(c.value, base, drop_fragment=True)
         if value:
             return Candidate("url", value, c.source, c.start, c.end, c.value)
     return Candidate("url", given, "given") if given else None
@@ -126,7 +126,7 @@ def decide_keywords(cands: list[Candidate]) -> Candidate | None:
 def decide_image(cands: list[Candidate], base: str | None) -> Candidate | None:
     """The page's image as an absolute address, resolved against ``base`` (the page's)."""
     for c in _first(cands, "image", _IMAGE_SOURCES):
-        value = _web_address(c.value, base)
+        value = web_address(c.value, base)
         if value:
             return Candidate("image", value, c.source, c.start, c.end, c.value)
     return None
