@@ -106,11 +106,11 @@ def record(entry: str, text: str) -> None:
     path = _path(entry)
     if path is None or not text:
         return
-    staged = os.path.join(os.path.dirname(path), f".tmp-{os.getpid()}-{os.path.basename(path)}")
+    from congo_digital.batch.output import atomic_file
+
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(staged, "wb") as out:
+        with atomic_file(path) as out:  # (a failed write leaves no temporary file behind)
             out.write(seal(text.encode("utf-8")))
-        os.replace(staged, path)
     except OSError:
         pass
