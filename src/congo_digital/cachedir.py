@@ -125,8 +125,9 @@ def _remember(folder: str) -> None:
     line = _inputs(folder) if os.name == "posix" else None
     if line is None:
         return
+    from congo_digital.atomic import atomic_file
+
     target = os.path.join(folder, MARKER)
-    staged = f"{target}.{os.getpid()}.tmp"
     try:
         try:
             with open(target, encoding="utf-8") as kept:
@@ -134,14 +135,10 @@ def _remember(folder: str) -> None:
         except (OSError, UnicodeDecodeError):
             lines = []
         os.makedirs(folder, exist_ok=True)
-        with open(staged, "w", encoding="utf-8") as out:
-            out.write("\n".join([*lines[-(KEPT - 1):], line]) + "\n")
-        os.replace(staged, target)
+        with atomic_file(target) as out:
+            out.write(("\n".join([*lines[-(KEPT - 1):], line]) + "\n").encode("utf-8"))
     except OSError:
-        try:
-            os.unlink(staged)
-        except OSError:
-            pass
+        pass
 
 
 def cache_folder() -> str | None:

@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from congo_digital.atomic import atomic_file
 from congo_digital.batch.bag import groups, parse_group
 from congo_digital.batch.extras import require
-from congo_digital.batch.output import atomic_file
 from congo_digital.batch.task import Options, Task
 from congo_digital.batch.warc import is_warc
 from congo_digital.cli.formats import select

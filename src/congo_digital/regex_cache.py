@@ -26,7 +26,6 @@ fully, not by length alone), or each run would compile, and write, one more.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
@@ -124,7 +123,6 @@ def save() -> None:
     path = _path()
     if path is None or sys.implementation.name != "cpython":
         return
-    staged = None
     try:
         fresh = {key: p for key, p in list(re._cache.items()) if key not in _stored}
         if not fresh:
@@ -133,16 +131,10 @@ def save() -> None:
         if not added:
             return
         kept = list(_stored.values()) if len(_stored) + len(added) <= MAX_PATTERNS else []
-        import tempfile
+        from congo_digital.atomic import atomic_file
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
-            staged = out.name
+        with atomic_file(str(path)) as out:  # (removes its temporary file when the write fails)
             out.write(seal(marshal.dumps(kept + added[:MAX_PATTERNS])))
-        os.replace(staged, path)
     except Exception:  # a cache: never fail the run for it
-        if staged is not None:
-            try:
-                os.unlink(staged)
-            except OSError:
-                pass
+        pass

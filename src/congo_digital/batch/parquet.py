@@ -20,8 +20,8 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel
 
+from congo_digital.atomic import atomic_file
 from congo_digital.batch.extras import require
-from congo_digital.batch.output import atomic_file
 from congo_digital.model import Article
 
 ROW_GROUP = 1000
@@ -107,7 +107,7 @@ class ParquetStream:
 
 
 def write_parquet(records: Iterable[dict], path: str, fields: list[str] | None = None) -> int:
-    """Write ``records`` to the Parquet file ``path``, atomically (``batch.output.atomic_file``);
+    """Write ``records`` to the Parquet file ``path``, atomically (``atomic.atomic_file``);
     returns the number of records.  Raises ``OSError`` when the file cannot be written,
     ``MissingExtra`` without pyarrow."""
     with atomic_file(path) as handle:

@@ -106,7 +106,7 @@ def record(entry: str, text: str) -> None:
     path = _path(entry)
     if path is None or not text:
         return
-    from congo_digital.batch.output import atomic_file
+    from congo_digital.atomic import atomic_file
 
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)

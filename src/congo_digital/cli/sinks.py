@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path, PurePosixPath
 
-from congo_digital.batch.output import file_mode
+from congo_digital.atomic import file_mode
 from congo_digital.cli.interrupts import deferred
 
 
