@@ -115,3 +115,53 @@ def test_a_line_without_a_year_is_not_read_unless_a_year_is_given(monkeypatch):
     assert [d.value for d in find_dates("Posted on March 7, 2021 at 10:31")] == ["2021-03-07T10:31"]
     assert [d.value for d in find_dates("Posted on 07.03.21 at 10:31", language="de")] == ["2021-03-07T10:31"]
     assert read == ["March 7 at 10:31", "March 7, 2021 at 10:31", "07.03.21 at 10:31"]  # the label taken off
+
+
+def test_digits_of_other_scripts():
+    # Bengali, Arabic-Indic, Persian and Devanagari digits are read as their values, year too
+    assert values("১৬ ফেব্রুয়ারি ২০২০", "bn") == [("2020-02-16", None)]
+    assert values("١٥ مارس ٢٠٢٣", "ar") == [("2023-03-15", None)]
+    assert values("۱۵ مارس ۲۰۲۳", "fa") == [("2023-03-15", None)]
+    assert values("१५ मार्च २०२३", "hi") == [("2023-03-15", None)]
+    # a yearless stamp takes the year given, not a year printed in other digits
+    assert [d.value for d in find_dates("১৬ ফেব্রুয়ারি ২০২০", language="bn", default_year=2021)] == ["2020-02-16"]
+
+
+def test_ascii_digits_keeps_offsets():
+    from congo_digital.fields.dateparse import ascii_digits
+
+    assert ascii_digits("১৬ ফেব্রুয়ারি ২০২০") == "16 ফেব্রুয়ারি 2020"
+    assert ascii_digits("m² 12") == "m² 12"  # a superscript is no decimal digit
+    found = find_dates("সম্পাদিত ১৬ ফেব্রুয়ারি ২০২০", language="bn")[0]
+    assert (found.start, found.end) == (9, 28)
+
+
+def test_copyright_year_of_a_range():
+    from congo_digital.fields.dateparse import year_of_copyright
+
+    assert year_of_copyright("Усі права захищені. © 2005—2020, Example") == 2020
+    assert year_of_copyright("Example.cz 1999 – 2021 © Example, a.s.") == 2021
+    assert year_of_copyright("Copyright © 2010-2019 Example Ltd") == 2019
+    assert year_of_copyright("(c) 2024 Example") == 2024
+    assert year_of_copyright("© ২০২০ Example") == 2020
+    assert year_of_copyright("All rights reserved") is None
+
+
+def test_two_iso_dates_on_one_line_keep_their_labels():
+    assert values("更新时间：2023-05-05 12:00 发布时间：2023-05-04 10:30", "zh") == [
+        ("2023-05-05T12:00", "modified"), ("2023-05-04T10:30", "published")]
+    assert values("Updated 2023-05-05 Published 2023-05-04") == [
+        ("2023-05-05", "modified"), ("2023-05-04", "published")]
+    assert values("2023-05-04 10:30 (2023-05-05)") == [("2023-05-04T10:30", None), ("2023-05-05", None)]
+
+
+def test_update_and_publication_labels_of_more_languages():
+    assert values("Оновлено 5 травня 2023 | Опубліковано 4 травня 2023", "uk") == [
+        ("2023-05-05", "modified"), ("2023-05-04", "published")]
+    assert values("Обновлено 5 мая 2023 | Опубликовано 4 мая 2023", "ru") == [
+        ("2023-05-05", "modified"), ("2023-05-04", "published")]
+    assert values("수정 2023.05.05 12:00 입력 2023.05.04 10:30", "ko") == [
+        ("2023-05-05T12:00", "modified"), ("2023-05-04T10:30", "published")]
+    both = [("2023-05-05", "modified"), ("2023-05-04", "published")]
+    assert values("Päivitetty 5.5.2023 | Julkaistu 4.5.2023", "fi") == both
+    assert values("Ažurirano 5.5.2023. | Objavljeno 4.5.2023.", "hr") == both

@@ -319,3 +319,24 @@ def test_an_updated_line_does_not_give_the_publication_date():
     lay = analyse(page(header), language="fr")
     assert lay.date.value == "2018-09-30"
     assert lay.date_modified.value == "2020-01-07"
+
+
+def test_published_date_beside_an_update_label_of_other_languages():
+    head = "Council approves new water plan for the north\n\n"
+    for header, language, want, changed in [
+            ("Оновлено 5 травня 2023 | Опубліковано 4 травня 2023", "uk", "2023-05-04", "2023-05-05"),
+            ("수정 2023.05.05 12:00 입력 2023.05.04 10:30", "ko", "2023-05-04T10:30", "2023-05-05T12:00"),
+            ("更新时间：2023-05-05 12:00 发布时间：2023-05-04 10:30", "zh", "2023-05-04T10:30", "2023-05-05T12:00"),
+            ("Frissítve: 2023. május 5. | Közzétéve: 2023. május 4.", "hu", "2023-05-04", "2023-05-05"),
+            ("Diperbarui 5 Mei 2023 | Diterbitkan 4 Mei 2023", "id", "2023-05-04", "2023-05-05"),
+            ("Ενημερώθηκε 5 Μαΐου 2023 | Δημοσιεύθηκε 4 Μαΐου 2023", "el", "2023-05-04", "2023-05-05")]:
+        lay = analyse(page(head + "Jane Roe\n" + header), language=language)
+        assert (lay.date.value, lay.date_modified.value) == (want, changed), language
+
+
+def test_page_date_in_other_digits_and_a_dashed_copyright_range():
+    text = page("Council approves new water plan for the north\n\nJane Roe\n১৬ ফেব্রুয়ারি ২০২০, ১৬:২০")
+    assert analyse(text, language="bn").date.value == "2020-02-16T16:20"
+    text = page("Council approves new water plan for the north\n\nJane Roe, 8 January, 17:46") + \
+        "\nAll rights reserved. © 2005—2020, Example Media\n"
+    assert analyse(text, language="en").date.value == "2020-01-08T17:46"

@@ -18,6 +18,7 @@ any of its languages; this module adds what news pages need on top of it:
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
@@ -156,22 +157,27 @@ def _modified_before(before: str) -> Literal["modified"] | None:
     return "modified" if _label_kind(before) == "modified" else None
 
 
-def _iso(text: str) -> FoundDate | None:
-    m = _ISO.search(text)
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    try:
-        datetime(year, month, day)
-    except ValueError:
-        return None
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    if m.group(4):
-        value += f"T{m.group(4)}:{m.group(5)}"
-        zone = m.group(6)
-        if zone and (zone == "Z" or (int(zone[1:3]) <= 14 and int(zone[-2:]) <= 59)):
-            value += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
-    return FoundDate(value, m.start(), m.end(), _label_kind(text[: m.start()]))
+def _isos(text: str) -> list[FoundDate]:
+    """The ISO 8601 dates of ``text`` (a segment of a line), each labelled by the words
+    between it and the date before it ("更新时间：2023-05-05 12:00 发布时间：2023-05-04
+    10:30": modified, then published); days that are not in the calendar are left out."""
+    out: list[FoundDate] = []
+    prev = 0
+    for m in _ISO.finditer(text):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            continue
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+        if m.group(4):
+            value += f"T{m.group(4)}:{m.group(5)}"
+            zone = m.group(6)
+            if zone and (zone == "Z" or (int(zone[1:3]) <= 14 and int(zone[-2:]) <= 59)):
+                value += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        out.append(FoundDate(value, m.start(), m.end(), _label_kind(text[prev: m.start()])))
+        prev = m.end()
+    return out
 
 
 def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | None]:
@@ -277,10 +283,20 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
     date without a printed year is kept only when ``default_year`` is given.  Relative
     stamps are skipped.
     """
-    line = line[:400]
+    line = ascii_digits(line[:400])
     if not _DIGIT.search(line):
         return []
     return list(_find_dates(line, language, default_year))
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script written as its ASCII digit
+    ("১৬ ফেব্রুয়ারি ২০২০" -> "16 ফেব্রুয়ারি 2020"; Arabic-Indic, Persian, Devanagari ...: the
+    Unicode category Nd, read by ``unicodedata.decimal``).  One character for one, so
+    offsets into ``text`` still hold."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
 @lru_cache(maxsize=2048)
@@ -294,11 +310,12 @@ def _find_dates(line: str, language: str | None, default_year: int | None) -> tu
     for segment in line.split("|"):
         if _DIGIT.search(segment):
             lead = len(segment) - len(segment.lstrip())
-            iso = _iso(segment)
+            isos = _isos(segment)
             before = len(out)
-            if iso:
-                skip, label = _strip_label(segment.strip())
-                out.append(FoundDate(iso.value, pos + iso.start, pos + iso.end, label or iso.kind))
+            if isos:
+                label = _strip_label(segment.strip())[1]
+                out.extend(FoundDate(iso.value, pos + iso.start, pos + iso.end, (label if n == 0 else None) or iso.kind)
+                           for n, iso in enumerate(isos))
             else:
                 out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
             if len(out) == before and untimed is not None:
@@ -324,7 +341,17 @@ def with_time(found: FoundDate, segment: str) -> FoundDate:
                      found.has_year)
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)((?:19|20)\d{2})\s*(?:©|\(c\))",
+    re.I,
+)
+
+
 def year_of_copyright(text: str) -> int | None:
-    """Return the year of a copyright line ("© 2025 …", "(c) 2025", "Copyright 2025") in ``text``."""
-    m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", text, re.I)
-    return int(m.group(1)) if m else None
+    """Return the year of the first copyright line of ``text``: "© 2025 …", "(c) 2025",
+    "Copyright 2025", the later year of a range ("© 2005—2020", "Copyright 2010-2019",
+    "1999 – 2021 © Example": the year printed before the sign), in any digits
+    (``ascii_digits``); None when there is none."""
+    m = _COPYRIGHT_YEAR.search(ascii_digits(text))
+    return int(m.group(1) or m.group(2)) if m else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.dateparse import ascii_digits
 from congo_digital.fields.names import looks_like_name
 from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
 from congo_digital.vocab import load_json, phrase_set
@@ -105,7 +106,7 @@ def related_heading(text: str) -> bool:
 
 def dateish(text: str) -> bool:
     """A short line with a date or time in it (not the signature of an embedded post)."""
-    return len(text) <= 120 and bool(DATE_HINT.search(text)) and not EMBED_SIGNATURE.match(text)
+    return len(text) <= 120 and bool(DATE_HINT.search(ascii_digits(text))) and not EMBED_SIGNATURE.match(text)
 
 
 def _wrap_width(lines: list[Line], stop: int) -> int:
