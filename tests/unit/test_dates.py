@@ -165,3 +165,13 @@ def test_update_and_publication_labels_of_more_languages():
     both = [("2023-05-05", "modified"), ("2023-05-04", "published")]
     assert values("Päivitetty 5.5.2023 | Julkaistu 4.5.2023", "fi") == both
     assert values("Ažurirano 5.5.2023. | Objavljeno 4.5.2023.", "hr") == both
+
+
+def test_cldr_numeric_form_with_words_between_the_numbers():
+    from congo_digital.fields.datewords import quick_dates, written_numeric
+
+    assert values("更新日：2023年5月5日 公開日：2023年5月4日", "ja") == [
+        ("2023-05-05", "modified"), ("2023-05-04", "published")]
+    assert values("2023 年 5 月 4 日 10:30", "zh") == [("2023-05-04T10:30", None)]
+    assert [m for m, _ in quick_dates("2023年5月4日 10:30", ("ja",))] == ["2023年5月4日"]
+    assert written_numeric(("en", "fr")) == ()

@@ -8,6 +8,8 @@ abbreviated, format and stand-alone forms, accents folded):
 * numeric ``D/M/YYYY``, ``M/D/YYYY`` (``order``), ``D.M.YYYY``, ``D-M-YYYY``, ``YYYY/M/D``;
 * ``D Month YYYY``, ``D. Month YYYY``, ``D de Month de YYYY``, ``le D Month YYYY``;
 * ``Month D, YYYY`` and ``Month D YYYY``;
+* the numeric forms with words between the numbers of CLDR's long date patterns
+  (``y年M月d日``: ``written_numeric``);
 * a worded date's year glued to the next number (a day or an hour: "202020", "202200:00").
 
 Anything else is left to dateparser.  ``quick_dates`` returns the same shape as
@@ -77,6 +79,45 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
 
 
 _QUOTED = re.compile(r"'[^']*'")
+_PATTERN_PART = re.compile(r"y+|M+|d+|'[^']*'|[^yMd']+")
+
+
+@cache
+def written_numeric(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The numeric date forms of ``languages`` written with words between the numbers, read
+    from CLDR's long and medium date patterns (babel) that spell the month as a number:
+    ``y年M月d日`` (ja, zh); the groups ``y``, ``m``, ``d``.  Empty when no language has one
+    (the forms with separators only are ``_NUMERIC``'s).  The forms are read once into
+    the per-user cache (``congo_digital.cache``)."""
+    name = "written-numeric-" + "-".join(languages)
+    forms = cached_data(name, lambda: _written_numeric(languages)) if _CACHE_NAME.fullmatch(name) \
+        else _written_numeric(languages)
+    return tuple(re.compile(r"(?<!\d)" + form) for form in forms)
+
+
+def _written_numeric(languages: tuple[str, ...]) -> list[str]:
+    """The regular expressions (as text) of ``written_numeric``, read from babel."""
+    from babel import Locale, UnknownLocaleError
+
+    forms: list[str] = []
+    for lang in languages:
+        try:
+            formats = Locale.parse(lang).date_formats
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        for width in ("long", "medium"):
+            parts = _PATTERN_PART.findall(formats[width].pattern)
+            fields = sorted(p[0] for p in parts if p[0] in "yMd")
+            literals = "".join(p.strip("'") for p in parts if p[0] not in "yMd")
+            if fields != ["M", "d", "y"] or any(p.startswith("MMM") for p in parts) or \
+                    not any(c.isalpha() for c in literals):
+                continue
+            form = "".join({"y": r"(?P<y>(?:19|20)\d{2})", "M": r"(?P<m>\d{1,2})", "d": r"(?P<d>\d{1,2})"}.get(
+                p[0], r"\s?" + re.escape(p.strip("'").strip()) + r"\s?") for p in parts)
+            form = form.removeprefix(r"\s?").removesuffix(r"\s?")
+            if form not in forms:
+                forms.append(form)
+    return forms
 
 
 @cache
@@ -149,6 +190,11 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
             when = _valid(year, month, day)
         if when:
             found.append((m.start(), m.group(), when))
+    for form in written_numeric(languages) if not text.isascii() else ():
+        for m in form.finditer(text):
+            when = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if when:
+                found.append((m.start(), m.group(), when))
     months = month_names(languages)
     for m in _WORDY.finditer(text):
         if m.group(1):
