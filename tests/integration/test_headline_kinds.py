@@ -122,3 +122,12 @@ def test_a_personal_site_dumped_as_text_is_by_its_owner():
     text = (KINDS / "dump_personal_site_owner.txt").read_text(encoding="utf-8")
     site = text.replace("Amani Lukusa", "The Lake Review")
     assert analyse(site, language="en").authors == []
+
+
+def test_template_title_copied_into_og_title_votes_once():
+    # og:title, twitter:title and the JSON-LD page name repeat the <title> with the site's
+    # name ("… – 2024 | Seeblick Magazin"): an SEO plugin's copies, one statement.  The
+    # <h1> and the JSON-LD headline agree on the article's own headline, which wins.
+    rec = _parse("title_seo_copies.html")
+    assert rec.title == "Fünf Wanderwege für einen Tag am Bodensee"
+    assert rec.evidence["title"].source == "html:json-ld"

@@ -4,7 +4,9 @@ Every title candidate votes for its wording (compared without case and punctuati
 its source's weight (``_TITLE_WEIGHT``: og:title 2.8 — it outweighs up to two other
 agreeing sources —, JSON-LD headline and ``<h1>`` 1.0, ``<title>`` 0.9, other ``<meta>``
 0.8, microdata 0.7, Dublin Core 0.5, ``<h2>`` 0.1; an ``<h1>`` in a comments/related/
-sidebar container counts half).  Site names are cut from the ends of a title
+sidebar container counts half).  A ``<title>`` naming the site ("Headline | Site") that
+og:title, twitter:title or the JSON-LD page name repeat verbatim is one statement: the
+copies vote nothing (an SEO plugin's template, not the article's headline).  Site names are cut from the ends of a title
 (``clean_title``) when the page names the site elsewhere (``og:site_name``, JSON-LD
 publisher, the host name), when the affix is a domain, or when other titles have the
 headline without it (or a description that has it without it); a wording that is another
@@ -170,6 +172,21 @@ _TITLE_PRIORITY = ["html:opengraph", "html:json-ld", "html:meta", "html:microdat
                    "html:title", "html:h1", "html:heading-class", "html:h2"]
 
 
+def _document_title(pool: list[Candidate], sites: set[str]) -> str | None:
+    """The page's ``<title>`` (spaces collapsed) when it names the site as an affix
+    ("Headline | Site"): a template's title, which an SEO plugin copies into og:title,
+    twitter:title and the JSON-LD page name.  Such copies state nothing the ``<title>`` does
+    not, so they vote once, as the ``<title>``; else ``None``."""
+    title = next((c.value for c in pool if c.source == "html:title" and c.rank == 0), None)
+    if title is None:
+        return None
+    title = " ".join(title.split())
+    parts = _split_title(title)
+    if len(parts) < 2 or not any(is_site(p, sites) for p in parts):
+        return None
+    return title
+
+
 def decide_title(cands: list[Candidate]) -> Candidate | None:
     """Choose the headline (rules in the module docstring).
 
@@ -182,8 +199,11 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     described = [c.value for c in cands if c.field == "description"]
     votes: dict[str, float] = {}
     members: dict[str, list[tuple[Candidate, str]]] = {}
+    copied = _document_title(pool, sites)
     for c in pool:
         weight = _TITLE_WEIGHT.get(c.source, 0.5)
+        if copied and c.source != "html:title" and " ".join(c.value.split()) == copied:
+            weight = 0.0  # the <title> with the site's name, copied: it votes once, as the <title>
         if c.kind == "weak" or (c.source in ("html:h1", "html:json-ld") and c.rank > 0):
             weight *= 0.3
         if c.kind == "skipped":
