@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from congo_digital.fields.title import clean_title
+from congo_digital.fields.title import as_printed, clean_title
 from congo_digital.layout.analyse import analyse
 from congo_digital.pipeline import parse_path
+from congo_digital.record import Candidate
 
 KINDS = Path(__file__).resolve().parent / "kinds"
 
@@ -131,3 +132,25 @@ def test_template_title_copied_into_og_title_votes_once():
     rec = _parse("title_seo_copies.html")
     assert rec.title == "Fünf Wanderwege für einen Tag am Bodensee"
     assert rec.evidence["title"].source == "html:json-ld"
+
+
+def test_soft_hyphens_of_the_headline_are_printed_back():
+    # "Fahrrad&shy;parkplatz": the record's title keeps the publisher's soft hyphen (the
+    # og:title holds an entity, so the word's one hyphenated form on the page is used); the
+    # names in the text are read without them.
+    rec = _parse("title_soft_hyphens.html")
+    assert rec.title == "Stadt plant neuen Fahrrad\u00adparkplatz am Bahnhof & Velostation"
+    assert "Stadtpräsidentin Anna Keller" in rec.body
+
+
+def test_soft_hyphens_inside_the_chosen_candidates_span():
+    text = "<h1>Heli\u00adkopter</h1>"  # as read: the hyphen taken out, its offset kept
+    doc_text, where = "<h1>Helikopter</h1>", (8,)
+    assert text.replace("\u00ad", "") == doc_text
+    cand = Candidate("title", "Helikopter", "html:h1", 4, 14)
+    assert as_printed(cand, doc_text, where) == "Heli\u00adkopter"
+    # A word the page hyphenates two ways is left as it is outside the span.
+    doc_text = "Helikopter. Helikopter. Helikopter"
+    other = Candidate("title", "Ein Helikopter", "html:opengraph")
+    assert as_printed(other, doc_text, (4, 18)) == "Ein Helikopter"
+    assert as_printed(other, doc_text, (4, 16)) == "Ein Heli\u00adkopter"

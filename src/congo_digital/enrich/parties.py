@@ -317,6 +317,8 @@ def find_parties(
     """
     if not body or not body.strip():
         return []
+    if title:  # a soft hyphen the record's title keeps is no letter: names are read without it
+        title = title.replace("\xad", "")
     ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
     _home_state(ctx, countries, home)

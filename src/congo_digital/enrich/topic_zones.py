@@ -111,7 +111,7 @@ def deck_text(title: str | None, subtitle: str | None, description: str | None, 
     standfirst (``Article.subtitle``) and the page's description (``Article.description``),
     each unless blank, the title itself or already in the body (its first 60 characters
     found there, white space ignored), one line each; ``None`` when nothing is left."""
-    seen = {" ".join((title or "").split()).casefold()}
+    seen = {" ".join((title or "").replace("\xad", "").split()).casefold()}  # soft hyphens: no letters
     flat = " ".join(body.split())
     out: list[str] = []
     for text in (subtitle, description):

@@ -359,6 +359,8 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     top-level topics and finer topics (see the module docstring for the rules and the
     meaning of ``score``); an empty list when nothing matched.  Never raises on text.
     """
+    if title:  # a soft hyphen the record's title keeps is no letter
+        title = title.replace("\xad", "")
     hits = match(zones(body, title, deck), _language(language, title, body))
     if not hits:
         return []

@@ -237,3 +237,39 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     c, text = min(members[best], key=lambda m: (_TITLE_PRIORITY.index(m[0].source)
                                                  if m[0].source in _TITLE_PRIORITY else 9, m[0].rank))
     return Candidate("title", text, c.source, c.start, c.end, c.value)
+
+
+def as_printed(title: Candidate, text: str, soft_hyphens: tuple[int, ...]) -> str:
+    """The chosen ``title`` as the page prints it: with the soft hyphens (U+00AD) that the
+    reading took out of ``text`` (``read.document.Document.soft_hyphens``, offsets into
+    ``text``) put back inside it ("Helikopter\\xadlandeplatz").  They are the publisher's
+    and invisible in print, so the record's title keeps them, as the sources' own expected
+    titles do; the rules read the title without them.  A candidate read verbatim from
+    ``text`` (its ``start``/``end`` span holds its value) gets back those inside its span;
+    any other (an attribute with entities) gets, word by word, the one hyphenated form the
+    page gives that word (a word hyphenated two ways on the page stays as it is)."""
+    value = str(title.value)
+    if not soft_hyphens:
+        return value
+    start, end = title.start, title.end
+    if start is not None and end is not None and text[start:end] == value:
+        for i in reversed([p - start for p in soft_hyphens if start < p < end]):
+            value = value[:i] + "\xad" + value[i:]
+        return value
+    where: dict[tuple[int, int], list[int]] = {}  # each hyphenated word's span: its hyphens
+    for p in soft_hyphens:
+        a, b = p, p
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        if a < p < b:
+            where.setdefault((a, b), []).append(p)
+    forms: dict[str, set[str]] = {}
+    for (a, b), cuts in where.items():
+        word = text[a:b]
+        for p in reversed(cuts):
+            word = word[:p - a] + "\xad" + word[p - a:]
+        forms.setdefault(text[a:b], set()).add(word)
+    printed = {word: next(iter(hyphenated)) for word, hyphenated in forms.items() if len(hyphenated) == 1}
+    return re.sub(r"\w+", lambda m: printed.get(m.group(), m.group()), value)

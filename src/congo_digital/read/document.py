@@ -62,13 +62,16 @@ class Document(Plain):
     ``text`` is NFC-normalised with LF newlines, cut at the analysis bounds; ``format`` is
     ``"html"`` or ``"text"``; ``encoding`` is the codec used (Python name, e.g.
     ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
-    their length; ``warnings`` lists repairs and cuts.
+    their length; ``warnings`` lists repairs and cuts; ``soft_hyphens`` the offsets in
+    ``text`` where a soft hyphen stood before it was taken out (ascending; the record's
+    title puts them back, ``fields.title.as_printed``).
     """
 
-    FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings")
+    FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
 
     def __init__(self, text: str, format: Literal["text", "html"], encoding: str, sha256: str, size: int,
-                 path: str | None = None, warnings: list[str] | None = None) -> None:
+                 path: str | None = None, warnings: list[str] | None = None,
+                 soft_hyphens: tuple[int, ...] = ()) -> None:
         self.text = text
         self.format = format
         self.encoding = encoding
@@ -76,6 +79,7 @@ class Document(Plain):
         self.size = size
         self.path = path
         self.warnings = [] if warnings is None else warnings
+        self.soft_hyphens = soft_hyphens
 
 
 _FIRST_SMALL = 1 << 20
@@ -297,6 +301,21 @@ word may break, invisible when the word does not, so taken out of the text befor
 reads it ("Thier\xadry" is "Thierry"); a page's hyphenation tools insert them into names."""
 
 
+def _without_soft_hyphens(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[int, ...]]:
+    """``text`` without the soft hyphens ``pattern`` finds, and the offsets in the result
+    where each one stood."""
+    kept: list[str] = []
+    where: list[int] = []
+    pos = taken = 0
+    for m in pattern.finditer(text):
+        kept.append(text[pos:m.start()])
+        taken += m.end() - m.start()
+        where.append(m.end() - taken)
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept), tuple(where)
+
+
 def decode_document(data: bytes, *, path: str | None = None,
                     input_format: Literal["auto", "text", "html"] = "auto", charset: str | None = None) -> Document:
     """Decode raw input bytes into a ``Document``.
@@ -327,8 +346,9 @@ def decode_document(data: bytes, *, path: str | None = None,
     text, repaired = repair_mojibake(text)
     warnings.extend(repaired)
     text = unicodedata.normalize("NFC", text)
+    soft: tuple[int, ...] = ()
     if "\xad" in text or (fmt == "html" and ("&shy;" in text or "&#173;" in text or "&#x" in text)):
-        text = (_SOFT_HYPHEN_HTML if fmt == "html" else _SOFT_HYPHEN).sub("", text)
+        text, soft = _without_soft_hyphens(text, _SOFT_HYPHEN_HTML if fmt == "html" else _SOFT_HYPHEN)
     if not text.strip():
         raise InputError(f"{input_label(path)}: empty input after decoding; give a file with an article's text",
                          kind="empty", path=path)
@@ -340,4 +360,5 @@ def decode_document(data: bytes, *, path: str | None = None,
         size=len(data),
         path=path,
         warnings=warnings,
+        soft_hyphens=soft,
     )
