@@ -154,3 +154,11 @@ def test_soft_hyphens_inside_the_chosen_candidates_span():
     other = Candidate("title", "Ein Helikopter", "html:opengraph")
     assert as_printed(other, doc_text, (4, 18)) == "Ein Helikopter"
     assert as_printed(other, doc_text, (4, 16)) == "Ein Heli\u00adkopter"
+
+
+def test_og_title_trimmed_from_the_document_title_keeps_its_own_affix():
+    # og:title is the <title> with "| Environment | The Daily Ledger" cut: the publisher kept
+    # "| Amina Diallo" in its shared headline, so it stays (the <h1> leaves it out).
+    rec = _parse("title_og_trimmed_writer.html")
+    assert rec.title == "'We have never seen it so dry': farmers count the cost of the drought | Amina Diallo"
+    assert rec.evidence["title"].source == "html:opengraph"

@@ -6,16 +6,20 @@ agreeing sources —, JSON-LD headline and ``<h1>`` 1.0, ``<title>`` 0.9, other 
 0.8, microdata 0.7, Dublin Core 0.5, ``<h2>`` 0.1; an ``<h1>`` in a comments/related/
 sidebar container counts half).  A ``<title>`` naming the site ("Headline | Site") that
 og:title, twitter:title or the JSON-LD page name repeat verbatim is one statement: the
-copies vote nothing (an SEO plugin's template, not the article's headline).  Site names are cut from the ends of a title
-(``clean_title``) when the page names the site elsewhere (``og:site_name``, JSON-LD
-publisher, the host name), when the affix is a domain, or when other titles have the
-headline without it (or a description that has it without it); a wording that is another
-candidate plus affixes or a one- or two-word kicker ("Wahl: …") gives its votes to that
-candidate, unless og:title and the JSON-LD headline both state it so ("Headline - Live
-updates": the publisher's own headline keeps its affix).  The winning wording is
-written as its most trusted source prints it (og:title first, then JSON-LD, ``<meta>``,
-microdata, Dublin Core, ``<title>``, headings).  A page without title markup, and every
-plain text, takes the text layout's headline (``text:title``).
+copies vote nothing (an SEO plugin's template, not the article's headline).  Site names
+are cut from the ends of a title (``clean_title``) when the page names the site elsewhere
+(``og:site_name``, JSON-LD publisher, the host name), when the affix is a domain, or when
+other titles have the headline without it (or a description that has it without it); a
+wording that is another candidate plus affixes or a one- or two-word kicker ("Wahl: …")
+gives its votes to that candidate, unless og:title and the JSON-LD headline both state it
+so ("Headline - Live updates": the publisher's own headline keeps its affix) or the
+og:title is the ``<title>`` with its trailing parts up to the site's name cut ("Headline
+| Writer" of "Headline | Writer | Section | Site": the publisher's trim keeps its other
+affixes).  The winning wording is written as its most trusted source prints it (og:title
+first, then JSON-LD, ``<meta>``, microdata, Dublin Core, ``<title>``, headings).  A page
+without title markup, and every plain text, takes the text layout's headline
+(``text:title``).  The record's title gets back the soft hyphens the page prints in it
+(``as_printed``).
 """
 
 from __future__ import annotations
@@ -187,6 +191,29 @@ def _document_title(pool: list[Candidate], sites: set[str]) -> str | None:
     return title
 
 
+def _trimmed_og(pool: list[Candidate], sites: set[str]) -> Candidate | None:
+    """The og:title when it is the ``<title>`` with its trailing parts cut, the last of them
+    the site's name ("Headline | Writer" of "Headline | Writer | Section | Site"): the
+    publisher trimmed the site off for sharing and kept the rest as its headline, so its own
+    affixes stay (only a site name, domain or symbols go) and it votes for no shorter
+    candidate; else ``None``."""
+    og = next((c for c in pool if c.source == "html:opengraph" and c.rank == 0), None)
+    title = next((c.value for c in pool if c.source == "html:title" and c.rank == 0), None)
+    if og is None or title is None:
+        return None
+    og_text, title = " ".join(og.value.split()), " ".join(title.split())
+    if not title.startswith(og_text) or title == og_text or len(_split_title(og_text)) < 2:
+        return None
+    rest = title[len(og_text):]
+    m = _title_sep().match(rest)
+    if not m:
+        return None
+    parts = _split_title(rest[m.end():])
+    if not parts or not is_site(parts[-1], sites):
+        return None
+    return og
+
+
 def decide_title(cands: list[Candidate]) -> Candidate | None:
     """Choose the headline (rules in the module docstring).
 
@@ -200,6 +227,7 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     votes: dict[str, float] = {}
     members: dict[str, list[tuple[Candidate, str]]] = {}
     copied = _document_title(pool, sites)
+    kept = _trimmed_og(pool, sites)
     for c in pool:
         weight = _TITLE_WEIGHT.get(c.source, 0.5)
         if copied and c.source != "html:title" and " ".join(c.value.split()) == copied:
@@ -210,6 +238,8 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
             weight *= 0.5
         if c.source in ("html:h1", "html:heading-class", "html:h2"):
             text = c.value
+        elif c is kept:
+            text = clean_title(c.value, sites, [])
         else:
             text = clean_title(c.value, sites, [o.value for o in pool if o is not c] + described)
         text = " ".join(text.split()).rstrip(" -|–—:·")
@@ -222,7 +252,8 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     for key in sorted(votes, key=len, reverse=True):
         c, text = members[key][0]
         srcs = {(m.source, m.kind) for m, _ in members[key]}
-        if {("html:opengraph", None), ("html:json-ld", "strong")} <= srcs:
+        if {("html:opengraph", None), ("html:json-ld", "strong")} <= srcs or any(
+                m is kept for m, _ in members[key]):
             continue
         for run, kicker in _part_runs(text):
             run_key = norm_key(run)
