@@ -176,19 +176,25 @@ _TITLE_PRIORITY = ["html:opengraph", "html:json-ld", "html:meta", "html:microdat
                    "html:title", "html:h1", "html:heading-class", "html:h2"]
 
 
+def _first(pool: list[Candidate], source: str) -> Candidate | None:
+    """The first candidate of ``source`` (rank 0) in ``pool``, or ``None``."""
+    return next((c for c in pool if c.source == source and c.rank == 0), None)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _document_title(pool: list[Candidate], sites: set[str]) -> str | None:
     """The page's ``<title>`` (spaces collapsed) when it names the site as an affix
     ("Headline | Site"): a template's title, which an SEO plugin copies into og:title,
     twitter:title and the JSON-LD page name.  Such copies state nothing the ``<title>`` does
     not, so they vote once, as the ``<title>``; else ``None``."""
-    title = next((c.value for c in pool if c.source == "html:title" and c.rank == 0), None)
+    title = _first(pool, "html:title")
     if title is None:
         return None
-    title = " ".join(title.split())
-    parts = _split_title(title)
-    if len(parts) < 2 or not any(is_site(p, sites) for p in parts):
-        return None
-    return title
+    parts = _split_title(_flat(title.value))
+    return _flat(title.value) if len(parts) >= 2 and any(is_site(p, sites) for p in parts) else None
 
 
 def _trimmed_og(pool: list[Candidate], sites: set[str]) -> Candidate | None:
@@ -197,21 +203,15 @@ def _trimmed_og(pool: list[Candidate], sites: set[str]) -> Candidate | None:
     publisher trimmed the site off for sharing and kept the rest as its headline, so its own
     affixes stay (only a site name, domain or symbols go) and it votes for no shorter
     candidate; else ``None``."""
-    og = next((c for c in pool if c.source == "html:opengraph" and c.rank == 0), None)
-    title = next((c.value for c in pool if c.source == "html:title" and c.rank == 0), None)
+    og, title = _first(pool, "html:opengraph"), _first(pool, "html:title")
     if og is None or title is None:
         return None
-    og_text, title = " ".join(og.value.split()), " ".join(title.split())
-    if not title.startswith(og_text) or title == og_text or len(_split_title(og_text)) < 2:
+    og_text, title_text = _flat(og.value), _flat(title.value)
+    if not title_text.startswith(og_text) or title_text == og_text or len(_split_title(og_text)) < 2:
         return None
-    rest = title[len(og_text):]
-    m = _title_sep().match(rest)
-    if not m:
-        return None
-    parts = _split_title(rest[m.end():])
-    if not parts or not is_site(parts[-1], sites):
-        return None
-    return og
+    sep = _title_sep().match(title_text, len(og_text))
+    parts = _split_title(title_text[sep.end():]) if sep else []
+    return og if parts and is_site(parts[-1], sites) else None
 
 
 def decide_title(cands: list[Candidate]) -> Candidate | None:
@@ -230,7 +230,7 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     kept = _trimmed_og(pool, sites)
     for c in pool:
         weight = _TITLE_WEIGHT.get(c.source, 0.5)
-        if copied and c.source != "html:title" and " ".join(c.value.split()) == copied:
+        if copied and c.source != "html:title" and _flat(c.value) == copied:
             weight = 0.0  # the <title> with the site's name, copied: it votes once, as the <title>
         if c.kind == "weak" or (c.source in ("html:h1", "html:json-ld") and c.rank > 0):
             weight *= 0.3
