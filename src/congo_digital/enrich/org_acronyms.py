@@ -22,14 +22,33 @@ from congo_digital.enrich.org_named import typed_after
 from congo_digital.enrich.tokens import cue_set, norm
 
 
+def _genitive(c: OrgClaims, key: tuple[str, ...]) -> tuple[int, bool] | None:
+    """In German, a name whose last word takes the genitive "-s"/"-es" ("des
+    UN-Sicherheitsrats", "des Europäischen Parlaments"): the known entry of the base form."""
+    last = key[-1]
+    if c.lang != "de" or len(last) < 5 or not last.endswith("s"):
+        return None
+    for cut in (1, 2) if last.endswith("es") else (1,):
+        e = c.table.get((*key[:-1], last[:-cut]))
+        if e and not e[1]:  # names only: an acronym is printed as it is
+            return e
+    return None
+
+
 def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
     """``(size, record index)`` of the longest known name or acronym at token ``i``:
-    names from a capitalised first word, acronyms as printed."""
+    names from a capitalised first word (in German also in the genitive), acronyms as
+    printed."""
     toks, n = c.toks, len(c.toks)
-    for size in c.lengths.get(toks[i].norm, ()):
+    first = toks[i].norm
+    sizes = c.lengths.get(first, ())
+    if c.lang == "de" and first.endswith("s"):
+        sizes = tuple(sorted({*sizes, 1}, reverse=True))
+    for size in sizes:
         if size > n - i:
             continue
-        e = c.table.get(tuple(x.norm for x in toks[i : i + size]))
+        key = tuple(x.norm for x in toks[i : i + size])
+        e = c.table.get(key) or _genitive(c, key)
         if not e:
             continue
         idx, exact = e

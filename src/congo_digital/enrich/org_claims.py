@@ -9,7 +9,7 @@ the word classes the passes share.
 from __future__ import annotations
 
 from congo_digital.enrich.org_clubs import results
-from congo_digital.enrich.org_index import key_lengths, known_orgs
+from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
 
 FUNCTION_WORDS = frozenset(
@@ -101,6 +101,7 @@ class OrgClaims:
         self.results = results(self.toks)  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
         lang = (doc.lang or "").split("-")[0].lower()
+        self.lang = lang
         self.table, self.rows, _ = known_orgs(lang)
         self.lengths = key_lengths(lang)
         self.role_heads = role_words("heads")
@@ -117,15 +118,19 @@ class OrgClaims:
         org.forms.add(tuple(t.norm for t in self.toks[i:j]))
 
     def get_known(self, idx: int) -> Org:
-        """The ``Org`` of known record ``idx`` (made on first use, with its acronyms)."""
+        """The ``Org`` of known record ``idx`` (made on first use).  Records that share
+        an English name (a body's own row and its other-language alias row) are one
+        ``Org``, with the acronyms of all of them read in the text's language
+        (``org_index.acronyms_in``): "Vereinte Nationen" first met still knows "UN"."""
         r = self.rows[idx]
         found = self.known_by_idx.get(idx) or self.by_name.get(norm(r["name_en"]))
         if found is not None:
+            self.known_by_idx[idx] = found
             return found
         o = Org(r["name_en"], known=True, country=r.get("country"))
         self.known_by_idx[idx] = o
         self.by_name[norm(o.name)] = o
-        o.acronyms = list(dict.fromkeys(r.get("abbr_en", []) + r.get("abbr_fr", [])))
+        o.acronyms = list(known_acronyms(r["name_en"], self.lang))
         self.orgs.append(o)
         return o
 

@@ -21,6 +21,23 @@ INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split()
 Forms = dict[tuple[str, ...], list[Org]]
 
 
+def _acronym_tails(c: OrgClaims, o: Org) -> set[tuple[str, ...]]:
+    """A known body printed as an acronym and a tail ("UN Security Council",
+    "UN-Sicherheitsrat") is named later by the tail alone ("the Security Council", "der
+    Sicherheitsrat"): the tails of its mentions, capitalised, of six letters or more, no
+    role compound ("UN-Botschafter" names the UN)."""
+    out: set[tuple[str, ...]] = set()
+    for a, b in o.mentions:
+        first = c.toks[a]
+        if b - a == 1 and "-" in first.text:
+            head, tail = first.text.split("-", 1)
+            if _acronym(head) and tail[:1].isupper() and len(tail) >= 6 and not is_head(first):
+                out.add((norm(tail),))
+        elif b - a >= 3 and _acronym(first.text) and all(t.cap for t in c.toks[a + 1:b]):
+            out.add(tuple(t.norm for t in c.toks[a + 1:b]))
+    return out
+
+
 def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str]) -> None:
     """Register the forms that may refer to ``o`` later: for a found (not known) name
     with a capital first word, its leading and trailing parts (not only generic words,
@@ -36,6 +53,9 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str]) -> N
             forms.setdefault(part, []).append(o)
     if not o.known and norms and words[0].cap:
         forms.setdefault(tuple(norms), []).append(o)
+    if o.known:
+        for tail in _acronym_tails(c, o):
+            forms.setdefault(tail, []).append(o)
     for a in o.acronyms:
         forms.setdefault(tuple(x.norm for x in c.names(a)), []).append(o)
 
@@ -130,11 +150,14 @@ class _FormScan:
         return None
 
     def _hyphen_compound(self, i: int) -> None:
-        """"HWI-Geschäftsführerin": an acronym or name part before a hyphen is a mention."""
+        """"HWI-Geschäftsführerin": an acronym or name part before a hyphen is a mention;
+    of a known body only in a role compound ("UN-Botschafter")."""
         text = self.c.toks[i].text
         if "-" not in text:
             return
         org = _only(self.forms.get((norm(text.split("-", 1)[0]),)))
+        if org is not None and org.known and not is_head(self.c.toks[i]):
+            return  # "UN-Gericht", "UN-Menschenrechtsrat": a body of its own, not the UN
         if org is not None:
             org.mentions.append((i, i + 1))
             self.c.claimed[i] = org

@@ -67,6 +67,17 @@ def _build(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dic
 
 
 @cache
+def known_acronyms(name_en: str, lang: str) -> tuple[str, ...]:
+    """The acronyms of every known record named ``name_en`` (a body's own row and its
+    other-language alias rows) read in ``lang`` (``acronyms_in``), plus the English and
+    French ones, as they are printed."""
+    rows = known_orgs(lang)[1]
+    return tuple(dict.fromkeys(
+        a for r in rows if r["name_en"] == name_en
+        for a in [*r.get("abbr_en", []), *r.get("abbr_fr", []), *acronyms_in(r, lang)]))
+
+
+@cache
 def key_lengths(lang: str) -> dict[str, tuple[int, ...]]:
     """Key lengths per first token, longest first (to try only plausible spans)."""
     out: dict[str, set[int]] = {}
