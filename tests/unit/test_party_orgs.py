@@ -31,3 +31,37 @@ def test_body_named_with_a_known_acronym_is_no_mention_of_it() -> None:
             "ein Urteil des UN-Gerichts in Den Haag.\n\nDas Verwaltungsgericht Köln ließ die "
             "Berufung zu. Die Vereinten Nationen äußerten sich nicht.")
     assert "United Nations" not in _orgs(body, "Gericht stoppt Exporte", "de")
+
+
+def _kinds(body: str, title: str, language: str) -> set[tuple[str, str]]:
+    return {(p.kind, p.name) for p in find_parties(body, title=title, language=language)}
+
+
+def test_parties_named_before_their_people_titles() -> None:
+    body = ("Irish voters head to the polls on Friday. Fine Gael candidate Heather Humphreys "
+            "trails in the polls, while Sinn Féin chief Mary Lou McDonald backed her rival."
+            "\n\nDonald Trump was not mentioned. Trump adviser Stephen Miller declined to "
+            "comment.\n\nHumphreys said Fine Gael would fight on. Sinn Féin said it was "
+            "confident.")
+    orgs = {n for k, n in _kinds(body, "Irish voters head to the polls", "en")
+            if k == "organization"}
+    assert orgs == {"Fine Gael", "Sinn Féin"}
+
+
+def test_club_named_before_its_manager_in_a_report_of_results() -> None:
+    body = ("Aston Villa beat Brentford 2-1 on Saturday to climb to third in the Premier "
+            "League.\n\nOllie Watkins scored twice before Brentford pulled one back late on. "
+            "Aston Villa manager Unai Emery said his side had deserved the win.\n\nVilla face "
+            "Chelsea next weekend, while Brentford host Arsenal.")
+    parties = {p.name: (p.kind, p.affiliation) for p in find_parties(
+        body, title="Aston Villa beat Brentford to climb to third", language="en")}
+    assert parties["Aston Villa"] == ("organization", None)
+    assert parties["Unai Emery"] == ("person", "Aston Villa")
+
+
+def test_company_named_before_its_spokesperson() -> None:
+    body = ("Meta spokesperson Andy Stone said on Tuesday that the company had removed "
+            "thousands of fake accounts run from abroad.\n\nThe accounts posed as local news "
+            "pages, Meta said in a report.")
+    orgs = {n for k, n in _kinds(body, "Meta removes fake accounts", "en") if k == "organization"}
+    assert orgs == {"Meta"}

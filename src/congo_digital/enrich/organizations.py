@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.tokens import norm
@@ -62,6 +63,7 @@ class OrgFinder(OrgClaims):
         find_known(self)
         find_defined(self)
         find_named(self)
+        find_employers(self)
         self._add_recognised()
         find_short_forms(self)
         find_caps(self)
