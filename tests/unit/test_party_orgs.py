@@ -65,3 +65,14 @@ def test_company_named_before_its_spokesperson() -> None:
             "pages, Meta said in a report.")
     orgs = {n for k, n in _kinds(body, "Meta removes fake accounts", "en") if k == "organization"}
     assert orgs == {"Meta"}
+
+
+def test_party_named_before_a_lower_case_kind_word() -> None:
+    body = ("Heather Humphreys, a former minister of the center-ground Fine Gael party, "
+            "trails in the polls. Simon Harris, leader of Fine Gael, said she would win.\n\n"
+            "She spoke at a Christmas party in Dublin on Saturday.")
+    parties = {p.name: (p.kind, p.affiliation) for p in find_parties(
+        body, title="Ireland's presidential race", language="en")}
+    assert parties["Fine Gael"] == ("organization", None)
+    assert parties["Simon Harris"] == ("person", "Fine Gael")
+    assert not any("Christmas" in n for n in parties)

@@ -176,6 +176,20 @@ def _based_in(c: OrgClaims, org: Org, based: int) -> None:
         org.country = hit[0]
 
 
+def _kind_after(c: OrgClaims, s: int, j: int) -> str | None:
+    """"the Fine Gael party", "the Teamsters union": in English, a lower-case word for
+    the kind of body (``cues.json`` ``kind_after_name``) right after the run ``[s, j)``
+    inside the sentence, the run not opening it; that word, else ``None``."""
+    toks = c.toks
+    if j >= len(toks) or s == 0 or not (c.doc.lang or "").lower().startswith("en"):
+        return None
+    t = toks[j]
+    if t.cap or t.norm not in cue_set("kind_after_name") or t.sent != toks[s].sent or (
+            toks[s - 1].sent != toks[s].sent):
+        return None
+    return t.norm
+
+
 def _read_run(c: OrgClaims, i: int, j: int) -> None:
     """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation."""
     toks = c.toks
@@ -193,7 +207,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         s >= 2 and toks[s - 2].norm in org_types and (s - 1) in c.country_tok)
     end = _legal_form_end(c, j)
     after = typed_after(c, end)
-    typed = typed or after
+    kind = _kind_after(c, s, j)
+    typed = typed or after or kind is not None
     if _german_description(c, s, j, span) and not typed:
         has_kw = False
     if not (has_kw or typed) and club_name(span, c.doc.lang, c.lower_words):
@@ -208,7 +223,7 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     org.typed = org.typed or typed
     if typed:
         org.type_words.update((prev.norm if prev is not None and prev.norm in org_types
-                               else c.last_type or "").split())
+                               else kind or c.last_type or "").split())
     demonym = _demonym_country(c, s, typed, after)
     if demonym and org.country is None:
         org.country = demonym
