@@ -25,6 +25,7 @@ the actors and ranks them.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import CountryMention, english_name
+from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
 from congo_digital.enrich.party_context import PartiesContext
@@ -319,6 +320,7 @@ def find_parties(
         return []
     if title:  # a soft hyphen the record's title keeps is no letter: names are read without it
         title = title.replace("\xad", "")
+    body = story_only(body, title)  # a live page: the headline's item only
     ctx = PartiesContext(body, title, language, recogniser)
     countries = _countries(ctx)
     _home_state(ctx, countries, home)
