@@ -76,3 +76,23 @@ def test_party_named_before_a_lower_case_kind_word() -> None:
     assert parties["Fine Gael"] == ("organization", None)
     assert parties["Simon Harris"] == ("person", "Fine Gael")
     assert not any("Christmas" in n for n in parties)
+
+
+def _people(body: str, title: str, language: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in find_parties(body, title=title, language=language)
+            if p.kind == "person"}
+
+
+def test_conjunction_opening_a_clause_is_no_part_of_the_role() -> None:
+    body = ("Während Präsident Emmanuel Macron auf eine gemeinsame Linie drängte, blieb "
+            "Bundeskanzler Friedrich Merz vorsichtig. Merz sagte, Deutschland werde helfen."
+            "\n\nMacron erklärte, Frankreich sei bereit.")
+    assert _people(body, "Merz trifft Macron in Paris", "de") == {
+        "Emmanuel Macron": "Präsident", "Friedrich Merz": "Bundeskanzler"}
+
+
+def test_irish_head_of_government_title_leaves_the_name() -> None:
+    body = ("Taoiseach Micheál Martin met Donald Trump at the White House on Wednesday. "
+            "Martin said Ireland would keep its low tax rate.\n\nTrump said the talks were good.")
+    assert _people(body, "Irish leader visits Washington", "en") == {
+        "Micheál Martin": "Taoiseach", "Donald Trump": None}

@@ -93,11 +93,13 @@ def _possessor_before(s: PeopleScope, e: int) -> tuple[int, int]:
 
 def _modifier(s: PeopleScope, x: int) -> bool:
     """A word that belongs to the role before its head: a modifier ("deputy"), a country
-    or organisation, or a capitalised word that is no stop word, honorific or article."""
+    or organisation, or a capitalised word that is no stop word, honorific, article or
+    word that opens a clause ("Während Präsident X": the conjunction is no part of it)."""
     t = s.toks[x]
     return (t.norm in role_words("modifiers") or x in s.country_at or x in s.org_at
             or (t.cap and t.norm not in cue_set("stop_capitals")
-                and not honorific(t) and t.norm not in cue_set("determiners")))
+                and not honorific(t) and t.norm not in cue_set("determiners")
+                and t.norm not in cue_set("clause_stops")))
 
 
 def _plain_words_to_possessive(s: PeopleScope, start: int) -> int | None:
