@@ -96,3 +96,13 @@ def test_irish_head_of_government_title_leaves_the_name() -> None:
             "Martin said Ireland would keep its low tax rate.\n\nTrump said the talks were good.")
     assert _people(body, "Irish leader visits Washington", "en") == {
         "Micheál Martin": "Taoiseach", "Donald Trump": None}
+
+
+def test_company_named_only_at_sentence_starts_that_speaks_twice() -> None:
+    body = ("Flydubai said on Monday it would add daily flights from Dubai to Bangkok and "
+            "Colombo from March.\n\nThe airline's chief executive Ghaith Al Ghaith said the "
+            "routes would use new jets.\n\nFlydubai said it flies to 120 destinations.")
+    parties = {p.name: (p.kind, p.affiliation) for p in find_parties(
+        body, title="Airline adds flights to Asia", language="en")}
+    assert parties == {"Flydubai": ("organization", None),
+                       "Ghaith Al Ghaith": ("person", "Flydubai")}

@@ -339,8 +339,10 @@ def find_single(c: OrgClaims) -> None:
         club = c.results and word in c.title_words and len(ks) >= 3 and place(word)
         if len(ks) < 2 or first_name(word) or place(word) and not club:
             continue
-        if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks):
-            continue
+        if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
+                zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
+                    1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):
+            continue  # only opening sentences: a common word, unless a rare one that speaks
         headline = club or _headline_subject(c, word, ks) or not german and _rare_subject(
             c, word, ks)
         acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
