@@ -24,28 +24,20 @@ trafilatura's body-first search; written for this project):
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Any
 
-from congo_digital.vocab import entry
+from congo_digital.html.words import class_words
 
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent and above (Readability's)
 _MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
 
 
-@cache
-def _body_class() -> re.Pattern[str]:
-    words = sorted((re.escape(w) for w in entry("article_body_classes")), key=len, reverse=True)
-    return re.compile(rf"(?:^|[\s_-])(?:{'|'.join(words)})(?:$|[\s_-])", re.I)
-
-
 def _marked(el: Any) -> bool:
     if "articlebody" in (el.get("itemprop") or "").lower():
         return True
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(attrs) > 3 and bool(_body_class().search(attrs))
+    return len(attrs) > 3 and class_words("article_body_classes").search(attrs)
 
 
 def marked_containers(root: Any) -> list[Any]:

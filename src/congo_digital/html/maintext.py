@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from congo_digital.html.container import (
@@ -34,7 +33,7 @@ from congo_digital.html.container import (
     protected,
     with_siblings,
 )
-from congo_digital.html.meta import class_matches
+from congo_digital.html.words import class_matches, class_words
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.vocab import entry
 
@@ -49,13 +48,6 @@ _WRAPPERS = frozenset({"nav", "aside", "noscript", "menu", "dialog"})  # dropped
 _SILENT = ("script", "style", "template", "svg", "head")  # whose text is never the page's
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
-
-
-@cache
-def _boilerplate() -> re.Pattern[str]:
-    words = entry("boilerplate_classes")
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s_-])(?:{alt})(?:$|[\s_-])", re.I)
 
 
 @dataclass
@@ -141,7 +133,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     held = prose(root, counts)
     prose_total = held.get(root, 0)
     doomed: list[Any] = []
-    pattern = _boilerplate()
+    pattern = class_words("boilerplate_classes")
     hidden_classes = frozenset(entry("hidden_classes"))
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:

@@ -33,6 +33,7 @@ from typing import Any
 
 from congo_digital.fields.authors import is_agency
 from congo_digital.html.jsonld import clean_space, from_json_ld
+from congo_digital.html.words import WordPattern, class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
 from congo_digital.vocab import entry, phrase_set
@@ -49,57 +50,32 @@ def _meta_keys() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _class_words(key: str, name_after: bool = False) -> re.Pattern[str]:
-    """A class/id word of the list ``key`` as a whole token part ("entry-date", "byline_x");
-    ``name_after`` also takes a word glued to "name" ("authorname")."""
-    words = "|".join(re.escape(w) for w in entry(key))
-    after = r"(?:$|[\s_-]|name)" if name_after else r"(?:$|[\s_-])"
-    return re.compile(rf"(?:^|[\s_-])(?:{words}){after}", re.I)
-
-
-@cache
-def class_parts(key: str) -> re.Pattern[str]:
-    """Any word of the list ``key`` anywhere in a class/id ("sidebar-wrapper" holds "wrap")."""
-    return re.compile("|".join(re.escape(w) for w in entry(key)), re.I)
-
-
-@cache
-def _byline_label() -> re.Pattern[str]:
+def _byline_label() -> WordPattern:
     """A visible label that starts a credit (``byline_prefixes`` and ``byline_labels`` of
     ``data/bylines.json``: "By", "Von", "Autorin/Autor", "Text:"), then a colon or a space
     and the credit; a "/" in a label may have a space on either side."""
     labels = sorted(entry("byline_prefixes") + entry("byline_labels"))
-    words = "|".join(re.escape(w).replace("/", r"\s?/\s?") for w in labels)
-    return re.compile(rf"^(?:{words})(?:\s*[:：]\s*|\s+)(?=\S)", re.I)
+    return WordPattern(labels, r"^(?:WORDS)(?:\s*[:：]\s*|\s+)(?=\S)", slash=r"\s?/\s?")
 
 
 @cache
-def _date_label() -> re.Pattern[str]:
+def _date_label() -> WordPattern:
     """A visible label of a publication or update date (``date_labels_published`` and
     ``date_labels_modified`` of ``data/dates.json``, as a whole word), then maybe a colon,
     then the date.  Labels of two letters are left out: they are prepositions ("le", "am",
     "em") that start many an element's text, not labels."""
     labels = sorted(w for w in entry("date_labels_published") + entry("date_labels_modified") if len(w) > 2)
-    words = "|".join(re.escape(w) for w in labels)
-    return re.compile(rf"^(?:{words})(?![^\W\d_])\s*[:：]?\s*(?=\S)", re.I)
+    return WordPattern(labels, r"^(?:WORDS)(?![^\W\d_])\s*[:：]?\s*(?=\S)")
 
 
 @cache
-def _modified_label() -> re.Pattern[str]:
+def _modified_label() -> WordPattern:
     """A label of an update date at the start of a text: ``date_labels_modified``."""
-    words = "|".join(re.escape(w) for w in sorted(entry("date_labels_modified")))
-    return re.compile(rf"^(?:{words})", re.I)
+    return WordPattern(entry("date_labels_modified"), "^(?:WORDS)")
 
 
 def _date_field(text: str) -> str:
     return "date_modified" if _modified_label().match(text) else "date"
-
-
-def class_matches(pattern: re.Pattern[str], attrs: str) -> bool:
-    """True when one class/id token of ``attrs`` matches ``pattern`` and is not a layout
-    wrapper's (a token holding one of ``layout_wrapper_parts``: "sidebar-wrapper")."""
-    wrapper = class_parts("layout_wrapper_parts")
-    return any(pattern.search(tok) and not wrapper.search(tok) for tok in attrs.split())
 
 
 def _classes(el: Any) -> str:
@@ -118,7 +94,7 @@ def _skipped(el: Any, skip_cache: dict[Any, bool]) -> bool:
         chain.append(cur)
         tag = cur.tag if isinstance(cur.tag, str) else ""
         if tag in ("footer", "aside", "nav") or (tag not in ("body", "html", "article", "main")
-                                                  and class_matches(_class_words("skip_classes"), _classes(cur))):
+                                                  and class_matches(class_words("skip_classes"), _classes(cur))):
             result = True
             break
         cur = cur.getparent()
@@ -227,7 +203,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
             if len(text) >= 12:
                 add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
                 h2_rank += 1
-        if tag in ("h2", "h3", "h4") and _class_words("title_classes").search(_classes(el)) and heading_rank < 3:
+        if tag in ("h2", "h3", "h4") and class_words("title_classes").search(_classes(el)) and heading_rank < 3:
             text = element_text(el, 600)
             if text:
                 add("title", text, "html:heading-class", heading_rank,
@@ -347,14 +323,14 @@ def _class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
     date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
     (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
-    if _class_words("byline_classes", name_after=True).search(cls):
+    if class_words("byline_classes", name_after=True).search(cls):
         if not class_parts("byline_class_excluded_parts").search(cls):
             return "byline"
         if class_parts("author_box_parts").search(cls):
             return "author-box"
-    if _class_words("date_classes").search(cls):
+    if class_words("date_classes").search(cls):
         return "date"
-    return "credit" if _class_words("credit_classes").search(cls) else ""
+    return "credit" if class_words("credit_classes").search(cls) else ""
 
 
 def _in_figure(el: Any) -> bool:

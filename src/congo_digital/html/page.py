@@ -19,7 +19,8 @@ from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
 from congo_digital.html.jsonld import article_body
 from congo_digital.html.maintext import Block, main_blocks
-from congo_digital.html.meta import class_parts, collect, element_text
+from congo_digital.html.meta import collect, element_text
+from congo_digital.html.words import class_parts
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.read.document import Document
 from congo_digital.record import Candidate
