@@ -212,3 +212,22 @@ def test_paragraph_text_lengths_match_the_text_of_each_element():
         assert got[el] == (len(text), link)
     # the link's pieces "link " and "bold" joined by a space, not collapsed: 10 characters
     assert got[next(root.iter("p"))] == (len("One link bold tail words"), 10)
+
+
+def test_text_lengths_after_boilerplate_removal_are_those_of_the_stripped_tree():
+    """``strip_boilerplate`` returns the text lengths of what it leaves: the untouched
+    subtrees keep their first figures, the parents of removed elements are counted again
+    (a removed element's tail joins the text before it: "end" + "tail" make one word)."""
+    from congo_digital.html.maintext import para_text, strip_boilerplate
+    from congo_digital.html.page import parse_tree
+
+    root = parse_tree(
+        "<body><div class='story'><p>First paragraph of the story with <a href='/x'>a link</a>"
+        " in it.</p><p>Second one, the end<span class='share-buttons'>Share</span>tail words</p>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><p>Third <b>bold</b> one.</p></div>"
+        "<footer>Footer text</footer></body>").find("body")
+    got = strip_boilerplate(root)
+    assert got == para_text(root)
+    paragraphs = [got[p] for p in root.iter("p")]
+    assert paragraphs == [(47, 6), (29, 0), (15, 0)]  # "Second one, the endtail words": 29 characters
+    assert got[root] == (93, 6)  # the three paragraphs, nav and footer gone

@@ -114,8 +114,10 @@ def _drop_cap(el: Any) -> bool:
     return len(el) == 0 and _drop_cap_text((el.text or "").strip())
 
 
-def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> None:
-    """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively).
+def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) -> dict[Any, tuple[int, int]]:
+    """Remove dropped tags and boilerplate containers from ``root`` in place (iteratively);
+    returns ``para_text(root)`` of what is left (the elements whose text did not change keep
+    the figures of the walk made before the removal).
     The elements of ``keep`` (the page's own article container and its ancestors) are not
     removed for their class words, unless they are hidden (``style="display:none"``, the
     ``hidden`` attribute, ``aria-hidden``, a class of ``hidden_classes`` in
@@ -128,7 +130,8 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     import lxml.etree
 
     _remove([el for el in root.iter(*_SILENT)])
-    counts = para_text(root)
+    sums: dict[Any, _Sums] = {}
+    counts = _text_sums(root, sums)
     total = max(1, counts.get(root, (0, 0))[0])
     held = prose(root, counts)
     prose_total = held.get(root, 0)
@@ -159,7 +162,16 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
                 continue
             doomed.append(el)
             walker.skip_subtree()
+    dirty: set[Any] = set()
+    for el in doomed:
+        for gone in el.iter():
+            counts.pop(gone, None)
+        cur = el.getparent()
+        while cur is not None and cur not in dirty:
+            dirty.add(cur)
+            cur = cur.getparent()
     _remove(doomed)
+    return _text_sums(root, sums, dirty, counts) if dirty else counts
 
 
 def _remove(doomed: list[Any]) -> None:
@@ -185,29 +197,49 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     give them, computed in one walk of the tree: reading each element's whole text instead
     costs depth x text (a 3 MB paragraph under 250 nested quotes took 18 s).  The tree has
     no comments (``html.parse_page`` removes them; ``iterwalk`` would skip their tails)."""
+    return _text_sums(root, {})
+
+
+_Sums = tuple[int, int, int, int, int]
+"""An element's text, its descendants' included (not its own tail): characters of its
+words, its words, raw characters, text pieces (``itertext``'s strings), characters of
+link text."""
+
+
+def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
+               out: dict[Any, tuple[int, int]] | None = None) -> dict[Any, tuple[int, int]]:
+    """``para_text`` of ``root``, each element's ``_Sums`` kept in ``sums``.  Given ``dirty``
+    (the elements whose text changed since ``sums`` and ``out`` were made: the ancestors of
+    removed elements), only those are walked again; the others' subtrees are unchanged and
+    their sums are read from ``sums`` (``out`` is updated in place)."""
     import lxml.etree
 
-    out: dict[Any, tuple[int, int]] = {}
-    # per open element: characters of its words, its words, raw characters and text pieces
-    # (itertext's strings), characters of link text
-    stack: list[list[int]] = []
+    out = {} if out is None else out
+    stack: list[list[int]] = []  # per open element: its _Sums so far, then 1 when read from ``sums``
     push, pop = stack.append, stack.pop
-    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
         tag = el.tag
         real = isinstance(tag, str)  # comments and processing instructions give no text
         if event == "start":
+            if dirty is not None and el not in dirty and el in sums:
+                push([*sums[el], 1])  # an unchanged subtree
+                walker.skip_subtree()
+                continue
             piece = el.text if real else None
             if piece:
                 words = piece.split()
-                push([sum(map(len, words)), len(words), len(piece), 1, 0])
+                push([sum(map(len, words)), len(words), len(piece), 1, 0, 0])
             else:
-                push([0, 0, 0, 0, 0])
+                push([0, 0, 0, 0, 0, 0])
             continue
-        chars, count, raw, pieces, linked = pop()
-        if tag == "a":
-            linked += raw + max(0, pieces - 1)
-        if real:
-            out[el] = (chars + max(0, count - 1), linked)
+        chars, count, raw, pieces, linked, known = pop()
+        if not known:
+            if tag == "a":
+                linked += raw + max(0, pieces - 1)
+            if real:
+                out[el] = (chars + max(0, count - 1), linked)
+                sums[el] = (chars, count, raw, pieces, linked)
         if not stack:
             break
         parent = stack[-1]
@@ -315,11 +347,10 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
     body = tree.find("body")
     root = body if body is not None else tree
     marked = marked_containers(root)
-    strip_boilerplate(root, protected(marked + main_landmark(root)))
+    para = strip_boilerplate(root, protected(marked + main_landmark(root)))
     marked = [m for m in marked if contains(root, m)]
     if headline is not None and not contains(root, headline):
         headline = None
-    para = para_text(root)
     main = main_container(root, marked, para)
     if main is None:
         blocks, _ = render(root)
