@@ -230,3 +230,25 @@ def test_numeric_date_order_follows_the_page_locale(lang, date):
             " in which several members asked for more money for repairs and teachers.</p></article></body></html>")
     record = parse_bytes(page.encode())
     assert (record.date, record.evidence["date"].source) == (date, "html:date-text")
+
+
+def test_word_patterns_answer_as_ignorecase_regexes_do():
+    """``html.words.WordPattern``: ASCII texts are lowercased and matched without
+    ``re.IGNORECASE``; the answers are those of the flagged pattern."""
+    import re
+
+    from congo_digital.html.words import WordPattern, class_matches, class_words
+
+    words = ["by-line", "Author", "ad"]
+    template = r"(?:^|[\s_-])(?:WORDS)(?:$|[\s_-])"
+    fast = WordPattern(words, template)
+    slow = re.compile(template.replace("WORDS", "|".join(map(re.escape, words))), re.I)
+    for text in ["post-AUTHOR", "BY-LINE x", "authors", "Autor", "head_AD", "shadow", "ÄD ad", "Ünd Author", ""]:
+        assert fast.search(text) == (slow.search(text) is not None), text
+    labels = WordPattern(["By", "Von", "Autorin/Autor"], r"^(?:WORDS)\s+(?=\S)", slash=r"\s?/\s?")
+    assert [labels.match(t) for t in ("BY Jo", "von Jo", "autorin / autor Jo", "Bye", "Jo by Jo")] == \
+        [True, True, True, False, False]
+    kelvin = WordPattern(["\u212aey"])  # the Kelvin sign matches "k" case aside: no shortcut
+    assert kelvin.search("key") and kelvin.search("KEY")
+    assert class_words("boilerplate_classes").search("Related-Posts")
+    assert not class_matches(class_words("boilerplate_classes"), "sidebar-wrapper main")

@@ -138,6 +138,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     doomed: list[Any] = []
     pattern = class_words("boilerplate_classes")
     hidden_classes = frozenset(entry("hidden_classes"))
+    said: dict[str, bool] = {}  # class/id/role words -> boilerplate's
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -156,7 +157,13 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
                 doomed.append(el)
                 walker.skip_subtree()
             continue
-        if tag == "footer" or hidden or (len(attrs) > 2 and class_matches(pattern, attrs)):
+        named = tag == "footer" or hidden
+        if not named and len(attrs) > 2:
+            known = said.get(attrs)
+            if known is None:  # a page repeats its class names: each is asked once
+                known = said[attrs] = class_matches(pattern, attrs)
+            named = known
+        if named:
             if not hidden and (most_prose or (_holds_the_text(el, total, counts)
                                               and (tag == "footer" or held.get(el, 0) >= 0.5 * prose_total))):
                 continue
@@ -227,11 +234,13 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                 walker.skip_subtree()
                 continue
             piece = el.text if real else None
-            if piece:
+            if not piece:
+                push([0, 0, 0, 0, 0, 0])
+            elif piece.isspace():
+                push([0, 0, len(piece), 1, 0, 0])
+            else:
                 words = piece.split()
                 push([sum(map(len, words)), len(words), len(piece), 1, 0, 0])
-            else:
-                push([0, 0, 0, 0, 0, 0])
             continue
         chars, count, raw, pieces, linked, known = pop()
         if not known:
@@ -250,7 +259,10 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
             parent[3] += pieces
             parent[4] += linked
         piece = el.tail
-        if piece:
+        if piece and piece.isspace():
+            parent[2] += len(piece)
+            parent[3] += 1
+        elif piece:
             words = piece.split()
             parent[0] += sum(map(len, words))
             parent[1] += len(words)

@@ -175,13 +175,12 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
             continue
-        for k, piece in enumerate((el.text, el.tail)):
-            if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
-                # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": a credit line has its colon (``cjk_credit``)
-                owner = el.getparent() if k else el
-                names = cjk_credit(" ".join(piece.split())) if owner is not None else []
-                if names and not _skipped(owner, skip_cache):
-                    add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
+        piece = el.text
+        if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
+            _cjk_credit(piece, el, add, skip_cache)
+        piece = el.tail
+        if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
+            _cjk_credit(piece, el.getparent(), add, skip_cache)
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
             key = key.strip().lower()
@@ -319,10 +318,20 @@ def _author_link(href: str) -> bool:
     return _topic_link(href, "author_path_parts")
 
 
+def _cjk_credit(piece: str, owner: Any, add: Any, skip_cache: dict[Any, bool]) -> None:
+    """"责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": a credit line, a text or tail ``piece`` with its
+    colon (``layout.people.cjk_credit``), of the element ``owner``."""
+    names = cjk_credit(" ".join(piece.split())) if owner is not None else []
+    if names and not _skipped(owner, skip_cache):
+        add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
+
+
 def _class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
     date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
     (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
+    if not class_words(*_KIND_CLASSES, name_after=True).search(cls):
+        return ""  # none of the three lists' words (nearly every class name): asked once
     if class_words("byline_classes", name_after=True).search(cls):
         if not class_parts("byline_class_excluded_parts").search(cls):
             return "byline"
@@ -331,6 +340,9 @@ def _class_kind(cls: str) -> str:
     if class_words("date_classes").search(cls):
         return "date"
     return "credit" if class_words("credit_classes").search(cls) else ""
+
+
+_KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
 
 
 def _in_figure(el: Any) -> bool:

@@ -46,9 +46,12 @@ class WordPattern:
         inside one of its tokens."""
         self._any = re.compile(template.replace("WORDS", alternation(ordered)), re.I)
         self._ascii = None
+        self._firsts: frozenset[str] | None = None
         if _ascii_safe(ordered):
             lowered = sorted({w.lower() for w in ordered})
             self._ascii = re.compile(template.replace("WORDS", alternation(lowered)))
+            if template.startswith("^(?:WORDS)") and all(w[:1].isalnum() for w in lowered):
+                self._firsts = frozenset(w[0] for w in lowered)  # a match starts with one of them
 
     def search(self, text: str) -> bool:
         """Does the pattern match anywhere in ``text``?"""
@@ -59,16 +62,19 @@ class WordPattern:
     def match(self, text: str) -> bool:
         """Does the pattern match at the start of ``text``?"""
         if self._ascii is not None and text.isascii():
+            if self._firsts is not None and text[:1].lower() not in self._firsts:
+                return False
             return self._ascii.match(text.lower()) is not None
         return self._any.match(text) is not None
 
 
 @cache
-def class_words(key: str, name_after: bool = False) -> WordPattern:
-    """A class/id word of the list ``key`` as a whole token part ("entry-date", "byline_x");
-    ``name_after`` also takes a word glued to "name" ("authorname")."""
+def class_words(*keys: str, name_after: bool = False) -> WordPattern:
+    """A class/id word of the list ``key`` (of any of the lists ``keys``) as a whole token
+    part ("entry-date", "byline_x"); ``name_after`` also takes a word glued to "name"
+    ("authorname")."""
     after = r"(?:$|[\s_-]|name)" if name_after else r"(?:$|[\s_-])"
-    return WordPattern(entry(key), rf"(?:^|[\s_-])(?:WORDS){after}")
+    return WordPattern([w for key in keys for w in entry(key)], rf"(?:^|[\s_-])(?:WORDS){after}")
 
 
 @cache
