@@ -46,12 +46,13 @@ class WordPattern:
         inside one of its tokens."""
         self._any = re.compile(template.replace("WORDS", alternation(ordered)), re.I)
         self._ascii = None
-        self._firsts: frozenset[str] | None = None
         if _ascii_safe(ordered):
             lowered = sorted({w.lower() for w in ordered})
             self._ascii = re.compile(template.replace("WORDS", alternation(lowered)))
-            if template.startswith("^(?:WORDS)") and all(w[:1].isalnum() for w in lowered):
-                self._firsts = frozenset(w[0] for w in lowered)  # a match starts with one of them
+        self._first: re.Pattern[str] | None = None  # the words' first characters, for ``match``
+        self._opens: dict[str, bool] = {}  # character -> does the pattern's match start so?
+        if template.startswith("^(?:WORDS)") and ordered and all(w[:1].isalnum() for w in ordered):
+            self._first = re.compile("|".join(sorted({re.escape(w[0]) for w in ordered})), re.I)
 
     def search(self, text: str) -> bool:
         """Does the pattern match anywhere in ``text``?"""
@@ -60,10 +61,18 @@ class WordPattern:
         return self._any.search(text) is not None
 
     def match(self, text: str) -> bool:
-        """Does the pattern match at the start of ``text``?"""
-        if self._ascii is not None and text.isascii():
-            if self._firsts is not None and text[:1].lower() not in self._firsts:
+        """Does the pattern match at the start of ``text``?  (A pattern that starts with its
+        words first asks whether ``text``'s first character starts one, case aside: most
+        texts are told no there, once for each character.)"""
+        if self._first is not None:
+            opens = self._opens.get(text[:1])
+            if opens is None:
+                opens = self._first.match(text[:1]) is not None
+                if len(self._opens) < 5000:
+                    self._opens[text[:1]] = opens
+            if not opens:
                 return False
+        if self._ascii is not None and text.isascii():
             return self._ascii.match(text.lower()) is not None
         return self._any.match(text) is not None
 
