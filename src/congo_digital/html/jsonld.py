@@ -183,12 +183,13 @@ def _page_facts(item: dict, add: Callable[..., None], rank: int) -> None:
         add("image", url, "html:json-ld", rank)
 
 
-def from_json_ld(tree: Any, add: Callable[..., None]) -> None:
+def from_json_ld(tree: Any, add: Callable[..., None], items: list[dict] | None = None) -> None:
     """Call ``add(field, value, source, rank, kind=...)`` for each candidate of the page's
     JSON-LD (see the module docstring): at most six article items, ranked ``article`` types
     first, then those with a headline; ``kind`` is ``"strong"`` for an ``article`` type,
-    ``"weak"`` for a ``page`` type, or the author's ``"person"``/``"organization"``."""
-    items = json_ld_items(tree)
+    ``"weak"`` for a ``page`` type, or the author's ``"person"``/``"organization"``.
+    ``items`` are ``json_ld_items(tree)`` when the caller has them already."""
+    items = json_ld_items(tree) if items is None else items
     by_id = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
     strong_types = _types_of("article")
     ranked = sorted(
@@ -237,15 +238,16 @@ _BREAK = re.compile(r"<(?:br|p|/p|/div|/h\d|/li|/blockquote)\b[^>]{0,1000}>", re
 _TAG = re.compile(r"</?[A-Za-z][^>]{0,1000}>")
 
 
-def article_body(tree: Any) -> str:
+def article_body(tree: Any, items: list[dict] | None = None) -> str:
     """The longest ``articleBody`` (or ``text``) that an article item of the page's JSON-LD
     states (schema.org ``Article.articleBody``), as paragraphs separated by blank lines:
     markup in it is read as text (a ``<p>``, ``<br>`` or block end starts a paragraph, other
     tags go), entities are decoded and white space inside a paragraph is collapsed.  ``""``
-    for a page that states none.  Never raises."""
+    for a page that states none.  ``items`` are ``json_ld_items(tree)`` when the caller has
+    them already.  Never raises."""
     strong = _types_of("article")
     best = ""
-    for item in json_ld_items(tree):
+    for item in json_ld_items(tree) if items is None else items:
         if not _types(item) & strong:
             continue
         for key in ("articleBody", "text"):

@@ -135,10 +135,11 @@ def element_text(el: Any, limit: int = 400, spaced: bool = False) -> str:
     return clean_space("".join(parts))[:limit]
 
 
-def collect(tree: Any, source: str = "") -> list[Candidate]:
+def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> list[Candidate]:
     """Return every metadata candidate of the parsed page ``tree`` (an lxml HTML document).
 
-    ``source`` is the decoded HTML text, only used to find offsets.  Never raises on odd
+    ``source`` is the decoded HTML text, only used to find offsets; ``items`` the page's
+    ``html.jsonld.json_ld_items`` when the caller has them already.  Never raises on odd
     markup; the walk over the tree is iterative.
     """
     found: list[Candidate] = []
@@ -161,7 +162,7 @@ def collect(tree: Any, source: str = "") -> list[Candidate]:
         found.append(Candidate(fld, value, src, start if start >= 0 else None,
                                start + len(value) if start >= 0 else None, rank=rank, kind=kind))
 
-    from_json_ld(tree, add)
+    from_json_ld(tree, add, items)
     root = tree
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:

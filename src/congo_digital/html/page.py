@@ -17,7 +17,7 @@ from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
-from congo_digital.html.jsonld import article_body
+from congo_digital.html.jsonld import article_body, json_ld_items
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
 from congo_digital.html.words import class_parts
@@ -186,8 +186,9 @@ def read_page(doc: Document) -> Page:
     """Parse an HTML ``Document`` once and read its markup's candidates.  Never raises
     on malformed HTML."""
     tree, cut = parse_page(doc.text)
-    stated = article_body(tree) if '"articleBody"' in doc.text else ""
-    return Page(tree, collect(tree, doc.text), [cut] if cut else [], stated_body=stated)
+    items = json_ld_items(tree)  # read once, for the candidates and the stated body
+    stated = article_body(tree, items) if '"articleBody"' in doc.text else ""
+    return Page(tree, collect(tree, doc.text, items), [cut] if cut else [], stated_body=stated)
 
 
 def _credited_and_dated(cands: list[Candidate]) -> bool:
