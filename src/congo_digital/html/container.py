@@ -33,19 +33,24 @@ _SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent
 _MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
 
 
-def _marked(el: Any) -> bool:
+def _marked(el: Any, said: dict[str, bool]) -> bool:
+    """Rule 1 for ``el``; ``said`` keeps the answers by class and id (a page repeats them)."""
     if "articlebody" in (el.get("itemprop") or "").lower():
         return True
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(attrs) > 3 and class_words("article_body_classes").search(attrs)
+    known = said.get(attrs)
+    if known is None:
+        known = said[attrs] = len(attrs) > 3 and class_words("article_body_classes").search(attrs)
+    return known
 
 
 def marked_containers(root: Any) -> list[Any]:
     """The elements under ``root`` that the page marks as its article's body (rule 1), in
     document order (at most ``_MARKED_MAX``)."""
     out = []
+    said: dict[str, bool] = {}
     for el in root.iter("div", "section", "article", "main", "td"):
-        if _marked(el):
+        if _marked(el, said):
             out.append(el)
             if len(out) >= _MARKED_MAX:
                 break

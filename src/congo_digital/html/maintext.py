@@ -252,7 +252,7 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
         if not stack:
             break
         parent = stack[-1]
-        if real:
+        if real and raw:  # (no raw text: no words, pieces nor links either)
             parent[0] += chars
             parent[1] += count
             parent[2] += raw

@@ -133,12 +133,17 @@ def find_headline(tree: Any, title: str | None) -> Any:
     if title:
         key = norm_key(title)
         headline_class = class_parts("headline_class_parts")
+        said: dict[str, bool] = {}  # class and id -> a headline's (a page repeats them)
         for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
             if el.tag == "h1" and first_h1 is None:
                 first_h1 = el
-            if el.tag not in ("h1", "h2", "h3", "h4") and not headline_class.search(
-                    f"{el.get('class') or ''} {el.get('id') or ''}"):
-                continue
+            if el.tag not in ("h1", "h2", "h3", "h4"):
+                attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+                named = said.get(attrs)
+                if named is None:
+                    named = said[attrs] = headline_class.search(attrs)
+                if not named:
+                    continue
             text = element_text(el, len(title) + 200)
             if norm_key(text) == key or (len(key) > 10 and key in norm_key(text)
                                                  and len(text) < len(title) + 80):
