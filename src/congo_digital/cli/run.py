@@ -19,7 +19,7 @@ from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Outcome, Pending, Task, record_of
 from congo_digital.cli.formats import EXTENSIONS, Formatter
 from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
-from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
+from congo_digital.cli.interrupts import Interrupted, check, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
 from congo_digital.errors import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
@@ -104,6 +104,7 @@ class _Run:
         reader_gone = False
         try:
             for outcome in outcomes:
+                check()  # a signal whose Interrupted was lost on the way (cli.interrupts)
                 self.progress.advance(outcome)
                 self.status = max(self.status, outcome.code)
                 if outcome.error is not None:
@@ -125,6 +126,7 @@ class _Run:
                         self.written += 1
                 if self.cfg.fail_fast and outcome.error is not None:
                     break
+            check()
             if not reader_gone and not self.progress.seen:
                 if not told:
                     self.progress.warn(f"congo-digital: {self.cfg.nothing}")
