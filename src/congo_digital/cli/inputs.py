@@ -5,9 +5,11 @@ NUL-separated with ``-0``; a tab then a URL gives the input's ``url``).
 Everything is streamed: a folder is walked and a list is read as the batch goes, so a batch
 of any length costs the memory of one folder's names.  In a folder, hidden files and
 folders (names starting with ``.``) and entries that are not regular files (FIFOs, sockets,
-devices, broken links) are skipped, and so are files of data, not articles (a JSON
-document, JSON Lines, a CSV or TSV table: ``read.datafiles.data_kind``), counted in one
-line on stderr; a named file is read whatever it is.
+devices, broken links) are skipped; so are the files not named like an article (a text or
+an HTML page: ``read.datafiles.is_article_name``; ``README.md``, ``table.csv``), unless
+``--glob`` picks them, and the files of data (a JSON document, JSON Lines, a CSV or TSV
+table: ``read.datafiles.data_kind``), counted in one line on stderr.  A named file is read
+by what it holds (``read.document`` refuses data).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import BinaryIO
 from congo_digital.batch.task import PENDING, Pending, Task
 from congo_digital.errors import InputError
 from congo_digital.plain import Frozen
-from congo_digital.read.datafiles import data_kind
+from congo_digital.read.datafiles import ARTICLE_ENDINGS, data_kind, is_article_name
 from congo_digital.read.files import read_bytes
 
 HEADER = "path\turl"
@@ -102,8 +104,9 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
 
 def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
-    its subfolders), but files of data (``data_kind``), whose paths are added to
-    ``skipped``.  A subfolder that cannot be read gives a task that fails as
+    its subfolders): those named like an article (``is_article_name``), or with ``globs``
+    those that match; but files of data (``data_kind``).  The paths of the files left out
+    are added to ``skipped``.  A subfolder that cannot be read gives a task that fails as
     ``unreadable``."""
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
@@ -121,7 +124,7 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
             path = os.path.join(dirpath, name)
             if (globs and not _matches(rel, globs)) or not os.path.isfile(path):
                 continue
-            if data_kind(path) is not None:
+            if (not globs and not is_article_name(name)) or data_kind(path) is not None:
                 if skipped is not None:
                     skipped.append(path)
                 continue
@@ -142,9 +145,12 @@ def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | No
         yield task
     if warn is None:
         return
-    data = f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} of data (JSON, JSON Lines, CSV) skipped"
+    names = [os.path.relpath(path, folder).replace(os.sep, "/") for path in skipped[:3]]
+    data = (f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} skipped, not an article's text or page "
+            f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): a folder gives its "
+            f"{'/'.join(ARTICLE_ENDINGS)} files but data; -g/--glob picks others")
     if found and skipped:
-        warn(f"congo-digital: {folder}: {data}, not articles")
+        warn(f"congo-digital: {folder}: {data}")
     elif skipped:
         warn(f"congo-digital: {folder}: no article in this folder: {data}")
     elif not found:
