@@ -100,8 +100,8 @@ def test_data_files_in_a_folder_are_skipped_with_a_count(tree: Path):
     (corpus / "table.csv").write_text("title,url\nAlpha,https://example.org/a\n", encoding="utf-8")
     second = invoke(["corpus", "-f", "jsonl", "--fields", "title", "-o", "corpus/records.jsonl"], cwd=tree)
     assert (second.exit_code, second.stderr) == (0, (
-        "congo-digital: corpus: 5 files skipped, not an article's text or page (manifest.jsonl, records.jsonl, "
-        f"table.csv, ...): {SKIPPED}\n"))
+        "congo-digital: corpus: 4 files skipped, not an article's text or page (manifest.jsonl, table.csv, "
+        f"sub/meta.json, ...): {SKIPPED}\n"))  # (records.jsonl, this run's output, is left out silently)
     assert titles((corpus / "records.jsonl").read_text(encoding="utf-8")) == [
         "Alpha Story Here", "Bravo Story Here", "Charlie Story Here", "Delta Story Here"]
     # -g picks files by name, but data: the notes are read, the data still skipped
@@ -320,3 +320,24 @@ def test_a_named_file_is_read_by_what_it_holds(tmp_path: Path):
     (tmp_path / "prose.csv").write_bytes(article("A Text Named Csv"))  # no comma in its first line
     result = invoke(["notes.md", "prose.csv", "-f", "jsonl"], cwd=tmp_path)
     assert (result.exit_code, titles(result.stdout)) == (0, ["Notes Read When Named", "A Text Named Csv"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, fmt: str):
+    # (-f text writes .txt files: the second run parsed the first run's output as articles)
+    args = ["corpus", "-f", fmt, "--output-dir", "corpus/out", "-g", "*.txt", "-g", "*.html"]
+    first = invoke(args, cwd=tree)
+    second = invoke(args, cwd=tree)
+    assert (first.exit_code, second.exit_code, second.stderr) == (0, 0, "")
+    suffix = ".txt" if fmt == "text" else ".json"
+    written = sorted(p.relative_to(tree / "corpus" / "out").as_posix() for p in (tree / "corpus" / "out").rglob("*"))
+    assert written == sorted([f"a{suffix}", f"b{suffix}", "sub", f"sub/c{suffix}", "sub/deeper",
+                              f"sub/deeper/d{suffix}"])
+
+
+def test_an_output_file_inside_the_input_folder_is_not_read_back(tree: Path):
+    args = ["corpus", "-f", "text", "-o", "corpus/summary.txt"]
+    assert invoke(args, cwd=tree).exit_code == 0
+    second = invoke(args, cwd=tree)
+    assert second.exit_code == 0
+    assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4

@@ -33,14 +33,18 @@ HEADER = "path\turl"
 class InputSpec(Frozen):
     """What the command line names: ``paths`` (files, folders, ``-``), ``globs`` (patterns a
     file found in a folder must match, any of them), ``files_from`` (a list file or ``-``),
-    ``null`` (the list is NUL-separated), ``url`` (of the single input) and ``max_bytes``
-    (the limit for standard input, read here)."""
+    ``null`` (the list is NUL-separated), ``url`` (of the single input), ``max_bytes``
+    (the limit for standard input, read here) and ``outputs`` (the ``-o`` file and the
+    ``--output-dir`` folder: a folder walk leaves them out, so that a second run does not
+    read the first one's output; kept as a ``frozenset`` of their real paths)."""
 
-    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes")
+    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes", "outputs")
 
     def __init__(self, paths: tuple[str, ...] = (), globs: tuple[str, ...] = (), files_from: str | None = None,
-                 null: bool = False, url: str | None = None, max_bytes: int = 20_000_000) -> None:
-        for name, value in zip(self.FIELDS, (paths, globs, files_from, null, url, max_bytes), strict=True):
+                 null: bool = False, url: str | None = None, max_bytes: int = 20_000_000,
+                 outputs: tuple[str, ...] = ()) -> None:
+        values = (paths, globs, files_from, null, url, max_bytes, frozenset(os.path.realpath(p) for p in outputs))
+        for name, value in zip(self.FIELDS, values, strict=True):
             object.__setattr__(self, name, value)
 
 
@@ -102,12 +106,14 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None) -> Iterator[Task]:
+def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
+         outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
     its subfolders): those named like an article (``is_article_name``), or with ``globs``
     those that match; but files of data (``data_kind``).  The paths of the files left out
-    are added to ``skipped``.  A subfolder that cannot be read gives a task that fails as
-    ``unreadable``."""
+    are added to ``skipped``.  The files and folders of ``outputs`` (real paths: this run's
+    output) are left out silently.  A subfolder that cannot be read gives a task that fails
+    as ``unreadable``."""
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
         while errors:
@@ -115,14 +121,16 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
             where = exc.filename or dirpath
             yield Task(where, failure=InputError(f"{where}: folder cannot be read ({exc.strerror or exc}); "
                                                  "check its permissions", kind="unreadable", path=where))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not (outputs and os.path.realpath(os.path.join(dirpath, d)) in outputs))
         base = os.path.relpath(dirpath, folder).replace(os.sep, "/")
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             rel = name if base == "." else f"{base}/{name}"
             path = os.path.join(dirpath, name)
-            if (globs and not _matches(rel, globs)) or not os.path.isfile(path):
+            if (globs and not _matches(rel, globs)) or not os.path.isfile(path) or (
+                    outputs and os.path.realpath(path) in outputs):
                 continue
             if (not globs and not is_article_name(name)) or data_kind(path) is not None:
                 if skipped is not None:
@@ -135,12 +143,13 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
                                              "check its permissions", kind="unreadable", path=where))
 
 
-def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None) -> Iterator[Task]:
+def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None,
+           outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """``walk(folder, globs)``; then ``warn`` gets one line when files of data were
     skipped or no file was found."""
     found = 0
     skipped: list[str] = []
-    for task in walk(folder, globs, skipped):
+    for task in walk(folder, globs, skipped, outputs):
         found += 1
         yield task
     if warn is None:
@@ -186,7 +195,8 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
 
 
 def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
-           warn: Callable[[str], None] | None = None) -> Iterator[Task | Pending]:
+           warn: Callable[[str], None] | None = None,
+           outputs: frozenset[str] = frozenset()) -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
     its lines to ``warn``).  Standard input or a FIFO is read as a stream (``PENDING`` while
@@ -207,7 +217,7 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                     continue
                 path, _, url = entry.partition("\t")
                 if os.path.isdir(path):
-                    yield from walked(path, globs, warn)
+                    yield from walked(path, globs, warn, outputs)
                 else:
                     yield Task(path, url=url.strip() or None, rel=_rel(path))
     finally:
@@ -259,11 +269,11 @@ def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pendi
         if path == "-":
             yield _stdin_task(spec, warn)
         elif os.path.isdir(path):
-            yield from walked(path, spec.globs, warn)
+            yield from walked(path, spec.globs, warn, spec.outputs)
         else:
             yield Task(path, url=spec.url, rel=_rel(path))
     if spec.files_from is not None:
-        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn)
+        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn, outputs=spec.outputs)
 
 
 def count(spec: InputSpec) -> int | None:
@@ -273,7 +283,8 @@ def count(spec: InputSpec) -> int | None:
         return None  # a list on standard input or a pipe is read once, as it comes
     total = 0
     for path in spec.paths:
-        total += sum(1 for _ in walk(path, spec.globs)) if path != "-" and os.path.isdir(path) else 1
+        total += sum(1 for _ in walk(path, spec.globs, outputs=spec.outputs)) if path != "-" and os.path.isdir(path) \
+            else 1
     if spec.files_from is not None:
-        total += sum(1 for _ in listed(spec.files_from, null=spec.null, globs=spec.globs))
+        total += sum(1 for _ in listed(spec.files_from, null=spec.null, globs=spec.globs, outputs=spec.outputs))
     return total
