@@ -224,3 +224,19 @@ def test_a_fifo_whose_writer_never_writes_times_out(tmp_path: Path):
     assert done.exit_code == 1
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r.get("kind") or r["title"] for r in records] == ["timeout", TITLE]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stderr_lines_follow_the_input_order(tmp_path: Path, jobs: str):
+    # (with -j 2 the folders' lines came first: the pool reads the inputs ahead)
+    (tmp_path / "e1").mkdir()
+    (tmp_path / "e2").mkdir()
+    result = invoke("m1.txt", "e1", str(SEED), "m2.txt", "e2", "m3.txt", "-j", jobs, "-f", "jsonl", "--fields", "title",
+                    cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr == ("congo-digital: m1.txt: no such file; check the path\n"
+                             "congo-digital: e1: no file in this folder\n"
+                             "congo-digital: m2.txt: no such file; check the path\n"
+                             "congo-digital: e2: no file in this folder\n"
+                             "congo-digital: m3.txt: no such file; check the path\n")
+    assert [json.loads(line).get("title") for line in result.stdout.splitlines()] == [None, TITLE, None, None]
