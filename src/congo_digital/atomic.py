@@ -1,7 +1,7 @@
 """Files written whole or not at all: a temporary file beside the target, renamed over it at
 the end, with the permissions the target would get (used by the Parquet writer, the Dask
 backend's partition files, the compiled-pattern cache, the cache folder's ``where.txt`` and
-the help cache; ``cli.sinks`` writes the CLI's own files the same way).
+the help cache, and the CLI's -o and --output-dir files in ``cli.sinks``).
 """
 
 from __future__ import annotations

@@ -48,6 +48,9 @@ def tree(tmp_path: Path) -> Path:
     return tmp_path
 
 
+SKIPPED = "a folder gives its .txt/.text/.htm/.html/.xhtml/.xht/.shtml files but data; -g/--glob picks others"
+
+
 def titles(stdout: str) -> list[str]:
     return [json.loads(line)["title"] for line in stdout.splitlines()]
 
@@ -55,8 +58,10 @@ def titles(stdout: str) -> list[str]:
 def test_folder_is_walked_in_sorted_order_skipping_hidden_files(tree: Path):
     result = invoke(["corpus"], cwd=tree)
     assert result.exit_code == 0, result.output
-    assert titles(result.stdout) == ["Alpha Story Here", "Bravo Story Here", "Charlie Story Here",
-                                     "Notes Not An Article", "Delta Story Here"]
+    assert titles(result.stdout) == ["Alpha Story Here", "Bravo Story Here", "Charlie Story Here", "Delta Story Here"]
+    # (sub/notes.md, a project's notes, was parsed as an article)
+    assert result.stderr == ("congo-digital: corpus: 1 file skipped, not an article's text or page (sub/notes.md): "
+                             f"{SKIPPED}\n")
     assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()][-1] == os.path.join(
         "corpus", "sub", "deeper", "d.html")
 
@@ -89,15 +94,21 @@ def test_an_empty_folder_alone_says_so_in_one_line_and_exits_1(tree: Path):
 def test_data_files_in_a_folder_are_skipped_with_a_count(tree: Path):
     corpus = tree / "corpus"
     first = invoke(["corpus", "-f", "jsonl", "--fields", "title", "-o", "corpus/records.jsonl"], cwd=tree)
-    assert (first.exit_code, first.stderr) == (0, "")
+    assert first.exit_code == 0
     (corpus / "manifest.jsonl").write_text('{"path": "a.txt"}\n{"path": "b.html"}\n', encoding="utf-8")
     (corpus / "sub" / "meta.json").write_text('{"source": "wire"}', encoding="utf-8")
     (corpus / "table.csv").write_text("title,url\nAlpha,https://example.org/a\n", encoding="utf-8")
     second = invoke(["corpus", "-f", "jsonl", "--fields", "title", "-o", "corpus/records.jsonl"], cwd=tree)
-    assert (second.exit_code, second.stderr) == (
-        0, "congo-digital: corpus: 4 files of data (JSON, JSON Lines, CSV) skipped, not articles\n")
+    assert (second.exit_code, second.stderr) == (0, (
+        "congo-digital: corpus: 4 files skipped, not an article's text or page (manifest.jsonl, table.csv, "
+        f"sub/meta.json, ...): {SKIPPED}\n"))  # (records.jsonl, this run's output, is left out silently)
     assert titles((corpus / "records.jsonl").read_text(encoding="utf-8")) == [
-        "Alpha Story Here", "Bravo Story Here", "Charlie Story Here", "Notes Not An Article", "Delta Story Here"]
+        "Alpha Story Here", "Bravo Story Here", "Charlie Story Here", "Delta Story Here"]
+    # -g picks files by name, but data: the notes are read, the data still skipped
+    picked = invoke(["corpus", "-g", "*.md", "-g", "*.json", "-f", "jsonl", "--fields", "title"], cwd=tree)
+    assert (picked.exit_code, titles(picked.stdout)) == (0, ["Notes Not An Article"])
+    assert picked.stderr == (
+        f"congo-digital: corpus: 1 file skipped, not an article's text or page (sub/meta.json): {SKIPPED}\n")
 
 
 def test_a_folder_of_data_only_says_so_in_one_line_and_exits_1(tree: Path):
@@ -105,7 +116,8 @@ def test_a_folder_of_data_only_says_so_in_one_line_and_exits_1(tree: Path):
     (tree / "data" / "records.jsonl").write_text('{"a": 1}\n[2]\n', encoding="utf-8")
     result = invoke(["data"], cwd=tree)
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
-        "congo-digital: data: no article in this folder: 1 file of data (JSON, JSON Lines, CSV) skipped\n"))
+        f"congo-digital: data: no article in this folder: 1 file skipped, not an article's text or page "
+        f"(records.jsonl): {SKIPPED}\n"))
 
 
 def test_json_lines_named_is_not_an_article(tree: Path):
@@ -148,7 +160,6 @@ def test_files_from_a_list_with_urls_and_a_header(tree: Path):
     assert records == [
         {"title": "Alpha Story Here", "url": "https://example.org/a"},
         {"title": "Charlie Story Here", "url": None},
-        {"title": "Notes Not An Article", "url": None},
         {"title": "Delta Story Here", "url": None},
         {"error": "missing.txt: no such file; check the path", "kind": "missing", "path": "missing.txt",
          "url": "https://example.org/m"},
@@ -251,7 +262,7 @@ def test_output_dir_mirrors_the_input_tree(tree: Path):
     assert result.exit_code == 1  # empty.txt: told on stderr, no file
     written = sorted(str(p.relative_to(tree / "out")) for p in (tree / "out").rglob("*") if p.is_file())
     assert written == sorted(["a.md", "a.txt.md", "b.md", os.path.join("sub", "c.md"),
-                              os.path.join("sub", "notes.md"), os.path.join("sub", "deeper", "d.md")])
+                              os.path.join("sub", "deeper", "d.md")])
     assert (tree / "out" / "sub" / "c.md").read_text(encoding="utf-8").endswith(
         "# Charlie Story Here\n\nThe minister met the delegation in the capital. Talks went on.\n")
     assert result.stdout == ""
@@ -288,3 +299,45 @@ def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     assert (result.exit_code, result.stderr) == (2, "congo-digital: -o list.txt: this file is an input (list.txt) "
                                                     "and would be overwritten; give another output file\n")
     assert (tree / "list.txt").read_text(encoding="utf-8") == "corpus/a.txt\n"
+
+
+@pytest.mark.parametrize(("name", "content", "what"), [
+    # (both were parsed as an article: the table's first row became the title, exit 0)
+    ("table.csv", "title,url\nAlpha,https://example.org/a\n", "a CSV table"),
+    ("table.TSV", "title\turl\nAlpha\thttps://example.org/a\n", "a TSV table"),
+    ("cut.json", '{"headline": "Alpha", "articleBody": "The minister', "a JSON file"),
+])
+def test_a_named_data_file_is_not_an_article(tmp_path: Path, name: str, content: str, what: str):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = invoke([name], cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"congo-digital: {name}: this is {what}, data about articles, not an article's text "
+                             "or HTML; give each article's text as a file of its own\n")
+
+
+def test_a_named_file_is_read_by_what_it_holds(tmp_path: Path):
+    (tmp_path / "notes.md").write_bytes(article("Notes Read When Named"))
+    (tmp_path / "prose.csv").write_bytes(article("A Text Named Csv"))  # no comma in its first line
+    result = invoke(["notes.md", "prose.csv", "-f", "jsonl"], cwd=tmp_path)
+    assert (result.exit_code, titles(result.stdout)) == (0, ["Notes Read When Named", "A Text Named Csv"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, fmt: str):
+    # (-f text writes .txt files: the second run parsed the first run's output as articles)
+    args = ["corpus", "-f", fmt, "--output-dir", "corpus/out", "-g", "*.txt", "-g", "*.html"]
+    first = invoke(args, cwd=tree)
+    second = invoke(args, cwd=tree)
+    assert (first.exit_code, second.exit_code, second.stderr) == (0, 0, "")
+    suffix = ".txt" if fmt == "text" else ".json"
+    written = sorted(p.relative_to(tree / "corpus" / "out").as_posix() for p in (tree / "corpus" / "out").rglob("*"))
+    assert written == sorted([f"a{suffix}", f"b{suffix}", "sub", f"sub/c{suffix}", "sub/deeper",
+                              f"sub/deeper/d{suffix}"])
+
+
+def test_an_output_file_inside_the_input_folder_is_not_read_back(tree: Path):
+    args = ["corpus", "-f", "text", "-o", "corpus/summary.txt"]
+    assert invoke(args, cwd=tree).exit_code == 0
+    second = invoke(args, cwd=tree)
+    assert second.exit_code == 0
+    assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.read.datafiles import data_kind, is_json_lines
+from congo_digital.read.datafiles import data_kind, is_article_name, is_json_lines, named_data
 
 
 @pytest.mark.parametrize(("name", "content", "kind"), [
@@ -34,3 +34,25 @@ def test_json_lines_needs_two_values():
     assert is_json_lines('{"a": 1}\n{"b": 2}') is True
     assert is_json_lines('{"a": 1}') is False
     assert is_json_lines('{"a": 1}\n"text"') is False
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("a.txt", True), ("sub/B.HTML", True), ("page.xhtml", True), ("x.shtml", True), ("notes.text", True),
+    ("README.md", False), ("table.csv", False), ("Makefile", False), (".txt", False), ("a.txt.gz", False),
+])
+def test_is_article_name(name: str, expected: bool):
+    assert is_article_name(name) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("title,url\nA,b\n", "t.csv", "a CSV table"),
+    ("title\turl\n", "dir.x/T.tsv", "a TSV table"),
+    ("One sentence without a comma.\nThen, a comma.\n", "t.csv", None),
+    ('\ufeff  {"a": ', "cut.json", "a JSON file"),
+    ('[{"a": 1}', "r.ndjson", "a JSON file"),
+    ("The minister said {nothing}.", "a.json", None),
+    ("title,url\n", "t.txt", None),
+    ("title,url\n", None, None),
+])
+def test_named_data(text: str, name: str | None, expected: str | None):
+    assert named_data(text, name) == expected

@@ -262,3 +262,30 @@ def test_soft_hyphens_leave_the_text(raw: str, fmt: str, want: str, where: tuple
     doc = decode_document(raw.encode("utf-8"), input_format=fmt)  # type: ignore[arg-type]
     assert doc.text == want
     assert doc.soft_hyphens == where
+
+
+def test_random_bytes_are_binary_not_undecodable():
+    import random
+
+    data = random.Random(7).randbytes(3000).replace(b"\0", b"")  # (was: "match no known text encoding")
+    with pytest.raises(InputError) as info:
+        decode_document(data, path="noise.bin")
+    assert info.value.kind == "binary"
+    assert str(info.value) == ("noise.bin: binary data, not text (control bytes that no text holds); "
+                               "give the article as a text or HTML file")
+
+
+def test_a_guess_of_charset_normalizer_is_told_in_a_warning():
+    text = "Президент Конго открыл центр обработки данных в Браззавиле\n\nПрезидент открыл центр.\n"
+    record = parse_bytes(text.encode("cp1251"))
+    assert record.source.encoding == "cp1251"
+    assert record.warnings[0] == "not UTF-8 and no charset declared: read as cp1251, charset-normalizer's guess"
+
+
+def test_a_tiny_invalid_text_is_not_read_as_utf16_without_its_nul_bytes():
+    # (charset-normalizer's first answer for these 8 bytes is UTF-16-LE: "扁﻿₁摣")
+    record = parse_bytes(b"Ab\xff\xfe\x81 cd")
+    assert record.source.encoding not in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    assert record.title.startswith("Ab ") and record.title.endswith(" cd")
+    assert record.warnings[0] == (f"not UTF-8 and no charset declared: read as {record.source.encoding}, "
+                                  "charset-normalizer's guess")

@@ -214,7 +214,8 @@ def _parse(**kw: Any) -> int:
     from congo_digital.cli.inputs import InputSpec, problem
 
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
-                     url=kw["url"], max_bytes=kw["max_bytes"])
+                     url=kw["url"], max_bytes=kw["max_bytes"],
+                     outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")))
     message = problem(spec) or _output_problem(kw)
     if message is None and kw["scheduler"] is not None and "-" in (*spec.paths, spec.files_from):
         message = "--scheduler reads files, not standard input."

@@ -7,8 +7,9 @@ does not import the writers)."""
 
 PARSE_HELP = """Parse news articles (plain text or HTML) into typed records.
 
-PATHS are files, folders (read recursively, in sorted order; files of JSON,
-JSON Lines or CSV data are skipped), or - for standard input. Each input's
+PATHS are files, folders (read recursively, in sorted order: their .txt,
+.text, .htm, .html, .xhtml, .xht and .shtml files, or those --glob picks; data
+such as JSON, JSON Lines or CSV is skipped), or - for standard input. Each input's
 format (text or HTML) and encoding are detected.
 
 \b
@@ -31,8 +32,8 @@ Exit codes:
   0    every input parsed
   1    at least one input was missing, unreadable, empty, binary,
        undecodable, too large, nested too deeply, not an article
-       (an RSS or Atom feed, an SVG image, a JSON document or JSON
-       Lines), or past
+       (an RSS or Atom feed, an SVG image, a JSON document, JSON
+       Lines or a CSV table), or past
        its --timeout; or no input was found (an empty folder, a --glob matching nothing)
   2    usage error (unknown option, no PATHS, -o naming an input), an
        optional extra that is not installed, or a --scheduler that

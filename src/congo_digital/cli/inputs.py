@@ -5,9 +5,11 @@ NUL-separated with ``-0``; a tab then a URL gives the input's ``url``).
 Everything is streamed: a folder is walked and a list is read as the batch goes, so a batch
 of any length costs the memory of one folder's names.  In a folder, hidden files and
 folders (names starting with ``.``) and entries that are not regular files (FIFOs, sockets,
-devices, broken links) are skipped, and so are files of data, not articles (a JSON
-document, JSON Lines, a CSV or TSV table: ``read.datafiles.data_kind``), counted in one
-line on stderr; a named file is read whatever it is.
+devices, broken links) are skipped; so are the files not named like an article (a text or
+an HTML page: ``read.datafiles.is_article_name``; ``README.md``, ``table.csv``), unless
+``--glob`` picks them, and the files of data (a JSON document, JSON Lines, a CSV or TSV
+table: ``read.datafiles.data_kind``), counted in one line on stderr.  A named file is read
+by what it holds (``read.document`` refuses data).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import BinaryIO
 from congo_digital.batch.task import PENDING, Pending, Task
 from congo_digital.errors import InputError
 from congo_digital.plain import Frozen
-from congo_digital.read.datafiles import data_kind
+from congo_digital.read.datafiles import ARTICLE_ENDINGS, data_kind, is_article_name
 from congo_digital.read.files import read_bytes
 
 HEADER = "path\turl"
@@ -31,14 +33,18 @@ HEADER = "path\turl"
 class InputSpec(Frozen):
     """What the command line names: ``paths`` (files, folders, ``-``), ``globs`` (patterns a
     file found in a folder must match, any of them), ``files_from`` (a list file or ``-``),
-    ``null`` (the list is NUL-separated), ``url`` (of the single input) and ``max_bytes``
-    (the limit for standard input, read here)."""
+    ``null`` (the list is NUL-separated), ``url`` (of the single input), ``max_bytes``
+    (the limit for standard input, read here) and ``outputs`` (the ``-o`` file and the
+    ``--output-dir`` folder: a folder walk leaves them out, so that a second run does not
+    read the first one's output; kept as a ``frozenset`` of their real paths)."""
 
-    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes")
+    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes", "outputs")
 
     def __init__(self, paths: tuple[str, ...] = (), globs: tuple[str, ...] = (), files_from: str | None = None,
-                 null: bool = False, url: str | None = None, max_bytes: int = 20_000_000) -> None:
-        for name, value in zip(self.FIELDS, (paths, globs, files_from, null, url, max_bytes), strict=True):
+                 null: bool = False, url: str | None = None, max_bytes: int = 20_000_000,
+                 outputs: tuple[str, ...] = ()) -> None:
+        values = (paths, globs, files_from, null, url, max_bytes, frozenset(os.path.realpath(p) for p in outputs))
+        for name, value in zip(self.FIELDS, values, strict=True):
             object.__setattr__(self, name, value)
 
 
@@ -100,11 +106,14 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None) -> Iterator[Task]:
+def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
+         outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
-    its subfolders), but files of data (``data_kind``), whose paths are added to
-    ``skipped``.  A subfolder that cannot be read gives a task that fails as
-    ``unreadable``."""
+    its subfolders): those named like an article (``is_article_name``), or with ``globs``
+    those that match; but files of data (``data_kind``).  The paths of the files left out
+    are added to ``skipped``.  The files and folders of ``outputs`` (real paths: this run's
+    output) are left out silently.  A subfolder that cannot be read gives a task that fails
+    as ``unreadable``."""
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
         while errors:
@@ -112,16 +121,18 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
             where = exc.filename or dirpath
             yield Task(where, failure=InputError(f"{where}: folder cannot be read ({exc.strerror or exc}); "
                                                  "check its permissions", kind="unreadable", path=where))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not (outputs and os.path.realpath(os.path.join(dirpath, d)) in outputs))
         base = os.path.relpath(dirpath, folder).replace(os.sep, "/")
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             rel = name if base == "." else f"{base}/{name}"
             path = os.path.join(dirpath, name)
-            if (globs and not _matches(rel, globs)) or not os.path.isfile(path):
+            if (globs and not _matches(rel, globs)) or not os.path.isfile(path) or (
+                    outputs and os.path.realpath(path) in outputs):
                 continue
-            if data_kind(path) is not None:
+            if (not globs and not is_article_name(name)) or data_kind(path) is not None:
                 if skipped is not None:
                     skipped.append(path)
                 continue
@@ -132,19 +143,23 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
                                              "check its permissions", kind="unreadable", path=where))
 
 
-def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None) -> Iterator[Task]:
+def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None,
+           outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """``walk(folder, globs)``; then ``warn`` gets one line when files of data were
     skipped or no file was found."""
     found = 0
     skipped: list[str] = []
-    for task in walk(folder, globs, skipped):
+    for task in walk(folder, globs, skipped, outputs):
         found += 1
         yield task
     if warn is None:
         return
-    data = f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} of data (JSON, JSON Lines, CSV) skipped"
+    names = [os.path.relpath(path, folder).replace(os.sep, "/") for path in skipped[:3]]
+    data = (f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} skipped, not an article's text or page "
+            f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): a folder gives its "
+            f"{'/'.join(ARTICLE_ENDINGS)} files but data; -g/--glob picks others")
     if found and skipped:
-        warn(f"congo-digital: {folder}: {data}, not articles")
+        warn(f"congo-digital: {folder}: {data}")
     elif skipped:
         warn(f"congo-digital: {folder}: no article in this folder: {data}")
     elif not found:
@@ -180,7 +195,8 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
 
 
 def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
-           warn: Callable[[str], None] | None = None) -> Iterator[Task | Pending]:
+           warn: Callable[[str], None] | None = None,
+           outputs: frozenset[str] = frozenset()) -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
     its lines to ``warn``).  Standard input or a FIFO is read as a stream (``PENDING`` while
@@ -201,7 +217,7 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                     continue
                 path, _, url = entry.partition("\t")
                 if os.path.isdir(path):
-                    yield from walked(path, globs, warn)
+                    yield from walked(path, globs, warn, outputs)
                 else:
                     yield Task(path, url=url.strip() or None, rel=_rel(path))
     finally:
@@ -253,11 +269,11 @@ def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pendi
         if path == "-":
             yield _stdin_task(spec, warn)
         elif os.path.isdir(path):
-            yield from walked(path, spec.globs, warn)
+            yield from walked(path, spec.globs, warn, spec.outputs)
         else:
             yield Task(path, url=spec.url, rel=_rel(path))
     if spec.files_from is not None:
-        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn)
+        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn, outputs=spec.outputs)
 
 
 def count(spec: InputSpec) -> int | None:
@@ -267,7 +283,8 @@ def count(spec: InputSpec) -> int | None:
         return None  # a list on standard input or a pipe is read once, as it comes
     total = 0
     for path in spec.paths:
-        total += sum(1 for _ in walk(path, spec.globs)) if path != "-" and os.path.isdir(path) else 1
+        total += sum(1 for _ in walk(path, spec.globs, outputs=spec.outputs)) if path != "-" and os.path.isdir(path) \
+            else 1
     if spec.files_from is not None:
-        total += sum(1 for _ in listed(spec.files_from, null=spec.null, globs=spec.globs))
+        total += sum(1 for _ in listed(spec.files_from, null=spec.null, globs=spec.globs, outputs=spec.outputs))
     return total

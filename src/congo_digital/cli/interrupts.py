@@ -6,11 +6,19 @@ stopped and a partial output file is removed as on Ctrl-C.
 ``BaseException`` that click does not turn into its own "Aborted!" (exit 1).  ``deferred()`` marks a critical
 section (writing one record, renaming the output file): a Ctrl-C during it takes effect at
 its end, so what was written stays whole.
+
+A signal's ``Interrupted`` can be lost where it is raised: Python runs the handler at the next
+bytecode of the main thread, which may be inside a finaliser (a ``__del__``, a generator
+closed by the garbage collector: "Exception ignored in ...") or inside a library that drops
+the exceptions of its callbacks.  So the handler also notes the signal, ``check()`` raises it
+again (``cli.run`` asks before each record and before committing the output), and while
+``handled()`` is active an ``Interrupted`` that Python could not raise is not printed.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,9 +43,11 @@ class Interrupted(BaseException):
 class _State:
     depth = 0
     pending: int | None = None
+    received: int | None = None  # the last signal that came, until handled() ends
 
 
 def _on_signal(signum: int, frame: object) -> None:
+    _State.received = signum
     if _State.depth:
         _State.pending = signum
         return
@@ -51,13 +61,28 @@ def handled() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    hook = sys.unraisablehook
+
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, Interrupted):  # a lost one: check() raises it again
+            hook(info)
+
     previous = {sig: signal.signal(sig, _on_signal) for sig in _SIGNALS}
+    sys.unraisablehook = unraisable
     try:
         yield
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        _State.depth, _State.pending = 0, None
+        sys.unraisablehook = hook
+        _State.depth, _State.pending, _State.received = 0, None, None
+
+
+def check() -> None:
+    """Raise ``Interrupted`` if a SIGINT or SIGTERM has come within ``handled()`` (whether or
+    not its own ``Interrupted`` reached the caller: see the module's docstring)."""
+    if _State.received is not None:
+        raise Interrupted(_State.received)
 
 
 @contextmanager

@@ -1,6 +1,6 @@
 """``parse``'s batch: inputs to tasks, tasks to outcomes (``batch.pool``, in input order),
 outcomes to records, records to the output, with the progress bar, the per-input error lines
-on stderr and the exit code.
+on stderr (in input order, with the folders' own lines, whatever ``-j``) and the exit code.
 
 Exit codes (``congo_digital.errors``): 0 every input parsed; 1 at least one could not be;
 3 an internal error; 4 the output could not be written; 130 Ctrl-C.  When the output's reader
@@ -12,14 +12,15 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Outcome, Pending, Task, record_of
 from congo_digital.cli.formats import EXTENSIONS, Formatter
 from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
-from congo_digital.cli.interrupts import Interrupted, deferred, ignore_further
+from congo_digital.cli.interrupts import Interrupted, check, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
 from congo_digital.errors import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
@@ -94,16 +95,33 @@ class _Run:
             gc.enable()  # off for the start-up (cli.entry); a batch collects as usual
         source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
         told: list[str] = []  # the inputs' own lines (an empty folder's): they say why nothing was found
+        # Each such line waits for the outcomes of the tasks made before it: the pool reads the
+        # inputs ahead, and stderr keeps the input order as stdout does.
+        waiting: deque[tuple[int, str]] = deque()
+        made = [0]
 
         def warn(line: str) -> None:
             told.append(line)
-            self.progress.warn(line)
+            waiting.append((made[0], line))
 
-        outcomes = run_batch(source(warn), self.cfg.options, jobs=self.cfg.jobs)
+        def counted(items: Iterable[Task | Pending]) -> Iterator[Task | Pending]:
+            for item in items:
+                made[0] += not isinstance(item, Pending)
+                yield item
+
+        def tell(before: float) -> None:
+            while waiting and waiting[0][0] < before:
+                self.progress.warn(waiting.popleft()[1])
+
+        outcomes = run_batch(counted(source(warn)), self.cfg.options, jobs=self.cfg.jobs)
         start = self.formatter.start()
         reader_gone = False
+        seen = 0
         try:
             for outcome in outcomes:
+                check()  # a signal whose Interrupted was lost on the way (cli.interrupts)
+                seen += 1
+                tell(seen)
                 self.progress.advance(outcome)
                 self.status = max(self.status, outcome.code)
                 if outcome.error is not None:
@@ -125,6 +143,8 @@ class _Run:
                         self.written += 1
                 if self.cfg.fail_fast and outcome.error is not None:
                     break
+            check()
+            tell(float("inf"))
             if not reader_gone and not self.progress.seen:
                 if not told:
                     self.progress.warn(f"congo-digital: {self.cfg.nothing}")

@@ -2,7 +2,8 @@
 per input under a folder that mirrors the input tree (``--output-dir``).
 
 Every write of a record is one call inside ``interrupts.deferred()``, so Ctrl-C never cuts a
-record.  A write that fails (disk full, standard output closed) raises ``OutputFailed``
+record.  The files are staged and renamed by ``atomic.atomic_file``, the project's one
+whole-or-nothing writer.  A write that fails (disk full, standard output closed) raises ``OutputFailed``
 with the one-line message for stderr; the caller exits with ``EXIT_OUTPUT``.
 """
 
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
+from typing import IO
 
-from congo_digital.atomic import file_mode
+from congo_digital.atomic import atomic_file
 from congo_digital.cli.interrupts import deferred
 
 
@@ -77,20 +80,16 @@ class FileSink:
     def __init__(self, path: str) -> None:
         path = os.path.realpath(path)  # a symbolic link: its target is written, the link stays
         self.path = path
-        self.temp: str | None = None
-        self.mode = file_mode(path)
+        self.staged: ExitStack | None = None
         try:
             if os.path.exists(path) and not os.path.isfile(path):
-                self.handle = open(path, "wb")  # closed by commit() or abort()
+                self.handle: IO[bytes] = open(path, "wb")  # closed by commit() or abort()
                 return
-            folder = os.path.dirname(os.path.abspath(path))
-            import tempfile  # only when writing a file (its imports cost a cold start about 2.5 ms)
-
-            fd, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
+            self.staged = ExitStack()
+            self.handle = self.staged.enter_context(atomic_file(path))
         except OSError as exc:
             raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)}); "
                                "check the folder exists and is writable") from None
-        self.handle = os.fdopen(fd, "wb")
 
     def write(self, text: str) -> bool:
         """Append ``text``; raises ``OutputFailed``."""
@@ -102,28 +101,30 @@ class FileSink:
         return True
 
     def commit(self) -> None:
-        """Flush, sync and rename the temporary file over ``FILE``."""
+        """Flush, sync and rename the temporary file over ``FILE`` (``atomic.atomic_file``)."""
         try:
             with deferred():
                 self.handle.flush()
-                if self.temp is not None:
+                if self.staged is None:
+                    self.handle.close()
+                else:
                     os.fsync(self.handle.fileno())
-                self.handle.close()
-                if self.temp is not None:
-                    os.chmod(self.temp, self.mode)
-                    os.replace(self.temp, self.path)
+                    self.staged.close()
         except OSError as exc:
             self.abort()
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
 
     def abort(self) -> None:
-        """Remove the temporary file."""
-        self.handle.close()
-        if self.temp is not None:
-            try:
-                os.unlink(self.temp)
-            except OSError:
-                pass
+        """Remove the temporary file (``FILE`` stays as it was)."""
+        if self.staged is None:
+            self.handle.close()
+            return
+        stop = _Aborted()
+        self.staged.__exit__(_Aborted, stop, None)  # atomic_file removes its temporary file
+
+
+class _Aborted(Exception):
+    """Handed to ``atomic_file`` to make it drop its temporary file."""
 
 
 class ParquetSink(FileSink):
@@ -185,20 +186,11 @@ class DirSink:
         """Write ``text`` to ``target(rel)``, creating folders; returns the path.  Raises
         ``OutputFailed``."""
         path = self.target(rel)
-        temp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            import tempfile
-
-            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-            with deferred():
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(printable(text).encode("utf-8"))
-                os.chmod(temp, file_mode(str(path)))
-                os.replace(temp, path)
+            with deferred(), atomic_file(str(path)) as handle:
+                handle.write(printable(text).encode("utf-8"))
         except OSError as exc:
-            if temp is not None and os.path.exists(temp):
-                os.unlink(temp)
             raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)})") from None
         return path
 

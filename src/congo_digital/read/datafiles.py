@@ -4,18 +4,56 @@ A JSON document (an object or an array that parses whole: an API's answer, a scr
 dump) and JSON Lines (one JSON object or array a line: a list of records, such as
 ``parse``'s own ``-f jsonl`` output or a corpus manifest) are data about articles, not one
 article's text; ``read.document`` refuses them as ``not-an-article`` when they are named.
-A folder walk (``cli.inputs``) skips them, and the CSV and TSV tables (``.csv``/``.tsv``
-files whose first line holds the separator), without reading any other file past its
-first bytes (``data_kind``).
+A CSV or TSV table (a ``.csv``/``.tsv`` file whose first line holds the separator) is data
+too, and so is a file named as JSON (``.json``, ``.jsonl``, ``.ndjson``) that starts like
+JSON but does not parse (JSON with comments, a dump cut short): ``named_data`` tells
+``read.document``, which refuses them when they are named.
+
+A folder walk (``cli.inputs``) reads only the files named like an article
+(``is_article_name``: a text or an HTML page) and, of those, skips the files of data
+(``data_kind``), without reading any other file past its first bytes.
 """
 
 from __future__ import annotations
+
+import os
 
 HEAD = 4096
 """``data_kind`` reads this many bytes of a file before it decides whether to read it all."""
 
 TABLES = {".csv": ",", ".tsv": "\t"}
 """The file name endings of tables, with their separators."""
+
+JSON_ENDINGS = (".json", ".jsonl", ".ndjson")
+"""The file name endings of JSON documents and JSON Lines (https://jsonlines.org)."""
+
+ARTICLE_ENDINGS = (".txt", ".text", ".htm", ".html", ".xhtml", ".xht", ".shtml")
+"""The file name endings a folder walk reads: plain text (the ``text/plain`` ending) and
+HTML pages as browsers and ``wget --adjust-extension`` save them (``text/html``,
+``application/xhtml+xml``, server-side-include ``.shtml``), case ignored."""
+
+
+def ending(name: str) -> str:
+    """The lower-cased ending of file ``name`` (``"a/B.HTML"`` -> ``".html"``), ``""`` for none."""
+    base = os.path.basename(name)
+    return base[base.rfind("."):].lower() if "." in base.lstrip(".") else ""
+
+
+def is_article_name(name: str) -> bool:
+    """Is ``name`` named like an article's text or page (``ARTICLE_ENDINGS``)?"""
+    return ending(name) in ARTICLE_ENDINGS
+
+
+def named_data(text: str, name: str | None) -> str | None:
+    """``"a CSV table"``, ``"a TSV table"`` or ``"a JSON file"`` when ``text`` read from a
+    file called ``name`` is data by its name and its start (a table's first line holds its
+    separator; a JSON file starts with ``{`` or ``[``), else ``None``."""
+    end = ending(name or "")
+    if end in TABLES:
+        return f"a {end[1:].upper()} table" if TABLES[end] in text[:HEAD].split("\n", 1)[0] else None
+    if end in JSON_ENDINGS and text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        return "a JSON file"
+    return None
 
 
 def is_json(text: str) -> bool:
@@ -51,10 +89,8 @@ def data_kind(path: str, limit: int = 20_000_000) -> str | None:
     try:
         with open(path, "rb") as f:
             head = f.read(HEAD)
-            ending = path[path.rfind("."):].lower() if "." in path else ""
-            if ending in TABLES:
-                first = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
-                return "CSV" if TABLES[ending] in first else None
+            if ending(path) in TABLES:
+                return "CSV" if named_data(head.decode("utf-8", errors="replace"), path) else None
             start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
             if start not in (b"{", b"["):
                 return None

@@ -23,7 +23,7 @@ from typing import Literal
 
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
-from congo_digital.read.datafiles import is_json, is_json_lines
+from congo_digital.read.datafiles import is_json, is_json_lines, named_data
 from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
 from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, MAX_SCRIPT_CHARS
@@ -169,7 +169,9 @@ def _check_not_article(text: str, path: str | None) -> None:
     a closing ``</svg>`` comes before more markup, as in a page fragment that opens with
     an icon); and a JSON document (an object or an array that parses whole: an API's
     answer, a scraper's dump) or JSON Lines (``read.datafiles``), which are data about
-    articles, not one article's text.  Any other text passes.
+    articles, not one article's text; and a file named as a table or as JSON that is one by
+    its start (``read.datafiles.named_data``: a ``.csv`` whose first line holds a comma, a
+    ``.json`` that starts with ``{`` but does not parse whole).  Any other text passes.
     """
     if _JSON_START.match(text):
         if is_json(text):
@@ -180,6 +182,10 @@ def _check_not_article(text: str, path: str | None) -> None:
             raise InputError(f"{input_label(path)}: this is JSON Lines (one JSON value a line), not an article's "
                              "text or HTML; give each article's text as a file of its own", kind="not-an-article",
                              path=path)
+    data = named_data(text, path)
+    if data is not None:
+        raise InputError(f"{input_label(path)}: this is {data}, data about articles, not an article's text or HTML; "
+                         "give each article's text as a file of its own", kind="not-an-article", path=path)
     root = _XML_ROOT.match(text[:20_000])
     if root is None:
         return

@@ -220,6 +220,19 @@ def _mostly_utf8(data: bytes, limit: int = 8) -> tuple[str, int] | None:
     return (text, stray) if stray and multibyte >= 10 * stray else None
 
 
+_BINARY_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+"""C0 control bytes that no text holds (all but tab, line breaks and ESC, which starts the
+escapes of ISO-2022 and of terminal colours) and DEL: a twentieth of random bytes and of
+compressed or encrypted data, none of a text in any encoding but UTF-16/32 (read before)."""
+
+
+def _is_binary(sample: bytes) -> bool:
+    """Are 3 or more, and at least 5 %, of ``sample``'s bytes ``_BINARY_BYTES``?  (Random
+    bytes hold 11 %.)"""
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    return controls >= 3 and controls >= 0.05 * len(sample)
+
+
 def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
 
@@ -229,7 +242,9 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     name (``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``, ``"mac-roman"``, ...); ``warnings``
     says when undecodable bytes were replaced.  ``path`` only names the input in messages.
     Raises ``InputError(kind="undecodable")`` for a byte-order mark the bytes do not follow,
-    or bytes that match no text encoding.
+    or bytes that match no text encoding; ``InputError(kind="binary")`` for bytes that are
+    not UTF-8 and hold control bytes as no text does (``_is_binary``: random or compressed
+    data).  A guess of charset-normalizer's gives a warning.
     """
     warnings: list[str] = []
     for bom, enc in _BOMS:
@@ -259,17 +274,23 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         warnings.append(f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252")
         return text, "utf-8", warnings
     sample = _sample(data)
+    if _is_binary(sample):
+        raise InputError(f"{input_label(path)}: binary data, not text (control bytes that no text holds); "
+                         "give the article as a text or HTML file", kind="binary", path=path)
     if _is_mac_roman(sample):
         return data.decode("mac_roman"), "mac-roman", warnings
     if _is_latin_cp1252(sample) and _is_latin_cp1252(data):
         return data.decode("cp1252"), "cp1252", warnings
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
-    if best is None:
+    # (its UTF-16 and UTF-32 guesses, without a byte-order mark and without the NUL bytes
+    # utf16_without_bom looks for, are a few CJK characters made of any bytes)
+    enc = next((name for name in (codecs.lookup(match.encoding).name for match in from_bytes(sample))
+                if name not in _REFUSED_CODECS), None)
+    if enc is None:
         raise InputError(f"{input_label(path)}: the bytes match no known text encoding; "
                          "convert the file to UTF-8", kind="undecodable", path=path)
-    enc = codecs.lookup(best.encoding).name
+    warnings.append(f"not UTF-8 and no charset declared: read as {enc}, charset-normalizer's guess")
     try:
         text = data.decode(enc)
     except UnicodeError:
