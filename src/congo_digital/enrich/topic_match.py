@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
@@ -59,9 +58,8 @@ class Hit:
             self.headline[cue] = self.headline.get(cue, 0.0) + gain
 
 
-@lru_cache(maxsize=65536)
-def _fold_token(token: str) -> str:
-    return fold(token)
+_WORDS_KEPT = 200_000
+"""Words whose folded form and stem are kept per language between articles (``Index.words``)."""
 
 
 def _shown(token: str, caps_line: bool) -> str:
@@ -107,7 +105,7 @@ class _Matcher:
         self.idx = index(lang)
         self.stem = STEMMERS[lang]
         self.hits: dict[int, Hit] = {}
-        self._stems: dict[str, str] = {}
+        self.table = self.idx.words
         self._compounds: dict[str, list[tuple[int, float]]] = {}
         self._named: list[bool] | None = None
         self._line = ""
@@ -118,10 +116,14 @@ class _Matcher:
         self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue, self.cap,
                                                self.in_headline)
 
-    def _stem_of(self, folded: str) -> str:
-        if folded not in self._stems:
-            self._stems[folded] = self.stem(folded)
-        return self._stems[folded]
+    def _word(self, word: str) -> tuple[str, str, bool, bool]:
+        """``word``'s entry of ``Index.words``: found, and kept while the memo has room."""
+        folded = fold(word[:_MAX_TOKEN])
+        stemmed = self.stem(folded)
+        found = (folded, stemmed, stemmed in self.idx.phrases, word in self.idx.acronyms)
+        if len(self.table) < _WORDS_KEPT:
+            self.table[word] = found
+        return found
 
     def _is_name(self, i: int) -> bool:
         """Whether word ``i`` of the current line is written as a name (``_names``,
@@ -150,18 +152,25 @@ class _Matcher:
         """Match one line of a zone of weight ``zone_w``."""
         caps = line.isupper()
         words = WORD_RE.findall(line)
-        folded = [_fold_token(w[:_MAX_TOKEN]) for w in words]
-        known = self._stems
-        stems = [known[f] if f in known else self._stem_of(f) for f in folded]
+        if not words:
+            return
+        get = self.table.get
+        info = [get(w) or self._word(w) for w in words]
+        if self.german and self.idx.heads:
+            starts: Iterable[int] = range(len(words))
+        elif caps:
+            starts = [i for i, x in enumerate(info) if x[2]]
+        else:
+            starts = [i for i, x in enumerate(info) if x[2] or x[3]]
+        if not starts:
+            return
+        folded = [x[0] for x in info]
+        stems = [x[1] for x in info]
         self._line, self._named = line, None
-        acronyms, phrases = self.idx.acronyms, self.idx.phrases
-        compounds = self.german and self.idx.heads
-        i = 0
-        while i < len(words):
-            if not compounds and stems[i] not in phrases and (caps or words[i] not in acronyms):
-                i += 1  # no term starts at this word (``_at`` would match none)
-                continue
-            i += self._at(i, words, folded, stems, caps, zone_w)
+        after = 0  # the first word not used by a term matched before
+        for i in starts:
+            if i >= after:
+                after = i + self._at(i, words, folded, stems, caps, zone_w)
 
     def _at(self, i: int, words: list[str], folded: list[str], stems: list[str], caps: bool,
             zone_w: float) -> int:
