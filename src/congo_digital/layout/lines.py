@@ -157,13 +157,14 @@ def word_count(text: str) -> int:
 def clean_line(raw: str) -> str:
     """Strip Markdown marks and collapse white space (U+00A0 included) in one line."""
     text = raw.strip()
-    text = _MD_HEADING.sub("", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPH.sub(r"\2", text)
-    text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
-    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
-        text = text.strip(text[0])
+    if "#" in text or "[" in text or "*" in text or "_" in text:  # else no mark to remove
+        text = _MD_HEADING.sub("", text)
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_EMPH.sub(r"\2", text)
+        text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
+        if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
+            text = text.strip(text[0])
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(text.split())
 
