@@ -74,6 +74,24 @@ class Token:
         self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_WORDS_KEPT = 100_000
+"""Words whose normal form and flags are kept between texts (``_word_info``)."""
+
+_WORDS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+
+
+def _word_info(word: str) -> tuple[str, bool, bool, bool, bool]:
+    """``(norm, is_word, cap, upper, plain)`` of a token's text, as ``Token`` sets them;
+    ``plain``: the tokenizer takes it as it is (no apostrophe in its normal form, not a
+    full stop).  Kept in ``_WORDS`` while it has room."""
+    low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
+    probe = Token(word, 0, 0, low)
+    info = (low, probe.is_word, probe.cap, probe.upper, "'" not in low and word != ".")
+    if len(_WORDS) < _WORDS_KEPT:
+        _WORDS[word] = info
+    return info
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens with offsets (plus ``offset``).
 
@@ -82,16 +100,34 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
-    lows: dict[str, str] = {}  # a word's normal form, found once per text
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        s, e = m.span()
+    known = _WORDS.get
+    new = object.__new__
+    find = text.find
+    pos = 0
+    for word in _TOKEN_RE.findall(text):
+        # a token starts at the first character the pattern can take, a non-space one: the
+        # first place of its text from the end of the one before (white space between)
+        s = find(word, pos)
+        e = pos = s + len(word)
+        info = known(word) or _word_info(word)
         if offset:
             s += offset
             e += offset
-        low = lows.get(word)
-        if low is None:  # NFC and the apostrophes: ASCII as it is
-            low = lows[word] = word.casefold() if word.isascii() else norm(word)
+        low = info[0]
+        if info[4]:  # most tokens: built here, with the flags found once per word
+            tok = new(Token)
+            tok.text = word
+            tok.start = s
+            tok.end = e
+            tok.norm = low
+            tok.sent = 0
+            tok.ignored = False
+            tok.para = 0
+            tok.is_word = info[1]
+            tok.cap = info[2]
+            tok.upper = info[3]
+            append(tok)
+            continue
         if "'" in low:
             # French elision: lower-case prefix + apostrophe + word.
             head, _, rest = low.partition("'")
