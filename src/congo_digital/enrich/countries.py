@@ -255,17 +255,17 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     """
     entries = gazetteer()[0]
     toks = doc.tokens if tokens is None else tokens
-    geo_after = {norm(w) for w in load_json("cues.json")["geo_after"]}
-    geo_before = {norm(w) for w in load_json("cues.json")["geo_before"]}
+    geo_after, geo_before = _geo_cues()
+    lengths = _lengths()
     out: list[CountryMention] = []
-    i, n = 0, len(toks)
-    while i < n:
+    n = len(toks)
+    after = 0  # the first token after the last mention (or skipped place name)
+    for i in [k for k, t in enumerate(toks) if t.norm in lengths]:  # where a gazetteer key may start
         t = toks[i]
-        if t.ignored or not t.is_word:
-            i += 1
+        if i < after or t.ignored or not t.is_word:
             continue
         hit = None
-        for size in _lengths().get(t.norm, ()):
+        for size in lengths[t.norm]:
             if size > n - i:
                 continue
             key = tuple(x.norm for x in toks[i : i + size])
@@ -274,21 +274,25 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
                 hit = (size, e)
                 break
         if not hit:
-            i += 1
             continue
         size, (code, kind, _) = hit
-        j = i + size
+        j = after = i + size
         nxt = toks[j].norm if j < n else ""
         prv = toks[i - 1].norm if i else ""
         if nxt in geo_after or prv in geo_before:
-            i = j
             continue
         if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
-            i = j  # "US$420 million" is a currency
-            continue
+            continue  # "US$420 million" is a currency
         out.append(CountryMention(i, j, code, kind))
-        i = j
     return out
+
+
+@cache
+def _geo_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.json``'s ``geo_after`` and ``geo_before`` (normalised): the words that make a
+    country's name part of a place's ("Congo River", "fleuve Congo")."""
+    cues = load_json("cues.json")
+    return frozenset(norm(w) for w in cues["geo_after"]), frozenset(norm(w) for w in cues["geo_before"])
 
 
 def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str | None:

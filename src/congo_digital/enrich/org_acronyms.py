@@ -65,17 +65,15 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
 
 def find_known(c: OrgClaims) -> None:
     """Claim the mentions of known organisations, longest match first, left to right."""
-    toks, n = c.toks, len(c.toks)
-    i = 0
-    while i < n:
+    toks, lengths = c.toks, c.lengths
+    after = 0  # the first token after the last claimed mention
+    for i in [k for k, t in enumerate(toks) if t.norm in lengths]:  # where a known name may start
         t = toks[i]
-        hit = None if t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
+        hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
         if hit:
             size, idx = hit
             c.claim(c.get_known(idx), i, i + size)
-            i += size
-        else:
-            i += 1
+            after = i + size
 
 
 def _acronym_in_parens(c: OrgClaims, p: int) -> int | None:
