@@ -87,7 +87,7 @@ def _mark(tokens: list[Token], lines: list[_Line]) -> None:
             copyright_line = li
             tok.ignored = True
         tok.sent = sent
-        if tok.text in SENTENCE_END or _colon_ends_clause(tokens, k):
+        if tok.text in SENTENCE_END or tok.text == ":" and _colon_ends_clause(tokens, k):
             sent += 1
 
 

@@ -129,10 +129,9 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name tokens (the rules' segments)."""
     toks, n = s.toks, len(s.toks)
     out = []
-    i = 0
-    while i < n:
-        if not _name_token(s, i):
-            i += 1
+    after = 0  # the first token after the last run
+    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # may start a run (``_name_token``)
+        if i < after or not _name_token(s, i):
             continue
         j = i + 1
         while j < n and toks[j].sent == toks[i].sent:
@@ -147,7 +146,7 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             else:
                 break
         out.append((i, j))
-        i = j
+        after = j
     return out
 
 

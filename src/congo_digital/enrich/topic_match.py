@@ -177,8 +177,8 @@ class _Matcher:
         """Match the terms that start at word ``i``; return how many words they use (1 at
         least)."""
         matched = False
-        if not caps and not self._in_longer_name(i, words, stems):
-            for entry, weight in self.idx.acronyms.get(words[i], ()):
+        if not caps and words[i] in self.idx.acronyms and not self._in_longer_name(i, words, stems):
+            for entry, weight in self.idx.acronyms[words[i]]:
                 self._add(entry, weight, zone_w, words[i], words[i])
                 matched = True
         used = 0
