@@ -45,8 +45,8 @@ def club_name(span: list[Token], lang: str | None, lower: frozenset[str]) -> boo
 def results(toks: list[Token]) -> bool:
     """True when the text prints a score: two numbers of one or two digits joined by a
     colon or a dash ("3:1", "2-0", "1–1")."""
-    return any(toks[k + 1].text in (":", "-", "–") and _GOALS.match(toks[k].text)
-               and _GOALS.match(toks[k + 2].text) for k in range(len(toks) - 2))
+    joins = [k for k in range(1, len(toks) - 1) if toks[k].text in (":", "-", "–")]
+    return any(_GOALS.match(toks[k - 1].text) and _GOALS.match(toks[k + 1].text) for k in joins)
 
 
 def european_club(span: list[Token], lang: str | None, lower: frozenset[str],

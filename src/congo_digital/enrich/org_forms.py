@@ -274,8 +274,9 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     seen: dict[str, list[int]] = {}
     bad: set[str] = set()
     surnames: set[str] = set()
-    for k, t in enumerate(toks):
-        if t.ignored or not t.cap or not t.is_word or t.upper or k in c.claimed:
+    for k in [k for k, t in enumerate(toks) if t.cap]:  # (only a capitalised word may be one)
+        t = toks[k]
+        if t.ignored or not t.is_word or t.upper or k in c.claimed:
             continue
         if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
             continue

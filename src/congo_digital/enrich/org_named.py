@@ -262,21 +262,15 @@ def find_named(c: OrgClaims) -> None:
     """Capitalised runs ending in (or holding) an organisation keyword, or typed by
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
     toks, n = c.toks, len(c.toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.ignored or not t.cap or i in c.claimed or i in c.country_tok and not (
-            i + 1 < n and toks[i + 1].cap
-        ):
-            i += 1
+    after = 0  # the first token after the last run read
+    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # where a run may start
+        if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
             continue
         j = c.cap_run(i)
         if j <= i:
-            i += 1
             continue
-        j = _lower_complement(c, i, j)
-        _read_run(c, i, j)
-        i = j
+        after = _lower_complement(c, i, j)
+        _read_run(c, i, after)
     find_typed_lists(c)
 
 
@@ -316,8 +310,9 @@ def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
 def find_typed_lists(c: OrgClaims) -> None:
     """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
     companies Apple and Google"): each is an organisation introduced by its type."""
-    for k in range(len(c.toks) - 3):
-        if not _plural_type(c, k):
+    toks = c.toks
+    for k in range(len(toks) - 3):
+        if not toks[k].norm.endswith("s") or not _plural_type(c, k):  # (a plural type noun ends in "s")
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]
