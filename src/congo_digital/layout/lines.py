@@ -177,14 +177,17 @@ def split_lines(text: str, limit: int | None = None) -> list[Line]:
     raws = text.split("\n", limit)[:limit] if limit else text.split("\n")
     for raw in raws:
         end = pos + len(raw)
-        heading = bool(_MD_HEADING.match(raw.lstrip()))
+        heading = "#" in raw and bool(_MD_HEADING.match(raw.lstrip()))
         lines.append(Line(pos, end, raw, clean_line(raw[:2000]), heading=heading))
         pos = end + 1
     return lines
 
 
+_KEY_DROP = re.compile(r"[^\w\s&()#©:/'’]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^\w\s&()#©:/'’]", "", text.lower()).strip(" :")
+    return _KEY_DROP.sub("", text.lower()).strip(" :")
 
 
 def starts_with(text: str, phrases: frozenset[str]) -> bool:
@@ -233,9 +236,9 @@ def is_noise(line: str, raw: str = "") -> bool:
     if key in phrase_set("noise_lines"):
         return True
     low = line.lower()
-    if any(low.startswith(p) for p in ("view this email", "forwarded this email", "please publish modules",
-                                        "we use cookies", "this site uses cookies", "accept all cookies",
-                                        "click here", "sign up for", "subscribe to", "get the ")):
+    if low.startswith(("view this email", "forwarded this email", "please publish modules", "we use cookies",
+                       "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
+                       "get the ")):
         return True
     segments = [s for s in _SEGMENT_SPLIT.split(raw.strip() or line) if s.strip()]
     # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");

@@ -17,6 +17,7 @@ Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  A
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from congo_digital.layout.body import footer_start, join_paragraphs
 from congo_digital.layout.lines import SENTENCE_END, Layout, Line, Paragraph, is_noise, read_at
@@ -32,6 +33,12 @@ _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
 _SHORT_BODY = 60  # words: a body this short under the headline is looked for at the page's densest prose
 
 
+@cache
+def _credit_starts() -> tuple[str, ...]:
+    """The byline prefixes (``bylines.json`` ``byline_prefixes``), each with its space: how a credit line starts."""
+    return tuple(p + " " for p in phrase_set("byline_prefixes"))
+
+
 def looks_like_page(text: str) -> bool:
     """True when ``text`` reads as a whole web page rendered to text rather than an article.
 
@@ -41,7 +48,7 @@ def looks_like_page(text: str) -> bool:
     """
     nonblank = 0
     bullets = 0
-    credits = tuple(p + " " for p in phrase_set("byline_prefixes"))
+    credits = _credit_starts()
     for raw in text.split("\n", PAGE_SCAN)[:PAGE_SCAN]:
         if raw.strip():
             low = raw.strip().lower()
