@@ -65,9 +65,11 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
 
 def find_known(c: OrgClaims) -> None:
     """Claim the mentions of known organisations, longest match first, left to right."""
-    toks, lengths = c.toks, c.lengths
+    toks, lengths, german = c.toks, c.lengths, c.lang == "de"
     after = 0  # the first token after the last claimed mention
-    for i in [k for k, t in enumerate(toks) if t.norm in lengths]:  # where a known name may start
+    # where ``_known_at`` has a key length to try: a first word of a known name (in German
+    # also a word in "-s", a genitive)
+    for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
         if hit:
