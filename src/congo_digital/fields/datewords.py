@@ -157,6 +157,44 @@ def _day_month_order(language: str | None) -> str:
     return "DMY"
 
 
+# A word of a line: a run without spaces, digits or punctuation (a Bengali or Hindi word keeps
+# its vowel signs, which ``\\w`` leaves out).
+_TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/|–—-]+")
+# a day or a year printed just before a month name: "3 March", "3rd of March", "1er mai",
+# "3 de mayo", "3. März", "2025 March"; and just after it: "March 3", "Mar. 3", "mayo de 2024"
+_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th|er|e|º|°)?\.?,?\s?(?:[^\W\d_]{1,3}\.?\s)?$")
+_NUMBER_AFTER = re.compile(r"\.?,?\s?(?:[^\W\d_]{1,3}\s)?\d")
+_NUMBERS_JOINED = re.compile(r"\d[./-]\s?\d{1,2}[./-]\s?\d")
+
+
+@cache
+def _month_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """The folded month names of ``languages`` (``month_names``) and every beginning of
+    three letters or more of each ("sept" of "september", "janv" of "janvier"): the
+    abbreviations a page may print beyond CLDR's."""
+    return frozenset(name[:n] for name in month_names(languages) for n in range(3, len(name) + 1))
+
+
+def date_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
+    """Could ``text`` hold a calendar date with its day, in any form the readers take?
+
+    True when three numbers are joined by "/", "." or "-" ("03/04/2025", "28. 4. 2023"),
+    or when a month name of ``languages`` (``month_names``, or three letters or more of
+    one: "Sept") has a number beside it, at most one short word between ("3 March", "3rd of
+    March", "3 de mayo", "March 3", "mayo de 2024").  A cheap
+    screen (no reader runs): "8.1% in 2004" or "profits doubled in 2004." are False.
+    """
+    if _NUMBERS_JOINED.search(text):
+        return True
+    words = _month_words(languages)
+    for m in _TOKEN.finditer(text):
+        if len(m.group()) >= 3 and _fold(m.group()) in words and (
+                _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _NUMBER_AFTER.match(text, m.end(), m.end() + 8)):
+            return True
+    return False
+
+
 def _valid(year: int, month: int, day: int) -> datetime | None:
     if not 1900 <= year <= 2100:
         return None
