@@ -175,3 +175,41 @@ def test_cldr_numeric_form_with_words_between_the_numbers():
     assert values("2023 年 5 月 4 日 10:30", "zh") == [("2023-05-04T10:30", None)]
     assert [m for m, _ in quick_dates("2023年5月4日 10:30", ("ja",))] == ["2023年5月4日"]
     assert written_numeric(("en", "fr")) == ()
+
+
+def test_prose_numbers_are_not_sent_to_dateparser(monkeypatch):
+    from congo_digital.fields import dateparse
+
+    read: list[str] = []
+    search = dateparse._search
+
+    def counted(text: str, *args: object) -> object:
+        read.append(text)
+        return search(text, *args)
+
+    monkeypatch.setattr(dateparse, "_search", counted)
+    # dateparser reads "2.1% in 2004" as 1 February 2004: a sentence's numbers are not a date
+    sentence = "Sales rose 2.1% in 2004 than in the previous year, as solid sales offset a weak showing in Europe."
+    assert dateparse.prose(sentence)
+    assert find_dates(sentence, language="en") == []
+    assert read == []
+    # a short date line, a dateline and a byline with its stamp are still read
+    assert [d.value for d in find_dates("Tuesday, 4th March 2025", language="en")] == ["2025-03-04"]
+    dateline = "PARIS, 3 mai (AFP) — Le gouvernement a présenté mardi son plan de 2025 pour les routes du pays."
+    assert not dateparse.prose(dateline, ("fr", "en"))
+    assert [d.value for d in find_dates(dateline, language="fr", default_year=2025)] == ["2025-05-03"]
+    byline = "By Jane Doe, political correspondent of the Daily Example, on the 3rd of March 2025 at 10:30."
+    assert [d.value for d in find_dates(byline, language="en")] == ["2025-03-03T10:30"]
+    assert read == ["Tuesday, 4th March 2025", dateline, byline]
+
+
+def test_date_candidate():
+    from congo_digital.fields.datewords import date_candidate
+
+    assert not date_candidate("growth slowed to 8.1% in 2004 from £51.6m, the bank said.")
+    assert date_candidate("28. 4. 2023, 18:41 Uhr")
+    assert date_candidate("on the 3rd of March 2025")
+    assert date_candidate("le 3 mai")
+    assert date_candidate("el sábado 07 de mayo del 2022", ("es",))
+    assert date_candidate("Sept. 5 was the day")
+    assert not date_candidate("in March, prices were well above 2004's average")
