@@ -64,8 +64,9 @@ reader could start from (a month name next to a number, or numbers joined by "/"
 lines are short ("3 March 2025", "Posted: Nov 8, 2023 10:00 AM", 2 to 6 words); a dateline or
 a byline with its stamp may be longer but names its month ("KINSHASA, 10 mars (AFP) —"), while
 a sentence's numbers ("8.1% in 2004", "£51.6m in 2004") are what dateparser takes for a date.
-Over the 1,111 BBC texts, 134 sent such sentences from their first paragraphs to dateparser,
-at about 9 ms each."""
+Over the 1,111 BBC texts this takes dateparser's calls from 134 (sentences of the first
+paragraphs, about 9 ms each: 1.3 ms a text) to 26 (titles and sentences naming a month), with
+the same dates on the evaluation corpora."""
 
 MAX_ARTICLE_LINES = 5000
 """Lines of a plain text that the article layout reads (an article is far shorter)."""
