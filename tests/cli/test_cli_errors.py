@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed.txt"
 SEED_TITLE = "Congo Seeks Russian Support for Digital Growth"
 PREFIX = "congo-digital: "
+USAGE_HINT = " (see 'python -m congo_digital parse --help')"
 
 
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -231,21 +232,20 @@ def test_all_good_batch_exits_0(files: Path):
 @pytest.mark.parametrize(
     ("args", "last_line"),
     [
-        ((), "Error: Missing argument 'PATHS...'; give files or folders, - for standard input, or --files-from "
+        ((), "Missing argument 'PATHS...'; give files or folders, - for standard input, or --files-from "
              "FILE."),
-        (("--max-bytes", "0", "x"), "Error: Invalid value for '--max-bytes': 0 is not in the range x>=1."),
-        (("--format", "xml", "x"), "Error: Invalid value for '-f' / '--format': 'xml' is not one of 'auto', 'json', "
+        (("--max-bytes", "0", "x"), "Invalid value for '--max-bytes': 0 is not in the range x>=1."),
+        (("--format", "xml", "x"), "Invalid value for '-f' / '--format': 'xml' is not one of 'auto', 'json', "
                                    "'jsonl', 'jsonld', 'csv', 'tsv', 'markdown', 'text', 'parquet'."),
-        (("--no-such-option", "x"), "Error: No such option '--no-such-option'. Did you mean '--no-color'?"),
+        (("--no-such-option", "x"), "No such option '--no-such-option'. Did you mean '--no-color'?"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...], last_line: str):
+    # one line on stderr: click's message and where the help is (click printed four lines)
     done = run(*args)
     assert done.returncode == 2
     assert done.stdout == b""
-    text = done.stderr.decode("utf-8")
-    assert "Traceback" not in text
-    assert text.strip().splitlines()[-1] == last_line
+    assert done.stderr.decode("utf-8") == f"{PREFIX}usage: {last_line}{USAGE_HINT}\n"
 
 
 def test_output_is_utf8_whatever_the_locale(files: Path):
@@ -381,13 +381,25 @@ def test_newline_in_a_file_name_stays_on_one_line(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("nan", "Error: Invalid value for '--timeout': not a number of seconds"),
-    ("inf", "Error: Invalid value for '--timeout': inf is not in the range 0<=x<=86400.0."),
-    ("-1", "Error: Invalid value for '--timeout': -1.0 is not in the range 0<=x<=86400.0."),
+    ("nan", "Invalid value for '--timeout': not a number of seconds"),
+    ("inf", "Invalid value for '--timeout': inf is not in the range 0<=x<=86400.0."),
+    ("-1", "Invalid value for '--timeout': -1.0 is not in the range 0<=x<=86400.0."),
 ])
 def test_a_timeout_that_is_no_number_of_seconds_is_a_usage_error(files: Path, value: str, message: str):
     # (nan and inf were an internal error, exit 3)
     done = run("good.txt", "--timeout", value, cwd=files)
     assert done.returncode == 2
     assert done.stdout == b""
-    assert done.stderr.decode().splitlines()[-1] == message
+    assert done.stderr.decode() == f"{PREFIX}usage: {message}{USAGE_HINT}\n"
+
+
+def test_unknown_command_is_one_usage_line_and_a_bare_name_prints_the_help():
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    unknown = subprocess.run([sys.executable, "-m", "congo_digital", "bogus"], capture_output=True, env=env,
+                             timeout=120, stdin=subprocess.DEVNULL, text=True)
+    assert (unknown.returncode, unknown.stdout) == (2, "")
+    assert unknown.stderr == f"{PREFIX}usage: No such command 'bogus'. (see 'python -m congo_digital --help')\n"
+    bare = subprocess.run([sys.executable, "-m", "congo_digital"], capture_output=True, env=env,
+                          timeout=120, stdin=subprocess.DEVNULL, text=True)
+    assert (bare.returncode, bare.stdout) == (2, "")
+    assert bare.stderr.startswith("Usage: python -m congo_digital [OPTIONS] COMMAND [ARGS]...\n")

@@ -25,13 +25,40 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _main_with_interrupts(main: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run click's ``main`` with the Ctrl-C handler and one-line usage errors.
+
+    Click is run outside its standalone mode so that its errors come back here: a usage or
+    bad-parameter error is printed as one line (``usage_line``) and exits with its code
+    (``EXIT_USAGE``, 2); a bare command name prints its help on stderr and exits 2;
+    ``--help`` and ``--version`` exit 0 as before.
+    """
+    kwargs["standalone_mode"] = False
     with interrupts.handled():
         try:
-            return main(*args, **kwargs)
+            code = main(*args, **kwargs)
         except interrupts.Interrupted as stop:
             interrupts.ignore_further()
             click.echo(f"congo-digital: {stop.word}", err=True)
             sys.exit(stop.code)
+        except click.exceptions.NoArgsIsHelpError as bare:
+            bare.show()  # a bare command name: its help on stderr, exit 2
+            sys.exit(bare.exit_code)
+        except click.ClickException as problem:
+            click.echo(usage_line(problem), err=True)
+            sys.exit(problem.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_line(problem: click.ClickException) -> str:
+    """The one stderr line for a usage error: ``congo-digital: usage: MESSAGE (see 'CMD --help')``.
+
+    ``problem`` is click's exception (a missing argument, an unknown option, a bad value);
+    its message keeps click's wording, on one line (line breaks become spaces).
+    """
+    message = " ".join(problem.format_message().split())
+    ctx = getattr(problem, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"congo-digital: usage: {message}{hint}"
 
 
 class _Group(click.Group):
