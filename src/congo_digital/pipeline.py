@@ -31,7 +31,7 @@ from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.recogniser import choose
 from congo_digital.enrich.topic_zones import deck_text
-from congo_digital.enrich.topics import classify
+from congo_digital.enrich.topics import classify, vocabulary_warning
 from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
@@ -168,6 +168,11 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser,
                              home=home_country(str(address.value) if address is not None else None))
         evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
+    deck = deck_text(title_text, lay.subtitle.value if lay.subtitle else None, _fact(facts["description"]), body)
+    found_topics = classify(body, title=title_text, language=language_tag, deck=deck) if topics else []
+    unread = vocabulary_warning(language_tag, title_text, body) if topics and body.strip() else None
+    if unread:
+        warnings.append(unread)
     rec = Record(
         title=title_text,
         subtitle=lay.subtitle.value if lay.subtitle else None,
@@ -179,9 +184,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         section=str(section.value) if section is not None else None,
         dateline=lay.dateline,
         parties=found,
-        topics=classify(body, title=title_text, language=language_tag,
-                        deck=deck_text(title_text, lay.subtitle.value if lay.subtitle else None,
-                                       _fact(facts["description"]), body)) if topics else [],
+        topics=found_topics,
         body=body,
         url=str(address.value) if address is not None else None,
         site_name=_fact(facts["site_name"]),

@@ -231,3 +231,13 @@ def test_a_company_accused_of_fraud_stays_the_economy():
             "their savings when the shares collapsed and the company's debt was revealed.")
     title, _, body = text.partition("\n")
     assert classify(body.strip(), title=title, language="en")[0].code == ECONOMY
+
+
+def test_a_language_without_topic_words_is_said_in_the_warning() -> None:
+    # the trial: a Japanese page got no topics and a Russian one stray English-word topics, unsaid
+    from congo_digital.enrich.topics import vocabulary_warning
+
+    assert vocabulary_warning("ja", "東京の天気", "東京は晴れ。") == (
+        "topics: no topic words in 'ja'; read with the 'en' ones (topic words: de, en, es, fr, pt)")
+    assert vocabulary_warning("pt-BR", "Eleição", "O presidente disse.") is None
+    assert vocabulary_warning(None, "Title", "Body.") is None

@@ -121,16 +121,18 @@ from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxon
 from congo_digital.enrich.topic_zones import zones
 from congo_digital.record import Topic
 
-__all__ = ["TaxonomyRow", "classify", "list_taxonomy", "taxonomy"]
+__all__ = ["LANGUAGES", "TaxonomyRow", "classify", "lexicon_language", "list_taxonomy", "taxonomy",
+           "vocabulary_warning"]
 
 LANGUAGES = tuple(STEMMERS)
 SCIENCE = "medtop:13000000"
 ECONOMY = "medtop:04000000"
 
 
-def _language(language: str | None, title: str | None, body: str) -> str:
-    """The lexicon language: the primary subtag of ``language`` when the lexicon has it,
-    else guessed from the function words of the title and body (English by default)."""
+def lexicon_language(language: str | None, title: str | None, body: str) -> str:
+    """The lexicon language (``LANGUAGES``: a primary subtag such as ``"en"``) that reads the
+    topics: the primary subtag of the BCP 47 tag ``language`` when the lexicon has it, else
+    guessed from the function words of the title and body (English by default)."""
     lang = (language or "").split("-")[0].casefold()
     if lang in LANGUAGES:
         return lang
@@ -348,6 +350,21 @@ def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
     return out
 
 
+def vocabulary_warning(language: str | None, title: str | None, body: str) -> str | None:
+    """The record's warning when the topic lexicon has no words in the article's language.
+
+    ``language`` is the record's BCP 47 tag (``None``: no warning, the language is unknown).
+    Returns e.g. ``"topics: no topic words in 'ja'; read with the 'en' ones (topic words:
+    de, en, es, fr, pt)"``, or ``None`` when the lexicon has the language.
+    """
+    primary = (language or "").split("-")[0].casefold()
+    if not primary or primary in LANGUAGES:
+        return None
+    used = lexicon_language(language, title, body)
+    return (f"topics: no topic words in '{primary}'; read with the '{used}' ones "
+            f"(topic words: {', '.join(sorted(LANGUAGES))})")
+
+
 def classify(body: str, *, title: str | None = None, language: str | None = None,
              deck: str | None = None) -> list[Topic]:
     """Return IPTC Media Topics for the article, main top-level topic first.
@@ -361,7 +378,7 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     """
     if title:  # a soft hyphen the record's title keeps is no letter
         title = title.replace("\xad", "")
-    hits = match(zones(body, title, deck), _language(language, title, body))
+    hits = match(zones(body, title, deck), lexicon_language(language, title, body))
     if not hits:
         return []
     tax = taxonomy()
