@@ -118,12 +118,24 @@ def _printed_first(sequence: Sequence) -> Sequence:
     return sequence
 
 
+def _where(name: str, origin: dict[str, Candidate] | None, default: Candidate | None,
+           ) -> tuple[int | None, int | None, str | None]:
+    """The evidence (start, end, raw text) of a chosen ``name``: the candidate of its source
+    that gave it (``origin``, by ``norm_key``), else ``default``; the offsets index the
+    input where that candidate was read, ``None`` when it could not be located."""
+    c = (origin or {}).get(norm_key(name), default)
+    if c is None:
+        return None, None, None
+    return c.start, c.end, c.value if c.text is None else c.text
+
+
 def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Candidate | None:
     """Choose the credited people (rules in the module docstring).
 
     Sources are read in the order of ``SOURCE_ORDER``; the first that names a person
     wins.  Organisations (the site itself, an agency, a JSON-LD ``Organization``) are
     only kept when no source names a person: then the first structured one, or an agency.
+    A byline element whose text is the page's section (a ``section`` candidate) is skipped.
     ``text`` is the text layout's byline candidate (its value the names read there); an
     input without markup (a plain text) keeps it as read.
     """
@@ -131,12 +143,17 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
         return text if text is not None and text.value else None
     sites = site_names(cands)
     editors = _printed_editors(cands, sites)
+    sections = {norm_key(c.value) for c in cands if c.field == "section"}
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
+        if c.source == "html:byline-class" and norm_key(c.value) in sections:
+            continue  # the page's section, printed in the byline's box ("Lifestyle"), is no author
         if c.field == "authors" and not (editors and c.source in _VISIBLE and _editor_label().match(c.value)):
             groups.setdefault(c.source, []).append(c)
     sequence: Sequence = []
+    origins: dict[str, dict[str, Candidate]] = {}  # source -> name (norm_key) -> the candidate that gave it
     for src, group in groups.items():
+        origin = origins.setdefault(src, {})
         group.sort(key=lambda c: c.rank)
         names: list[tuple[str, bool]] = []
         done = False
@@ -147,14 +164,19 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
             found = clean_names(c.value, sites, person=person, visible=visible)
             if done:
                 # Later, smaller byline elements only refine a name ("A B Games" -> "A B").
-                names = [(next((f for f in found if norm_key(n).startswith(norm_key(f) + " ")), n), o)
-                         for n, o in names]
+                refined = [(next((f for f in found if norm_key(n).startswith(norm_key(f) + " ")), n), o)
+                           for n, o in names]
+                for (old, _), (new, _) in zip(names, refined, strict=True):
+                    if new != old:
+                        origin[norm_key(new)] = c
+                names = refined
                 continue
             for n in found:
                 if norm_key(n) in editors:
                     continue  # the page prints this name as the editor's
                 org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites)
                 names.append((n, org))
+                origin.setdefault(norm_key(n), c)
             if src in ("html:byline-class", "html:byline-text") and (
                     any(not o for _, o in names) or (names and labelled(c.value))):
                 done = True  # a person, or an organisation after a label ("par Attac France")
@@ -168,14 +190,15 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
     fallback: Candidate | None = None
     for src, names, first in sequence:
         people = _dedupe([n for n, org in names if not org])
-        where = (first.start, first.end, first.value if first.text is None else first.text)
         if people:
-            return Candidate("authors", _complete(people, sequence), src, *where)
+            return Candidate("authors", _complete(people, sequence), src, *_where(people[0], origins.get(src), first))
         orgs = _dedupe([n for n, _ in names])
+        where = _where(orgs[0], origins.get(src), first) if orgs else _where("", None, first)
         if orgs and fallback is None and (src in _STRUCTURED or src in ("html:byline-text", "html:byline-class")
                                            or any(is_agency(n) for n in orgs)):
             fallback = Candidate("authors", orgs[:1], src, *where)
         agency = next((n for n in orgs if is_agency(n)), None)
         if agency and fallback is not None and is_site(fallback.value[0], sites):
-            fallback = Candidate("authors", [agency], src, *where)  # an agency before the site itself
+            # an agency before the site itself
+            fallback = Candidate("authors", [agency], src, *_where(agency, origins.get(src), first))
     return fallback

@@ -260,7 +260,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             if kind == "byline":
                 if not _skipped(el, skip_cache):
                     text = element_text(el, 300, spaced=True)
-                    if text and len(text) <= 250:
+                    if text and len(text) <= 250 and not _only_topic_links(el, text):
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
             elif kind == "author-box" and not _skipped(el.getparent(), skip_cache):
@@ -312,6 +312,14 @@ def _topic_link(href: str, key: str = "topic_path_parts") -> bool:
     to the page of the list ``key`` names."""
     path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
     return any(part.lower() in phrase_set(key) for part in path.split("/"))
+
+
+def _only_topic_links(el: Any, text: str) -> bool:
+    """True when the text of a byline element (``text``) is only that of its links to topic,
+    tag or category pages (``_topic_link``): the section's label that a template prints in
+    its author box ("<a href="/news/category/29/…">منوعات</a>"), no author."""
+    words = [element_text(a, 120) for a in el.iter("a") if _topic_link(a.get("href") or "")]
+    return bool(words) and " ".join(w for w in words if w) == text
 
 
 def _author_link(href: str) -> bool:
