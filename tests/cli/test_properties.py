@@ -38,7 +38,7 @@ CI = settings.get_profile("congo-ci")
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "fixtures" / "seed.txt").read_text(encoding="utf-8")
-KINDS = {"missing", "empty", "binary", "undecodable", "too-large", "unreadable"}
+KINDS = {"missing", "empty", "binary", "undecodable", "too-large", "unreadable", "not-an-article"}
 VALIDATOR = Draft202012Validator(Article.model_json_schema())
 TOKENS = ["By ", "By By By ", "Par ", "\r\n", "\r", "\x00", "Ã©", "â€™", "\ufeff", " | ", "\n\n", "<div>", "<p>",
           "**", "[", "](", "# ", "19 février 2025", "Updated ", "NAIROBI, March 3 (Reuters) - ", "Reporting by ",

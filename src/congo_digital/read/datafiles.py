@@ -4,8 +4,9 @@ A JSON document (an object or an array that parses whole: an API's answer, a scr
 dump) and JSON Lines (one JSON object or array a line: a list of records, such as
 ``parse``'s own ``-f jsonl`` output or a corpus manifest) are data about articles, not one
 article's text; ``read.document`` refuses them as ``not-an-article`` when they are named.
-A CSV or TSV table (a ``.csv``/``.tsv`` file whose first line holds the separator) is data
-too, and so is a file named as JSON (``.json``, ``.jsonl``, ``.ndjson``) that starts like
+A CSV or TSV table (a ``.csv``/``.tsv`` file whose first line holds the separator, or a
+text of any name that starts as a table: ``table_kind``) is data too, and so is a file
+named as JSON (``.json``, ``.jsonl``, ``.ndjson``) that starts like
 JSON but does not parse (JSON with comments, a dump cut short): ``named_data`` tells
 ``read.document``, which refuses them when they are named.
 
@@ -56,6 +57,37 @@ def named_data(text: str, name: str | None) -> str | None:
     return None
 
 
+TABLE_ROWS = 30
+"""``table_kind`` reads at most this many lines, not blank, of a text's start."""
+
+
+def table_kind(text: str) -> str | None:
+    """``"a CSV table"`` or ``"a TSV table"`` when ``text`` starts as one whatever its name:
+    its first five lines or more that are not blank (at most ``TABLE_ROWS``, every one of
+    them) split, as Python's ``csv`` module reads them (quotes honoured), into the same
+    number of fields, three or more, by commas or by tabs.  An article's few comma-heavy
+    lines (a list of names, a dateline) do not: its title and paragraphs differ in their
+    counts.  Else ``None``."""
+    import csv
+
+    lines = text[:HEAD * 4].split("\n")[:TABLE_ROWS * 3 + 1]
+    if len(lines) > 1 and len(text) > HEAD * 4 or len(lines) > TABLE_ROWS * 3:
+        lines.pop()  # the last line may be cut short
+    rows = [line for line in lines if line.strip()][:TABLE_ROWS]
+    if len(rows) < 5:
+        return None
+    for sep, what in ((",", "a CSV table"), ("\t", "a TSV table")):
+        if sep not in rows[0]:
+            continue
+        try:
+            counts = {len(row) for row in csv.reader(rows, delimiter=sep, strict=True)}
+        except csv.Error:
+            continue
+        if len(counts) == 1 and counts.pop() >= 3:
+            return what
+    return None
+
+
 def is_json(text: str) -> bool:
     """Does ``text`` parse whole as JSON (an object or an array)?"""
     import json
@@ -82,8 +114,9 @@ def is_json_lines(text: str) -> bool:
 
 
 def data_kind(path: str, limit: int = 20_000_000) -> str | None:
-    """``"JSON"``, ``"JSON Lines"`` or ``"CSV"`` when the file at ``path`` holds that data,
-    else ``None`` (an article, or a file that cannot be read: its parse tells why).  Only a
+    """``"JSON"``, ``"JSON Lines"`` or ``"CSV"`` when the file at ``path`` holds that data
+    (a table by its name or by its start, ``table_kind``), else ``None`` (an article, or a
+    file that cannot be read: its parse tells why).  Only a
     file whose first character (after white space and a BOM) is ``{`` or ``[`` is read whole
     (at most ``limit`` bytes: a larger one is left to the parse, which refuses it)."""
     try:
@@ -91,6 +124,9 @@ def data_kind(path: str, limit: int = 20_000_000) -> str | None:
             head = f.read(HEAD)
             if ending(path) in TABLES:
                 return "CSV" if named_data(head.decode("utf-8", errors="replace"), path) else None
+            start_text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+            if table_kind(start_text if len(head) < HEAD else start_text[:start_text.rfind("\n") + 1]):
+                return "CSV"
             start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
             if start not in (b"{", b"["):
                 return None

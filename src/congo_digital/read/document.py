@@ -23,7 +23,7 @@ from typing import Literal
 
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
-from congo_digital.read.datafiles import is_json, is_json_lines, named_data
+from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
 from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
 from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, MAX_SCRIPT_CHARS
@@ -158,6 +158,8 @@ _XML_ROOT = re.compile(
 _JSON_START = re.compile(r"\s*[{\[]")
 """A text that may be a JSON document: an object or an array after white space (matched
 in place: no copy of the text is made to find its first character)."""
+_LETTER = re.compile(r"[^\W\d_]")
+"""A letter (of any script): a text without one (a list of numbers) has no words to read."""
 _CLOSING_SVG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,30}:)?svg\s*>\s*\Z", re.I)
 
 
@@ -171,7 +173,9 @@ def _check_not_article(text: str, path: str | None) -> None:
     answer, a scraper's dump) or JSON Lines (``read.datafiles``), which are data about
     articles, not one article's text; and a file named as a table or as JSON that is one by
     its start (``read.datafiles.named_data``: a ``.csv`` whose first line holds a comma, a
-    ``.json`` that starts with ``{`` but does not parse whole).  Any other text passes.
+    ``.json`` that starts with ``{`` but does not parse whole) or, whatever its name, starts
+    as a table (``read.datafiles.table_kind``); and a text without a single letter (a list
+    of numbers: ``_WORDLESS``), which has no words to read.  Any other text passes.
     """
     if _JSON_START.match(text):
         if is_json(text):
@@ -182,10 +186,13 @@ def _check_not_article(text: str, path: str | None) -> None:
             raise InputError(f"{input_label(path)}: this is JSON Lines (one JSON value a line), not an article's "
                              "text or HTML; give each article's text as a file of its own", kind="not-an-article",
                              path=path)
-    data = named_data(text, path)
+    data = named_data(text, path) or table_kind(text)
     if data is not None:
         raise InputError(f"{input_label(path)}: this is {data}, data about articles, not an article's text or HTML; "
                          "give each article's text as a file of its own", kind="not-an-article", path=path)
+    if _LETTER.search(text) is None and text.strip():  # (an empty text is told as such)
+        raise InputError(f"{input_label(path)}: this holds no word (only numbers, signs or marks), not an "
+                         "article's text or HTML; give the article's text", kind="not-an-article", path=path)
     root = _XML_ROOT.match(text[:20_000])
     if root is None:
         return
@@ -330,7 +337,8 @@ def decode_document(data: bytes, *, path: str | None = None,
     ``None`` (see ``read.encoding.decode_bytes``).  ``input_format`` ``"text"`` or ``"html"``
     forces the reading; ``"auto"`` sniffs it (``sniff_format``).  Raises ``InputError`` with
     kind ``empty`` (no bytes or only white space), ``binary``, ``undecodable`` or
-    ``not-an-article`` (an RSS or Atom feed, an SVG image, a JSON document).
+    ``not-an-article`` (an RSS or Atom feed, an SVG image, a JSON document, a table, a text
+    without a letter).
     """
     if not data.strip():
         raise InputError(f"{input_label(path)}: empty input; give a file with an article's text or HTML",
