@@ -5,11 +5,13 @@ NUL-separated with ``-0``; a tab then a URL gives the input's ``url``).
 Everything is streamed: a folder is walked and a list is read as the batch goes, so a batch
 of any length costs the memory of one folder's names.  In a folder, hidden files and
 folders (names starting with ``.``) and entries that are not regular files (FIFOs, sockets,
-devices, broken links) are skipped; so are the files not named like an article (a text or
-an HTML page: ``read.datafiles.is_article_name``; ``README.md``, ``table.csv``), unless
-``--glob`` picks them, and the files of data (a JSON document, JSON Lines, a CSV or TSV
-table: ``read.datafiles.data_kind``), counted in one line on stderr.  A named file is read
-by what it holds (``read.document`` refuses data).
+devices, symbolic links: a link to a file is skipped as ``os.walk`` skips a link to a
+folder, so a file linked into its own folder is not parsed twice) are skipped; so are the
+files not named like an article (a text or an HTML page:
+``read.datafiles.is_article_name``; ``README.md``, ``table.csv``), unless ``--glob`` picks
+them, and the files of data (a JSON document, JSON Lines, a CSV or TSV table:
+``read.datafiles.data_kind``), counted in one line on stderr.  A named file is read by what
+it holds (``read.document`` refuses data).
 """
 
 from __future__ import annotations
@@ -110,7 +112,7 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
          outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
     its subfolders): those named like an article (``is_article_name``), or with ``globs``
-    those that match; but files of data (``data_kind``).  The paths of the files left out
+    those that match; but files of data (``data_kind``) and symbolic links.  The paths of the files left out
     are added to ``skipped``.  The files and folders of ``outputs`` (real paths: this run's
     output) are left out silently.  A subfolder that cannot be read gives a task that fails
     as ``unreadable``."""
@@ -129,7 +131,7 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
                 continue
             rel = name if base == "." else f"{base}/{name}"
             path = os.path.join(dirpath, name)
-            if (globs and not _matches(rel, globs)) or not os.path.isfile(path) or (
+            if (globs and not _matches(rel, globs)) or not os.path.isfile(path) or os.path.islink(path) or (
                     outputs and os.path.realpath(path) in outputs):
                 continue
             if (not globs and not is_article_name(name)) or data_kind(path) is not None:
@@ -200,11 +202,12 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
     its lines to ``warn``).  Standard input or a FIFO is read as a stream (``PENDING`` while
-    the next path has not come)."""
+    the next path has not come).  A list that names no file (empty, blank, or a header
+    alone) gives ``warn`` one line saying so."""
     handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
     try:
         stream = not os.path.isfile(source) if source != "-" else not _is_regular(handle)
-        number = 0
+        number = named = 0
         for raw in _entries(handle, b"\0" if null else b"\n", stream):
             if isinstance(raw, Pending):
                 yield raw
@@ -216,10 +219,15 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                 if not entry.strip() or (number == 1 and entry.strip().lower() in (HEADER, "path")):
                     continue
                 path, _, url = entry.partition("\t")
+                named += 1
                 if os.path.isdir(path):
                     yield from walked(path, globs, warn, outputs)
                 else:
                     yield Task(path, url=url.strip() or None, rel=_rel(path))
+        if not named and warn is not None:
+            where = "standard input" if source == "-" else source
+            warn(f"congo-digital: --files-from {where}: the list names no file; give one path a line "
+                 "(NUL-separated with -0)")
     finally:
         if source != "-":
             handle.close()
