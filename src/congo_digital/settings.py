@@ -71,6 +71,10 @@ the same dates on the evaluation corpora."""
 MAX_ARTICLE_LINES = 5000
 """Lines of a plain text that the article layout reads (an article is far shorter)."""
 
+CLASSIFY_CHARS = 2_000
+"""Characters of a line read for its kind; a longer line opening a text is its body, never
+passed over for a headline under it."""
+
 BODY_LINE_MAX = 20_000
 """Characters of one line kept in the body (line classification reads the first 2,000)."""
 

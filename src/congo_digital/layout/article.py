@@ -47,7 +47,7 @@ from congo_digital.layout.lines import (
 )
 from congo_digital.layout.page_names import name_before_stamp
 from congo_digital.record import Contributor, Dateline
-from congo_digital.settings import FOOTER_SCAN, MAX_META_LINES
+from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
 
 _HEADER_MAX = 80  # lines of the header window
@@ -155,10 +155,14 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
     """Index of the title line: the first headline-like candidate that is not a
     breadcrumb or a kicker (a breadcrumb's last part, or a kicker that reads as a section
     label, becomes ``out.section``), else the first candidate when it has 40 words or
-    fewer; None when there is none."""
+    fewer; None when there is none, or when a line over ``CLASSIFY_CHARS`` characters comes
+    first (a text that opens with such a line opens with its body: a headline under it
+    would leave it out)."""
     candidates, headed = _title_candidates(lines, header_end)
     for i in candidates:
         line = lines[i]
+        if len(line.raw) > CLASSIFY_CHARS:
+            return None
         if not headline_like(line.clean):
             continue
         breadcrumb = BREADCRUMB.split(line.clean)
