@@ -74,6 +74,17 @@ def _places() -> WordSet:
     return cached_words("places", _build_places)
 
 
+@cache
+def _subdivisions() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_json("cities.json")["subdivisions"])
+
+
+def subdivision(text: str) -> bool:
+    """True when ``text`` (any case, spaces collapsed) names an ISO 3166-2 subdivision
+    (a province or region: "Gauteng", "Bayern"), from ``cities.json``."""
+    return " ".join(text.split()).lower() in _subdivisions()
+
+
 def place(text: str) -> bool:
     """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
     people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern")."""

@@ -10,6 +10,7 @@ from functools import cache
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
+from congo_digital.enrich.org_parts import distinctive, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
 _MAX_FORM_WORDS = 12
@@ -38,26 +39,30 @@ def _acronym_tails(c: OrgClaims, o: Org) -> set[tuple[str, ...]]:
     return out
 
 
-def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str]) -> None:
+def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
+               printed: dict[tuple[str, ...], list[str]]) -> None:
     """Register the forms that may refer to ``o`` later: for a found (not known) name
     with a capital first word, its leading and trailing parts (not only generic words,
-    not starting or ending with a linker) and the whole name; its acronyms."""
+    not starting or ending with a linker, ``org_parts.distinctive``) and the whole name; its
+    acronyms, also in ``printed`` (key -> the acronyms as printed, one per form added:
+    "UN", not "Un")."""
     words = [x for x in c.names(o.name) if x.is_word]
     norms = [x.norm for x in words]
-    for size in range(1, len(norms)) if not o.known else ():
-        for part in (tuple(norms[:size]), tuple(norms[-size:])):
+    for size in range(1, len(norms)) if not o.known and words[0].cap else ():
+        for part, trailing in ((tuple(norms[:size]), False), (tuple(norms[-size:]), True)):
             if all(p in generic for p in part) or part[0] in LINKERS or part[-1] in LINKERS:
                 continue
-            if not words[0].cap:
-                continue
-            forms.setdefault(part, []).append(o)
+            if distinctive(c, words, size, trailing):
+                forms.setdefault(part, []).append(o)
     if not o.known and norms and words[0].cap:
         forms.setdefault(tuple(norms), []).append(o)
     if o.known:
         for tail in _acronym_tails(c, o):
             forms.setdefault(tail, []).append(o)
     for a in o.acronyms:
-        forms.setdefault(tuple(x.norm for x in c.names(a)), []).append(o)
+        key = tuple(x.norm for x in c.names(a))
+        forms.setdefault(key, []).append(o)
+        printed.setdefault(key, []).append(" ".join(x.text for x in c.names(a)))
 
 
 @cache
@@ -85,16 +90,20 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
     return allowed, blocked
 
 
-def _short_forms(c: OrgClaims) -> Forms:
+def _short_forms(c: OrgClaims) -> tuple[Forms, dict[tuple[str, ...], set[str]]]:
     """The forms of the organisations found so far (see ``_add_forms``), up to 12 words:
     longer names are not organisation names (hostile or broken text), and bounding the
-    window keeps the pass linear in the text."""
+    window keeps the pass linear in the text; and the forms that are only acronyms, with
+    their printed texts (matched as printed, in capitals)."""
     forms: Forms = {}
+    printed: dict[tuple[str, ...], list[str]] = {}
     generic = _generic()
     for o in c.orgs:
         if o.mentions:
-            _add_forms(c, o, forms, generic)
-    return {f: orgs for f, orgs in forms.items() if len(f) <= _MAX_FORM_WORDS}
+            _add_forms(c, o, forms, generic, printed)
+    # forms that are an acronym only (no name part has the same words) match as printed
+    acronyms = {k: set(v) for k, v in printed.items() if len(forms[k]) == len(v)}
+    return {f: orgs for f, orgs in forms.items() if len(f) <= _MAX_FORM_WORDS}, acronyms
 
 
 def _only(cands: list[Org] | None) -> Org | None:
@@ -107,9 +116,10 @@ def _only(cands: list[Org] | None) -> Org | None:
 class _FormScan:
     """One left-to-right scan of the text for the forms of ``_short_forms``."""
 
-    def __init__(self, c: OrgClaims, forms: Forms) -> None:
+    def __init__(self, c: OrgClaims, forms: Forms, acronyms: dict[tuple[str, ...], set[str]]) -> None:
         self.c = c
         self.forms = forms
+        self.acronyms = acronyms
         self.longest = max((len(f) for f in forms), default=0)
         self.prefixes = {f[:k] for f in forms for k in range(1, len(f) + 1)}
         self.stop_after = _stop_after()
@@ -137,9 +147,12 @@ class _FormScan:
         c, toks = self.c, self.c.toks
         j, m = self._window(i)
         for e in range(m, i, -1):
-            cands = self.forms.get(tuple(x.norm for x in toks[i:e]))
+            key = tuple(x.norm for x in toks[i:e])
+            cands = self.forms.get(key)
             if e < j and toks[e].norm.rstrip(".") not in self.stop_after:
                 continue
+            if key in self.acronyms and " ".join(x.text for x in toks[i:e]) not in self.acronyms[key]:
+                continue  # an acronym matches as printed: "UN", not "Un grupo"
             org = _only(cands)
             if org is not None:
                 c.claim(org, i, e)
@@ -155,7 +168,10 @@ class _FormScan:
         text = self.c.toks[i].text
         if "-" not in text:
             return
-        org = _only(self.forms.get((norm(text.split("-", 1)[0]),)))
+        head = text.split("-", 1)[0]
+        if head not in self.acronyms.get((norm(head),), {head}):
+            return  # an acronym matches as printed
+        org = _only(self.forms.get((norm(head),)))
         if org is not None and org.known and not is_head(self.c.toks[i]):
             return  # "UN-Gericht", "UN-Menschenrechtsrat": a body of its own, not the UN
         if org is not None:
@@ -182,7 +198,7 @@ class _FormScan:
 def find_short_forms(c: OrgClaims) -> None:
     """Later mentions by a leading or trailing part of a name ("Savanna", "Fès-Atlas")
     or by ACRONYM-word compounds ("HWI-Geschäftsführerin")."""
-    _FormScan(c, _short_forms(c)).run()
+    _FormScan(c, *_short_forms(c)).run()
 
 
 def find_caps(c: OrgClaims) -> None:
@@ -236,16 +252,29 @@ def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
 
 def merge(c: OrgClaims) -> None:
     """Fold an organisation found by a leading or trailing part of another's name
-    ("Copper Stars" in "Ndola Copper Stars") into the longer one."""
-    words = {id(o): tuple(t.norm for t in c.names(o.name) if t.is_word) for o in c.orgs}
+    ("Copper Stars" in "Ndola Copper Stars") into the longer one, when the part can
+    stand for it (``org_parts.distinctive``: not "Lindi" in "Lindi Municipal Council"); one found
+    by a part that is a place (``org_parts.place_part``) names the place: it is dropped."""
+    toks = {id(o): [t for t in c.names(o.name) if t.is_word] for o in c.orgs}
+    words = {k: tuple(t.norm for t in v) for k, v in toks.items()}
     parts: Forms = {}
+    places: set[tuple[str, ...]] = set()
     for big in c.orgs:
-        bw = words[id(big)]
-        for size in range(1, len(bw)):
-            parts.setdefault(bw[:size], []).append(big)
-            parts.setdefault(bw[-size:], []).append(big)
+        bw, bt = words[id(big)], toks[id(big)]
+        for size in range(1, len(bw) if big.mentions else 0):
+            for part, trailing in ((bw[:size], False), (bw[-size:], True)):
+                if distinctive(c, bt, size, trailing):
+                    parts.setdefault(part, []).append(big)
+                elif place_part(c, bt, bt[-size:] if trailing else bt[:size]):
+                    places.add(part)
     for o in sorted(c.orgs, key=lambda x: len(words[id(x)])):
         if o.known or not o.mentions:
+            continue
+        if words[id(o)] in places - parts.keys():
+            for a, b in o.mentions:
+                for k in range(a, b):
+                    c.claimed.pop(k, None)
+            o.mentions = []
             continue
         for big in parts.get(words[id(o)], ()):
             if big is o or not big.mentions:

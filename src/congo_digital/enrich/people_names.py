@@ -10,7 +10,7 @@ mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one pers
 
 from __future__ import annotations
 
-from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, thing_named
 from congo_digital.enrich.tokens import cue_set, is_head
@@ -63,13 +63,16 @@ def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     """The first token of the run ``[i, j)`` is not part of the name: a letter alone
     ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
     Reuters"), or a common word before a given name ("Frenchman Corentin Moutet",
-    "Twitter Gary Lineker").  Given names themselves stay."""
+    "Twitter Gary Lineker"), a province or region that is no given name
+    (``lexicon.subdivision``).  Given names themselves stay."""
     toks = s.toks
     t = toks[i]
     if len(t.text) == 1:
         return True
     if first_name(t.norm):
         return False
+    if subdivision(t.text):
+        return True  # a province before a name: "Gauteng Cogta" (the province's department)
     f = zipf(t.norm, s.doc.lang)
     opens = i == 0 or toks[i - 1].sent != t.sent or toks[i - 1].text in _OPENING_MARKS
     return f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm)

@@ -1,0 +1,59 @@
+"""Which parts of an organisation's name can stand for it later (its short forms).
+
+A short form is the name's distinctive head: not a dependent printed after a lower-case
+word (a preposition or a genitive: "Service de police de la Ville de Montréal",
+"Alternatywy dla Niemiec", "Окружного административного суда Киева"), not a place (a
+country or region of the gazetteer, a city: "Lindi Municipal Council"), and a single word
+only when it is rare in the language (not a kind word such as "Administration") or leads
+a kind word ("Labour Party").  Used by ``org_forms`` for later mentions and merges.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.enrich.countries import gazetteer
+from congo_digital.enrich.lexicon import place, zipf
+from congo_digital.enrich.org_claims import GENERIC, OrgClaims
+from congo_digital.enrich.tokens import Token, cue_set
+
+# wordfreq Zipf from which one word of a name is a common (kind) word, no short form: set on
+# the real corpus's even half ("Administration" 4.9, "Economics" 4.4, "Citibus" 0)
+KIND_ZIPF = 4.0
+
+
+def distinctive(c: OrgClaims, words: list[Token], size: int, trailing: bool) -> bool:
+    """Whether the first (or, ``trailing``, last) ``size`` name words can stand for the
+    whole name: not a dependent after a lower-case word ("Ville de Montréal", "Alternatywy
+    dla Niemiec", "суда Киева"), not a place of the gazetteer or a city ("Lindi Municipal
+    Council", "Gauteng …"; but "West Ham" of a club), and one word only if rare in the
+    language (``KIND_ZIPF``; a kind word: "Federal Aviation Administration"), the leading
+    word before a kind word ("Labour Party") or of a club."""
+    part = words[-size:] if trailing else words[:size]
+    if trailing and not words[-size - 1].cap:
+        return False
+    if place_part(c, words, part):
+        return False
+    if size > 1 or _club(c, words) or zipf(part[0].text, c.lang) < KIND_ZIPF:
+        return True
+    return not trailing and words[1].norm in kind_words()
+
+
+def _club(c: OrgClaims, words: list[Token]) -> bool:
+    """A name with no kind word in a report of results (a score printed): a club, whose
+    city and common words stand for it ("West Ham", "Dortmund")."""
+    return c.results and not any(w.norm in kind_words() for w in words)
+
+
+def place_part(c: OrgClaims, words: list[Token], part: list[Token]) -> bool:
+    """Whether ``part`` of a name (``words``) is a country or region of the gazetteer or
+    a city (``lexicon.place``), except a city in a club's name (``_club``)."""
+    return tuple(w.norm for w in part) in gazetteer()[0] or not _club(c, words) and place(
+        " ".join(w.text for w in part))
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """The words naming a kind of organisation ("Party", "Council", "Bank"; not the
+    generic "United" of "West Ham United")."""
+    return (cue_set("org_keywords") | cue_set("org_types") | cue_set("kind_after_name")) - GENERIC
