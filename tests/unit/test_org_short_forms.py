@@ -53,3 +53,11 @@ def test_leading_word_before_a_kind_word_and_a_clubs_city_stay_short_forms() -> 
     club = ("West Ham United beat Aston Villa 2-1 at the London Stadium on Sunday. West Ham scored "
             "twice before half-time.\n\nManager David Moyes said West Ham deserved the win.")
     assert _orgs(club, "West Ham beat Villa", "en") == {"West Ham United": (["West Ham"], 3)}
+
+
+def test_province_before_a_department_acronym_opens_no_persons_name() -> None:
+    body = ("Officials in Gauteng said the storm had passed. According to Gauteng Cogta, the "
+            "province strengthened its early warning system. Spokesperson Thabo Mokoena said "
+            "teams were ready.")
+    assert [(p.kind, p.name) for p in find_parties(body, title="Storms hit Gauteng", language="en")] == [
+        ("person", "Thabo Mokoena")]

@@ -25,13 +25,15 @@ KIND_ZIPF = 4.0
 def distinctive(c: OrgClaims, words: list[Token], size: int, trailing: bool) -> bool:
     """Whether the first (or, ``trailing``, last) ``size`` name words can stand for the
     whole name: not a dependent after a lower-case word ("Ville de Montréal", "Alternatywy
-    dla Niemiec", "суда Киева"), not a place of the gazetteer or a city ("Lindi Municipal
-    Council", "Gauteng …"; but "West Ham" of a club), and one word only if rare in the
-    language (``KIND_ZIPF``; a kind word: "Federal Aviation Administration"), the leading
-    word before a kind word ("Labour Party") or of a club."""
+    dla Niemiec", "суда Киева") unless that word follows a kind word ("Club de
+    Fès-Atlas"); not a place of the gazetteer or a city ("Lindi Municipal Council",
+    "Gauteng …"; but "West Ham" of a club); one word only if rare in the language
+    (``KIND_ZIPF``; not a kind word: "Federal Aviation Administration"), the leading word
+    before a kind word ("Labour Party") or a club's."""
     part = words[-size:] if trailing else words[:size]
-    if trailing and not words[-size - 1].cap:
-        return False
+    if trailing and not words[-size - 1].cap and not (
+            size + 2 <= len(words) and words[-size - 2].norm in kind_words()):
+        return False  # "… de Montréal", but "Racing Club de Fès-Atlas": a kind word, then its name
     if place_part(c, words, part):
         return False
     if size > 1 or _club(c, words) or zipf(part[0].text, c.lang) < KIND_ZIPF:
