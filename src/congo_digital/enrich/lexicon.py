@@ -74,9 +74,13 @@ def _places() -> WordSet:
     return cached_words("places", _build_places)
 
 
+def _build_subdivisions() -> list[str]:
+    return [x.lower() for x in load_json("cities.json")["subdivisions"]]
+
+
 @cache
-def _subdivisions() -> frozenset[str]:
-    return frozenset(x.lower() for x in load_json("cities.json")["subdivisions"])
+def _subdivisions() -> WordSet:
+    return cached_words("subdivisions", _build_subdivisions)
 
 
 def subdivision(text: str) -> bool:
