@@ -19,10 +19,25 @@ from congo_digital import pipeline
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task
 from congo_digital.errors import InputError
+from congo_digital.fields.facts import is_web_address
 from congo_digital.model import Article, article_of
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 __all__ = ["parse_file", "parse_html", "parse_many", "parse_text"]
+
+
+def _checked_url(url: str | None) -> str | None:
+    """``url`` when it is ``None`` or an absolute ``http``/``https`` address with a host
+    (``fields.facts.is_web_address``, the check of the CLI's ``--url``).  Raises
+    ``ValueError`` for anything else (``"not a url"``, ``"/a/b"``, ``"ftp://h/x"``) and
+    ``TypeError`` for a non-``str``."""
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        raise TypeError(f"url takes a str, not {type(url).__name__}")
+    if not is_web_address(url):
+        raise ValueError(f"url: {url!r} is not a web address; give an absolute one (https://host/path)")
+    return url
 
 
 def parse_text(text: str, *, url: str | None = None, language: str | None = None,
@@ -34,15 +49,16 @@ def parse_text(text: str, *, url: str | None = None, language: str | None = None
     ``"fr"``) is taken as the article's language instead of detecting it.  ``parties`` and
     ``topics`` set to ``False`` skip those steps.  ``source.path`` is ``None``.
 
-    Returns the ``Article``.  Raises ``InputError`` (kind ``empty`` for a blank text) and
-    ``TypeError`` when ``text`` is not a ``str``.
+    Returns the ``Article``.  Raises ``InputError`` (kind ``empty`` for a blank text),
+    ``ValueError`` when ``url`` is not an absolute ``http``/``https`` address (as the
+    CLI's ``--url`` is refused) and ``TypeError`` when ``text`` is not a ``str``.
 
     >>> parse_text("Rain Expected in Brazzaville\\n\\nBy Jane Doe\\n\\nRain is expected.").authors[0].name
     'Jane Doe'
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text takes a str, not {type(text).__name__}; for bytes use parse_html or parse_file")
-    return pipeline.parse_bytes(text, url=url, input_format="text", language=language,
+    return pipeline.parse_bytes(text, url=_checked_url(url), input_format="text", language=language,
                                 parties=parties, topics=topics)
 
 
@@ -56,11 +72,12 @@ def parse_html(html: str | bytes, *, url: str | None = None, parties: bool = Tru
     relative addresses.  ``parties`` and ``topics`` as in ``parse_text``.
 
     Returns the ``Article``.  Raises ``InputError`` (``empty``, ``binary``, ``undecodable``,
-    ``not-an-article`` for a feed or an SVG image) and ``TypeError`` for another type.
+    ``not-an-article`` for a feed or an SVG image), ``ValueError`` for a ``url`` that is not
+    an absolute ``http``/``https`` address and ``TypeError`` for another type.
     """
     if not isinstance(html, str | bytes | bytearray):
         raise TypeError(f"parse_html takes a str or bytes, not {type(html).__name__}")
-    return pipeline.parse_bytes(html, url=url, input_format="html", parties=parties, topics=topics)
+    return pipeline.parse_bytes(html, url=_checked_url(url), input_format="html", parties=parties, topics=topics)
 
 
 def parse_file(path: str | os.PathLike[str], *, url: str | None = None,
@@ -74,9 +91,10 @@ def parse_file(path: str | os.PathLike[str], *, url: str | None = None,
     as in ``parse_text``.  ``source.path`` is ``str(path)``.
 
     Returns the ``Article``.  Raises ``InputError`` (``missing``, ``unreadable``,
-    ``too-large``, ``empty``, ``binary``, ``undecodable``, ``not-an-article``).
+    ``too-large``, ``empty``, ``binary``, ``undecodable``, ``not-an-article``) and
+    ``ValueError`` for a ``url`` that is not an absolute ``http``/``https`` address.
     """
-    return pipeline.parse_path(path, max_bytes=max_bytes, url=url, input_format=input_format,
+    return pipeline.parse_path(path, max_bytes=max_bytes, url=_checked_url(url), input_format=input_format,
                                parties=parties, topics=topics)
 
 

@@ -51,11 +51,10 @@ class InputSpec(Frozen):
 
 
 def _absolute(url: str) -> bool:
-    """Is ``url`` already an absolute http(s) address with a host, as a record's ``url``
-    holds (``fields.facts.web_address`` gives it back unchanged)?"""
-    from congo_digital.fields.facts import web_address
+    """Is ``url`` an absolute http(s) address (``fields.facts.is_web_address``)?"""
+    from congo_digital.fields.facts import is_web_address
 
-    return web_address(url, None) == url.strip()
+    return is_web_address(url)
 
 
 def problem(spec: InputSpec) -> str | None:

@@ -68,6 +68,13 @@ def web_address(value: str, base: str | None, drop_fragment: bool = False) -> st
     return value.split("#", 1)[0] if drop_fragment else value
 
 
+def is_web_address(value: str) -> bool:
+    """Is ``value`` already an absolute ``http``/``https`` address with a host, as a record's
+    ``url`` holds (``web_address`` gives it back unchanged)?  The check of a caller's
+    ``url`` (``--url``, the API's ``url=``)."""
+    return web_address(value, None) == value.strip()
+
+
 def _first(cands: list[Candidate], field: str, sources: tuple[str, ...]) -> list[Candidate]:
     """The candidates of ``field``, ordered by ``sources`` (others dropped), then rank."""
     pool = [c for c in cands if c.field == field and c.source in sources]
