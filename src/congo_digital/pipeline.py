@@ -39,7 +39,7 @@ from congo_digital.fields.dates import decide_date
 from congo_digital.fields.facts import decide_description, decide_image, decide_keywords, decide_site_name, decide_url
 from congo_digital.fields.language import DETECTED, decide_language, detect_language, stated_locale
 from congo_digital.fields.section import decide_section
-from congo_digital.fields.title import as_printed, decide_title
+from congo_digital.fields.title import as_printed, decide_title, without_bidi_controls
 from congo_digital.layout.analyse import Layout, analyse
 from congo_digital.layout.body import lead_prose
 from congo_digital.read.document import Document, bound_text, decode_document
@@ -160,6 +160,8 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     title_text = str(title.value) if title is not None else None
     if headline is not None:  # the markup's headline as the page prints it (soft hyphens back)
         title_text = as_printed(headline, doc.text, doc.soft_hyphens)
+    if title_text is not None:
+        title_text = without_bidi_controls(title_text)
 
     # enrich: from the record's own title, language and body
     found: list[Party] = []

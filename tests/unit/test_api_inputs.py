@@ -40,3 +40,19 @@ def test_api_refuses_a_url_the_cli_refuses(url: str, tmp_path) -> None:
 def test_api_keeps_an_absolute_url() -> None:
     article = parse_text("Title\n\nSome text.", url="https://example.org/a", parties=False, topics=False)
     assert article.url == "https://example.org/a"
+
+
+def test_terminal_colour_codes_leave_no_residue_in_the_title() -> None:
+    article = parse_text("Title\x1b[31m red\x1b[0m\n\nThe city council approved the budget on Tuesday after a "
+                         "long debate.", parties=False, topics=False)
+    assert article.title == "Title red"
+    assert "control characters removed" in article.warnings
+
+
+def test_bidi_controls_leave_the_title() -> None:
+    text = ("\u202eTitle\u202c here \u2066x\u2069\n\nThe city council approved the budget on Tuesday after a "
+            "long debate.")
+    assert parse_text(text, parties=False, topics=False).title == "Title here x"
+    page = ("<title>\u202aCouncil approves budget\u202c</title><p>The city council approved the budget on "
+            "Tuesday after a long debate.</p>")
+    assert parse_html(page, parties=False, topics=False).title == "Council approves budget"

@@ -270,6 +270,19 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
     return Candidate("title", text, c.source, c.start, c.end, c.value)
 
 
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+"""The bidirectional embedding, override and isolate controls (LRE, RLE, PDF, LRO, RLO;
+LRI, RLI, FSI, PDI: Unicode UAX #9, section 2): invisible, and an override turns what a
+reader sees of the title around; the marks LRM/RLM (U+200E/U+200F) stay."""
+
+
+def without_bidi_controls(title: str) -> str:
+    """``title`` without the bidirectional controls U+202A-U+202E and U+2066-U+2069
+    ("\\u202eTitle\\u202c" gives "Title"), its spaces tidied; raises nothing."""
+    cleaned = title.translate(_BIDI_CONTROLS)
+    return " ".join(cleaned.split()) if cleaned != title else title
+
+
 def as_printed(title: Candidate, text: str, soft_hyphens: tuple[int, ...]) -> str:
     """The chosen ``title`` as the page prints it: with the soft hyphens (U+00AD) that the
     reading took out of ``text`` (``read.document.Document.soft_hyphens``, offsets into

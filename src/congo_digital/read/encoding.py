@@ -311,6 +311,10 @@ _DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x
 # none of them most often, and four times faster found so than by the pattern.
 _CONTROL_CHARS = tuple(sorted((_DROPPED - {"\x00"}) | {"\x0b", "\x0c"}))
 _DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
+# An ANSI/ECMA-48 control sequence (CSI: ESC "[", parameter bytes 0x30-0x3F, intermediate
+# bytes 0x20-0x2F, a final byte 0x40-0x7E; ECMA-48 5th ed. 5.4), such as the colour codes
+# "\x1b[31m" and "\x1b[0m" a text copied from a terminal keeps: removed whole, not only its ESC.
+_CSI = re.compile("\x1b\\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]")
 
 
 def remove_controls(text: str) -> tuple[str, list[str]]:
@@ -320,7 +324,9 @@ def remove_controls(text: str) -> tuple[str, list[str]]:
     ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
     places before or after it: that is the interleaving UTF-16 read byte by byte leaves
     ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
-    becomes a line break; every other one is dropped.  ``warnings`` holds ``"NUL characters
+    becomes a line break; every other one is dropped.  A terminal's control sequence
+    (ANSI CSI, "\\x1b[31m") goes whole, before the rest ("Title\\x1b[31m red\\x1b[0m" gives
+    "Title red").  ``warnings`` holds ``"NUL characters
     removed"`` and ``"control characters removed"``, each when it applies.  Raises nothing.
     """
     warnings: list[str] = []
@@ -336,6 +342,8 @@ def remove_controls(text: str) -> tuple[str, list[str]]:
             return ""
         return " "
 
+    if "\x1b" in text:
+        text = _CSI.sub("", text)
     text = _DROPPED_RUN.sub(joint, text)
     if has_nul:
         text = text.replace("\x00", "")
