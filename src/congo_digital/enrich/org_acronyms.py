@@ -10,13 +10,7 @@ defined this way ("Democratic Republic of the Congo (DRC)") is no organisation.
 
 from __future__ import annotations
 
-from congo_digital.enrich.org_claims import (
-    FUNCTION_WORDS,
-    LINKERS,
-    Org,
-    OrgClaims,
-    is_org_keyword,
-)
+from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import typed_after
 from congo_digital.enrich.tokens import cue_set, norm
@@ -188,7 +182,8 @@ def _define_after(c: OrgClaims, a: int) -> None:
         q += 1
     if q >= n or toks[q].text != ")" or any(k in c.claimed for k in range(a + 2, q)):
         return
-    words = [t for t in toks[a + 2 : q] if t.is_word and t.norm not in FUNCTION_WORDS]
+    function_words = cue_set("org_function_words")
+    words = [t for t in toks[a + 2 : q] if t.is_word and t.norm not in function_words]
     letters = _acronym_letters(toks[a].text)
     initials = "".join(norm(t.text[0]) for t in words)
     if not initials or initials[0] != letters[0] or _lcs(letters, initials) < 0.6 * len(letters):
@@ -234,13 +229,13 @@ def _initials_start(c: OrgClaims, p: int, first: int, acr: str) -> int | None:
     """The capitalised word in ``[first, p)`` from which the initials best spell ``acr``
     (score 0.6 or more), or ``None``."""
     toks = c.toks
-    letters = _acronym_letters(acr)
+    letters, function_words = _acronym_letters(acr), cue_set("org_function_words")
     best: tuple[float, int, int] | None = None
     for j in range(p - 1, first - 1, -1):
         if not toks[j].cap or toks[j].norm in cue_set("determiners") or (
                 toks[j].norm.endswith("'")):
             continue
-        words = [t for t in toks[j:p] if t.is_word and t.norm not in FUNCTION_WORDS]
+        words = [t for t in toks[j:p] if t.is_word and t.norm not in function_words]
         initials = "".join(norm(t.text[0]) for t in words)
         if len(initials) < 1:
             continue
@@ -272,7 +267,7 @@ def _keyword_run_start(c: OrgClaims, p: int, first: int) -> int | None:
     """The capitalised run right before "(" when it has an organisation keyword."""
     toks = c.toks
     j = p - 1
-    while j >= first and (toks[j].cap or toks[j].norm in LINKERS):
+    while j >= first and (toks[j].cap or toks[j].norm in cue_set("org_linkers")):
         j -= 1
     j += 1
     while j < p and not toks[j].cap:

@@ -12,21 +12,6 @@ from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
 
-FUNCTION_WORDS = frozenset(
-    "of for and the de des du la le l' d' et y e da do dos das del los las für und im der "
-    "die das on in to at a".split()
-)
-LINKERS = frozenset("of for and de des du la l' d' et y e da do dos das del für und & on".split())
-STATE_HEADS = frozenset(
-    "ministry ministère ministerio ministério bundesministerium ministerium government "
-    "gouvernement gobierno governo conselho council office".split()
-)
-GENERIC = frozenset(
-    "african africa international national world global united west east central southern "
-    "northern eastern western new first royal general continental regional pan-african "
-    "panafrican".split()
-)
-LEGAL_FORMS = ("s.a.", "gmbh", "plc", "ltd", "inc", "sarl", "lda")
 MAX_ORG_TOKENS = 16
 
 
@@ -150,13 +135,14 @@ class OrgClaims:
     def cap_run(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (linkers allowed inside)."""
         toks, n = self.toks, len(self.toks)
+        linkers, legal_forms = cue_set("org_linkers"), cue_set("legal_forms")
         j = i
         while j < n and j < i + MAX_ORG_TOKENS and not toks[j].ignored and (
                 toks[j].sent == toks[i].sent):
             t = toks[j]
-            if t.cap or t.norm in LEGAL_FORMS:
+            if t.cap or t.norm in legal_forms:
                 j += 1
-            elif (t.norm in LINKERS or t.norm == "the") and j + 1 < n and toks[j + 1].cap and (
+            elif (t.norm in linkers or t.norm == "the") and j + 1 < n and toks[j + 1].cap and (
                 j > i
             ) and toks[j + 1].sent == t.sent:
                 j += 1
@@ -167,6 +153,6 @@ class OrgClaims:
         calendar = cue_set("calendar")
         while j > i + 1 and self.toks[j - 1].norm in calendar:
             j -= 1
-        while j > i and self.toks[j - 1].norm in LINKERS | {"the"}:
+        while j > i and self.toks[j - 1].norm in linkers | {"the"}:
             j -= 1
         return j

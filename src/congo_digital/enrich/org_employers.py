@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, zipf
-from congo_digital.enrich.org_claims import GENERIC, Org, OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, norm, role_words
 
 MAX_WORDS = 4
@@ -35,7 +35,7 @@ def _not_name() -> frozenset[str]:
     return (role_words("heads") | role_words("modifiers") | role_words("portfolio")
             | role_words("honorifics") | cue_set("stop_capitals") | cue_set("determiners")
             | cue_set("calendar") | cue_set("non_name") | cue_set("place_words")
-            | cue_set("org_keywords") | GENERIC)
+            | cue_set("org_keywords") | cue_set("org_generic_words"))
 
 
 def _person_after(c: OrgClaims, k: int) -> bool:

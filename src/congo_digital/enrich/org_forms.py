@@ -9,7 +9,7 @@ from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
-from congo_digital.enrich.org_claims import FUNCTION_WORDS, GENERIC, LINKERS, Org, OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_parts import distinctive, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
@@ -48,9 +48,10 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
     "UN", not "Un")."""
     words = [x for x in c.names(o.name) if x.is_word]
     norms = [x.norm for x in words]
+    linkers = cue_set("org_linkers")
     for size in range(1, len(norms)) if not o.known and words[0].cap else ():
         for part, trailing in ((tuple(norms[:size]), False), (tuple(norms[-size:]), True)):
-            if all(p in generic for p in part) or part[0] in LINKERS or part[-1] in LINKERS:
+            if all(p in generic for p in part) or part[0] in linkers or part[-1] in linkers:
                 continue
             if distinctive(c, words, size, trailing):
                 forms.setdefault(part, []).append(o)
@@ -68,8 +69,8 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
 @cache
 def _generic() -> frozenset[str]:
     """The words that are no organisation's short form on their own."""
-    generic = cue_set("org_keywords") | FUNCTION_WORDS | cue_set("determiners")
-    return generic | cue_set("non_name") | cue_set("stop_capitals") | GENERIC
+    generic = cue_set("org_keywords") | cue_set("org_function_words") | cue_set("determiners")
+    return generic | cue_set("non_name") | cue_set("stop_capitals") | cue_set("org_generic_words")
 
 
 @cache
@@ -86,7 +87,7 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
         "determiners") | role_words("honorifics")
     blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
                | cue_set("place_words") | role_words("portfolio") | role_words("heads")
-               | role_words("honorifics") | cue_set("media_words") | GENERIC)
+               | role_words("honorifics") | cue_set("media_words") | cue_set("org_generic_words"))
     return allowed, blocked
 
 
@@ -344,7 +345,7 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     if len(ks) < 3 or lang in INFLECTING or zipf(word, c.doc.lang) >= HEADLINE_ZIPF:
         return False
     toks, n = c.toks, len(c.toks)
-    skip = cue_set("prepositions") | cue_set("determiners") | FUNCTION_WORDS
+    skip = cue_set("prepositions") | cue_set("determiners") | cue_set("org_function_words")
     subject = sum(1 for k in ks if k + 1 < n and toks[k + 1].is_word and not toks[k + 1].cap
                   and toks[k + 1].norm not in skip and toks[k + 1].sent == toks[k].sent
                   and (k == 0 or toks[k - 1].norm not in skip | {"'s", "’s"}))

@@ -12,15 +12,7 @@ Airways") or a "London-based" prefix.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
-from congo_digital.enrich.org_claims import (
-    FUNCTION_WORDS,
-    LINKERS,
-    STATE_HEADS,
-    Org,
-    OrgClaims,
-    is_org_compound,
-    is_org_keyword,
-)
+from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
 from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
@@ -65,7 +57,7 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     after a corporate title ("chief executive of Nile Breweries") only when the run
     is made of portfolio words ("Commissioner for Infrastructure, Energy")."""
     toks = c.toks
-    portfolio = role_words("portfolio") | LINKERS
+    portfolio = role_words("portfolio") | cue_set("org_linkers")
     k = s - 1
     while k >= 0 and k >= s - 10 and toks[k].sent == toks[s].sent:
         t = toks[k]
@@ -73,7 +65,7 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
             if t.norm.rstrip(".") in role_words("corporate"):
                 return all(x.norm in portfolio for x in span)
             return True
-        if t.cap or t.norm in LINKERS or t.text == "," or t.norm == "the" or (
+        if t.cap or t.norm in cue_set("org_linkers") or t.text == "," or t.norm == "the" or (
                 k in c.country_tok):
             k -= 1
             continue
@@ -101,7 +93,7 @@ def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
     toks = c.toks
     org_types = cue_set("org_types")
     return next((x for x in range(s, j - 1) if toks[x].norm in org_types
-                 and not is_org_keyword(toks[x]) and toks[x + 1].norm not in LINKERS), None)
+                 and not is_org_keyword(toks[x]) and toks[x + 1].norm not in cue_set("org_linkers")), None)
 
 
 def _lower_named(span: list[Token]) -> bool:
@@ -148,7 +140,7 @@ def _named_org(c: OrgClaims, name: str, span: list[Token]) -> Org:
         low = [x.norm for x in span]
         org.media = any(w in cue_set("media_words") for w in low) and not any(
             w in ("bank", "group") for w in low)
-        org.state = low[0] in STATE_HEADS and (
+        org.state = low[0] in cue_set("org_state_heads") and (
             low[0] != "office" or len(low) > 3 and low[1] == "of")
         c.orgs.append(org)
     return org
@@ -252,7 +244,7 @@ def _lower_complement(c: OrgClaims, i: int, j: int) -> int:
     suffixes = tuple(cue_set("adjective_suffixes"))
     k = j
     while k < n and k < j + 3 and toks[k].is_word and not toks[k].cap and (
-            toks[k].sent == toks[i].sent) and toks[k].norm not in FUNCTION_WORDS and (
+            toks[k].sent == toks[i].sent) and toks[k].norm not in cue_set("org_function_words") and (
             len(toks[k].norm) > 3 and toks[k].norm.endswith(suffixes)):
         k += 1
     return k

@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
-from congo_digital.enrich.org_claims import GENERIC, OrgClaims
+from congo_digital.enrich.org_claims import OrgClaims
 from congo_digital.enrich.tokens import Token, cue_set
 
 # wordfreq Zipf from which one word of a name is a common (kind) word, no short form: set on
@@ -58,4 +58,4 @@ def place_part(c: OrgClaims, words: list[Token], part: list[Token]) -> bool:
 def kind_words() -> frozenset[str]:
     """The words naming a kind of organisation ("Party", "Council", "Bank"; not the
     generic "United" of "West Ham United")."""
-    return (cue_set("org_keywords") | cue_set("org_types") | cue_set("kind_after_name")) - GENERIC
+    return (cue_set("org_keywords") | cue_set("org_types") | cue_set("kind_after_name")) - cue_set("org_generic_words")
