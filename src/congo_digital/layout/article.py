@@ -64,7 +64,7 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
         text = line.clean
         if not text:
             line.kind = "blank"
-        elif is_noise(text, line.raw[:2000]):
+        elif is_noise(text, line.raw[:CLASSIFY_CHARS]):
             line.kind = "noise"
         elif i < header_end and meta_budget > 0 and read_meta(line, language):
             line.kind = "meta"

@@ -18,7 +18,7 @@ from congo_digital.layout.lines import (
     paragraph_like,
     starts_with,
 )
-from congo_digital.settings import BODY_LINE_MAX
+from congo_digital.settings import BODY_LINE_MAX, CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
 
 
@@ -61,7 +61,7 @@ def join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]
 
     def flush() -> None:
         if current:
-            text = " ".join(clean_line(ln.raw[:BODY_LINE_MAX]) if len(ln.raw) > 2000 else ln.clean
+            text = " ".join(clean_line(ln.raw[:BODY_LINE_MAX]) if len(ln.raw) > CLASSIFY_CHARS else ln.clean
                             for ln in current)
             paragraphs.append(Paragraph(text, current[0].start, current[-1].end))
             current.clear()
@@ -92,8 +92,8 @@ def lead_prose(text: str, start: int, stop: int) -> list[Paragraph]:
     pos = start
     for raw in text[start:stop].split("\n"):
         begin, pos = pos, pos + len(raw) + 1
-        line = clean_line(raw[:2000])
-        if not line or not paragraph_like(line) or is_caption(line) or is_noise(line, raw[:2000]) \
+        line = clean_line(raw[:CLASSIFY_CHARS])
+        if not line or not paragraph_like(line) or is_caption(line) or is_noise(line, raw[:CLASSIFY_CHARS]) \
                 or starts_with(line, phrase_set("footer_starts")) or parse_byline(line[:200]) is not None:
             continue
         out.append(Paragraph(clean_line(raw[:BODY_LINE_MAX]), begin, begin + len(raw)))

@@ -24,6 +24,7 @@ from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, with_time
 from congo_digital.fields.datewords import quick_dates
 from congo_digital.record import Candidate, Contributor, Dateline
+from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
 
 Kind = Literal["blank", "noise", "caption", "meta", "credit", "footer", "text"]
@@ -171,14 +172,14 @@ def clean_line(raw: str) -> str:
 
 def split_lines(text: str, limit: int | None = None) -> list[Line]:
     """Cut ``text`` into ``Line`` objects with offsets; each line's clean form is
-    limited to 2,000 characters.  With ``limit``, only the first ``limit`` lines are cut."""
+    limited to ``CLASSIFY_CHARS`` characters.  With ``limit``, only the first ``limit`` lines are cut."""
     lines: list[Line] = []
     pos = 0
     raws = text.split("\n", limit)[:limit] if limit else text.split("\n")
     for raw in raws:
         end = pos + len(raw)
         heading = "#" in raw and bool(_MD_HEADING.match(raw.lstrip()))
-        lines.append(Line(pos, end, raw, clean_line(raw[:2000]), heading=heading))
+        lines.append(Line(pos, end, raw, clean_line(raw[:CLASSIFY_CHARS]), heading=heading))
         pos = end + 1
     return lines
 

@@ -26,7 +26,7 @@ from congo_digital.layout.page_headline import Page, best_title, make_page
 from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Candidate, Contributor
-from congo_digital.settings import PAGE_SCAN
+from congo_digital.settings import CLASSIFY_CHARS, PAGE_SCAN
 from congo_digital.vocab import phrase_set
 
 _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
@@ -177,7 +177,7 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     page_lines = lines[:stop]
     footer = footer_start(page_lines, body_start)
     for ln in page_lines[body_start:footer]:
-        if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:2000]):
+        if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
     return [p for p in join_paragraphs(page_lines, body_start, footer)
             if is_prose(p.text) or (word_count(p.text) >= 8 and SENTENCE_END.search(p.text))]

@@ -15,6 +15,7 @@ from functools import cache
 from congo_digital.fields.dateparse import ascii_digits
 from congo_digital.fields.names import looks_like_name
 from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
+from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import load_json, phrase_set
 
 BULLET = re.compile(r"^\s*(?:[•□☆◦▪▸►*+‣∙]|\d{1,3}\.)(?:\s|$)")
@@ -64,7 +65,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 
 def _page_text(raw: str) -> str:
     """Clean form of a page line: image placeholders and list bullets removed."""
-    text = clean_line(raw[:2000])
+    text = clean_line(raw[:CLASSIFY_CHARS])
     text = _IMG_TAG.sub("", text).strip()
     m = BULLET.match(text)
     if m and not text[:1].isdigit():
