@@ -17,9 +17,6 @@ from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
-_LEGAL_AFTER_COMMA = ("s.a.", "inc", "ltd", "plc", "sarl", "gmbh", "s.a", "sa")
-_APPOSITION_STARTS = ("a", "an", "the", "un", "une", "uma", "um", "una", "un", "ein", "eine",
-                      "la", "le", "l'")
 
 
 def typed_after(c: OrgClaims, j: int) -> bool:
@@ -30,7 +27,7 @@ def typed_after(c: OrgClaims, j: int) -> bool:
     if j + 1 >= n or toks[j].text != ",":
         return False
     org_types = cue_set("org_types") | {"alliance", "producer"}
-    if toks[j + 1].norm not in _APPOSITION_STARTS and not (
+    if toks[j + 1].norm not in cue_set("apposition_starts") and not (
             toks[j + 1].norm in org_types and not toks[j + 1].cap):
         return False
     c.last_country = None
@@ -124,7 +121,7 @@ def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool
 def _legal_form_end(c: OrgClaims, j: int) -> int:
     """End of the name: past ", S.A." ("GuiCam Submarine Networks, S.A."), else ``j``."""
     toks, n = c.toks, len(c.toks)
-    if j + 1 < n and toks[j].text == "," and toks[j + 1].norm in _LEGAL_AFTER_COMMA:
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].norm in cue_set("legal_forms_after_comma"):
         return j + 2
     return j
 
@@ -266,9 +263,6 @@ def find_named(c: OrgClaims) -> None:
     find_typed_lists(c)
 
 
-_AND = frozenset("and et y e und".split())
-
-
 def _plural_type(c: OrgClaims, k: int) -> bool:
     """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas")."""
     t = c.toks[k]
@@ -290,12 +284,12 @@ def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
                 toks[j].sent == toks[k].sent):
             j += 1
         out.append((k, j))
-        if j + 1 < n and (toks[j].text == "," or toks[j].norm in _AND) and (
+        if j + 1 < n and (toks[j].text == "," or toks[j].norm in cue_set("conjunctions")) and (
                 toks[j + 1].sent == toks[j].sent):
             k = j + 1
             continue
         break
-    ends_with_and = len(out) >= 2 and c.toks[out[-1][0] - 1].norm in _AND
+    ends_with_and = len(out) >= 2 and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
     return out if ends_with_and else []
 
 

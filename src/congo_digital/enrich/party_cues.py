@@ -18,7 +18,6 @@ _BEFORE_CALENDAR = frozenset("on this last el le".split())
 _STATE_LINKERS = frozenset(
     "of the de la le du des l' d' do da dos das del in en von der el los las em no na".split())
 _LOCATIVE = frozenset("in en em no na im nach".split())
-_LIST_JOINS = frozenset([",", "and", "et", "y", "e", "und"])
 
 
 def _past_adverbials(doc: Doc, k: int) -> int:
@@ -142,12 +141,13 @@ def _list_head(ctx: PartiesContext, m: CountryMention) -> CountryMention:
     Tanzania")."""
     toks = ctx.doc.tokens
     dets = cue_set("determiners")
+    joins = cue_set("conjunctions") | {","}
     first = m
     while True:
         b = first.i - 1
         while b >= 0 and toks[b].norm in dets:
             b -= 1
-        if b < 1 or toks[b].norm not in _LIST_JOINS:
+        if b < 1 or toks[b].norm not in joins:
             return first
         c = b - 1
         prev_m = next((x for x in (ctx.mention_at.get(c - w) for w in range(4)) if x), None)
@@ -161,7 +161,8 @@ def _after_list(ctx: PartiesContext, k: int) -> int:
     and Tanzania have"): the token after the list."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
     dets = cue_set("determiners")
-    while k < n and toks[k].norm in _LIST_JOINS:
+    joins = cue_set("conjunctions") | {","}
+    while k < n and toks[k].norm in joins:
         k2 = k + 1
         while k2 < n and toks[k2].norm in dets:
             k2 += 1
