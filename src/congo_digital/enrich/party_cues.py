@@ -4,7 +4,8 @@ subject before a verb ("Zambia has begun", "World Athletics must ratify"), a cap
 used as a metonym ("Moscow said"), and the countries a title names as subjects.
 
 Words: ``data/cues.json`` (``state_words``, ``prepositions``, ``determiners``,
-``calendar``, ``metonym_verbs``, ``attribution``).
+``calendar``, ``metonym_verbs``, ``attribution``, ``auxiliaries``, ``before_calendar``,
+``state_linkers``, ``locatives``, ``conjunctions``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,6 @@ from __future__ import annotations
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.tokens import Doc, Token, cue_set
-
-_AUXILIARIES = frozenset("has have is was will would can could must a ha tem hat ont est é".split())
-_BEFORE_CALENDAR = frozenset("on this last el le".split())
-_STATE_LINKERS = frozenset(
-    "of the de la le du des l' d' do da dos das del in en von der el los las em no na".split())
-_LOCATIVE = frozenset("in en em no na im nach".split())
 
 
 def _past_adverbials(doc: Doc, k: int) -> int:
@@ -27,7 +22,7 @@ def _past_adverbials(doc: Doc, k: int) -> int:
     cal = cue_set("calendar")
     while k < n:
         t = toks[k]
-        if t.norm in _BEFORE_CALENDAR and k + 1 < n and toks[k + 1].norm in cal:
+        if t.norm in cue_set("before_calendar") and k + 1 < n and toks[k + 1].norm in cal:
             k += 2
             continue
         if t.norm in ("on", "in") and k + 1 < n and toks[k + 1].text.isdigit():
@@ -46,7 +41,7 @@ def is_verbish(doc: Doc, k: int) -> bool:
     if k >= n:
         return False
     t = toks[k]
-    if t.norm in _AUXILIARIES:
+    if t.norm in cue_set("auxiliaries"):
         return True
     return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
 
@@ -95,8 +90,8 @@ def _state_before(toks: list[Token], m: CountryMention) -> float:
         if t.norm in state:
             # "troops in Somalia": another state's forces where they are sent
             return 0.0 if located and t.norm in cue_set("deployed_words") else 2.0
-        if t.norm in _STATE_LINKERS:
-            located = located or t.norm in _LOCATIVE
+        if t.norm in cue_set("state_linkers"):
+            located = located or t.norm in cue_set("locatives")
             k -= 1
             continue
         if t.is_word and not t.cap and t.norm not in preps and extra == 0:
