@@ -31,7 +31,7 @@ from congo_digital.enrich.countries import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.recogniser import choose
 from congo_digital.enrich.topic_zones import deck_text
-from congo_digital.enrich.topics import classify, vocabulary_warning
+from congo_digital.enrich.topics import classify, lexicon_language, vocabulary_warning
 from congo_digital.errors import InputError
 from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
@@ -45,7 +45,7 @@ from congo_digital.layout.body import lead_prose
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes
 from congo_digital.record import Article as Record
-from congo_digital.record import Candidate, Contributor, Evidence, Party, Source
+from congo_digital.record import Candidate, Contributor, Evidence, Party, Source, Topic
 from congo_digital.settings import BODY_LINE_MAX, DEFAULT_MAX_BYTES, LANGUAGE_SAMPLE
 
 if TYPE_CHECKING:
@@ -170,11 +170,14 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         found = find_parties(body, title=title_text, language=language_tag, recogniser=recogniser,
                              home=home_country(str(address.value) if address is not None else None))
         evidence["parties"] = Evidence(source=f"recogniser:{recogniser.name}")
-    deck = deck_text(title_text, lay.subtitle.value if lay.subtitle else None, _fact(facts["description"]), body)
-    found_topics = classify(body, title=title_text, language=language_tag, deck=deck) if topics else []
-    unread = vocabulary_warning(language_tag, title_text, body) if topics and body.strip() else None
-    if unread:
-        warnings.append(unread)
+    found_topics: list[Topic] = []
+    if topics:  # the lexicon language is chosen once, for the topics and their warning
+        reading = lexicon_language(language_tag, title_text, body)
+        deck = deck_text(title_text, lay.subtitle.value if lay.subtitle else None, _fact(facts["description"]), body)
+        found_topics = classify(body, title=title_text, language=reading, deck=deck)
+        unread = vocabulary_warning(language_tag, reading) if body.strip() else None
+        if unread:
+            warnings.append(unread)
     rec = Record(
         title=title_text,
         subtitle=lay.subtitle.value if lay.subtitle else None,

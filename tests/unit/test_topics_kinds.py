@@ -235,9 +235,9 @@ def test_a_company_accused_of_fraud_stays_the_economy():
 
 def test_a_language_without_topic_words_is_said_in_the_warning() -> None:
     # the trial: a Japanese page got no topics and a Russian one stray English-word topics, unsaid
-    from congo_digital.enrich.topics import vocabulary_warning
+    from congo_digital.enrich.topics import lexicon_language, vocabulary_warning
 
-    assert vocabulary_warning("ja", "東京の天気", "東京は晴れ。") == (
+    assert vocabulary_warning("ja", lexicon_language("ja", "東京の天気", "東京は晴れ。")) == (
         "topics: no topic words in 'ja'; read with the 'en' ones (topic words: de, en, es, fr, pt)")
-    assert vocabulary_warning("pt-BR", "Eleição", "O presidente disse.") is None
-    assert vocabulary_warning(None, "Title", "Body.") is None
+    assert vocabulary_warning("pt-BR", lexicon_language("pt-BR", "Eleição", "O presidente disse.")) is None
+    assert vocabulary_warning(None, lexicon_language(None, "Title", "Body.")) is None

@@ -132,11 +132,12 @@ ECONOMY = "medtop:04000000"
 def lexicon_language(language: str | None, title: str | None, body: str) -> str:
     """The lexicon language (``LANGUAGES``: a primary subtag such as ``"en"``) that reads the
     topics: the primary subtag of the BCP 47 tag ``language`` when the lexicon has it, else
-    guessed from the function words of the title and body (English by default)."""
+    guessed from the function words of the title and body (English by default).  A soft
+    hyphen the record's title keeps is no letter."""
     lang = (language or "").split("-")[0].casefold()
     if lang in LANGUAGES:
         return lang
-    text = f"{title or ''}\n{body}"
+    text = f"{(title or '').replace(chr(0xAD), '')}\n{body}"
     return guess_language(m.group().casefold() for m in WORD_RE.finditer(text)) or "en"
 
 
@@ -350,18 +351,18 @@ def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
     return out
 
 
-def vocabulary_warning(language: str | None, title: str | None, body: str) -> str | None:
+def vocabulary_warning(language: str | None, reading: str) -> str | None:
     """The record's warning when the topic lexicon has no words in the article's language.
 
-    ``language`` is the record's BCP 47 tag (``None``: no warning, the language is unknown).
+    ``language`` is the record's BCP 47 tag (``None``: no warning, the language is unknown),
+    ``reading`` the lexicon language that read the topics (``lexicon_language``).
     Returns e.g. ``"topics: no topic words in 'ja'; read with the 'en' ones (topic words:
     de, en, es, fr, pt)"``, or ``None`` when the lexicon has the language.
     """
     primary = (language or "").split("-")[0].casefold()
     if not primary or primary in LANGUAGES:
         return None
-    used = lexicon_language(language, title, body)
-    return (f"topics: no topic words in '{primary}'; read with the '{used}' ones "
+    return (f"topics: no topic words in '{primary}'; read with the '{reading}' ones "
             f"(topic words: {', '.join(sorted(LANGUAGES))})")
 
 
