@@ -19,7 +19,7 @@ from congo_digital import pipeline
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task
 from congo_digital.errors import InputError
-from congo_digital.fields.facts import is_web_address
+from congo_digital.fields.facts import url_problem
 from congo_digital.model import Article, article_of
 from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
@@ -28,15 +28,16 @@ __all__ = ["parse_file", "parse_html", "parse_many", "parse_text"]
 
 def _checked_url(url: str | None) -> str | None:
     """``url`` when it is ``None`` or an absolute ``http``/``https`` address with a host
-    (``fields.facts.is_web_address``, the check of the CLI's ``--url``).  Raises
+    (``fields.facts.url_problem``, the check of the CLI's ``--url``).  Raises
     ``ValueError`` for anything else (``"not a url"``, ``"/a/b"``, ``"ftp://h/x"``) and
     ``TypeError`` for a non-``str``."""
     if url is None:
         return None
     if not isinstance(url, str):
         raise TypeError(f"url takes a str, not {type(url).__name__}")
-    if not is_web_address(url):
-        raise ValueError(f"url: {url!r} is not a web address; give an absolute one (https://host/path)")
+    why = url_problem(url)
+    if why is not None:
+        raise ValueError(f"url: {why}")
     return url
 
 

@@ -50,11 +50,12 @@ class InputSpec(Frozen):
             object.__setattr__(self, name, value)
 
 
-def _absolute(url: str) -> bool:
-    """Is ``url`` an absolute http(s) address (``fields.facts.is_web_address``)?"""
-    from congo_digital.fields.facts import is_web_address
+def _url_problem(url: str) -> str | None:
+    """Why ``url`` is no absolute http(s) address, or ``None`` (``fields.facts.url_problem``,
+    imported only when a ``--url`` is given)."""
+    from congo_digital.fields.facts import url_problem
 
-    return is_web_address(url)
+    return url_problem(url)
 
 
 def problem(spec: InputSpec) -> str | None:
@@ -64,8 +65,9 @@ def problem(spec: InputSpec) -> str | None:
                 "or --files-from FILE.")
     if spec.paths.count("-") + (spec.files_from == "-") > 1:
         return "standard input can be read once: give - or --files-from - once."
-    if spec.url is not None and not _absolute(spec.url):
-        return f"--url: {spec.url!r} is not a web address; give an absolute one (https://host/path)."
+    why = _url_problem(spec.url) if spec.url is not None else None
+    if why is not None:
+        return f"--url: {why}."
     if spec.url is not None and not is_single(spec):
         return "--url names the one input; for several, give a url column in --files-from (PATH<TAB>URL)."
     if spec.files_from not in (None, "-"):

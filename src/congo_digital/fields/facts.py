@@ -75,6 +75,15 @@ def is_web_address(value: str) -> bool:
     return web_address(value, None) == value.strip()
 
 
+def url_problem(value: str) -> str | None:
+    """Why a caller's ``url`` (``--url``, the API's ``url=``) is refused, or ``None`` when it
+    is an absolute ``http``/``https`` address (``is_web_address``): ``"'x' is not a web
+    address; give an absolute one (https://host/path)"``, which each caller prefixes."""
+    if is_web_address(value):
+        return None
+    return f"{value!r} is not a web address; give an absolute one (https://host/path)"
+
+
 def _first(cands: list[Candidate], field: str, sources: tuple[str, ...]) -> list[Candidate]:
     """The candidates of ``field``, ordered by ``sources`` (others dropped), then rank."""
     pool = [c for c in cands if c.field == field and c.source in sources]
