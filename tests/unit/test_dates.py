@@ -1,6 +1,23 @@
 """Date rules on small strings written for these tests."""
 
+import pytest
+
+from congo_digital.fields import dateparse
 from congo_digital.fields.dateparse import find_dates
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts handed to dateparser (``dateparse._search``) during the test, in order."""
+    texts: list[str] = []
+    search = dateparse._search
+
+    def counted(text: str, *args: object) -> object:
+        texts.append(text)
+        return search(text, *args)
+
+    monkeypatch.setattr(dateparse, "_search", counted)
+    return texts
 
 
 def values(line, language="en"):
@@ -97,17 +114,7 @@ def test_impossible_offsets_are_dropped():
     assert normalise_date("2025-03-03T10:30:00-0930") == "2025-03-03T10:30-09:30"
 
 
-def test_a_line_without_a_year_is_not_read_unless_a_year_is_given(monkeypatch):
-    from congo_digital.fields import dateparse
-
-    read: list[str] = []
-    search = dateparse._search
-
-    def counted(text: str, *args: object) -> object:
-        read.append(text)
-        return search(text, *args)
-
-    monkeypatch.setattr(dateparse, "_search", counted)
+def test_a_line_without_a_year_is_not_read_unless_a_year_is_given(read: list[str]):
     assert find_dates("Posted on March 7 at 10:31") == []  # no year printed: no reader runs
     assert read == []
     found = find_dates("Posted on March 7 at 10:31", default_year=2024)
@@ -177,17 +184,7 @@ def test_cldr_numeric_form_with_words_between_the_numbers():
     assert written_numeric(("en", "fr")) == ()
 
 
-def test_prose_numbers_are_not_sent_to_dateparser(monkeypatch):
-    from congo_digital.fields import dateparse
-
-    read: list[str] = []
-    search = dateparse._search
-
-    def counted(text: str, *args: object) -> object:
-        read.append(text)
-        return search(text, *args)
-
-    monkeypatch.setattr(dateparse, "_search", counted)
+def test_prose_numbers_are_not_sent_to_dateparser(read: list[str]):
     # dateparser reads "2.1% in 2004" as 1 February 2004: a sentence's numbers are not a date
     sentence = "Sales rose 2.1% in 2004 than in the previous year, as solid sales offset a weak showing in Europe."
     assert dateparse.prose(sentence)
