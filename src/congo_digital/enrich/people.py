@@ -37,10 +37,11 @@ from congo_digital.enrich.people_names import (
 )
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
+from congo_digital.enrich.tokens import cue_set
 
 __all__ = ["PeopleFinder", "Person"]
 
-_COUNTRY_PREPS = frozenset("of de du da do aus".split())
+_COUNTRY_PREPS = cue_set("country_prepositions")
 
 
 class PeopleFinder(PeopleScope):

@@ -18,7 +18,7 @@ from congo_digital.enrich.people_scope import PeopleScope, Person, is_state
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _LOOK_BACK = 300
-_EMPLOYER_PREPS = frozenset("of at de du da do des del chez bei von der d'".split())
+_EMPLOYER_PREPS = cue_set("employer_prepositions")
 
 
 def recent_country(s: PeopleScope, before: int) -> tuple[str | None, int]:

@@ -18,7 +18,7 @@ from congo_digital.enrich.tokens import cue_set, is_head
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
 )
-_PLACE_PREPS = frozenset("in at near à en em no na nach bei from de d'".split())
+_PLACE_PREPS = cue_set("place_prepositions")
 
 Key = tuple[str, ...]
 

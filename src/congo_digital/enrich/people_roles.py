@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from congo_digital.enrich.people_scope import PeopleScope, Person, honorific
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, is_head, role_words
 
-_INNER_PREPS = frozenset("con with com mit avec entre between".split())
-_RELATIVES = frozenset("who qui quien que der die".split())
-_COPULAS = frozenset("is was est était es era é ist war".split())
+_INNER_PREPS = cue_set("role_inner_prepositions")
+_RELATIVES = cue_set("relative_pronouns")
+_COPULAS = cue_set("copulas")
 
 
 @dataclass(frozen=True)

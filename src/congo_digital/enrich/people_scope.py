@@ -13,7 +13,7 @@ from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.tokens import Doc, Token, cue_set, norm, role_words
 
-PARTICLES = frozenset("de da das do dos du del della van von der den ter bin ben ibn al el".split())
+PARTICLES = cue_set("name_particles")
 MAX_NAME = 5
 # the words that link a title or a name to its complement ("Minister of X", "X for Y")
 COMPLEMENT_LINKS = frozenset(

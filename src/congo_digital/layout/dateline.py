@@ -12,6 +12,7 @@ import re
 from congo_digital.fields.dateparse import find_dates, year_of_copyright
 from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, read_at
 from congo_digital.record import Contributor, Dateline
+from congo_digital.vocab import phrase_set
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"
@@ -21,7 +22,6 @@ _DATELINE = re.compile(
     r"\s(?:-|–|—|--)\s"
     r"(?:(?P<date2>[^\-–—()]{3,30}?)\s(?:-|–|—|--)\s)?"
 )
-_NOT_PLACES = {"the", "in", "on", "at", "le", "la", "les", "el", "der", "die", "das", "a", "o"}
 
 
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
@@ -43,7 +43,7 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
         else:
             cut = m.start("date2")
     # A place is one to four capitalised words; "The", "In" … start sentences, not datelines.
-    if place.split()[0].lower() in _NOT_PLACES:
+    if place.split()[0].lower() in phrase_set("not_dateline_places"):
         return None
     if not (place.isupper() or m.group("agency") or date_text or "—" in m.group(0) or "–" in m.group(0)):
         return None
