@@ -24,6 +24,11 @@ timer cannot take inf or NaN."""
 READ_CHUNK = 1 << 20
 """Bytes read at a time from a file or stdin (1 MiB), so that a large limit is not allocated at once."""
 
+FIFO_WAIT = 10.0
+"""Seconds a named pipe (FIFO) given as an input waits for its writer to connect, as ``cat`` would
+wait (a writer started just after the command); with none by then, the input is refused as
+unreadable instead of blocking a batch for ever."""
+
 MAX_LINES = 3_000
 """Lines of text analysed (the longest of 235 real articles has 1,371); the rest is cut."""
 

@@ -269,17 +269,48 @@ def test_output_dir_mirrors_the_input_tree(tree: Path):
     assert "empty.txt: empty input" in result.stderr
 
 
-def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path):
+def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A named pipe waits for its writer at most FIFO_WAIT seconds, then is refused (it read
+    as an empty input at once, before any writer could start)."""
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs here")
+    import congo_digital.read.files as files
+
+    monkeypatch.setattr(files, "FIFO_WAIT", 0.2)
     os.mkfifo(tmp_path / "pipe")
     (tmp_path / "good.txt").write_bytes(article("After The Pipe"))
     result = invoke(["pipe", "good.txt", "-f", "jsonl"], cwd=tmp_path)
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r.get("kind") or r["title"] for r in records] == ["empty", "After The Pipe"]
+    assert [r.get("kind") or r["title"] for r in records] == ["unreadable", "After The Pipe"]
+    assert records[0]["error"] == ("pipe: a named pipe whose writer did not start within 0.2 s; start the writer "
+                                   "first, or pipe the text into standard input")
     walked = invoke([".", "-f", "jsonl"], cwd=tmp_path)  # in a folder, a FIFO is not an input
     assert walked.exit_code == 0 and titles(walked.stdout) == ["After The Pipe"]
+
+
+def test_a_fifo_whose_writer_starts_after_the_command_is_read(tmp_path: Path):
+    """parse pipe & then a writer: the text is read, as cat would read it (it was "empty")."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    import threading
+    import time
+
+    os.mkfifo(tmp_path / "pipe")
+
+    def write() -> None:
+        time.sleep(0.5)
+        with open(tmp_path / "pipe", "wb") as fifo:
+            fifo.write(article("Written Later Story"))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        result = invoke(["pipe", "-f", "jsonl"], cwd=tmp_path)
+    finally:
+        writer.join(timeout=10)
+    assert result.exit_code == 0
+    assert titles(result.stdout) == ["Written Later Story"]
 
 
 @pytest.mark.parametrize("output", ["corpus/a.txt", "./corpus/../corpus/a.txt", "link.txt"])

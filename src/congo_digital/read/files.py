@@ -1,21 +1,22 @@
 """Reading an input's bytes: a file or standard input, at most a given number of bytes.
 
 The size is checked while reading (one byte past the limit is read, never more), so a huge
-input or an endless pipe costs at most the limit in memory.  A named pipe (FIFO) is opened
-without waiting for a writer: with none, it reads as empty instead of blocking; a device or
-a pipe whose writer never finishes is bounded by the caller's time budget
-(``congo_digital.batch``).
+input or an endless pipe costs at most the limit in memory.  A named pipe (FIFO) waits for its
+writer at most ``settings.FIFO_WAIT`` seconds (with none by then it is refused, instead of
+blocking a batch); a device or a pipe whose writer never finishes is bounded by the caller's
+time budget (``congo_digital.batch``).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from congo_digital.errors import InputError
-from congo_digital.settings import DEFAULT_MAX_BYTES, READ_CHUNK
+from congo_digital.settings import DEFAULT_MAX_BYTES, FIFO_WAIT, READ_CHUNK
 
 
 def input_label(path: str | None) -> str:
@@ -40,15 +41,32 @@ def _read_upto(handle: BinaryIO, limit: int) -> bytes:
     return b"".join(parts)
 
 
+def _writer_came(fd: int, seconds: float) -> bool:
+    """Whether the FIFO open as ``fd`` (without waiting) has, or gets within ``seconds``, a
+    writer: data to read, or a writer that connected and closed.  True where ``select.poll``
+    is missing, so such a FIFO reads as it did (empty when no writer is there)."""
+    import select
+
+    if not hasattr(select, "poll"):
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP)
+    return bool(poller.poll(max(0, int(seconds * 1000))))
+
+
 def _open(path: str) -> BinaryIO:
     """Open ``path`` for reading, as given (a ``Path`` would drop a trailing slash, and
     "article.txt/" would open the file).  Where the system has ``O_NONBLOCK`` the open does not wait
-    for a FIFO's writer (a FIFO with no writer then reads as empty); reads block as usual."""
+    for a FIFO's writer; a FIFO then waits for one at most ``FIFO_WAIT`` seconds and raises
+    ``InputError`` (kind ``unreadable``) when none came.  Reads block as usual."""
     nonblock = getattr(os, "O_NONBLOCK", 0)
     if not nonblock:
         return open(path, "rb")
     fd = os.open(path, os.O_RDONLY | nonblock)
     try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _writer_came(fd, FIFO_WAIT):
+            raise InputError(f"{path}: a named pipe whose writer did not start within {FIFO_WAIT:g} s; start the "
+                             "writer first, or pipe the text into standard input", kind="unreadable", path=path)
         import fcntl
 
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
