@@ -22,15 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from congo_digital.atomic import atomic_file
-from congo_digital.batch.bag import groups, parse_group
+from congo_digital.batch.bag import groups, parse_counted, parse_group
 from congo_digital.batch.extras import require
 from congo_digital.batch.task import Options, Task
-from congo_digital.batch.warc import is_warc
+from congo_digital.batch.warc import WarcStats, is_warc
 from congo_digital.cli.formats import select
 from congo_digital.cli.inputs import walk
 from congo_digital.settings import DEFAULT_MAX_BYTES, PARTITION_SIZE
 
-__all__ = ["PartWritten", "bag_of_tasks", "connect", "parse_bag", "write_partitions"]
+__all__ = ["PartWritten", "bag_of_tasks", "connect", "parse_bag", "write_partitions", "write_tasks"]
 
 
 def bag_of_tasks(tasks: Iterable[Task], options: Options, *, partition_size: int = PARTITION_SIZE) -> Any:
@@ -77,12 +77,15 @@ def parse_bag(paths_or_warcs: Iterable[str | os.PathLike[str]], *, partition_siz
 @dataclass
 class PartWritten:
     """One partition's file: its ``path``, the ``records`` in it, the one-line messages of
-    the inputs that failed (``errors``) and how many of those were internal errors (bugs)."""
+    the inputs that failed (``errors``), how many of those were internal errors (bugs), and,
+    from ``write_tasks``, what a WARC file of the partition gave (``warc``: pages, records
+    skipped by reason)."""
 
     path: str
     records: int = 0
     errors: list[str] = field(default_factory=list)
     internal: int = 0
+    warc: WarcStats = field(default_factory=WarcStats)
 
 
 def write_part(records: list[dict], path: str, fmt: str = "jsonl", fields: list[str] | None = None) -> PartWritten:
@@ -111,11 +114,48 @@ def write_partitions(bag: Any, folder: str, *, fmt: Literal["jsonl", "parquet"] 
     dask = require("dask", "the Dask backend")
     if fmt == "parquet":
         require("pyarrow", "writing Parquet")
+    writes = [dask.delayed(write_part, pure=True)(part, path, fmt, fields)
+              for part, path in zip(bag.to_delayed(), _part_paths(folder, fmt, bag.npartitions), strict=True)]
+    return _compute(writes, progress)
+
+
+def _parse_and_write(group: list[Task], options: Options, path: str, fmt: str,
+                     fields: list[str] | None) -> PartWritten:
+    records, stats = parse_counted(group, options)
+    done = write_part(records, path, fmt, fields)
+    done.warc = stats
+    return done
+
+
+def write_tasks(tasks: Iterable[Task], options: Options, folder: str, *, partition_size: int = PARTITION_SIZE,
+                fmt: Literal["jsonl", "parquet"] = "jsonl", fields: list[str] | None = None,
+                progress: bool = False) -> list[PartWritten]:
+    """Parse ``tasks`` on the cluster, cut as ``bag_of_tasks`` cuts them, and write each
+    partition as ``write_partitions`` does, each by the worker that parsed it; each
+    ``PartWritten`` also counts its WARC file's pages and skipped records.  Raises
+    ``OSError`` when a file cannot be written, ``MissingExtra`` (as ``bag_of_tasks``)."""
+    dask = require("dask", "the Dask backend")
+    if fmt == "parquet":
+        require("pyarrow", "writing Parquet")
+    parts = groups(tasks, partition_size) or [[]]
+    if any(len(g) == 1 and is_warc(g[0].path) for g in parts):
+        require("warcio", "reading WARC files")
+    writes = [dask.delayed(_parse_and_write, pure=True)(group, options, path, fmt, fields)
+              for group, path in zip(parts, _part_paths(folder, fmt, len(parts)), strict=True)]
+    return _compute(writes, progress)
+
+
+def _part_paths(folder: str, fmt: str, n: int) -> list[str]:
+    """The ``n`` partition files' paths under ``folder`` (created), ``part-00000.jsonl`` …"""
     os.makedirs(folder, exist_ok=True)
     ext = ".parquet" if fmt == "parquet" else ".jsonl"
-    writes = [dask.delayed(write_part, pure=True)(part, os.path.join(os.path.abspath(folder), f"part-{i:05d}{ext}"),
-                                                   fmt, fields)
-              for i, part in enumerate(bag.to_delayed())]
+    return [os.path.join(os.path.abspath(folder), f"part-{i:05d}{ext}") for i in range(n)]
+
+
+def _compute(writes: list[Any], progress: bool) -> list[PartWritten]:
+    """Compute the delayed ``writes``, on the active ``distributed`` client if there is one
+    (with its progress bar on stderr when ``progress``), else on Dask's default scheduler."""
+    dask = require("dask", "the Dask backend")
     client = _client()
     if client is None:
         return list(dask.compute(*writes))

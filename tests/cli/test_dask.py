@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.goldens import ROOT
-from cli.warcs import PAGE_URL, write_warc
+from cli.warcs import PAGE_URL, SKIPPED, write_warc
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task, record_of
 from congo_digital.cli import main, parse_main
@@ -82,6 +82,19 @@ def test_parse_with_a_scheduler_address_writes_partitions_in_order(client, tmp_p
     records = [json.loads(line) for name in files for line in (tmp_path / "out" / name).read_text().splitlines()]
     assert records == single_process(paths)
     assert done.stderr.startswith(f"congo-digital: 11 parsed, 0 failed, in 3 partition files under {tmp_path / 'out'}")
+
+
+def test_warc_with_a_scheduler_counts_the_skipped_records(client, tmp_path: Path):
+    """warc --scheduler tells what the archives gave, as without a scheduler (it said nothing)."""
+    pytest.importorskip("warcio")
+    write_warc(tmp_path / "news.warc.gz")
+    done = CliRunner().invoke(main, ["warc", str(tmp_path / "news.warc.gz"), "--scheduler", client.scheduler.address,
+                                     "-o", str(tmp_path / "out"), "--fields", "url"])
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "out" / "part-00000.jsonl").read_text() == f'{{"url": "{PAGE_URL}"}}\n'
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("congo-digital: 1 parsed, 0 failed, in 1 partition file under ")
+    assert lines[1:] == [f"congo-digital: {tmp_path / 'news.warc.gz'}: {SKIPPED}"]
 
 
 def test_parquet_partitions_and_a_failed_input(client, tmp_path: Path):

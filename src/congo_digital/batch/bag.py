@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task, record_of
-from congo_digital.batch.warc import is_warc, warc_tasks
+from congo_digital.batch.warc import WarcStats, is_warc, warc_tasks
 from congo_digital.settings import PARTITION_SIZE
 
 
@@ -42,10 +42,10 @@ def groups(tasks: Iterable[Task], size: int = PARTITION_SIZE) -> list[list[Task]
     return out
 
 
-def _expand(group: list[Task], options: Options) -> Iterator[Task]:
+def _expand(group: list[Task], options: Options, stats: WarcStats) -> Iterator[Task]:
     for task in group:
         if _is_warc_task(task):
-            yield from warc_tasks([task.path], max_bytes=options.max_bytes)
+            yield from warc_tasks([task.path], stats, max_bytes=options.max_bytes)
         else:
             yield task
 
@@ -55,4 +55,12 @@ def parse_group(group: list[Task], options: Options) -> list[dict]:
     in this process (under ``options.timeout`` only in a main thread: a Dask worker's
     threads run without the budget).  Never raises for a bad input; ``MissingExtra`` for a
     WARC file without warcio."""
-    return [record_of(outcome) for outcome in run_batch(_expand(group, options), options, jobs=1)]
+    return parse_counted(group, options)[0]
+
+
+def parse_counted(group: list[Task], options: Options) -> tuple[list[dict], WarcStats]:
+    """``parse_group``'s records, and what its WARC file gave (``WarcStats``: pages, and the
+    records skipped by reason; empty for a group of other inputs).  Raises as ``parse_group``."""
+    stats = WarcStats()
+    records = [record_of(outcome) for outcome in run_batch(_expand(group, options, stats), options, jobs=1)]
+    return records, stats

@@ -51,6 +51,17 @@ class WarcStats:
     pages: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
 
+    def add(self, other: WarcStats) -> None:
+        """Count ``other``'s pages and skipped records in this one (a partition's, in ``--scheduler`` mode)."""
+        self.pages += other.pages
+        self.skipped.update(other.skipped)
+
+    def report(self, paths: list[str]) -> str:
+        """The line printed on stderr after a ``warc`` batch: the files (named up to three) and
+        ``summary()``, e.g. ``"congo-digital: news.warc.gz: 1 HTML page; no record skipped"``."""
+        named = ", ".join(paths) if len(paths) <= 3 else f"{len(paths):,} WARC files"
+        return f"congo-digital: {named}: {self.summary()}"
+
     def summary(self) -> str:
         """One line: pages found and records skipped by reason, e.g. ``"1 HTML page; 4 records
         skipped: 2 not HTML, 1 status not 200, 1 not an HTTP response"``."""

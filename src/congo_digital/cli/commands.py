@@ -305,8 +305,7 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
                   nothing="no HTML page with status 200 in the WARC files")
     status = _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
     if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE:
-        click.echo(f"congo-digital: {', '.join(warcs) if len(warcs) <= 3 else f'{len(warcs):,} WARC files'}: "
-                   f"{stats.summary()}", err=True)
+        click.echo(stats.report(list(warcs)), err=True)
     return status
 
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 
 from congo_digital.batch.task import Pending, Task
-from congo_digital.batch.warc import is_warc
+from congo_digital.batch.warc import WarcStats, is_warc
 from congo_digital.cli.inputs import tasks
 from congo_digital.cli.progress import Progress, one_line
 from congo_digital.cli.run import RunConfig, _tty
@@ -35,7 +35,7 @@ def run_distributed(cfg: RunConfig, scheduler: str, partition_size: int) -> int:
     Returns the exit code (module docstring).  Raises ``MissingExtra`` without ``[dask]``
     (``[parquet]`` for ``--format parquet``, ``[warc]`` for a WARC file)."""
     from congo_digital.batch.extras import require
-    from congo_digital.dask import bag_of_tasks, connect, write_partitions
+    from congo_digital.dask import connect, write_tasks
 
     require("distributed", "--scheduler")
     fmt = "parquet" if cfg.fmt == "parquet" else "jsonl"
@@ -56,8 +56,8 @@ def run_distributed(cfg: RunConfig, scheduler: str, partition_size: int) -> int:
         return EXIT_USAGE
     try:
         with client:
-            bag = bag_of_tasks(work, cfg.options, partition_size=partition_size)
-            parts = write_partitions(bag, folder, fmt=fmt, fields=cfg.fields, progress=show)
+            parts = write_tasks(work, cfg.options, folder, partition_size=partition_size, fmt=fmt,
+                                fields=cfg.fields, progress=show)
     except OSError as exc:
         report.warn(f"congo-digital: cannot write the partitions under {folder} ({exc.strerror or exc})")
         return EXIT_OUTPUT
@@ -73,6 +73,12 @@ def run_distributed(cfg: RunConfig, scheduler: str, partition_size: int) -> int:
         seconds = time.monotonic() - report.start
         report.warn(f"congo-digital: {records - failed:,} parsed, {failed:,} failed, in {len(parts):,} "
                     f"partition file{'' if len(parts) == 1 else 's'} under {folder} in {seconds:,.1f} s")
+        warcs = [t.path for t in work if is_warc(t.path)]
+        if warcs:  # what the WARC files gave, as without --scheduler
+            stats = WarcStats()
+            for part in parts:
+                stats.add(part.warc)
+            report.warn(stats.report(warcs))
     if any(p.internal for p in parts):
         return EXIT_INTERNAL
     return EXIT_INPUT if failed or not records else EXIT_OK
