@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from congo_digital.enrich.tokens import plain_marks
 from congo_digital.vocab import load_json
 
 ENV = "CONGO_DIGITAL_RECOGNISER"
@@ -50,15 +51,26 @@ class Recogniser:
 
     def spans(self, body: str) -> list[NameSpan] | None:
         """The names in ``body`` (``None`` for the rules, which read the body
-        themselves)."""
+        themselves).  The pipeline reads each paragraph (blank-line separated) apart, so
+        no name runs over a paragraph's end ("Bundesliga\n\nAbogado"), with typographic
+        apostrophes as ASCII ones (``tokens.plain_marks``: the pipelines were trained on
+        "l'", and read "l’", "n’", "qu’" as names); offsets stay offsets into ``body``."""
         if self.pipeline is None:
             return None
         labels = load_json("recognisers.json")["spacy_labels"]
+        starts, texts = [], []
+        at = 0
+        for part in body.split("\n\n"):
+            if part.strip():
+                starts.append(at)
+                texts.append(plain_marks(part))
+            at += len(part) + 2
         out = []
-        for ent in _load(self.pipeline)(body).ents:
-            label = labels.get(ent.label_)
-            if label:
-                out.append(NameSpan(ent.start_char, ent.end_char, label))
+        for start, doc in zip(starts, _load(self.pipeline).pipe(texts), strict=True):
+            for ent in doc.ents:
+                label = labels.get(ent.label_)
+                if label:
+                    out.append(NameSpan(start + ent.start_char, start + ent.end_char, label))
         return out
 
 

@@ -34,6 +34,13 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
 
 
+def plain_marks(text: str) -> str:
+    """Return ``text`` with typographic apostrophes (U+2018, U+2019, U+02BC) and hyphens
+    (U+2010, U+2011) as their ASCII forms, character for character (the same length, so
+    offsets into it are offsets into ``text``): "l’Assemblée" -> "l'Assemblée"."""
+    return text.translate(_APOS)
+
+
 def fold(text: str) -> str:
     """Return ``text`` casefolded, NFKD-decomposed and without combining marks ("Élu" ->
     "elu"): the form the topic lexicon and the boilerplate markers are compared in."""
