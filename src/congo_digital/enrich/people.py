@@ -73,6 +73,8 @@ class PeopleFinder(PeopleScope):
             p.evidence.add("given_name")
         if self._age_after(j):
             p.evidence.add("age")
+        if self.recognised_person(i, j):
+            p.evidence.add("recognised")
         if p.role is None:
             r = pre_role(self, i) or post_role(self, j)
             if r:

@@ -28,6 +28,8 @@ COMMON_PART = 3.0
 COMMON_OPENER = 4.0
 COMMON_BEFORE_NAME = 3.0
 COMMON_WORD = 4.0  # a name made only of words this common is a thing
+# the evidence that a name is a person's, not a body's or a thing's (``accepted``)
+PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
@@ -98,17 +100,19 @@ def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[t
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of name tokens ``[i, j)`` (particles allowed inside).  With a
     recogniser's spans: the runs that no place or organisation span overlaps, and the
-    runs inside its person spans that no run overlaps."""
+    runs inside its person spans that no run overlaps, unless a particle joins them to
+    the words before them in one capitalised run: the recogniser then cut one name in two
+    ("Comisión" an organisation, "Normas Transitorias" a person, in "Comisión de Normas
+    Transitorias"), and the rules read the run as one name."""
     runs = _cap_runs(s)
     if s.recognised is None:
         return runs
+    joined = {k for i, j in runs for k in range(i + 2, j) if s.toks[k - 1].norm in PARTICLES}
     runs = [(i, j) for i, j in runs if not any(k in s.not_person for k in range(i, j))]
     taken = {k for i, j in runs for k in range(i, j)}
     extra = [(i, j) for i, j in _recognised_segments(s, s.recognised)
-             if not any(k in taken for k in range(i, j))]
+             if i not in joined and not any(k in taken for k in range(i, j))]
     return sorted(runs + extra)
-
-
 
 
 def _nickname(s: PeopleScope, j: int) -> bool:
@@ -324,16 +328,29 @@ def _place_context(s: PeopleScope, i: int) -> bool:
 
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     """The people with evidence, in order of first mention, their mentions sorted: not
-    names only ever after a place preposition (unless a role or honorific), and in
-    German not names with short mentions only (nouns are capitalised there)."""
+    names only ever after a place preposition (unless a role, an honorific or a statistical
+    recogniser's person label: "gol de Marc Cucurella" is a person's), and in
+    German not names with short mentions only (nouns are capitalised there).  With a
+    statistical recogniser, a name needs a sign that it is a person's (``PERSON_SIGNS``: its
+    person label, a given name, an honorific, an age or a role): a later short mention or
+    a speech verb only says that a name is repeated or speaks, as products, parties and
+    companies are and do ("Twitter Lite", "Apruebo Dignidad"), and the recogniser that
+    gives no name of them a person label says which; and a name whose only sign is that
+    label is no person's when the text also writes its first word in lower case: small
+    pipelines label capitalised common nouns as people ("las Normas Transitorias",
+    "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
+    word of the same text."""
     out = []
     german = (s.doc.lang or "").lower().startswith("de")
     for key in keys:
         p = names.people[key]
         if not p.evidence or german and p.evidence == {"short"}:
             continue
+        if s.recognised is not None and not p.evidence & PERSON_SIGNS or (
+                p.evidence & PERSON_SIGNS == {"recognised"} and p.tokens[0] in s.lower_words):
+            continue
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
-                p.evidence & {"role", "honorific"}):
+                p.evidence & {"role", "honorific", "recognised"}):
             continue
         p.mentions.sort()
         out.append(p)

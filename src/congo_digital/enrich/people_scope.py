@@ -116,6 +116,11 @@ class PeopleScope:
         self.recognised: list[tuple[int, int]] | None = None
         self.not_person: set[int] = set()  # tokens of its place and organisation spans
 
+    def recognised_person(self, i: int, j: int) -> bool:
+        """The statistical recogniser labels the tokens ``[i, j)`` a person: one of its
+        person spans holds them all (False with the rules)."""
+        return self.recognised is not None and any(a <= i and j <= b for a, b in self.recognised)
+
     def before(self, i: int) -> int:
         """Index of the token before the name once honorifics (and their article) are skipped."""
         toks = self.toks
