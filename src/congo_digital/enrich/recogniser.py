@@ -84,9 +84,16 @@ def _installed(package: str) -> bool:
 
 @cache
 def _load(package: str) -> Any:
+    """The pipeline ``package`` with only its entity recogniser running, and the shared
+    embedding (tok2vec, transformer) the recogniser listens to when it has none of its own:
+    the tagger, parser and lemmatizer cost two thirds of the time and no name."""
     import spacy  # optional extra: imported only when a pipeline is used
 
-    return spacy.load(package, exclude=["lemmatizer", "textcat"])
+    nlp = spacy.load(package)
+    keep = ["ner"] + [name for name, pipe in nlp.pipeline
+                      if "ner" in getattr(pipe, "listening_components", ())]
+    nlp.select_pipes(enable=keep)
+    return nlp
 
 
 def choose(language: str | None, wanted: str | None = None) -> Recogniser:
