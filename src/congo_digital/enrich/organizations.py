@@ -23,6 +23,7 @@ from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.tokens import norm
+from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
 
@@ -38,7 +39,9 @@ class OrgFinder(OrgClaims):
         that is no country, that opens and ends with a capitalised word, and that is two
         words or an acronym, merged with the same name found before.  A span printing an
         acronym or a name form of an organisation already found is left to the later passes,
-        which give it to that organisation ("l'ARECOMS" after "Autorité ... (ARECOMS)")."""
+        which give it to that organisation ("l'ARECOMS" after "Autorité ... (ARECOMS)").  A
+        news agency (``agencies.json``: "AFP", "Reuters") is a media outlet, a cited
+        source and no party, as the rules' media names are."""
         toks = self.toks
         for i, j in self.recognised:
             if any(k in self.claimed or k in self.country_tok for k in range(i, j)):
@@ -53,6 +56,7 @@ class OrgFinder(OrgClaims):
             org = self.same_name(name)
             if org is None:
                 org = Org(name)
+                org.media = norm(name) in phrase_set("agencies")
                 self.orgs.append(org)
                 self.by_name[norm(name)] = org
             self.claim(org, i, j)
