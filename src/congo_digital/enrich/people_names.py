@@ -329,7 +329,7 @@ def _place_context(s: PeopleScope, i: int) -> bool:
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     """The people with evidence, in order of first mention, their mentions sorted: not
     names only ever after a place preposition (unless a role, an honorific or a statistical
-    recogniser's person label: "gol de Marc Cucurella" is a person's), and in
+    recogniser's person label: "le plan de Claire Dumontet" is a person's), and in
     German not names with short mentions only (nouns are capitalised there).  With a
     statistical recogniser, a name needs a sign that it is a person's (``PERSON_SIGNS``: its
     person label, a given name, an honorific, an age or a role): a later short mention or

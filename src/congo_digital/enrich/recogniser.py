@@ -5,9 +5,13 @@
   subdivisions; ``org_*``: known bodies, name forms);
 * ``spacy``: a spaCy pipeline installed for the article's language
   (``pip install "congo-digital[spacy]"`` and a pipeline such as ``fr_core_news_sm``;
-  the pipelines tried per language are in ``data/recognisers.json``).  Its person spans
-  replace the capitalised runs as person candidates and its organisation spans add
-  organisation candidates; the actor decision stays ours.
+  the pipelines tried per language are in ``data/recognisers.json``).  It finds names,
+  the rules decide the actors (``party_actors``): its person label is a sign that a
+  capitalised run is a person's name (the rules' other signs: a given name, an honorific,
+  an age, a role), and with it a run needs one such sign; its person spans add the names
+  that no run covers; its organisation and place spans take runs from the people and
+  add organisation candidates (``party_context.recognised`` sets aside the spans small
+  pipelines get wrong).
 
 ``choose(language, wanted)`` picks one: ``wanted`` is ``"auto"`` (spaCy when a pipeline
 for the language is installed, else the rules), ``"rules"`` or ``"spacy"`` (spaCy, else
