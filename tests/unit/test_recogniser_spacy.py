@@ -123,11 +123,11 @@ def _people(body: str, *labelled: tuple[str, str]) -> list[str]:
 
 
 def test_person_label_is_a_sign_of_a_person():
-    # a name only ever after "de" is read as a place by the rules; the person label says otherwise
-    body = ("Le conseil a adopté le plan de Claire Dumontet lundi soir, par 38 voix contre 21.\n\n"
-            "Le financement du plan de Claire Dumontet sera voté en juin.")
+    # no given name the rules know, no role, honorific or later mention: the rules have no sign
+    body = ("Djeneba Kouyaté a obtenu le soutien des écologistes après trois mois de négociations. "
+            "Le texte prévoit 40 kilomètres de pistes cyclables.")
     assert [p.name for p in PartiesContext(body, None, "fr").people] == []
-    assert _people(body, ("Claire Dumontet", "person"), ("Claire Dumontet", "person")) == ["Claire Dumontet"]
+    assert _people(body, ("Djeneba Kouyaté", "person")) == ["Djeneba Kouyaté"]
 
 
 def test_repeated_name_without_person_sign_is_no_person():
@@ -163,17 +163,18 @@ def test_recognised_news_agency_is_no_party():
 
 def test_spacy_spans_are_offsets_into_the_body():
     _need_french_pipeline()
-    body = "C’est l’équipe de Claire Dumontet qui l’a proposé.\n\nMarc Vernet n’a pas voté le texte."
+    body = "C’est l’équipe de Djeneba Kouyaté qui l’a proposé.\n\nMarc Vernet n’a pas voté le texte."
     found = choose("fr", "spacy").spans(body)
     # typographic apostrophes are read as ASCII ones: no "C’", "l’" or "n’" taken for a name
     assert [(body[s.start:s.end], s.label) for s in found] == [
-        ("Claire Dumontet", "person"), ("Marc Vernet", "person")]
+        ("Djeneba Kouyaté", "person"), ("Marc Vernet", "person")]
 
 
-GRENOBLE = """Grenoble adopte le plan vélo de Claire Dumontet
+GRENOBLE = """Grenoble : Djeneba Kouyaté fait adopter son plan vélo
 
-Le conseil municipal de Grenoble a adopté lundi soir le plan vélo porté par l’équipe de Claire Dumontet, \
-par 38 voix contre 21. Le texte prévoit 40 kilomètres de pistes cyclables d’ici 2028.
+Le conseil municipal de Grenoble a adopté lundi soir le plan vélo de la majorité, par 38 voix contre 21. \
+Djeneba Kouyaté a obtenu le soutien des écologistes après trois mois de négociations. Le texte prévoit \
+40 kilomètres de pistes cyclables d’ici 2028.
 
 L’opposition dénonce un projet « coûteux et mal préparé ». « Les commerçants du centre n’ont pas été \
 consultés », a affirmé Marc Vernet, président du groupe Grenoble Ensemble.
@@ -181,13 +182,14 @@ consultés », a affirmé Marc Vernet, président du groupe Grenoble Ensemble.
 Le suivi des chantiers a été confié à Kalypso Trail, une jeune pousse grenobloise. Kalypso Trail a déjà \
 équipé trois villes de capteurs, et Kalypso prévoit d’embaucher dix ingénieurs.
 
-Le financement du plan de Claire Dumontet sera voté en juin.
+Le financement du plan sera voté en juin.
 """
 
 
 def test_french_article_parties_with_spacy(monkeypatch):
-    # with spaCy: Claire Dumontet, named only after "de", is a person (its label), and Kalypso
-    # Trail, repeated with no sign of a person, is the company it labels an organisation
+    # with spaCy: Djeneba Kouyaté, whose given name the rules do not know, is a person (its
+    # label), and Kalypso Trail, repeated with no sign of a person, the company it labels an
+    # organisation
     _need_french_pipeline()
     monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "spacy")
     rec = parse_text(GRENOBLE)
@@ -195,6 +197,7 @@ def test_french_article_parties_with_spacy(monkeypatch):
     assert [(p.name, p.kind, p.role, p.affiliation, p.aliases, p.mentions) for p in rec.parties] == [
         ("Marc Vernet", "person", "président du groupe Grenoble Ensemble", "Grenoble Ensemble", [], 1),
         ("Grenoble Ensemble", "organization", None, None, [], 1),
-        ("Claire Dumontet", "person", None, None, [], 2),
         ("Kalypso Trail", "organization", None, None, ["Kalypso"], 3),
+        ("Djeneba Kouyaté", "person", None, None, [], 1),
     ]
+    assert rec.parties[3].why == {"mentions": 1.5, "title": 2.0, "lead": 1.0, "subject": 1.0, "score": 5.5}

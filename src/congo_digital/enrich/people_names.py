@@ -328,8 +328,7 @@ def _place_context(s: PeopleScope, i: int) -> bool:
 
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     """The people with evidence, in order of first mention, their mentions sorted: not
-    names only ever after a place preposition (unless a role, an honorific or a statistical
-    recogniser's person label: "le plan de Claire Dumontet" is a person's), and in
+    names only ever after a place preposition (unless a role or an honorific), and in
     German not names with short mentions only (nouns are capitalised there).  With a
     statistical recogniser, a name needs a sign that it is a person's (``PERSON_SIGNS``: its
     person label, a given name, an honorific, an age or a role): a later short mention or
@@ -350,7 +349,7 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
                 p.evidence & PERSON_SIGNS == {"recognised"} and p.tokens[0] in s.lower_words):
             continue
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
-                p.evidence & {"role", "honorific", "recognised"}):
+                p.evidence & {"role", "honorific"}):
             continue
         p.mentions.sort()
         out.append(p)
