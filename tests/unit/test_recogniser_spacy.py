@@ -161,6 +161,22 @@ def test_recognised_news_agency_is_no_party():
     assert [(o.name, o.media, len(o.mentions)) for o in ctx.orgs] == [("Varnel", False, 1), ("AFP", True, 2)]
 
 
+def _orgs(body: str, *labelled: tuple[str, str]) -> list[tuple[str, int]]:
+    """The organisations of ``body`` read with a recogniser giving the ``labelled`` spans."""
+    ctx = PartiesContext(body, None, "es", _Fixed("spacy:test", "test", tuple(_spans(body, *labelled))))
+    return [(o.name, len(o.mentions)) for o in ctx.orgs]
+
+
+def test_recognised_name_in_quotes_is_no_organisation():
+    # a club's nickname, printed once in quotes: the recogniser's organisation label is no body's name
+    body = ("Los {}Leones Azules{} golearon 3-0 en Quito. Con 40 puntos, los Leones Azules lideran la "
+            "tabla y los Leones Azules jugarán la final en mayo.")
+    found = (("Leones Azules", "org"), ("Leones Azules", "org"), ("Leones Azules", "org"))
+    assert _orgs(body.format("'", "'"), *found) == []
+    assert _orgs(body.format("« ", " »"), *found) == []
+    assert _orgs(body.format("", ""), *found) == [("Leones Azules", 3)]
+
+
 def test_spacy_spans_are_offsets_into_the_body():
     _need_french_pipeline()
     body = "C’est l’équipe de Djeneba Kouyaté qui l’a proposé.\n\nMarc Vernet n’a pas voté le texte."

@@ -22,10 +22,12 @@ from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
 from congo_digital.enrich.org_named import find_named
-from congo_digital.enrich.tokens import norm
+from congo_digital.enrich.tokens import QUOTES, norm
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
+
+_QUOTES = QUOTES | {"'", "‘", "’"}
 
 
 class OrgFinder(OrgClaims):
@@ -34,6 +36,14 @@ class OrgFinder(OrgClaims):
 
     recognised: list[tuple[int, int]] = []  # organisation spans of a statistical recogniser
 
+    def _quoted(self, form: tuple[str, ...]) -> bool:
+        """The text prints the name ``form`` (norms) in quotation marks somewhere ("los
+        'Diablos Rojos'", "« Sur del Mundo »"): a nickname, an event or a work's title."""
+        toks, n = self.toks, len(form)
+        return any(tuple(t.norm for t in toks[k:k + n]) == form and (
+            k > 0 and toks[k - 1].text in _QUOTES or k + n < len(toks) and toks[k + n].text in _QUOTES)
+            for k in range(len(toks) - n + 1) if toks[k].norm == form[0])
+
     def _add_recognised(self) -> None:
         """An organisation for each recogniser span none of whose tokens is claimed yet,
         that is no country, that opens and ends with a capitalised word, and that is two
@@ -41,13 +51,17 @@ class OrgFinder(OrgClaims):
         acronym or a name form of an organisation already found is left to the later passes,
         which give it to that organisation ("l'ARECOMS" after "Autorité ... (ARECOMS)").  A
         news agency (``agencies.json``: "AFP", "Reuters") is a media outlet, a cited
-        source and no party, as the rules' media names are."""
+        source and no party, as the rules' media names are; a name the text also prints in
+        quotation marks (``_quoted``) is no organisation's: small pipelines label
+        nicknames ("los 'Diablos Rojos'"), events and titles organisations."""
         toks = self.toks
         for i, j in self.recognised:
             if any(k in self.claimed or k in self.country_tok for k in range(i, j)):
                 continue
             form = tuple(t.norm for t in toks[i:j])
             if any(form in o.forms or toks[i].text in o.acronyms and j - i == 1 for o in self.orgs):
+                continue
+            if self._quoted(form):
                 continue
             if not (toks[i].cap and toks[j - 1].cap and toks[i].is_word) or any(
                     "\xad" in t.text for t in toks[i:j]) or j - i == 1 and not toks[i].upper:
