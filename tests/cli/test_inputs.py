@@ -324,6 +324,21 @@ def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
     assert (tree / "corpus" / "a.txt").read_bytes() == before
 
 
+def test_output_dir_never_writes_over_an_input(tmp_path: Path):
+    """--output-dir into the input folder, as text: b.html's record goes to b.html.txt, not
+    over the input b.txt (which it replaced, exit 0)."""
+    (tmp_path / "b.txt").write_bytes(article("Alpha Story Here"))
+    (tmp_path / "b.html").write_text("<html><head><title>Bravo Page Here</title></head><body><p>The minister met "
+                                     "the delegation in the capital. Talks went on.</p></body></html>",
+                                     encoding="utf-8")
+    result = invoke([".", "-f", "text", "--output-dir", "."], cwd=tmp_path)
+    assert result.exit_code == 0
+    assert (tmp_path / "b.txt").read_bytes() == article("Alpha Story Here")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.html", "b.html.txt", "b.txt", "b.txt.txt"]
+    assert "Bravo Page Here" in (tmp_path / "b.html.txt").read_text(encoding="utf-8")
+    assert "Alpha Story Here" in (tmp_path / "b.txt.txt").read_text(encoding="utf-8")
+
+
 def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
     result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)

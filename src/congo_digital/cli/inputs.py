@@ -109,6 +109,41 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
+def walked_from(spec: InputSpec, path: str) -> str | None:
+    """The input folder of ``spec`` whose walk (``walk``) takes the existing file ``path``
+    (an article's name, or one that ``spec.globs`` match; no hidden part and no output of
+    ``spec.outputs`` on the way, as ``walk`` leaves them out), or ``None``."""
+    if not os.path.isfile(path):
+        return None
+    real = os.path.realpath(path)
+    for folder in spec.paths:
+        if folder == "-" or not os.path.isdir(folder):
+            continue
+        top = os.path.realpath(folder)
+        rel = os.path.relpath(real, top)
+        parts = rel.split(os.sep)
+        if rel.startswith("..") or any(part.startswith(".") for part in parts) or real in spec.outputs or any(
+                os.path.join(top, *parts[:k]) in spec.outputs for k in range(1, len(parts))):
+            continue
+        if _matches("/".join(parts), spec.globs) if spec.globs else is_article_name(parts[-1]):
+            return folder
+    return None
+
+
+def is_read(spec: InputSpec, path: str) -> bool:
+    """Whether the existing file ``path`` is an input of ``spec``: a file it names (the same
+    file, through any path or link) or one that a folder it names gives (``walked_from``)."""
+    if not os.path.isfile(path):
+        return False
+    for named in spec.paths:
+        try:
+            if named != "-" and os.path.isfile(named) and os.path.samefile(named, path):
+                return True
+        except OSError:
+            continue
+    return walked_from(spec, path) is not None
+
+
 def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
          outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then

@@ -19,7 +19,7 @@ from typing import TextIO
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Outcome, Pending, Task, record_of
 from congo_digital.cli.formats import EXTENSIONS, Formatter
-from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
+from congo_digital.cli.inputs import InputSpec, count, is_read, is_single, tasks
 from congo_digital.cli.interrupts import Interrupted, check, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
@@ -75,7 +75,8 @@ class _Run:
         if self.cfg.fmt == "parquet":
             return ParquetSink(str(self.cfg.output), self.cfg.fields)
         if self.cfg.output_dir is not None:
-            return DirSink(self.cfg.output_dir, EXTENSIONS[self.cfg.fmt])
+            spec = self.cfg.spec
+            return DirSink(self.cfg.output_dir, EXTENSIONS[self.cfg.fmt], lambda path: is_read(spec, path))
         if self.cfg.output not in (None, "-"):
             return FileSink(self.cfg.output)
         return StdoutSink()

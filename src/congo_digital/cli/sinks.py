@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -163,22 +164,25 @@ class ParquetSink(FileSink):
 
 class DirSink:
     """``--output-dir DIR``: one file per parsed input at its path under ``DIR`` (the input's
-    relative path with the format's extension), each written atomically."""
+    relative path with the format's extension), each written atomically; ``is_input(path)``
+    tells an existing file that the run reads, which is never written over."""
 
-    def __init__(self, root: str, extension: str) -> None:
+    def __init__(self, root: str, extension: str, is_input: Callable[[str], bool] = lambda path: False) -> None:
         self.root = Path(root)
         self.extension = extension
         self.used: set[str] = set()
+        self.is_input = is_input
 
     def target(self, rel: str) -> Path:
         """The output path for an input at ``rel`` (a relative POSIX path): its extension
         replaced by the format's (``a/b.txt`` -> ``a/b.json``); when another input of this run
-        took that name, the input's own extension is kept (``a/b.txt.json``), then a number."""
+        took that name, or it is a file the run reads (``b.html`` as text would replace the
+        input ``b.txt``), the input's own extension is kept (``a/b.txt.json``), then a number."""
         pure = PurePosixPath(rel)
         names = [pure.with_suffix(self.extension) if pure.suffix else PurePosixPath(rel + self.extension),
                  PurePosixPath(rel + self.extension)]
         names += [PurePosixPath(f"{rel}-{n}{self.extension}") for n in range(2, 10_000)]
-        chosen = next(str(n) for n in names if str(n) not in self.used)
+        chosen = next(str(n) for n in names if str(n) not in self.used and not self.is_input(str(self.root / n)))
         self.used.add(chosen)
         return self.root / chosen
 
