@@ -57,8 +57,30 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
+    """True when the known name at ``[i, i + size)`` is part of a longer capitalised name
+    of the same sentence: another name word before it ("Liberal Democrats", "Pakistan
+    People's Party"; not a determiner or other stop capital), a linker after a capitalised
+    word before it ("Department of Labor"), or a name word after it that is no role word
+    ("Labour Day", "Labor Department"; but "Fed Chair")."""
+    toks, n = c.toks, len(c.toks)
+    sent = toks[i].sent
+    stops = cue_set("stop_capitals") | cue_set("determiners")
+    k = i - 1
+    if k >= 1 and toks[k].norm in cue_set("org_linkers") and toks[k - 1].sent == sent and (
+            toks[k - 1].cap and toks[k - 1].is_word):
+        return True
+    if k >= 0 and toks[k].sent == sent and toks[k].cap and toks[k].is_word and toks[k].norm not in stops:
+        return True
+    e = i + size
+    return e < n and toks[e].sent == sent and toks[e].cap and toks[e].is_word and (
+        toks[e].norm.rstrip(".") not in c.role_heads | c.modifiers)
+
+
 def find_known(c: OrgClaims) -> None:
-    """Claim the mentions of known organisations, longest match first, left to right."""
+    """Claim the mentions of known organisations, longest match first, left to right; a
+    political party's name (``family`` "party": "Labour", "Democrats") only when it is no
+    part of a longer name (``_inside_name``)."""
     toks, lengths, german = c.toks, c.lengths, c.lang == "de"
     after = 0  # the first token after the last claimed mention
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
@@ -66,6 +88,8 @@ def find_known(c: OrgClaims) -> None:
     for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
+        if hit and c.rows[hit[1]].get("family") == "party" and _inside_name(c, i, hit[0]):
+            continue
         if hit:
             size, idx = hit
             c.claim(c.get_known(idx), i, i + size)

@@ -1,0 +1,52 @@
+"""Kinds of organisation names on real news that the organisation passes read: political
+parties by their common names ("Labour", "Democrats", "GOP"), a union's numbered locals
+("Local 90").  Short real-style texts written for these tests; each test asserts the exact
+parties."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.parties import find_parties
+
+
+def _parties(body: str, title: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(p.kind, p.name) for p in find_parties(body, title=title, language=language)}
+
+
+def _orgs(body: str, title: str, language: str = "en") -> dict[str, list[str]]:
+    return {p.name: p.aliases for p in find_parties(body, title=title, language=language)
+            if p.kind == "organization"}
+
+
+def test_party_named_before_its_leader_is_the_party() -> None:
+    body = ("Labour leader Keir Starmer said on Tuesday that the government had lost control "
+            "of the economy.\n\nStarmer told reporters that Labour would cut energy bills. "
+            "The Conservatives rejected the plan.\n\nLabour has led in the polls for a year. "
+            "Conservative MP John Redwood said the plan would cost billions.")
+    assert _parties(body, "Starmer promises to cut bills") == {
+        ("organization", "Labour Party"), ("organization", "Conservative Party"),
+        ("person", "Keir Starmer"), ("person", "John Redwood")}
+    assert _orgs(body, "Starmer promises to cut bills")["Labour Party"] == ["Labour"]
+
+
+def test_us_parties_by_their_plural_and_acronym() -> None:
+    body = ("Republican presidential candidate Ron DeSantis attacked Democrats on Tuesday "
+            "over the border.\n\nDeSantis said the GOP would win back the Senate. Democrats "
+            "in Congress rejected his claims.")
+    orgs = _orgs(body, "DeSantis attacks Democrats")
+    assert orgs == {"Democratic Party": ["Democrats"], "Republican Party": ["GOP"]}
+
+
+def test_party_word_inside_a_longer_name_is_not_the_party() -> None:
+    body = ("The Liberal Democrats said on Monday that Labour Day would be moved. The Liberal "
+            "Democrats want a new holiday.\n\nThe Department of Labor said jobs grew. The "
+            "Department of Labor also cut its forecast.")
+    orgs = _orgs(body, "Holiday to move")
+    assert "Democratic Party" not in orgs and "Labour Party" not in orgs
+    assert "Australian Labor Party" not in orgs
+
+
+def test_english_party_names_are_not_read_in_german() -> None:
+    body = ("Das Labor in Jena hat am Montag neue Ergebnisse vorgelegt. Im Labor wurden "
+            "Proben aus drei Ländern untersucht.\n\nDas Labor will die Daten im Herbst "
+            "veröffentlichen.")
+    assert "Australian Labor Party" not in _orgs(body, "Labor legt Ergebnisse vor", "de")
