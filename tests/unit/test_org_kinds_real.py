@@ -50,3 +50,21 @@ def test_english_party_names_are_not_read_in_german() -> None:
             "Proben aus drei Ländern untersucht.\n\nDas Labor will die Daten im Herbst "
             "veröffentlichen.")
     assert "Australian Labor Party" not in _orgs(body, "Labor legt Ergebnisse vor", "de")
+
+
+def test_union_local_takes_its_number() -> None:
+    body = ("In the early morning, members of International Brotherhood of Teamsters Local 90 "
+            "rallied in a parking lot in Des Moines.\n\nThe new leadership of Local 90 hails "
+            "from Teamsters for a Democratic Union (TDU). Local 90 has six more contracts to "
+            "negotiate, said organiser Chris Fischer.\n\nLocal 90 members are readying "
+            "themselves for a fight.")
+    orgs = _orgs(body, "Teamsters local gears up for strike")
+    assert orgs == {"International Brotherhood of Teamsters Local 90": ["Local 90"],
+                    "Teamsters for a Democratic Union": ["TDU"]}
+
+
+def test_union_local_printed_alone_is_an_organisation() -> None:
+    body = ("Workers at the Dearborn plant voted on Sunday to ratify the contract. Local 600 "
+            "said the vote was close.\n\nLocal 600 represents 20,000 workers. Its president "
+            "said Local 600 would now turn to pensions.")
+    assert _orgs(body, "Workers ratify contract") == {"Local 600": []}
