@@ -68,3 +68,10 @@ def test_union_local_printed_alone_is_an_organisation() -> None:
             "said the vote was close.\n\nLocal 600 represents 20,000 workers. Its president "
             "said Local 600 would now turn to pensions.")
     assert _orgs(body, "Workers ratify contract") == {"Local 600": []}
+
+
+def test_common_words_opening_a_sentence_are_no_part_of_the_name() -> None:
+    body = ("Members of United Auto Workers Local 600 voted on Sunday to ratify the contract. "
+            "Local 600 said the vote was close.\n\nLocal 600 represents 20,000 workers at the "
+            "Dearborn plant.")
+    assert _orgs(body, "Workers ratify contract") == {"United Auto Workers Local 600": ["Local 600"]}

@@ -12,11 +12,16 @@ Airways") or a "London-based" prefix.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
+from congo_digital.enrich.lexicon import place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
 from congo_digital.enrich.org_clubs import club_name, european_club
+from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
+# wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
+# 3.7), not a name's first word
+COMMON_OPENING_ZIPF = 3.5
 
 
 def typed_after(c: OrgClaims, j: int) -> bool:
@@ -70,9 +75,29 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     return False
 
 
+def _common_opening(c: OrgClaims, s: int, j: int) -> int:
+    """How many words of the run ``[s, j)`` that opens a sentence are common prose, not
+    the name: a plural common noun and a linker ("Members of United Auto Workers",
+    "Thousands of ..."), or in English a common verb in "-ing" ("Defeating Weibo
+    Gaming"); 0 when none.  Common: wordfreq Zipf of ``COMMON_OPENING_ZIPF`` or more, no
+    kind word ("Friends" is; "Bank of England", "Reading" the city are not)."""
+    toks = c.toks
+    t = toks[s]
+    if j - s < 2 or s > 0 and toks[s - 1].sent == t.sent or is_org_keyword(t) or (
+            t.norm in kind_words() or t.norm in cue_set("org_state_heads") or place(t.text)):
+        return 0
+    if zipf(t.norm, c.doc.lang) < COMMON_OPENING_ZIPF:
+        return 0
+    if j - s >= 3 and t.norm.endswith("s") and toks[s + 1].norm in cue_set("org_linkers"):
+        return 2
+    lang = (c.doc.lang or "").lower()
+    return int(lang.startswith("en") and t.norm.endswith("ing") and len(t.norm) > 5)
+
+
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
-    words of the run ``[i, j)``; return the new start and the last "-based" word's index."""
+    words of the run ``[i, j)``, and common words opening a sentence (``_common_opening``);
+    return the new start and the last "-based" word's index."""
     toks = c.toks
     s = i
     based: int | None = None
@@ -81,6 +106,8 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
         if toks[s].norm.endswith(_BASED):
             based = s
         s += 1
+    if s == i and s < j:
+        s += _common_opening(c, s, j)
     return s, based
 
 
