@@ -45,13 +45,6 @@ def test_party_word_inside_a_longer_name_is_not_the_party() -> None:
     assert "Australian Labor Party" not in orgs
 
 
-def test_english_party_names_are_not_read_in_german() -> None:
-    body = ("Das Labor in Jena hat am Montag neue Ergebnisse vorgelegt. Im Labor wurden "
-            "Proben aus drei Ländern untersucht.\n\nDas Labor will die Daten im Herbst "
-            "veröffentlichen.")
-    assert "Australian Labor Party" not in _orgs(body, "Labor legt Ergebnisse vor", "de")
-
-
 def test_union_local_takes_its_number() -> None:
     body = ("In the early morning, members of International Brotherhood of Teamsters Local 90 "
             "rallied in a parking lot in Des Moines.\n\nThe new leadership of Local 90 hails "
@@ -75,3 +68,27 @@ def test_common_words_opening_a_sentence_are_no_part_of_the_name() -> None:
             "Local 600 said the vote was close.\n\nLocal 600 represents 20,000 workers at the "
             "Dearborn plant.")
     assert _orgs(body, "Workers ratify contract") == {"United Auto Workers Local 600": ["Local 600"]}
+
+
+def test_german_company_named_alone_as_a_subject() -> None:
+    body = ("Volkswagen hat den Prototyp eines Akkupacks vorgestellt und dabei fast keine "
+            "Daten genannt. Mehr war von Volkswagen nicht zu erfahren.\n\nDie Firma erweckt "
+            "den Eindruck, dass es ihr nicht gelang, genug Zellen für Volkswagen zu "
+            "produzieren. Die Zellen sollen im Juni geliefert werden.")
+    assert _parties(body, "Neuer Akku für ein Motorrad", "de") == {("organization", "Volkswagen")}
+
+
+def test_german_compound_of_common_words_is_no_organisation() -> None:
+    body = ("Die ukrainische Armee hat bei ihrer Gegenoffensive im Süden Fortschritte gemacht. "
+            "Kiew hat am Montag die Rückeroberung eines Dorfes gemeldet. Präsident Wolodymyr "
+            "Selenskyj sagte, die Gegenoffensive komme voran.\n\nMoskau bestreitet das. "
+            "Selenskyj dankte den Soldaten. Die Gegenoffensive war im Juni gestartet.")
+    orgs = _orgs(body, "Gegenoffensive: Kiew meldet Fortschritte", "de")
+    assert orgs == {}
+
+
+def test_english_party_names_are_not_read_in_german() -> None:
+    body = ("Das Labor in Jena hat am Montag neue Ergebnisse vorgelegt. Im Labor wurden "
+            "Proben aus drei Ländern untersucht.\n\nDas Labor will die Daten im Herbst "
+            "veröffentlichen.")
+    assert "Australian Labor Party" not in _orgs(body, "Labor legt Ergebnisse vor", "de")

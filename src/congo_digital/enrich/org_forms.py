@@ -10,6 +10,7 @@ from functools import cache
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import distinctive, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
@@ -331,10 +332,11 @@ def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``: no common noun, no common
     surname) that the headline names and the body prints alone three times or more: the
     story's subject ("Strava taps AI ..."); not in languages that inflect names
-    (``INFLECTING``: a Czech surname "Součka" is no body)."""
+    (``INFLECTING``: a Czech surname "Součka" is no body), nor a German compound of two
+    common words ("Gegenoffensive": ``org_german.common_compound``)."""
     lang = (c.doc.lang or "").split("-")[0].lower()
     return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
-            and zipf(word, c.doc.lang) < HEADLINE_ZIPF)
+            and zipf(word, c.doc.lang) < HEADLINE_ZIPF and not (lang == "de" and common_compound(word)))
 
 
 def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
@@ -358,7 +360,8 @@ def find_single(c: OrgClaims) -> None:
     another name word (so a surname is not taken), no given name or place, and once
     before a speech verb or a title; or named by the headline or the subject of verbs
     (``_headline_subject``, ``_rare_subject``: rare words; in German, which capitalises
-    every noun and writes rare compounds, only the headline's); in a report of results
+    every noun and writes rare compounds, the headline's or a word never after a
+    determiner that a singular verb follows: ``org_german.bare_subject``); in a report of results
     (a score printed), a city that the headline names and the body prints alone three
     times is a club."""
     german = (c.doc.lang or "").lower().startswith("de")
@@ -374,8 +377,8 @@ def find_single(c: OrgClaims) -> None:
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
                     1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):
             continue  # only opening sentences: a common word, unless a rare one that speaks
-        headline = club or _headline_subject(c, word, ks) or not german and _rare_subject(
-            c, word, ks)
+        headline = club or _headline_subject(c, word, ks) or (
+            _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
         acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)
