@@ -92,3 +92,17 @@ def test_english_party_names_are_not_read_in_german() -> None:
             "Proben aus drei Ländern untersucht.\n\nDas Labor will die Daten im Herbst "
             "veröffentlichen.")
     assert "Australian Labor Party" not in _orgs(body, "Labor legt Ergebnisse vor", "de")
+
+
+def test_collective_named_by_its_type_word() -> None:
+    body = ("L'initiative, portée par le collectif RogueESR, se veut une réappropriation de "
+            "l'évaluation de la recherche.\n\nSelon RogueESR, plus de 2 000 chercheurs ont "
+            "répondu. RogueESR publiera les résultats en juin.")
+    assert _orgs(body, "Évaluer la recherche autrement", "fr") == {"RogueESR": []}
+
+
+def test_german_abbreviation_of_a_concept_is_no_organisation() -> None:
+    body = ("Im ÖPNV wird am Montag erneut gestreikt. Die Gewerkschaft Verdi hat die "
+            "Beschäftigten zum Warnstreik aufgerufen.\n\nDer ÖPNV in München steht still, "
+            "teilte Verdi mit. Verdi fordert mehr Lohn.")
+    assert _orgs(body, "Warnstreik im ÖPNV", "de") == {"Verdi": []}
