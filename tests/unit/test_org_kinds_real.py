@@ -106,3 +106,12 @@ def test_german_abbreviation_of_a_concept_is_no_organisation() -> None:
             "Beschäftigten zum Warnstreik aufgerufen.\n\nDer ÖPNV in München steht still, "
             "teilte Verdi mit. Verdi fordert mehr Lohn.")
     assert _orgs(body, "Warnstreik im ÖPNV", "de") == {"Verdi": []}
+
+
+def test_two_spellings_of_one_name_are_one_organisation() -> None:
+    body = ("Pakistan Tehreek-e-Insaf (PTI) said on Monday that its rally would go ahead. PTI "
+            "said the police had no right to stop it.\n\nThe government accused the Pakistan "
+            "Tehreek-e-Insaaf party of spreading false news.")
+    orgs = _orgs(body, "PTI rally to go ahead")
+    assert list(orgs) == ["Pakistan Tehreek-e-Insaf"]
+    assert set(orgs["Pakistan Tehreek-e-Insaf"]) == {"PTI", "Pakistan Tehreek-e-Insaaf"}

@@ -11,7 +11,7 @@ from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
-from congo_digital.enrich.org_parts import distinctive, place_part
+from congo_digital.enrich.org_parts import distinctive, fold, merge_variants, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 
 _MAX_FORM_WORDS = 12
@@ -256,7 +256,8 @@ def merge(c: OrgClaims) -> None:
     """Fold an organisation found by a leading or trailing part of another's name
     ("Copper Stars" in "Ndola Copper Stars") into the longer one, when the part can
     stand for it (``org_parts.distinctive``: not "Lindi" in "Lindi Municipal Council"); one found
-    by a part that is a place (``org_parts.place_part``) names the place: it is dropped."""
+    by a part that is a place (``org_parts.place_part``) names the place: it is dropped;
+    then spellings of one name (``org_parts.merge_variants``)."""
     toks = {id(o): [t for t in c.names(o.name) if t.is_word] for o in c.orgs}
     words = {k: tuple(t.norm for t in v) for k, v in toks.items()}
     parts: Forms = {}
@@ -281,15 +282,9 @@ def merge(c: OrgClaims) -> None:
         for big in parts.get(words[id(o)], ()):
             if big is o or not big.mentions:
                 continue
-            big.mentions += o.mentions
-            big.forms |= o.forms
-            big.aliases.append(o.name)
-            big.typed = big.typed or o.typed
-            for a, b in o.mentions:
-                for k in range(a, b):
-                    c.claimed[k] = big
-            o.mentions = []
+            fold(c, big, o)
             break
+    merge_variants(c)
 
 
 def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
