@@ -115,3 +115,11 @@ def test_two_spellings_of_one_name_are_one_organisation() -> None:
     orgs = _orgs(body, "PTI rally to go ahead")
     assert list(orgs) == ["Pakistan Tehreek-e-Insaf"]
     assert set(orgs["Pakistan Tehreek-e-Insaf"]) == {"PTI", "Pakistan Tehreek-e-Insaaf"}
+
+
+def test_a_former_holder_makes_no_organisation_an_actor() -> None:
+    body = ("Peace talks between the two sides collapsed on Monday, officials said.\n\nJohn "
+            "Whitfield, a former director of the Harbour Trust, said the talks had failed "
+            "because neither side would move. Whitfield said a new round was unlikely this "
+            "year.\n\nThe next meeting has not been set.")
+    assert _parties(body, "Peace talks collapse") == {("person", "John Whitfield")}
