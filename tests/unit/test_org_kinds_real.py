@@ -123,3 +123,22 @@ def test_a_former_holder_makes_no_organisation_an_actor() -> None:
             "because neither side would move. Whitfield said a new round was unlikely this "
             "year.\n\nThe next meeting has not been set.")
     assert _parties(body, "Peace talks collapse") == {("person", "John Whitfield")}
+
+
+def test_esports_teams_listed_and_named_by_initials() -> None:
+    body = ("T1 bested the other teams in the playoffs, LNG Esports and JD Gaming, to reach "
+            "the final.\n\nDefeating Weibo Gaming 3-0 in front of a full home crowd in Seoul, "
+            "the roster redeemed itself. WBG opted for a scaling bot lane.\n\nWBG initiated "
+            "the last fight, but Weibo Gaming could not hold Baron.")
+    orgs = _orgs(body, "Faker wins fourth world title")
+    assert orgs == {"Weibo Gaming": ["WBG"]}
+    found = {p.name for p in find_parties(body, title="Faker wins fourth world title", language="en")}
+    assert "Defeating Weibo Gaming" not in found and "LNG Esports and JD Gaming" not in found
+
+
+def test_acronym_spells_a_name_by_its_initials_and_inner_letters() -> None:
+    from congo_digital.enrich.org_acronyms import spells
+
+    assert spells("WBG", "Weibo Gaming") and spells("IBT", "International Brotherhood of Teamsters")
+    assert spells("NYPD", "New York Police Department")
+    assert not spells("BG", "Weibo Gaming") and not spells("UN", "United Nations Children Fund")

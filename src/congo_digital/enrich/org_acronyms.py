@@ -10,6 +10,8 @@ defined this way ("Democratic Republic of the Congo (DRC)") is no organisation.
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import typed_after
@@ -311,3 +313,54 @@ def best_start(c: OrgClaims, p: int, acr: str) -> int | None:
     if j is not None:
         return _extend_left(c, j, first)
     return _keyword_run_start(c, p, first)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """True when ``acronym`` (its letters, case-free) takes every word's initial of
+    ``name`` in order, and any other letters from inside those words ("WBG": Weibo
+    Gaming, "UPS": United Parcel Service); small linking words (``org_function_words``)
+    may give no letter ("IBT": International Brotherhood of Teamsters)."""
+    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
+    letters = acronym.casefold()
+    skippable = cue_set("org_function_words")
+
+    @cache
+    def match(w: int, k: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        word = words[w]
+        if word in skippable and match(w + 1, k):
+            return True
+        if k >= len(letters) or letters[k] != word[0]:
+            return False
+        k += 1
+        if match(w + 1, k):
+            return True
+        for ch in word[1:]:  # more letters from inside the word, in order
+            if k < len(letters) and ch == letters[k]:
+                k += 1
+                if match(w + 1, k):
+                    return True
+        return False
+
+    return bool(words) and match(0, 0)
+
+
+def find_initials(c: OrgClaims) -> None:
+    """An acronym printed twice or more and defined nowhere ("WBG") that spells the name
+    of exactly one organisation found ("Weibo Gaming": ``spells``) is that organisation."""
+    counts: dict[str, list[int]] = {}
+    stop = cue_set("caps_non_names")
+    for k, t in enumerate(c.toks):
+        if t.upper and t.is_word and t.text.isalpha() and 2 <= len(t.text) <= 5 and not (
+                t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
+            counts.setdefault(t.text, []).append(k)
+    for text, ks in counts.items():
+        if len(ks) < 2:
+            continue
+        owners = [o for o in c.orgs if o.mentions and not o.media and len(o.name.split()) >= 2
+                  and spells(text, o.name)]
+        if len(owners) == 1:
+            owners[0].acronyms.append(text)
+            for k in ks:
+                c.claim(owners[0], k, k + 1)

@@ -206,12 +206,29 @@ def _kind_after(c: OrgClaims, s: int, j: int) -> str | None:
     return t.norm
 
 
+def _two_names(c: OrgClaims, s: int, j: int) -> int | None:
+    """The conjunction inside the run ``[s, j)`` that joins two names each ending in an
+    organisation keyword ("LNG Esports and JD Gaming", "Barclays Bank and Lloyds Bank"),
+    else ``None``; "Department of Health and Human Services" stays one name."""
+    toks = c.toks
+    if j - s < 4 or not is_org_keyword(toks[j - 1]):
+        return None
+    return next((m for m in range(s + 2, j - 1) if toks[m].norm in cue_set("conjunctions")
+                 and is_org_keyword(toks[m - 1]) and toks[m + 1].cap), None)
+
+
 def _read_run(c: OrgClaims, i: int, j: int) -> None:
-    """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation."""
+    """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation; a run
+    of two names joined by a conjunction (``_two_names``) is read as two."""
     toks = c.toks
     org_types = cue_set("org_types")
     s, based = _trim_start(c, i, j)
     if s >= j or any(k in c.claimed for k in range(s, j)):
+        return
+    m = _two_names(c, s, j)
+    if m is not None:
+        _read_run(c, s, m)
+        _read_run(c, m + 1, j)
         return
     cut = _type_noun_cut(c, s, j)
     if cut is not None:

@@ -18,7 +18,7 @@ merging).
 
 from __future__ import annotations
 
-from congo_digital.enrich.org_acronyms import find_defined, find_known
+from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
 from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
@@ -90,6 +90,7 @@ class OrgFinder(OrgClaims):
         find_caps(self)
         find_single(self)
         merge(self)
+        find_initials(self)
         find_short_forms(self)
         for o in self.orgs:
             o.mentions.sort()
