@@ -142,3 +142,13 @@ def test_acronym_spells_a_name_by_its_initials_and_inner_letters() -> None:
     assert spells("WBG", "Weibo Gaming") and spells("IBT", "International Brotherhood of Teamsters")
     assert spells("NYPD", "New York Police Department")
     assert not spells("BG", "Weibo Gaming") and not spells("UN", "United Nations Children Fund")
+
+
+def test_company_that_writes_its_name_in_lower_case() -> None:
+    body = ("KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on "
+            "Tuesday whether a flydubai plane had been hit by a bird strike.\n\nThe plane "
+            "continued on its journey, a spokesperson for flydubai said, and landed normally "
+            "in Dubai.\n\nThe new iPhone costs more than the old model, and the iPhone said "
+            "nothing.")
+    orgs = _orgs(body, "Nepal says 'no proof' flydubai plane suffered bird strike")
+    assert orgs == {"flydubai": []}

@@ -83,6 +83,7 @@ class OrgClaims:
         self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
         self.last_country: str | None = None
         self.title_words: frozenset[str] = frozenset()  # the headline's capitalised words
+        self.title_norms: frozenset[str] = frozenset()  # all the headline's words
         self.results = results(self.toks)  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
         lang = (doc.lang or "").split("-")[0].lower()

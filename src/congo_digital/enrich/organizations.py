@@ -13,13 +13,14 @@ organisations of one article and the tokens they claim), and the passes in the o
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
 (names by their form or introduction), ``org_branches`` (a union's "Local 90"),
 ``org_forms`` (ALL-CAPS names, one-word companies, later mentions by part of a name,
-merging).
+merging), ``org_brands`` (lower-case company names: "flydubai").
 """
 
 from __future__ import annotations
 
 from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
 from congo_digital.enrich.org_branches import find_branches
+from congo_digital.enrich.org_brands import find_lower_brands
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
@@ -89,6 +90,7 @@ class OrgFinder(OrgClaims):
         find_short_forms(self)
         find_caps(self)
         find_single(self)
+        find_lower_brands(self)
         merge(self)
         find_initials(self)
         find_short_forms(self)
