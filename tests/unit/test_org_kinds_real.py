@@ -152,3 +152,20 @@ def test_company_that_writes_its_name_in_lower_case() -> None:
             "nothing.")
     orgs = _orgs(body, "Nepal says 'no proof' flydubai plane suffered bird strike")
     assert orgs == {"flydubai": []}
+
+
+def test_german_list_after_a_plural_type_noun_with_particle_names() -> None:
+    body = ("Das ECCHR tritt gemeinsam mit den palästinensischen Menschenrechtsorganisationen "
+            "Palestinian Center for Human Rights (PCHR), Al Mezan und Al Haq als Unterstützer "
+            "des Verfahrens auf.\n\nDas ECCHR hatte die Klage eingereicht. Das ECCHR sagte, "
+            "man prüfe weitere Schritte.")
+    orgs = _orgs(body, "Klage gegen Waffenexporte", "de")
+    assert orgs == {"ECCHR": [], "Palestinian Center for Human Rights": ["PCHR"],
+                    "Al Mezan": [], "Al Haq": []}
+
+
+def test_english_list_after_a_plural_type_noun_with_particle_names() -> None:
+    body = ("The rights groups Al Mezan and Al Haq said on Monday that the strikes had killed "
+            "civilians. Al Haq said it would send its report to the court.\n\nAl Mezan said "
+            "more than 40 people had died.")
+    assert _orgs(body, "Rights groups report deaths") == {"Al Mezan": [], "Al Haq": []}

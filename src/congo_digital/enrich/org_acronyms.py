@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
-from congo_digital.enrich.org_named import typed_after
+from congo_digital.enrich.org_named import plural_type, typed_after
 from congo_digital.enrich.tokens import cue_set, norm
 
 
@@ -159,6 +159,8 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
             _defined(c, org, p, q)
             return
     start = best_start(c, p, inner[-1].text)
+    if start is not None and start < p - 2 and plural_type(c, start):
+        start += 1  # "Menschenrechtsorganisationen Palestinian Center for Human Rights (PCHR)"
     if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p):
         return
     long_name = c.doc.span_text(start, p)

@@ -307,33 +307,59 @@ def find_named(c: OrgClaims) -> None:
     find_typed_lists(c)
 
 
-def _plural_type(c: OrgClaims, k: int) -> bool:
-    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas")."""
+def plural_type(c: OrgClaims, k: int) -> bool:
+    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas"), or
+    a German noun ending in one ("Menschenrechtsorganisationen", "Energiekonzerne";
+    ``cues.json`` ``org_type_plurals``)."""
     t = c.toks[k]
-    if t.cap or not t.is_word or not t.norm.endswith("s"):
+    if not t.is_word:
+        return False
+    if t.cap:
+        return (c.doc.lang or "").lower().startswith("de") and any(
+            t.norm.endswith(x) for x in cue_set("org_type_plurals"))
+    if not t.norm.endswith("s"):
         return False
     types = cue_set("org_types")
     return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types
 
 
+def _after_item(c: OrgClaims, j: int) -> int:
+    """Past an acronym in brackets after a list item ("Palestinian Center for Human
+    Rights (PCHR), ..."), else ``j``."""
+    toks, n = c.toks, len(c.toks)
+    if j < n and toks[j].text == "(":
+        for q in range(j + 1, min(n, j + 5)):
+            if toks[q].text == ")":
+                return q + 1
+    return j
+
+
 def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
     """The capitalised runs listed from ``k`` ("Lime et Bird", "Apple, Meta and Google"):
-    runs joined by commas and a final "and"; none unless two or more."""
+    runs joined by commas and a final "and"; none unless two or more.  An item already
+    found (with its acronym in brackets) keeps its place in the list but is not
+    returned ("Palestinian Center for Human Rights (PCHR), Al Mezan und Al Haq")."""
     toks, n = c.toks, len(c.toks)
     out: list[tuple[int, int]] = []
-    while k < n and toks[k].cap and toks[k].is_word and k not in c.claimed and (
-            k not in c.country_tok):
+    items = 0
+    while k < n and toks[k].cap and toks[k].is_word and (k not in c.country_tok or k in c.claimed):
+        owner = c.claimed.get(k)
         j = k
-        while j < n and toks[j].cap and toks[j].is_word and j not in c.claimed and (
-                toks[j].sent == toks[k].sent):
+        while j < n and toks[j].sent == toks[k].sent and (c.claimed.get(j) is owner if owner else (
+                toks[j].cap and toks[j].is_word and j not in c.claimed)):
             j += 1
-        out.append((k, j))
+        if j == k:
+            break
+        items += 1
+        if owner is None:
+            out.append((k, j))
+        j = _after_item(c, j)
         if j + 1 < n and (toks[j].text == "," or toks[j].norm in cue_set("conjunctions")) and (
                 toks[j + 1].sent == toks[j].sent):
             k = j + 1
             continue
         break
-    ends_with_and = len(out) >= 2 and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
+    ends_with_and = items >= 2 and bool(out) and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
     return out if ends_with_and else []
 
 
@@ -342,7 +368,7 @@ def find_typed_lists(c: OrgClaims) -> None:
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
     for k in range(len(toks) - 3):
-        if not toks[k].norm.endswith("s") or not _plural_type(c, k):  # (a plural type noun ends in "s")
+        if not plural_type(c, k):
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]
