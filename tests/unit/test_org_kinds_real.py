@@ -169,3 +169,15 @@ def test_english_list_after_a_plural_type_noun_with_particle_names() -> None:
             "civilians. Al Haq said it would send its report to the court.\n\nAl Mezan said "
             "more than 40 people had died.")
     assert _orgs(body, "Rights groups report deaths") == {"Al Mezan": [], "Al Haq": []}
+
+
+def test_party_whose_name_ends_in_a_country_before_its_leader() -> None:
+    body = ("Reform UK leader Nigel Farage said on Sunday his party would stand in every seat. "
+            "Farage told reporters that Reform UK would beat the Tories.\n\nTory leader Kemi "
+            "Badenoch dismissed the claim.")
+    parties = {p.name: (p.kind, p.affiliation) for p in find_parties(
+        body, title="Farage says Reform will stand everywhere", language="en")}
+    assert parties == {"Reform UK": ("organization", None),
+                       "Conservative Party": ("organization", None),
+                       "Nigel Farage": ("person", "Reform UK"),
+                       "Kemi Badenoch": ("person", "Conservative Party")}
