@@ -181,3 +181,11 @@ def test_party_whose_name_ends_in_a_country_before_its_leader() -> None:
                        "Conservative Party": ("organization", None),
                        "Nigel Farage": ("person", "Reform UK"),
                        "Kemi Badenoch": ("person", "Conservative Party")}
+
+
+def test_three_letter_acronym_printed_three_times_is_a_body() -> None:
+    body = ("EDF said on Monday that two reactors would restart in May. The VAT on power bills "
+            "will not change.\n\nEDF has been fixing corrosion since last year, and EDF "
+            "expects output to rise. The VAT cut ends in June, AFP reported. AFP said VAT "
+            "would rise.")
+    assert _orgs(body, "Two reactors to restart") == {"EDF": []}

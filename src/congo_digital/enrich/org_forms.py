@@ -13,6 +13,7 @@ from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import distinctive, fold, merge_variants, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
+from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
@@ -205,17 +206,19 @@ def find_short_forms(c: OrgClaims) -> None:
 
 def find_caps(c: OrgClaims) -> None:
     """Unknown all-capitals names (FESPACO) printed at least twice in running text: four
-    letters or more, not a common abbreviation (``cues.json`` ``caps_non_names``)."""
+    letters or more (three letters printed three times or more: "EDF", "NHS"), not a
+    common abbreviation (``cues.json`` ``caps_non_names``) nor a news agency
+    (``agencies.json``: a source, not an actor)."""
     counts: dict[str, list[int]] = {}
-    stop = cue_set("caps_non_names")
+    stop = cue_set("caps_non_names") | phrase_set("agencies")
     for k, t in enumerate(c.toks):
         if t.ignored or k in c.claimed or k in c.country_tok or not t.upper:
             continue
-        if len(t.text) < 4 or t.norm in stop or not t.text.isalpha():
+        if len(t.text) < 3 or t.norm in stop or not t.text.isalpha():
             continue
         counts.setdefault(t.text, []).append(k)
     for text, ks in [*counts.items(), *_compound_acronyms(c).items()]:
-        if len(ks) >= 2 and c.same_name(text) is None:
+        if len(ks) >= (3 if len(text) == 3 else 2) and c.same_name(text) is None:
             org = Org(text)
             org.acronyms.append(text)
             c.orgs.append(org)
