@@ -33,7 +33,8 @@ def test_us_parties_by_their_plural_and_acronym() -> None:
             "over the border.\n\nDeSantis said the GOP would win back the Senate. Democrats "
             "in Congress rejected his claims.")
     orgs = _orgs(body, "DeSantis attacks Democrats")
-    assert orgs == {"Democratic Party": ["Democrats"], "Republican Party": ["GOP"]}
+    # once the party is named, its adjective stands for it too ("Republican candidate")
+    assert orgs == {"Democratic Party": ["Democrats"], "Republican Party": ["Republican", "GOP"]}
 
 
 def test_party_word_inside_a_longer_name_is_not_the_party() -> None:
@@ -189,3 +190,9 @@ def test_three_letter_acronym_printed_three_times_is_a_body() -> None:
             "expects output to rise. The VAT cut ends in June, AFP reported. AFP said VAT "
             "would rise.")
     assert _orgs(body, "Two reactors to restart") == {"EDF": []}
+
+
+def test_three_letter_term_that_never_speaks_is_no_body() -> None:
+    body = ("PHP is a language for web pages. Most PHP code runs on servers, and PHP is easy to "
+            "learn.\n\nThe new PHP release is faster.")
+    assert _orgs(body, "What is PHP?") == {}

@@ -206,7 +206,8 @@ def find_short_forms(c: OrgClaims) -> None:
 
 def find_caps(c: OrgClaims) -> None:
     """Unknown all-capitals names (FESPACO) printed at least twice in running text: four
-    letters or more (three letters printed three times or more: "EDF", "NHS"), not a
+    letters or more (three letters printed three times or more, once before a verb:
+    "EDF said"), not a
     common abbreviation (``cues.json`` ``caps_non_names``) nor a news agency
     (``agencies.json``: a source, not an actor)."""
     counts: dict[str, list[int]] = {}
@@ -217,14 +218,25 @@ def find_caps(c: OrgClaims) -> None:
         if len(t.text) < 3 or t.norm in stop or not t.text.isalpha():
             continue
         counts.setdefault(t.text, []).append(k)
-    for text, ks in [*counts.items(), *_compound_acronyms(c).items()]:
-        if len(ks) >= (3 if len(text) == 3 else 2) and c.same_name(text) is None:
+    compound = _compound_acronyms(c)
+    for text, ks in [*counts.items(), *compound.items()]:
+        if len(text) == 3 and text not in compound and not (len(ks) >= 3 and _acts(c, ks)):
+            continue
+        if len(ks) >= 2 and c.same_name(text) is None:
             org = Org(text)
             org.acronyms.append(text)
             c.orgs.append(org)
             c.by_name[norm(text)] = org
             for k in ks:
                 c.claim(org, k, k + 1)
+
+
+def _acts(c: OrgClaims, ks: list[int]) -> bool:
+    """One of the mentions at ``ks`` speaks or acts ("EDF said", "CDU fordert";
+    ``cues.json`` ``speech_verbs``, ``name_subject_verbs``): a body, not a term ("SQL is")."""
+    toks, n = c.toks, len(c.toks)
+    verbs = (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+    return any(k + 1 < n and toks[k + 1].norm in verbs and toks[k + 1].sent == toks[k].sent for k in ks)
 
 
 def _acronym(text: str) -> bool:

@@ -4,7 +4,8 @@
 A German common noun in the singular stands after a determiner; a company's name does
 not ("Volkswagen hat", "von Volkswagen", "für Volkswagen").  A word printed alone three
 times or more with no determiner before it, once opening a sentence as the subject of a
-singular verb (``cues.json`` ``name_subject_verbs``: "hat", "will", "kündigte"), is a name.  A rare word that is a
+singular verb of action (``cues.json`` ``name_subject_verbs``: "hat", "will", "kündigte";
+not "ist": "Zink ist in Käse", a mass noun needs no determiner), is a name.  A rare word that is a
 compound of two common words ("Gegen|offensive", "Akku|zellen") is a common noun however
 often the headline names it.
 """
