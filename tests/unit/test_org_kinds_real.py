@@ -196,3 +196,11 @@ def test_three_letter_term_that_never_speaks_is_no_body() -> None:
     body = ("PHP is a language for web pages. Most PHP code runs on servers, and PHP is easy to "
             "learn.\n\nThe new PHP release is faster.")
     assert _orgs(body, "What is PHP?") == {}
+
+
+def test_two_letter_acronym_spells_no_found_name() -> None:
+    body = ("The District Court in Washington DC ruled on Monday that the company must pay. "
+            "The District Court said the fine was fair.\n\nLawyers in DC said the ruling "
+            "would be appealed. DC is home to many lobbyists.")
+    orgs = _orgs(body, "Court rules against company")
+    assert orgs == {"District Court": []}

@@ -349,12 +349,14 @@ def spells(acronym: str, name: str) -> bool:
 
 
 def find_initials(c: OrgClaims) -> None:
-    """An acronym printed twice or more and defined nowhere ("WBG") that spells the name
-    of exactly one organisation found ("Weibo Gaming": ``spells``) is that organisation."""
+    """An acronym of three to five letters printed twice or more and defined nowhere
+    ("WBG") that spells the name of exactly one organisation found ("Weibo Gaming":
+    ``spells``) is that organisation; two letters spell too much ("DC" is no "District
+    Court")."""
     counts: dict[str, list[int]] = {}
     stop = cue_set("caps_non_names")
     for k, t in enumerate(c.toks):
-        if t.upper and t.is_word and t.text.isalpha() and 2 <= len(t.text) <= 5 and not (
+        if t.upper and t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
                 t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
             counts.setdefault(t.text, []).append(k)
     for text, ks in counts.items():
