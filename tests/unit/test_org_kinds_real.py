@@ -204,3 +204,18 @@ def test_two_letter_acronym_spells_no_found_name() -> None:
             "would be appealed. DC is home to many lobbyists.")
     orgs = _orgs(body, "Court rules against company")
     assert orgs == {"District Court": []}
+
+
+def test_common_words_in_capitals_are_no_names() -> None:
+    body = ("BREAKING: The council voted on Monday. SELECT name FROM users ORDER BY name is the "
+            "query the clerk ran.\n\nBREAKING: a second vote follows. FROM now on, the ORDER "
+            "stands.")
+    assert _orgs(body, "Council votes") == {}
+
+
+def test_german_inflected_forms_of_one_name_are_one_organisation() -> None:
+    body = ("Die Deutsche Bank schließt ihre Filiale in Betzdorf. Ein Sprecher der Deutschen "
+            "Bank sagte, die Kunden würden informiert.\n\nDie Deutsche Bank betreibt weiter "
+            "einen Automaten am Bahnhof.")
+    orgs = _orgs(body, "Bank schließt Filiale", "de")
+    assert list(orgs) == ["Deutsche Bank"] and orgs["Deutsche Bank"] == ["Deutschen Bank"]

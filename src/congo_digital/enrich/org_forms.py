@@ -17,6 +17,7 @@ from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
+CAPS_WORD_ZIPF = 4.5  # wordfreq Zipf from which an ALL-CAPS word is a word ("ORDER"; "NASA" 4.3)
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
 INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
@@ -208,14 +209,15 @@ def find_caps(c: OrgClaims) -> None:
     """Unknown all-capitals names (FESPACO) printed at least twice in running text: four
     letters or more (three letters printed three times or more, once before a verb:
     "EDF said"), not a
-    common abbreviation (``cues.json`` ``caps_non_names``) nor a news agency
-    (``agencies.json``: a source, not an actor)."""
+    common abbreviation (``cues.json`` ``caps_non_names``), a news agency
+    (``agencies.json``: a source, not an actor) or a common word set in capitals ("FROM",
+    "ORDER", "BREAKING": wordfreq Zipf ``CAPS_WORD_ZIPF`` or more)."""
     counts: dict[str, list[int]] = {}
     stop = cue_set("caps_non_names") | phrase_set("agencies")
     for k, t in enumerate(c.toks):
         if t.ignored or k in c.claimed or k in c.country_tok or not t.upper:
             continue
-        if len(t.text) < 3 or t.norm in stop or not t.text.isalpha():
+        if len(t.text) < 3 or t.norm in stop or not t.text.isalpha() or zipf(t.norm, c.doc.lang) >= CAPS_WORD_ZIPF:
             continue
         counts.setdefault(t.text, []).append(k)
     compound = _compound_acronyms(c)

@@ -80,9 +80,15 @@ def fold(c: OrgClaims, big: Org, o: Org) -> None:
 VARIANT_MIN_LETTERS = 10
 
 
-def variant_key(name: str) -> str:
-    """``name`` folded: letters only, case and accents dropped, a doubled letter once."""
-    letters = [ch for ch in unicodedata.normalize("NFKD", name.casefold()) if ch.isalpha()]
+def variant_key(name: str, lang: str = "") -> str:
+    """``name`` folded: letters only, case and accents dropped, a doubled letter once; in
+    German (``lang`` "de") an adjective's ending too, on every word but the last
+    ("Deutschen Bank", "Deutsche Bank"; "Bayerischer", "Bayerischen Rundfunk")."""
+    words = name.casefold().split()
+    if lang == "de":
+        words = [w[:-1] if k < len(words) - 1 and len(w) > 5 and w[-2] == "e" and w[-1] in "nrsm" else w
+                 for k, w in enumerate(words)]
+    letters = [ch for ch in unicodedata.normalize("NFKD", " ".join(words)) if ch.isalpha()]
     return "".join(ch for k, ch in enumerate(letters) if k == 0 or ch != letters[k - 1])
 
 
@@ -92,7 +98,7 @@ def merge_variants(c: OrgClaims) -> None:
     groups: dict[str, list[Org]] = {}
     for o in c.orgs:
         if o.mentions and not o.known:
-            key = variant_key(o.name)
+            key = variant_key(o.name, c.lang)
             if len(key) >= VARIANT_MIN_LETTERS:
                 groups.setdefault(key, []).append(o)
     for same in groups.values():
