@@ -219,3 +219,11 @@ def test_german_inflected_forms_of_one_name_are_one_organisation() -> None:
             "einen Automaten am Bahnhof.")
     orgs = _orgs(body, "Bank schließt Filiale", "de")
     assert list(orgs) == ["Deutsche Bank"] and orgs["Deutsche Bank"] == ["Deutschen Bank"]
+
+
+def test_title_and_its_body_is_the_body_not_the_title() -> None:
+    body = ("Mark Jones, CEO of Hotelied, a company that books hotel rooms, said prices would "
+            "rise. Jones said Hotelied would hire 50 people.\n\nHotelied said demand was "
+            "strong.")
+    assert _parties(body, "Hotel prices to rise") == {
+        ("organization", "Hotelied"), ("person", "Mark Jones")}

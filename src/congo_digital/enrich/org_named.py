@@ -234,6 +234,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     if cut is not None:
         s = cut + 1
     span = toks[s:j]
+    if span[0].norm.rstrip(".") in c.role_heads and (len(span) == 1 or span[1].norm in cue_set("org_linkers")):
+        return  # a title and its body ("CEO of Hotelied"), however it is introduced
     has_kw = _has_keyword(c, s, span)
     prev = toks[s - 1] if s else None
     typed = cut is not None or bool(prev and prev.norm in org_types) or (
