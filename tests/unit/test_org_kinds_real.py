@@ -227,3 +227,10 @@ def test_title_and_its_body_is_the_body_not_the_title() -> None:
             "strong.")
     assert _parties(body, "Hotel prices to rise") == {
         ("organization", "Hotelied"), ("person", "Mark Jones")}
+
+
+def test_german_court_described_by_an_adjective_is_no_name() -> None:
+    body = ("Da das Bundesamt seinen Sitz in Frankfurt hat, war der Fall vor dem dortigen "
+            "Verwaltungsgericht gelandet. Das Bundesverfassungsgericht hat die Klage "
+            "angenommen.\n\nDas Bundesverfassungsgericht will im Herbst entscheiden.")
+    assert _orgs(body, "Karlsruhe prüft Exporte", "de") == {"Bundesverfassungsgericht": []}

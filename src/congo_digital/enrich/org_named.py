@@ -139,10 +139,16 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
 
 def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:
     """"das Hamburger Konsortium": in German, a determiner, a place adjective in "-er"
-    and a noun describe a body without naming it."""
+    and a noun describe a body without naming it; so do a determiner, a lower-case
+    adjective and one word ("dem dortigen Verwaltungsgericht", "das zuständige
+    Amtsgericht"), while "das Bundesverfassungsgericht" names its court."""
     toks = c.toks
-    return (c.doc.lang or "").startswith("de") and j - s == 2 and span[0].norm.endswith(
-        "er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
+    if not (c.doc.lang or "").startswith("de"):
+        return False
+    if j - s == 1 and s >= 2 and not toks[s - 1].cap and toks[s - 1].is_word and toks[s - 1].norm.endswith(
+            ("e", "en", "er", "es", "em")) and toks[s - 2].norm in cue_set("determiners"):
+        return True  # "dem dortigen Verwaltungsgericht", "das zuständige Amtsgericht"
+    return j - s == 2 and span[0].norm.endswith("er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
 
 
 def _legal_form_end(c: OrgClaims, j: int) -> int:
