@@ -10,9 +10,11 @@ defined this way ("Democratic Republic of the Congo (DRC)") is no organisation.
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
-from congo_digital.enrich.org_named import typed_after
+from congo_digital.enrich.org_named import plural_type, typed_after
 from congo_digital.enrich.tokens import cue_set, norm
 
 
@@ -57,8 +59,30 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
+    """True when the known name at ``[i, i + size)`` is part of a longer capitalised name
+    of the same sentence: another name word before it ("Liberal Democrats", "Pakistan
+    People's Party"; not a determiner or other stop capital), a linker after a capitalised
+    word before it ("Department of Labor"), or a name word after it that is no role word
+    ("Labour Day", "Labor Department"; but "Fed Chair")."""
+    toks, n = c.toks, len(c.toks)
+    sent = toks[i].sent
+    stops = cue_set("stop_capitals") | cue_set("determiners")
+    k = i - 1
+    if k >= 1 and toks[k].norm in cue_set("org_linkers") and toks[k - 1].sent == sent and (
+            toks[k - 1].cap and toks[k - 1].is_word):
+        return True
+    if k >= 0 and toks[k].sent == sent and toks[k].cap and toks[k].is_word and toks[k].norm not in stops:
+        return True
+    e = i + size
+    return e < n and toks[e].sent == sent and toks[e].cap and toks[e].is_word and (
+        toks[e].norm.rstrip(".") not in c.role_heads | c.modifiers)
+
+
 def find_known(c: OrgClaims) -> None:
-    """Claim the mentions of known organisations, longest match first, left to right."""
+    """Claim the mentions of known organisations, longest match first, left to right; a
+    political party's name (``family`` "party": "Labour", "Democrats") only when it is no
+    part of a longer name (``_inside_name``)."""
     toks, lengths, german = c.toks, c.lengths, c.lang == "de"
     after = 0  # the first token after the last claimed mention
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
@@ -66,6 +90,8 @@ def find_known(c: OrgClaims) -> None:
     for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
+        if hit and c.rows[hit[1]].get("family") == "party" and _inside_name(c, i, hit[0]):
+            continue
         if hit:
             size, idx = hit
             c.claim(c.get_known(idx), i, i + size)
@@ -133,6 +159,8 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
             _defined(c, org, p, q)
             return
     start = best_start(c, p, inner[-1].text)
+    if start is not None and start < p - 2 and plural_type(c, start):
+        start += 1  # "Menschenrechtsorganisationen Palestinian Center for Human Rights (PCHR)"
     if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p):
         return
     long_name = c.doc.span_text(start, p)
@@ -287,3 +315,56 @@ def best_start(c: OrgClaims, p: int, acr: str) -> int | None:
     if j is not None:
         return _extend_left(c, j, first)
     return _keyword_run_start(c, p, first)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """True when ``acronym`` (its letters, case-free) takes every word's initial of
+    ``name`` in order, and any other letters from inside those words ("WBG": Weibo
+    Gaming, "UPS": United Parcel Service); small linking words (``org_function_words``)
+    may give no letter ("IBT": International Brotherhood of Teamsters)."""
+    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
+    letters = acronym.casefold()
+    skippable = cue_set("org_function_words")
+
+    @cache
+    def match(w: int, k: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        word = words[w]
+        if word in skippable and match(w + 1, k):
+            return True
+        if k >= len(letters) or letters[k] != word[0]:
+            return False
+        k += 1
+        if match(w + 1, k):
+            return True
+        for ch in word[1:]:  # more letters from inside the word, in order
+            if k < len(letters) and ch == letters[k]:
+                k += 1
+                if match(w + 1, k):
+                    return True
+        return False
+
+    return bool(words) and match(0, 0)
+
+
+def find_initials(c: OrgClaims) -> None:
+    """An acronym of three to five letters printed twice or more and defined nowhere
+    ("WBG") that spells the name of exactly one organisation found ("Weibo Gaming":
+    ``spells``) is that organisation; two letters spell too much ("DC" is no "District
+    Court")."""
+    counts: dict[str, list[int]] = {}
+    stop = cue_set("caps_non_names")
+    for k, t in enumerate(c.toks):
+        if t.upper and t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
+                t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
+            counts.setdefault(t.text, []).append(k)
+    for text, ks in counts.items():
+        if len(ks) < 2:
+            continue
+        owners = [o for o in c.orgs if o.mentions and not o.media and len(o.name.split()) >= 2
+                  and spells(text, o.name)]
+        if len(owners) == 1:
+            owners[0].acronyms.append(text)
+            for k in ks:
+                c.claim(owners[0], k, k + 1)

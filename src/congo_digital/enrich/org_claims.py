@@ -83,6 +83,7 @@ class OrgClaims:
         self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
         self.last_country: str | None = None
         self.title_words: frozenset[str] = frozenset()  # the headline's capitalised words
+        self.title_norms: frozenset[str] = frozenset()  # all the headline's words
         self.results = results(self.toks)  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
         lang = (doc.lang or "").split("-")[0].lower()
@@ -106,13 +107,17 @@ class OrgClaims:
         """The ``Org`` of known record ``idx`` (made on first use).  Records that share
         an English name (a body's own row and its other-language alias row) are one
         ``Org``, with the acronyms of all of them read in the text's language
-        (``org_index.acronyms_in``): "Vereinte Nationen" first met still knows "UN"."""
+        (``org_index.acronyms_in``): "Vereinte Nationen" first met still knows "UN".  A
+        political party's row (``family`` "party") makes an ``Org`` that is not ``known``:
+        its leading words stand for it later, as a found name's do."""
         r = self.rows[idx]
         found = self.known_by_idx.get(idx) or self.by_name.get(norm(r["name_en"]))
         if found is not None:
             self.known_by_idx[idx] = found
             return found
-        o = Org(r["name_en"], known=True, country=r.get("country"))
+        # a party's name works like a name found in the text: its leading words stand
+        # for it ("Democratic" after "Democratic Party"), as the other found names' do
+        o = Org(r["name_en"], known=r.get("family") != "party", country=r.get("country"))
         self.known_by_idx[idx] = o
         self.by_name[norm(o.name)] = o
         o.acronyms = list(known_acronyms(r["name_en"], self.lang))

@@ -51,17 +51,30 @@ def _person_after(c: OrgClaims, k: int) -> bool:
 
 
 def _run_before(c: OrgClaims, k: int) -> int:
-    """Start of the capitalised name words right before the head at ``k``."""
+    """Start of the capitalised name words right before the head at ``k``; a country's
+    name may end them after another name word ("Reform UK leader X"), not open them ("US
+    Treasury Secretary X": "Treasury")."""
     toks = c.toks
     s = k
     while s > 0 and k - s < MAX_WORDS:
         t = toks[s - 1]
-        if not (t.cap and t.is_word) or t.sent != toks[k].sent or t.ignored or (
-                s - 1) in c.country_tok or (s - 1) in c.claimed or t.norm in _not_name() or (
-                "-" in t.text):
+        country = (s - 1) in c.country_tok and not (
+            s == k and s >= 2 and _country_tail(c, s - 1))
+        if not (t.cap and t.is_word) or t.sent != toks[k].sent or t.ignored or country or (
+                s - 1) in c.claimed or t.norm in _not_name() or ("-" in t.text):
             break
         s -= 1
     return s
+
+
+def _country_tail(c: OrgClaims, x: int) -> bool:
+    """The one-word country name at ``x`` ends a party's or a firm's name: a capitalised
+    name word of the sentence before it, itself no country, demonym or role word ("Reform
+    UK")."""
+    toks = c.toks
+    m, prev = toks[x], toks[x - 1]
+    return m.upper and (x + 1) not in c.country_tok and prev.cap and prev.is_word and (
+        prev.sent == m.sent) and (x - 1) not in c.country_tok and prev.norm not in _not_name()
 
 
 def _surnames(c: OrgClaims) -> frozenset[tuple[str, str]]:

@@ -10,11 +10,14 @@ from functools import cache
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.org_parts import distinctive, place_part
+from congo_digital.enrich.org_german import bare_subject, common_compound
+from congo_digital.enrich.org_parts import distinctive, fold, merge_variants, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
+from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
+CAPS_WORD_ZIPF = 4.5  # wordfreq Zipf from which an ALL-CAPS word is a word ("ORDER"; "NASA" 4.3)
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
 INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
@@ -204,16 +207,23 @@ def find_short_forms(c: OrgClaims) -> None:
 
 def find_caps(c: OrgClaims) -> None:
     """Unknown all-capitals names (FESPACO) printed at least twice in running text: four
-    letters or more, not a common abbreviation (``cues.json`` ``caps_non_names``)."""
+    letters or more (three letters printed three times or more, once before a verb:
+    "EDF said"), not a
+    common abbreviation (``cues.json`` ``caps_non_names``), a news agency
+    (``agencies.json``: a source, not an actor) or a common word set in capitals ("FROM",
+    "ORDER", "BREAKING": wordfreq Zipf ``CAPS_WORD_ZIPF`` or more)."""
     counts: dict[str, list[int]] = {}
-    stop = cue_set("caps_non_names")
+    stop = cue_set("caps_non_names") | phrase_set("agencies")
     for k, t in enumerate(c.toks):
         if t.ignored or k in c.claimed or k in c.country_tok or not t.upper:
             continue
-        if len(t.text) < 4 or t.norm in stop or not t.text.isalpha():
+        if len(t.text) < 3 or t.norm in stop or not t.text.isalpha() or zipf(t.norm, c.doc.lang) >= CAPS_WORD_ZIPF:
             continue
         counts.setdefault(t.text, []).append(k)
-    for text, ks in [*counts.items(), *_compound_acronyms(c).items()]:
+    compound = _compound_acronyms(c)
+    for text, ks in [*counts.items(), *compound.items()]:
+        if len(text) == 3 and text not in compound and not (len(ks) >= 3 and _acts(c, ks)):
+            continue
         if len(ks) >= 2 and c.same_name(text) is None:
             org = Org(text)
             org.acronyms.append(text)
@@ -221,6 +231,14 @@ def find_caps(c: OrgClaims) -> None:
             c.by_name[norm(text)] = org
             for k in ks:
                 c.claim(org, k, k + 1)
+
+
+def _acts(c: OrgClaims, ks: list[int]) -> bool:
+    """One of the mentions at ``ks`` speaks or acts ("EDF said", "CDU fordert";
+    ``cues.json`` ``speech_verbs``, ``name_subject_verbs``): a body, not a term ("SQL is")."""
+    toks, n = c.toks, len(c.toks)
+    verbs = (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+    return any(k + 1 < n and toks[k + 1].norm in verbs and toks[k + 1].sent == toks[k].sent for k in ks)
 
 
 def _acronym(text: str) -> bool:
@@ -255,7 +273,8 @@ def merge(c: OrgClaims) -> None:
     """Fold an organisation found by a leading or trailing part of another's name
     ("Copper Stars" in "Ndola Copper Stars") into the longer one, when the part can
     stand for it (``org_parts.distinctive``: not "Lindi" in "Lindi Municipal Council"); one found
-    by a part that is a place (``org_parts.place_part``) names the place: it is dropped."""
+    by a part that is a place (``org_parts.place_part``) names the place: it is dropped;
+    then spellings of one name (``org_parts.merge_variants``)."""
     toks = {id(o): [t for t in c.names(o.name) if t.is_word] for o in c.orgs}
     words = {k: tuple(t.norm for t in v) for k, v in toks.items()}
     parts: Forms = {}
@@ -280,15 +299,9 @@ def merge(c: OrgClaims) -> None:
         for big in parts.get(words[id(o)], ()):
             if big is o or not big.mentions:
                 continue
-            big.mentions += o.mentions
-            big.forms |= o.forms
-            big.aliases.append(o.name)
-            big.typed = big.typed or o.typed
-            for a, b in o.mentions:
-                for k in range(a, b):
-                    c.claimed[k] = big
-            o.mentions = []
+            fold(c, big, o)
             break
+    merge_variants(c)
 
 
 def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
@@ -331,10 +344,11 @@ def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``: no common noun, no common
     surname) that the headline names and the body prints alone three times or more: the
     story's subject ("Strava taps AI ..."); not in languages that inflect names
-    (``INFLECTING``: a Czech surname "Součka" is no body)."""
+    (``INFLECTING``: a Czech surname "Součka" is no body), nor a German compound of two
+    common words ("Gegenoffensive": ``org_german.common_compound``)."""
     lang = (c.doc.lang or "").split("-")[0].lower()
     return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
-            and zipf(word, c.doc.lang) < HEADLINE_ZIPF)
+            and zipf(word, c.doc.lang) < HEADLINE_ZIPF and not (lang == "de" and common_compound(word)))
 
 
 def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
@@ -358,7 +372,8 @@ def find_single(c: OrgClaims) -> None:
     another name word (so a surname is not taken), no given name or place, and once
     before a speech verb or a title; or named by the headline or the subject of verbs
     (``_headline_subject``, ``_rare_subject``: rare words; in German, which capitalises
-    every noun and writes rare compounds, only the headline's); in a report of results
+    every noun and writes rare compounds, the headline's or a word never after a
+    determiner that a singular verb follows: ``org_german.bare_subject``); in a report of results
     (a score printed), a city that the headline names and the body prints alone three
     times is a club."""
     german = (c.doc.lang or "").lower().startswith("de")
@@ -374,8 +389,8 @@ def find_single(c: OrgClaims) -> None:
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
                     1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):
             continue  # only opening sentences: a common word, unless a rare one that speaks
-        headline = club or _headline_subject(c, word, ks) or not german and _rare_subject(
-            c, word, ks)
+        headline = club or _headline_subject(c, word, ks) or (
+            _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
         acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
             toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
             for k in ks)

@@ -46,11 +46,14 @@ def known_orgs(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list
 
 
 def _build(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dict], int]:
-    """The index of ``known_orgs`` built from the data files."""
+    """The index of ``known_orgs`` built from the data files; a row with ``languages``
+    (ISO 639-1 codes) is read only in those languages (and when the language is unknown)."""
     rows = load_json("organizations.json") + load_json("organizations_extra.json")
     other = load_json("organizations_names.json")["names"]
     table: dict[tuple[str, ...], tuple[int, bool]] = {}
     for idx, r in enumerate(rows):
+        if r.get("languages") and lang and lang not in r["languages"]:
+            continue  # a party's English names ("Labor") are other words in German ("Labor")
         names = [r["name_en"], *r.get("aliases_en", []), *r.get("former_en", [])]
         if r.get("name_fr"):
             names.append(r["name_fr"])

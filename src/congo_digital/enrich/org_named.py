@@ -12,11 +12,16 @@ Airways") or a "London-based" prefix.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
+from congo_digital.enrich.lexicon import place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
 from congo_digital.enrich.org_clubs import club_name, european_club
+from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
+# wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
+# 3.7), not a name's first word
+COMMON_OPENING_ZIPF = 3.5
 
 
 def typed_after(c: OrgClaims, j: int) -> bool:
@@ -70,9 +75,29 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     return False
 
 
+def _common_opening(c: OrgClaims, s: int, j: int) -> int:
+    """How many words of the run ``[s, j)`` that opens a sentence are common prose, not
+    the name: a plural common noun and a linker ("Members of United Auto Workers",
+    "Thousands of ..."), or in English a common verb in "-ing" ("Defeating Weibo
+    Gaming"); 0 when none.  Common: wordfreq Zipf of ``COMMON_OPENING_ZIPF`` or more, no
+    kind word ("Friends" is; "Bank of England", "Reading" the city are not)."""
+    toks = c.toks
+    t = toks[s]
+    if j - s < 2 or s > 0 and toks[s - 1].sent == t.sent or is_org_keyword(t) or (
+            t.norm in kind_words() or t.norm in cue_set("org_state_heads") or place(t.text)):
+        return 0
+    if zipf(t.norm, c.doc.lang) < COMMON_OPENING_ZIPF:
+        return 0
+    if j - s >= 3 and t.norm.endswith("s") and toks[s + 1].norm in cue_set("org_linkers"):
+        return 2
+    lang = (c.doc.lang or "").lower()
+    return int(lang.startswith("en") and t.norm.endswith("ing") and len(t.norm) > 5)
+
+
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
-    words of the run ``[i, j)``; return the new start and the last "-based" word's index."""
+    words of the run ``[i, j)``, and common words opening a sentence (``_common_opening``);
+    return the new start and the last "-based" word's index."""
     toks = c.toks
     s = i
     based: int | None = None
@@ -81,6 +106,8 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
         if toks[s].norm.endswith(_BASED):
             based = s
         s += 1
+    if s == i and s < j:
+        s += _common_opening(c, s, j)
     return s, based
 
 
@@ -112,10 +139,16 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
 
 def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:
     """"das Hamburger Konsortium": in German, a determiner, a place adjective in "-er"
-    and a noun describe a body without naming it."""
+    and a noun describe a body without naming it; so do a determiner, a lower-case
+    adjective and one word ("dem dortigen Verwaltungsgericht", "das zuständige
+    Amtsgericht"), while "das Bundesverfassungsgericht" names its court."""
     toks = c.toks
-    return (c.doc.lang or "").startswith("de") and j - s == 2 and span[0].norm.endswith(
-        "er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
+    if not (c.doc.lang or "").startswith("de"):
+        return False
+    if j - s == 1 and s >= 2 and not toks[s - 1].cap and toks[s - 1].is_word and toks[s - 1].norm.endswith(
+            ("e", "en", "er", "es", "em")) and toks[s - 2].norm in cue_set("determiners"):
+        return True  # "dem dortigen Verwaltungsgericht", "das zuständige Amtsgericht"
+    return j - s == 2 and span[0].norm.endswith("er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
 
 
 def _legal_form_end(c: OrgClaims, j: int) -> int:
@@ -179,17 +212,36 @@ def _kind_after(c: OrgClaims, s: int, j: int) -> str | None:
     return t.norm
 
 
+def _two_names(c: OrgClaims, s: int, j: int) -> int | None:
+    """The conjunction inside the run ``[s, j)`` that joins two names each ending in an
+    organisation keyword ("LNG Esports and JD Gaming", "Barclays Bank and Lloyds Bank"),
+    else ``None``; "Department of Health and Human Services" stays one name."""
+    toks = c.toks
+    if j - s < 4 or not is_org_keyword(toks[j - 1]):
+        return None
+    return next((m for m in range(s + 2, j - 1) if toks[m].norm in cue_set("conjunctions")
+                 and is_org_keyword(toks[m - 1]) and toks[m + 1].cap), None)
+
+
 def _read_run(c: OrgClaims, i: int, j: int) -> None:
-    """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation."""
+    """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation; a run
+    of two names joined by a conjunction (``_two_names``) is read as two."""
     toks = c.toks
     org_types = cue_set("org_types")
     s, based = _trim_start(c, i, j)
     if s >= j or any(k in c.claimed for k in range(s, j)):
         return
+    m = _two_names(c, s, j)
+    if m is not None:
+        _read_run(c, s, m)
+        _read_run(c, m + 1, j)
+        return
     cut = _type_noun_cut(c, s, j)
     if cut is not None:
         s = cut + 1
     span = toks[s:j]
+    if span[0].norm.rstrip(".") in c.role_heads and (len(span) == 1 or span[1].norm in cue_set("org_linkers")):
+        return  # a title and its body ("CEO of Hotelied"), however it is introduced
     has_kw = _has_keyword(c, s, span)
     prev = toks[s - 1] if s else None
     typed = cut is not None or bool(prev and prev.norm in org_types) or (
@@ -263,33 +315,59 @@ def find_named(c: OrgClaims) -> None:
     find_typed_lists(c)
 
 
-def _plural_type(c: OrgClaims, k: int) -> bool:
-    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas")."""
+def plural_type(c: OrgClaims, k: int) -> bool:
+    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas"), or
+    a German noun ending in one ("Menschenrechtsorganisationen", "Energiekonzerne";
+    ``cues.json`` ``org_type_plurals``)."""
     t = c.toks[k]
-    if t.cap or not t.is_word or not t.norm.endswith("s"):
+    if not t.is_word:
+        return False
+    if t.cap:
+        return (c.doc.lang or "").lower().startswith("de") and any(
+            t.norm.endswith(x) for x in cue_set("org_type_plurals"))
+    if not t.norm.endswith("s"):
         return False
     types = cue_set("org_types")
     return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types
 
 
+def _after_item(c: OrgClaims, j: int) -> int:
+    """Past an acronym in brackets after a list item ("Palestinian Center for Human
+    Rights (PCHR), ..."), else ``j``."""
+    toks, n = c.toks, len(c.toks)
+    if j < n and toks[j].text == "(":
+        for q in range(j + 1, min(n, j + 5)):
+            if toks[q].text == ")":
+                return q + 1
+    return j
+
+
 def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
     """The capitalised runs listed from ``k`` ("Lime et Bird", "Apple, Meta and Google"):
-    runs joined by commas and a final "and"; none unless two or more."""
+    runs joined by commas and a final "and"; none unless two or more.  An item already
+    found (with its acronym in brackets) keeps its place in the list but is not
+    returned ("Palestinian Center for Human Rights (PCHR), Al Mezan und Al Haq")."""
     toks, n = c.toks, len(c.toks)
     out: list[tuple[int, int]] = []
-    while k < n and toks[k].cap and toks[k].is_word and k not in c.claimed and (
-            k not in c.country_tok):
+    items = 0
+    while k < n and toks[k].cap and toks[k].is_word and (k not in c.country_tok or k in c.claimed):
+        owner = c.claimed.get(k)
         j = k
-        while j < n and toks[j].cap and toks[j].is_word and j not in c.claimed and (
-                toks[j].sent == toks[k].sent):
+        while j < n and toks[j].sent == toks[k].sent and (c.claimed.get(j) is owner if owner else (
+                toks[j].cap and toks[j].is_word and j not in c.claimed)):
             j += 1
-        out.append((k, j))
+        if j == k:
+            break
+        items += 1
+        if owner is None:
+            out.append((k, j))
+        j = _after_item(c, j)
         if j + 1 < n and (toks[j].text == "," or toks[j].norm in cue_set("conjunctions")) and (
                 toks[j + 1].sent == toks[j].sent):
             k = j + 1
             continue
         break
-    ends_with_and = len(out) >= 2 and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
+    ends_with_and = items >= 2 and bool(out) and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
     return out if ends_with_and else []
 
 
@@ -298,7 +376,7 @@ def find_typed_lists(c: OrgClaims) -> None:
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
     for k in range(len(toks) - 3):
-        if not toks[k].norm.endswith("s") or not _plural_type(c, k):  # (a plural type noun ends in "s")
+        if not plural_type(c, k):
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]

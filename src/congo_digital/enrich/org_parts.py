@@ -5,16 +5,18 @@ word (a preposition or a genitive: "Service de police de la Ville de Montréal",
 "Alternatywy dla Niemiec", "Окружного административного суда Киева"), not a place (a
 country or region of the gazetteer, a city: "Lindi Municipal Council"), and a single word
 only when it is rare in the language (not a kind word such as "Administration") or leads
-a kind word ("Labour Party").  Used by ``org_forms`` for later mentions and merges.
+a kind word ("Labour Party").  Used by ``org_forms`` for later mentions and merges;
+``merge_variants`` folds two spellings of one name into one organisation.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
-from congo_digital.enrich.org_claims import OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.tokens import Token, cue_set
 
 # wordfreq Zipf from which one word of a name is a common (kind) word, no short form: set on
@@ -59,3 +61,49 @@ def kind_words() -> frozenset[str]:
     """The words naming a kind of organisation ("Party", "Council", "Bank"; not the
     generic "United" of "West Ham United")."""
     return (cue_set("org_keywords") | cue_set("org_types") | cue_set("kind_after_name")) - cue_set("org_generic_words")
+
+
+def fold(c: OrgClaims, big: Org, o: Org) -> None:
+    """Give ``o``'s mentions, forms and type to ``big``; ``o``'s name becomes an alias."""
+    big.mentions += o.mentions
+    big.forms |= o.forms
+    big.aliases.append(o.name)
+    big.typed = big.typed or o.typed
+    for a, b in o.mentions:
+        for k in range(a, b):
+            c.claimed[k] = big
+    o.mentions = []
+
+
+# letters of a name from which two spellings that differ only by accents or a doubled
+# letter are one name (a transliteration: "Tehreek-e-Insaf", "Tehreek-e-Insaaf")
+VARIANT_MIN_LETTERS = 10
+
+
+def variant_key(name: str, lang: str = "") -> str:
+    """``name`` folded: letters only, case and accents dropped, a doubled letter once; in
+    German (``lang`` "de") an adjective's ending too, on every word but the last
+    ("Deutschen Bank", "Deutsche Bank"; "Bayerischer", "Bayerischen Rundfunk")."""
+    words = name.casefold().split()
+    if lang == "de":
+        words = [w[:-1] if k < len(words) - 1 and len(w) > 5 and w[-2] == "e" and w[-1] in "nrsm" else w
+                 for k, w in enumerate(words)]
+    letters = [ch for ch in unicodedata.normalize("NFKD", " ".join(words)) if ch.isalpha()]
+    return "".join(ch for k, ch in enumerate(letters) if k == 0 or ch != letters[k - 1])
+
+
+def merge_variants(c: OrgClaims) -> None:
+    """Fold the found (not known) organisations whose names are spellings of one name
+    (``variant_key``, ``VARIANT_MIN_LETTERS`` letters or more) into the most mentioned."""
+    groups: dict[str, list[Org]] = {}
+    for o in c.orgs:
+        if o.mentions and not o.known:
+            key = variant_key(o.name, c.lang)
+            if len(key) >= VARIANT_MIN_LETTERS:
+                groups.setdefault(key, []).append(o)
+    for same in groups.values():
+        if len(same) > 1:
+            big = max(same, key=lambda x: len(x.mentions))
+            for o in same:
+                if o is not big:
+                    fold(c, big, o)

@@ -11,13 +11,16 @@ and type nouns ("the company X", "X, a Ghanaian start-up") come from ``data/cues
 Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (the
 organisations of one article and the tokens they claim), and the passes in the order
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
-(names by their form or introduction), ``org_forms`` (ALL-CAPS names, one-word companies,
-later mentions by part of a name, merging).
+(names by their form or introduction), ``org_branches`` (a union's "Local 90"),
+``org_forms`` (ALL-CAPS names, one-word companies, later mentions by part of a name,
+merging), ``org_brands`` (lower-case company names: "flydubai").
 """
 
 from __future__ import annotations
 
-from congo_digital.enrich.org_acronyms import find_defined, find_known
+from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
+from congo_digital.enrich.org_branches import find_branches
+from congo_digital.enrich.org_brands import find_lower_brands
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
@@ -83,10 +86,13 @@ class OrgFinder(OrgClaims):
         find_named(self)
         find_employers(self)
         self._add_recognised()
+        find_branches(self)
         find_short_forms(self)
         find_caps(self)
         find_single(self)
+        find_lower_brands(self)
         merge(self)
+        find_initials(self)
         find_short_forms(self)
         for o in self.orgs:
             o.mentions.sort()

@@ -27,7 +27,7 @@ from __future__ import annotations
 from congo_digital.enrich.countries import CountryMention, english_name
 from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
-from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features
+from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import country_cues, org_subject, title_codes
 from congo_digital.enrich.people import Person
@@ -170,7 +170,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank or
     institute under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche Bank",
     "Indian Institute of Science" are a company and a university; "Bank of Japan" acts)."""
-    employers = {id(p.org) for p in people if p.org is not None and not p.bystander}
+    employers = {id(works_for(p)) for p in people if works_for(p) is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
         if o.media:

@@ -104,6 +104,12 @@ def _former(p: Person) -> bool:
     return bool(words) and (words[0] in cue_set("former_markers") or words[0].startswith("ex-"))
 
 
+def works_for(p: Person) -> Org | None:
+    """The organisation ``p`` acts for: the employer of a role held now, not an
+    analyst's (who comments) nor a former one's ("former ambassador to the EU"); else ``None``."""
+    return None if p.bystander or _former(p) else p.org
+
+
 def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     """The features of one person candidate: ``mentions`` (mention sites), ``paragraphs``
     (distinct paragraphs beyond the first), ``title``, ``lead`` (mentioned in the lead

@@ -129,6 +129,7 @@ class PartiesContext:
         finder.recognised = org_spans
         if self.title_doc is not None:
             finder.title_words = frozenset(t.norm for t in self.title_doc.tokens if t.cap)
+            finder.title_norms = frozenset(t.norm for t in self.title_doc.tokens)
         self.orgs = finder.run()
         self.org_at = finder.claimed
         people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
