@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from congo_digital.layout.body import footer_start, join_paragraphs
+from congo_digital.layout.body import footer_start, furniture_tail, join_paragraphs
 from congo_digital.layout.lines import SENTENCE_END, Layout, Line, Paragraph, is_noise, read_at
 from congo_digital.layout.page_blocks import BULLET, DATE_WORDS, Block, is_prose, word_count
 from congo_digital.layout.page_headline import Page, best_title, make_page
@@ -170,8 +170,10 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
 
 
 def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
-    """The prose paragraphs from block ``end`` (the first after the header) to the footer;
-    template lines among them become noise."""
+    """The prose paragraphs from block ``end`` (the first after the header) to the footer,
+    without the page furniture that ends them (``body.furniture_tail``: cookie, sign-up and
+    copyright notices, menus, with the related headlines among them); template lines among
+    them become noise."""
     blocks, stop = page.blocks, page.n_lines
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
@@ -179,8 +181,9 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
-    return [p for p in join_paragraphs(page_lines, body_start, footer)
+    kept = [p for p in join_paragraphs(page_lines, body_start, footer)
             if is_prose(p.text) or (word_count(p.text) >= 8 and SENTENCE_END.search(p.text))]
+    return kept[:furniture_tail(kept)]
 
 
 def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout | None:
