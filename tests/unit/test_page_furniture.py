@@ -59,3 +59,44 @@ def test_an_article_ending_with_a_short_line_keeps_it_when_no_furniture_follows(
     lay = analyse(HEAD + ARTICLE + tail, language="en")
     assert len(lay.paragraphs) == 3
     assert lay.paragraphs[-1].text.endswith("when the first contracts are due to be signed.")
+
+
+STEPS = (
+    "The council approved the plan on Tuesday after a long debate about costs, and officials said work\n"
+    "would start next month in the northern districts where the need is greatest.\n\n"
+    "What the plan includes\n\n"
+    "  • New pipes for the three northern districts\n"
+    "  • A second pumping station by the river\n\n"
+    "[pumping-st]\n\n"
+    "The pumping station.\n\n"
+    "The pumping station. (Jane Roe)\n\n"
+    "The mayor said the first pipes would be laid before the winter, and that residents would be told\n"
+    "about road closures a week in advance, according to the statement released on Tuesday.\n\n"
+    "Related stories\n\n"
+    "  • Bridge repairs to start in May\n"
+    "  • School meals to cost less\n\n"
+    "The council has also voted to repair the old bridge over the river, a project that was first\n"
+    "proposed ten years ago and that will close the road for most of the summer months.\n"
+)
+
+
+def test_short_lines_between_the_article_paragraphs_are_kept_teasers_are_not():
+    lay = analyse(HEAD + STEPS + TAIL, language="en")
+    assert [p.text for p in lay.paragraphs][1:5] == [
+        "What the plan includes",
+        "• New pipes for the three northern districts",
+        "• A second pumping station by the river",
+        "The pumping station. (Jane Roe)",
+    ]
+    texts = [p.text for p in lay.paragraphs]
+    assert "Related stories" not in texts and "• Bridge repairs to start in May" not in texts
+    assert len(texts) == 7
+    assert texts[-1].startswith("The council has also voted to repair the old bridge")
+
+
+def test_a_liveblog_column_between_two_paragraphs_is_not_kept():
+    live = ("  • 12:47 Council approves the budget for next year\n"
+            "  • 12:31 Storm warning for the coast tonight\n")
+    text = HEAD + ARTICLE.replace("\n\nOpposition", "\n\n" + live + "\nOpposition") + TAIL
+    texts = [p.text for p in analyse(text, language="en").paragraphs]
+    assert len(texts) == 3 and not any("12:47" in t for t in texts)
