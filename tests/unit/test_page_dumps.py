@@ -340,3 +340,12 @@ def test_page_date_in_other_digits_and_a_dashed_copyright_range():
     text = page("Council approves new water plan for the north\n\nJane Roe, 8 January, 17:46") + \
         "\nAll rights reserved. © 2005—2020, Example Media\n"
     assert analyse(text, language="en").date.value == "2020-01-08T17:46"
+
+
+def test_a_byline_after_a_dated_stamp_opening_with_a_weekday():
+    for stamp, language in (("jeudi 13 juin 2019, par Jeanne Rousseau", "fr"),
+                            ("Thursday, 13 June 2019 by Jeanne Rousseau", "en")):
+        lay = analyse(page("Le conseil approuve le nouveau plan de l'eau\n\n" + stamp), language=language)
+        assert lay.title.value == "Le conseil approuve le nouveau plan de l'eau"
+        assert [a.name for a in lay.authors] == ["Jeanne Rousseau"]
+        assert lay.date.value == "2019-06-13"
