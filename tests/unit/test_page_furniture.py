@@ -100,3 +100,25 @@ def test_a_liveblog_column_between_two_paragraphs_is_not_kept():
     text = HEAD + ARTICLE.replace("\n\nOpposition", "\n\n" + live + "\nOpposition") + TAIL
     texts = [p.text for p in analyse(text, language="en").paragraphs]
     assert len(texts) == 3 and not any("12:47" in t for t in texts)
+
+
+COMMENTS = (
+    "\nShare this:\n\n  • Click to share on Facebook\n  • Click to share on X\n\n"
+    "There are 3 comments\n\n"
+    "Ann Lee · April 28, 2023 at 9:12 AM\n\n"
+    "I live in the north and we have waited for this plan for years, so it is good news that the\n"
+    "council finally found the money for the pipes and the pumping station by the river.\n\n"
+    "Leave a Reply\n\n"
+)
+
+
+def test_the_comment_section_under_the_article_is_not_body():
+    lay = analyse(HEAD + ARTICLE + COMMENTS + TAIL, language="en")
+    assert len(lay.paragraphs) == 3
+    assert lay.paragraphs[-1].text.endswith("when the first contracts are due to be signed.")
+
+
+def test_a_comment_count_in_the_share_bar_under_the_headline_cuts_nothing():
+    head = HEAD.replace("April 28, 2023\n\n", "April 28, 2023\n\n12 comments\n\n")
+    lay = analyse(head + ARTICLE + TAIL, language="en")
+    assert len(lay.paragraphs) == 3

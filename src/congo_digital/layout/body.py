@@ -7,6 +7,8 @@ joined into paragraphs (``join_paragraphs``).
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.layout.lines import (
     LIST_ITEM,
@@ -67,6 +69,30 @@ def furniture(text: str) -> bool:
         return True
     hits = sum(1 for p in phrase_set("furniture_phrases") if p in low)
     return hits >= 2 or (hits == 1 and len(text.split()) <= 100)
+
+
+_COUNT_HEADING = re.compile(r"^(?:there are |il y a )?\d+\s+([^\W\d_]+)")
+_COMMENTS_AFTER = 100  # words of the article at least before a comment section is cut
+
+
+def comment_section(paragraphs: list[Paragraph]) -> int:
+    """Where the comment section under an article starts in ``paragraphs`` (``len`` when
+    there is none): the first short paragraph, not a list item, that counts the comments
+    ("There are 13 comments", "2 Kommentare": ``layout.json`` ``comment_count_words``) or
+    opens the reply form ("Leave a Reply", "Schreibe einen Kommentar":
+    ``comment_form_starts``), after at least 100 words of text (share bars under a
+    headline print the count too)."""
+    words = 0
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if words >= _COMMENTS_AFTER and len(text) <= 80 and not LIST_ITEM.match(text):
+            low = " ".join(text.lower().split())
+            m = _COUNT_HEADING.match(low)
+            if (m and m.group(1) in phrase_set("comment_count_words") and len(low.split()) <= 6) \
+                    or starts_with(low, phrase_set("comment_form_starts")):
+                return i
+        words += word_count(text)
+    return len(paragraphs)
 
 
 def furniture_tail(paragraphs: list[Paragraph]) -> int:

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
-from congo_digital.layout.body import footer_start, furniture, furniture_tail, join_paragraphs
+from congo_digital.layout.body import comment_section, footer_start, furniture, furniture_tail, join_paragraphs
 from congo_digital.layout.lines import (
     SENTENCE_END,
     Layout,
@@ -196,10 +196,10 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
 
 def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     """The article's paragraphs from block ``end`` (the first after the header) to the
-    footer: the prose paragraphs and the short ones between them (``_with_inner_lines``),
-    without the page furniture that ends them (``body.furniture_tail``: cookie, sign-up and
-    copyright notices, menus, with the related headlines among them); template lines among
-    them become noise."""
+    footer, above the comment section (``body.comment_section``): the prose paragraphs and
+    the short ones between them (``_with_inner_lines``), without the page furniture that
+    ends them (``body.furniture_tail``: cookie, sign-up and copyright notices, menus, with
+    the related headlines among them); template lines among them become noise."""
     blocks, stop = page.blocks, page.n_lines
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
@@ -207,7 +207,8 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
-    kept = _with_inner_lines(join_paragraphs(page_lines, body_start, footer))
+    paragraphs = join_paragraphs(page_lines, body_start, footer)
+    kept = _with_inner_lines(paragraphs[:comment_section(paragraphs)])
     return kept[:furniture_tail(kept)]
 
 
