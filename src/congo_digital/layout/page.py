@@ -17,6 +17,7 @@ Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  A
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
@@ -55,6 +56,7 @@ _SHORT_BODY = 60  # words: a body this short under the headline is looked for at
 _INNER_RUN = 12  # paragraphs: at most this many short ones between two of the article's are kept
 _INNER_CHARS = 3000  # characters: ... when the two are at most this far apart
 _LIST_MARK = re.compile(r"^[•●*·–-]\s*")
+_IMAGE_STAMP = re.compile(r"\[[^\]\s]{0,30}?(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)[^\]\s]{0,30}\]")
 _STAMP_FIRST = re.compile(r"^\d{1,2}[:/]\d{1,2}")  # "12:47 ...", "3/50 ..."
 
 
@@ -174,7 +176,8 @@ def _credit_line(lines: list[Line], first: int, name: str) -> Line | None:
 def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], language: str | None, text: str,
                 dates: Dated) -> None:
     """Set ``out.date`` and ``out.date_modified`` from the dates read under the headline
-    ``k`` (else ``page_meta.page_dates``, else ``page_meta.yearless_date``): the first
+    ``k`` (else ``page_meta.page_dates``, else ``page_meta.yearless_date``, else the
+    timestamp in the lead image's file name: ``_image_date``): the first
     published date, else the first unlabelled one, else the first modified one (a page
     that prints only a "last changed" stamp: such stamps mostly repeat the publication
     day)."""
@@ -189,9 +192,29 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
     if pick:
         d, ln = pick[0]
         out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
+    elif (stamp := _image_date(blocks, k, lines)) is not None:
+        out.date = stamp
     if modified:
         d, ln = modified[0]
         out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
+
+
+def _image_date(blocks: list[Block], k: int, lines: list[Line]) -> Candidate | None:
+    """The day in the file name of an image printed in the eight blocks under the headline
+    ``k`` ("[file_20200824164321]": a content system's upload stamp, the day the article
+    was put up), when it is a real day from 1995 on; None when there is none.  Read only
+    when the page prints no date at all."""
+    stop = blocks[min(len(blocks) - 1, k + 8)].last
+    for ln in lines[blocks[k].last + 1: stop + 1]:
+        for m in _IMAGE_STAMP.finditer(ln.raw):
+            try:
+                day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            if day.year >= 1995:
+                at = ln.start + m.start()
+                return read_at("date", day.isoformat(), at, at + len(m.group(0)), "text:image-name")
+    return None
 
 
 def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
