@@ -28,7 +28,8 @@ class Evidence(_Model):
     """Where a value came from.
 
     ``source`` names the rule or markup that gave it, e.g. ``"text:byline"``,
-    ``"text:date-line"``, ``"html:json-ld"``, ``"html:opengraph"``, ``"html:meta"``,
+    ``"text:date-line"``, ``"text:image-name"`` (the day in an image's file name),
+    ``"html:json-ld"``, ``"html:opengraph"``, ``"html:meta"``,
     ``"html:dublin-core"``, ``"html:microdata"``, ``"html:time"``, ``"html:rel-author"``,
     ``"html:byline-class"``, ``"html:byline-text"``, ``"html:date-class"``,
     ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``, ``"html:link"``

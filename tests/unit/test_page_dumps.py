@@ -340,3 +340,24 @@ def test_page_date_in_other_digits_and_a_dashed_copyright_range():
     text = page("Council approves new water plan for the north\n\nJane Roe, 8 January, 17:46") + \
         "\nAll rights reserved. © 2005—2020, Example Media\n"
     assert analyse(text, language="en").date.value == "2020-01-08T17:46"
+
+
+def test_a_byline_after_a_dated_stamp_opening_with_a_weekday():
+    for stamp, language in (("jeudi 13 juin 2019, par Jeanne Rousseau", "fr"),
+                            ("Thursday, 13 June 2019 by Jeanne Rousseau", "en")):
+        lay = analyse(page("Le conseil approuve le nouveau plan de l'eau\n\n" + stamp), language=language)
+        assert lay.title.value == "Le conseil approuve le nouveau plan de l'eau"
+        assert [a.name for a in lay.authors] == ["Jeanne Rousseau"]
+        assert lay.date.value == "2019-06-13"
+
+
+def test_a_page_without_a_printed_date_is_dated_by_its_lead_image_file_name():
+    text = page("Congresos sobre actividad física se transmitirán desde Puerto Montt\n\n"
+                "16:45 Se realizarán de manera online.\n\n[file_20200824164321]\nLa actividad física. (Cedida)")
+    lay = analyse(text, language="es")
+    assert lay.title.value == "Congresos sobre actividad física se transmitirán desde Puerto Montt"
+    assert lay.date.value == "2020-08-24"
+    assert lay.date.source == "text:image-name"
+    assert analyse(text.replace("20200824", "20201344"), language="es").date is None  # no such day
+    dated = text.replace("16:45 Se", "March 3, 2021 Se")
+    assert analyse(dated, language="es").date.value == "2021-03-03"  # a printed date comes first

@@ -7,9 +7,12 @@ joined into paragraphs (``join_paragraphs``).
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.layout.lines import (
     LIST_ITEM,
+    SENTENCE_END,
     Line,
     Paragraph,
     clean_line,
@@ -17,6 +20,7 @@ from congo_digital.layout.lines import (
     is_noise,
     paragraph_like,
     starts_with,
+    word_count,
 )
 from congo_digital.settings import BODY_LINE_MAX, CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
@@ -48,6 +52,63 @@ def footer_start(lines: list[Line], body_start: int) -> int:
     else:  # no prose at all (a table of results, a list): only the footer lines at the end go
         cut = cut if trailing is None else trailing
     return max(cut, body_start)
+
+
+_MENU_MARKS = ("□", "☆", "[ ]")  # a rendered menu's bullets, a form's empty field
+_SLIGHT_WORDS = 20  # words: a shorter paragraph that does not end as a sentence is a teaser or a label
+
+
+def furniture(text: str) -> bool:
+    """A paragraph of page furniture: a copyright, cookie, sign-up, account, privacy or
+    advertising notice (a phrase of ``layout.json`` ``furniture_phrases``: one in up to 100
+    words, two in a longer one), a rendered menu (three bullets "□"/"☆") or a form
+    (an empty field "[ ]"), or one that starts as a footer line (``footer_starts``)."""
+    low = " ".join(text[:2000].lower().split())
+    if starts_with(low, phrase_set("footer_starts")) or sum(low.count(m) for m in _MENU_MARKS) >= 3 \
+            or "[ ]" in low:
+        return True
+    hits = sum(1 for p in phrase_set("furniture_phrases") if p in low)
+    return hits >= 2 or (hits == 1 and len(text.split()) <= 100)
+
+
+_COUNT_HEADING = re.compile(r"^(?:there are |il y a )?\d+\s+([^\W\d_]+)")
+_COMMENTS_AFTER = 100  # words of the article at least before a comment section is cut
+
+
+def comment_section(paragraphs: list[Paragraph]) -> int:
+    """Where the comment section under an article starts in ``paragraphs`` (``len`` when
+    there is none): the first short paragraph, not a list item, that counts the comments
+    ("There are 13 comments", "2 Kommentare": ``layout.json`` ``comment_count_words``) or
+    opens the reply form ("Leave a Reply", "Schreibe einen Kommentar":
+    ``comment_form_starts``), after at least 100 words of text (share bars under a
+    headline print the count too)."""
+    words = 0
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        if words >= _COMMENTS_AFTER and len(text) <= 80 and not LIST_ITEM.match(text):
+            low = " ".join(text.lower().split())
+            m = _COUNT_HEADING.match(low)
+            if (m and m.group(1) in phrase_set("comment_count_words") and len(low.split()) <= 6) \
+                    or starts_with(low, phrase_set("comment_form_starts")):
+                return i
+        words += word_count(text)
+    return len(paragraphs)
+
+
+def furniture_tail(paragraphs: list[Paragraph]) -> int:
+    """Where the page furniture at the end of ``paragraphs`` starts (``len(paragraphs)``
+    when there is none): the first of the last paragraphs that are all furniture
+    (``furniture``) or slight (under 20 words, not ending as a sentence: related
+    headlines, labels), the first of them a furniture paragraph.  Never 0: a body made only
+    of such paragraphs is kept whole."""
+    cut = len(paragraphs)
+    for i in range(len(paragraphs) - 1, 0, -1):
+        text = paragraphs[i].text
+        if furniture(text):
+            cut = i
+        elif not (word_count(text) < _SLIGHT_WORDS and not SENTENCE_END.search(text)):
+            break
+    return cut
 
 
 def join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:

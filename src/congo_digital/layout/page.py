@@ -8,7 +8,8 @@ menus, cookie notices and teasers:
 * the headline is the best-scoring headline-like block (``page_headline``);
 * the byline and dates are read around it, then, if missing, elsewhere on the page
   (``page_meta``); a page that prints only a "changed" stamp is dated by it;
-* the body runs from the end of the header to the footer (``body``), prose paragraphs only.
+* the body runs from the end of the header to the footer (``body``): prose paragraphs and the
+  short lines between them (subheadings, list items), without the furniture that ends it.
 
 Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  At most
 ``PAGE_SCAN`` lines of a page are read.
@@ -16,14 +17,35 @@ Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json``.  A
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
-from congo_digital.layout.body import footer_start, join_paragraphs
-from congo_digital.layout.lines import SENTENCE_END, Layout, Line, Paragraph, is_noise, read_at
-from congo_digital.layout.page_blocks import BULLET, DATE_WORDS, Block, is_prose, word_count
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.layout.body import comment_section, footer_start, furniture, furniture_tail, join_paragraphs
+from congo_digital.layout.lines import (
+    SENTENCE_END,
+    Layout,
+    Line,
+    Paragraph,
+    interface_only,
+    is_caption,
+    is_noise,
+    read_at,
+)
+from congo_digital.layout.page_blocks import (
+    BULLET,
+    DATE_WORDS,
+    EMBED_SIGNATURE,
+    Block,
+    dateish,
+    is_prose,
+    related_heading,
+    word_count,
+)
 from congo_digital.layout.page_headline import Page, best_title, make_page
 from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
+from congo_digital.layout.page_names import is_credit_line
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import CLASSIFY_CHARS, PAGE_SCAN
@@ -31,6 +53,11 @@ from congo_digital.vocab import phrase_set
 
 _MIN_TITLE_SCORE = 0.0  # below this the page is read as a plain article
 _SHORT_BODY = 60  # words: a body this short under the headline is looked for at the page's densest prose
+_INNER_RUN = 12  # paragraphs: at most this many short ones between two of the article's are kept
+_INNER_CHARS = 3000  # characters: ... when the two are at most this far apart
+_LIST_MARK = re.compile(r"^[•●*·–-]\s*")
+_IMAGE_STAMP = re.compile(r"\[[^\]\s]{0,30}?(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?!\d)[^\]\s]{0,30}\]")
+_STAMP_FIRST = re.compile(r"^\d{1,2}[:/]\d{1,2}")  # "12:47 ...", "3/50 ..."
 
 
 @cache
@@ -149,7 +176,8 @@ def _credit_line(lines: list[Line], first: int, name: str) -> Line | None:
 def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], language: str | None, text: str,
                 dates: Dated) -> None:
     """Set ``out.date`` and ``out.date_modified`` from the dates read under the headline
-    ``k`` (else ``page_meta.page_dates``, else ``page_meta.yearless_date``): the first
+    ``k`` (else ``page_meta.page_dates``, else ``page_meta.yearless_date``, else the
+    timestamp in the lead image's file name: ``_image_date``): the first
     published date, else the first unlabelled one, else the first modified one (a page
     that prints only a "last changed" stamp: such stamps mostly repeat the publication
     day)."""
@@ -164,14 +192,37 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
     if pick:
         d, ln = pick[0]
         out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
+    elif (stamp := _image_date(blocks, k, lines)) is not None:
+        out.date = stamp
     if modified:
         d, ln = modified[0]
         out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
 
 
+def _image_date(blocks: list[Block], k: int, lines: list[Line]) -> Candidate | None:
+    """The day in the file name of an image printed in the eight blocks under the headline
+    ``k`` ("[file_20200824164321]": a content system's upload stamp, the day the article
+    was put up), when it is a real day from 1995 on; None when there is none.  Read only
+    when the page prints no date at all."""
+    stop = blocks[min(len(blocks) - 1, k + 8)].last
+    for ln in lines[blocks[k].last + 1: stop + 1]:
+        for m in _IMAGE_STAMP.finditer(ln.raw):
+            try:
+                day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            if day.year >= 1995:
+                at = ln.start + m.start()
+                return read_at("date", day.isoformat(), at, at + len(m.group(0)), "text:image-name")
+    return None
+
+
 def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
-    """The prose paragraphs from block ``end`` (the first after the header) to the footer;
-    template lines among them become noise."""
+    """The article's paragraphs from block ``end`` (the first after the header) to the
+    footer, above the comment section (``body.comment_section``): the prose paragraphs and
+    the short ones between them (``_with_inner_lines``), without the page furniture that
+    ends them (``body.furniture_tail``: cookie, sign-up and copyright notices, menus, with
+    the related headlines among them); template lines among them become noise."""
     blocks, stop = page.blocks, page.n_lines
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
@@ -179,8 +230,47 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
-    return [p for p in join_paragraphs(page_lines, body_start, footer)
-            if is_prose(p.text) or (word_count(p.text) >= 8 and SENTENCE_END.search(p.text))]
+    paragraphs = join_paragraphs(page_lines, body_start, footer)
+    kept = _with_inner_lines(paragraphs[:comment_section(paragraphs)])
+    return kept[:furniture_tail(kept)]
+
+
+def _with_inner_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The prose paragraphs of ``paragraphs`` (``is_prose``, or 8 words ending as a
+    sentence) and the short ones between two of them that belong to the text (subheadings,
+    list items: ``_inner_line``): at most ``_INNER_RUN`` paragraphs over at most
+    ``_INNER_CHARS`` characters, none of them a teaser's mark (``_teaser_mark``); an alt
+    text printed over its caption ("Dig a hole." / "Dig a hole. (Jane Roe)") is left out."""
+    prose = [i for i, p in enumerate(paragraphs)
+             if is_prose(p.text) or (word_count(p.text) >= 8 and SENTENCE_END.search(p.text))]
+    keep = set(prose)
+    for a, b in zip(prose, prose[1:], strict=False):
+        gap = range(a + 1, b)
+        if len(gap) > _INNER_RUN or paragraphs[b].start - paragraphs[a].end > _INNER_CHARS \
+                or any(_teaser_mark(paragraphs[i].text) for i in gap):
+            continue
+        texts = [paragraphs[i].text.casefold() for i in gap]
+        keep.update(i for i, t in zip(gap, texts, strict=True) if _inner_line(paragraphs[i].text)
+                    and not any(o != t and o.startswith(t) for o in texts))
+    return [p for i, p in enumerate(paragraphs) if i in keep]
+
+
+def _teaser_mark(text: str) -> bool:
+    """A paragraph that shows the short ones around it are no part of the article's text:
+    a related-stories heading, a list item opening with a time or counter ("• 12:47 ...",
+    "3/50 ..."), a short date or time stamp ("March 17, 2016", "52m ago"), a byline, the
+    signature of an embedded post or furniture."""
+    bare = _LIST_MARK.sub("", text)
+    return related_heading(text) or bool(_STAMP_FIRST.match(bare)) or (len(bare.split()) <= 8 and dateish(bare)) \
+        or bool(EMBED_SIGNATURE.match(text)) or furniture(text) or parse_byline(bare[:200]) is not None
+
+
+def _inner_line(text: str) -> bool:
+    """A short paragraph kept between two of the article's paragraphs (a subheading, a list
+    item): two words or more, not an image, interface, a caption or a photo credit."""
+    bare = _LIST_MARK.sub("", text)
+    return len(bare.split()) >= 2 and not bare.startswith("[") \
+        and not (interface_only(text) or is_caption(text) or is_credit_line(text))
 
 
 def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout | None:

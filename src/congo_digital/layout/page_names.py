@@ -23,6 +23,7 @@ PHOTO_CREDIT = re.compile(r"^[^\s/]+(?: [^\s/]+){0,4}/[^\s/]+(?:[ /][^\s/]+){0,5
 """A photo credit with a slash: "Jane Roe/Agency", "Foto: Jane Roe / Example"."""
 
 _SEGMENT_BAR = re.compile(r"\s*\|\s*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s*$")  # the word before a date ("Thursday, ")
 _BRACKETED = re.compile(r"\s\([^()\d]{1,12}\)(?=\s)")  # "Richard (R.J.) Eskow": initials or a nickname
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
@@ -165,8 +166,14 @@ def name_list(text: str) -> list[str]:
 
 
 def _strip_dates(text: str, dates: list[FoundDate]) -> str:
+    """``text`` without its ``dates``, each with the weekday printed before it ("jeudi 13
+    juin 2019, par Jane Roe" -> "par Jane Roe"; ``dates.json`` ``weekdays``)."""
     for d in sorted(dates, key=lambda d: -d.start):
-        text = text[: d.start] + " " + text[d.end:]
+        start = d.start
+        m = _WORD_BEFORE.search(text[:start])
+        if m and m.group(1).lower() in phrase_set("weekdays"):
+            start = m.start()
+        text = text[:start] + " " + text[d.end:]
     return " ".join(text.split()).strip(" |,-–—•·/")
 
 
