@@ -241,7 +241,7 @@ def test_output_file_is_written_whole_and_atomically(tree: Path):
     assert result.exit_code == 0 and result.stdout == ""
     assert (tree / "out.csv").read_text(encoding="utf-8").splitlines()[:2] == ["title,error,kind",
                                                                                 "Alpha Story Here,,"]
-    failed = invoke(["missing.txt", "-o", "out.csv"], cwd=tree)  # one input that fails: the file stays
+    failed = invoke(["missing.txt", "-f", "json", "-o", "out.csv"], cwd=tree)  # one input fails: the file stays
     assert failed.exit_code == 1
     assert (tree / "out.csv").read_text(encoding="utf-8").startswith("title,error,kind\n")
     assert not [p for p in tree.iterdir() if p.name.endswith(".part")]
@@ -322,6 +322,15 @@ def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
     assert result.stderr == (f"congo-digital: -o {output}: this file is an input (corpus/a.txt) and would be "
                              "overwritten; give another output file\n")
     assert (tree / "corpus" / "a.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "start"), [("out.csv", "title,error,kind\n"), ("out.TSV", "title\terror\tkind\n"),
+                                             ("out.md", "---\ntitle: "), ("out.json", '{"title": ')])
+def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: str):
+    """-o records.csv holds CSV (it held JSON Lines); .json keeps auto (jsonl for several inputs)."""
+    result = invoke(["corpus", "--fields", "title", "-o", name], cwd=tree)
+    assert result.exit_code == 0
+    assert (tree / name).read_text(encoding="utf-8").startswith(start)
 
 
 def test_output_dir_never_writes_over_an_input(tmp_path: Path):

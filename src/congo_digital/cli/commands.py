@@ -238,7 +238,11 @@ def _run(cfg: Any, kw: dict[str, Any], needs: tuple[tuple[str, str], ...] = ()) 
 
 
 def _parse(**kw: Any) -> int:
+    from congo_digital.cli.formats import output_format
     from congo_digital.cli.inputs import InputSpec, problem
+
+    if kw["scheduler"] is None:
+        kw["fmt"] = output_format(kw["fmt"], kw["output"])
 
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
                      url=kw["url"], max_bytes=kw["max_bytes"],
@@ -281,8 +285,11 @@ def warc_command(warcs: tuple[str, ...], **kw: Any) -> None:
 def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
     from congo_digital.batch.task import Task
     from congo_digital.batch.warc import WarcStats, is_warc, warc_tasks
+    from congo_digital.cli.formats import output_format
     from congo_digital.cli.inputs import InputSpec
 
+    if kw["scheduler"] is None:
+        kw["fmt"] = output_format(kw["fmt"], kw["output"])
     message = _output_problem(kw)
     if message is None and kw["scheduler"] is not None and not all(map(is_warc, warcs)):
         message = "with --scheduler, WARC files are told by their names: FILE.warc or FILE.warc.gz."
