@@ -333,6 +333,14 @@ def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: 
     assert (tree / name).read_text(encoding="utf-8").startswith(start)
 
 
+def test_an_output_dir_that_is_a_file_is_a_usage_error(tree: Path):
+    """(it was 'cannot write corpus/a.txt/corpus/a.json (Not a directory)', exit 4)"""
+    result = invoke(["corpus/b.html", "--output-dir", "corpus/a.txt"], cwd=tree)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("congo-digital: usage: --output-dir corpus/a.txt: this is a file, not a folder; "
+                                    "give a folder (it is made if missing).")
+
+
 def test_output_dir_never_writes_over_an_input(tmp_path: Path):
     """--output-dir into the input folder, as text: b.html's record goes to b.html.txt, not
     over the input b.txt (which it replaced, exit 0)."""

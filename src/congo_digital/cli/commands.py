@@ -175,6 +175,8 @@ def _output_problem(kw: dict[str, Any]) -> str | None:
     """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
     if kw.get("output_dir") is not None and kw["output"] is not None:
         return "give -o/--output or --output-dir, not both."
+    if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
+        return f"--output-dir {kw['output_dir']}: this is a file, not a folder; give a folder (it is made if missing)."
     if kw.get("output_dir") is not None and kw["scheduler"] is not None:
         return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
     if kw["scheduler"] is not None:
