@@ -25,7 +25,6 @@ from typing import Literal
 
 from congo_digital.fields.datewords import _BASE_LANGUAGES, date_candidate, day_month_order, quick_dates
 from congo_digital.plain import Frozen
-from congo_digital.settings import DATE_LINE_MAX_WORDS
 from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
@@ -53,7 +52,6 @@ _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 2
 # numeric date (``_NUMERIC_DATE``), here without their boundary tests (a matched part of a
 # line may start or end inside a number).  A line with neither gives no date: no reader runs.
 _YEARISH = re.compile(r"(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 class FoundDate(Frozen):
@@ -108,17 +106,6 @@ def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[st
     except Exception:  # dateparser raises a variety of errors on odd input
         return ()
     return tuple(found or ())
-
-
-def prose(line: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
-    """Does ``line`` (a line without a leading date label) read as a sentence holding no date
-    that dateparser should look for?  More than ``settings.DATE_LINE_MAX_WORDS`` words, an
-    end as a sentence's ("…in 2004.", "…reported.\"") and no month name beside a number
-    nor numbers joined as a date (``datewords.date_candidate``, month names of
-    ``languages``).  Such a line is left to the fast reader (``quick_dates``) alone: its
-    numbers ("8.1% in 2004") are what dateparser would take for a date, at about 9 ms."""
-    return len(line.split()) > DATE_LINE_MAX_WORDS and _SENTENCE_END.search(line) is not None \
-        and not date_candidate(line, languages)
 
 
 def _offset_after(text: str) -> str | None:
@@ -228,7 +215,9 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         return []  # every date read would lack a year and be dropped below: spare the readers
     order = day_month_order(language)
     languages = _languages(language)
-    if not skip and prose(body, languages):
+    if not skip and not date_candidate(body, languages):
+        # no month name beside a number, no numbers joined as a date, no date label: nothing
+        # dateparser should look for (it reads "8.1% in 2004" as 1 August 2004, at about 9 ms)
         found = tuple(quick_dates(body, languages, order))
     else:
         found = _search(body, languages, order)
