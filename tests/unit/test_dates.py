@@ -212,3 +212,20 @@ def test_date_candidate():
     assert date_candidate("el sábado 07 de mayo del 2022", ("es",))
     assert date_candidate("Sept. 5 was the day")
     assert not date_candidate("in March, prices were well above 2004's average")
+
+
+def test_a_story_sentence_in_the_header_is_no_stamp_for_dateparser(read: list[str]):
+    # a sentence of the first paragraphs (prose, no byline, no date label) names a month and a
+    # year: its dates are the story's, not the article's; dateparser (0.4 s to load) is not asked
+    from congo_digital.layout.lines import Line, read_meta
+
+    sentence = "The minister said the new contract would run until May 2031 under the current plan."
+    line = Line(0, len(sentence), sentence, sentence)
+    assert not read_meta(line, "en") and line.dates == []
+    assert read == []
+    # a labelled sentence is read in full: its date is the article's
+    stamped = "Updated on the 3rd of March 2031 at 10:30, after the minister spoke to the reporters."
+    assert dateparse.labelled(stamped) and not dateparse.labelled(sentence)
+    line = Line(0, len(stamped), stamped, stamped)
+    assert read_meta(line, "en") and [(d.value, d.kind) for d in line.dates] == [("2031-03-03T10:30", "modified")]
+    assert read == [stamped[len("Updated on "):]]
