@@ -60,19 +60,6 @@ MAX_META_LINES = 20
 FOOTER_SCAN = 300
 """Last lines of a text searched for a trailing byline or credit."""
 
-DATE_LINE_MAX_WORDS = 10
-"""Words of a line that may still be a date line when it reads as prose.  A line of more words
-that ends as a sentence does (a full stop, "!", "?" or "…", then perhaps a closing quote or
-bracket), has no date label first ("Published", "Mis à jour le" …) and holds no date the fast
-reader could start from (a month name next to a number, or numbers joined by "/", "." or "-":
-``fields.datewords.date_candidate``) is prose: dateparser is not asked to search it.  Date
-lines are short ("3 March 2025", "Posted: Nov 8, 2023 10:00 AM", 2 to 6 words); a dateline or
-a byline with its stamp may be longer but names its month ("KINSHASA, 10 mars (AFP) —"), while
-a sentence's numbers ("8.1% in 2004", "£51.6m in 2004") are what dateparser takes for a date.
-Over the 1,111 BBC texts this takes dateparser's calls from 134 (sentences of the first
-paragraphs, about 9 ms each: 1.3 ms a text) to 26 (titles and sentences naming a month), with
-the same dates on the evaluation corpora."""
-
 MAX_ARTICLE_LINES = 5000
 """Lines of a plain text that the article layout reads (an article is far shorter)."""
 

@@ -113,8 +113,10 @@ class _Matcher:
         self.in_headline = False
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
-        self.hits.setdefault(entry, Hit()).add(weight, zone_w, form, cue, self.cap,
-                                               self.in_headline)
+        hit = self.hits.get(entry)
+        if hit is None:  # (a new Hit only for a new entry, not one per occurrence)
+            hit = self.hits[entry] = Hit()
+        hit.add(weight, zone_w, form, cue, self.cap, self.in_headline)
 
     def _word(self, word: str) -> tuple[str, str, bool, bool]:
         """``word``'s entry of ``Index.words``: found, and kept while the memo has room."""
@@ -177,21 +179,26 @@ class _Matcher:
         """Match the terms that start at word ``i``; return how many words they use (1 at
         least)."""
         matched = False
-        if not caps and words[i] in self.idx.acronyms and not self._in_longer_name(i, words, stems):
-            for entry, weight in self.idx.acronyms[words[i]]:
-                self._add(entry, weight, zone_w, words[i], words[i])
+        idx = self.idx
+        word = words[i]
+        if not caps and word in idx.acronyms and not self._in_longer_name(i, words, stems):
+            for entry, weight in idx.acronyms[word]:
+                self._add(entry, weight, zone_w, word, word)
                 matched = True
         used = 0
-        for pstems, entry, weight, lower in self.idx.phrases.get(stems[i], ()):
+        span: tuple[str, ...] = ()  # the stems from word i, as many as the phrase compared last
+        for pstems, entry, weight, lower in idx.phrases.get(stems[i], ()):
             n = len(pstems)
             if n < used:
                 break
-            if tuple(stems[i:i + n]) == pstems:
+            if len(span) != n:
+                span = tuple(stems[i:i + n])
+            if span == pstems:
                 if lower and not caps and self._is_name(i):
                     continue
                 used = n
-                self._add(entry, weight, zone_w, " ".join(_shown(w, caps) for w in words[i:i + n]),
-                          " ".join(pstems))
+                shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
+                self._add(entry, weight, zone_w, shown, pstems[0] if n == 1 else " ".join(pstems))
         if not matched and not used and self.german and self.idx.heads:
             f = folded[i]
             if f not in self._compounds:

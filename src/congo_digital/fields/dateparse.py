@@ -25,7 +25,6 @@ from typing import Literal
 
 from congo_digital.fields.datewords import _BASE_LANGUAGES, date_candidate, day_month_order, quick_dates
 from congo_digital.plain import Frozen
-from congo_digital.settings import DATE_LINE_MAX_WORDS
 from congo_digital.vocab import entry, phrase_set
 
 _TIME = re.compile(
@@ -52,8 +51,8 @@ _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 2
 # What a kept date holds when no default year is given: a printed year (``_YEAR``) or a
 # numeric date (``_NUMERIC_DATE``), here without their boundary tests (a matched part of a
 # line may start or end inside a number).  A line with neither gives no date: no reader runs.
+_LETTERS = re.compile(r"[^\W\d_]+")
 _YEARISH = re.compile(r"(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 class FoundDate(Frozen):
@@ -108,17 +107,6 @@ def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[st
     except Exception:  # dateparser raises a variety of errors on odd input
         return ()
     return tuple(found or ())
-
-
-def prose(line: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
-    """Does ``line`` (a line without a leading date label) read as a sentence holding no date
-    that dateparser should look for?  More than ``settings.DATE_LINE_MAX_WORDS`` words, an
-    end as a sentence's ("…in 2004.", "…reported.\"") and no month name beside a number
-    nor numbers joined as a date (``datewords.date_candidate``, month names of
-    ``languages``).  Such a line is left to the fast reader (``quick_dates``) alone: its
-    numbers ("8.1% in 2004") are what dateparser would take for a date, at about 9 ms."""
-    return len(line.split()) > DATE_LINE_MAX_WORDS and _SENTENCE_END.search(line) is not None \
-        and not date_candidate(line, languages)
 
 
 def _offset_after(text: str) -> str | None:
@@ -210,6 +198,16 @@ def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | 
     return 0, None
 
 
+def labelled(text: str) -> bool:
+    """Does a date label ("Published", "Mis à jour le", ``dates.json``'s
+    ``date_labels_published`` and ``date_labels_modified``) stand anywhere in ``text``, as one
+    to four of its words (runs of letters, lower-cased)?  Without one, no date read in
+    ``text`` has a kind (``FoundDate.kind`` is None)."""
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    labels = phrase_set("date_labels_published") | phrase_set("date_labels_modified")
+    return any(" ".join(words[i:i + n]) in labels for i in range(len(words)) for n in range(1, 5))
+
+
 @cache
 def _relative() -> re.Pattern[str]:
     """Relative stamps and the words for today and yesterday, which dateparser reads as the
@@ -218,7 +216,8 @@ def _relative() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
-def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None) -> list[FoundDate]:
+def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None,
+                   quick: bool = False) -> list[FoundDate]:
     skip, label = _strip_label(line)
     if skip:
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
@@ -228,7 +227,9 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         return []  # every date read would lack a year and be dropped below: spare the readers
     order = day_month_order(language)
     languages = _languages(language)
-    if not skip and prose(body, languages):
+    if quick or not skip and not date_candidate(body, languages):
+        # no month name beside a number, no numbers joined as a date, no date label: nothing
+        # dateparser should look for (it reads "8.1% in 2004" as 1 August 2004, at about 9 ms)
         found = tuple(quick_dates(body, languages, order))
     else:
         found = _search(body, languages, order)
@@ -290,7 +291,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def find_dates(line: str, *, language: str | None = None, default_year: int | None = None) -> list[FoundDate]:
+def find_dates(line: str, *, language: str | None = None, default_year: int | None = None,
+               quick: bool = False) -> list[FoundDate]:
     """Return the dates printed in ``line`` (a header line, a segment of one, a dateline).
 
     ``line`` should be short (a few hundred characters); longer input is cut at 400
@@ -299,12 +301,13 @@ def find_dates(line: str, *, language: str | None = None, default_year: int | No
     ("Published", "Mis à jour le" …) gives the date's kind.  ``language`` (BCP 47) is
     tried first; English, French, Spanish, Portuguese and German are always tried.  A
     date without a printed year is kept only when ``default_year`` is given.  Relative
-    stamps are skipped.
+    stamps are skipped.  ``quick``: the fast reader alone (``datewords.quick_dates``), not
+    dateparser.
     """
     line = ascii_digits(line[:400])
     if not _DIGIT.search(line):
         return []
-    return list(_find_dates(line, language, default_year))
+    return list(_find_dates(line, language, default_year, quick))
 
 
 def ascii_digits(text: str) -> str:
@@ -318,7 +321,8 @@ def ascii_digits(text: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def _find_dates(line: str, language: str | None, default_year: int | None) -> tuple[FoundDate, ...]:
+def _find_dates(line: str, language: str | None, default_year: int | None, quick: bool = False
+                ) -> tuple[FoundDate, ...]:
     """``find_dates`` on a cut line, remembered: pages print the same stamp several times
     and the layout rules may read a line twice."""
     out: list[FoundDate] = []
@@ -335,7 +339,7 @@ def _find_dates(line: str, language: str | None, default_year: int | None) -> tu
                 out.extend(FoundDate(iso.value, pos + iso.start, pos + iso.end, (label if n == 0 else None) or iso.kind)
                            for n, iso in enumerate(isos))
             else:
-                out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year))
+                out.extend(_segment_dates(segment.strip(), pos + lead, language, default_year, quick))
             if len(out) == before and untimed is not None:
                 out[untimed] = with_time(out[untimed], segment)  # "Mar 1, 2025 | 10:30 AM EAT"
             untimed = len(out) - 1 if len(out) > before and "T" not in out[-1].value else None

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Literal
 
 from congo_digital.fields.bylines import Byline, parse_byline
-from congo_digital.fields.dateparse import FoundDate, find_dates, with_time
+from congo_digital.fields.dateparse import FoundDate, find_dates, labelled, with_time
 from congo_digital.fields.datewords import quick_dates
 from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS
@@ -293,7 +293,11 @@ def read_meta(line: Line, language: str | None) -> bool:
     leftover: list[str] = []
     for seg in segments:
         byline = parse_byline(seg)
-        dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        dated = any(ch.isdigit() for ch in seg)
+        # a sentence of the story (prose, no byline, no date label) is no stamp: dateparser is not
+        # asked to read it (its dates are kept only when six words or fewer stand beside them)
+        quick = dated and byline is None and not found_any and paragraph_like(seg) and not labelled(seg)
+        dates = find_dates(seg, language=language, quick=quick) if dated else []
         if not dates and byline is None and line.dates and found_any:
             timed = with_time(line.dates[-1], seg)  # "Mar 1, 2025 | 10:30 AM EAT": the date's time
             if timed is not line.dates[-1]:
