@@ -10,6 +10,7 @@ value is the field modules' work (``fields``), run by the pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,24 @@ def parse_tree(text: str) -> Any:
     return parse_page(text)[0]
 
 
+def _forms(text: str) -> Iterator[tuple[str | bytes, str | None]]:
+    """What lxml is given to parse ``text``, in turn, with the encoding its parser is told:
+    the text's UTF-8 bytes as UTF-8 (libxml2 reads them faster than a str, which it converts
+    first, and builds the same tree), unless the text opens with an XML declaration or a
+    byte-order mark or holds a lone surrogate; then the str itself; then its UTF-8 bytes with
+    undecodable characters replaced, the encoding left to libxml2 (lxml refuses a str that
+    opens with an XML declaration)."""
+    if not text.startswith(("<?xml", "\ufeff")):
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            yield data, "utf-8"
+    yield text, None
+    yield text.encode("utf-8", "replace"), None
+
+
 _DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+)")
 
 
@@ -52,9 +71,10 @@ def parse_page(text: str, flattened: bool = False) -> tuple[Any, str | None]:
     """
     import lxml.etree
 
-    parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
     tree = None
-    for data in (text, text.encode("utf-8", "replace")):
+    for data, encoding in _forms(text):
+        parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding,
+                                       collect_ids=False)  # (no lookup by id: its table is not built)
         try:
             tree = lxml.etree.fromstring(data, parser=parser)
         except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
