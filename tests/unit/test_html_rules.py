@@ -198,6 +198,26 @@ def test_people_before_organisations():
     assert decision.value == ["AP"]
 
 
+def test_markup_credits_read_once_decide_as_before():
+    from congo_digital.fields.authors import decide_authors, markup_credits
+    from congo_digital.record import Candidate
+
+    cands = [
+        _cand("site", "Example Times", "html:opengraph"),
+        _cand("authors", "Example Times", "html:json-ld", kind="organization"),
+        _cand("authors", "Reuters", "html:byline-class"),
+    ]
+    credits = markup_credits(cands)
+    byline = Candidate("authors", ["Jo Banda"], "text:byline")
+    for text in (None, byline):
+        fresh, reused = decide_authors(cands, text), decide_authors(cands, text, credits)
+        assert (reused.value, reused.source) == (fresh.value, fresh.source)
+    assert decide_authors(cands, None, credits).value == ["Reuters"]  # an agency before the site itself
+    assert (decide_authors(cands, byline, credits).value, decide_authors(cands, byline, credits).source) \
+        == (["Jo Banda"], "text:byline")
+    assert [src for src, _, _ in credits.sequence] == ["html:json-ld", "html:byline-class"]  # not changed by a call
+
+
 def test_pathological_json_ld_and_attributes():
     html = ("<html><head><script type='application/ld+json'>" + "[" * 100000 + "]" * 100000 + "</script>"
             "<title>" + "a - " * 5000 + "Real headline</title></head>"
