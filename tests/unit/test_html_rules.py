@@ -268,7 +268,13 @@ def test_word_patterns_answer_as_ignorecase_regexes_do():
     labels = WordPattern(["By", "Von", "Autorin/Autor"], r"^(?:WORDS)\s+(?=\S)", slash=r"\s?/\s?")
     assert [labels.match(t) for t in ("BY Jo", "von Jo", "autorin / autor Jo", "Bye", "Jo by Jo")] == \
         [True, True, True, False, False]
-    kelvin = WordPattern(["\u212aey"])  # the Kelvin sign matches "k" case aside: no shortcut
+    kelvin = WordPattern(["\u212aey"])  # the Kelvin sign matches "k" case aside: it stands for it
     assert kelvin.search("key") and kelvin.search("KEY")
+    # the Turkish dotless "ı" matches "I" and "i" case aside (a date label: "yayınlandı")
+    dated = WordPattern(["yayınlandı", "posted", "é/x"], r"^(?:WORDS)\s*:?\s*(?=\S)", slash=r"\s?/\s?")
+    flagged = re.compile(r"^(?:yayınlandı|posted|é\s?/\s?x)\s*:?\s*(?=\S)", re.I)
+    for text in ["YAYINLANDI: 3 Mayıs", "yayinlandi 3", "Yayınlandı 3", "POSTED 3", "posting 3", "po", "p",
+                 "É / X 1", "é/x 1", "ya", "Posted", ""]:
+        assert dated.match(text) == (flagged.match(text) is not None), text
     assert class_words("boilerplate_classes").search("Related-Posts")
     assert not class_matches(class_words("boilerplate_classes"), "sidebar-wrapper main")
