@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from congo_digital.read.document import _OVERLONG_ANY, _OVERLONG_TAG, _bound_html
+from congo_digital.read.document import _OVERLONG_ANY, _OVERLONG_TAG, _SHY_ENTITY, _SOFT_HYPHEN_HTML, _bound_html
 from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
 
 
@@ -25,6 +25,16 @@ def test_an_overlong_tag_is_found_by_both_scans():
         assert bool(_OVERLONG_TAG.search(page)) is overlong
     text, warnings = _bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
     assert text == "<p>text</p>" + "b" * 20_000 and warnings == []
+    text, warnings = _bound_html("<div>" + "a" * 30_000 + "</div>")  # a long run, no tag in it
+    assert text == "<div>" + "a" * 30_000 + "</div>" and warnings == []
+
+
+def test_the_soft_hyphen_entities_are_the_pattern():
+    entities = ["&shy;", "&SHY;", "&\u017fhy;", "&#173;", "&#xAD;", "&#x00ad;", "&#Xad;"]
+    others = ["&shy", "&#x27;", "&#1730;", "&amp;shy;", "&#xADD;", "&#xa d;", "\xad"]
+    for text in entities + others:
+        found = _SOFT_HYPHEN_HTML.search(text) is not None and text != "\xad"
+        assert (_SHY_ENTITY.search(f"a {text} b") is not None) is found, text
 
 
 def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch):
