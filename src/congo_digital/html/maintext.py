@@ -144,9 +144,10 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _KEEP_TAGS:
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
-            or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
+        cls, style = el.get("class"), el.get("style")
+        attrs = f"{cls or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        hidden = (style is not None and "display:none" in style.replace(" ", "")) or el.get("hidden") is not None \
+            or el.get("aria-hidden") == "true" or (cls is not None and not hidden_classes.isdisjoint(cls.split()))
         if el in keep and not (hidden and not _holds_the_text(el, total, counts)):
             continue
         if hidden and _drop_cap(el):
