@@ -237,9 +237,22 @@ def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CH
 
 _OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
 # Whether ``_OVERLONG_TAG`` matches anywhere (its name part may match nothing, so the two
-# match the same pages), found in one pass: the name's backtracking is left out.  (Asked only
-# of a page with over 20,000 characters between two ">": a tag that long is such a run.)
+# match the same pages), found in one pass: the name's backtracking is left out.
 _OVERLONG_ANY = re.compile(r"<[A-Za-z][^<>]{20000,}>")
+
+
+def _has_overlong_tag(text: str) -> bool:
+    """Whether ``_OVERLONG_ANY`` matches in ``text``, told from the runs of ``text`` between
+    two ">" (the pattern scans every tag; a page's inline data, a run of hundreds of
+    thousands of characters, made it a millisecond a page): such a tag is the end of one run,
+    from its last "<", which a letter follows, to the ">" that ends the run."""
+    runs = text.split(">")
+    for run in runs[:-1]:  # (the last run is not closed by a ">")
+        if len(run) >= 20_002:
+            lt = run.rfind("<")
+            if lt >= 0 and len(run) - lt - 2 >= 20_000 and run[lt + 1:lt + 2].isascii() and run[lt + 1].isalpha():
+                return True
+    return False
 
 
 _SCRIPT_BODY = re.compile(r"<(script|style)\b[^>]{0,2000}>(.*?)</\1\s*>", re.I | re.S)
@@ -297,7 +310,7 @@ def _bound_html(text: str) -> tuple[str, list[str]]:
     (``_drop_huge_scripts``).
     """
     warnings = []
-    if len(text) > 20_000 and max(map(len, text.split(">"))) > 20_000 and _OVERLONG_ANY.search(text):
+    if len(text) > 20_000 and _has_overlong_tag(text):
         text = _OVERLONG_TAG.sub(r"<\1>", text)
     if len(text) > MAX_SCRIPT_CHARS:
         text, dropped = _drop_huge_scripts(text)
