@@ -103,6 +103,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     text = doc.text
     page_warnings: list[str] = []
     body_from = 0  # where the article's container begins in a page's main text
+    credits = None  # a page's markup credits, read once (``html.page.Page.credits``)
     if html:
         from congo_digital.html.page import main_text, read_page  # not imported for a plain text
 
@@ -112,6 +113,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         text, printed, page_warnings = main_text(page, str(headline.value) if headline is not None else None)
         page_warnings = page.warnings + page_warnings
         body_from = page.body_from
+        credits = page.credits
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     given = language  # the caller's language tag, if any; ``language`` becomes the decision below
@@ -138,7 +140,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     chosen_language = (Candidate("language", given, "given") if given
                        else decide_language(cands, detected, len(body)))
     language_tag = str(chosen_language.value) if chosen_language is not None else None
-    authors = decide_authors(cands, laid.get("authors"))
+    authors = decide_authors(cands, laid.get("authors"), credits)
     locale = stated_locale(cands, language_tag)
     date = decide_date(cands, laid.get("date"), locale)
     modified = decide_date(cands, laid.get("date_modified"), locale, field="date_modified")

@@ -198,6 +198,26 @@ def test_people_before_organisations():
     assert decision.value == ["AP"]
 
 
+def test_markup_credits_read_once_decide_as_before():
+    from congo_digital.fields.authors import decide_authors, markup_credits
+    from congo_digital.record import Candidate
+
+    cands = [
+        _cand("site", "Example Times", "html:opengraph"),
+        _cand("authors", "Example Times", "html:json-ld", kind="organization"),
+        _cand("authors", "Reuters", "html:byline-class"),
+    ]
+    credits = markup_credits(cands)
+    byline = Candidate("authors", ["Jo Banda"], "text:byline")
+    for text in (None, byline):
+        fresh, reused = decide_authors(cands, text), decide_authors(cands, text, credits)
+        assert (reused.value, reused.source) == (fresh.value, fresh.source)
+    assert decide_authors(cands, None, credits).value == ["Reuters"]  # an agency before the site itself
+    assert (decide_authors(cands, byline, credits).value, decide_authors(cands, byline, credits).source) \
+        == (["Jo Banda"], "text:byline")
+    assert [src for src, _, _ in credits.sequence] == ["html:json-ld", "html:byline-class"]  # not changed by a call
+
+
 def test_pathological_json_ld_and_attributes():
     html = ("<html><head><script type='application/ld+json'>" + "[" * 100000 + "]" * 100000 + "</script>"
             "<title>" + "a - " * 5000 + "Real headline</title></head>"
@@ -248,7 +268,13 @@ def test_word_patterns_answer_as_ignorecase_regexes_do():
     labels = WordPattern(["By", "Von", "Autorin/Autor"], r"^(?:WORDS)\s+(?=\S)", slash=r"\s?/\s?")
     assert [labels.match(t) for t in ("BY Jo", "von Jo", "autorin / autor Jo", "Bye", "Jo by Jo")] == \
         [True, True, True, False, False]
-    kelvin = WordPattern(["\u212aey"])  # the Kelvin sign matches "k" case aside: no shortcut
+    kelvin = WordPattern(["\u212aey"])  # the Kelvin sign matches "k" case aside: it stands for it
     assert kelvin.search("key") and kelvin.search("KEY")
+    # the Turkish dotless "ı" matches "I" and "i" case aside (a date label: "yayınlandı")
+    dated = WordPattern(["yayınlandı", "posted", "é/x"], r"^(?:WORDS)\s*:?\s*(?=\S)", slash=r"\s?/\s?")
+    flagged = re.compile(r"^(?:yayınlandı|posted|é\s?/\s?x)\s*:?\s*(?=\S)", re.I)
+    for text in ["YAYINLANDI: 3 Mayıs", "yayinlandi 3", "Yayınlandı 3", "POSTED 3", "posting 3", "po", "p",
+                 "É / X 1", "é/x 1", "ya", "Posted", ""]:
+        assert dated.match(text) == (flagged.match(text) is not None), text
     assert class_words("boilerplate_classes").search("Related-Posts")
     assert not class_matches(class_words("boilerplate_classes"), "sidebar-wrapper main")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from congo_digital.read.document import _OVERLONG_ANY, _OVERLONG_TAG, _bound_html
+from congo_digital.read.document import (
+    _OVERLONG_ANY,
+    _OVERLONG_TAG,
+    _SHY_ENTITY,
+    _SOFT_HYPHEN_HTML,
+    _bound_html,
+    _has_overlong_tag,
+)
 from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
 
 
@@ -20,11 +27,26 @@ def test_an_overlong_tag_is_found_by_both_scans():
         f"<{'n' * 40}{long_attrs}>t</{'n' * 40}>": True,  # a name past 30 characters: still a tag's own run
         f"<p{long_attrs}<b>t</b>": False,  # never closed before the next tag
     }
+    run = "x" * 20_000
+    pages.update({f"<a>{run}<b{run}>": True, f"<a>{run}<b{run[1:]}>": False, f"<a>{run}< b{run}>": False,
+                  f"<1{run}>": False, f"<\u00e9{run}>": False, f"<b{run}": False, f"<b{run}><b>x</b>": True,
+                  f"<b{run}>>": True, f"<b{run}<>": False, f"{run}<b{run}>{run}": True})
     for page, overlong in pages.items():
         assert bool(_OVERLONG_ANY.search(page)) is overlong
         assert bool(_OVERLONG_TAG.search(page)) is overlong
+        assert _has_overlong_tag(page) is overlong
     text, warnings = _bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
     assert text == "<p>text</p>" + "b" * 20_000 and warnings == []
+    text, warnings = _bound_html("<div>" + "a" * 30_000 + "</div>")  # a long run, no tag in it
+    assert text == "<div>" + "a" * 30_000 + "</div>" and warnings == []
+
+
+def test_the_soft_hyphen_entities_are_the_pattern():
+    entities = ["&shy;", "&SHY;", "&\u017fhy;", "&#173;", "&#xAD;", "&#x00ad;", "&#Xad;"]
+    others = ["&shy", "&#x27;", "&#1730;", "&amp;shy;", "&#xADD;", "&#xa d;", "\xad"]
+    for text in entities + others:
+        found = _SOFT_HYPHEN_HTML.search(text) is not None and text != "\xad"
+        assert (_SHY_ENTITY.search(f"a {text} b") is not None) is found, text
 
 
 def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from congo_digital.fields.bylines import after_inner_by, labelled, split_names
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
@@ -76,6 +77,9 @@ def _complete(people: list[str], sequence: list[tuple[str, list[tuple[str, bool]
     return _dedupe(out)
 
 
+Sequence = list[tuple[str, list[tuple[str, bool]], Candidate | None]]
+
+
 _VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author", "html:author-box"})
 
 
@@ -101,7 +105,6 @@ _STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:du
 
 
 _SITE_WIDE = frozenset({"html:meta", "html:dublin-core"})
-Sequence = list[tuple[str, list[tuple[str, bool]], Candidate | None]]
 
 
 def _printed_first(sequence: Sequence) -> Sequence:
@@ -129,18 +132,21 @@ def _where(name: str, origin: dict[str, Candidate] | None, default: Candidate | 
     return c.start, c.end, c.value if c.text is None else c.text
 
 
-def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Candidate | None:
-    """Choose the credited people (rules in the module docstring).
+class Credits(NamedTuple):
+    """The markup's credits of one page, read once (``markup_credits``) and weighed by each
+    ``decide_authors`` call over the same candidates: the page's own names (``sites``,
+    ``common.site_names``), each markup source's names in candidate order (``sequence``:
+    source, [(name, is an organisation)], its first candidate) and, per source, the
+    candidate that gave each name (``origins``, by ``norm_key``)."""
 
-    Sources are read in the order of ``SOURCE_ORDER``; the first that names a person
-    wins.  Organisations (the site itself, an agency, a JSON-LD ``Organization``) are
-    only kept when no source names a person: then the first structured one, or an agency.
-    A byline element whose text is the page's section (a ``section`` candidate) is skipped.
-    ``text`` is the text layout's byline candidate (its value the names read there); an
-    input without markup (a plain text) keeps it as read.
-    """
-    if not cands:
-        return text if text is not None and text.value else None
+    sites: set[str]
+    sequence: Sequence
+    origins: dict[str, dict[str, Candidate]]
+
+
+def markup_credits(cands: list[Candidate]) -> Credits:
+    """The names each markup source of ``cands`` credits (``Credits``; the rules of the
+    module docstring, the text's byline aside).  Never raises."""
     sites = site_names(cands)
     editors = _printed_editors(cands, sites)
     sections = {norm_key(c.value) for c in cands if c.field == "section"}
@@ -181,6 +187,26 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None) -> Can
                     any(not o for _, o in names) or (names and labelled(c.value))):
                 done = True  # a person, or an organisation after a label ("par Attac France")
         sequence.append((src, names, group[0]))
+    return Credits(sites, sequence, origins)
+
+
+def decide_authors(cands: list[Candidate], text: Candidate | None = None,
+                   credits: Credits | None = None) -> Candidate | None:
+    """Choose the credited people (rules in the module docstring).
+
+    Sources are read in the order of ``SOURCE_ORDER``; the first that names a person
+    wins.  Organisations (the site itself, an agency, a JSON-LD ``Organization``) are
+    only kept when no source names a person: then the first structured one, or an agency.
+    A byline element whose text is the page's section (a ``section`` candidate) is skipped.
+    ``text`` is the text layout's byline candidate (its value the names read there); an
+    input without markup (a plain text) keeps it as read.  ``credits`` is
+    ``markup_credits(cands)`` when the caller has it already (the markup is read once for
+    a page's two decisions: with and without its text's byline).
+    """
+    if not cands:
+        return text if text is not None and text.value else None
+    sites, markup, origins = credits if credits is not None else markup_credits(cands)
+    sequence = list(markup)
     if text is not None and text.value:
         names = [(n, is_agency(n) or is_site(n, sites)) for a in text.value
                  for n in clean_names(a, sites, visible=True)]

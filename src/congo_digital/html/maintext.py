@@ -144,9 +144,10 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _KEEP_TAGS:
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        hidden = "display:none" in (el.get("style") or "").replace(" ", "") or el.get("hidden") is not None \
-            or (el.get("aria-hidden") or "") == "true" or not hidden_classes.isdisjoint((el.get("class") or "").split())
+        cls, style = el.get("class"), el.get("style")
+        attrs = f"{cls or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        hidden = (style is not None and "display:none" in style.replace(" ", "")) or el.get("hidden") is not None \
+            or el.get("aria-hidden") == "true" or (cls is not None and not hidden_classes.isdisjoint(cls.split()))
         if el in keep and not (hidden and not _holds_the_text(el, total, counts)):
             continue
         if hidden and _drop_cap(el):
@@ -298,28 +299,32 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             linked[0] += len(piece.strip())
 
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
         if event == "start":
             if tag in _BLOCK:
                 flush(tags[-1] if tags else "p")
                 tags.append(tag)
-            if id(el) in mark_ids:
+            if mark_ids and id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[id(el)] = len(blocks)
             if tag == "a":
                 linked[1] += 1
-            if el.text and tag:
-                add(el.text)
+            piece = el.text if tag else None
+            if piece:
+                add(piece)
         else:
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
-            if id(el) in mark_ids:
+            if mark_ids and id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[-id(el)] = len(blocks)
             if tag == "a":
                 linked[1] -= 1
-            if el is not root and el.tail:
-                add(el.tail)
+            piece = el.tail if el is not root else None
+            if piece:
+                add(piece)
     flush("p")
     for b in blocks:
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):

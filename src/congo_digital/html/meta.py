@@ -142,6 +142,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     ``html.jsonld.json_ld_items`` when the caller has them already.  Never raises on odd
     markup; the walk over the tree is iterative.
     """
+    import lxml.etree
+
     found: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     offsets: dict[str, int] = {}  # value -> where ``source`` has it first (-1: nowhere)
@@ -172,55 +174,54 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = _byline_label(), _date_label()
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag:
-            continue
-        piece = el.text
-        if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
-            _cjk_credit(piece, el, add, skip_cache)
+    for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
+        tag = el.tag
+        own = el.text
+        if own and len(own) <= 80 and (":" in own or "\uff1a" in own):
+            _cjk_credit(own, el, add, skip_cache)
         piece = el.tail
         if piece and len(piece) <= 80 and (":" in piece or "\uff1a" in piece):
             _cjk_credit(piece, el.getparent(), add, skip_cache)
-        if tag == "meta":
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
-            key = key.strip().lower()
-            content = _unbroken_content(el, el.get("content") or "", source)
-            if key in _meta_keys():
-                fld, src = _meta_keys()[key]
-                if el.get("itemprop") and not (el.get("property") or el.get("name")):
-                    src = "html:microdata"
-                if fld == "authors" and content.startswith("http"):
-                    continue
-                add(fld, content, src, kind=key if fld == "description" else None)
-            continue
-        if tag == "title" and not title_done:
-            title_done = True
-            add("title", element_text(el, 600), "html:title")
-            continue
-        if tag == "h2" and h2_rank < 3:
-            text = element_text(el, 300)
-            if len(text) >= 12:
-                add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
-                h2_rank += 1
-        if tag in ("h2", "h3", "h4") and class_words("title_classes").search(_classes(el)) and heading_rank < 3:
-            text = element_text(el, 600)
-            if text:
-                add("title", text, "html:heading-class", heading_rank,
-                    kind="skipped" if _skipped(el, skip_cache) else None)
-                heading_rank += 1
-        if tag == "h1":
-            if h1_rank < 5:
+        if tag in _MARKUP_TAGS:
+            if tag == "meta":
+                key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+                key = key.strip().lower()
+                content = _unbroken_content(el, el.get("content") or "", source)
+                if key in _meta_keys():
+                    fld, src = _meta_keys()[key]
+                    if el.get("itemprop") and not (el.get("property") or el.get("name")):
+                        src = "html:microdata"
+                    if fld == "authors" and content.startswith("http"):
+                        continue
+                    add(fld, content, src, kind=key if fld == "description" else None)
+                continue
+            if tag == "title" and not title_done:
+                title_done = True
+                add("title", element_text(el, 600), "html:title")
+                continue
+            if tag == "h2" and h2_rank < 3:
+                text = element_text(el, 300)
+                if len(text) >= 12:
+                    add("title", text, "html:h2", h2_rank, kind="skipped" if _skipped(el, skip_cache) else None)
+                    h2_rank += 1
+            if tag in ("h2", "h3", "h4") and class_words("title_classes").search(_classes(el)) and heading_rank < 3:
                 text = element_text(el, 600)
                 if text:
-                    add("title", text, "html:h1", h1_rank, kind="skipped" if _skipped(el, skip_cache) else None)
-                    h1_rank += 1
-            continue
-        if tag == "link":
-            rel = (el.get("rel") or "").lower()
-            if rel == "canonical" and el.get("href"):
-                add("url", el.get("href"), "html:link")
-            continue
+                    add("title", text, "html:heading-class", heading_rank,
+                        kind="skipped" if _skipped(el, skip_cache) else None)
+                    heading_rank += 1
+            if tag == "h1":
+                if h1_rank < 5:
+                    text = element_text(el, 600)
+                    if text:
+                        add("title", text, "html:h1", h1_rank, kind="skipped" if _skipped(el, skip_cache) else None)
+                        h1_rank += 1
+                continue
+            if tag == "link":
+                rel = (el.get("rel") or "").lower()
+                if rel == "canonical" and el.get("href"):
+                    add("url", el.get("href"), "html:link")
+                continue
         prop = (el.get("itemprop") or "").strip()
         if prop:
             _microdata(el, prop, add, skip_cache)
@@ -237,15 +238,16 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             continue
         if tag in ("body", "html", "article", "main", "section", "script", "style"):
             continue
-        head = (el.text or "").strip()
-        if not head and len(el) and isinstance(el[0].tag, str):
+        size = len(el)
+        head = (own or "").strip() if size <= 8 else ""  # (a label's element holds at most 8 others)
+        if not head and size and size <= 8 and isinstance(el[0].tag, str):
             head = (el[0].text or "").strip()
-        if head and len(el) <= 8 and byline_label.match(head + " x") and not _skipped(el, skip_cache):
+        if head and byline_label.match(head + " x") and not _skipped(el, skip_cache):
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and byline_label.match(text):
                 add("authors", text, "html:byline-text", kind=tag)
                 _byline_date(el, add)
-        if head and len(el) <= 8 and date_label.match(head + " 1") and not _skipped(el, skip_cache):
+        if head and date_label.match(head + " 1") and not _skipped(el, skip_cache):
             text = element_text(el, 160, spaced=True)
             after = el.getnext()
             if not any(ch.isdigit() for ch in text) and after is not None and isinstance(after.tag, str):
@@ -286,6 +288,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     return found
 
 
+_MARKUP_TAGS = frozenset({"meta", "title", "h1", "h2", "h3", "h4", "link"})
+"""The tags ``collect`` reads by their tag (the first rules of its walk)."""
 _META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",
                          "class", "scheme", "xml:lang", "dir"})
 

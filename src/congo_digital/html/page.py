@@ -10,10 +10,11 @@ value is the field modules' work (``fields``), run by the pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from congo_digital.fields.authors import decide_authors
+from congo_digital.fields.authors import Credits, decide_authors, markup_credits
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
@@ -30,6 +31,24 @@ from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 def parse_tree(text: str) -> Any:
     """Parse HTML text into an lxml document (never raises on bad markup; empty page for no markup)."""
     return parse_page(text)[0]
+
+
+def _forms(text: str) -> Iterator[tuple[str | bytes, str | None]]:
+    """What lxml is given to parse ``text``, in turn, with the encoding its parser is told:
+    the text's UTF-8 bytes as UTF-8 (libxml2 reads them faster than a str, which it converts
+    first, and builds the same tree), unless the text opens with an XML declaration or a
+    byte-order mark or holds a lone surrogate; then the str itself; then its UTF-8 bytes with
+    undecodable characters replaced, the encoding left to libxml2 (lxml refuses a str that
+    opens with an XML declaration)."""
+    if not text.startswith(("<?xml", "\ufeff")):
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            yield data, "utf-8"
+    yield text, None
+    yield text.encode("utf-8", "replace"), None
 
 
 _DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+)")
@@ -52,9 +71,10 @@ def parse_page(text: str, flattened: bool = False) -> tuple[Any, str | None]:
     """
     import lxml.etree
 
-    parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
     tree = None
-    for data in (text, text.encode("utf-8", "replace")):
+    for data, encoding in _forms(text):
+        parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding,
+                                       collect_ids=False)  # (no lookup by id: its table is not built)
         try:
             tree = lxml.etree.fromstring(data, parser=parser)
         except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
@@ -185,6 +205,9 @@ class Page:
     (the lines above it stand between the headline and the article: decks, bylines)."""
     stated_body: str = ""
     """The article's text as its JSON-LD states it (``html.jsonld.article_body``), or ``""``."""
+    credits: Credits | None = None
+    """The markup's credits (``fields.authors.markup_credits`` of ``candidates``), read once
+    for the page's decisions on its authors (``main_text``'s and the pipeline's)."""
 
 
 def read_page(doc: Document) -> Page:
@@ -193,15 +216,18 @@ def read_page(doc: Document) -> Page:
     tree, cut = parse_page(doc.text)
     items = json_ld_items(tree)  # read once, for the candidates and the stated body
     stated = article_body(tree, items) if '"articleBody"' in doc.text else ""
-    return Page(tree, collect(tree, doc.text, items), [cut] if cut else [], stated_body=stated)
+    cands = collect(tree, doc.text, items)
+    return Page(tree, cands, [cut] if cut else [], stated_body=stated, credits=markup_credits(cands))
 
 
-def _credited_and_dated(cands: list[Candidate]) -> bool:
+def _credited_and_dated(page: Page) -> bool:
     """Does the markup alone give a credit and a publication date (``fields.authors`` and
     ``fields.dates`` on the markup's candidates)?  Then the page's header lines need no
     reading by the text rules.  (The record's own authors and date are decided later, once,
-    over the markup's and the text's candidates.)"""
-    return decide_authors(cands) is not None and decide_date(cands, None, None) is not None
+    over the markup's and the text's candidates; the markup's credits are read once, for
+    both: ``Page.credits``.)"""
+    return decide_authors(page.candidates, credits=page.credits) is not None \
+        and decide_date(page.candidates, None, None) is not None
 
 
 def _short_prose(block: Block) -> bool:
@@ -248,7 +274,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
     blocks = _or_stated(blocks, page.stated_body)
-    if _credited_and_dated(page.candidates) and blocks and blocks[0].tag.startswith("h"):
+    if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
         blocks = blocks[:1] + [b for b in blocks[1:first] if _short_prose(b)] + blocks[first:]
     printed = headline

@@ -6,9 +6,10 @@ with ``re.IGNORECASE`` some four times slower than without it.  ``WordPattern`` 
 forms of one pattern: for a text of ASCII characters only (nearly every class name) the
 text is lowercased and matched by the pattern of the lowercased words without the flag,
 which gives the same answer (an ASCII letter matches, case aside, only its two ASCII
-forms; a word with a character that matches an ASCII letter case aside, as the Kelvin sign
-"K" does "k", turns the shortcut off for that pattern); any other text is matched by the
-pattern with ``re.IGNORECASE``, as before.  The patterns answer yes or no only.
+forms; a word's character that is not ASCII matches, case aside, at most a few ASCII ones,
+as the Turkish dotless "ı" does "I" and "i" and the Kelvin sign "K" does "k": in that pattern
+it stands for them, lowercased); any other text is matched by the pattern with
+``re.IGNORECASE``, as before.  The patterns answer yes or no only.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ from congo_digital.vocab import entry
 _ASCII = [chr(i) for i in range(128)]
 
 
-def _ascii_safe(words: list[str]) -> bool:
-    """True when no non-ASCII character of ``words`` matches an ASCII one case aside."""
+def _ascii_folds(words: list[str]) -> dict[str, str]:
+    """For each non-ASCII character of ``words``: the lowercase ASCII characters it matches
+    case aside (``re.IGNORECASE``: the Turkish dotless "ı" matches "I" and "i", the Kelvin
+    sign "K" "k"); most match none ("")."""
     odd = {ch for w in words for ch in w if not ch.isascii()}
-    return not any(re.fullmatch(re.escape(ch), a, re.I) for ch in odd for a in _ASCII)
+    return {ch: "".join(sorted({a.lower() for a in _ASCII if re.fullmatch(re.escape(ch), a, re.I)})) for ch in odd}
 
 
 class WordPattern:
@@ -37,33 +40,54 @@ class WordPattern:
     def __init__(self, words: list[str], template: str = "WORDS", slash: str | None = None) -> None:
         ordered = sorted(set(words))
 
-        def alternation(some: list[str]) -> str:
-            escaped = (re.escape(w) for w in some)
-            return "|".join(e.replace("/", slash) for e in escaped) if slash else "|".join(escaped)
+        def piece(ch: str) -> str:
+            return slash if slash and ch == "/" else re.escape(ch)
 
         self.spaceless = not any(ch.isspace() or (slash and ch == "/") for w in ordered for ch in w)
         """No word holds (or, by ``slash``, may match) white space: a match in a text lies
         inside one of its tokens."""
-        self._any = re.compile(template.replace("WORDS", alternation(ordered)), re.I)
-        self._ascii = None
-        if _ascii_safe(ordered):
-            lowered = sorted({w.lower() for w in ordered})
-            self._ascii = re.compile(template.replace("WORDS", alternation(lowered)))
+        self._any = re.compile(template.replace("WORDS", "|".join("".join(map(piece, w)) for w in ordered)), re.I)
+        # Each word as it reads in a lowercased ASCII text: per character, the characters it
+        # matches there (none: the word never matches such a text).
+        folds = _ascii_folds(ordered)
+        forms = {w: tuple(ch.lower() if ch.isascii() else folds[ch] for ch in w) for w in ordered}
+
+        def ascii_piece(ch: str, form: str) -> str:
+            if slash and ch == "/":
+                return slash
+            return re.escape(form) if len(form) == 1 else f"[{re.escape(form)}]" if form else "(?!)"
+
+        alternatives = sorted({"".join(map(ascii_piece, w, forms[w])) for w in ordered})
+        self._ascii = re.compile(template.replace("WORDS", "|".join(alternatives)))
         self._first: re.Pattern[str] | None = None  # the words' first characters, for ``match``
         self._opens: dict[str, bool] = {}  # character -> does the pattern's match start so?
+        self._pairs: tuple[frozenset[str], frozenset[str]] | None = None
+        """The two characters (lowercased) that open a word in an ASCII text, and the single
+        ones that do (a word of one character, or whose second is a "/" that ``slash`` widens)."""
         if template.startswith("^(?:WORDS)") and ordered and all(w[:1].isalnum() for w in ordered):
             self._first = re.compile("|".join(sorted({re.escape(w[0]) for w in ordered})), re.I)
+            pairs: set[str] = set()
+            singles: set[str] = set()
+            for w, form in forms.items():
+                if len(w) >= 2 and not (slash and w[1] == "/"):
+                    pairs.update(a + b for a in form[0] for b in form[1])
+                else:
+                    singles.update(form[0])
+            self._pairs = frozenset(pairs), frozenset(singles)
 
     def search(self, text: str) -> bool:
         """Does the pattern match anywhere in ``text``?"""
-        if self._ascii is not None and text.isascii():
+        if text.isascii():
             return self._ascii.search(text.lower()) is not None
         return self._any.search(text) is not None
 
     def match(self, text: str) -> bool:
         """Does the pattern match at the start of ``text``?  (A pattern that starts with its
         words first asks whether ``text``'s first character starts one, case aside: most
-        texts are told no there, once for each character.)"""
+        texts are told no there, once for each character; then, when its first two
+        characters are ASCII, whether they open a word as an ASCII text reads it: a word
+        matches there only with its first two characters, lowercased, in either of the
+        pattern's forms.)"""
         if self._first is not None:
             opens = self._opens.get(text[:1])
             if opens is None:
@@ -72,7 +96,12 @@ class WordPattern:
                     self._opens[text[:1]] = opens
             if not opens:
                 return False
-        if self._ascii is not None and text.isascii():
+            pair = text[:2]
+            if self._pairs is not None and pair.isascii():
+                pair = pair.lower()
+                if pair not in self._pairs[0] and pair[:1] not in self._pairs[1]:
+                    return False
+        if text.isascii():
             return self._ascii.match(text.lower()) is not None
         return self._any.match(text) is not None
 
