@@ -29,7 +29,7 @@ from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import country_cues, org_subject, title_codes
+from congo_digital.enrich.party_cues import country_cues, org_subject, state_agency, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.recogniser import RULES, Recogniser
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
@@ -167,9 +167,11 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     """The organisations (not media) whose actor decision (``party_actors``) keeps them.
     Ministries and governments are no party: they give their country 2; a kept national
     body ("Bank of Uganda") gives its country 2 and puts it in play, not a body named after
-    a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank or
-    institute under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche Bank",
-    "Indian Institute of Science" are a company and a university; "Bank of Japan" acts)."""
+    a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank,
+    institute or council under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche
+    Bank", "Indian Institute of Science", "Norwegian Refugee Council" are a company, a
+    university and a charity; "Bank of Japan" acts).  A body named after its state and a
+    state word acts for it (``_state_agency``)."""
     employers = {id(works_for(p)) for p in people if works_for(p) is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
@@ -180,6 +182,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                 if ctx.code(m):
                     countries.add(ctx.code(m), 2, "state_body", listed=False)
             continue
+        _state_agency(ctx, countries, o)
         d = decide("organization", org_features(ctx, o, id(o) in employers))
         if not d.kept:
             continue
@@ -194,6 +197,17 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                         NATIONAL_BODY | cue_set("deployed_words")) & words:
                     countries.add(code, 2, "national_body")
     return kept
+
+
+def _state_agency(ctx: PartiesContext, countries: _Countries, o: Org) -> None:
+    """A body named after its state and a state word ("Russian Defence Ministry", "UK
+    Department of Health", "Nigerian Army": ``party_cues.state_agency``) is its state
+    acting: the country's mention in it counts, with 2 (``state_body``)."""
+    for m in ctx.mentions_in(o):
+        code = ctx.code(m)
+        if code and state_agency(ctx.doc, m, o.name):
+            countries.mentions.setdefault(code, []).append(m)
+            countries.add(code, 2, "state_body")
 
 
 def _spans(ctx: PartiesContext, spans: list[tuple[int, int]]) -> list[Span]:
