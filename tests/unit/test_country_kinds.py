@@ -90,3 +90,37 @@ def test_the_country_georgia_acts():
             "markers deeper into its territory near South Ossetia.\n\nThe Kremlin denied the "
             "accusation.")
     assert _countries(body, "Border markers moved") == ["GE", "RU"]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Apple opens first store in Mumbai as it bets on India growth",
+     "Apple opened its first retail store on Tuesday, as the iPhone maker looks to the world's "
+     "most populous country for growth.\n\nThe company already sells phones in China, Japan "
+     "and Vietnam.", []),
+    ("Germany adds Spain and Portugal to list of high-risk areas",
+     "Germany on Friday added Spain, Portugal and parts of Greece to its list of high-risk "
+     "areas, meaning travellers returning from there must quarantine.\n\nTravellers from "
+     "France and Italy are not affected for now, the health ministry said.", ["DE"]),
+    ("Kenya and Uganda sign pipeline deal",
+     "The two countries signed the agreement in Nairobi on Monday.\n\nConstruction will "
+     "start next year.", ["KE", "UG"]),
+])
+def test_a_title_names_subjects_not_objects(title, body, expected):
+    """A country that the title names after a verb or a preposition (a market, a place,
+    a country another state acts upon) weighs 1, a subject 2."""
+    assert _countries(body, title) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Floods force thousands from homes in Ghana",
+     "Heavy rain forced more than 20,000 people from their homes on Sunday, the national "
+     "disaster management organisation said.\n\nRescue teams were still reaching villages "
+     "cut off by the water.", ["GH"]),
+    ("Storm season",
+     "The government said on Monday that the new rules would apply from June.\n\nMany "
+     "shops in Peru and Chile already follow them.", []),
+])
+def test_an_unnamed_national_body_acts_for_the_one_country_named(title, body, expected):
+    """Without a publication's country, a national body or government word in the lead
+    stands for the one country the title (else the text) names."""
+    assert _countries(body, title) == expected

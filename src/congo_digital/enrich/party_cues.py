@@ -293,35 +293,59 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
     return cues + _subject_of_verb(ctx, m, lead)
 
 
-def title_codes(ctx: PartiesContext) -> list[str]:
-    """ISO codes of the countries the title names as subjects, not as the first word of a
-    name in a sentence-case title ("US Open"; a bare "Congo" takes the
-    article's Congo), once each, in title order (the order breaks ties between countries
-    the same way in every run); reads every token of ``ctx.title_doc``, clearing its
-    ignored flags."""
+def _title_object(toks: list[Token], m: CountryMention, starts: dict[int, CountryMention]) -> bool:
+    """The title's mention ``m`` (or the list it ends: "adds Spain and Portugal") comes
+    after a lower-case word, or a preposition in a title-case headline: an object or a
+    place ("Germany adds Spain to risk list", "Apple bets on India"), not the subject."""
+    dets, joins = cue_set("determiners"), cue_set("conjunctions") | {","}
+    b = m.i - 1
+    while b >= 0:
+        while b >= 0 and toks[b].norm in dets:
+            b -= 1
+        if b >= 1 and toks[b].norm in joins:
+            prev = next((x for x in starts.values() if x.j == b), None)
+            if prev is not None:
+                b = prev.i - 1
+                continue
+        break
+    if b < 0 or not toks[b].is_word:
+        return False
+    return not toks[b].cap or toks[b].norm in cue_set("prepositions")
+
+
+def title_codes(ctx: PartiesContext) -> dict[str, float]:
+    """ISO codes of the countries the title names, not as the first word of a name in a
+    sentence-case title ("US Open"; a bare "Congo" takes the article's Congo), once
+    each, in title order (the order breaks ties between countries the same way in every
+    run), with their weight: 2 as a subject ("Kenya signs", "Ireland's presidency", "the
+    parliament of Mozambique passes"), 1 as
+    an object or a place ("adds Spain to its list", "bets on India growth": a country
+    that another acts upon, a market, a setting); reads every token of
+    ``ctx.title_doc``, clearing its ignored flags."""
     tdoc = ctx.title_doc
     if tdoc is None:
-        return []
+        return {}
     for t in tdoc.tokens:
         t.ignored = False
-    out: list[str] = []
+    out: dict[str, float] = {}
     state = cue_set("state_words")
     toks = tdoc.tokens
     words = [t for t in toks if t.is_word and len(t.text) > 3]
     sentence_case = sum(t.cap for t in words) * 2 <= len(words)
     mentions = find_mentions(tdoc)
-    starts = {m.i for m in mentions}
+    starts = {m.i: m for m in mentions}
     for m in mentions:
-        if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
-                t.norm in state for t in toks[m.j + 1 : m.j + 4]):
+        possessive = m.j < len(toks) and toks[m.j].norm == "'s"
+        if possessive and not any(t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
         if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
                 m.j not in starts and toks[m.j].norm not in state):
             continue  # "US Open", "France Télévisions": part of a name
         if m.kind in ("name", "seat"):
             c = ctx.congo if m.code == AMBIGUOUS else m.code
-            if c and c not in out:
-                out.append(c)
+            subject = possessive or bool(_state_before(toks, m)) or not _title_object(toks, m, starts)
+            if c and (c not in out or subject):
+                out[c] = 2.0 if subject else out.get(c, 1.0)
     return out
 
 
