@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.cache import SlicedTable, cached_data
+from congo_digital.enrich.country_regions import add_regions, drop_homonyms
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
 
@@ -193,25 +194,6 @@ def _add_aliases(g: _Gazetteer, places: dict) -> None:
         g.entries[toks] = (AMBIGUOUS, kind, case)
 
 
-def _add_regions(g: _Gazetteer) -> None:
-    """ISO 3166-2 subdivisions (pycountry) whose name holds another state's name or demonym
-    ("Northern Ireland" of GB, "New Mexico" and "Rhode Island" of the US, "British
-    Columbia" of CA), as kind ``region``: the longest match reads them whole, and a region
-    is no country.  A subdivision named after a state of its own (CN-HK "Hong Kong SAR")
-    or after its own country ("Santiago de Cuba") is left out."""
-    import pycountry
-
-    entries = g.entries
-    for s in pycountry.subdivisions:
-        toks = tuple(t.norm for t in tokenize(s.name))
-        if len(toks) < 2 or toks in entries:
-            continue
-        inner = {entries[toks[a:b]][0] for a in range(len(toks)) for b in range(a + 1, len(toks) + 1)
-                 if (a, b) != (0, len(toks)) and entries.get(toks[a:b], ("", ""))[1] in ("name", "demonym")}
-        if inner and not inner & {s.country_code, s.code.split("-")[-1]}:
-            entries[toks] = (s.country_code, "region", "cap")
-
-
 @cache
 def gazetteer() -> tuple[SlicedTable, int]:
     """Map normalised token tuples to ``(code, kind, case)`` (``get`` and ``in``, as a
@@ -241,7 +223,7 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
     _add_iso_names(g)
     _add_cldr_names(g)
     _add_aliases(g, places)
-    _add_regions(g)
+    add_regions(g.entries)
     stateless = set(places["not_states"])  # Antarctica and uninhabited islands: no state acts
     entries = {k: e for k, e in g.entries.items() if e[0] not in stateless}
     return entries, max(len(k) for k in entries)
@@ -308,59 +290,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
             continue  # "US$420 million" is a currency
         out.append(CountryMention(i, j, code, kind))
-    return _homonyms(toks, out) if any(m.code in _homonym_table() for m in out) else out
-
-
-@cache
-def _homonym_table() -> dict[str, tuple[str, list[str], list[str]]]:
-    """``places.json`` ``homonyms``: a country named like a subdivision of another
-    ("Georgia", a US state) -> ``(that other country, the names that point to it, the names
-    that point to the country)``.  The names: the data's cities and regions under each
-    code (``{"GE": {"US": ["Atlanta", ...], "GE": ["Tbilisi", ...]}}``), then the ISO 3166-2
-    subdivisions of either country (pycountry) but the homonym itself and the names that
-    are gazetteer keys ("Washington"), normalised token strings."""
-    return cached_data("country-homonyms", _build_homonyms)
-
-
-def _build_homonyms() -> dict[str, tuple[str, list[str], list[str]]]:
-    import pycountry
-
-    entries = gazetteer()[0]
-    out = {}
-    for code, spec in load_json("places.json")["homonyms"].items():
-        region_of = next(c for c in spec if c != code)
-        sides = []
-        for side in (region_of, code):
-            extra = spec[side]
-            names = set()
-            for n in [*extra, *(s.name for s in pycountry.subdivisions.get(country_code=side) or [])]:
-                toks = tuple(t.norm for t in tokenize(n))
-                if toks and (toks not in entries or n in extra):
-                    names.add(" ".join(toks))
-            sides.append(sorted(names))
-        out[code] = (region_of, sides[0], sides[1])
-    return out
-
-
-def _homonyms(toks: list[Token], mentions: list[CountryMention]) -> list[CountryMention]:
-    """``mentions`` without the names of a country that the text shows to be a subdivision
-    of another ("Georgia" with "Atlanta" or "Alabama" and no "Tbilisi" or "Abkhazia"; "the
-    state of Georgia"): more names point to the subdivision's country than to the state
-    (``_homonym_table``)."""
-    table = _homonym_table()
-    text = " " + " ".join(t.norm for t in toks if not t.ignored) + " "
-    dropped = set()
-    for code, (_, region_names, country_names) in table.items():
-        ms = [m for m in mentions if m.code == code and m.kind == "name"]
-        if not ms:
-            continue
-        region = sum(f" {n} " in text for n in region_names) + sum(
-            m.i >= 2 and toks[m.i - 1].norm == "of" and toks[m.i - 2].norm == "state" for m in ms)
-        country = sum(f" {n} " in text for n in country_names) + sum(
-            m.code == code and m.kind != "name" for m in mentions)
-        if region > country:
-            dropped.add(code)
-    return [m for m in mentions if not (m.code in dropped and m.kind == "name")]
+    return drop_homonyms(toks, out, gazetteer()[0])
 
 
 @cache
