@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from congo_digital.enrich.countries import find_mentions
+from congo_digital.enrich.doc import make_doc
 from congo_digital.enrich.parties import find_parties
 
 
@@ -124,3 +126,12 @@ def test_an_unnamed_national_body_acts_for_the_one_country_named(title, body, ex
     """Without a publication's country, a national body or government word in the lead
     stands for the one country the title (else the text) names."""
     assert _countries(body, title) == expected
+
+
+def test_a_us_state_written_like_a_demonym_is_no_country():
+    """"Indiana" is the US state; only the lower-case Spanish adjective "indiana" is Indian."""
+    body = ("Indiana state police said on Monday that two men had been arrested after a chase "
+            "on the interstate.\n\nThe men were charged with theft.")
+    assert _countries(body, "Two arrested after chase") == []
+    doc = make_doc("Las exportaciones de la industria indiana crecieron.", "es")
+    assert [(m.code, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [("IN", "indiana")]

@@ -202,7 +202,8 @@ def gazetteer() -> tuple[SlicedTable, int]:
 
     ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
     names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
-    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
+    Portuguese and German demonyms (lower-case adjectives, capitalised nouns), ``"lower"``
+    for such a demonym that is also another country's subdivision ("indiana", not "Indiana").
     """
     slices, longest = cached_data("gazetteer-slices", _build_slices)
     return SlicedTable(slices), longest
@@ -248,6 +249,8 @@ def _ok_case(tokens: list[Token], i: int, j: int, case: str) -> bool:
         return all(t.text == t.text.upper() for t in tokens[i:j] if t.is_word)
     if case == "cap":
         return tokens[i].cap
+    if case == "lower":
+        return not tokens[i].cap
     return True
 
 

@@ -34,11 +34,15 @@ def add_regions(entries: Entries) -> None:
     Columbia" of CA), as kind ``region``: the longest match reads them whole, and a region
     is no country.  A subdivision named after a state of its own (CN-HK "Hong Kong SAR")
     or after its own country ("Santiago de Cuba") is left out; names already in
-    ``entries`` are kept."""
+    ``entries`` are kept, but a lower-case demonym written like another country's
+    subdivision (es/pt "indiana", the US state "Indiana") matches in lower case only."""
     import pycountry
 
     for s in pycountry.subdivisions:
         toks = tuple(t.norm for t in tokenize(s.name))
+        known = entries.get(toks)
+        if known and known[1:] == ("demonym", "any") and known[0] != s.country_code:
+            entries[toks] = (known[0], "demonym", "lower")  # "Indiana"; es "indiana" (Indian)
         if len(toks) < 2 or toks in entries:
             continue
         inner = {entries[toks[a:b]][0] for a in range(len(toks)) for b in range(a + 1, len(toks) + 1)
