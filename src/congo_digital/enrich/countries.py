@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.cache import SlicedTable, cached_data
+from congo_digital.enrich.country_regions import add_regions, drop_homonyms
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
 
@@ -29,7 +30,9 @@ AMBIGUOUS = "?"  # code of a mention that may be CG or CD
 
 class CountryMention:
     """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city|seat
-    (a seat of government standing for the state: "the Kremlin", "Downing Street")."""
+    (a seat of government standing for the state: "the Kremlin", "Downing Street").  The
+    gazetteer's ``region`` entries (a subdivision named after another state: "Northern
+    Ireland", "New Mexico") are read whole and make no mention."""
 
     __slots__ = ("i", "j", "code", "kind")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
@@ -199,7 +202,8 @@ def gazetteer() -> tuple[SlicedTable, int]:
 
     ``case`` is ``"exact"`` for acronyms (``US``, ``DRC``: only as printed), ``"cap"`` for
     names and English demonyms (capital first letter), ``"any"`` for French, Spanish,
-    Portuguese and German demonyms (lower-case adjectives, capitalised nouns).
+    Portuguese and German demonyms (lower-case adjectives, capitalised nouns), ``"lower"``
+    for such a demonym that is also another country's subdivision ("indiana", not "Indiana").
     """
     slices, longest = cached_data("gazetteer-slices", _build_slices)
     return SlicedTable(slices), longest
@@ -220,6 +224,7 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
     _add_iso_names(g)
     _add_cldr_names(g)
     _add_aliases(g, places)
+    add_regions(g.entries)
     stateless = set(places["not_states"])  # Antarctica and uninhabited islands: no state acts
     entries = {k: e for k, e in g.entries.items() if e[0] not in stateless}
     return entries, max(len(k) for k in entries)
@@ -244,6 +249,8 @@ def _ok_case(tokens: list[Token], i: int, j: int, case: str) -> bool:
         return all(t.text == t.text.upper() for t in tokens[i:j] if t.is_word)
     if case == "cap":
         return tokens[i].cap
+    if case == "lower":
+        return not tokens[i].cap
     return True
 
 
@@ -277,6 +284,8 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
             continue
         size, (code, kind, _) = hit
         j = after = i + size
+        if kind == "region":
+            continue  # "Northern Ireland", "New Mexico": a subdivision of another state
         nxt = toks[j].norm if j < n else ""
         prv = toks[i - 1].norm if i else ""
         if nxt in geo_after or prv in geo_before:
@@ -284,7 +293,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
             continue  # "US$420 million" is a currency
         out.append(CountryMention(i, j, code, kind))
-    return out
+    return drop_homonyms(toks, out, gazetteer()[0])
 
 
 @cache

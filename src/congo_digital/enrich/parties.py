@@ -29,7 +29,7 @@ from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import country_cues, org_subject, title_codes
+from congo_digital.enrich.party_cues import country_cues, org_subject, state_agency, title_codes
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.recogniser import RULES, Recogniser
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
@@ -68,7 +68,7 @@ class _Countries:
 
 def _countries(ctx: PartiesContext) -> _Countries:
     """The countries mentioned outside organisation names (capitals and cities only
-    when they act) and those the title names as subjects (2 each)."""
+    when they act) and those the title names (2 as subjects, 1 as objects or places)."""
     found = _Countries()
     for m in ctx.mentions:
         code = ctx.code(m)
@@ -79,9 +79,10 @@ def _countries(ctx: PartiesContext) -> _Countries:
             continue
         found.mentions.setdefault(code, []).append(m)
         found.add(code, cues, "state_acts")
-    found.in_title = title_codes(ctx)
-    for code in found.in_title:
-        found.add(code, 2, "title")
+    titled = title_codes(ctx)
+    found.in_title = list(titled)
+    for code, weight in titled.items():
+        found.add(code, weight, "title")
     return found
 
 
@@ -112,8 +113,19 @@ def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) ->
     """The publication's own state acts unnamed: "Le gouvernement a présenté sa réforme" on a
     .fr page gives FR 2 (``home_state``) when a national government word (``cues.json``
     ``home_state_words``) is in the title, or is the subject of a verb in the lead ("Le
-    ministre de la Santé a annoncé"), and the text names no other country."""
-    if home is None or any(ctx.code(m) not in (home, None) for m in ctx.mentions):
+    ministre de la Santé a annoncé"), and the text names no other country.  Without a
+    publication's country, the one country the title names, else the one country the
+    text names, is the state that acts so unnamed (``implied_state``): "Cyclone makes
+    landfall in Mozambique" then
+    "the national disaster management institute said"; a national body ("national" or
+    "federal", ``cues.json`` ``national_words``, before a body's word) also counts."""
+    reason = "home_state"
+    if home is None:
+        named = {c for c in (ctx.code(m) for m in ctx.mentions) if c} | set(countries.in_title)
+        if len(countries.in_title) != 1 and len(named) != 1:
+            return
+        home, reason = (countries.in_title or list(named))[0], "implied_state"
+    elif any(ctx.code(m) not in (home, None) for m in ctx.mentions):
         return
     words = cue_set("home_state_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
@@ -123,8 +135,19 @@ def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) ->
     if tdoc is not None and any(
             t.norm in words and org_subject(tdoc, k, k + 1) and not _subnational(title, k)
             for k, t in enumerate(title)) or any(
-            toks[k].norm in words and not _subnational(toks, k) for k in lead):
-        countries.add(home, 2, "home_state")
+            toks[k].norm in words and not _subnational(toks, k) for k in lead) or any(
+            _national_body(toks, k) for k in lead):
+        countries.add(home, 2, reason)
+
+
+def _national_body(toks: list[Token], k: int) -> bool:
+    """A national word at token ``k`` ("national", "federal": ``cues.json``
+    ``national_words``) with a body's word within three tokens after it ("the national
+    disaster management institute", "federal prosecutors")."""
+    if toks[k].norm not in cue_set("national_words"):
+        return False
+    return any(toks[x].norm in NATIONAL_BODY or toks[x].norm in cue_set("state_words")
+               for x in range(k + 1, min(len(toks), k + 4)) if toks[x].sent == toks[k].sent)
 
 
 def _subnational(toks: list[Token], k: int) -> bool:
@@ -167,9 +190,11 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     """The organisations (not media) whose actor decision (``party_actors``) keeps them.
     Ministries and governments are no party: they give their country 2; a kept national
     body ("Bank of Uganda") gives its country 2 and puts it in play, not a body named after
-    a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank or
-    institute under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche Bank",
-    "Indian Institute of Science" are a company and a university; "Bank of Japan" acts)."""
+    a city ("Institut Paris Région": sub-national, like a city's own bodies), nor a bank,
+    institute or council under a demonym (``cues.json`` ``demonym_firm_heads``: "Deutsche
+    Bank", "Indian Institute of Science", "Norwegian Refugee Council" are a company, a
+    university and a charity; "Bank of Japan" acts).  A body named after its state and a
+    state word acts for it (``_state_agency``)."""
     employers = {id(works_for(p)) for p in people if works_for(p) is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
@@ -180,6 +205,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                 if ctx.code(m):
                     countries.add(ctx.code(m), 2, "state_body", listed=False)
             continue
+        _state_agency(ctx, countries, o)
         d = decide("organization", org_features(ctx, o, id(o) in employers))
         if not d.kept:
             continue
@@ -194,6 +220,17 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                         NATIONAL_BODY | cue_set("deployed_words")) & words:
                     countries.add(code, 2, "national_body")
     return kept
+
+
+def _state_agency(ctx: PartiesContext, countries: _Countries, o: Org) -> None:
+    """A body named after its state and a state word ("Russian Defence Ministry", "UK
+    Department of Health", "Nigerian Army": ``party_cues.state_agency``) is its state
+    acting: the country's mention in it counts, with 2 (``state_body``)."""
+    for m in ctx.mentions_in(o):
+        code = ctx.code(m)
+        if code and state_agency(ctx.doc, m, o.name):
+            countries.mentions.setdefault(code, []).append(m)
+            countries.add(code, 2, "state_body")
 
 
 def _spans(ctx: PartiesContext, spans: list[tuple[int, int]]) -> list[Span]:

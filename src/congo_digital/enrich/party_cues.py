@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.tokens import Doc, Token, cue_set
+from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
 
 
 def _past_adverbials(doc: Doc, k: int) -> int:
@@ -76,6 +76,51 @@ def _demonym_state(toks: list[Token], m: CountryMention) -> float:
     return 0.0
 
 
+def _name_state(toks: list[Token], m: CountryMention) -> float:
+    """2 for "US officials", "the US State Department", "UK Prime Minister": after the
+    country's name, over at most two capitalised words of a body's name, a state word or
+    an agency head (``cues.json`` ``agency_heads``: "Department"); not "head" ("India head
+    coach") nor a "state" that a lower-case word or "of" follows ("the US state of Georgia"),
+    nor a title before a person's name ("U.S. President Donald Trump": the official, once
+    kept, gives the country its due)."""
+    n, k = len(toks), m.j
+    heads = cue_set("agency_heads")
+    while k < n and k < m.j + 3 and toks[k].is_word and toks[k].sent == toks[m.i].sent:
+        t = toks[k]
+        if (state_word(t.norm) or t.norm in heads) and t.norm not in cue_set("not_state_after_name"):
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is not None and nxt.cap and nxt.is_word and nxt.sent == t.sent and (
+                    not state_word(nxt.norm) and nxt.norm not in heads):
+                return 0.0  # "U.S. President Donald Trump": the official's party says it
+            if t.norm in ("state", "état", "estado", "staat") and (
+                    nxt is None or not nxt.cap or nxt.norm in cue_set("prepositions")):
+                return 0.0
+            return 2.0
+        if not t.cap:
+            return 0.0
+        k += 1
+    return 0.0
+
+
+def state_agency(doc: Doc, m: CountryMention, name: str) -> bool:
+    """The organisation called ``name`` that holds mention ``m`` is a body of that state:
+    its words after the country's name or demonym hold a state word or an agency head
+    ("Russian Defence Ministry", "UK Department of Health", "Nigerian Army"), none of
+    ``cues.json`` ``not_state_after_name`` ("British Council") nor a firm's head under a
+    demonym (``demonym_firm_heads``: "Deutsche Bank")."""
+    if m.kind not in ("name", "demonym"):
+        return False
+    words = [norm(w) for w in name.split()]
+    country = [t.norm for t in doc.tokens[m.i : m.j]]
+    at = next((x for x in range(len(words)) if words[x : x + len(country)] == country), None)
+    if at is None:
+        return False
+    rest = words[at + len(country):]
+    if set(rest) & (cue_set("not_state_after_name") | cue_set("demonym_firm_heads")):
+        return False
+    return any(state_word(w) or w in cue_set("agency_heads") for w in rest)
+
+
 def _state_before(toks: list[Token], m: CountryMention) -> float:
     """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
     state word up to six tokens before, over linkers and one lower-case word; not for
@@ -103,15 +148,25 @@ def _state_before(toks: list[Token], m: CountryMention) -> float:
 
 
 def _capital_metonym(doc: Doc, m: CountryMention, lead: float) -> float:
-    """``lead`` for "Moscow said", "Moscow on Tuesday rejected": a capital before a metonym
-    verb, not after a preposition."""
+    """For "Moscow said", "Moscow on Tuesday rejected", "Paris had insisted": a capital
+    before a metonym verb, not after a preposition: 2 when the verb (or the one after an
+    auxiliary) is a verb of speech or of a state's act ("said", "denied", ``cues.json``
+    ``metonym_verbs`` but the auxiliaries), anywhere in the story; ``lead`` for an
+    auxiliary alone ("London has seen", "Paris is": the city as often as the state)."""
     toks = doc.tokens
-    prev = toks[m.i - 1].norm if m.i else ""
+    if m.i and toks[m.i - 1].norm in cue_set("prepositions"):
+        return 0.0
     k = _past_adverbials(doc, m.j)
-    if k < len(toks) and toks[k].norm in cue_set("metonym_verbs") and (
-            prev not in cue_set("prepositions")):
-        return lead
-    return 0.0
+    verbs = cue_set("metonym_verbs")
+    aux = cue_set("auxiliaries") | cue_set("before_participle")
+    if k >= len(toks) or toks[k].norm not in verbs and toks[k].norm not in aux:
+        return 0.0
+    first = toks[k].norm
+    if first in aux and k + 1 < len(toks):
+        k += 1
+    if toks[k].norm not in aux and (toks[k].norm in verbs or toks[k].norm in cue_set("speech_verbs")):
+        return 2.0
+    return lead if first in verbs else 0.0
 
 
 def _seat(ctx: PartiesContext, m: CountryMention) -> float:
@@ -168,10 +223,30 @@ def _after_list(ctx: PartiesContext, k: int) -> int:
     return k
 
 
+def _past_clause(toks: list[Token], k: int) -> int:
+    """Past a relative clause or an apposition between commas that starts at token ``k``
+    ("Turkey, which brokered the deal, said"; "Qatar, a mediator in the talks, said"):
+    the token after its closing comma, or ``k`` (no such clause, or none closed within
+    twelve tokens of the sentence)."""
+    n = len(toks)
+    if not (k + 1 < n and toks[k].text == "," and (
+            toks[k + 1].norm in cue_set("clause_pronouns")
+            or toks[k + 1].norm in cue_set("apposition_starts"))):
+        return k
+    for x in range(k + 2, min(n, k + 14)):
+        if toks[x].sent != toks[k].sent:
+            return k
+        if toks[x].text == ",":
+            return x + 1
+    return k
+
+
 def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> float:
-    """``lead`` for "Zambia has begun", "Kenya and Ethiopia agreed": the country (or the
-    list it ends) starts a clause (or follows a word that is no preposition) and a verb
-    follows."""
+    """``lead`` for "Zambia has begun", "Kenya and Ethiopia agreed", "Turkey, which
+    brokered the deal, said": the country (or the list it ends) starts a clause (or
+    follows a word that is no preposition) and a verb follows (past a relative clause or
+    an apposition between commas); 2 anywhere for a verb of speech ("Turkey said": the
+    state speaks in the story, no background)."""
     toks = ctx.doc.tokens
     preps = cue_set("prepositions")
     dets = cue_set("determiners")
@@ -184,8 +259,10 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
         toks[s].is_word or toks[s].text in ("—", "–")))
     if not prev_ok:
         return 0.0
-    k = _after_list(ctx, m.j)
-    return lead if k < len(toks) and is_verbish(ctx.doc, k) else 0.0
+    k = _past_clause(toks, _after_list(ctx, m.j))
+    if k >= len(toks) or not is_verbish(ctx.doc, k):
+        return 0.0
+    return 2.0 if toks[_past_adverbials(ctx.doc, k)].norm in cue_set("speech_verbs") else lead
 
 
 def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
@@ -207,6 +284,7 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
         return max(cues, _seat(ctx, m))
     if m.kind != "name":
         return cues
+    cues = cues or _name_state(toks, m)
     if not cues:
         head = _list_head(ctx, m)
         if head is not m:
@@ -215,35 +293,59 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
     return cues + _subject_of_verb(ctx, m, lead)
 
 
-def title_codes(ctx: PartiesContext) -> list[str]:
-    """ISO codes of the countries the title names as subjects, not as the first word of a
-    name in a sentence-case title ("US Open"; a bare "Congo" takes the
-    article's Congo), once each, in title order (the order breaks ties between countries
-    the same way in every run); reads every token of ``ctx.title_doc``, clearing its
-    ignored flags."""
+def _title_object(toks: list[Token], m: CountryMention, starts: dict[int, CountryMention]) -> bool:
+    """The title's mention ``m`` (or the list it ends: "adds Spain and Portugal") comes
+    after a lower-case word, or a preposition in a title-case headline: an object or a
+    place ("Germany adds Spain to risk list", "Apple bets on India"), not the subject."""
+    dets, joins = cue_set("determiners"), cue_set("conjunctions") | {","}
+    b = m.i - 1
+    while b >= 0:
+        while b >= 0 and toks[b].norm in dets:
+            b -= 1
+        if b >= 1 and toks[b].norm in joins:
+            prev = next((x for x in starts.values() if x.j == b), None)
+            if prev is not None:
+                b = prev.i - 1
+                continue
+        break
+    if b < 0 or not toks[b].is_word:
+        return False
+    return not toks[b].cap or toks[b].norm in cue_set("prepositions")
+
+
+def title_codes(ctx: PartiesContext) -> dict[str, float]:
+    """ISO codes of the countries the title names, not as the first word of a name in a
+    sentence-case title ("US Open"; a bare "Congo" takes the article's Congo), once
+    each, in title order (the order breaks ties between countries the same way in every
+    run), with their weight: 2 as a subject ("Kenya signs", "Ireland's presidency", "the
+    parliament of Mozambique passes"), 1 as
+    an object or a place ("adds Spain to its list", "bets on India growth": a country
+    that another acts upon, a market, a setting); reads every token of
+    ``ctx.title_doc``, clearing its ignored flags."""
     tdoc = ctx.title_doc
     if tdoc is None:
-        return []
+        return {}
     for t in tdoc.tokens:
         t.ignored = False
-    out: list[str] = []
+    out: dict[str, float] = {}
     state = cue_set("state_words")
     toks = tdoc.tokens
     words = [t for t in toks if t.is_word and len(t.text) > 3]
     sentence_case = sum(t.cap for t in words) * 2 <= len(words)
     mentions = find_mentions(tdoc)
-    starts = {m.i for m in mentions}
+    starts = {m.i: m for m in mentions}
     for m in mentions:
-        if m.j < len(toks) and toks[m.j].norm == "'s" and not any(
-                t.norm in state for t in toks[m.j + 1 : m.j + 4]):
+        possessive = m.j < len(toks) and toks[m.j].norm == "'s"
+        if possessive and not any(t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
         if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
                 m.j not in starts and toks[m.j].norm not in state):
             continue  # "US Open", "France Télévisions": part of a name
         if m.kind in ("name", "seat"):
             c = ctx.congo if m.code == AMBIGUOUS else m.code
-            if c and c not in out:
-                out.append(c)
+            subject = possessive or bool(_state_before(toks, m)) or not _title_object(toks, m, starts)
+            if c and (c not in out or subject):
+                out[c] = 2.0 if subject else out.get(c, 1.0)
     return out
 
 

@@ -1,0 +1,137 @@
+"""Kinds of country mentions that decide whether a state acts: a capital as the subject of a
+verb of speech anywhere in the story, a country's name before a state body ("the US State
+Department"), a subject past a relative clause, subdivisions named after another state
+("Northern Ireland", "New Mexico") and the US state of Georgia.  Short real-style texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from congo_digital.enrich.countries import find_mentions
+from congo_digital.enrich.doc import make_doc
+from congo_digital.enrich.parties import find_parties
+
+
+def _countries(body: str, title: str, language: str | None = "en") -> list[str]:
+    return sorted(p.country or "" for p in find_parties(body, title=title, language=language)
+                  if p.kind == "country")
+
+
+GRAIN = (
+    "Talks on resuming grain shipments across the Black Sea stalled on Tuesday after Moscow "
+    "rejected a proposal put forward by mediators, officials said.\n\n"
+    "The proposal ignored the interests of farmers, a spokesman said after the meeting.\n\n"
+    "Washington said it was disappointed. The US State Department urged all sides to return "
+    "to the table.\n\n"
+    "Turkey, which brokered the original deal, said it would keep talking to both sides.\n\n"
+    "Grain prices rose in Egypt, Lebanon, Tunisia and Kenya, which depend on imports from the "
+    "region."
+)
+
+
+def test_capitals_names_and_bodies_that_speak_for_their_state():
+    assert _countries(GRAIN, "Grain talks stall") == ["RU", "TR", "US"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The pension reform was delayed again on Wednesday after a week of strikes.\n\n"
+     "Unions welcomed the delay.\n\nParis had insisted for months that the retirement age must "
+     "rise to 64.", ["FR"]),
+    ("The pension reform was delayed again on Wednesday after a week of strikes.\n\n"
+     "Unions welcomed the delay.\n\nParis has seen many such protests in the past.", []),
+])
+def test_a_capital_before_a_verb_of_speech_or_act(body, expected):
+    assert _countries(body, "Pension vote delayed") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Health services are under strain.\n\nUS officials said on Monday that more funds would "
+     "come.", ["US"]),
+    ("Health services are under strain.\n\nThe UK Home Office and the British Medical "
+     "Association disagree about staff visas.\n\nThe UK Department of Health said it was "
+     "reviewing the rules.", ["GB"]),
+    ("Voting rights groups in the US state of Ohio welcomed the ruling on Monday.\n\nThe "
+     "court said the maps were unfair.", []),
+])
+def test_a_name_before_a_state_body(body, expected):
+    """The name of a state, then a state word, a body's name or an agency head."""
+    assert _countries(body, "Update") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Supplies reached the front on Monday.\n\nThe Russian Defence Ministry said its forces had "
+     "taken two villages.", ["RU"]),
+    ("Supplies reached the front on Monday.\n\nThe Norwegian Refugee Council said aid was "
+     "running out.", []),
+])
+def test_a_body_named_after_its_state_acts_for_it(body, expected):
+    assert _countries(body, "War update") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Northern Ireland's health minister said on Friday that waiting lists had reached a "
+     "record.\n\nDoctors in Scotland face similar pressures.", []),
+    ("New Mexico's governor signed the water bill on Tuesday.\n\nFarmers said they were "
+     "relieved.", []),
+    ("Rhode Island officials closed beaches on Sunday after a storm.", []),
+])
+def test_a_subdivision_named_after_another_state_is_no_country(body, expected):
+    assert _countries(body, "Regional news") == expected
+
+
+def test_the_us_state_of_georgia_is_no_country():
+    body = ("ATLANTA - Georgia lawmakers voted on Tuesday to move the state elections office, "
+            "a change that critics said would weaken oversight.\n\nGeorgia's secretary of state "
+            "said the move would save money. Similar bills passed in Alabama and Florida.")
+    assert _countries(body, "Georgia moves elections office") == []
+
+
+def test_the_country_georgia_acts():
+    body = ("TBILISI - Georgia's government on Thursday accused Russian troops of moving border "
+            "markers deeper into its territory near South Ossetia.\n\nThe Kremlin denied the "
+            "accusation.")
+    assert _countries(body, "Border markers moved") == ["GE", "RU"]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Apple opens first store in Mumbai as it bets on India growth",
+     "Apple opened its first retail store on Tuesday, as the iPhone maker looks to the world's "
+     "most populous country for growth.\n\nThe company already sells phones in China, Japan "
+     "and Vietnam.", []),
+    ("Germany adds Spain and Portugal to list of high-risk areas",
+     "Germany on Friday added Spain, Portugal and parts of Greece to its list of high-risk "
+     "areas, meaning travellers returning from there must quarantine.\n\nTravellers from "
+     "France and Italy are not affected for now, the health ministry said.", ["DE"]),
+    ("Kenya and Uganda sign pipeline deal",
+     "The two countries signed the agreement in Nairobi on Monday.\n\nConstruction will "
+     "start next year.", ["KE", "UG"]),
+])
+def test_a_title_names_subjects_not_objects(title, body, expected):
+    """A country that the title names after a verb or a preposition (a market, a place,
+    a country another state acts upon) weighs 1, a subject 2."""
+    assert _countries(body, title) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Floods force thousands from homes in Ghana",
+     "Heavy rain forced more than 20,000 people from their homes on Sunday, the national "
+     "disaster management organisation said.\n\nRescue teams were still reaching villages "
+     "cut off by the water.", ["GH"]),
+    ("Storm season",
+     "The government said on Monday that the new rules would apply from June.\n\nMany "
+     "shops in Peru and Chile already follow them.", []),
+])
+def test_an_unnamed_national_body_acts_for_the_one_country_named(title, body, expected):
+    """Without a publication's country, a national body or government word in the lead
+    stands for the one country the title (else the text) names."""
+    assert _countries(body, title) == expected
+
+
+def test_a_us_state_written_like_a_demonym_is_no_country():
+    """"Indiana" is the US state; only the lower-case Spanish adjective "indiana" is Indian."""
+    body = ("Indiana state police said on Monday that two men had been arrested after a chase "
+            "on the interstate.\n\nThe men were charged with theft.")
+    assert _countries(body, "Two arrested after chase") == []
+    doc = make_doc("Las exportaciones de la industria indiana crecieron.", "es")
+    assert [(m.code, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [("IN", "indiana")]
