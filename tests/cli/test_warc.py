@@ -1,7 +1,8 @@
 """``congo-digital warc``: a WARC file the test writes (``warcs.py``) with a text record, a page,
 a redirect and a PDF; exactly one record comes out, with the record's URL and the charset of
 its HTTP header; the skipped records are counted on stderr; a cut or foreign file is one
-error line (exit 1) and the good records before it stay; JSON Lines and Parquet outputs."""
+error line (exit 1) and the good records before it stay; a named pipe is read as parse reads
+one (a writer within FIFO_WAIT seconds, else an error); JSON Lines and Parquet outputs."""
 
 from __future__ import annotations
 
@@ -109,8 +110,7 @@ def test_a_cut_file_keeps_its_good_records_and_says_so_in_one_line(archive):
                   "(cut short?)); the 6 before it were read", "kind": "unreadable", "path": "cut.warc.gz"},
         {"error": "notes.warc: not a valid WARC file at record 1 (not a WARC record); no record could be read",
          "kind": "unreadable", "path": "notes.warc"},
-        {"error": "missing.warc.gz: cannot open the WARC file (No such file or directory)", "kind": "missing",
-         "path": "missing.warc.gz"},
+        {"error": "missing.warc.gz: no such file; check the path", "kind": "missing", "path": "missing.warc.gz"},
     ]
     lines = done.stderr.splitlines()
     assert lines[:3] == [f"congo-digital: {r['error']}" for r in records[1:]]
@@ -183,3 +183,53 @@ def test_without_the_extra_one_line_names_it(tmp_path: Path):
     assert done.stderr == ('congo-digital: reading WARC files needs the optional extra [warc]: '
                            'pip install "congo-digital[warc]"\n')
     assert done.stdout == ""
+
+
+def test_a_fifo_without_a_writer_is_refused_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """warc waited for ever on a named pipe that no one writes to; it now waits as parse does."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    import time
+
+    import congo_digital.read.files as files
+
+    monkeypatch.setattr(files, "FIFO_WAIT", 0.2)
+    os.mkfifo(tmp_path / "pipe.txt")
+    write_warc(tmp_path / "news.warc.gz")
+    start = time.monotonic()
+    done = warc("pipe.txt", "news.warc.gz", "--fields", "url", cwd=tmp_path)
+    assert time.monotonic() - start < 10
+    assert done.exit_code == 1
+    error = ("pipe.txt: a named pipe whose writer did not start within 0.2 s; start the writer first, "
+             "or give a regular file")
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        {"error": error, "kind": "unreadable", "path": "pipe.txt"}, {"url": PAGE_URL}]
+    assert done.stderr.splitlines() == [f"congo-digital: {error}",
+                                        f"congo-digital: pipe.txt, news.warc.gz: {SKIPPED}"]
+
+
+def test_a_fifo_whose_writer_starts_after_the_command_is_read(tmp_path: Path):
+    """warc pipe.warc.gz & then a writer (as warc <(curl ...)): its records are read."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    import threading
+    import time
+
+    offsets = write_warc(tmp_path / "news.warc.gz")
+    os.mkfifo(tmp_path / "pipe.warc.gz")
+
+    def write() -> None:
+        time.sleep(0.5)
+        with open(tmp_path / "pipe.warc.gz", "wb") as fifo:
+            fifo.write((tmp_path / "news.warc.gz").read_bytes())
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        done = warc("pipe.warc.gz", "--fields", "url,source", cwd=tmp_path)
+    finally:
+        writer.join(timeout=10)
+    assert done.exit_code == 0, done.output
+    [record] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert (record["url"], record["source"]["path"]) == (PAGE_URL, f"pipe.warc.gz@{offsets[PAGE_URL]}")
+    assert done.stderr == f"congo-digital: pipe.warc.gz: {SKIPPED}\n"

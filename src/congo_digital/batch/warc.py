@@ -9,9 +9,11 @@ one ``Task``: its payload (HTTP chunking and content encoding undone) as ``data`
 OFFSET`` prints it back).  Every other record is counted in ``WarcStats.skipped`` by reason
 (``SKIP_REASONS``).
 
-A file that is not a WARC, or that is cut short or corrupt past some record, ends with one
-task that fails (kind ``unreadable``, or ``missing``), after the tasks of the good records
-before it; the files after it are read.  Reading never raises for a bad file.
+A file is opened as ``parse`` opens its inputs (``read.files.open_input``: a named pipe
+waits at most ``settings.FIFO_WAIT`` seconds for its writer).  A file that cannot be opened,
+is not a WARC, or is cut short or corrupt past some record ends with one task that fails
+(kind ``unreadable``, or ``missing``), after the tasks of the good records before it; the
+files after it are read.  Reading never raises for a bad file.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 from congo_digital.batch.extras import require
 from congo_digital.batch.task import Task
 from congo_digital.errors import InputError
-from congo_digital.read.files import input_label
+from congo_digital.read.files import input_label, open_input
 from congo_digital.settings import DEFAULT_MAX_BYTES
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -41,6 +43,10 @@ an image)."""
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 """File names read as WARC files where inputs of both kinds are taken (``congo_digital.dask``)."""
+
+FIFO_HINT = "start the writer first, or give a regular file"
+"""What to do about a named pipe given as a WARC file whose writer did not come (standard
+input is not read)."""
 
 
 @dataclass
@@ -158,11 +164,9 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
     from warcio.archiveiterator import ArchiveIterator
 
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below; the generator may stop between records)
-    except OSError as exc:
-        kind = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
-        yield Task(path, failure=InputError(f"{input_label(path)}: cannot open the WARC file "
-                                            f"({exc.strerror or exc})", kind=kind, path=path))
+        handle = open_input(path, fifo_hint=FIFO_HINT)
+    except InputError as exc:
+        yield Task(path, failure=exc)
         return
     with handle:
         records = ArchiveIterator(handle)

@@ -54,19 +54,23 @@ def _writer_came(fd: int, seconds: float) -> bool:
     return bool(poller.poll(max(0, int(seconds * 1000))))
 
 
-def _open(path: str) -> BinaryIO:
+FIFO_HINT = "start the writer first, or pipe the text into standard input"
+"""What to do about a named pipe whose writer did not come (``open_input``'s default)."""
+
+
+def _open(path: str, fifo_hint: str) -> BinaryIO:
     """Open ``path`` for reading, as given (a ``Path`` would drop a trailing slash, and
     "article.txt/" would open the file).  Where the system has ``O_NONBLOCK`` the open does not wait
     for a FIFO's writer; a FIFO then waits for one at most ``FIFO_WAIT`` seconds and raises
-    ``InputError`` (kind ``unreadable``) when none came.  Reads block as usual."""
+    ``InputError`` (kind ``unreadable``, ending with ``fifo_hint``) when none came.  Reads block as usual."""
     nonblock = getattr(os, "O_NONBLOCK", 0)
     if not nonblock:
         return open(path, "rb")
     fd = os.open(path, os.O_RDONLY | nonblock)
     try:
         if stat.S_ISFIFO(os.fstat(fd).st_mode) and not _writer_came(fd, FIFO_WAIT):
-            raise InputError(f"{path}: a named pipe whose writer did not start within {FIFO_WAIT:g} s; start the "
-                             "writer first, or pipe the text into standard input", kind="unreadable", path=path)
+            raise InputError(f"{path}: a named pipe whose writer did not start within {FIFO_WAIT:g} s; {fifo_hint}",
+                             kind="unreadable", path=path)
         import fcntl
 
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
@@ -74,6 +78,29 @@ def _open(path: str) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def open_input(path: str, *, fifo_hint: str = FIFO_HINT) -> BinaryIO:
+    """Open the file ``path`` (a str, not ``"-"``) for reading in binary, as ``read_bytes``
+    opens it: a named pipe (FIFO) waits at most ``FIFO_WAIT`` seconds for its writer.
+
+    Returns the open file (the caller closes it).  Raises ``InputError`` with a one-line
+    message: kind ``missing`` (no such file), or ``unreadable`` (a directory, no permission,
+    another ``OSError``, or a FIFO without a writer: the message then ends with ``fifo_hint``,
+    what to do instead).
+    """
+    try:
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
+        return _open(path, fifo_hint)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check the file's permissions", kind="unreadable",
+                         path=path) from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the path",
+                         kind="unreadable", path=path) from None
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -94,20 +121,12 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
             raise InputError(f"standard input: cannot be read ({exc.strerror or exc}); give a file path",
                              kind="unreadable", path=path) from None
     else:
-        p = Path(path)
-        try:
-            if p.is_dir():
-                raise InputError(f"{path}: is a directory; give a file path", kind="unreadable", path=path)
-            with _open(path) as handle:
+        with open_input(path) as handle:
+            try:
                 data = _read_upto(handle, max_bytes + 1)
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file; check the path", kind="missing", path=path) from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied; check the file's permissions", kind="unreadable",
-                             path=path) from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the path",
-                             kind="unreadable", path=path) from None
+            except OSError as exc:
+                raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the path",
+                                 kind="unreadable", path=path) from None
     if len(data) > max_bytes:
         raise InputError(
             f"{input_label(path)}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
