@@ -1,7 +1,7 @@
 """``congo-digital warc``: a WARC file the test writes (``warcs.py``) with a text record, a page,
 a redirect and a PDF; exactly one record comes out, with the record's URL and the charset of
 its HTTP header; the skipped records are counted on stderr; a cut or foreign file is one
-error line (exit 1) and the good records before it stay; a named pipe is read as parse reads
+printable error line (exit 1) and the good records before it stay; a named pipe is read as parse reads
 one (a writer within FIFO_WAIT seconds, else an error); JSON Lines and Parquet outputs."""
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def test_a_cut_file_keeps_its_good_records_and_says_so_in_one_line(archive):
         {"url": PAGE_URL, "title": TITLE},
         {"error": "cut.warc.gz: not a valid WARC file at record 7 (the file ends inside a record "
                   "(cut short?)); the 6 before it were read", "kind": "unreadable", "path": "cut.warc.gz"},
-        {"error": "notes.warc: not a valid WARC file at record 1 (not a WARC record); no record could be read",
-         "kind": "unreadable", "path": "notes.warc"},
+        {"error": "notes.warc: not a WARC file (it does not begin with a WARC record); give a WARC file, plain or "
+                  "gzipped", "kind": "unreadable", "path": "notes.warc"},
         {"error": "missing.warc.gz: no such file; check the path", "kind": "missing", "path": "missing.warc.gz"},
     ]
     lines = done.stderr.splitlines()
@@ -183,6 +183,28 @@ def test_without_the_extra_one_line_names_it(tmp_path: Path):
     assert done.stderr == ('congo-digital: reading WARC files needs the optional extra [warc]: '
                            'pip install "congo-digital[warc]"\n')
     assert done.stdout == ""
+
+
+def test_a_warc_cut_inside_a_record_header(tmp_path: Path):
+    """Cut after the page record's WARC-Type line, warcio raised AttributeError ('NoneType'
+    object has no attribute 'startswith'), and the message showed it."""
+    offsets = write_warc(tmp_path / "news.warc", gzip=False)
+    data = (tmp_path / "news.warc").read_bytes()
+    assert data[offsets[PAGE_URL]:offsets[PAGE_URL] + 31] == b"WARC/1.0\r\nWARC-Type: response\r\n"
+    (tmp_path / "news.warc").write_bytes(data[:offsets[PAGE_URL] + 40])
+    done = warc("news.warc", cwd=tmp_path)
+    assert (done.exit_code, done.stdout) == (1, (
+        '{"error": "news.warc: not a valid WARC file at record 5 (a record header cut short or corrupt); the 4 '
+        'before it were read", "kind": "unreadable", "path": "news.warc"}\n'))
+    assert done.stderr.splitlines() == [
+        "congo-digital: news.warc: not a valid WARC file at record 5 (a record header cut short or corrupt); "
+        "the 4 before it were read",
+        "congo-digital: news.warc: 0 HTML pages; 4 records skipped: 3 not an HTTP response, 1 not HTML"]
+    (tmp_path / "news.warc").write_bytes(data[:offsets[PAGE_URL] + 20])  # before its Content-Length
+    done = warc("news.warc", "-q", cwd=tmp_path)
+    assert done.exit_code == 1
+    assert done.stderr == ("congo-digital: news.warc: not a valid WARC file at record 5 (a record header cut "
+                           "short or corrupt (no Content-Length)); the 4 before it were read\n")
 
 
 def test_a_fifo_without_a_writer_is_refused_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -11,15 +11,18 @@ OFFSET`` prints it back).  Every other record is counted in ``WarcStats.skipped`
 
 A file is opened as ``parse`` opens its inputs (``read.files.open_input``: a named pipe
 waits at most ``settings.FIFO_WAIT`` seconds for its writer).  A file that cannot be opened,
-is not a WARC, or is cut short or corrupt past some record ends with one task that fails
-(kind ``unreadable``, or ``missing``), after the tasks of the good records before it; the
-files after it are read.  Reading never raises for a bad file.
+is not a WARC (``NOT_WARC``), or is cut short or corrupt past some record (``CUT_HEADER``, or
+the file ends inside a record's block) ends with one task that fails (kind ``unreadable``, or
+``missing``), after the tasks of the good records before it, with a one-line printable
+message (never the file's bytes); the files after it are read.  Reading never raises for a
+bad file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +50,13 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 FIFO_HINT = "start the writer first, or give a regular file"
 """What to do about a named pipe given as a WARC file whose writer did not come (standard
 input is not read)."""
+
+NOT_WARC = "not a WARC file (it does not begin with a WARC record); give a WARC file, plain or gzipped"
+"""Why a file fails whose first record is no WARC record (text, random bytes, an ARC file)."""
+
+CUT_HEADER = "a record header cut short or corrupt"
+"""Why a file fails where warcio cannot read a record's WARC or HTTP header (the file ends
+inside it, or bytes that are no header stand where the next record should start)."""
 
 
 @dataclass
@@ -88,6 +98,10 @@ class _Broken(Exception):
     """The WARC file cannot be read past this record; ``str()`` says why."""
 
 
+class _Foreign(_Broken):
+    """The record is not a WARC record (warcio read it as another format: ARC, or bytes it took for one)."""
+
+
 def media_type(header: str | None) -> tuple[str, str | None]:
     """The media type (lower case) and the charset label of a ``Content-Type`` header value
     (RFC 9110 section 8.3), e.g. ``("text/html", "windows-1252")``; ``("", None)`` for none."""
@@ -105,7 +119,7 @@ def _drain(record: Any) -> None:
     raw = record.raw_stream
     declared = (record.rec_headers.get_header("Content-Length") or "").strip()
     if not declared.isdigit() or getattr(raw, "limit", None) is None:
-        raise _Broken("a record without Content-Length")
+        raise _Broken(f"{CUT_HEADER} (no Content-Length)")
     while raw.read(1 << 16):
         pass
     if raw.limit > 0:
@@ -128,7 +142,7 @@ def _reason(record: Any) -> tuple[str | None, str | None]:
 def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int) -> Task | None:
     """The task of one record, or ``None`` when it is skipped (counted in ``stats``)."""
     if record.format != "warc":
-        raise _Broken("not a WARC record")
+        raise _Foreign("not a WARC record")
     skip, charset = _reason(record)
     data = b""
     if skip is None:
@@ -160,6 +174,31 @@ def _check_end(handle: Any, end: int) -> None:
         raise _Broken("the file ends inside a record (cut short?)")
 
 
+def _why(exc: Exception, header: bool) -> str:
+    """The reason printed for ``exc``, raised while reading a record (its header when
+    ``header``): short and printable, never the file's bytes (warcio's messages quote them)."""
+    if isinstance(exc, _Broken):
+        return str(exc)
+    if isinstance(exc, zlib.error) or str(exc) == "Not Gzipped Properly":
+        return "corrupt gzip data"
+    if isinstance(exc, OSError):
+        return f"a read error: {exc.strerror or type(exc).__name__}"
+    if header:  # warcio's ArchiveLoadFailed, a parser exception, or a KeyError/AttributeError on a cut header
+        return CUT_HEADER
+    return f"{type(exc).__name__} while reading the record's content"
+
+
+def _failure(path: str, exc: Exception, number: int, header: bool) -> Task:
+    """The failed task that ends ``path`` at record ``number`` (counted from 1)."""
+    label = input_label(path)
+    if number == 1 and (isinstance(exc, _Foreign) or header and str(exc).startswith("Unknown archive format")):
+        return Task(path, failure=InputError(f"{label}: {NOT_WARC}", kind="unreadable", path=path))
+    good = f"the {number - 1:,} before it were read" if number > 1 else "no record could be read"
+    return Task(path, failure=InputError(
+        f"{label}: not a valid WARC file at record {number:,} ({_why(exc, header)}); {good}",
+        kind="unreadable", path=path))
+
+
 def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -173,9 +212,11 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
         number = end = 0
         while True:
             number += 1
+            header = True
             try:
                 with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its warnings there
                     record = next(records, None)
+                    header = False
                     if record is None:
                         _check_end(handle, end)
                         return
@@ -184,11 +225,7 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
                         raise _Broken("a record longer than its Content-Length")
                     end = records.get_record_offset() + records.get_record_length()
             except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
-                reason = str(exc) if isinstance(exc, _Broken) else f"{type(exc).__name__}: {exc}".split("\n")[0]
-                good = f"the {number - 1:,} before it were read" if number > 1 else "no record could be read"
-                yield Task(path, failure=InputError(
-                    f"{input_label(path)}: not a valid WARC file at record {number:,} ({reason[:200]}); {good}",
-                    kind="unreadable", path=path))
+                yield _failure(path, exc, number, header)
                 return
             if task is not None:
                 yield task
