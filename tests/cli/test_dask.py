@@ -97,6 +97,19 @@ def test_warc_with_a_scheduler_counts_the_skipped_records(client, tmp_path: Path
     assert lines[1:] == [f"congo-digital: {tmp_path / 'news.warc.gz'}: {SKIPPED}"]
 
 
+def test_warc_with_a_scheduler_and_only_a_foreign_file_prints_no_empty_summary(client, tmp_path: Path):
+    """A file that gave no record at all is told by its error line, not by "0 HTML pages; no record skipped"."""
+    pytest.importorskip("warcio")
+    (tmp_path / "notes.warc").write_bytes(b"these are my notes, not an archive\n")
+    done = CliRunner().invoke(main, ["warc", str(tmp_path / "notes.warc"), "--scheduler", client.scheduler.address,
+                                     "-o", str(tmp_path / "out")])
+    assert done.exit_code == 1
+    lines = done.stderr.splitlines()
+    assert lines[0] == (f"congo-digital: {tmp_path / 'notes.warc'}: not a WARC file (it does not begin with a WARC "
+                        "record); give a WARC file, plain or gzipped")
+    assert lines[1].startswith("congo-digital: 0 parsed, 1 failed, in 1 partition file under ")
+    assert len(lines) == 2
+
 def test_parquet_partitions_and_a_failed_input(client, tmp_path: Path):
     pq = pytest.importorskip("pyarrow.parquet")
     address = client.scheduler.address

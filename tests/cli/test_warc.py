@@ -1,8 +1,9 @@
 """``congo-digital warc``: a WARC file the test writes (``warcs.py``) with a text record, a page,
 a redirect and a PDF; exactly one record comes out, with the record's URL and the charset of
 its HTTP header; the skipped records are counted on stderr; a cut or foreign file is one
-printable error line (exit 1) and the good records before it stay; a named pipe is read as parse reads
-one (a writer within FIFO_WAIT seconds, else an error); JSON Lines and Parquet outputs."""
+printable error line (exit 1) and the good records before it stay; a named pipe is read as
+parse reads one (a writer within FIFO_WAIT seconds, else an error); JSON Lines and Parquet
+outputs."""
 
 from __future__ import annotations
 
@@ -183,6 +184,42 @@ def test_without_the_extra_one_line_names_it(tmp_path: Path):
     assert done.stderr == ('congo-digital: reading WARC files needs the optional extra [warc]: '
                            'pip install "congo-digital[warc]"\n')
     assert done.stdout == ""
+
+
+NOT_WARC = "not a WARC file (it does not begin with a WARC record); give a WARC file, plain or gzipped"
+
+
+def random_bytes() -> bytes:
+    """4 KiB of random bytes, the same each run (warcio: "Unknown archive format, first line: ['Í\\x07…")."""
+    import random
+
+    return random.Random(0).randbytes(4096)
+
+
+def test_random_bytes_or_a_folder_are_one_printable_line_and_no_summary(tmp_path: Path):
+    """warcio's message quoted ~100 raw bytes of the file ("first line: ['Í\\x07,Ø¾o…"); the
+    summary "0 HTML pages; no record skipped" followed the error line of a file that gave nothing."""
+    (tmp_path / "rand.txt").write_bytes(random_bytes())
+    (tmp_path / "somefolder").mkdir()
+    for args, error, kind in [(["rand.txt"], f"rand.txt: {NOT_WARC}", "unreadable"),
+                              (["somefolder/"], "somefolder/: is a directory; give a file path", "unreadable"),
+                              (["gone.warc.gz"], "gone.warc.gz: no such file; check the path", "missing")]:
+        done = warc(*args, cwd=tmp_path)
+        assert done.exit_code == 1
+        assert [json.loads(line) for line in done.stdout.splitlines()] == [
+            {"error": error, "kind": kind, "path": args[0]}]
+        assert done.stderr == f"congo-digital: {error}\n"
+        assert done.stderr[:-1].isprintable()
+
+
+def test_the_summary_stays_when_a_file_gave_records(tmp_path: Path):
+    write_warc(tmp_path / "news.warc.gz")
+    (tmp_path / "rand.txt").write_bytes(random_bytes())
+    done = warc("rand.txt", "news.warc.gz", "--fields", "url", cwd=tmp_path)
+    assert done.exit_code == 1
+    assert done.stderr.splitlines() == [f"congo-digital: rand.txt: {NOT_WARC}",
+                                        f"congo-digital: rand.txt, news.warc.gz: {SKIPPED}"]
+    assert done.stdout.splitlines()[1:] == [f'{{"url": "{PAGE_URL}"}}']
 
 
 def test_a_warc_cut_inside_a_record_header(tmp_path: Path):

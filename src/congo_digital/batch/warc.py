@@ -62,15 +62,23 @@ inside it, or bytes that are no header stand where the next record should start)
 @dataclass
 class WarcStats:
     """What reading the WARC files gave: ``pages``, the records parsed; ``skipped``, the
-    records passed over, by reason (``SKIP_REASONS``)."""
+    records passed over, by reason (``SKIP_REASONS``); ``broken``, the files that gave an
+    error (not opened, not a WARC file, or not read to their end)."""
 
     pages: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
+    broken: int = 0
 
     def add(self, other: WarcStats) -> None:
         """Count ``other``'s pages and skipped records in this one (a partition's, in ``--scheduler`` mode)."""
         self.pages += other.pages
         self.skipped.update(other.skipped)
+        self.broken += other.broken
+
+    def tells(self) -> bool:
+        """Whether ``report()``'s line is worth printing: not when no record at all was read (no
+        page, nothing skipped) and a file gave an error, whose own line has said it all."""
+        return bool(self.pages or sum(self.skipped.values()) or not self.broken)
 
     def report(self, paths: list[str]) -> str:
         """The line printed on stderr after a ``warc`` batch: the files (named up to three) and
@@ -205,6 +213,7 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
     try:
         handle = open_input(path, fifo_hint=FIFO_HINT)
     except InputError as exc:
+        stats.broken += 1
         yield Task(path, failure=exc)
         return
     with handle:
@@ -225,6 +234,7 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
                         raise _Broken("a record longer than its Content-Length")
                     end = records.get_record_offset() + records.get_record_length()
             except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
+                stats.broken += 1
                 yield _failure(path, exc, number, header)
                 return
             if task is not None:

@@ -313,7 +313,7 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
     cfg = _config(kw, InputSpec(), input_format="html", source=source,
                   nothing="no HTML page with status 200 in the WARC files")
     status = _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
-    if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE:
+    if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE and stats.tells():
         click.echo(stats.report(list(warcs)), err=True)
     return status
 

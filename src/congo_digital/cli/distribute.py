@@ -78,7 +78,8 @@ def run_distributed(cfg: RunConfig, scheduler: str, partition_size: int) -> int:
             stats = WarcStats()
             for part in parts:
                 stats.add(part.warc)
-            report.warn(stats.report(warcs))
+            if stats.tells():
+                report.warn(stats.report(warcs))
     if any(p.internal for p in parts):
         return EXIT_INTERNAL
     return EXIT_INPUT if failed or not records else EXIT_OK
