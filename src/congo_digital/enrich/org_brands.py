@@ -29,10 +29,9 @@ def find_lower_brands(c: OrgClaims) -> None:
     if not lower:
         return
     speech = cue_set("speech_verbs") - {"a"}
-    rare = {w for w in lower if zipf(w, c.doc.lang) < BRAND_ZIPF and zipf(w, "en") < BRAND_ZIPF}
-    every: dict[str, list[int]] = {}  # each rare word's mentions in any case
+    every: dict[str, list[int]] = {}  # each such word's mentions in any case
     for k, t in enumerate(toks):
-        if t.norm in rare and k not in c.claimed and not t.ignored:
+        if t.norm in lower and k not in c.claimed and not t.ignored:
             every.setdefault(t.norm, []).append(k)
     for word, ks in every.items():
         low = lower[word]
@@ -41,6 +40,8 @@ def find_lower_brands(c: OrgClaims) -> None:
         if not any(k + 1 < n and toks[k + 1].norm in speech and toks[k + 1].sent == toks[k].sent
                    for k in ks):
             continue
+        if zipf(word, c.doc.lang) >= BRAND_ZIPF or zipf(word, "en") >= BRAND_ZIPF:  # last: a first call loads
+            continue  # the word list's slice (a cold start paid it for every lower-case word)
         org = Org(toks[low[0]].text)
         c.orgs.append(org)
         c.by_name.setdefault(word, org)

@@ -86,12 +86,15 @@ def _common_opening(c: OrgClaims, s: int, j: int) -> int:
     if j - s < 2 or s > 0 and toks[s - 1].sent == t.sent or is_org_keyword(t) or (
             t.norm in kind_words() or t.norm in cue_set("org_state_heads") or place(t.text)):
         return 0
-    if zipf(t.norm, c.doc.lang) < COMMON_OPENING_ZIPF:
-        return 0
-    if j - s >= 3 and t.norm.endswith("s") and toks[s + 1].norm in cue_set("org_linkers"):
-        return 2
     lang = (c.doc.lang or "").lower()
-    return int(lang.startswith("en") and t.norm.endswith("ing") and len(t.norm) > 5)
+    if j - s >= 3 and t.norm.endswith("s") and toks[s + 1].norm in cue_set("org_linkers"):
+        words = 2
+    elif lang.startswith("en") and t.norm.endswith("ing") and len(t.norm) > 5:
+        words = 1
+    else:
+        return 0
+    # the frequency last: a first call loads the word list's slice (a cold start paid it for every opening)
+    return words if zipf(t.norm, c.doc.lang) >= COMMON_OPENING_ZIPF else 0
 
 
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
