@@ -282,6 +282,18 @@ def test_a_guess_of_charset_normalizer_is_told_in_a_warning():
     assert record.warnings[0] == "not UTF-8 and no charset declared: read as cp1251, charset-normalizer's guess"
 
 
+def test_a_wrong_declaration_is_told_as_such():
+    """A page declaring UTF-8 over Windows-1251 bytes: the warning said "no charset declared"."""
+    page = ('<html><head><meta charset="utf-8"><title>Правительство выделит деньги на ремонт школ</title></head>'
+            "<body><p>Правительство области выделит 157 миллионов рублей на ремонт школ в этом году, сообщили "
+            "в министерстве образования.</p></body></html>")
+    record = parse_bytes(page.encode("cp1251"))
+    assert record.source.encoding == "cp1251"
+    assert record.title == "Правительство выделит деньги на ремонт школ"
+    assert record.warnings[0] == ("not valid as its declared charset (utf-8): read as cp1251, "
+                                  "charset-normalizer's guess")
+
+
 def test_a_tiny_invalid_text_is_not_read_as_utf16_without_its_nul_bytes():
     # (charset-normalizer's first answer for these 8 bytes is UTF-16-LE: "扁﻿₁摣")
     record = parse_bytes(b"Ab\xff\xfe\x81 cd")

@@ -263,7 +263,8 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
         pass
-    for declared in dict.fromkeys(c for c in (web_codec(charset), _declared(data)) if c):
+    declared_all = list(dict.fromkeys(c for c in (web_codec(charset), _declared(data)) if c))
+    for declared in declared_all:
         try:
             return data.decode(declared), declared, warnings
         except UnicodeError:
@@ -290,7 +291,11 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     if enc is None:
         raise InputError(f"{input_label(path)}: the bytes match no known text encoding; "
                          "convert the file to UTF-8", kind="undecodable", path=path)
-    warnings.append(f"not UTF-8 and no charset declared: read as {enc}, charset-normalizer's guess")
+    if declared_all:  # a wrong declaration ("utf-8" over Windows-1251 bytes)
+        warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as {enc}, "
+                        "charset-normalizer's guess")
+    else:
+        warnings.append(f"not UTF-8 and no charset declared: read as {enc}, charset-normalizer's guess")
     try:
         text = data.decode(enc)
     except UnicodeError:
