@@ -131,7 +131,7 @@ def _drain(record: Any) -> None:
     while raw.read(1 << 16):
         pass
     if raw.limit > 0:
-        raise _Broken(f"the file ends {raw.limit:,} bytes into a record (cut short?)")
+        raise _Broken(f"the file ends {raw.limit:,} byte{'' if raw.limit == 1 else 's'} into a record (cut short?)")
 
 
 def _reason(record: Any) -> tuple[str | None, str | None]:
@@ -201,7 +201,8 @@ def _failure(path: str, exc: Exception, number: int, header: bool) -> Task:
     label = input_label(path)
     if number == 1 and (isinstance(exc, _Foreign) or header and str(exc).startswith("Unknown archive format")):
         return Task(path, failure=InputError(f"{label}: {NOT_WARC}", kind="unreadable", path=path))
-    good = f"the {number - 1:,} before it were read" if number > 1 else "no record could be read"
+    good = (f"the {number - 1:,} before it {'was' if number == 2 else 'were'} read" if number > 1
+            else "no record could be read")
     return Task(path, failure=InputError(
         f"{label}: not a valid WARC file at record {number:,} ({_why(exc, header)}); {good}",
         kind="unreadable", path=path))
