@@ -325,9 +325,9 @@ def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
 
 
 @pytest.mark.parametrize(("name", "start"), [("out.csv", "title,error,kind\n"), ("out.TSV", "title\terror\tkind\n"),
-                                             ("out.md", "---\ntitle: "), ("out.json", '{"title": ')])
+                                             ("out.md", "---\ntitle: "), ("out.json", '[\n  {\n    "title": ')])
 def test_auto_format_follows_the_output_file_name(tree: Path, name: str, start: str):
-    """-o records.csv holds CSV (it held JSON Lines); .json keeps auto (jsonl for several inputs)."""
+    """-o records.csv holds CSV (it held JSON Lines); -o records.json a JSON array of several inputs."""
     result = invoke(["corpus", "--fields", "title", "-o", name], cwd=tree)
     assert result.exit_code == 0
     assert (tree / name).read_text(encoding="utf-8").startswith(start)
@@ -348,7 +348,11 @@ def test_output_dir_never_writes_over_an_input(tmp_path: Path):
     (tmp_path / "b.html").write_text("<html><head><title>Bravo Page Here</title></head><body><p>The minister met "
                                      "the delegation in the capital. Talks went on.</p></body></html>",
                                      encoding="utf-8")
-    result = invoke([".", "-f", "text", "--output-dir", "."], cwd=tmp_path)
+    refused = invoke([".", "-f", "text", "--output-dir", "."], cwd=tmp_path)  # .txt records in the input folder
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr.startswith("congo-digital: usage: --output-dir .: this is an input folder, and its .txt "
+                                     "records would be read as articles by the next run; give another folder")
+    result = invoke(["b.html", "b.txt", "-f", "text", "--output-dir", "."], cwd=tmp_path)
     assert result.exit_code == 0
     assert (tmp_path / "b.txt").read_bytes() == article("Alpha Story Here")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.html", "b.html.txt", "b.txt", "b.txt.txt"]

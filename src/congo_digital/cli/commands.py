@@ -250,6 +250,11 @@ def _parse(**kw: Any) -> int:
                      url=kw["url"], max_bytes=kw["max_bytes"],
                      outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")))
     message = problem(spec) or _output_problem(kw)
+    if message is None and kw.get("output_dir") is not None and kw["fmt"] == "text" and any(
+            path != "-" and os.path.isdir(path) and os.path.isdir(kw["output_dir"])
+            and os.path.samefile(path, kw["output_dir"]) for path in spec.paths):
+        message = (f"--output-dir {kw['output_dir']}: this is an input folder, and its .txt records would be read as "
+                   "articles by the next run; give another folder (a sub-folder is left out of the walk).")
     if message is None and kw["scheduler"] is not None and "-" in (*spec.paths, spec.files_from):
         message = "--scheduler reads files, not standard input."
     if message is not None:

@@ -40,12 +40,13 @@ EXTENSIONS = {"auto": ".json", "json": ".json", "jsonl": ".jsonl", "jsonld": ".j
 def output_format(fmt: str, output: str | None) -> str:
     """The format to write: ``fmt``, but for ``auto`` with ``-o FILE`` the one that FILE's
     extension names (``EXTENSIONS``: ``.csv``, ``.tsv``, ``.jsonl``, ``.jsonld``, ``.md``,
-    ``.txt``, ``.parquet``; any case), so that ``-o records.csv`` holds CSV.  ``.json`` and
-    other names keep ``auto``.  Returns a format name; raises nothing."""
+    ``.txt``, ``.parquet``, ``.json``: one object, or an array of several; any case), so
+    that ``-o records.csv`` holds CSV.  Other names keep ``auto``.  Returns a format name;
+    raises nothing."""
     if fmt != "auto" or output in (None, "-"):
         return fmt
     name = output.lower()
-    found = [f for f, ext in EXTENSIONS.items() if f not in ("auto", "json") and name.endswith(ext)]
+    found = [f for f, ext in EXTENSIONS.items() if f != "auto" and name.endswith(ext)]
     return max(found, key=lambda f: len(EXTENSIONS[f])) if found else fmt
 
 

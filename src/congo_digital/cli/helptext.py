@@ -15,7 +15,8 @@ format (text or HTML) and encoding are detected.
 \b
 Output formats (--format):
   auto      one input: json; several: jsonl; with -o FILE, the format of
-            FILE's extension (.csv .tsv .jsonl .jsonld .md .txt .parquet) (default)
+            FILE's extension (.csv .tsv .json .jsonl .jsonld .md .txt .parquet)
+            (default)
   json      an indented JSON object; several inputs: a JSON array
   jsonl     one JSON object per line, in input order
   jsonld    a schema.org NewsArticle (JSON-LD), shaped as json
