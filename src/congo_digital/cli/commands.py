@@ -195,16 +195,13 @@ def _overwrites_input(output: str | None, inputs: tuple[str, ...]) -> str | None
     """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
     through a link or another path: ``os.path.samefile``), which the run would overwrite
     with its records; else ``None``."""
-    if output in (None, "-") or not os.path.isfile(output):
+    from congo_digital.cli.inputs import same_file
+
+    path = same_file(inputs, output) if output not in (None, "-") else None
+    if path is None:
         return None
-    for path in inputs:
-        try:
-            if path != "-" and os.path.samefile(output, path):
-                return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
-                        "give another output file")
-        except OSError:
-            continue
-    return None
+    return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
+            "give another output file")
 
 
 def _config(kw: dict[str, Any], spec: Any, **extra: Any) -> Any:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from congo_digital.batch.task import PENDING, Pending, Task
@@ -130,18 +130,25 @@ def walked_from(spec: InputSpec, path: str) -> str | None:
     return None
 
 
-def is_read(spec: InputSpec, path: str) -> bool:
-    """Whether the existing file ``path`` is an input of ``spec``: a file it names (the same
-    file, through any path or link) or one that a folder it names gives (``walked_from``)."""
+def same_file(paths: Iterable[str], path: str) -> str | None:
+    """The first of ``paths`` (``"-"`` left out) that is the existing file ``path``, through
+    another path or a link (``os.path.samefile``), or ``None``."""
     if not os.path.isfile(path):
-        return False
-    for named in spec.paths:
+        return None
+    for named in paths:
         try:
-            if named != "-" and os.path.isfile(named) and os.path.samefile(named, path):
-                return True
+            if named != "-" and os.path.samefile(named, path):
+                return named
         except OSError:
             continue
-    return walked_from(spec, path) is not None
+    return None
+
+
+def is_read(spec: InputSpec, path: str) -> bool:
+    """Whether the existing file ``path`` is an input of ``spec``: a file it names (the same
+    file, through any path or link: ``same_file``) or one that a folder it names gives
+    (``walked_from``)."""
+    return same_file(spec.paths, path) is not None or walked_from(spec, path) is not None
 
 
 def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
