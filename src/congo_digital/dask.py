@@ -39,12 +39,19 @@ def bag_of_tasks(tasks: Iterable[Task], options: Options, *, partition_size: int
     a WARC file is among the tasks."""
     bag = require("dask.bag", "the Dask backend")
     delayed = require("dask", "the Dask backend").delayed
-    parts = groups(tasks, partition_size)
-    if any(len(g) == 1 and is_warc(g[0].path) for g in parts):
-        require("warcio", "reading WARC files")
+    parts = _groups(tasks, partition_size)
     if not parts:
         return bag.from_sequence([], npartitions=1)
     return bag.from_delayed([delayed(parse_group, pure=True)(g, options) for g in parts])
+
+
+def _groups(tasks: Iterable[Task], partition_size: int) -> list[list[Task]]:
+    """``batch.bag.groups`` of ``tasks``; raises ``MissingExtra`` without warcio when a WARC
+    file is among them."""
+    parts = groups(tasks, partition_size)
+    if any(len(g) == 1 and is_warc(g[0].path) for g in parts):
+        require("warcio", "reading WARC files")
+    return parts
 
 
 def parse_bag(paths_or_warcs: Iterable[str | os.PathLike[str]], *, partition_size: int = PARTITION_SIZE,
@@ -137,9 +144,7 @@ def write_tasks(tasks: Iterable[Task], options: Options, folder: str, *, partiti
     dask = require("dask", "the Dask backend")
     if fmt == "parquet":
         require("pyarrow", "writing Parquet")
-    parts = groups(tasks, partition_size) or [[]]
-    if any(len(g) == 1 and is_warc(g[0].path) for g in parts):
-        require("warcio", "reading WARC files")
+    parts = _groups(tasks, partition_size) or [[]]
     writes = [dask.delayed(_parse_and_write, pure=True)(group, options, path, fmt, fields)
               for group, path in zip(parts, _part_paths(folder, fmt, len(parts)), strict=True)]
     return _compute(writes, progress)
