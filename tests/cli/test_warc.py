@@ -292,3 +292,34 @@ def test_a_fifo_whose_writer_starts_after_the_command_is_read(tmp_path: Path):
     [record] = [json.loads(line) for line in done.stdout.splitlines()]
     assert (record["url"], record["source"]["path"]) == (PAGE_URL, f"pipe.warc.gz@{offsets[PAGE_URL]}")
     assert done.stderr == f"congo-digital: pipe.warc.gz: {SKIPPED}\n"
+
+
+def test_a_page_whose_content_encoding_cannot_be_undone_fails_alone(tmp_path: Path):
+    """A gzip payload corrupt from its start (warcio hands its bytes back as they are) and a
+    corrupt brotli one (or any without the brotli module) each fail as one page; the page after
+    them in the same file is read."""
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    packed = gzip.compress(PAGE_BYTES)
+    with open(tmp_path / "enc.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, encoding, body in [("https://x.example/a", "gzip", packed[:10] + b"\xff" * 100 + packed[110:]),
+                                    ("https://x.example/b", "br", b"\x8b\x00not brotli"),
+                                    ("https://x.example/c", "gzip", packed)]:
+            http = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={CHARSET}"),
+                                               ("Content-Encoding", encoding)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=http))
+    done = warc("enc.warc.gz", "--fields", "url,title", "-q", cwd=tmp_path)
+    assert done.exit_code == 1
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r.get("kind") for r in records] == ["unreadable", "unreadable", None]
+    assert records[0]["error"].endswith(": the page's content encoding (gzip) cannot be undone (a corrupt "
+                                        "payload, or an encoding with no decoder installed)")
+    assert "content encoding (br) cannot be undone" in records[1]["error"]
+    assert records[2] == {"url": "https://x.example/c", "title": TITLE}
+    assert "Traceback" not in done.output

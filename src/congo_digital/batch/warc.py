@@ -14,7 +14,9 @@ waits at most ``settings.FIFO_WAIT`` seconds for its writer).  A file that canno
 is not a WARC (``NOT_WARC``), or is cut short or corrupt past some record (``CUT_HEADER``, or
 the file ends inside a record's block) ends with one task that fails (kind ``unreadable``, or
 ``missing``), after the tasks of the good records before it, with a one-line printable
-message (never the file's bytes); the files after it are read.  Reading never raises for a
+message (never the file's bytes); the files after it are read.  A page whose HTTP content
+encoding cannot be undone (a corrupt gzip payload; ``br`` without the brotli module) is one
+failed task (``unreadable``) and the records after it are read.  Reading never raises for a
 bad file.
 """
 
@@ -153,8 +155,9 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
         raise _Foreign("not a WARC record")
     skip, charset = _reason(record)
     data = b""
+    undecoded: str | None = None
     if skip is None:
-        data = record.content_stream().read(max_bytes + 1)
+        data, undecoded = _content(record, max_bytes)
     _drain(record)
     if skip is not None:
         stats.skipped[skip] += 1
@@ -162,11 +165,35 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
     stats.pages += 1
     where = f"{path}@{records.get_record_offset()}"
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
+    if undecoded is not None:
+        return Task(where, url=url, failure=InputError(
+            f"{input_label(where)}: the page's content encoding ({undecoded}) cannot be undone "
+            "(a corrupt payload, or an encoding with no decoder installed)",
+            kind="unreadable", path=where))
     if len(data) > max_bytes:
         return Task(where, url=url, failure=InputError(
             f"{input_label(where)}: the page is larger than {max_bytes:,} bytes; raise the limit with --max-bytes",
             kind="too-large", path=where))
     return Task(where, url=url, data=data, charset=charset)
+
+
+def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None]:
+    """At most ``max_bytes + 1`` bytes of ``record``'s payload, HTTP chunking and content
+    encoding undone, and ``None``; or ``b""`` and the ``Content-Encoding`` (lower case) when
+    that encoding cannot be undone: warcio raises for one it has no decoder for (``br``
+    without the brotli module), and hands back the bytes as they are when a gzip or deflate
+    stream is corrupt from its start (they then still open with gzip's magic number, RFC
+    1952).  A record without a ``Content-Encoding`` raises as warcio does (the file is bad)."""
+    encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    if encoding in ("", "identity"):
+        return record.content_stream().read(max_bytes + 1), None
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+    except Exception:  # the decoder's own error (zlib, brotli) or warcio's missing one
+        return b"", encoding
+    if "gzip" in encoding and data.startswith(b"\x1f\x8b"):
+        return b"", encoding
+    return data, None
 
 
 def _check_end(handle: Any, end: int) -> None:
