@@ -69,7 +69,8 @@ def render(record: dict, *, color: bool = False) -> str:
     labelled("Topics", [topic(t) for t in record.get("topics", [])])
     if record.get("url"):
         labelled("URL", [record["url"]])
-    labelled("Warnings", record.get("warnings", []))
+    for warning in record.get("warnings", []):  # one a line: a warning holds commas of its own
+        lines.append(s("Warning:", fg="yellow") + " " + warning)
     paragraphs = [p for p in (record.get("body") or "").split("\n") if p.strip()]
     if paragraphs:
         lines.append("")
