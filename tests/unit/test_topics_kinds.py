@@ -241,3 +241,27 @@ def test_a_language_without_topic_words_is_said_in_the_warning() -> None:
         "topics: no topic words in 'ja'; read with the 'en' ones (topic words: de, en, es, fr, pt)")
     assert vocabulary_warning("pt-BR", lexicon_language("pt-BR", "Eleição", "O presidente disse.")) is None
     assert vocabulary_warning(None, lexicon_language(None, "Title", "Body.")) is None
+
+
+def _cues(text: str, key: str) -> dict[str, float]:
+    from congo_digital.enrich.topic_lexicon import lexicon
+    from congo_digital.enrich.topic_match import match
+
+    entry = [e.key for e in lexicon()].index(key)
+    hit = match([("body", text)], "en").get(entry)
+    return hit.per_cue if hit is not None else {}
+
+
+@pytest.mark.parametrize(("name", "key"), [("Alan Price", "economy"), ("Jo Bond", "investment")])
+def test_a_lower_case_only_noun_is_no_name_in_any_of_its_forms(name: str, key: str):
+    # "_~price" and "_~bond" are listed with their plurals "~prices" and "bonds", which
+    # stem alike; the plural's term used to match the capitalised name the lower-case-only
+    # term skips (before: "Alan Price" gave the economy 0.5, "Jo Bond" investment 1).
+    assert _cues(f"The report was written by {name} last week.", key) == {}
+
+
+def test_the_lower_case_noun_and_the_plural_written_as_a_name_still_count():
+    assert set(_cues("The company said prices and costs rose.", "economy")) == {"price", "cost"}
+    # "mines" has no "_": the Mines Minister speaks for mining.
+    assert set(_cues("Mines Minister Paul Kabuswe opened the copper smelter.", "mining")) == {
+        "mine", "copper", "smelter"}

@@ -5,7 +5,9 @@ prefixes in ``data/README.md``), read lazily once.  A term's prefixes give its w
 (``~`` weak 0.5, ``!`` strong 2, otherwise 1; see ``weights()``); ``=`` makes it an
 acronym or name matched as written; ``_`` makes it a common noun that is not matched
 when written with a capital (outside title-case lines: there it is a name, "Labor" the
-party, "Roman" the first name).
+party, "Roman" the first name), and neither is a form of the entry with the same stems
+where the word is written as the lower-case-only term ("~prices" beside "_~price":
+"Alan Price" is no price).
 Other terms are indexed by the stems of their words (``topic_stems``), phrases under
 their first stem, longest first; German single-word terms of six letters or more (not
 weak) are also compound heads ("Energie" in "Energiepreise").  The file's ``weights``
@@ -55,12 +57,16 @@ class Entry:
 @dataclass
 class Index:
     """The lexicon of one language: ``phrases`` maps a first stem to ``(stems, entry,
-    weight, lower_only)`` candidates, longest first; ``acronyms`` a written form to ``(entry,
-    weight)``; ``heads`` a German compound head's stem to ``(entry, weight)``.  Entries
-    are indices into ``lexicon()``.  ``words`` is the matcher's memo of the words met so far
-    (``topic_match``: each word's folded form, stem, and whether a term may start there)."""
+    weight, guard)`` candidates, longest first (``guard``: ``"*"`` for a lower-case-only
+    term, whatever its form; for another form of such a term (same stems and entry: "bonds"
+    beside "_~bond") the lower-case-only term's first word ("bond"), not matched as a
+    capitalised word written so ("Jo Bond"), while "Bonds" may be; else ``""``);
+    ``acronyms`` a written form to ``(entry, weight)``; ``heads`` a German compound head's
+    stem to ``(entry, weight)``.  Entries are indices into ``lexicon()``.  ``words`` is the
+    matcher's memo of the words met so far (``topic_match``: each word's folded form, stem,
+    and whether a term may start there)."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], int, float, bool]]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     words: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict, compare=False, repr=False)
@@ -130,6 +136,8 @@ def _build_index(lang: str) -> tuple[dict, dict, dict]:
     """The index of ``index``, built from the lexicon: ``(phrases, acronyms, heads)``."""
     stem = STEMMERS[lang]
     idx = Index()
+    terms_of: list[tuple[tuple[str, ...], int, float, bool]] = []
+    lower: dict[tuple[tuple[str, ...], int], str] = {}  # a lower-case-only term's written word
     for i, terms in enumerate(_lexicon_terms()):
         for term in [*terms.get(lang, []), *terms.get("*", [])]:
             text, weight, exact = parse_term(term)
@@ -137,12 +145,15 @@ def _build_index(lang: str) -> tuple[dict, dict, dict]:
                 idx.acronyms.setdefault(text, []).append((i, weight))
                 continue
             stems = tuple(stem(fold(t)) for t in WORD_RE.findall(text))
-            if not stems:
-                continue
-            idx.phrases.setdefault(stems[0], []).append((stems, i, weight, lower_only(term)))
-            if lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN \
-                    and weight >= 1.0:
-                idx.heads.setdefault(stems[0], []).append((i, weight))
+            if stems:
+                terms_of.append((stems, i, weight, lower_only(term)))
+                if lower_only(term):
+                    lower[(stems, i)] = fold(WORD_RE.findall(text)[0])
+    for stems, i, weight, own in terms_of:
+        guard = "*" if own else lower.get((stems, i), "")
+        idx.phrases.setdefault(stems[0], []).append((stems, i, weight, guard))
+        if lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN and weight >= 1.0:
+            idx.heads.setdefault(stems[0], []).append((i, weight))
     for cands in idx.phrases.values():
         cands.sort(key=lambda c: -len(c[0]))
     return idx.phrases, idx.acronyms, idx.heads

@@ -7,7 +7,9 @@ most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry, 3 fo
 term.  Phrases
 match leftmost-longest on stems; acronym terms match the written form, but not in
 ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
-capitalised in a line that is not in title case ("Labour", "Roman": a name), and
+capitalised in a line that is not in title case ("Labour", "Roman": a name), and so is
+another form of its entry with the same stems where the word is written as that term
+("bonds" beside "_~bond": "Jo Bond" is no bond, "Bonds" may be one), and
 a name term that is also such a noun is skipped inside a longer name ("National Labor
 Relations Board", "Department of Labor": ``_Matcher._in_longer_name``); in
 German a word that matches nothing else may hold a compound head at its start or end
@@ -142,7 +144,7 @@ class _Matcher:
         a capitalised word ("National Labor Relations Board", "Labour Court") or after "of"
         ("Department of Labor"), in a line not in title case.  Such a name is an
         institution of the noun's field, not the party."""
-        if not any(lower and p == (stems[i],) for p, _, _, lower in self.idx.phrases.get(stems[i], ())):
+        if not any(lower == "*" and p == (stems[i],) for p, _, _, lower in self.idx.phrases.get(stems[i], ())):
             return False
         if not self._is_name(i):
             return False
@@ -194,7 +196,7 @@ class _Matcher:
             if len(span) != n:
                 span = tuple(stems[i:i + n])
             if span == pstems:
-                if lower and not caps and self._is_name(i):
+                if lower in ("*", folded[i]) and not caps and self._is_name(i):
                     continue
                 used = n
                 shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
