@@ -322,8 +322,11 @@ def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
 
 
 def _place_context(s: PeopleScope, i: int) -> bool:
-    """The name follows a place preposition ("in Kigali", "à Brazzaville")."""
-    return i >= 1 and s.toks[i - 1].norm in _PLACE_PREPS
+    """The name follows a place preposition ("in Kigali", "à Brazzaville"), not one after
+    a body a person leads (``cues.json`` ``led_bodies``: "l'administration de Name")."""
+    toks = s.toks
+    return i >= 1 and toks[i - 1].norm in _PLACE_PREPS and not (
+        i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
 
 
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
