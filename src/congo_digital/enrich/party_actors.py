@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.party_cues import attributed, org_subject
+from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
 from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import load_json, phrase_set
@@ -94,6 +94,17 @@ def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
         i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
 
 
+def _leads_subject(ctx: PartiesContext, i: int, j: int) -> bool:
+    """The mention at tokens ``i``..``j`` names who leads a body that is the subject of a
+    verb: "l'administration de Name a décidé", "Name's government said" (``cues.json``
+    ``led_bodies``, ``employer_prepositions``): the leader acts through it."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    led = cue_set("led_bodies")
+    if i >= 2 and toks[i - 1].norm in cue_set("employer_prepositions") and toks[i - 2].norm in led:
+        return is_verbish(ctx.doc, j)
+    return j + 2 < n and toks[j].norm == "'s" and toks[j + 1].norm in led and is_verbish(ctx.doc, j + 2)
+
+
 def _former(p: Person) -> bool:
     """The person's role is one no longer held: it opens with a word of ``cues.json``
     ``former_markers`` ("former ambassador", "ancien ministre") or with "ex-"
@@ -118,8 +129,9 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     ``bystander`` (only bystanders' roles: analyst, resident...) and ``late`` (first
     mentioned in the last quarter of the text), ``byline`` (credited as the writer: "By
     Name"), ``subject`` (a mention in the lead or the ``subject_paragraphs`` of
-    ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down"; not for
-    a bystander, whose words are comment), ``character`` (a role played: "Actor
+    ``actors.json`` after it is the subject of a verb: "Co-founder X stepped down", or
+    leads the body that is: "l'administration de X a décidé"; not for a bystander, whose
+    words are comment), ``character`` (a role played: "Actor
     as X"), ``former`` (a role no longer held: "former ambassador"; such a holder
     speaks for no body, so ``affiliated`` is 0) and ``paired`` (every mention joined to
     another person's by "and": "Daly and Wallace", background allies named as a pair)
@@ -148,7 +160,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "late": float(first > 0.75 * len(toks)),
         "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
         "subject": float(not p.bystander and any(
-            org_subject(ctx.doc, i, j) for i, j in p.mentions if toks[i].para <= top)),
+            org_subject(ctx.doc, i, j) or _leads_subject(ctx, i, j)
+            for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
         "former": float(former),
         "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),

@@ -86,12 +86,22 @@ def recognised(doc: Doc, found: list[NameSpan]
     return persons, orgs, not_person
 
 
-def lead_para(doc: Doc) -> int:
+def lead_para(doc: Doc, title_norm: str = "") -> int:
     """Paragraph id of the lead: the first with eight words or more in running text
-    (-1 when none)."""
+    (-1 when none), not one that repeats a headline of three tokens or more and is at most
+    twice as long (``title_norm``: its tokens' norms joined by spaces; "Montréal La fin des
+    trottinettes…" over the story is no lead)."""
     counts: dict[int, int] = {}
+    repeats: set[int] = set()
+    if title_norm:
+        paras: dict[int, list[str]] = {}
+        for t in doc.tokens:
+            paras.setdefault(t.para, []).append(t.norm)
+        size = title_norm.count(" ") + 1
+        repeats = {p for p, words in paras.items()
+                   if size >= 3 and len(words) <= 2 * size and title_norm in " ".join(words)}
     for t in doc.tokens:
-        if t.is_word and not t.ignored:
+        if t.is_word and not t.ignored and t.para not in repeats:
             counts[t.para] = counts.get(t.para, 0) + 1
             if counts[t.para] >= 8:
                 return t.para
@@ -122,7 +132,7 @@ class PartiesContext:
         for x in self.mentions:
             if x.code in ("CG", "CD"):
                 self.congos_in_sentence.setdefault(self.doc.tokens[x.i].sent, set()).add(x.code)
-        self.lead_para = lead_para(self.doc)
+        self.lead_para = lead_para(self.doc, self.title_norm)
         country_tok = {k: m.code for m in self.mentions for k in range(m.i, m.j)}
         demonyms = {k for m in self.mentions if m.kind == "demonym" for k in range(m.i, m.j)}
         finder = OrgFinder(self.doc, country_tok, demonyms, self.names)

@@ -97,18 +97,31 @@ def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _calendar_given_name(s: PeopleScope, i: int, j: int) -> int:
+    """The start of the run ``[i, j)`` with the capitalised calendar word before it that a
+    recogniser's person span takes in ("Julio Martínez Roque", "Domingo José Ramos":
+    months and days that are given names, ``cues.json`` ``calendar``); else ``i``."""
+    toks = s.toks
+    k = i - 1
+    if k < 0 or not toks[k].cap or toks[k].norm not in cue_set("calendar") or toks[k].sent != toks[i].sent:
+        return i
+    return k if any(a <= k and j <= b for a, b in s.recognised or ()) else i
+
+
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of name tokens ``[i, j)`` (particles allowed inside).  With a
     recogniser's spans: the runs that no place or organisation span overlaps, and the
     runs inside its person spans that no run overlaps, unless a particle joins them to
     the words before them in one capitalised run: the recogniser then cut one name in two
     ("Comisión" an organisation, "Normas Transitorias" a person, in "Comisión de Normas
-    Transitorias"), and the rules read the run as one name."""
+    Transitorias"), and the rules read the run as one name.  A run takes in a calendar
+    word before it that the person span holds (``_calendar_given_name``)."""
     runs = _cap_runs(s)
     if s.recognised is None:
         return runs
     joined = {k for i, j in runs for k in range(i + 2, j) if s.toks[k - 1].norm in PARTICLES}
-    runs = [(i, j) for i, j in runs if not any(k in s.not_person for k in range(i, j))]
+    runs = [(_calendar_given_name(s, i, j), j) for i, j in runs
+            if not any(k in s.not_person for k in range(i, j))]
     taken = {k for i, j in runs for k in range(i, j)}
     extra = [(i, j) for i, j in _recognised_segments(s, s.recognised)
              if i not in joined and not any(k in taken for k in range(i, j))]
@@ -322,8 +335,11 @@ def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
 
 
 def _place_context(s: PeopleScope, i: int) -> bool:
-    """The name follows a place preposition ("in Kigali", "à Brazzaville")."""
-    return i >= 1 and s.toks[i - 1].norm in _PLACE_PREPS
+    """The name follows a place preposition ("in Kigali", "à Brazzaville"), not one after
+    a body a person leads (``cues.json`` ``led_bodies``: "l'administration de Name")."""
+    toks = s.toks
+    return i >= 1 and toks[i - 1].norm in _PLACE_PREPS and not (
+        i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
 
 
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from congo_digital.enrich.people_scope import PeopleScope, Person, honorific
+from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, Person, honorific
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, is_head, role_words
 
 _INNER_PREPS = cue_set("role_inner_prepositions")
 _RELATIVES = cue_set("relative_pronouns")
 _COPULAS = cue_set("copulas")
+# "of", "de", "d'": the words that make a name the complement of the role before it
+_OF = COMPLEMENT_LINKS - cue_set("conjunctions") - cue_set("determiners")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,14 @@ def _title_end(s: PeopleScope, i: int) -> int | None:
     return k if k >= 0 else None
 
 
+def _name_start(s: PeopleScope, m: int) -> int:
+    """The first token of the person's name whose tokens run up to ``m``."""
+    a = m
+    while a - 1 >= 0 and (a - 1) in s.person_tok:
+        a -= 1
+    return a
+
+
 def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
     """The role heads from ``k`` back (at most 24 tokens, the name's sentence, up to a
     quote, bracket, another person or a clause stop); also the last token looked at."""
@@ -62,6 +72,11 @@ def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
             continue
         if t.sent != toks[i].sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
             break
+        if m in s.person_tok and m == k:
+            a = _name_start(s, m)
+            if a >= 2 and toks[a - 1].norm in _OF:
+                m = a - 2  # "le conseiller de X, Name": X is the role's complement
+                continue
         if t.text in SENTENCE_END or m in s.person_tok:
             break
         # "Relaciones con las Instituciones": a preposition inside a Title Case
@@ -142,8 +157,8 @@ def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int
 def pre_role(s: PeopleScope, i: int) -> RoleSpan | None:
     """The title before the name at token ``i`` ("Kenya's ICT Minister X"), or ``None``."""
     k = _title_end(s, i)
-    if k is None:
-        return None
+    if k is None or s.toks[k].norm in _OF:
+        return None  # "the adviser of Name", "le conseiller d'Name": Name is no adviser
     heads, m = _heads_back(s, i, k)
     if not heads:
         return None

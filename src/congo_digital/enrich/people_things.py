@@ -86,7 +86,7 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
 def credit(s: PeopleScope, i: int, j: int) -> bool:
     """The run ``[i, j)`` names who took a picture, not a party: it touches a slash ("AP
     Photo/Name", "Name/dpa", "Name/Copyright 2026 The AP") or follows a credit word of
-    ``cues.json`` ``credit_markers``, a colon or "by" between ("Photograph: Name for
+    ``cues.json`` ``credit_markers`` ("(C)" read as one), a colon or "by" between ("Photograph: Name for
     the Guardian", "Foto: Name", "Copyright Name", "Photo by Name")."""
     toks = s.toks
     if j < len(toks) and toks[j].text == "/" or i and toks[i - 1].text == "/":
@@ -94,4 +94,6 @@ def credit(s: PeopleScope, i: int, j: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].norm in (":", "by") and k > i - 3:
         k -= 1
+    if k >= 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # "(C) Name": one marker
+        return "".join(t.norm for t in toks[k - 2:k + 1]) in cue_set("credit_markers")
     return k >= 0 and toks[k].norm in cue_set("credit_markers")
