@@ -90,6 +90,13 @@ spread evenly over it: the detector's cost grows with the bytes it reads (about 
 1,000 characters), and on the 3,320 texts detected over the five evaluation runs four
 windows of 1,000 give the same language as the whole 20,000 every time."""
 
+LANGUAGE_DECISIVE = 0.999
+"""py3langid's probability at which the first ``LANGUAGE_WINDOW`` characters of a longer
+sample decide its language without reading the rest (langdetect and CLD read a sample in
+the same way): on the 3,033 samples over 1,000 characters detected in the evaluation runs
+(authored, real HTML and text dumps, BBC), 2,814 stop there, each with the whole sample's
+language (none differs at 0.99 either, nor from the first 500 characters)."""
+
 PARTITION_SIZE = 100
 """Inputs in one partition of the Dask backend (``congo_digital.dask``; a WARC file is one
 partition whatever its size)."""

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from congo_digital.fields.language import _sample, detect_language, han_script
-from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+from congo_digital.fields.language import _classify, _head, _sample, detect_language, han_script
+from congo_digital.settings import LANGUAGE_DECISIVE, LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
 
 
 @pytest.mark.parametrize("text", ["", "1", "Hello", "12345 67890 !!!", "   \n\n  "])
@@ -63,3 +63,24 @@ def test_the_detector_is_loaded_lazily():
             "print(any(m in sys.modules for m in ('py3langid', 'numpy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_head_is_the_first_window_cut_after_a_whole_line():
+    line = "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine.\n"
+    text = line * 30
+    head = _head(text)
+    assert head == (line * (LANGUAGE_WINDOW // len(line)))[:-1]  # the window's whole lines, less the last newline
+    assert _head(line) is None  # a sample of one window is read whole
+    words = "budget " * 300
+    assert _head(words) == ("budget " * (LANGUAGE_WINDOW // 7)).rstrip()  # one long line: cut after a whole word
+
+
+def test_a_decisive_head_decides_alone_else_the_whole_sample():
+    french = "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine. " * 40
+    code, confidence = _classify(french)
+    assert code == "fr" and confidence >= LANGUAGE_DECISIVE and detect_language(french) == "fr"
+    # a head of digits and names decides nothing: the whole sample is read, and it is English
+    mixed = ("2024 1 000 000 Kinshasa Brazzaville 12:30 " * 25
+             + "The minister said on Monday the plan would go ahead. " * 40)
+    assert _classify(_head(mixed))[1] < LANGUAGE_DECISIVE
+    assert detect_language(mixed) == "en"

@@ -16,7 +16,7 @@ from typing import Any
 
 from congo_digital.cache import cached_path, source_stamp, stamp_key
 from congo_digital.record import Candidate
-from congo_digital.settings import LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+from congo_digital.settings import LANGUAGE_DECISIVE, LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
 
 DETECTED = "text:py3langid"
 """The evidence source of a language read from the text (``detect_language``)."""
@@ -106,6 +106,29 @@ def _sample(text: str) -> str:
     return "\n".join(text[round(i * step):round(i * step) + LANGUAGE_WINDOW] for i in range(LANGUAGE_WINDOWS))
 
 
+def _head(sample: str) -> str | None:
+    """The first ``LANGUAGE_WINDOW`` characters of ``sample``, cut after its last whole line
+    in them (else its last whole word), or ``None`` when the sample is not longer than that."""
+    if len(sample) <= LANGUAGE_WINDOW:
+        return None
+    cut = sample.rfind("\n", 0, LANGUAGE_WINDOW)
+    if cut < LANGUAGE_WINDOW // 2:
+        cut = sample.rfind(" ", 0, LANGUAGE_WINDOW)
+    return sample[:cut] if cut > 0 else sample[:LANGUAGE_WINDOW]
+
+
+def _classify(sample: str) -> tuple[str, float]:
+    """py3langid's ``(label, probability)`` for ``sample``: from its head alone (``_head``)
+    when that is decisive (``LANGUAGE_DECISIVE``), else from the whole sample."""
+    identifier = _identifier()
+    head = _head(sample)
+    if head is not None:
+        code, confidence = identifier.classify(head)
+        if confidence >= LANGUAGE_DECISIVE:
+            return code, confidence
+    return identifier.classify(sample)
+
+
 @cache
 def _han_side(ch: str) -> int:
     """1 for a simplified-only Han character, -1 for a traditional-only one, else 0 (see ``han_script``)."""
@@ -131,12 +154,13 @@ def detect_language(text: str) -> str | None:
     reliable answer (py3langid's probability under ``MIN_CONFIDENCE``) or has no language.
 
     At most the first 20,000 characters are read, a long text through four windows of 1,000
-    (``_sample``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
+    (``_sample``); the sample's first 1,000 decide alone when py3langid is sure of them
+    (``_classify``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
     plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
     sample = _sample(text)
     try:
-        code, confidence = _identifier().classify(sample)
+        code, confidence = _classify(sample)
     except (IndexError, OverflowError, ValueError):  # a mapped model damaged without its check seeing it
         code, confidence = _damaged().classify(sample)
     if confidence < MIN_CONFIDENCE or code in ("zxx", "und"):
