@@ -191,7 +191,7 @@ class _FormScan:
             if t.ignored or not t.cap or i in c.claimed or i in c.country_tok:
                 i += 1
                 continue
-            end = self._match(i)
+            end = self._match(i) if (t.norm,) in self.prefixes else None  # no form starts with another word
             if end is not None:
                 i = end
                 continue
