@@ -8,6 +8,8 @@ the word classes the passes share.
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
@@ -54,10 +56,16 @@ def is_org_compound(tok: Token) -> bool:
     ("Bundesverfassungsgericht", "Arbeitgeberverband"; ``cues.json``
     ``org_compound_suffixes``), at least four letters before the suffix; such a word names
     an organisation on its own."""
-    if not tok.cap or "-" in tok.norm:
+    if not tok.cap or "-" in tok.norm or not tok.norm.endswith(_compound_suffixes()):  # most words: one test
         return False
     return any(tok.norm.endswith(x) and len(tok.norm) >= len(x) + 4
                for x in cue_set("org_compound_suffixes"))
+
+
+@cache
+def _compound_suffixes() -> tuple[str, ...]:
+    """``cues.json`` ``org_compound_suffixes`` as a tuple, for one ``str.endswith`` call."""
+    return tuple(cue_set("org_compound_suffixes"))
 
 
 class OrgClaims:
