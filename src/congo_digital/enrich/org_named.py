@@ -379,7 +379,8 @@ def find_typed_lists(c: OrgClaims) -> None:
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
     for k in range(len(toks) - 3):
-        if not plural_type(c, k):
+        t = toks[k]
+        if not (t.cap or t.norm.endswith("s")) or not plural_type(c, k):  # (a lower-case plural ends in "s")
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]
