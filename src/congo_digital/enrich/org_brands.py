@@ -19,23 +19,26 @@ MIN_LETTERS = 4
 
 
 def find_lower_brands(c: OrgClaims) -> None:
-    """Claim the lower-case company names of the text (see the module docstring)."""
-    toks, n = c.toks, len(c.toks)
-    lower: dict[str, list[int]] = {}
-    for k, t in enumerate(toks):
-        if t.is_word and not t.cap and not t.ignored and k not in c.claimed and (
-                len(t.text) >= MIN_LETTERS and t.text.isalpha()):
-            lower.setdefault(t.norm, []).append(k)
-    if not lower:
-        return
+    """Claim the lower-case company names of the text (see the module docstring).  Only the
+    words a speech verb follows are read further (few in a text): a name acts."""
+    toks, n, claimed = c.toks, len(c.toks), c.claimed
     speech = cue_set("speech_verbs") - {"a"}
-    every: dict[str, list[int]] = {}  # each such word's mentions in any case
-    for k, t in enumerate(toks):
-        if t.norm in lower and k not in c.claimed and not t.ignored:
-            every.setdefault(t.norm, []).append(k)
+    spoken = {toks[k - 1].norm for k in [k for k, t in enumerate(toks) if t.norm in speech]
+              if k and toks[k - 1].sent == toks[k].sent and k - 1 not in claimed and not toks[k - 1].ignored}
+    if not spoken:
+        return
+    lower: dict[str, list[int]] = {}  # its mentions printed in lower case
+    every: dict[str, list[int]] = {}  # its mentions in any case
+    for k in [k for k, t in enumerate(toks) if t.norm in spoken]:
+        t = toks[k]
+        if t.ignored or k in claimed:
+            continue
+        every.setdefault(t.norm, []).append(k)
+        if t.is_word and not t.cap and len(t.text) >= MIN_LETTERS and t.text.isalpha():
+            lower.setdefault(t.norm, []).append(k)
     for word, ks in every.items():
-        low = lower[word]
-        if len(ks) < 2 or not (len(ks) >= 3 or word in c.title_norms):
+        low = lower.get(word)
+        if low is None or len(ks) < 2 or not (len(ks) >= 3 or word in c.title_norms):
             continue
         if not any(k + 1 < n and toks[k + 1].norm in speech and toks[k + 1].sent == toks[k].sent
                    for k in ks):
@@ -47,4 +50,3 @@ def find_lower_brands(c: OrgClaims) -> None:
         c.by_name.setdefault(word, org)
         for k in ks:
             c.claim(org, k, k + 1)
-
