@@ -156,13 +156,18 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
         if key in seen:
             return
         seen.add(key)
-        start = -1
-        if source and len(value) >= 4:  # a page gives one value under several names: the page is searched once
-            start = offsets.get(value, -2)
-            if start == -2:
-                start = offsets[value] = source.find(value)
-        found.append(Candidate(fld, value, src, start if start >= 0 else None,
-                               start + len(value) if start >= 0 else None, rank=rank, kind=kind))
+        if source and len(value) >= 4:  # the page is searched when the offsets are read (few are)
+            found.append(Candidate.located_by(fld, value, src, where, rank=rank, kind=kind))
+        else:
+            found.append(Candidate(fld, value, src, rank=rank, kind=kind))
+
+    def where(value: str) -> int:
+        """Where ``source`` has ``value`` first, or -1 (a page gives one value under several
+        names: the page is searched once for each)."""
+        start = offsets.get(value)
+        if start is None:
+            start = offsets[value] = source.find(value)
+        return start
 
     from_json_ld(tree, add, items)
     root = tree
