@@ -15,6 +15,7 @@ defined here too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from congo_digital.plain import Plain
@@ -56,11 +57,55 @@ class Candidate(Plain):
         self.field = field
         self.value = value
         self.source = source
-        self.start = start
-        self.end = end
+        self._start = start
+        self._end = end
+        self._find: Callable[[str], int] | None = None
         self.text = text
         self.rank = rank
         self.kind = kind
+
+    @classmethod
+    def located_by(cls, field: str, value: str, source: str, find: Callable[[str], int], rank: int = 0,
+                   kind: str | None = None) -> Candidate:
+        """A candidate whose offsets are where ``find(value)`` says ``value`` stands in the
+        text read (``-1``: nowhere, the offsets are ``None``), asked only when ``start`` or
+        ``end`` is first read: a page's markup gives dozens of values, few of them chosen, and
+        each search reads the whole page."""
+        c = cls(field, value, source, rank=rank, kind=kind)
+        c._find = find
+        return c
+
+    def _locate(self) -> None:
+        if self._find is not None:
+            at, self._find = self._find(self.value), None
+            if at >= 0:
+                self._start, self._end = at, at + len(self.value)
+
+    @property
+    def start(self) -> int | None:
+        """Where the value starts in the text read, or ``None``."""
+        self._locate()
+        return self._start
+
+    @start.setter
+    def start(self, value: int | None) -> None:
+        self._locate()
+        self._start = value
+
+    @property
+    def end(self) -> int | None:
+        """Where the value ends in the text read, or ``None``."""
+        self._locate()
+        return self._end
+
+    @end.setter
+    def end(self, value: int | None) -> None:
+        self._locate()
+        self._end = value
+
+    def __getstate__(self) -> dict[str, Any]:  # (pickled or copied with its offsets found, not its search)
+        self._locate()
+        return dict(self.__dict__)
 
     def evidence(self, limit: int = 300) -> Evidence:
         """The record's ``Evidence`` for this value: its source, offsets and ``text`` cut to ``limit`` characters."""

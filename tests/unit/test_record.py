@@ -66,3 +66,26 @@ def test_floats_stay_floats_as_validation_makes_them():
     assert (repr(party.salience), repr(party.why["score"]), repr(topic.score)) == ("1.0", "2.0", "1.0")
     assert record.to_json(party) == model.Party(name="Chad", kind="country", salience=1,
                                                 why={"score": 2}).model_dump(mode="json")
+
+
+def test_a_located_candidate_searches_its_text_once_when_its_offsets_are_read():
+    import pickle
+
+    asked: list[str] = []
+
+    def find(value: str) -> int:
+        asked.append(value)
+        return "<p>By Jane Doe</p>".find(value)
+
+    c = record.Candidate.located_by("authors", "Jane Doe", "html:byline-text", find, kind="p")
+    assert asked == []
+    assert (c.start, c.end) == (6, 14)
+    assert asked == ["Jane Doe"]
+    assert c == record.Candidate("authors", "Jane Doe", "html:byline-text", 6, 14, kind="p")
+    nowhere = record.Candidate.located_by("title", "Absent", "html:title", find)
+    assert (nowhere.start, nowhere.end) == (None, None)
+    copied = pickle.loads(pickle.dumps(record.Candidate.located_by("title", "Doe", "html:h1", find)))
+    assert (copied.start, copied.end) == (11, 14)
+    moved = record.Candidate.located_by("title", "Jane", "html:h1", find)
+    moved.start = 0
+    assert (moved.start, moved.end) == (0, 10)

@@ -208,10 +208,10 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     return _text_sums(root, {})
 
 
-_Sums = tuple[int, int, int, int, int]
-"""An element's text, its descendants' included (not its own tail): characters of its
-words, its words, raw characters, text pieces (``itertext``'s strings), characters of
-link text."""
+_Sums = list[int]
+"""An element's text, its descendants' included (not its own tail), as its first five
+figures: characters of its words, its words, raw characters, text pieces (``itertext``'s
+strings), characters of link text (the walk's own list for the element, kept as it is)."""
 
 
 def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
@@ -231,7 +231,8 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
         real = isinstance(tag, str)  # comments and processing instructions give no text
         if event == "start":
             if dirty is not None and el not in dirty and el in sums:
-                push([*sums[el], 1])  # an unchanged subtree
+                frame = sums[el]
+                push([frame[0], frame[1], frame[2], frame[3], frame[4], 1])  # an unchanged subtree
                 walker.skip_subtree()
                 continue
             piece = el.text if real else None
@@ -243,13 +244,13 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                 words = piece.split()
                 push([sum(map(len, words)), len(words), len(piece), 1, 0, 0])
             continue
-        chars, count, raw, pieces, linked, known = pop()
-        if not known:
+        frame = pop()
+        chars, count, raw, pieces, linked, known = frame
+        if not known and real:
             if tag == "a":
-                linked += raw + max(0, pieces - 1)
-            if real:
-                out[el] = (chars + max(0, count - 1), linked)
-                sums[el] = (chars, count, raw, pieces, linked)
+                linked = frame[4] = linked + raw + (pieces - 1 if pieces else 0)
+            out[el] = (chars + count - 1 if count else chars, linked)
+            sums[el] = frame  # (its first five figures: no longer changed)
         if not stack:
             break
         parent = stack[-1]
@@ -260,10 +261,12 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
             parent[3] += pieces
             parent[4] += linked
         piece = el.tail
-        if piece and piece.isspace():
+        if not piece:
+            continue
+        if piece.isspace():
             parent[2] += len(piece)
             parent[3] += 1
-        elif piece:
+        else:
             words = piece.split()
             parent[0] += sum(map(len, words))
             parent[1] += len(words)

@@ -156,13 +156,18 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
         if key in seen:
             return
         seen.add(key)
-        start = -1
-        if source and len(value) >= 4:  # a page gives one value under several names: the page is searched once
-            start = offsets.get(value, -2)
-            if start == -2:
-                start = offsets[value] = source.find(value)
-        found.append(Candidate(fld, value, src, start if start >= 0 else None,
-                               start + len(value) if start >= 0 else None, rank=rank, kind=kind))
+        if source and len(value) >= 4:  # the page is searched when the offsets are read (few are)
+            found.append(Candidate.located_by(fld, value, src, where, rank=rank, kind=kind))
+        else:
+            found.append(Candidate(fld, value, src, rank=rank, kind=kind))
+
+    def where(value: str) -> int:
+        """Where ``source`` has ``value`` first, or -1 (a page gives one value under several
+        names: the page is searched once for each)."""
+        start = offsets.get(value)
+        if start is None:
+            start = offsets[value] = source.find(value)
+        return start
 
     from_json_ld(tree, add, items)
     root = tree
@@ -174,6 +179,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = _byline_label(), _date_label()
+    label_pairs: dict[str, tuple[bool, bool]] = {}  # a text's first two characters -> may open (a byline, a date label)
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
         own = el.text
@@ -236,18 +242,25 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
                 add("authors", element_text(el, 120), "html:rel-author")
             continue
-        if tag in ("body", "html", "article", "main", "section", "script", "style"):
+        if tag in _NO_LABEL_TAGS:
             continue
         size = len(el)
         head = (own or "").strip() if size <= 8 else ""  # (a label's element holds at most 8 others)
         if not head and size and size <= 8 and isinstance(el[0].tag, str):
             head = (el[0].text or "").strip()
-        if head and byline_label.match(head + " x") and not _skipped(el, skip_cache):
+        if not head:
+            opens = (False, False)
+        else:  # most heads open no label: told once for each pair of first characters
+            pair = head[:2] if len(head) > 1 else head + " "
+            opens = label_pairs.get(pair)
+            if opens is None:
+                opens = label_pairs[pair] = (byline_label.may_open(pair), date_label.may_open(pair))
+        if opens[0] and byline_label.match(head + " x") and not _skipped(el, skip_cache):
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and byline_label.match(text):
                 add("authors", text, "html:byline-text", kind=tag)
                 _byline_date(el, add)
-        if head and date_label.match(head + " 1") and not _skipped(el, skip_cache):
+        if opens[1] and date_label.match(head + " 1") and not _skipped(el, skip_cache):
             text = element_text(el, 160, spaced=True)
             after = el.getnext()
             if not any(ch.isdigit() for ch in text) and after is not None and isinstance(after.tag, str):
@@ -288,6 +301,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     return found
 
 
+_NO_LABEL_TAGS = frozenset({"body", "html", "article", "main", "section", "script", "style"})
+"""The tags whose text ``collect`` reads as no byline, date label nor class-named credit."""
 _MARKUP_TAGS = frozenset({"meta", "title", "h1", "h2", "h3", "h4", "link"})
 """The tags ``collect`` reads by their tag (the first rules of its walk)."""
 _META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",

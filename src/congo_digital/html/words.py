@@ -81,13 +81,12 @@ class WordPattern:
             return self._ascii.search(text.lower()) is not None
         return self._any.search(text) is not None
 
-    def match(self, text: str) -> bool:
-        """Does the pattern match at the start of ``text``?  (A pattern that starts with its
-        words first asks whether ``text``'s first character starts one, case aside: most
-        texts are told no there, once for each character; then, when its first two
-        characters are ASCII, whether they open a word as an ASCII text reads it: a word
-        matches there only with its first two characters, lowercased, in either of the
-        pattern's forms.)"""
+    def may_open(self, text: str) -> bool:
+        """``False`` when ``match`` is ``False`` for every text whose first two characters
+        are those of ``text`` (a pattern that starts with its words: no word starts with
+        ``text``'s first character, case aside, or its first two characters, when ASCII,
+        open no word as an ASCII text reads it); else ``True``.  Reads ``text[:2]`` only,
+        so a caller may ask it once for each pair of characters."""
         if self._first is not None:
             opens = self._opens.get(text[:1])
             if opens is None:
@@ -101,6 +100,17 @@ class WordPattern:
                 pair = pair.lower()
                 if pair not in self._pairs[0] and pair[:1] not in self._pairs[1]:
                     return False
+        return True
+
+    def match(self, text: str) -> bool:
+        """Does the pattern match at the start of ``text``?  (A pattern that starts with its
+        words first asks whether ``text``'s first character starts one, case aside: most
+        texts are told no there, once for each character; then, when its first two
+        characters are ASCII, whether they open a word as an ASCII text reads it: a word
+        matches there only with its first two characters, lowercased, in either of the
+        pattern's forms: ``may_open``.)"""
+        if not self.may_open(text):
+            return False
         if text.isascii():
             return self._ascii.match(text.lower()) is not None
         return self._any.match(text) is not None
