@@ -234,3 +234,52 @@ def test_german_court_described_by_an_adjective_is_no_name() -> None:
             "Verwaltungsgericht gelandet. Das Bundesverfassungsgericht hat die Klage "
             "angenommen.\n\nDas Bundesverfassungsgericht will im Herbst entscheiden.")
     assert _orgs(body, "Karlsruhe prüft Exporte", "de") == {"Bundesverfassungsgericht": []}
+
+
+def test_name_before_a_role_head_is_no_subject() -> None:
+    # "former Vimeo executive X": the body qualifies a person's title once; it does not act
+    body = ("Zwiftly has named a new chief executive. Co-founder Anna Berg stepped down in "
+            "March and was replaced by former Vimeo executive Paul Stone.\n\nZwiftly said "
+            "the app now has 90 million users. In June, Zwiftly will raise its prices.")
+    assert _orgs(body, "Zwiftly names a new boss") == {"Zwiftly": []}
+
+
+def test_portfolio_before_minister_is_a_ministry_not_a_body() -> None:
+    body = ("Pakistan's government has slowed the internet, activists say.\n\nThe government "
+            "said the firewall would stop fake news. Information Technology minister Shiza "
+            "Khawaja said the system was being upgraded.\n\nThe government denied the claims.")
+    # the minister is the state's: no "Information Technology" body
+    assert _parties(body, "Pakistan slows the internet") == {
+        ("country", "Pakistan"), ("person", "Shiza Khawaja")}
+
+
+def test_letter_digit_team_name_that_acts_is_an_organisation() -> None:
+    body = ("T1 beat Weibo Gaming 3-0 in Seoul on Sunday to win the world title.\n\nT1 "
+            "entered the final as the last team of its league. In game two, T1 picked "
+            "Draven and took the lead.\n\nWeibo Gaming never recovered, and T1 closed out "
+            "the series in 25 minutes.")
+    assert set(_orgs(body, "T1 win the world title")) == {"T1", "Weibo Gaming"}
+
+
+def test_period_codes_and_roads_are_no_organisations() -> None:
+    body = ("Sales rose in the quarter. Q3 showed a rise of 4 percent, and Q3 was the best "
+            "quarter of the year. Q3 beat the forecast.\n\nThe M25 was closed after a crash. "
+            "The M25 reopened at noon and the M25 stayed busy all day.")
+    assert _orgs(body, "Q3 sales up") == {}
+
+
+def test_armed_forces_named_once_then_called_the_army() -> None:
+    body = ("Pakistan's army has launched a new operation against what it calls digital "
+            "terrorism. The army condemned social media campaigns against the Pakistan "
+            "Armed Forces.\n\nActivists said the military was slowing the internet. The "
+            "military denied it.\n\nThe Indian army did not comment.")
+    orgs = _orgs(body, "Pakistan's army targets digital terrorism")
+    assert orgs == {"Pakistan Armed Forces": ["army", "military"]}
+
+
+def test_two_states_forces_leave_the_common_noun_to_neither() -> None:
+    body = ("The Nigerian Army and the Cameroon Armed Forces began joint patrols on Monday. "
+            "The army said the patrols would last a month.\n\nThe military did not say how "
+            "many soldiers took part.")
+    # "the army" could be either state's: each state acts, no force is a body of its own
+    assert _parties(body, "Joint patrols begin") == {("country", "Nigeria"), ("country", "Cameroon")}

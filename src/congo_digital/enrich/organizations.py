@@ -13,7 +13,8 @@ organisations of one article and the tokens they claim), and the passes in the o
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
 (names by their form or introduction), ``org_branches`` (a union's "Local 90"),
 ``org_forms`` (ALL-CAPS names, one-word companies, later mentions by part of a name,
-merging), ``org_brands`` (lower-case company names: "flydubai").
+merging), ``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a
+state's armed forces called "the army" after their name).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from congo_digital.enrich.org_brands import find_lower_brands
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
+from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
-from congo_digital.enrich.tokens import QUOTES, norm
+from congo_digital.enrich.tokens import QUOTES, norm, role_words
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
@@ -78,6 +80,19 @@ class OrgFinder(OrgClaims):
                 self.by_name[norm(name)] = org
             self.claim(org, i, j)
 
+    def _portfolios(self) -> None:
+        """A name whose every word is a portfolio word (``roles.json`` ``portfolio``:
+        "Information Technology", "Foreign Affairs") and whose every mention stands before
+        a state office ("Information Technology minister X") is a state's ministry, not a
+        body of its own: it is marked ``state``, as the rules' ministries are."""
+        toks, n = self.toks, len(self.toks)
+        portfolio, offices = role_words("portfolio"), role_words("state")
+        for o in self.orgs:
+            words = [norm(w) for w in o.name.split()]
+            if o.mentions and words and all(w in portfolio for w in words) and all(
+                    j < n and toks[j].norm in offices for _i, j in o.mentions):
+                o.state = True
+
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention, in the order
         found, each with its mentions in text order."""
@@ -94,6 +109,8 @@ class OrgFinder(OrgClaims):
         merge(self)
         find_initials(self)
         find_short_forms(self)
+        find_military_nouns(self)
+        self._portfolios()
         for o in self.orgs:
             o.mentions.sort()
         return [o for o in self.orgs if o.mentions]

@@ -16,7 +16,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import cue_set, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -169,10 +169,20 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     }
 
 
+def _before_role(ctx: PartiesContext, j: int) -> bool:
+    """The token at ``j`` is a role head (``roles.json`` ``heads``, ``state``,
+    ``corporate``): the name before it qualifies a person's title ("YouTube executive
+    Michael Martin", "Information Technology minister X"), it is no verb's subject."""
+    toks = ctx.doc.tokens
+    return j < len(toks) and toks[j].norm in role_words("heads") | role_words("state") | role_words(
+        "corporate")
+
+
 def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
     """The features of one organisation candidate: ``mentions`` (mention sites; "Full
     Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
-    ``subject`` (the subject of a verb: "World Athletics must ratify"), ``employer`` (a
+    ``subject`` (the subject of a verb: "World Athletics must ratify"; not a name before a
+    role head, "YouTube executive X"), ``employer`` (a
     kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
     "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
     known bodies), ``cited`` (mentioned once, as a source: "according to X") and
@@ -186,7 +196,8 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
     return {
         "mentions": float(n_m),
         "paragraphs": float(len({toks[i].para for i, _ in o.mentions}) - 1),
-        "subject": float(any(org_subject(ctx.doc, i, j) for i, j in o.mentions)),
+        "subject": float(any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j)
+                             for i, j in o.mentions)),
         "employer": float(employer),
         "title": float(in_title),
         "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
