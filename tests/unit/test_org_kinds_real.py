@@ -283,3 +283,25 @@ def test_two_states_forces_leave_the_common_noun_to_neither() -> None:
             "many soldiers took part.")
     # "the army" could be either state's: each state acts, no force is a body of its own
     assert _parties(body, "Joint patrols begin") == {("country", "Nigeria"), ("country", "Cameroon")}
+
+
+def test_body_named_once_as_an_example_is_background() -> None:
+    body = ("The army's new operation targets militancy, including attacks attributed to "
+            "groups like the Tehrik-e-Taliban Pakistan (TTP).\n\nThe Pakistan Tehreek-e-Insaf "
+            "(PTI) said the operation targets its supporters. PTI has called protests for "
+            "Friday.")
+    assert _orgs(body, "Army widens its operation") == {"Pakistan Tehreek-e-Insaf": ["PTI"]}
+
+
+def test_platform_introduced_as_a_product_is_no_party() -> None:
+    body = ("Nikki Haley attacked Vivek Ramaswamy after he raised her daughter's use of the "
+            "social media platform TikTok.\n\nHaley has mocked his use of the app. \u201cTikTok "
+            "is one of the most dangerous apps,\u201d Haley said.\n\nRamaswamy said the country "
+            "must go further than banning TikTok.")
+    assert _orgs(body, "Haley and Ramaswamy clash over TikTok") == {}
+
+
+def test_platform_that_acts_is_the_company() -> None:
+    body = ("The video platform Vidzly said on Monday it would cut 200 jobs.\n\nVidzly "
+            "announced the cuts in a memo to staff. Vidzly has 2,000 employees.")
+    assert _orgs(body, "Vidzly cuts jobs") == {"Vidzly": []}

@@ -16,7 +16,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import cue_set, norm, role_words
+from congo_digital.enrich.tokens import QUOTES, cue_set, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -178,6 +178,41 @@ def _before_role(ctx: PartiesContext, j: int) -> bool:
         "corporate")
 
 
+def _example(ctx: PartiesContext, i: int) -> bool:
+    """The mention at token ``i`` is an example in a list: an example marker
+    (``cues.json`` ``example_markers``: "like", "such as", "including", "comme", "wie")
+    just before it, a determiner allowed between ("groups like the Tehrik-e-Taliban")."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and toks[k].norm in cue_set("determiners"):
+        k -= 1
+    markers = cue_set("example_markers")
+    one = k >= 0 and toks[k].norm in markers
+    two = k >= 1 and f"{toks[k - 1].norm} {toks[k].norm}" in markers
+    return (one or two) and toks[k].sent == toks[i].sent
+
+
+def _quoted(ctx: PartiesContext, i: int) -> bool:
+    """Token ``i`` stands inside a quotation: an odd number of quotation marks before it
+    in its paragraph."""
+    toks = ctx.doc.tokens
+    k, marks = i - 1, 0
+    while k >= 0 and toks[k].para == toks[i].para:
+        marks += toks[k].text in QUOTES
+        k -= 1
+    return marks % 2 == 1
+
+
+def _product(ctx: PartiesContext, o: Org) -> bool:
+    """``o`` is a product: introduced only by product nouns (``cues.json``
+    ``product_nouns``: "the social media platform TikTok", "the app X") and never the
+    subject of a verb outside a quotation (a company that acts: "TikTok said")."""
+    if not o.type_words or not o.type_words <= cue_set("product_nouns"):
+        return False
+    return not any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j) and not _quoted(ctx, i)
+                   for i, j in o.mentions)
+
+
 def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
     """The features of one organisation candidate: ``mentions`` (mention sites; "Full
     Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
@@ -185,7 +220,9 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
     role head, "YouTube executive X"), ``employer`` (a
     kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
     "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
-    known bodies), ``cited`` (mentioned once, as a source: "according to X") and
+    known bodies), ``cited`` (mentioned once, as a source: "according to X"), ``example`` (mentioned
+    once, as an example: "groups like the X (ACR)"), ``product`` (introduced as a product
+    and acting nowhere: "the social media platform TikTok"; the rules list no products) and
     ``late`` (first mentioned in the last quarter of the text); values are counts or 0/1."""
     toks = ctx.doc.tokens
     n_m = len(o.mentions) - sum(
@@ -206,4 +243,6 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
         "known": float(o.known),
         "cited": float(n_m == 1 and attributed(ctx.doc, first)),
         "late": float(first > 0.75 * len(toks)),
+        "example": float(n_m == 1 and _example(ctx, first)),
+        "product": float(_product(ctx, o)),
     }
