@@ -305,3 +305,17 @@ def test_platform_that_acts_is_the_company() -> None:
     body = ("The video platform Vidzly said on Monday it would cut 200 jobs.\n\nVidzly "
             "announced the cuts in a memo to staff. Vidzly has 2,000 employees.")
     assert _orgs(body, "Vidzly cuts jobs") == {"Vidzly": []}
+
+
+def test_german_common_noun_after_its_article_is_no_employer() -> None:
+    body = ("Die Polizei ermittelt nach dem Brand. Stefan Bauer, Pressesprecher der Polizei, "
+            "sagte, ein Mann sei festgenommen worden.\n\nSabine Vogel, Direktorin der "
+            "Grundschule, sagte, der Unterricht falle aus. Vogel sagte, die Eltern seien "
+            "informiert.")
+    assert _orgs(body, "Brand in der Schule", "de") == {}
+
+
+def test_german_employer_printed_bare_is_a_body() -> None:
+    body = ("Siemens streicht Stellen. Jana Roth, Sprecherin von Siemens, sagte am Montag, "
+            "das Werk bleibe offen.\n\nRoth sagte, Siemens werde mit dem Betriebsrat reden.")
+    assert _orgs(body, "Siemens streicht Stellen", "de") == {"Siemens": []}
