@@ -27,7 +27,7 @@ from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
-from congo_digital.enrich.tokens import QUOTES, norm, role_words
+from congo_digital.enrich.tokens import QUOTES, norm
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
@@ -80,19 +80,6 @@ class OrgFinder(OrgClaims):
                 self.by_name[norm(name)] = org
             self.claim(org, i, j)
 
-    def _portfolios(self) -> None:
-        """A name whose every word is a portfolio word (``roles.json`` ``portfolio``:
-        "Information Technology", "Foreign Affairs") and whose every mention stands before
-        a state office ("Information Technology minister X") is a state's ministry, not a
-        body of its own: it is marked ``state``, as the rules' ministries are."""
-        toks, n = self.toks, len(self.toks)
-        portfolio, offices = role_words("portfolio"), role_words("state")
-        for o in self.orgs:
-            words = [norm(w) for w in o.name.split()]
-            if o.mentions and words and all(w in portfolio for w in words) and all(
-                    j < n and toks[j].norm in offices for _i, j in o.mentions):
-                o.state = True
-
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention, in the order
         found, each with its mentions in text order."""
@@ -110,7 +97,6 @@ class OrgFinder(OrgClaims):
         find_initials(self)
         find_short_forms(self)
         find_military_nouns(self)
-        self._portfolios()
         for o in self.orgs:
             o.mentions.sort()
         return [o for o in self.orgs if o.mentions]

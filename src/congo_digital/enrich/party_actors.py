@@ -203,6 +203,17 @@ def _quoted(ctx: PartiesContext, i: int) -> bool:
     return marks % 2 == 1
 
 
+def _portfolio(ctx: PartiesContext, o: Org) -> bool:
+    """``o`` is a state portfolio, not a body: every word of its name is a portfolio word
+    (``roles.json`` ``portfolio``: "Information Technology", "Foreign Affairs") and every
+    mention stands before a state office ("Information Technology minister X").  The
+    minister keeps it as employer (so no other state is guessed for them); it is no party."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    words = [norm(w) for w in o.name.split()]
+    return bool(words) and all(w in role_words("portfolio") for w in words) and all(
+        j < n and toks[j].norm in role_words("state") for _i, j in o.mentions)
+
+
 def _product(ctx: PartiesContext, o: Org) -> bool:
     """``o`` is a product: introduced only by product nouns (``cues.json``
     ``product_nouns``: "the social media platform TikTok", "the app X") and never the
@@ -222,7 +233,8 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
     "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
     known bodies), ``cited`` (mentioned once, as a source: "according to X"), ``example`` (mentioned
     once, as an example: "groups like the X (ACR)"), ``product`` (introduced as a product
-    and acting nowhere: "the social media platform TikTok"; the rules list no products) and
+    and acting nowhere: "the social media platform TikTok"; the rules list no products),
+    ``portfolio`` (a ministry's portfolio before "minister": the state's, no body) and
     ``late`` (first mentioned in the last quarter of the text); values are counts or 0/1."""
     toks = ctx.doc.tokens
     n_m = len(o.mentions) - sum(
@@ -245,4 +257,5 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
         "late": float(first > 0.75 * len(toks)),
         "example": float(n_m == 1 and _example(ctx, first)),
         "product": float(_product(ctx, o)),
+        "portfolio": float(_portfolio(ctx, o)),
     }
