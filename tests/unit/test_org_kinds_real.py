@@ -319,3 +319,10 @@ def test_german_employer_printed_bare_is_a_body() -> None:
     body = ("Siemens streicht Stellen. Jana Roth, Sprecherin von Siemens, sagte am Montag, "
             "das Werk bleibe offen.\n\nRoth sagte, Siemens werde mit dem Betriebsrat reden.")
     assert _orgs(body, "Siemens streicht Stellen", "de") == {"Siemens": []}
+
+
+def test_a_militia_named_after_its_country_is_no_state_army() -> None:
+    body = ("The Syrian Democratic Forces said on Monday they had taken the town. The army "
+            "did not comment.\n\nThe Syrian Democratic Forces said fighting went on.")
+    # "the army" is not the militia's: the mentions stay the militia's own name
+    assert _orgs(body, "Militia takes town") == {"Syrian Democratic Forces": []}

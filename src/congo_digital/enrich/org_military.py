@@ -4,8 +4,9 @@ military", "Pakistan's military".
 A news story names a national military once and then calls it by its common noun.  When
 the text names exactly one armed force of one state (a name holding that state's country
 mention and ending with a military head, ``cues.json`` ``military_heads``: "Pakistan
-Armed Forces", "Nigerian Army", "Israeli Defense Force"), each military common noun
-(``military_nouns``: "army", "military", "armée") after a definite article, a possessive
+Armed Forces", "Nigerian Army", "Israeli Defense Force"; after the state only military
+words, ``military_modifiers``: not "Syrian Democratic Forces"), each military common
+noun (``military_nouns``: "army", "military", "armée") after a definite article, a possessive
 ("its") or that state's own possessive ("Pakistan's military") is a mention of it.  A
 noun after another state's name or demonym ("the Indian army") is not.
 """
@@ -39,10 +40,13 @@ def _armed_force(c: OrgClaims) -> tuple[Org, str] | None:
     it names none, or forces of several states."""
     found: dict[int, tuple[Org, str]] = {}
     heads = cue_set("military_heads")
+    words = heads | cue_set("military_modifiers")
     for o in c.orgs:
         for i, j in o.mentions:
             codes = {c.country_tok[k] for k in range(i, j) if k in c.country_tok}
-            if len(codes) == 1 and j - i >= 2 and c.toks[j - 1].norm in heads:
+            last = max((k for k in range(i, j) if k in c.country_tok), default=j)
+            if len(codes) == 1 and j - i >= 2 and c.toks[j - 1].norm in heads and all(
+                    t.norm in words for t in c.toks[last + 1:j]):
                 found[id(o)] = (o, codes.pop())
                 break
     if len(found) != 1:
