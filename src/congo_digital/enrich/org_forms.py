@@ -340,6 +340,22 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     return {w: ks for w, ks in seen.items() if w not in surnames}, bad
 
 
+def code_name(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """``word`` is a letter-digit code name ("T1", "G2", "M23"): letters then digits,
+    mostly printed without a determiner (a road, "the M25", is a place) and no period code
+    (``cues.json`` ``code_non_names``: "Q3", "H1").  wordfreq counts such codes as common
+    words, yet no sentence uses them as common words: they pass the rare-word tests."""
+    toks = c.toks
+    return (word[:1].isalpha() and word[-1:].isdigit() and word.isalnum()
+            and word not in cue_set("code_non_names")
+            and 2 * sum(k > 0 and toks[k - 1].norm in cue_set("determiners") for k in ks) < len(ks))
+
+
+def _rare(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``) or a code name (``code_name``)."""
+    return zipf(word, c.doc.lang) < HEADLINE_ZIPF or code_name(c, word, ks)
+
+
 def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``: no common noun, no common
     surname) that the headline names and the body prints alone three times or more: the
@@ -348,7 +364,7 @@ def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     common words ("Gegenoffensive": ``org_german.common_compound``)."""
     lang = (c.doc.lang or "").split("-")[0].lower()
     return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
-            and zipf(word, c.doc.lang) < HEADLINE_ZIPF and not (lang == "de" and common_compound(word)))
+            and _rare(c, word, ks) and not (lang == "de" and common_compound(word)))
 
 
 def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
@@ -356,7 +372,7 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     three times the subject of a verb: no preposition before it, a lower-case word that
     is no preposition, determiner or function word after it ("Lucasfilm spent ...")."""
     lang = (c.doc.lang or "").split("-")[0].lower()
-    if len(ks) < 3 or lang in INFLECTING or zipf(word, c.doc.lang) >= HEADLINE_ZIPF:
+    if len(ks) < 3 or lang in INFLECTING or not _rare(c, word, ks):
         return False
     toks, n = c.toks, len(c.toks)
     skip = cue_set("prepositions") | cue_set("determiners") | cue_set("org_function_words")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import OrgClaims
 from congo_digital.enrich.org_parts import kind_words
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.tokens import Token, cue_set
 
 # wordfreq Zipf (German) from which each part of a compound is a common word ("gegen" 6.0,
 # "offensive" 4.0, "zellen" 4.2; not "quantum" 3.3 of "Quantumscape")
@@ -55,3 +55,16 @@ def bare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     verbs = cue_set("name_subject_verbs")
     return any(k + 1 < n and toks[k + 1].norm in verbs and toks[k + 1].sent == toks[k].sent and (
         k == 0 or toks[k - 1].sent != toks[k].sent) for k in ks)
+
+
+def article_noun(toks: list[Token], a: int, b: int, lang: str | None) -> bool:
+    """In German, the run ``[a, b)`` is a common noun, not a body's name: one word (no
+    acronym) after a determiner that the text never prints without one ("Direktorin der
+    Grundschule", "Geschäftsführer der Stadtwerke": a kind of body, unnamed).  A name
+    stands bare somewhere ("Sprecher von Siemens ... Siemens hat")."""
+    if not (lang or "").lower().startswith("de") or b - a != 1 or toks[a].upper or a == 0:
+        return False
+    before = cue_set("determiners") | cue_set("possessives")
+    word = toks[a].norm
+    return toks[a - 1].norm in before and all(
+        k > 0 and toks[k - 1].norm in before for k, t in enumerate(toks) if t.norm == word)

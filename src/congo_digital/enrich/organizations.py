@@ -13,7 +13,8 @@ organisations of one article and the tokens they claim), and the passes in the o
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
 (names by their form or introduction), ``org_branches`` (a union's "Local 90"),
 ``org_forms`` (ALL-CAPS names, one-word companies, later mentions by part of a name,
-merging), ``org_brands`` (lower-case company names: "flydubai").
+merging), ``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a
+state's armed forces called "the army" after their name).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from congo_digital.enrich.org_brands import find_lower_brands
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
+from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.tokens import QUOTES, norm
 from congo_digital.vocab import phrase_set
@@ -94,6 +96,7 @@ class OrgFinder(OrgClaims):
         merge(self)
         find_initials(self)
         find_short_forms(self)
+        find_military_nouns(self)
         for o in self.orgs:
             o.mentions.sort()
         return [o for o in self.orgs if o.mentions]

@@ -16,7 +16,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import QUOTES, cue_set, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -169,13 +169,72 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     }
 
 
+def _before_role(ctx: PartiesContext, j: int) -> bool:
+    """The token at ``j`` is a role head (``roles.json`` ``heads``, ``state``,
+    ``corporate``): the name before it qualifies a person's title ("YouTube executive
+    Michael Martin", "Information Technology minister X"), it is no verb's subject."""
+    toks = ctx.doc.tokens
+    return j < len(toks) and toks[j].norm in role_words("heads") | role_words("state") | role_words(
+        "corporate")
+
+
+def _example(ctx: PartiesContext, i: int) -> bool:
+    """The mention at token ``i`` is an example in a list: an example marker
+    (``cues.json`` ``example_markers``: "like", "such as", "including", "comme", "wie")
+    just before it, a determiner allowed between ("groups like the Tehrik-e-Taliban")."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and toks[k].norm in cue_set("determiners"):
+        k -= 1
+    markers = cue_set("example_markers")
+    one = k >= 0 and toks[k].norm in markers
+    two = k >= 1 and f"{toks[k - 1].norm} {toks[k].norm}" in markers
+    return (one or two) and toks[k].sent == toks[i].sent
+
+
+def _quoted(ctx: PartiesContext, i: int) -> bool:
+    """Token ``i`` stands inside a quotation: an odd number of quotation marks before it
+    in its paragraph."""
+    toks = ctx.doc.tokens
+    k, marks = i - 1, 0
+    while k >= 0 and toks[k].para == toks[i].para:
+        marks += toks[k].text in QUOTES
+        k -= 1
+    return marks % 2 == 1
+
+
+def _portfolio(ctx: PartiesContext, o: Org) -> bool:
+    """``o`` is a state portfolio, not a body: every word of its name is a portfolio word
+    (``roles.json`` ``portfolio``: "Information Technology", "Foreign Affairs") and every
+    mention stands before a state office ("Information Technology minister X").  The
+    minister keeps it as employer (so no other state is guessed for them); it is no party."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    words = [norm(w) for w in o.name.split()]
+    return bool(words) and all(w in role_words("portfolio") for w in words) and all(
+        j < n and toks[j].norm in role_words("state") for _i, j in o.mentions)
+
+
+def _product(ctx: PartiesContext, o: Org) -> bool:
+    """``o`` is a product: introduced only by product nouns (``cues.json``
+    ``product_nouns``: "the social media platform TikTok", "the app X") and never the
+    subject of a verb outside a quotation (a company that acts: "TikTok said")."""
+    if not o.type_words or not o.type_words <= cue_set("product_nouns"):
+        return False
+    return not any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j) and not _quoted(ctx, i)
+                   for i, j in o.mentions)
+
+
 def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
     """The features of one organisation candidate: ``mentions`` (mention sites; "Full
     Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
-    ``subject`` (the subject of a verb: "World Athletics must ratify"), ``employer`` (a
+    ``subject`` (the subject of a verb: "World Athletics must ratify"; not a name before a
+    role head, "YouTube executive X"), ``employer`` (a
     kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
     "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
-    known bodies), ``cited`` (mentioned once, as a source: "according to X") and
+    known bodies), ``cited`` (mentioned once, as a source: "according to X"), ``example`` (mentioned
+    once, as an example: "groups like the X (ACR)"), ``product`` (introduced as a product
+    and acting nowhere: "the social media platform TikTok"; the rules list no products),
+    ``portfolio`` (a ministry's portfolio before "minister": the state's, no body) and
     ``late`` (first mentioned in the last quarter of the text); values are counts or 0/1."""
     toks = ctx.doc.tokens
     n_m = len(o.mentions) - sum(
@@ -186,7 +245,8 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
     return {
         "mentions": float(n_m),
         "paragraphs": float(len({toks[i].para for i, _ in o.mentions}) - 1),
-        "subject": float(any(org_subject(ctx.doc, i, j) for i, j in o.mentions)),
+        "subject": float(any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j)
+                             for i, j in o.mentions)),
         "employer": float(employer),
         "title": float(in_title),
         "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
@@ -195,4 +255,7 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
         "known": float(o.known),
         "cited": float(n_m == 1 and attributed(ctx.doc, first)),
         "late": float(first > 0.75 * len(toks)),
+        "example": float(n_m == 1 and _example(ctx, first)),
+        "product": float(_product(ctx, o)),
+        "portfolio": float(_portfolio(ctx, o)),
     }

@@ -12,6 +12,7 @@ state a possessive refers to ("Ghana, which hosts ... Its trade minister").
 from __future__ import annotations
 
 from congo_digital.enrich.lexicon import place
+from congo_digital.enrich.org_german import article_noun
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.people_roles import RoleSpan, role_text
 from congo_digital.enrich.people_scope import PeopleScope, Person, is_state
@@ -63,7 +64,8 @@ def recent_org(s: PeopleScope, before: int, noun: str | None = None,
 def named_in_role(s: PeopleScope, start: int, end: int) -> Org | None:
     """"chief executive of Acme Mining": a body named after "of/at/de" in a corporate
     title becomes an organisation (its employer), added to ``s.orgs`` and ``s.org_at``; a
-    city is none ("Municipal Director of Lindi": ``lexicon.place``)."""
+    city is none ("Municipal Director of Lindi": ``lexicon.place``), nor a German common
+    noun after its article ("Direktorin der Grundschule": ``org_german.article_noun``)."""
     toks = s.toks
     for x in range(start, end - 1):
         if toks[x].norm not in _EMPLOYER_PREPS:
@@ -75,7 +77,8 @@ def named_in_role(s: PeopleScope, start: int, end: int) -> Org | None:
         while b < end and toks[b].cap and b not in s.country_at and toks[b].norm not in (
                 s.vocab - cue_set("org_keywords")):
             b += 1
-        if b > a and (b == end or toks[b].text in ",;.") and not place(s.doc.span_text(a, b)):
+        if b > a and (b == end or toks[b].text in ",;.") and not place(s.doc.span_text(a, b)) and not (
+                article_noun(toks, a, b, s.doc.lang)):
             org = Org(s.doc.span_text(a, b))
             org.mentions.append((a, b))
             org.forms.add(tuple(t.norm for t in toks[a:b]))
