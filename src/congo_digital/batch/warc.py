@@ -180,13 +180,16 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
 def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None]:
     """At most ``max_bytes + 1`` bytes of ``record``'s payload, HTTP chunking and content
     encoding undone, and ``None``; or ``b""`` and the ``Content-Encoding`` (lower case) when
-    that encoding cannot be undone: warcio raises for one it has no decoder for (``br``
-    without the brotli module), and hands back the bytes as they are when a gzip or deflate
-    stream is corrupt from its start (they then still open with gzip's magic number, RFC
-    1952).  A record without a ``Content-Encoding`` raises as warcio does (the file is bad)."""
+    that encoding cannot be undone: one warcio has no decoder for (``br`` without the
+    brotli module; warcio 1.7 raises for it, 1.8 hands its bytes back as they are), and
+    a gzip or deflate stream corrupt from its start (warcio hands its bytes back as they
+    are and they still open with gzip's magic number, RFC 1952).  A record without a
+    ``Content-Encoding`` raises as warcio does (the file is bad)."""
     encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
     if encoding in ("", "identity"):
         return record.content_stream().read(max_bytes + 1), None
+    if encoding not in _decoders():  # warcio 1.8 hands such a payload back as it is
+        return b"", encoding
     try:
         data = record.content_stream().read(max_bytes + 1)
     except Exception:  # the decoder's own error (zlib, brotli) or warcio's missing one
@@ -194,6 +197,14 @@ def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None]:
     if "gzip" in encoding and data.startswith(b"\x1f\x8b"):
         return b"", encoding
     return data, None
+
+
+def _decoders() -> frozenset[str]:
+    """The content encodings warcio can undo here (lower case): ``gzip``, ``deflate``, and
+    ``br`` when the brotli module is installed."""
+    from warcio.bufferedreaders import BufferedReader
+
+    return frozenset(BufferedReader.DECOMPRESSORS)  # the table warcio 1.7 and 1.8 read
 
 
 def _check_end(handle: Any, end: int) -> None:
