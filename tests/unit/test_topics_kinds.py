@@ -265,3 +265,25 @@ def test_the_lower_case_noun_and_the_plural_written_as_a_name_still_count():
     # "mines" has no "_": the Mines Minister speaks for mining.
     assert set(_cues("Mines Minister Paul Kabuswe opened the copper smelter.", "mining")) == {
         "mine", "copper", "smelter"}
+
+
+@pytest.mark.parametrize(("language", "title", "body", "expected"), [
+    ("fr", "La sole du golfe sauvée de l'extinction ?",
+     "La sole du golfe, menacée d'extinction il y a dix ans, voit ses stocks remonter après des "
+     "quotas stricts, selon un rapport publié mardi par un institut de recherche marine.\n\n"
+     "La pêche de la sole reste un secteur économique important pour les ports de la côte, et les "
+     "quotas ont pesé sur l'économie locale. Les chercheurs parlent d'un succès pour la "
+     "conservation de l'espèce.",
+     [("medtop:06000000", "environment"), ("medtop:20000420", "conservation"),
+      (ECONOMY, "economy, business and finance")]),
+    ("en", "Overfishing pushes the river sturgeon towards extinction",
+     "Catches of the river sturgeon have fallen by half in ten years, and the fishing industry says "
+     "its boats now land a fraction of what they did.\n\nFishermen blame the weather; scientists "
+     "blame overfishing and say the fish could be extinct within a decade.",
+     [("medtop:06000000", "environment"), ("medtop:20000420", "conservation")]),
+])
+def test_a_species_saved_from_or_pushed_to_extinction_is_conservation(
+        language: str, title: str, body: str, expected: list[tuple[str, str]]):
+    # Extinction and overfishing are conservation words: a fish's survival is the story, the
+    # fishing and its quotas the setting (before: the economy, or the weather, alone).
+    assert [(t.code, t.label) for t in classify(body, title=title, language=language)] == expected
