@@ -406,7 +406,8 @@ def test_page_caption_over_alt_text_and_image_credit_loses():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     pg = make_page(split_lines(text))
     k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
@@ -506,7 +507,8 @@ def test_page_quoted_headline_reads_as_prose_but_is_the_headline():
 
 def test_page_last_breadcrumb_is_the_headline_even_when_it_looks_like_a_name():
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     text = page("Home » Desserts » Peanut Butter Truffles\n\nPeanut Butter Truffles\n\n" + PROSE +
                 "\nWhat Are Buckeye Balls?\n\nJane Roe")

@@ -219,7 +219,8 @@ def test_a_photo_caption_over_the_headline_is_not_text_before_it():
 def _why(text: str, start: str) -> list[str]:
     """The named points of the headline score of the first block of ``text`` that starts with ``start``."""
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     pg = make_page(split_lines(text))
     k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith(start))

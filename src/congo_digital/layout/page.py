@@ -5,7 +5,7 @@ read differently from an article (``article``), because its headline sits somewh
 menus, cookie notices and teasers:
 
 * wrapped lines are joined into blocks (``page_blocks``);
-* the headline is the best-scoring headline-like block (``page_headline``);
+* the headline is the best-scoring headline-like block (``page_headline``, scored by ``page_title_score``);
 * the byline and dates are read around it, then, if missing, elsewhere on the page
   (``page_meta``); a page that prints only a "changed" stamp is dated by it;
 * the body runs from the end of the header to the footer (``body``): prose paragraphs and the
@@ -43,9 +43,10 @@ from congo_digital.layout.page_blocks import (
     related_heading,
     word_count,
 )
-from congo_digital.layout.page_headline import Page, best_title, make_page
+from congo_digital.layout.page_headline import Page, make_page
 from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
 from congo_digital.layout.page_names import is_credit_line
+from congo_digital.layout.page_title_score import best_title
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import CLASSIFY_CHARS, PAGE_SCAN
