@@ -80,3 +80,26 @@ def test_a_caption_with_its_photographer_or_illustrator_credit_is_no_headline():
                     "The old market in Bukavu at night. Illustration: Jana Muster"):
         lines = split_lines(caption + "\n")
         assert headline_candidate(split_blocks(lines, len(lines))[0]) is False
+
+
+def test_a_media_caption_line_under_the_headline_is_no_headline():
+    # a broadcaster's page: the video's caption line opens with its label ("Media caption")
+    header = ("Council admits the water plan is its 'biggest frustration'\n\n  • 24 July 2015\n"
+              "  • From the section Europe\n\n\n"
+              "Media caption The mayor told reporters that the plan was his biggest worry")
+    text = page(header, tail="Read the full transcript of the interview\n\n")
+    lines = split_lines(text)
+    blocks = split_blocks(lines, len(lines))
+    caption = next(b for b in blocks if b.text.startswith("Media caption"))
+    link = next(b for b in blocks if b.text.startswith("Read the full"))
+    assert not headline_candidate(caption) and not headline_candidate(link)
+    assert analyse(text, language="en").title.value == "Council admits the water plan is its 'biggest frustration'"
+
+
+def test_a_name_of_the_day_widget_is_no_headline():
+    text = page("söndag 2 augusti 2026\n\nDagens namn: Karin, Kajsa\n\nLogga in\n\n"
+                "Stadsfullmäktige godkänner den nya planen för vattnet\n\nDen nya planen gäller från hösten")
+    lines = split_lines(text)
+    widget = next(b for b in split_blocks(lines, len(lines)) if b.text.startswith("Dagens namn"))
+    assert not headline_candidate(widget)
+    assert analyse(text, language="sv").title.value == "Stadsfullmäktige godkänner den nya planen för vattnet"
