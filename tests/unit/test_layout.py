@@ -597,3 +597,16 @@ def test_a_sentence_under_a_short_first_line_is_the_body_not_a_headline_under_a_
                      parties=False, topics=False)
     assert (art.title, art.section, art.body) == (
         "Minister resigns", None, "The minister resigned on Tuesday.\n\nHe said nothing.")
+
+
+def test_a_first_line_of_a_label_word_and_two_capitalised_words_is_the_headline():
+    # "Text" is a byline label ("Text: Jane Roe"), but without a colon and with no given name
+    # after it the text's first line is its headline, and the body keeps its first sentence
+    body = ("The city council approved the plan on Tuesday after a long debate about the costs, and the "
+            "administration said that work would begin next month in the northern districts.\n\n"
+            "The plan was first put forward last year.\n")
+    lay = analyse("Text Story Here\n\n" + body, language="en")
+    assert lay.title.value == "Text Story Here" and lay.authors == []
+    assert lay.paragraphs[0].text.startswith("The city council approved the plan on Tuesday")
+    lay = analyse("Text Jane Roe\n\n" + body, language="en")  # a given name: still a byline
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
