@@ -41,7 +41,7 @@ from congo_digital.fields.language import DETECTED, decide_language, detect_lang
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import as_printed, decide_title, without_bidi_controls
 from congo_digital.layout.analyse import Layout, analyse
-from congo_digital.layout.body import lead_prose, without_deck
+from congo_digital.layout.body import lead_prose
 from congo_digital.read.document import Document, bound_text, decode_document
 from congo_digital.read.files import read_bytes
 from congo_digital.record import Article as Record
@@ -124,8 +124,6 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     if printed is not None:  # a page's main text: its container's prose above the layout's first paragraph is body
         start = len(printed) + 2 + body_from
         paragraphs = lead_prose(read, start, paragraphs[0].start if paragraphs else len(read)) + paragraphs
-    description = decide_description(cands)  # a deck the page also gives as its summary is no paragraph
-    paragraphs = without_deck(paragraphs, str(lay.subtitle.value) if lay.subtitle else None, _fact(description))
     body = "\n\n".join(p.text for p in paragraphs)
     detected = first_guess
     if body.strip() and not given:
@@ -150,7 +148,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         date = modified
     section = decide_section(cands, laid.get("section"), title)
     address = decide_url(cands, url)
-    facts = {"url": address, "site_name": decide_site_name(cands), "description": description,
+    facts = {"url": address, "site_name": decide_site_name(cands), "description": decide_description(cands),
              "keywords": decide_keywords(cands),
              "image": decide_image(cands, str(address.value) if address is not None else None)}
 

@@ -264,29 +264,3 @@ def test_paragraph_boxes_of_a_gallery_article_are_body():
     boxes = "".join(f"<div class='gallery--paragraph'><p>{text}</p></div>" for text in (_PROSE, _P2, _P3))
     html = _page(f"<div class='gallery--wrapper'>{boxes}<div class='gallery--ad'><p>Advertisement</p></div></div>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
-
-
-def test_a_picture_desks_credit_and_a_credito_caption_are_no_paragraphs():
-    """A photo's caption line with an agency's usage notice ("... /via REUTERS ... MANDATORY
-    CREDIT. NO RESALES.") and a "(crédito: ...)" caption line at the top of the text stay out
-    of the body."""
-    reuters = ("<p>Smoke rises over the harbour after the fire in this picture obtained from social media. "
-               "@JaneRoe/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. "
-               "NO RESALES. NO ARCHIVES.</p>")
-    body = _body(_page(f"<article>{reuters}<p>{_PROSE}</p><p>{_P2}</p><p>{_P3}</p></article>"))
-    assert body == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
-    body = _body(_page(f"<article><p>(crédito: Jane Roe/Agência Brasil)</p><p>{_PROSE}</p><p>{_P2}</p></article>"))
-    assert body == f"{_PROSE}\n\n{_P2}"
-
-
-def test_a_deck_that_the_page_also_gives_as_its_summary_is_not_the_first_paragraph():
-    """The deck printed over the text (the subtitle) and held again as the main text's first
-    paragraph is left out of the body when the page's description gives it too; without
-    that description it stays (it may be the article's own first paragraph)."""
-    deck = "The members agreed on most of the items after a long debate about the roads and schools."
-    article = f"<article><p class='standfirst'>{deck}</p><p>By Jane Roe</p><p>{_PROSE}</p><p>{_P2}</p></article>"
-    html = _page(article).replace(b"</title>", f"</title><meta name='description' content='{deck}'>".encode())
-    rec = parse_bytes(html, input_format="html", parties=False, topics=False)
-    assert rec.subtitle == deck
-    assert rec.body == f"{_PROSE}\n\n{_P2}"
-    assert _body(_page(article)) == f"{deck}\n\n{_PROSE}\n\n{_P2}"

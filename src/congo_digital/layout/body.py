@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from congo_digital.fields.bylines import parse_byline
-from congo_digital.fields.common import norm_key
 from congo_digital.layout.lines import (
     LIST_ITEM,
     SENTENCE_END,
@@ -160,18 +159,3 @@ def lead_prose(text: str, start: int, stop: int) -> list[Paragraph]:
             continue
         out.append(Paragraph(clean_line(raw[:BODY_LINE_MAX]), begin, begin + len(raw)))
     return out
-
-
-def without_deck(paragraphs: list[Paragraph], deck: str | None, summary: str | None) -> list[Paragraph]:
-    """``paragraphs`` without a first one that repeats the standfirst ``deck`` (the record's
-    subtitle) word for word, case, accents and punctuation aside, when the page's own
-    summary (its description, ``summary``) holds the deck too: a page prints its deck over
-    the text and the main text under the headline holds it again, so the body would open
-    with the subtitle twice over.  Without that summary the paragraph may be the article's
-    first (a standfirst read above a date line) and stays; so does a body of one paragraph."""
-    if not deck or not summary or len(paragraphs) < 2:
-        return paragraphs
-    key = norm_key(deck)
-    if key and norm_key(paragraphs[0].text) == key and key in norm_key(summary):
-        return paragraphs[1:]
-    return paragraphs

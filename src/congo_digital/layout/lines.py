@@ -269,15 +269,13 @@ def interface_only(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: a caption marker first (``caption_markers``: "Media
-    caption", "(crédito: ..."), or a line under 300 characters with "photo:", "foto:",
-    "crédit photo" or "©" in it, or with a picture desk's usage notice anywhere
-    (``caption_notices``: "... /via REUTERS ... MANDATORY CREDIT. NO RESALES.")."""
+    """A photo caption or credit: a caption marker first (``caption_markers``), or a
+    line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""
     low = line.lower()
     if low.startswith(tuple(phrase_set("caption_markers"))):
         return True
     return len(line) < 300 and ("photo:" in low or "photo :" in low or "©" in line or "foto:" in low
-                                or "crédit photo" in low or any(n in low for n in phrase_set("caption_notices")))
+                                or "crédit photo" in low)
 
 
 def read_meta(line: Line, language: str | None) -> bool:
