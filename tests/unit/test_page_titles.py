@@ -32,6 +32,21 @@ def test_a_kicker_printed_elsewhere_with_a_separator_is_cut():
     assert lay.title.value == "Stadtrat billigt den neuen Plan für den Norden"
 
 
+def test_a_kicker_glued_without_its_colon_gets_it_back_from_the_breadcrumb():
+    text = page("Startseite\n\n  • Inland\n"
+                "  • Streit um das Wasser: Stadtrat billigt den Plan - und vertagt den Rest\n\n"
+                "Streit um das Wasser Stadtrat billigt den Plan - und vertagt den Rest\n\nStand: 27.04.2020 18:50 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Streit um das Wasser: Stadtrat billigt den Plan - und vertagt den Rest"
+
+
+def test_a_headline_printed_elsewhere_with_other_words_keeps_its_own_form():
+    text = page("  • Wasser: Stadtrat billigt den Plan für den Norden heute\n\n"
+                "Streit um das Wasser Stadtrat billigt den Plan für den Norden\n\nStand: 27.04.2020 18:50 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Streit um das Wasser Stadtrat billigt den Plan für den Norden"
+
+
 def test_a_capitalised_first_word_without_such_evidence_stays():
     text = page("Stadtrat billigt den neuen Plan für den Norden\n\nJana Roth\n27.04.2020 - 18:50 Uhr")
     assert analyse(text, language="de").title.value == "Stadtrat billigt den neuen Plan für den Norden"

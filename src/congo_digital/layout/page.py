@@ -115,8 +115,31 @@ def _title(blocks: list[Block], k: int, lines: list[Line]) -> Candidate:
     m = DATE_WORDS.match(title)
     if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
         title = title[m.end():].strip(" ,|-–—")
-    title = _unglue_kicker(title, blocks)
+    title = _colon_back(_unglue_kicker(title, blocks), blocks)
     return read_at("title", title, lines[tb.first].start, lines[title_end].end, "text:title")
+
+
+_ITEM_MARK = re.compile(r"^(?:[•□◦▪*·–-]|\d{1,3}\.)\s+")
+
+
+def _colon_back(title: str, blocks: list[Block]) -> str:
+    """``title`` with the colon after its kicker that the rendering dropped ("Ausschuss
+    zur Flut Zwei Rücktritte" printed "Ausschuss zur Flut: Zwei Rücktritte" in the page's
+    breadcrumb): the page's own form, when one of its blocks (a list mark cut off) is
+    exactly ``title`` with ": " in place of one of its spaces."""
+    key = " ".join(title.split())
+    if len(key.split()) < 4:
+        return title
+    for b in blocks:
+        text = " ".join(_ITEM_MARK.sub("", b.text.strip()).split())
+        if len(text) != len(key) + 1 or ": " not in text:
+            continue
+        at = text.find(": ")
+        while at >= 0:
+            if text[:at] + text[at + 1:] == key:
+                return text
+            at = text.find(": ", at + 1)
+    return title
 
 
 _KICKER_SEP = re.compile(r"\s*[:|\-–—]\s+")
