@@ -248,6 +248,14 @@ def test_page_lone_comment_prefix_far_below():
     assert [a.name for a in analyse(text, language="de").authors] == ["Erika Beispiel"]
 
 
+def test_page_lone_by_far_below_takes_the_names_stacked_under_it():
+    text = page("Council approves new water plan for the north") + (
+        "\nBy\nJane RoeNews Reporter\nJohn DoeNews Reporter\nErika Beispiel\n\nUpdated 20:49, 5 Aug 2024\n")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe", "John Doe", "Erika Beispiel"]
+    text = page("Council approves new water plan for the north") + "\nBy\nJane Roe\n\nSign up for our newsletter\n"
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
 def test_page_category_after_in_is_not_a_name():
     text = page("Council approves new water plan for the north\n\n6. Dezember 2022 von Fatima in Gefühle, Popkultur")
     assert [a.name for a in analyse(text, language="de").authors] == ["Fatima"]
