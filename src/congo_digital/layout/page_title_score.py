@@ -37,9 +37,10 @@ def _what_follows(page: Page, k: int) -> Parts:
     blocks = page.blocks
     parts: Parts = []
     steps = prose = heads = 0
+    deck = _deck_under(page, k)
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if blocks[m].listed or interface_only(blocks[m].text):
-            continue  # share buttons between the headline and the byline
+        if blocks[m].listed or interface_only(blocks[m].text) or m == deck:
+            continue  # share buttons between the headline and the byline, its deck
         steps += 1
         if steps > 8:
             break
@@ -59,8 +60,9 @@ def _what_follows(page: Page, k: int) -> Parts:
             break
     steps = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)):
-            continue  # share and comment buttons, a photo caption between the headline and the date
+        if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)) \
+                or m == deck:
+            continue  # share and comment buttons, a photo caption between the headline and the date, its deck
         if blocks[m].prose and m > k + 1:
             break
         steps += 1
@@ -72,6 +74,23 @@ def _what_follows(page: Page, k: int) -> Parts:
     if page.mass:
         parts.append(("body after", 3 * page.mass[k]))
     return parts
+
+
+def _deck_under(page: Page, k: int) -> int:
+    """The index of the deck right under headline block ``k`` (of eight words or more: not a
+    section's kicker, "Rivers: the state of our lakes", over its headline): the
+    next block, headline-like, longer than it, at most a line between, and no third
+    headline-like block of five words or more right under it; else -1.  The headline's
+    byline and date are counted past it (else a deck outscores its headline by being one
+    block nearer to them)."""
+    blocks = page.blocks
+    if k + 1 >= len(blocks) or blocks[k].words < 8:
+        return -1
+    b, nxt = blocks[k], blocks[k + 1]
+    if b.last >= nxt.first - 2 and nxt.words > b.words and not nxt.prose and page.candidate(k + 1) \
+            and not (k + 2 < len(blocks) and blocks[k + 2].words >= 5 and page.candidate(k + 2)):
+        return k + 1  # (not one of a run of headline-like blocks: teasers, a headline printed twice)
+    return -1
 
 
 def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
@@ -126,6 +145,8 @@ def _among_teasers(page: Page, k: int) -> Parts:
     siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
     if siblings >= 3:
+        if page.dated_teasers(k) >= 2 and page.stamped(k) and not any(b.prose for b in blocks[k + 1: k + 4]):
+            return [("a dated teaser among them", -3)]  # its own stamp and no text under it, like theirs
         return [("among teasers", -2)]
     if page.dated_teasers(k) >= 2:
         return [("among dated teasers", -3)]
