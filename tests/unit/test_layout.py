@@ -248,6 +248,14 @@ def test_page_lone_comment_prefix_far_below():
     assert [a.name for a in analyse(text, language="de").authors] == ["Erika Beispiel"]
 
 
+def test_page_lone_by_far_below_takes_the_names_stacked_under_it():
+    text = page("Council approves new water plan for the north") + (
+        "\nBy\nJane RoeNews Reporter\nJohn DoeNews Reporter\nErika Beispiel\n\nUpdated 20:49, 5 Aug 2024\n")
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe", "John Doe", "Erika Beispiel"]
+    text = page("Council approves new water plan for the north") + "\nBy\nJane Roe\n\nSign up for our newsletter\n"
+    assert [a.name for a in analyse(text, language="en").authors] == ["Jane Roe"]
+
+
 def test_page_category_after_in_is_not_a_name():
     text = page("Council approves new water plan for the north\n\n6. Dezember 2022 von Fatima in Gefühle, Popkultur")
     assert [a.name for a in analyse(text, language="de").authors] == ["Fatima"]
@@ -406,7 +414,8 @@ def test_page_caption_over_alt_text_and_image_credit_loses():
     lay = analyse(text, language="en")
     assert lay.title.value == "Council approves new water plan for the north"
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     pg = make_page(split_lines(text))
     k = next(i for i, b in enumerate(pg.blocks) if b.text.startswith("The water tower"))
@@ -506,7 +515,8 @@ def test_page_quoted_headline_reads_as_prose_but_is_the_headline():
 
 def test_page_last_breadcrumb_is_the_headline_even_when_it_looks_like_a_name():
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     text = page("Home » Desserts » Peanut Butter Truffles\n\nPeanut Butter Truffles\n\n" + PROSE +
                 "\nWhat Are Buckeye Balls?\n\nJane Roe")
@@ -595,3 +605,16 @@ def test_a_sentence_under_a_short_first_line_is_the_body_not_a_headline_under_a_
                      parties=False, topics=False)
     assert (art.title, art.section, art.body) == (
         "Minister resigns", None, "The minister resigned on Tuesday.\n\nHe said nothing.")
+
+
+def test_a_first_line_of_a_label_word_and_two_capitalised_words_is_the_headline():
+    # "Text" is a byline label ("Text: Jane Roe"), but without a colon and with no given name
+    # after it the text's first line is its headline, and the body keeps its first sentence
+    body = ("The city council approved the plan on Tuesday after a long debate about the costs, and the "
+            "administration said that work would begin next month in the northern districts.\n\n"
+            "The plan was first put forward last year.\n")
+    lay = analyse("Text Story Here\n\n" + body, language="en")
+    assert lay.title.value == "Text Story Here" and lay.authors == []
+    assert lay.paragraphs[0].text.startswith("The city council approved the plan on Tuesday")
+    lay = analyse("Text Jane Roe\n\n" + body, language="en")  # a given name: still a byline
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

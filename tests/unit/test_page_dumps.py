@@ -36,6 +36,25 @@ def test_teasers_with_name_date_and_rule_are_not_the_headline():
     assert lay.date.value == "2023-04-28"
 
 
+def test_a_headline_right_under_dated_teasers_with_its_photo_between_it_and_the_byline():
+    # the last teaser (printed again in a box below) is stamped like the others with no text
+    # under it; the headline's deck does not take the byline and date from it
+    rule = "━" * 40
+    towns = [("Ashford", "Ann Lee"), ("Bexley", "Bob Stone"), ("Crawley", "Carl Dunn and Dora Fey")]
+    teasers = "\n\n".join(f"Politics\n\nMayor of {town} opens another new bridge over the river\n\n"
+                            f"{name}\nJanuary 1{i}, 2023\n{rule}" for i, (town, name) in enumerate(towns, 1))
+    text = page("Top hits\n\n" + teasers.rsplit("\n", 1)[0] + "\n\nCity\n\n"
+                "Council approves new water plan for the northern districts\n\n"
+                "The plan costs less than anyone had feared last year\n\n[photo-of-the-plan-2023]\n"
+                "The mayor, Jane Doe, and the treasurer, John Poe, at the council meeting\n\n"
+                "John Roe\nApril 28, 2023",
+                tail="Most read\n\nMayor of Crawley opens another new bridge over the river\n\n")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the northern districts"
+    assert [a.name for a in lay.authors] == ["John Roe"]
+    assert lay.date.value == "2023-04-28"
+
+
 def test_related_heading():
     assert related_heading("RELATED ARTICLES")
     assert related_heading("Lire aussi :")
@@ -219,7 +238,8 @@ def test_a_photo_caption_over_the_headline_is_not_text_before_it():
 def _why(text: str, start: str) -> list[str]:
     """The named points of the headline score of the first block of ``text`` that starts with ``start``."""
     from congo_digital.layout.lines import split_lines
-    from congo_digital.layout.page_headline import make_page, title_score
+    from congo_digital.layout.page_headline import make_page
+    from congo_digital.layout.page_title_score import title_score
 
     pg = make_page(split_lines(text))
     k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith(start))

@@ -32,6 +32,21 @@ def test_a_kicker_printed_elsewhere_with_a_separator_is_cut():
     assert lay.title.value == "Stadtrat billigt den neuen Plan für den Norden"
 
 
+def test_a_kicker_glued_without_its_colon_gets_it_back_from_the_breadcrumb():
+    text = page("Startseite\n\n  • Inland\n"
+                "  • Streit um das Wasser: Stadtrat billigt den Plan - und vertagt den Rest\n\n"
+                "Streit um das Wasser Stadtrat billigt den Plan - und vertagt den Rest\n\nStand: 27.04.2020 18:50 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Streit um das Wasser: Stadtrat billigt den Plan - und vertagt den Rest"
+
+
+def test_a_headline_printed_elsewhere_with_other_words_keeps_its_own_form():
+    text = page("  • Wasser: Stadtrat billigt den Plan für den Norden heute\n\n"
+                "Streit um das Wasser Stadtrat billigt den Plan für den Norden\n\nStand: 27.04.2020 18:50 Uhr")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Streit um das Wasser Stadtrat billigt den Plan für den Norden"
+
+
 def test_a_capitalised_first_word_without_such_evidence_stays():
     text = page("Stadtrat billigt den neuen Plan für den Norden\n\nJana Roth\n27.04.2020 - 18:50 Uhr")
     assert analyse(text, language="de").title.value == "Stadtrat billigt den neuen Plan für den Norden"
@@ -80,3 +95,26 @@ def test_a_caption_with_its_photographer_or_illustrator_credit_is_no_headline():
                     "The old market in Bukavu at night. Illustration: Jana Muster"):
         lines = split_lines(caption + "\n")
         assert headline_candidate(split_blocks(lines, len(lines))[0]) is False
+
+
+def test_a_media_caption_line_under_the_headline_is_no_headline():
+    # a broadcaster's page: the video's caption line opens with its label ("Media caption")
+    header = ("Council admits the water plan is its 'biggest frustration'\n\n  • 24 July 2015\n"
+              "  • From the section Europe\n\n\n"
+              "Media caption The mayor told reporters that the plan was his biggest worry")
+    text = page(header, tail="Read the full transcript of the interview\n\n")
+    lines = split_lines(text)
+    blocks = split_blocks(lines, len(lines))
+    caption = next(b for b in blocks if b.text.startswith("Media caption"))
+    link = next(b for b in blocks if b.text.startswith("Read the full"))
+    assert not headline_candidate(caption) and not headline_candidate(link)
+    assert analyse(text, language="en").title.value == "Council admits the water plan is its 'biggest frustration'"
+
+
+def test_a_name_of_the_day_widget_is_no_headline():
+    text = page("söndag 2 augusti 2026\n\nDagens namn: Karin, Kajsa\n\nLogga in\n\n"
+                "Stadsfullmäktige godkänner den nya planen för vattnet\n\nDen nya planen gäller från hösten")
+    lines = split_lines(text)
+    widget = next(b for b in split_blocks(lines, len(lines)) if b.text.startswith("Dagens namn"))
+    assert not headline_candidate(widget)
+    assert analyse(text, language="sv").title.value == "Stadsfullmäktige godkänner den nya planen för vattnet"

@@ -25,6 +25,7 @@ input stays fast.
 from __future__ import annotations
 
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
+from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case
 from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
 from congo_digital.layout.body import footer_start, join_paragraphs
@@ -60,13 +61,17 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
     or hostile texts."""
     meta_budget = MAX_META_LINES
     footer_from = len(lines) - FOOTER_SCAN
+    first = True  # the text's first non-blank line
     for i, line in enumerate(lines):
         text = line.clean
+        if i and lines[i - 1].clean:
+            first = False
         if not text:
             line.kind = "blank"
         elif is_noise(text, line.raw[:CLASSIFY_CHARS]):
             line.kind = "noise"
-        elif i < header_end and meta_budget > 0 and read_meta(line, language):
+        elif i < header_end and meta_budget > 0 and not (first and _label_headline(text)) \
+                and read_meta(line, language):
             line.kind = "meta"
         elif i < header_end and len(text) <= 120 and (name := name_before_stamp(text)):
             line.kind = "meta"  # "Jane Roe @jroe / 6 days": a relative stamp gives no date, the name is the byline
@@ -84,6 +89,17 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.kind = "text"
         if i < header_end and any(ch.isdigit() for ch in text[:300]):
             meta_budget -= 1
+
+
+def _label_headline(text: str) -> bool:
+    """A line that reads as a byline label and a two-word capitalised tail ("Text Story
+    Here") but is a headline: the label (``bylines.json`` ``byline_labels``) has no colon and
+    the tail starts with no known given name (``fields.given_names``; "Text Jane Roe" stays a
+    byline).  Asked of a text's first line only, where a headline stands."""
+    head, _, rest = text.partition(" ")
+    words = rest.split()
+    return head.lower() in phrase_set("byline_labels") and len(words) == 2 \
+        and all(w[:1].isupper() for w in words) and not first_name(words[0].casefold())
 
 
 def _header_end(lines: list[Line]) -> int:

@@ -5,7 +5,7 @@ read differently from an article (``article``), because its headline sits somewh
 menus, cookie notices and teasers:
 
 * wrapped lines are joined into blocks (``page_blocks``);
-* the headline is the best-scoring headline-like block (``page_headline``);
+* the headline is the best-scoring headline-like block (``page_headline``, scored by ``page_title_score``);
 * the byline and dates are read around it, then, if missing, elsewhere on the page
   (``page_meta``); a page that prints only a "changed" stamp is dated by it;
 * the body runs from the end of the header to the footer (``body``): prose paragraphs and the
@@ -43,9 +43,10 @@ from congo_digital.layout.page_blocks import (
     related_heading,
     word_count,
 )
-from congo_digital.layout.page_headline import Page, best_title, make_page
+from congo_digital.layout.page_headline import Page, make_page
 from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
 from congo_digital.layout.page_names import is_credit_line
+from congo_digital.layout.page_title_score import best_title
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import CLASSIFY_CHARS, PAGE_SCAN
@@ -114,8 +115,31 @@ def _title(blocks: list[Block], k: int, lines: list[Line]) -> Candidate:
     m = DATE_WORDS.match(title)
     if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
         title = title[m.end():].strip(" ,|-–—")
-    title = _unglue_kicker(title, blocks)
+    title = _colon_back(_unglue_kicker(title, blocks), blocks)
     return read_at("title", title, lines[tb.first].start, lines[title_end].end, "text:title")
+
+
+_ITEM_MARK = re.compile(r"^(?:[•□◦▪*·–-]|\d{1,3}\.)\s+")
+
+
+def _colon_back(title: str, blocks: list[Block]) -> str:
+    """``title`` with the colon after its kicker that the rendering dropped ("Ausschuss
+    zur Flut Zwei Rücktritte" printed "Ausschuss zur Flut: Zwei Rücktritte" in the page's
+    breadcrumb): the page's own form, when one of its blocks (a list mark cut off) is
+    exactly ``title`` with ": " in place of one of its spaces."""
+    key = " ".join(title.split())
+    if len(key.split()) < 4:
+        return title
+    for b in blocks:
+        text = " ".join(_ITEM_MARK.sub("", b.text.strip()).split())
+        if len(text) != len(key) + 1 or ": " not in text:
+            continue
+        at = text.find(": ")
+        while at >= 0:
+            if text[:at] + text[at + 1:] == key:
+                return text
+            at = text.find(": ", at + 1)
+    return title
 
 
 _KICKER_SEP = re.compile(r"\s*[:|\-–—]\s+")

@@ -25,6 +25,7 @@ from congo_digital.layout.lines import Line, read_meta
 from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
 from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import (
+    LIST_NUMBER,
     bare_name,
     glued_prefix,
     is_credit_line,
@@ -34,6 +35,7 @@ from congo_digital.layout.page_names import (
     names_above,
     names_below,
     residue,
+    stacked_names,
     undated_parts,
     undouble,
     unglue,
@@ -45,7 +47,6 @@ from congo_digital.vocab import phrase_set
 _DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
                            r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
-_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
 _IMAGE_ALONE = re.compile(r"^\[[^\]\s][^\]\n]{0,60}\]$")
@@ -92,11 +93,7 @@ def _prefixed_names(found: _Found, blocks: list[Block], m: int, text: str) -> bo
         return False
     found.authors, found.bare = list(byline.authors), False
     found.generic = found.generic or not byline.authors
-    for n in range(m + 1, min(len(blocks), m + 6)):
-        name = tidy_name(_LIST_NUMBER.sub("", blocks[n].text))
-        if blocks[n].words > 6 or not bare_name(name):
-            break
-        found.authors.append(Contributor(name=normal_case(name)))
+    found.authors.extend(stacked_names(blocks, m + 1))
     found.end = m + 1
     found.last_kind = "byline"
     return True
@@ -235,7 +232,7 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
         line = _line(lines, b, text)
         if prefix_pending and found.open and b.words <= 12:
             prefix_pending = False
-            text = _LIST_NUMBER.sub("", text)
+            text = LIST_NUMBER.sub("", text)
             if _prefixed_names(found, blocks, m, text):
                 continue
         is_meta = read_meta(line, language)
@@ -253,7 +250,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
 
 def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
     """A byline line away from the headline: the first of the 400 blocks below it (an
-    author line after the text), else the nearest of the 30 blocks above it; else a bare
+    author line after the text; a lone "By" takes the names stacked under it), else the
+    nearest of the 30 blocks above it; else a bare
     name with a date, time or reading-time stamp right after it ("Jane Roe" / "11 min
     read") or a dashed name signed under a date stamp ("28. November 2022" / "- Jane Roe"),
     in the 60 blocks below the headline, else in the 30 above it; else a name over the
@@ -266,11 +264,12 @@ def byline_elsewhere(page: Page, k: int) -> list[Contributor]:
         if b.prose or b.words > 12 or not page.byline(m):
             continue
         text = glued_prefix(undouble(b.text))
-        if lone_prefix(text) and m + 1 < len(blocks):  # "Kommentar von" / "Jane Roe"
+        stacked = lone_prefix(text) and m + 1 < len(blocks)
+        if stacked:  # "Kommentar von" / "Jane Roe" (/ "John Doe")
             text = "By " + undouble(blocks[m + 1].text)
         byline = parse_byline(text)
         if byline is not None and byline.authors:
-            return byline.authors
+            return [*byline.authors, *stacked_names(blocks, m + 2)] if stacked else byline.authors
     for m in [*range(k + 1, min(len(blocks), k + 61)), *range(k - 1, max(-1, k - 31), -1)]:
         b = blocks[m]
         if b.prose or b.listed or b.words > 6:

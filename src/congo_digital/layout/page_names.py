@@ -28,6 +28,7 @@ _BRACKETED = re.compile(r"\s\([^()\d]{1,12}\)(?=\s)")  # "Richard (R.J.) Eskow":
 _RESIDUE_CUT = re.compile(r"\s(?:@|:|-\s|–|—|\(|(?:am|on|le|el|em|um|den|in)\s)")
 _GLUED_DIGIT = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}\b)")
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=[^\W\d_])")
+LIST_NUMBER = re.compile(r"^\d{1,2}\.\s")  # "1. Jane Roe": a numbered list's mark
 _GLUED_PREFIX = re.compile(r"^(By|by|Von|von|Par|par|Por|por)(?=[A-ZÀ-Þ][a-zà-ÿ.])")
 
 
@@ -221,3 +222,15 @@ def names_below(blocks: list[Block], m: int) -> list[Contributor]:
             break
         found.append(Contributor(name=normal_case(text)))
     return found
+
+
+def stacked_names(blocks: list[Block], n: int) -> list[Contributor]:
+    """The names printed one a line from block ``n`` on, under a byline that gave the first
+    ("By" / "Jane Roe" / "John Doe"; a role glued on is cut: "John DoeNews Reporter"), at most five."""
+    names: list[Contributor] = []
+    for m in range(n, min(len(blocks), n + 5)):
+        name = tidy_name(LIST_NUMBER.sub("", blocks[m].text))
+        if blocks[m].words > 6 or not bare_name(name):
+            break
+        names.append(Contributor(name=normal_case(name)))
+    return names
