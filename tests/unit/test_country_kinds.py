@@ -135,3 +135,33 @@ def test_a_us_state_written_like_a_demonym_is_no_country():
     assert _countries(body, "Two arrested after chase") == []
     doc = make_doc("Las exportaciones de la industria indiana crecieron.", "es")
     assert [(m.code, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [("IN", "indiana")]
+
+
+_GROUND = " Officials at the ground said the attendance was a record for a weekday fixture in the city."
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("India head coach Gautam Gambhir praised the bowlers after the win in Chennai on Sunday.",
+     "Gambhir hails bowlers", []),
+    ("The India captain said on Saturday that his side had been unlucky in the second innings.",
+     "Draw at Lord's", []),
+    ("Pakistan pacer Naseem Shah took four wickets on the opening day of the second Test.",
+     "Shah takes four", []),
+    ("Brazil fans were left frustrated after the match was called off because of heavy rain.",
+     "Rain stops play", []),
+    ("The US team won the relay in record time on Sunday, ahead of Jamaica and Britain.",
+     "Relay record", []),
+    ("The Indian head coach said on Sunday that the bowlers had been outstanding all week.",
+     "Bowlers praised", []),
+    ("India's head coach said on Sunday that the bowlers had been outstanding all week.",
+     "Bowlers praised", []),
+    ("India coach Gautam Gambhir praised the bowlers on Sunday.", "India coach Gambhir hails bowlers", []),
+    # the state still acts
+    ("Russia accused Volodymyr Zelensky of sabotaging the talks on Tuesday.", "Talks", ["RU"]),
+    ("Japan's ambassador Takeshi Matsunaga said on Monday that Tokyo would back the project.",
+     "Loans", ["JP"]),
+    ("US police officers said on Monday that the suspect had been arrested in Ohio.", "Arrest", ["US"]),
+])
+def test_a_country_as_attribute_of_a_person_or_team(body, title, expected):
+    """"India head coach X", "the England captain", "Brazil fans": no state acts."""
+    assert _countries(body + _GROUND, title) == expected

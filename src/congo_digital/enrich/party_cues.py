@@ -11,6 +11,7 @@ Words: ``data/cues.json`` (``state_words``, ``prepositions``, ``determiners``,
 from __future__ import annotations
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
+from congo_digital.enrich.country_attributes import attribute_phrase
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
 
@@ -54,10 +55,12 @@ def state_word(word: str) -> bool:
         word.endswith(s) and len(word) >= len(s) + 3 for s in cue_set("state_suffixes"))
 
 
-def _possessive_state(toks: list[Token], m: CountryMention) -> float:
-    """2 for "Kenya's minister": a state word within three words after "'s"."""
+def _possessive_state(doc: Doc, m: CountryMention) -> float:
+    """2 for "Kenya's minister": a state word within three words after "'s"; not for a
+    person's or team's noun phrase ("India's head coach": ``attribute_phrase``)."""
+    toks = doc.tokens
     n, j = len(toks), m.j
-    if j < n and toks[j].norm == "'s":
+    if j < n and toks[j].norm == "'s" and not attribute_phrase(doc, j + 1):
         for x in range(j + 1, min(n, j + 4)):
             if not toks[x].is_word:
                 break
@@ -66,10 +69,14 @@ def _possessive_state(toks: list[Token], m: CountryMention) -> float:
     return 0.0
 
 
-def _demonym_state(toks: list[Token], m: CountryMention) -> float:
+def _demonym_state(doc: Doc, m: CountryMention) -> float:
     """2 for "Ugandan officials", "le gouvernement congolais": a state word within two
-    tokens of the demonym, in its sentence."""
+    tokens of the demonym, in its sentence; not before a person's or team's noun phrase
+    ("the Indian head coach": ``attribute_phrase``)."""
+    toks = doc.tokens
     n = len(toks)
+    if attribute_phrase(doc, m.j):
+        return 0.0
     for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
         if state_word(toks[x].norm) and toks[x].sent == toks[m.i].sent:
             return 2.0
@@ -245,8 +252,9 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
     """``lead`` for "Zambia has begun", "Kenya and Ethiopia agreed", "Turkey, which
     brokered the deal, said": the country (or the list it ends) starts a clause (or
     follows a word that is no preposition) and a verb follows (past a relative clause or
-    an apposition between commas); 2 anywhere for a verb of speech ("Turkey said": the
-    state speaks in the story, no background)."""
+    an apposition between commas), not a person's or team's noun phrase ("India head coach
+    Gautam Gambhir praised", "the England captain said": ``attribute_phrase``); 2 anywhere
+    for a verb of speech ("Turkey said": the state speaks in the story, no background)."""
     toks = ctx.doc.tokens
     preps = cue_set("prepositions")
     dets = cue_set("determiners")
@@ -260,7 +268,7 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
     if not prev_ok:
         return 0.0
     k = _past_clause(toks, _after_list(ctx, m.j))
-    if k >= len(toks) or not is_verbish(ctx.doc, k):
+    if k >= len(toks) or not is_verbish(ctx.doc, k) or attribute_phrase(ctx.doc, k):
         return 0.0
     return 2.0 if toks[_past_adverbials(ctx.doc, k)].norm in cue_set("speech_verbs") else lead
 
@@ -274,9 +282,9 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
     Uganda and Tanzania"); for a seat of government, ``_seat``."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
-    cues = _possessive_state(toks, m)
+    cues = _possessive_state(ctx.doc, m)
     if m.kind == "demonym":
-        return cues + _demonym_state(toks, m)
+        return cues + _demonym_state(ctx.doc, m)
     cues += _state_before(toks, m)
     if m.kind == "capital":
         return cues + _capital_metonym(ctx.doc, m, lead)
@@ -338,6 +346,8 @@ def title_codes(ctx: PartiesContext) -> dict[str, float]:
         possessive = m.j < len(toks) and toks[m.j].norm == "'s"
         if possessive and not any(t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
+        if attribute_phrase(tdoc, m.j + possessive):
+            continue  # "India coach hails bowlers": a person's or team's attribute
         if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
                 m.j not in starts and toks[m.j].norm not in state):
             continue  # "US Open", "France Télévisions": part of a name
