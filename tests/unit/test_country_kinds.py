@@ -165,3 +165,35 @@ _GROUND = " Officials at the ground said the attendance was a record for a weekd
 def test_a_country_as_attribute_of_a_person_or_team(body, title, expected):
     """"India head coach X", "the England captain", "Brazil fans": no state acts."""
     assert _countries(body + _GROUND, title) == expected
+
+
+_LATER = " Officials said the measures would stay in place until the end of the year at least."
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The coach praised his striker on Sunday. Maurice said he was happy to be back after a long "
+     "injury." + _LATER, "en", []),
+    ("Granada said on Monday they had sacked their coach after a run of seven defeats in the "
+     "league." + _LATER, "en", []),
+    ("Island residents said on Monday the ferry service had been cut again by the operator." + _LATER,
+     "en", []),
+    ("Brasil said on Monday it would open a new store in Manchester next spring." + _LATER, "en", []),
+    # in the name's own language it is the country
+    ("Island will die Fangquoten für Kabeljau senken, teilte das Fischereiministerium am Montag mit.",
+     "de", ["IS"]),
+    ("Maurice a annoncé lundi une hausse du salaire minimum, a indiqué le gouvernement.", "fr", ["MU"]),
+    ("Brasil anunció el lunes nuevas medidas contra la deforestación, dijo el gobierno.", "es", ["BR"]),
+])
+def test_another_languages_name_of_a_country_only_in_that_language(body, language, expected):
+    """CLDR's German "Island" (Iceland), Spanish "Granada" (Grenada), French "Maurice"
+    (Mauritius) name no country in English text."""
+    assert _countries(body, "Update", language) == expected
+
+
+def test_the_foreign_names_of_the_gazetteer():
+    from congo_digital.enrich.countries import foreign_names
+
+    names = foreign_names()
+    assert names[("island",)] == ["de"] and names[("maurice",)] == ["fr"]
+    assert names[("granada",)] == ["es", "pt"]
+    assert ("mexico",) not in names and ("iceland",) not in names  # English names: any text
