@@ -197,3 +197,24 @@ def test_the_foreign_names_of_the_gazetteer():
     assert names[("island",)] == ["de"] and names[("maurice",)] == ["fr"]
     assert names[("granada",)] == ["es", "pt"]
     assert ("mexico",) not in names and ("iceland",) not in names  # English names: any text
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("India beat Bangladesh by 280 runs in the first Test in Chennai on Sunday to take a 1-0 lead "
+     "in the two-match series.\n\nIndia head coach Gautam Gambhir praised the bowlers after the "
+     "win.\n\nBangladesh captain Najmul Hossain Shanto said his side would fight back in Kanpur.",
+     "India thrash Bangladesh in first Test", []),
+    ("India head coach Gautam Gambhir has praised the team's approach ahead of the home season, "
+     "saying the players were ready for the challenge.\n\n\"We want to play fearless cricket,\" "
+     "Gambhir told reporters in Mumbai on Monday.", "India ready for home season, says Gambhir", []),
+    # a state still acts in a sports story: a verb of speech, a state word
+    ("Russia said on Tuesday it would appeal against the ban that keeps its athletes out of the "
+     "Olympics and every other major tournament until 2028.\n\nThe sports ministry in Moscow "
+     "called the decision political.", "Russia to appeal Olympic ban", ["RU"]),
+    ("Qatar's government said on Monday that all eight World Cup stadiums were ready, a week "
+     "before the opening match of the tournament.\n\nFans from Argentina and Brazil have already "
+     "arrived in Doha.", "Qatar says stadiums ready", ["QA"]),
+])
+def test_a_country_in_a_sports_report_is_its_team(body, title, expected):
+    """"India beat Bangladesh by 280 runs": the national team plays, no state acts."""
+    assert _countries(body, title) == expected

@@ -1,9 +1,10 @@
 """A country's name or demonym used as an attribute of a person or a team, not as its
 state acting: "India head coach Gautam Gambhir praised", "the England captain said",
-"Pakistan pacer Naseem Shah took", "Brazil fans were", "the US team won".
+"Pakistan pacer Naseem Shah took", "Brazil fans were", "the US team won"; and the sports
+report, where a country's name that acts is its national team ("India beat Bangladesh").
 
 Words: ``data/roles.json`` (``heads``, ``modifiers``, ``state``) and ``data/cues.json``
-(``attribute_heads``, ``not_state_after_name``, ``state_words``, ``speech_verbs``,
+(``attribute_heads``, ``sport_words``, ``not_state_after_name``, ``state_words``, ``speech_verbs``,
 ``metonym_verbs``, ``auxiliaries``, ``prepositions``, ``determiners``).
 """
 
@@ -89,3 +90,13 @@ def _name_then_verb(toks: list[Token], x: int, sent: int) -> bool:
     t = toks[y]
     stop = cue_set("prepositions") | cue_set("determiners")
     return t.is_word and not t.cap and t.norm not in stop
+
+
+def sports_story(title: list[Token], body: list[Token], top: int) -> bool:
+    """A sports report: two different words of a match or its results (``cues.json``
+    ``sport_words``: "innings", "semi-final", "striker", "medals") in the ``title`` tokens
+    and the ``body`` tokens of the paragraphs up to ``top``."""
+    words = cue_set("sport_words")
+    found = {t.norm for t in title if t.norm in words}
+    found |= {t.norm for t in body if t.para <= top and not t.ignored and t.norm in words}
+    return len(found) >= 2

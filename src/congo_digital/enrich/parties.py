@@ -25,6 +25,7 @@ the actors and ranks them.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import CountryMention, english_name
+from congo_digital.enrich.country_attributes import sports_story
 from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
@@ -68,18 +69,21 @@ class _Countries:
 
 def _countries(ctx: PartiesContext) -> _Countries:
     """The countries mentioned outside organisation names (capitals and cities only
-    when they act) and those the title names (2 as subjects, 1 as objects or places)."""
+    when they act) and those the title names (2 as subjects, 1 as objects or places); in a
+    sports report (``country_attributes.sports_story``) a country acts through state words
+    only, its name in the title or as a subject being its national team."""
     found = _Countries()
+    team = sports_story(ctx.title_doc.tokens if ctx.title_doc else [], ctx.doc.tokens, ctx.lead_para + 2)
     for m in ctx.mentions:
         code = ctx.code(m)
         if code is None or any(k in ctx.org_at for k in range(m.i, m.j)):
             continue
-        cues = country_cues(ctx, m)
+        cues = country_cues(ctx, m, team)
         if m.kind in ("capital", "city", "seat") and not cues:
             continue
         found.mentions.setdefault(code, []).append(m)
         found.add(code, cues, "state_acts")
-    titled = title_codes(ctx)
+    titled = {} if team else title_codes(ctx)
     found.in_title = list(titled)
     for code, weight in titled.items():
         found.add(code, weight, "title")

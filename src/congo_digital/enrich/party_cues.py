@@ -273,19 +273,25 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
     return 2.0 if toks[_past_adverbials(ctx.doc, k)].norm in cue_set("speech_verbs") else lead
 
 
-def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
+def country_cues(ctx: PartiesContext, m: CountryMention, team: bool = False) -> float:
     """Weight of the signs that the state acts in this mention: 2 for a state word
     ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
     ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
     and 1 elsewhere (background: "Ethiopia opened its market in 2021"); a country further
     in a list takes the state word before the list's first country ("ministers of Kenya,
-    Uganda and Tanzania"); for a seat of government, ``_seat``."""
+    Uganda and Tanzania"); for a seat of government, ``_seat``.  In a sports report
+    (``team``) a name or a capital acting is the national team ("India beat Bangladesh"):
+    state words and verbs of speech only ("Russia said it would appeal the ban")."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
     cues = _possessive_state(ctx.doc, m)
     if m.kind == "demonym":
         return cues + _demonym_state(ctx.doc, m)
     cues += _state_before(toks, m)
+    if team and m.kind == "capital":
+        return cues + _capital_metonym(ctx.doc, m, 0.0)
+    if team and m.kind == "name":  # a verb of speech still gives 2: a team does not speak
+        return (cues or _name_state(toks, m)) + _subject_of_verb(ctx, m, 0.0)
     if m.kind == "capital":
         return cues + _capital_metonym(ctx.doc, m, lead)
     if m.kind == "seat":
