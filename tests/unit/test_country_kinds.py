@@ -218,3 +218,60 @@ def test_the_foreign_names_of_the_gazetteer():
 def test_a_country_in_a_sports_report_is_its_team(body, title, expected):
     """"India beat Bangladesh by 280 runs": the national team plays, no state acts."""
     assert _countries(body, title) == expected
+
+
+def test_german_genitives_and_compounds_name_a_country():
+    """"Irans Justiz", "Washingtons Entscheidung", "US-Botschafter": the genitive in -s and
+    a compound's first part are read in German text only."""
+    doc = make_doc("Irans Justiz und Washingtons Entscheidung: US-Botschafter und Russland-Sanktionen.", "de")
+    assert [(m.code, m.kind, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [
+        ("IR", "name", "Irans"), ("US", "capital", "Washingtons"), ("US", "compound", "US-Botschafter"),
+        ("RU", "compound", "Russland-Sanktionen")]
+    en = make_doc("Irans and US-based firms.", "en")
+    assert find_mentions(en) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Irans Justiz wies den Bericht am Dienstag als Propaganda zurück.\n\nDer Bericht war am "
+     "Montag erschienen.", ["IR"]),
+    ("Die US-Regierung kündigte am Montag neue Zölle an.\n\nDie Börsen reagierten gelassen.", ["US"]),
+    ("Die Russland-Sanktionen treffen die Exporte der Firma hart.\n\nDie Firma meldet für das "
+     "Quartal Verluste.", []),
+    ("„Grenzen sind nicht verhandelbar“, sagte Lena Holm, dänische Botschafterin bei den Vereinten "
+     "Nationen.\n\nDie Sitzung dauerte drei Stunden.", ["DK"]),
+])
+def test_a_german_state_acts_through_its_genitive_compound_or_envoy(body, expected):
+    """"Irans Justiz wies zurück", "Die US-Regierung kündigte an": the state acts; not in
+    "Russland-Sanktionen" (sanctions on it); a Danish envoy to the UN acts for Denmark."""
+    assert _countries(body, "Sitzung", "de") == expected
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("\"Borders are not negotiable,\" said Lena Holm, Denmark's ambassador to the United "
+     "Nations.\n\nThe session lasted three hours.", "en", "DK"),
+    ("Venezuelas UN-Botschafter Carlos Ruiz rief den Sicherheitsrat am Montag zum Handeln auf.\n\n"
+     "Die Sitzung dauerte drei Stunden.", "de", "VE"),
+    ("Bobby Kerr, a former Irish ambassador to the European Union, said the vote was close.\n\n"
+     "The count ends on Sunday.", "en", "European Union"),
+])
+def test_an_envoy_to_a_body_serves_the_state_that_sends_them(body, language, affiliation):
+    """"Denmark's ambassador to the United Nations" is Denmark's official, not the UN's; a
+    former envoy keeps the body."""
+    people = [p for p in find_parties(body, title="Session", language=language) if p.kind == "person"]
+    assert [p.affiliation for p in people][:1] == [affiliation]
+
+
+def test_a_state_word_another_country_qualifies_is_that_countrys():
+    """"the Israeli military occupation of the Palestinian territories": the military is
+    Israel's; "the government of Kenya" still makes Kenya act."""
+    body = ("Soldiers of the Israeli military occupation of Palestinian territories described the "
+            "checkpoints on Tuesday.\n\nThe government of Kenya said it would send observers.")
+    assert _countries(body, "Checkpoints") == ["IL", "KE"]
+
+
+def test_a_portfolio_secretary_serves_the_publications_state():
+    """"Health secretary X" on a .uk page naming no country: the United Kingdom acts."""
+    body = ("People who falsely report a contact will be fined, Health secretary Tom Barker said "
+            "on Monday.\n\nMPs complained that the rules were not debated.")
+    parties = find_parties(body, title="New fines", language="en", home="GB")
+    assert sorted((p.kind, p.country) for p in parties) == [("country", "GB"), ("person", "GB")]

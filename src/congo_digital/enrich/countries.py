@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.cache import SlicedTable, cached_data
+from congo_digital.enrich.country_german import german_form, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
@@ -31,7 +32,8 @@ GAZETTEER_LANGUAGES = ("en", "fr", "es", "pt", "de")  # the languages of CLDR's 
 
 class CountryMention:
     """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city|seat
-    (a seat of government standing for the state: "the Kremlin", "Downing Street").  The
+    (a seat of government standing for the state: "the Kremlin", "Downing Street") or
+    compound (a German compound's first part, "US-Präsident": ``country_german``).  The
     gazetteer's ``region`` entries (a subdivision named after another state: "Northern
     Ireland", "New Mexico") are read whole and make no mention."""
 
@@ -303,7 +305,8 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     Place names that only contain a country ("Congo River", "Mozambique Channel",
     "fleuve Congo") are dropped, and so are another language's names of a country in text
     of one of ``GAZETTEER_LANGUAGES`` ("Island", Iceland in German, in English text:
-    ``foreign_names``).
+    ``foreign_names``).  German text also has the genitive and the compound's first part
+    (``country_german``: "Irans Justiz", "US-Präsident", kind ``compound``).
     """
     entries = gazetteer()[0]
     foreign = foreign_names()
@@ -315,12 +318,13 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     out: list[CountryMention] = []
     n = len(toks)
     after = 0  # the first token after the last mention (or skipped place name)
-    for i in [k for k, t in enumerate(toks) if t.norm in lengths]:  # where a gazetteer key may start
-        t = toks[i]
+    german = lang == "de"
+    for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]:
+        t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:
             continue
         hit = None
-        for size in lengths[t.norm]:
+        for size in lengths.get(t.norm, ()):
             if size > n - i:
                 continue
             key = tuple(x.norm for x in toks[i : i + size])
@@ -329,6 +333,9 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
                     strict and key in foreign and lang not in foreign[key]):
                 hit = (size, e)
                 break
+        if not hit and german:
+            form = german_form(t, entries.get)  # "Irans Justiz", "US-Präsident"
+            hit = (1, (*form, "")) if form else None
         if not hit:
             continue
         size, (code, kind, _) = hit

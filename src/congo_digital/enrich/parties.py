@@ -110,7 +110,9 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
     if spare:
         return spare[0]
     # every country named already has its official: which one this is cannot be told
-    return top if top not in taken else None if every or top else home
+    if top is None and not every:
+        return home  # no country named at all: the publication's
+    return top if top not in taken else None
 
 
 def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) -> None:
@@ -162,11 +164,18 @@ def _subnational(toks: list[Token], k: int) -> bool:
 
 
 def _office_of_state(p: Person) -> bool:
-    """The role is an office only a state has ("ministra", "ambassador", "governor"), not
-    one that companies, unions and clubs have too ("president", "spokesman";
-    ``roles.json`` ``shared_offices``): only such an official's state may be implied."""
+    """The role is an office only a state has ("ministra", "ambassador", "governor";
+    a portfolio's secretary: "Health secretary", "Foreign Secretary", ``roles.json``
+    ``portfolio``), not one that companies, unions and clubs have too ("president",
+    "spokesman", "general secretary"; ``shared_offices``): only such an official's state
+    may be implied."""
     shared = role_words("shared_offices")
-    return p.state_role and any(h not in shared for h in p.role_heads)
+    if not p.state_role:
+        return False
+    words = norm(p.role or "").split()
+    portfolio = any(w == "secretary" and x and words[x - 1] in role_words("portfolio")
+                    for x, w in enumerate(words))
+    return portfolio or any(h not in shared for h in p.role_heads)
 
 
 def _kept_people(ctx: PartiesContext, countries: _Countries, home: str | None
@@ -279,6 +288,8 @@ def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
         aliases: list[str] = []
         for m in ms:
             form = doc.span_text(m.i, m.j)
+            if m.kind == "compound":  # "US-Präsident": the name printed is its first part
+                form = form.split("-", 1)[0]
             if norm(form) != norm(name) and form not in aliases:
                 aliases.append(form)
         first = ms[0].i / max(len(doc.tokens), 1) if ms else 1.0

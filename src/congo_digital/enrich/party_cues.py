@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
 from congo_digital.enrich.country_attributes import attribute_phrase
+from congo_digital.enrich.country_german import state_compound, state_word
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
 
@@ -45,14 +46,6 @@ def is_verbish(doc: Doc, k: int) -> bool:
     if t.norm in cue_set("auxiliaries"):
         return True
     return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
-
-
-def state_word(word: str) -> bool:
-    """A state word ("government", "ministre", ``cues.json`` ``state_words``), or a compound
-    ending with one of ``state_suffixes`` ("Gesundheitsminister", "Bundespolizei",
-    "Außenministerium"), three letters or more before it."""
-    return word in cue_set("state_words") or any(
-        word.endswith(s) and len(word) >= len(s) + 3 for s in cue_set("state_suffixes"))
 
 
 def _possessive_state(doc: Doc, m: CountryMention) -> float:
@@ -128,10 +121,14 @@ def state_agency(doc: Doc, m: CountryMention, name: str) -> bool:
     return any(state_word(w) or w in cue_set("agency_heads") for w in rest)
 
 
-def _state_before(toks: list[Token], m: CountryMention) -> float:
+def _state_before(toks: list[Token], m: CountryMention,
+                  starts: dict[int, CountryMention] | None = None) -> float:
     """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
     state word up to six tokens before, over linkers and one lower-case word; not for
-    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)."""
+    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)
+    nor for a state word that another country's mention (of ``starts``, by first token)
+    qualifies ("the Israeli military occupation of the Palestinian territories": the
+    military is Israel's)."""
     state = cue_set("state_words")
     preps = cue_set("prepositions")
     k = m.i - 1
@@ -140,6 +137,10 @@ def _state_before(toks: list[Token], m: CountryMention) -> float:
     while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
         t = toks[k]
         if t.norm in state:
+            owner = next((x for x in (starts.get(k - w) for w in (1, 2)) if x and x.j == k), None) if (
+                starts) else None
+            if owner is not None and owner.code != m.code:
+                return 0.0
             # "troops in Somalia": another state's forces where they are sent
             return 0.0 if located and t.norm in cue_set("deployed_words") else 2.0
         if t.norm in cue_set("state_linkers"):
@@ -281,13 +282,15 @@ def country_cues(ctx: PartiesContext, m: CountryMention, team: bool = False) -> 
     in a list takes the state word before the list's first country ("ministers of Kenya,
     Uganda and Tanzania"); for a seat of government, ``_seat``.  In a sports report
     (``team``) a name or a capital acting is the national team ("India beat Bangladesh"):
-    state words and verbs of speech only ("Russia said it would appeal the ban")."""
+    state words and verbs of speech only ("Russia said it would appeal the ban").  A
+    German compound ("US-Regierung") acts when its last part is a state's
+    (``state_compound``)."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
     cues = _possessive_state(ctx.doc, m)
     if m.kind == "demonym":
         return cues + _demonym_state(ctx.doc, m)
-    cues += _state_before(toks, m)
+    cues += _state_before(toks, m, ctx.mention_at)
     if team and m.kind == "capital":
         return cues + _capital_metonym(ctx.doc, m, 0.0)
     if team and m.kind == "name":  # a verb of speech still gives 2: a team does not speak
@@ -296,6 +299,8 @@ def country_cues(ctx: PartiesContext, m: CountryMention, team: bool = False) -> 
         return cues + _capital_metonym(ctx.doc, m, lead)
     if m.kind == "seat":
         return max(cues, _seat(ctx, m))
+    if m.kind == "compound":
+        return cues + 2.0 * state_compound(toks[m.i])
     if m.kind != "name":
         return cues
     cues = cues or _name_state(toks, m)
@@ -303,7 +308,7 @@ def country_cues(ctx: PartiesContext, m: CountryMention, team: bool = False) -> 
         head = _list_head(ctx, m)
         if head is not m:
             # "leaders of the United States, Japan and Germany": the state word governs the list
-            cues = _state_before(toks, head)
+            cues = _state_before(toks, head, ctx.mention_at)
     return cues + _subject_of_verb(ctx, m, lead)
 
 
@@ -359,7 +364,7 @@ def title_codes(ctx: PartiesContext) -> dict[str, float]:
             continue  # "US Open", "France Télévisions": part of a name
         if m.kind in ("name", "seat"):
             c = ctx.congo if m.code == AMBIGUOUS else m.code
-            subject = possessive or bool(_state_before(toks, m)) or not _title_object(toks, m, starts)
+            subject = possessive or bool(_state_before(toks, m, starts)) or not _title_object(toks, m, starts)
             if c and (c not in out or subject):
                 out[c] = 2.0 if subject else out.get(c, 1.0)
     return out
