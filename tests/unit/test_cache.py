@@ -179,14 +179,17 @@ def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
 
 
 def test_sliced_gazetteer_answers_as_the_built_one(folder):
-    built, longest = countries._build_gazetteer()
+    built, longest, langs = countries._build_gazetteer()
     for _ in range(2):
-        countries.gazetteer.cache_clear()
+        for f in (countries.gazetteer, countries._stored, countries.foreign_names):
+            f.cache_clear()
         table, size = countries.gazetteer()
         assert size == longest and set(table) == set(built)
+        assert countries.foreign_names() == langs and langs[("island",)] == ["de"]
         assert all(table.get(k) == e and k in table for k, e in built.items())
         assert table.get(("nowhere", "land")) is None and ("nowhere",) not in table and () not in table
-    countries.gazetteer.cache_clear()
+    for f in (countries.gazetteer, countries._stored, countries.foreign_names):
+        f.cache_clear()
 
 
 def test_the_index_key_follows_every_module_and_data_file(tmp_path, monkeypatch):

@@ -135,3 +135,143 @@ def test_a_us_state_written_like_a_demonym_is_no_country():
     assert _countries(body, "Two arrested after chase") == []
     doc = make_doc("Las exportaciones de la industria indiana crecieron.", "es")
     assert [(m.code, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [("IN", "indiana")]
+
+
+_GROUND = " Officials at the ground said the attendance was a record for a weekday fixture in the city."
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("India head coach Gautam Gambhir praised the bowlers after the win in Chennai on Sunday.",
+     "Gambhir hails bowlers", []),
+    ("The India captain said on Saturday that his side had been unlucky in the second innings.",
+     "Draw at Lord's", []),
+    ("Pakistan pacer Naseem Shah took four wickets on the opening day of the second Test.",
+     "Shah takes four", []),
+    ("Brazil fans were left frustrated after the match was called off because of heavy rain.",
+     "Rain stops play", []),
+    ("The US team won the relay in record time on Sunday, ahead of Jamaica and Britain.",
+     "Relay record", []),
+    ("The Indian head coach said on Sunday that the bowlers had been outstanding all week.",
+     "Bowlers praised", []),
+    ("India's head coach said on Sunday that the bowlers had been outstanding all week.",
+     "Bowlers praised", []),
+    ("India coach Gautam Gambhir praised the bowlers on Sunday.", "India coach Gambhir hails bowlers", []),
+    # the state still acts
+    ("Russia accused Volodymyr Zelensky of sabotaging the talks on Tuesday.", "Talks", ["RU"]),
+    ("Japan's ambassador Takeshi Matsunaga said on Monday that Tokyo would back the project.",
+     "Loans", ["JP"]),
+    ("US police officers said on Monday that the suspect had been arrested in Ohio.", "Arrest", ["US"]),
+])
+def test_a_country_as_attribute_of_a_person_or_team(body, title, expected):
+    """"India head coach X", "the England captain", "Brazil fans": no state acts."""
+    assert _countries(body + _GROUND, title) == expected
+
+
+_LATER = " Officials said the measures would stay in place until the end of the year at least."
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The coach praised his striker on Sunday. Maurice said he was happy to be back after a long "
+     "injury." + _LATER, "en", []),
+    ("Granada said on Monday they had sacked their coach after a run of seven defeats in the "
+     "league." + _LATER, "en", []),
+    ("Island residents said on Monday the ferry service had been cut again by the operator." + _LATER,
+     "en", []),
+    ("Brasil said on Monday it would open a new store in Manchester next spring." + _LATER, "en", []),
+    # in the name's own language it is the country
+    ("Island will die Fangquoten für Kabeljau senken, teilte das Fischereiministerium am Montag mit.",
+     "de", ["IS"]),
+    ("Maurice a annoncé lundi une hausse du salaire minimum, a indiqué le gouvernement.", "fr", ["MU"]),
+    ("Brasil anunció el lunes nuevas medidas contra la deforestación, dijo el gobierno.", "es", ["BR"]),
+])
+def test_another_languages_name_of_a_country_only_in_that_language(body, language, expected):
+    """CLDR's German "Island" (Iceland), Spanish "Granada" (Grenada), French "Maurice"
+    (Mauritius) name no country in English text."""
+    assert _countries(body, "Update", language) == expected
+
+
+def test_the_foreign_names_of_the_gazetteer():
+    from congo_digital.enrich.countries import foreign_names
+
+    names = foreign_names()
+    assert names[("island",)] == ["de"] and names[("maurice",)] == ["fr"]
+    assert names[("granada",)] == ["es", "pt"]
+    assert ("mexico",) not in names and ("iceland",) not in names  # English names: any text
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("India beat Bangladesh by 280 runs in the first Test in Chennai on Sunday to take a 1-0 lead "
+     "in the two-match series.\n\nIndia head coach Gautam Gambhir praised the bowlers after the "
+     "win.\n\nBangladesh captain Najmul Hossain Shanto said his side would fight back in Kanpur.",
+     "India thrash Bangladesh in first Test", []),
+    ("India head coach Gautam Gambhir has praised the team's approach ahead of the home season, "
+     "saying the players were ready for the challenge.\n\n\"We want to play fearless cricket,\" "
+     "Gambhir told reporters in Mumbai on Monday.", "India ready for home season, says Gambhir", []),
+    # a state still acts in a sports story: a verb of speech, a state word
+    ("Russia said on Tuesday it would appeal against the ban that keeps its athletes out of the "
+     "Olympics and every other major tournament until 2028.\n\nThe sports ministry in Moscow "
+     "called the decision political.", "Russia to appeal Olympic ban", ["RU"]),
+    ("Qatar's government said on Monday that all eight World Cup stadiums were ready, a week "
+     "before the opening match of the tournament.\n\nFans from Argentina and Brazil have already "
+     "arrived in Doha.", "Qatar says stadiums ready", ["QA"]),
+])
+def test_a_country_in_a_sports_report_is_its_team(body, title, expected):
+    """"India beat Bangladesh by 280 runs": the national team plays, no state acts."""
+    assert _countries(body, title) == expected
+
+
+def test_german_genitives_and_compounds_name_a_country():
+    """"Irans Justiz", "Washingtons Entscheidung", "US-Botschafter": the genitive in -s and
+    a compound's first part are read in German text only."""
+    doc = make_doc("Irans Justiz und Washingtons Entscheidung: US-Botschafter und Russland-Sanktionen.", "de")
+    assert [(m.code, m.kind, doc.span_text(m.i, m.j)) for m in find_mentions(doc)] == [
+        ("IR", "name", "Irans"), ("US", "capital", "Washingtons"), ("US", "compound", "US-Botschafter"),
+        ("RU", "compound", "Russland-Sanktionen")]
+    en = make_doc("Irans and US-based firms.", "en")
+    assert find_mentions(en) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Irans Justiz wies den Bericht am Dienstag als Propaganda zurück.\n\nDer Bericht war am "
+     "Montag erschienen.", ["IR"]),
+    ("Die US-Regierung kündigte am Montag neue Zölle an.\n\nDie Börsen reagierten gelassen.", ["US"]),
+    ("Die Russland-Sanktionen treffen die Exporte der Firma hart.\n\nDie Firma meldet für das "
+     "Quartal Verluste.", []),
+    ("„Grenzen sind nicht verhandelbar“, sagte Lena Holm, dänische Botschafterin bei den Vereinten "
+     "Nationen.\n\nDie Sitzung dauerte drei Stunden.", ["DK"]),
+])
+def test_a_german_state_acts_through_its_genitive_compound_or_envoy(body, expected):
+    """"Irans Justiz wies zurück", "Die US-Regierung kündigte an": the state acts; not in
+    "Russland-Sanktionen" (sanctions on it); a Danish envoy to the UN acts for Denmark."""
+    assert _countries(body, "Sitzung", "de") == expected
+
+
+@pytest.mark.parametrize(("body", "language", "affiliation"), [
+    ("\"Borders are not negotiable,\" said Lena Holm, Denmark's ambassador to the United "
+     "Nations.\n\nThe session lasted three hours.", "en", "DK"),
+    ("Venezuelas UN-Botschafter Carlos Ruiz rief den Sicherheitsrat am Montag zum Handeln auf.\n\n"
+     "Die Sitzung dauerte drei Stunden.", "de", "VE"),
+    ("Bobby Kerr, a former Irish ambassador to the European Union, said the vote was close.\n\n"
+     "The count ends on Sunday.", "en", "European Union"),
+])
+def test_an_envoy_to_a_body_serves_the_state_that_sends_them(body, language, affiliation):
+    """"Denmark's ambassador to the United Nations" is Denmark's official, not the UN's; a
+    former envoy keeps the body."""
+    people = [p for p in find_parties(body, title="Session", language=language) if p.kind == "person"]
+    assert [p.affiliation for p in people][:1] == [affiliation]
+
+
+def test_a_state_word_another_country_qualifies_is_that_countrys():
+    """"the Israeli military occupation of the Palestinian territories": the military is
+    Israel's; "the government of Kenya" still makes Kenya act."""
+    body = ("Soldiers of the Israeli military occupation of Palestinian territories described the "
+            "checkpoints on Tuesday.\n\nThe government of Kenya said it would send observers.")
+    assert _countries(body, "Checkpoints") == ["IL", "KE"]
+
+
+def test_a_portfolio_secretary_serves_the_publications_state():
+    """"Health secretary X" on a .uk page naming no country: the United Kingdom acts."""
+    body = ("People who falsely report a contact will be fined, Health secretary Tom Barker said "
+            "on Monday.\n\nMPs complained that the rules were not debated.")
+    parties = find_parties(body, title="New fines", language="en", home="GB")
+    assert sorted((p.kind, p.country) for p in parties) == [("country", "GB"), ("person", "GB")]

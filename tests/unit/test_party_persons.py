@@ -129,3 +129,23 @@ def test_a_german_role_before_the_name_with_a_comma() -> None:
     assert (wagner.name, wagner.role, wagner.affiliation) == (
         "Katharina Wagner", "Branchenkoordinatorin für Busse und Bahnen bei Verdi", "Verdi")
     assert wagner.why == {"mentions": 1.5, "role": 1.0, "affiliated": 2.0, "score": 4.5}
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    """"Michael Waltz" ... "Mike Waltz": one person, the short form an alias."""
+    body = ("Michael Waltz, the US ambassador, spoke first on Monday.\n\nLater Mike Waltz rejected "
+            "the accusations and left the chamber.")
+    people = [p for p in find_parties(body, title="UN session", language="en") if p.kind == "person"]
+    assert [(p.name, p.aliases) for p in people] == [("Michael Waltz", ["Mike Waltz"])]
+
+
+def test_a_background_pair_with_roles_is_no_party() -> None:
+    """"gegen Israels Premier X sowie Ex-Minister Y": two people named once as a pair."""
+    body = ("Die Klage richtet sich gegen die Genehmigung der Exporte durch das Amt.\n\n"
+            "Das Gericht muss nun entscheiden, ob die Behörde richtig handelte. "
+            "Die Kläger hoffen auf ein Urteil im Frühjahr.\n\n"
+            "Die Exporte gingen im vergangenen Jahr deutlich zurück.\n\n"
+            "Die Anwälte verweisen auf frühere Urteile.\n\n"
+            "Zudem hatte ein Gericht in Den Haag Haftbefehl gegen Israels Premier Benjamin Netanjahu "
+            "sowie Ex-Verteidigungsminister Joaw Gallant erlassen.")
+    assert _people(body, "Klage gegen Exporte", "de") == set()

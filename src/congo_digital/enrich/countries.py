@@ -21,16 +21,19 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.cache import SlicedTable, cached_data
+from congo_digital.enrich.country_german import german_form, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
+GAZETTEER_LANGUAGES = ("en", "fr", "es", "pt", "de")  # the languages of CLDR's names read
 
 
 class CountryMention:
     """Tokens ``[i, j)`` naming country ``code``; ``kind`` is name|demonym|capital|city|seat
-    (a seat of government standing for the state: "the Kremlin", "Downing Street").  The
+    (a seat of government standing for the state: "the Kremlin", "Downing Street") or
+    compound (a German compound's first part, "US-Präsident": ``country_german``).  The
     gazetteer's ``region`` entries (a subdivision named after another state: "Northern
     Ireland", "New Mexico") are read whole and make no mention."""
 
@@ -89,13 +92,19 @@ class _Gazetteer:
     """The gazetteer being built: ``entries`` maps normalised token tuples to ``(code,
     kind, case)``; ``ambiguous`` are the forms that may be either Congo."""
 
-    def __init__(self, ambiguous: set[str]) -> None:
+    def __init__(self, ambiguous: set[str], english: set[tuple[str, ...]]) -> None:
         self.ambiguous = ambiguous
+        self.english = english
         self.entries: dict[tuple[str, ...], Entry] = {}
+        self.langs: dict[tuple[str, ...], set[str]] = {}
+        self.free: set[tuple[str, ...]] = set()
 
-    def add(self, name: str, code: str, kind: str, force: bool = False) -> None:
+    def add(self, name: str, code: str, kind: str, force: bool = False, lang: str | None = None) -> None:
         """Add ``name`` and its variants; a name replaces a demonym or place of the same
-        form, ``force`` replaces anything."""
+        form, ``force`` replaces anything.  ``lang``: the language of a name that is no
+        English one (``english``); a form first met so ("Island", de; "Maurice", fr) is
+        read in that language's text only (``langs``), while forms met without one
+        (English names, places, demonyms, aliases) are read in any text (``free``)."""
         entries = self.entries
         for v in _variants(name):
             toks = tuple(t.norm for t in tokenize(v))
@@ -105,6 +114,10 @@ class _Gazetteer:
             if key_text.startswith("the ") and kind == "name":
                 toks = toks[1:]
                 key_text = key_text[4:]
+            if lang is None or toks in self.english:
+                self.free.add(toks)
+            elif toks not in self.free:
+                self.langs.setdefault(toks, set()).add(lang)
             c = AMBIGUOUS if key_text in self.ambiguous else code
             exact = kind == "name" and any(t.isupper() and len(t) > 1 for t in v.split())
             case = "exact" if exact else "cap" if v[:1].isupper() else "any"
@@ -164,7 +177,7 @@ def _add_iso_names(g: _Gazetteer) -> None:
                 if n:
                     t = fr.gettext(n)
                     if t and "," not in t:
-                        g.add(t, c.alpha_2, "name")
+                        g.add(t, c.alpha_2, "name", lang="fr")
     except OSError:  # pragma: no cover - translations missing
         pass
 
@@ -175,10 +188,27 @@ def _add_cldr_names(g: _Gazetteer) -> None:
     from babel import Locale
 
     valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
-    for lang in ("en", "fr", "es", "pt", "de"):
+    for lang in GAZETTEER_LANGUAGES:
         for code, n in Locale(lang).territories.items():
             if code in valid:
-                g.add(n, code, "name")
+                g.add(n, code, "name", lang=None if lang == "en" else lang)
+
+
+def _english_keys() -> set[tuple[str, ...]]:
+    """The token keys of the English names (pycountry's ISO names, CLDR's English territory
+    names, with their variants): the forms that are read in text of any language."""
+    import pycountry
+    from babel import Locale
+
+    names = [getattr(c, a, None) for c in pycountry.countries
+             for a in ("name", "official_name", "common_name")]
+    names += list(Locale("en").territories.values())
+    keys = set()
+    for n in names:
+        for v in _variants(n) if n and "," not in n else []:
+            toks = tuple(t.norm for t in tokenize(v))
+            keys.add(toks[1:] if toks[:1] == ("the",) else toks)
+    return keys
 
 
 def _add_aliases(g: _Gazetteer, places: dict) -> None:
@@ -205,20 +235,34 @@ def gazetteer() -> tuple[SlicedTable, int]:
     Portuguese and German demonyms (lower-case adjectives, capitalised nouns), ``"lower"``
     for such a demonym that is also another country's subdivision ("indiana", not "Indiana").
     """
-    slices, longest = cached_data("gazetteer-slices", _build_slices)
+    slices, longest, _ = _stored()
     return SlicedTable(slices), longest
 
 
-def _build_slices() -> tuple[dict[str, bytes], int]:
-    entries, longest = _build_gazetteer()
-    return SlicedTable.store(entries), longest
+@cache
+def foreign_names() -> dict[tuple[str, ...], list[str]]:
+    """The gazetteer's keys that only other languages' names gave, with those languages
+    (``("island",)`` -> ``["de"]``, ``("maurice",)`` -> ``["fr"]``): in text of another of
+    ``GAZETTEER_LANGUAGES`` they name no country ("Long Island", "Maurice Greene")."""
+    return _stored()[2]
 
 
-def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
+@cache
+def _stored() -> tuple[dict[str, bytes], int, dict[tuple[str, ...], list[str]]]:
+    return cached_data("gazetteer-slices", _build_slices)
+
+
+def _build_slices() -> tuple[dict[str, bytes], int, dict[tuple[str, ...], list[str]]]:
+    entries, longest, langs = _build_gazetteer()
+    return SlicedTable.store(entries), longest, langs
+
+
+def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int, dict[tuple[str, ...], list[str]]]:
     """The gazetteer (``gazetteer``) from ``places.json``, ``demonyms.json``, pycountry and CLDR,
-    without the territories where no state acts (``places.json`` ``not_states``)."""
+    without the territories where no state acts (``places.json`` ``not_states``), and the
+    languages of the keys only other languages' names gave (``foreign_names``)."""
     places = load_json("places.json")
-    g = _Gazetteer(set(places["ambiguous"]))
+    g = _Gazetteer(set(places["ambiguous"]), _english_keys())
     _add_places(g, places)
     _add_demonyms(g, places)
     _add_iso_names(g)
@@ -227,7 +271,8 @@ def _build_gazetteer() -> tuple[dict[tuple[str, ...], Entry], int]:
     add_regions(g.entries)
     stateless = set(places["not_states"])  # Antarctica and uninhabited islands: no state acts
     entries = {k: e for k, e in g.entries.items() if e[0] not in stateless}
-    return entries, max(len(k) for k in entries)
+    langs = {k: sorted(v) for k, v in g.langs.items() if k not in g.free and k in entries}
+    return entries, max(len(k) for k in entries), langs
 
 
 @cache
@@ -258,28 +303,39 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     """Longest-match country mentions in ``doc`` (ignored lines skipped).
 
     Place names that only contain a country ("Congo River", "Mozambique Channel",
-    "fleuve Congo") are dropped.
+    "fleuve Congo") are dropped, and so are another language's names of a country in text
+    of one of ``GAZETTEER_LANGUAGES`` ("Island", Iceland in German, in English text:
+    ``foreign_names``).  German text also has the genitive and the compound's first part
+    (``country_german``: "Irans Justiz", "US-Präsident", kind ``compound``).
     """
     entries = gazetteer()[0]
+    foreign = foreign_names()
+    lang = (doc.lang or "").split("-")[0].lower()
+    strict = lang in GAZETTEER_LANGUAGES  # other languages (and none known) read every name
     toks = doc.tokens if tokens is None else tokens
     geo_after, geo_before = _geo_cues()
     lengths = _lengths()
     out: list[CountryMention] = []
     n = len(toks)
     after = 0  # the first token after the last mention (or skipped place name)
-    for i in [k for k, t in enumerate(toks) if t.norm in lengths]:  # where a gazetteer key may start
-        t = toks[i]
+    german = lang == "de"
+    for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]:
+        t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:
             continue
         hit = None
-        for size in lengths[t.norm]:
+        for size in lengths.get(t.norm, ()):
             if size > n - i:
                 continue
             key = tuple(x.norm for x in toks[i : i + size])
             e = entries.get(key)
-            if e and _ok_case(toks, i, i + size, e[2]):
+            if e and _ok_case(toks, i, i + size, e[2]) and not (
+                    strict and key in foreign and lang not in foreign[key]):
                 hit = (size, e)
                 break
+        if not hit and german:
+            form = german_form(t, entries.get)  # "Irans Justiz", "US-Präsident"
+            hit = (1, (*form, "")) if form else None
         if not hit:
             continue
         size, (code, kind, _) = hit

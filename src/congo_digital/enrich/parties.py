@@ -25,6 +25,7 @@ the actors and ranks them.
 from __future__ import annotations
 
 from congo_digital.enrich.countries import CountryMention, english_name
+from congo_digital.enrich.country_attributes import sports_story
 from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
@@ -68,18 +69,21 @@ class _Countries:
 
 def _countries(ctx: PartiesContext) -> _Countries:
     """The countries mentioned outside organisation names (capitals and cities only
-    when they act) and those the title names (2 as subjects, 1 as objects or places)."""
+    when they act) and those the title names (2 as subjects, 1 as objects or places); in a
+    sports report (``country_attributes.sports_story``) a country acts through state words
+    only, its name in the title or as a subject being its national team."""
     found = _Countries()
+    team = sports_story(ctx.title_doc.tokens if ctx.title_doc else [], ctx.doc.tokens, ctx.lead_para + 2)
     for m in ctx.mentions:
         code = ctx.code(m)
         if code is None or any(k in ctx.org_at for k in range(m.i, m.j)):
             continue
-        cues = country_cues(ctx, m)
+        cues = country_cues(ctx, m, team)
         if m.kind in ("capital", "city", "seat") and not cues:
             continue
         found.mentions.setdefault(code, []).append(m)
         found.add(code, cues, "state_acts")
-    titled = title_codes(ctx)
+    titled = {} if team else title_codes(ctx)
     found.in_title = list(titled)
     for code, weight in titled.items():
         found.add(code, weight, "title")
@@ -106,7 +110,9 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
     if spare:
         return spare[0]
     # every country named already has its official: which one this is cannot be told
-    return top if top not in taken else None if every or top else home
+    if top is None and not every:
+        return home  # no country named at all: the publication's
+    return top if top not in taken else None
 
 
 def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) -> None:
@@ -158,11 +164,18 @@ def _subnational(toks: list[Token], k: int) -> bool:
 
 
 def _office_of_state(p: Person) -> bool:
-    """The role is an office only a state has ("ministra", "ambassador", "governor"), not
-    one that companies, unions and clubs have too ("president", "spokesman";
-    ``roles.json`` ``shared_offices``): only such an official's state may be implied."""
+    """The role is an office only a state has ("ministra", "ambassador", "governor";
+    a portfolio's secretary: "Health secretary", "Foreign Secretary", ``roles.json``
+    ``portfolio``), not one that companies, unions and clubs have too ("president",
+    "spokesman", "general secretary"; ``shared_offices``): only such an official's state
+    may be implied."""
     shared = role_words("shared_offices")
-    return p.state_role and any(h not in shared for h in p.role_heads)
+    if not p.state_role:
+        return False
+    words = norm(p.role or "").split()
+    portfolio = any(w == "secretary" and x and words[x - 1] in role_words("portfolio")
+                    for x, w in enumerate(words))
+    return portfolio or any(h not in shared for h in p.role_heads)
 
 
 def _kept_people(ctx: PartiesContext, countries: _Countries, home: str | None
@@ -275,6 +288,8 @@ def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
         aliases: list[str] = []
         for m in ms:
             form = doc.span_text(m.i, m.j)
+            if m.kind == "compound":  # "US-Präsident": the name printed is its first part
+                form = form.split("-", 1)[0]
             if norm(form) != norm(name) and form not in aliases:
                 aliases.append(form)
         first = ms[0].i / max(len(doc.tokens), 1) if ms else 1.0

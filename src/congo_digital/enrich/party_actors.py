@@ -85,11 +85,13 @@ def _character(ctx: PartiesContext, i: int) -> bool:
 
 def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
     """The mention at tokens ``i``..``j`` is joined to another person's by a link word of
-    ``cues.json`` ``roster_links``: "Daly and Wallace", "Lindner und Albrecht"."""
+    ``cues.json`` ``roster_links``: "Daly and Wallace", "Lindner und Albrecht", the other
+    also with its role before the name ("Premier X sowie Ex-Minister Y")."""
     toks = ctx.doc.tokens
     links = cue_set("roster_links")
     ends = {b for q in ctx.people for _, b in q.mentions}
-    starts = {a for q in ctx.people for a, _ in q.mentions}
+    starts = {a for q in ctx.people for a, _ in q.mentions} | {
+        q.role_span[0] for q in ctx.people if q.role_span and q.mentions and q.role_span[1] == q.mentions[0][0]}
     return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in starts) or (
         i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
 

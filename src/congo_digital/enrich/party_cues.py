@@ -11,6 +11,8 @@ Words: ``data/cues.json`` (``state_words``, ``prepositions``, ``determiners``,
 from __future__ import annotations
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
+from congo_digital.enrich.country_attributes import attribute_phrase
+from congo_digital.enrich.country_german import state_compound, state_word
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
 
@@ -46,18 +48,12 @@ def is_verbish(doc: Doc, k: int) -> bool:
     return t.is_word and not t.cap and t.norm not in preps and t.sent == toks[k - 1].sent
 
 
-def state_word(word: str) -> bool:
-    """A state word ("government", "ministre", ``cues.json`` ``state_words``), or a compound
-    ending with one of ``state_suffixes`` ("Gesundheitsminister", "Bundespolizei",
-    "Außenministerium"), three letters or more before it."""
-    return word in cue_set("state_words") or any(
-        word.endswith(s) and len(word) >= len(s) + 3 for s in cue_set("state_suffixes"))
-
-
-def _possessive_state(toks: list[Token], m: CountryMention) -> float:
-    """2 for "Kenya's minister": a state word within three words after "'s"."""
+def _possessive_state(doc: Doc, m: CountryMention) -> float:
+    """2 for "Kenya's minister": a state word within three words after "'s"; not for a
+    person's or team's noun phrase ("India's head coach": ``attribute_phrase``)."""
+    toks = doc.tokens
     n, j = len(toks), m.j
-    if j < n and toks[j].norm == "'s":
+    if j < n and toks[j].norm == "'s" and not attribute_phrase(doc, j + 1):
         for x in range(j + 1, min(n, j + 4)):
             if not toks[x].is_word:
                 break
@@ -66,10 +62,14 @@ def _possessive_state(toks: list[Token], m: CountryMention) -> float:
     return 0.0
 
 
-def _demonym_state(toks: list[Token], m: CountryMention) -> float:
+def _demonym_state(doc: Doc, m: CountryMention) -> float:
     """2 for "Ugandan officials", "le gouvernement congolais": a state word within two
-    tokens of the demonym, in its sentence."""
+    tokens of the demonym, in its sentence; not before a person's or team's noun phrase
+    ("the Indian head coach": ``attribute_phrase``)."""
+    toks = doc.tokens
     n = len(toks)
+    if attribute_phrase(doc, m.j):
+        return 0.0
     for x in list(range(m.j, min(n, m.j + 2))) + list(range(max(0, m.i - 2), m.i)):
         if state_word(toks[x].norm) and toks[x].sent == toks[m.i].sent:
             return 2.0
@@ -121,10 +121,14 @@ def state_agency(doc: Doc, m: CountryMention, name: str) -> bool:
     return any(state_word(w) or w in cue_set("agency_heads") for w in rest)
 
 
-def _state_before(toks: list[Token], m: CountryMention) -> float:
+def _state_before(toks: list[Token], m: CountryMention,
+                  starts: dict[int, CountryMention] | None = None) -> float:
     """2 for "le gouvernement de la RDC", "Police in Uganda", "El Gobierno de España": a
     state word up to six tokens before, over linkers and one lower-case word; not for
-    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)."""
+    forces placed in the country ("troops in Somalia", ``cues.json`` ``deployed_words``)
+    nor for a state word that another country's mention (of ``starts``, by first token)
+    qualifies ("the Israeli military occupation of the Palestinian territories": the
+    military is Israel's)."""
     state = cue_set("state_words")
     preps = cue_set("prepositions")
     k = m.i - 1
@@ -133,6 +137,10 @@ def _state_before(toks: list[Token], m: CountryMention) -> float:
     while k >= 0 and k >= m.i - 6 and toks[k].sent == toks[m.i].sent:
         t = toks[k]
         if t.norm in state:
+            owner = next((x for x in (starts.get(k - w) for w in (1, 2)) if x and x.j == k), None) if (
+                starts) else None
+            if owner is not None and owner.code != m.code:
+                return 0.0
             # "troops in Somalia": another state's forces where they are sent
             return 0.0 if located and t.norm in cue_set("deployed_words") else 2.0
         if t.norm in cue_set("state_linkers"):
@@ -245,8 +253,9 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
     """``lead`` for "Zambia has begun", "Kenya and Ethiopia agreed", "Turkey, which
     brokered the deal, said": the country (or the list it ends) starts a clause (or
     follows a word that is no preposition) and a verb follows (past a relative clause or
-    an apposition between commas); 2 anywhere for a verb of speech ("Turkey said": the
-    state speaks in the story, no background)."""
+    an apposition between commas), not a person's or team's noun phrase ("India head coach
+    Gautam Gambhir praised", "the England captain said": ``attribute_phrase``); 2 anywhere
+    for a verb of speech ("Turkey said": the state speaks in the story, no background)."""
     toks = ctx.doc.tokens
     preps = cue_set("prepositions")
     dets = cue_set("determiners")
@@ -260,28 +269,38 @@ def _subject_of_verb(ctx: PartiesContext, m: CountryMention, lead: float) -> flo
     if not prev_ok:
         return 0.0
     k = _past_clause(toks, _after_list(ctx, m.j))
-    if k >= len(toks) or not is_verbish(ctx.doc, k):
+    if k >= len(toks) or not is_verbish(ctx.doc, k) or attribute_phrase(ctx.doc, k):
         return 0.0
     return 2.0 if toks[_past_adverbials(ctx.doc, k)].norm in cue_set("speech_verbs") else lead
 
 
-def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
+def country_cues(ctx: PartiesContext, m: CountryMention, team: bool = False) -> float:
     """Weight of the signs that the state acts in this mention: 2 for a state word
     ("Kenya's minister", "le gouvernement de la RDC", "Ugandan officials"); for a subject
     ("Zambia has begun") or a capital metonym ("Moscow said"), 2 in the lead paragraph
     and 1 elsewhere (background: "Ethiopia opened its market in 2021"); a country further
     in a list takes the state word before the list's first country ("ministers of Kenya,
-    Uganda and Tanzania"); for a seat of government, ``_seat``."""
+    Uganda and Tanzania"); for a seat of government, ``_seat``.  In a sports report
+    (``team``) a name or a capital acting is the national team ("India beat Bangladesh"):
+    state words and verbs of speech only ("Russia said it would appeal the ban").  A
+    German compound ("US-Regierung") acts when its last part is a state's
+    (``state_compound``)."""
     toks = ctx.doc.tokens
     lead = 2.0 if toks[m.i].para == ctx.lead_para else 1.0
-    cues = _possessive_state(toks, m)
+    cues = _possessive_state(ctx.doc, m)
     if m.kind == "demonym":
-        return cues + _demonym_state(toks, m)
-    cues += _state_before(toks, m)
+        return cues + _demonym_state(ctx.doc, m)
+    cues += _state_before(toks, m, ctx.mention_at)
+    if team and m.kind == "capital":
+        return cues + _capital_metonym(ctx.doc, m, 0.0)
+    if team and m.kind == "name":  # a verb of speech still gives 2: a team does not speak
+        return (cues or _name_state(toks, m)) + _subject_of_verb(ctx, m, 0.0)
     if m.kind == "capital":
         return cues + _capital_metonym(ctx.doc, m, lead)
     if m.kind == "seat":
         return max(cues, _seat(ctx, m))
+    if m.kind == "compound":
+        return cues + 2.0 * state_compound(toks[m.i])
     if m.kind != "name":
         return cues
     cues = cues or _name_state(toks, m)
@@ -289,7 +308,7 @@ def country_cues(ctx: PartiesContext, m: CountryMention) -> float:
         head = _list_head(ctx, m)
         if head is not m:
             # "leaders of the United States, Japan and Germany": the state word governs the list
-            cues = _state_before(toks, head)
+            cues = _state_before(toks, head, ctx.mention_at)
     return cues + _subject_of_verb(ctx, m, lead)
 
 
@@ -338,12 +357,14 @@ def title_codes(ctx: PartiesContext) -> dict[str, float]:
         possessive = m.j < len(toks) and toks[m.j].norm == "'s"
         if possessive and not any(t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
+        if attribute_phrase(tdoc, m.j + possessive):
+            continue  # "India coach hails bowlers": a person's or team's attribute
         if sentence_case and m.j < len(toks) and toks[m.j].cap and toks[m.j].is_word and (
                 m.j not in starts and toks[m.j].norm not in state):
             continue  # "US Open", "France Télévisions": part of a name
         if m.kind in ("name", "seat"):
             c = ctx.congo if m.code == AMBIGUOUS else m.code
-            subject = possessive or bool(_state_before(toks, m)) or not _title_object(toks, m, starts)
+            subject = possessive or bool(_state_before(toks, m, starts)) or not _title_object(toks, m, starts)
             if c and (c not in out or subject):
                 out[c] = 2.0 if subject else out.get(c, 1.0)
     return out

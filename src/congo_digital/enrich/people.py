@@ -33,6 +33,7 @@ from congo_digital.enrich.people_names import (
     add_short_mentions,
     collect_names,
     merge_contained,
+    merge_short_forms,
     speech_near,
 )
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
@@ -97,6 +98,7 @@ class PeopleFinder(PeopleScope):
         """Return people with at least one accepted mention, in order of first mention."""
         names = collect_names(self)
         subs = merge_contained(names)
+        merge_short_forms(names)
         keys = [k for k in names.order if k in names.people]
         self._read_evidence(names, keys)
         add_short_mentions(self, names, keys, subs)

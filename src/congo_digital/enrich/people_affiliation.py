@@ -6,7 +6,9 @@ managing partner": the last organisation described as an accelerator; "its": the
 one named), or for a corporate title without possessor the most mentioned organisation
 of the paragraph that last named one.  The country is the role's own (possessor,
 demonym, "de Angola"), else the nearest demonym in the clause before the name, else the
-state a possessive refers to ("Ghana, which hosts ... Its trade minister").
+state a possessive refers to ("Ghana, which hosts ... Its trade minister").  An envoy
+with a country serves it, not the body named in the role ("Denmark's ambassador to the
+United Nations").
 """
 
 from __future__ import annotations
@@ -144,16 +146,16 @@ def _employer(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> tuple[Org | None,
     return org, country_ref
 
 
-def _role_country(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> str | None:
+def _role_country(s: PeopleScope, r: RoleSpan, i: int, lo: int, own: bool = False) -> str | None:
     """The role's own country (possessor, demonym, "de Angola"; not after a destination
-    preposition such as "to"), then the nearest demonym in the clause before the name
-    ("her Ugandan counterpart, ...")."""
+    preposition such as "to"), then (not with ``own``) the nearest demonym in the clause
+    before the name ("her Ugandan counterpart, ...")."""
     toks = s.toks
     dest = cue_set("destination_preps")
     hi = r.end
     w0, w1 = r.window
     spans = [range(lo, max(hi, i)), range(max(hi, w1, i) - 1, min(lo, w0) - 1, -1)]
-    for n_pass, span in enumerate(spans):
+    for n_pass, span in enumerate(spans[:1] if own else spans):
         for x in span:
             m = s.country_at.get(x)
             if m is None or x != m.i:
@@ -181,3 +183,16 @@ def apply_role(s: PeopleScope, p: Person, r: RoleSpan, i: int) -> None:
     p.org, country_ref = _employer(s, r, i, lo)
     p.country = _role_country(s, r, i, lo) or country_ref
     p.country_strong = p.country is not None
+    first = norm(p.role).split()[0]
+    former = first in cue_set("former_markers") or first.startswith("ex-")
+    if p.org is not None and not former and _diplomat(r.heads) and _role_country(s, r, i, lo, own=True):
+        p.org = None  # "Denmark's ambassador to the UN", "Venezuelas UN-Botschafter": the state's
+
+
+def _diplomat(heads: list[str]) -> bool:
+    """One of the role's ``heads`` is an envoy's (``roles.json`` ``diplomats``; also as the
+    last part of a compound: "UN-Botschafter", "UN-Gesandte"): the holder serves the state
+    that sends them (the role's own country), not the body they are sent to; a former
+    envoy ("former ambassador to the EU") keeps the body as before."""
+    words = role_words("diplomats")
+    return any(h.rsplit("-", 1)[-1] in words for h in heads)

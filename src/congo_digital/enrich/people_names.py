@@ -10,10 +10,13 @@ mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one pers
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, thing_named
 from congo_digital.enrich.tokens import cue_set, is_head
+from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
@@ -302,6 +305,28 @@ def merge_contained(names: Names) -> dict[Key, list[Key]]:
                 del people[key]
                 break
     return subs
+
+
+def merge_short_forms(names: Names) -> None:
+    """Merge a name whose given name is a short form of another's, the rest alike ("Mike
+    Waltz" into "Michael Waltz", the first seen keeping the other as an alias;
+    ``name_forms.json`` ``short_forms``)."""
+    forms = _short_forms()
+    people = names.people
+    for key in list(names.order):
+        full = forms.get(key[0]) if len(key) >= 2 and key in people else None
+        for other in names.order if full else ():
+            if other != key and other in people and other[1:] == key[1:] and other[0] in full:
+                first, second = sorted((key, other), key=names.order.index)
+                people[first].mentions = sorted(people[first].mentions + people[second].mentions)
+                people[first].aliases.append(people[second].name)
+                del people[second]
+                break
+
+
+@cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("name_forms.json")["short_forms"].items()}
 
 
 def _add_alias(p: Person, alias: str) -> None:

@@ -52,8 +52,7 @@ class Person:
     @property
     def state_role(self) -> bool:
         """True when the role is a state office (minister, ambassador, spokesperson ...)."""
-        state = role_words("state")
-        return any(h in state or len(h) > 9 and h.endswith(("minister", "ministerin"))
+        return any(state_head(h) or len(h) > 9 and h.endswith(("minister", "ministerin"))
                    for h in self.role_heads) or (
             self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
 
@@ -67,9 +66,22 @@ def honorific(tok: Token, prev: Token | None = None) -> bool:
                        and len(tok.norm) >= 5)
 
 
+def state_head(h: str) -> bool:
+    """The role head ``h`` is a state office ("ambassador"), also as a hyphenated
+    compound's last part when only a state has it ("UN-Botschafter"; not "FEI-Präsident",
+    a federation's: ``roles.json`` ``shared_offices``; nor "Ex-Botschafter": ``cues.json``
+    ``former_markers``)."""
+    state = role_words("state")
+    if h in state:
+        return True
+    first, _, last = h.rpartition("-")
+    return bool(first) and last in state and last not in role_words("shared_offices") and (
+        first.split("-", 1)[0] not in cue_set("former_markers"))
+
+
 def is_state(heads: list[str]) -> bool:
     """True when one of the role ``heads`` is a state office."""
-    return any(h in role_words("state") for h in heads)
+    return any(state_head(h) for h in heads)
 
 
 @cache
