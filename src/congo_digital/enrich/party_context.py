@@ -4,6 +4,7 @@ the country mentions, the organisations and the people found in them."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
 from congo_digital.enrich.doc import make_doc
@@ -93,13 +94,16 @@ def lead_para(doc: Doc, title_norm: str = "") -> int:
     trottinettes…" over the story is no lead)."""
     counts: dict[int, int] = {}
     repeats: set[int] = set()
-    if title_norm:
-        paras: dict[int, list[str]] = {}
-        for t in doc.tokens:
-            paras.setdefault(t.para, []).append(t.norm)
-        size = title_norm.count(" ") + 1
-        repeats = {p for p, words in paras.items()
-                   if size >= 3 and len(words) <= 2 * size and title_norm in " ".join(words)}
+    size = title_norm.count(" ") + 1 if title_norm else 0
+    if size >= 3:  # only a paragraph of at most twice the headline's tokens is joined and searched
+        sizes = Counter(t.para for t in doc.tokens)
+        short: dict[int, list[str]] = {p: [] for p, n in sizes.items() if n <= 2 * size}
+        if short:
+            for t in doc.tokens:
+                words = short.get(t.para)
+                if words is not None:
+                    words.append(t.norm)
+            repeats = {p for p, words in short.items() if title_norm in " ".join(words)}
     for t in doc.tokens:
         if t.is_word and not t.ignored and t.para not in repeats:
             counts[t.para] = counts.get(t.para, 0) + 1
