@@ -107,3 +107,13 @@ def merge_variants(c: OrgClaims) -> None:
             for o in same:
                 if o is not big:
                     fold(c, big, o)
+
+
+def speaks_for(c: OrgClaims, k: int) -> bool:
+    """The one-word name at token ``k`` has a spokesperson, printed between an indefinite
+    article and a speaker noun (``cues.json`` ``org_speakers``): "a Meta spokesperson
+    said", "an Acme spokeswoman": a body that speaks, not a person (one has no
+    spokesperson of their own in that form) nor a product."""
+    toks = c.toks
+    return (0 < k < len(toks) - 1 and toks[k - 1].norm in cue_set("indefinite_articles")
+            and toks[k + 1].norm in cue_set("org_speakers") and toks[k + 1].sent == toks[k].sent)

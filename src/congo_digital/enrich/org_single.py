@@ -1,4 +1,4 @@
-"""One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"), or that the
+"""One-word company names that act ("Safaricom said", "a Meta spokesperson"), or that the
 headline names and the body makes the subject of its verbs (``find_single``).
 
 Words come from ``data/cues.json`` and ``data/roles.json``; rarity from wordfreq
@@ -12,6 +12,7 @@ from functools import cache
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
+from congo_digital.enrich.org_parts import speaks_for
 from congo_digital.enrich.tokens import cue_set, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
@@ -127,7 +128,9 @@ def find_single(c: OrgClaims) -> None:
     for word, ks in seen.items():
         # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
         club = c.results and word in c.title_words and len(ks) >= 3 and place(word)
-        if len(ks) < 2 or first_name(word) or place(word) and not club:
+        # a spokesperson of its own makes a body of a word that is also a given name or place
+        speaks = not german and any(speaks_for(c, k) for k in ks)
+        if len(ks) < 2 or (first_name(word) or place(word) and not club) and not speaks:
             continue
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
@@ -135,9 +138,8 @@ def find_single(c: OrgClaims) -> None:
             continue  # only opening sentences: a common word, unless a rare one that speaks
         headline = club or _headline_subject(c, word, ks) or (
             _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
-        acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
-            toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
-            for k in ks)
+        acts = speaks or not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
+            toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers)) for k in ks)
         if not (acts or headline):
             continue
         org = Org(toks[ks[0]].text)
