@@ -1,6 +1,7 @@
 """More kinds of organisation names on real news: a one-word company that has a
-spokesperson ("a Meta spokesperson said").  Short real-style texts written for these
-tests; each test asserts the exact parties."""
+spokesperson ("a Meta spokesperson said"); a party's one-word name that only opens sentences
+on a common noun the text also writes in lower case ("Labour market watchers").  Short
+real-style texts written for these tests; each test asserts the exact parties."""
 
 from __future__ import annotations
 
@@ -25,3 +26,17 @@ def test_a_person_with_a_spokesperson_stays_a_person() -> None:
     body = ("Donald Trump said on Monday that he would appeal. A Trump spokesperson told "
             "reporters the ruling was wrong.\n\nTrump has appealed before.")
     assert _parties(body, "Trump to appeal ruling") == {("person", "Donald Trump")}
+
+
+def test_party_word_opening_a_sentence_on_a_common_noun_is_no_party() -> None:
+    body = ("Jobs rose by 88,000 in May, the data showed. The labour market has been weak "
+            "all year.\n\n‘Labour market watchers can breathe a sigh of relief,’ said "
+            "economist Jane Doe. The labour force grew.")
+    assert _parties(body, "Jobs rebound in May") == set()
+
+
+def test_party_word_opening_a_sentence_is_the_party_when_named_inside_one_too() -> None:
+    body = ("Labour won the vote on Tuesday. Labour leader Keir Starmer said the labour "
+            "market needs help.\n\nStarmer told reporters that Labour would cut energy bills.")
+    assert _parties(body, "Labour wins vote") == {
+        ("organization", "Labour Party"), ("person", "Keir Starmer")}

@@ -15,7 +15,7 @@ from functools import cache
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import plural_type, typed_after
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import QUOTES, cue_set, norm
 
 
 def _genitive(c: OrgClaims, key: tuple[str, ...]) -> tuple[int, bool] | None:
@@ -79,6 +79,17 @@ def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
         toks[e].norm.rstrip(".") not in c.role_heads | c.modifiers)
 
 
+def _common_opening(c: OrgClaims, i: int, size: int) -> bool:
+    """True when the one-word name at ``i`` opens its sentence (after any quotation mark)
+    and the text also writes the word in lower case: a common word capitalised by its place
+    ("Labour market watchers can relax" in a text on the "labour market"), not the party."""
+    toks = c.toks
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES | {"'", "‘", "’"} and toks[k].sent == toks[i].sent:
+        k -= 1
+    return size == 1 and toks[i].norm in c.lower_words and (k < 0 or toks[k].sent != toks[i].sent)
+
+
 def find_known(c: OrgClaims) -> None:
     """Claim the mentions of known organisations, longest match first, left to right; a
     political party's name (``family`` "party": "Labour", "Democrats") only when it is no
@@ -90,7 +101,8 @@ def find_known(c: OrgClaims) -> None:
     for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
-        if hit and c.rows[hit[1]].get("family") == "party" and _inside_name(c, i, hit[0]):
+        if hit and c.rows[hit[1]].get("family") == "party" and (
+                _inside_name(c, i, hit[0]) or _common_opening(c, i, hit[0])):
             continue
         if hit:
             size, idx = hit
