@@ -1,6 +1,7 @@
 """More kinds of organisation names on real news: a one-word company that has a
 spokesperson ("a Meta spokesperson said"); a party's one-word name that only opens sentences
-on a common noun the text also writes in lower case ("Labour market watchers").  Short
+on a common noun the text also writes in lower case ("Labour market watchers"); a person's
+name before their party tag in parentheses ("Arthur Lira (PP-AL)") is no body.  Short
 real-style texts written for these tests; each test asserts the exact parties."""
 
 from __future__ import annotations
@@ -40,3 +41,10 @@ def test_party_word_opening_a_sentence_is_the_party_when_named_inside_one_too() 
             "market needs help.\n\nStarmer told reporters that Labour would cut energy bills.")
     assert _parties(body, "Labour wins vote") == {
         ("organization", "Labour Party"), ("person", "Keir Starmer")}
+
+
+def test_person_before_a_party_tag_in_parentheses_is_a_person() -> None:
+    body = ("Congress and the court agreed to a truce on Tuesday after weeks of tension.\n\n"
+            "The president of the Chamber, Arthur Lira (PP-AL), met the judges in the morning. "
+            "Lira later told reporters that the talks had gone well.")
+    assert _parties(body, "Congress and court agree to truce") == {("person", "Arthur Lira")}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import plural_type, typed_after
@@ -159,6 +160,15 @@ def _names_a_thing(c: OrgClaims, start: int, p: int) -> bool:
     return bool(words) and words[-1].norm in cue_set("non_org_heads")
 
 
+def _names_a_person(c: OrgClaims, start: int, p: int) -> bool:
+    """True when the name ``[start, p)`` is a person's: two or three capitalised words, the
+    first a given name (``lexicon.first_name``), none an organisation keyword; the
+    parentheses then give their party ("Arthur Lira (PP-AL)", "Chuck Schumer (D-NY)")."""
+    words = [t for t in c.toks[start:p] if t.is_word]
+    return 2 <= len(words) <= 3 and all(t.cap for t in words) and first_name(words[0].norm) and not any(
+        is_org_keyword(t) for t in words)
+
+
 def _define(c: OrgClaims, p: int, q: int) -> None:
     """Read the definition "Long Name (ACR)" whose acronym is in ``(p, q)``."""
     inner = c.toks[p + 1 : q]
@@ -173,7 +183,8 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
     start = best_start(c, p, inner[-1].text)
     if start is not None and start < p - 2 and plural_type(c, start):
         start += 1  # "Menschenrechtsorganisationen Palestinian Center for Human Rights (PCHR)"
-    if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p):
+    if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p) or (
+            _names_a_person(c, start, p)):
         return
     long_name = c.doc.span_text(start, p)
     if known:
