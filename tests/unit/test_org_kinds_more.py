@@ -1,7 +1,8 @@
 """More kinds of organisation names on real news: a one-word company that has a
 spokesperson ("a Meta spokesperson said"); a party's one-word name that only opens sentences
 on a common noun the text also writes in lower case ("Labour market watchers"); a person's
-name before their party tag in parentheses ("Arthur Lira (PP-AL)") is no body.  Short
+name before their party tag in parentheses ("Arthur Lira (PP-AL)") is no body; nor is
+such a word a later mention of a longer name ("Labour" of "Labour Force Survey").  Short
 real-style texts written for these tests; each test asserts the exact parties."""
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ def test_person_before_a_party_tag_in_parentheses_is_a_person() -> None:
             "The president of the Chamber, Arthur Lira (PP-AL), met the judges in the morning. "
             "Lira later told reporters that the talks had gone well.")
     assert _parties(body, "Congress and court agree to truce") == {("person", "Arthur Lira")}
+
+
+def test_common_word_is_no_short_form_of_a_longer_name() -> None:
+    body = ("Jobs rose by 88,000 in May, according to the Labour Force Survey. The labour "
+            "market has been weak all year, the Labour Force Survey showed.\n\n‘Labour market "
+            "watchers can breathe a sigh of relief,’ said economist Jane Doe. Labour market "
+            "data will be out next month.")
+    found = [(p.name, p.aliases, p.mentions) for p in find_parties(
+        body, title="Jobs rebound in May", language="en")]
+    assert found == [("Labour Force Survey", [], 2)]
