@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import plural_type, typed_after
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import QUOTES, cue_set, norm
 
 
 def _genitive(c: OrgClaims, key: tuple[str, ...]) -> tuple[int, bool] | None:
@@ -79,6 +80,17 @@ def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
         toks[e].norm.rstrip(".") not in c.role_heads | c.modifiers)
 
 
+def _common_opening(c: OrgClaims, i: int, size: int) -> bool:
+    """True when the one-word name at ``i`` opens its sentence (after any quotation mark)
+    and the text also writes the word in lower case: a common word capitalised by its place
+    ("Labour market watchers can relax" in a text on the "labour market"), not the party."""
+    toks = c.toks
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES | {"'", "‘", "’"} and toks[k].sent == toks[i].sent:
+        k -= 1
+    return size == 1 and toks[i].norm in c.lower_words and (k < 0 or toks[k].sent != toks[i].sent)
+
+
 def find_known(c: OrgClaims) -> None:
     """Claim the mentions of known organisations, longest match first, left to right; a
     political party's name (``family`` "party": "Labour", "Democrats") only when it is no
@@ -90,7 +102,8 @@ def find_known(c: OrgClaims) -> None:
     for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
-        if hit and c.rows[hit[1]].get("family") == "party" and _inside_name(c, i, hit[0]):
+        if hit and c.rows[hit[1]].get("family") == "party" and (
+                _inside_name(c, i, hit[0]) or _common_opening(c, i, hit[0])):
             continue
         if hit:
             size, idx = hit
@@ -147,6 +160,15 @@ def _names_a_thing(c: OrgClaims, start: int, p: int) -> bool:
     return bool(words) and words[-1].norm in cue_set("non_org_heads")
 
 
+def _names_a_person(c: OrgClaims, start: int, p: int) -> bool:
+    """True when the name ``[start, p)`` is a person's: two or three capitalised words, the
+    first a given name (``lexicon.first_name``), none an organisation keyword; the
+    parentheses then give their party ("Arthur Lira (PP-AL)", "Chuck Schumer (D-NY)")."""
+    words = [t for t in c.toks[start:p] if t.is_word]
+    return 2 <= len(words) <= 3 and all(t.cap for t in words) and first_name(words[0].norm) and not any(
+        is_org_keyword(t) for t in words)
+
+
 def _define(c: OrgClaims, p: int, q: int) -> None:
     """Read the definition "Long Name (ACR)" whose acronym is in ``(p, q)``."""
     inner = c.toks[p + 1 : q]
@@ -161,7 +183,8 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
     start = best_start(c, p, inner[-1].text)
     if start is not None and start < p - 2 and plural_type(c, start):
         start += 1  # "Menschenrechtsorganisationen Palestinian Center for Human Rights (PCHR)"
-    if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p):
+    if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p) or (
+            _names_a_person(c, start, p)):
         return
     long_name = c.doc.span_text(start, p)
     if known:

@@ -1,6 +1,6 @@
 """Organisations found by their other forms: later mentions by part of a name or by an
-acronym, unknown ALL-CAPS names printed twice, one-word company names that act; and the
-merging of an organisation found by part of another's name into it.
+acronym, unknown ALL-CAPS names printed twice; and the merging of an organisation found
+by part of another's name into it.  One-word company names that act are ``org_single``'s.
 """
 
 from __future__ import annotations
@@ -8,19 +8,14 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
-from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import distinctive, fold, merge_variants, place_part
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12
-HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 CAPS_WORD_ZIPF = 4.5  # wordfreq Zipf from which an ALL-CAPS word is a word ("ORDER"; "NASA" 4.3)
-_QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
-# languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
-INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
 
 Forms = dict[tuple[str, ...], list[Org]]
 
@@ -80,18 +75,6 @@ def _generic() -> frozenset[str]:
 def _stop_after() -> frozenset[str]:
     """The words (role heads and modifiers, stop capitals) after which a form does not continue."""
     return role_words("heads") | role_words("modifiers") | cue_set("stop_capitals")
-
-
-@cache
-def _single_words() -> tuple[frozenset[str], frozenset[str]]:
-    """For ``_single_candidates``: the capitalised words allowed next to a one-word name,
-    and the words that are not one."""
-    allowed = role_words("heads") | role_words("modifiers") | cue_set("stop_capitals") | cue_set(
-        "determiners") | role_words("honorifics")
-    blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
-               | cue_set("place_words") | role_words("portfolio") | role_words("heads")
-               | role_words("honorifics") | cue_set("media_words") | cue_set("org_generic_words"))
-    return allowed, blocked
 
 
 def _short_forms(c: OrgClaims) -> tuple[Forms, dict[tuple[str, ...], set[str]]]:
@@ -302,117 +285,3 @@ def merge(c: OrgClaims) -> None:
             fold(c, big, o)
             break
     merge_variants(c)
-
-
-def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
-    """Capitalised one-word names, by word: not claimed, not a country, no common or
-    role word, never printed lower-case, no hyphen; each word's mentions that stand alone
-    (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
-    Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
-    Ramaswamy", not "Camp Strava"), and the words ever
-    printed next to another name word (so that a surname is not taken)."""
-    toks, n = c.toks, len(c.toks)
-    allowed, blocked = _single_words()
-    lower = {t.norm for t in toks if t.is_word and not t.cap}
-    seen: dict[str, list[int]] = {}
-    bad: set[str] = set()
-    surnames: set[str] = set()
-    for k in [k for k, t in enumerate(toks) if t.cap]:  # (only a capitalised word may be one)
-        t = toks[k]
-        if t.ignored or not t.is_word or t.upper or k in c.claimed:
-            continue
-        if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
-            continue
-        alone = True
-        for x, step in ((k - 1, -1), (k + 1, 1)):
-            if 0 <= x < n and toks[x].text in _QUOTES:
-                x += step  # a nickname in quotes inside a name
-            if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
-                    toks[x].norm.rstrip(".") not in allowed) and not any(
-                    ch.isdigit() for ch in toks[x].text):
-                bad.add(t.norm)
-                alone = False
-                if step < 0 and (first_name(toks[x].norm) or zipf(
-                        toks[x].norm, c.doc.lang) < HEADLINE_ZIPF):
-                    surnames.add(t.norm)  # "Tomáš Souček": a person's surname
-        if alone:
-            seen.setdefault(t.norm, []).append(k)
-    return {w: ks for w, ks in seen.items() if w not in surnames}, bad
-
-
-def code_name(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """``word`` is a letter-digit code name ("T1", "G2", "M23"): letters then digits,
-    mostly printed without a determiner (a road, "the M25", is a place) and no period code
-    (``cues.json`` ``code_non_names``: "Q3", "H1").  wordfreq counts such codes as common
-    words, yet no sentence uses them as common words: they pass the rare-word tests."""
-    toks = c.toks
-    return (word[:1].isalpha() and word[-1:].isdigit() and word.isalnum()
-            and word not in cue_set("code_non_names")
-            and 2 * sum(k > 0 and toks[k - 1].norm in cue_set("determiners") for k in ks) < len(ks))
-
-
-def _rare(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``) or a code name (``code_name``)."""
-    return zipf(word, c.doc.lang) < HEADLINE_ZIPF or code_name(c, word, ks)
-
-
-def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """A rare word (wordfreq Zipf below ``HEADLINE_ZIPF``: no common noun, no common
-    surname) that the headline names and the body prints alone three times or more: the
-    story's subject ("Strava taps AI ..."); not in languages that inflect names
-    (``INFLECTING``: a Czech surname "Součka" is no body), nor a German compound of two
-    common words ("Gegenoffensive": ``org_german.common_compound``)."""
-    lang = (c.doc.lang or "").split("-")[0].lower()
-    return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
-            and _rare(c, word, ks) and not (lang == "de" and common_compound(word)))
-
-
-def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """A rare word (Zipf below ``HEADLINE_ZIPF``) printed alone three times or more and
-    three times the subject of a verb: no preposition before it, a lower-case word that
-    is no preposition, determiner or function word after it ("Lucasfilm spent ...")."""
-    lang = (c.doc.lang or "").split("-")[0].lower()
-    if len(ks) < 3 or lang in INFLECTING or not _rare(c, word, ks):
-        return False
-    toks, n = c.toks, len(c.toks)
-    skip = cue_set("prepositions") | cue_set("determiners") | cue_set("org_function_words")
-    subject = sum(1 for k in ks if k + 1 < n and toks[k + 1].is_word and not toks[k + 1].cap
-                  and toks[k + 1].norm not in skip and toks[k + 1].sent == toks[k].sent
-                  and (k == 0 or toks[k - 1].norm not in skip | {"'s", "’s"}))
-    return subject >= 3
-
-
-def find_single(c: OrgClaims) -> None:
-    """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
-    printed at least twice, once inside a sentence, never lower-case, never next to
-    another name word (so a surname is not taken), no given name or place, and once
-    before a speech verb or a title; or named by the headline or the subject of verbs
-    (``_headline_subject``, ``_rare_subject``: rare words; in German, which capitalises
-    every noun and writes rare compounds, the headline's or a word never after a
-    determiner that a singular verb follows: ``org_german.bare_subject``); in a report of results
-    (a score printed), a city that the headline names and the body prints alone three
-    times is a club."""
-    german = (c.doc.lang or "").lower().startswith("de")
-    toks, n = c.toks, len(c.toks)
-    speech = cue_set("speech_verbs") - {"a"}
-    seen, bad = _single_candidates(c)
-    for word, ks in seen.items():
-        # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
-        club = c.results and word in c.title_words and len(ks) >= 3 and place(word)
-        if len(ks) < 2 or first_name(word) or place(word) and not club:
-            continue
-        if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
-                zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
-                    1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):
-            continue  # only opening sentences: a common word, unless a rare one that speaks
-        headline = club or _headline_subject(c, word, ks) or (
-            _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
-        acts = not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
-            toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers))
-            for k in ks)
-        if not (acts or headline):
-            continue
-        org = Org(toks[ks[0]].text)
-        c.orgs.append(org)
-        for k in ks:
-            c.claim(org, k, k + 1)

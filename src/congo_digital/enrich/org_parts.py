@@ -31,16 +31,19 @@ def distinctive(c: OrgClaims, words: list[Token], size: int, trailing: bool) -> 
     Fès-Atlas"); not a place of the gazetteer or a city ("Lindi Municipal Council",
     "Gauteng …"; but "West Ham" of a club); one word only if rare in the language
     (``KIND_ZIPF``; not a kind word: "Federal Aviation Administration"), the leading word
-    before a kind word ("Labour Party") or a club's."""
+    before a kind word ("Labour Party") or a club's; no one word that the text also writes
+    in lower case ("the labour market": "Labour" is no "Labour Force Survey")."""
     part = words[-size:] if trailing else words[:size]
     if trailing and not words[-size - 1].cap and not (
             size + 2 <= len(words) and words[-size - 2].norm in kind_words()):
         return False  # "… de Montréal", but "Racing Club de Fès-Atlas": a kind word, then its name
     if place_part(c, words, part):
         return False
-    if size > 1 or _club(c, words) or zipf(part[0].text, c.lang) < KIND_ZIPF:
+    if size > 1 or _club(c, words):
         return True
-    return not trailing and words[1].norm in kind_words()
+    if part[0].norm in c.lower_words:
+        return False  # the text writes the word in lower case: "Labour" of "Labour Force Survey"
+    return zipf(part[0].text, c.lang) < KIND_ZIPF or not trailing and words[1].norm in kind_words()
 
 
 def _club(c: OrgClaims, words: list[Token]) -> bool:
@@ -107,3 +110,13 @@ def merge_variants(c: OrgClaims) -> None:
             for o in same:
                 if o is not big:
                     fold(c, big, o)
+
+
+def speaks_for(c: OrgClaims, k: int) -> bool:
+    """The one-word name at token ``k`` has a spokesperson, printed between an indefinite
+    article and a speaker noun (``cues.json`` ``org_speakers``): "a Meta spokesperson
+    said", "an Acme spokeswoman": a body that speaks, not a person (one has no
+    spokesperson of their own in that form) nor a product."""
+    toks = c.toks
+    return (0 < k < len(toks) - 1 and toks[k - 1].norm in cue_set("indefinite_articles")
+            and toks[k + 1].norm in cue_set("org_speakers") and toks[k + 1].sent == toks[k].sent)

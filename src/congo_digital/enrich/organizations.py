@@ -12,9 +12,9 @@ Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (t
 organisations of one article and the tokens they claim), and the passes in the order
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
 (names by their form or introduction), ``org_branches`` (a union's "Local 90"),
-``org_forms`` (ALL-CAPS names, one-word companies, later mentions by part of a name,
-merging), ``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a
-state's armed forces called "the army" after their name).
+``org_forms`` (ALL-CAPS names, later mentions by part of a name, merging),
+``org_single`` (one-word companies that act), ``org_brands`` (lower-case company names:
+"flydubai"), ``org_military`` (a state's armed forces called "the army" after their name).
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_brands import find_lower_brands
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
-from congo_digital.enrich.org_forms import find_caps, find_short_forms, find_single, merge
+from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
+from congo_digital.enrich.org_single import find_single
 from congo_digital.enrich.tokens import QUOTES, norm
 from congo_digital.vocab import phrase_set
 
