@@ -1,5 +1,6 @@
-"""Companies that write their name in lower case ("flydubai", "easyJet"): the rules
-that read capitalised runs never see them.
+"""Names that open in lower case, which the rules that read capitalised runs never see:
+companies that write their name so ("flydubai", "easyJet"), and Romance-language bodies
+whose name opens with a lower-case head ("l'université Paris-8": ``find_lower_heads``).
 
 Such a name is a word that the language does not know (wordfreq Zipf under
 ``BRAND_ZIPF`` in the text's language and in English), printed in lower case, two times
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.tokens import cue_set, norm
 
 BRAND_ZIPF = 1.5  # wordfreq Zipf under which a lower-case word is no word of the language
 MIN_LETTERS = 4
@@ -50,3 +51,39 @@ def find_lower_brands(c: OrgClaims) -> None:
         c.by_name.setdefault(word, org)
         for k in ks:
             c.claim(org, k, k + 1)
+
+
+_ROMANCE = ("fr", "es", "pt", "it")
+
+
+def find_lower_heads(c: OrgClaims) -> None:
+    """Claim the bodies that French, Spanish, Portuguese and Italian name with a lower-case
+    head and a proper name: a head of ``cues.json`` ``lower_body_heads`` ("université",
+    "universidad") printed in lower case, then at once or after one linker ("de", "du")
+    the capitalised words of the proper name ("l'université Paris-8", "l'université de
+    Nantes"; a further "de Saint-Denis" is where it is, not its name).  A name that is all
+    country mentions ("université de France") is left out.  Only in those languages: the
+    head opens the name in capitals elsewhere, where ``org_named`` reads it."""
+    if not (c.doc.lang or "").lower().startswith(_ROMANCE):
+        return
+    toks, n = c.toks, len(c.toks)
+    heads, linkers = cue_set("lower_body_heads"), cue_set("org_linkers")
+    for k, t in enumerate(toks):
+        if t.cap or t.norm not in heads or t.ignored or k in c.claimed:
+            continue
+        m = k + 1
+        if m + 1 < n and toks[m].norm in linkers and not toks[m].cap:
+            m += 1
+        j = m
+        while j < n and toks[j].cap and toks[j].is_word and toks[j].sent == t.sent and (
+                j not in c.claimed and not toks[j].ignored):
+            j += 1
+        if j == m or all(x in c.country_tok for x in range(m, j)):
+            continue
+        name = " ".join(c.doc.span_text(k, j).split())
+        org = c.same_name(name)
+        if org is None:
+            org = Org(name)
+            c.orgs.append(org)
+            c.by_name[norm(name)] = org
+        c.claim(org, k, j)

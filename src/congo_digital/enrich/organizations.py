@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
 from congo_digital.enrich.org_branches import find_branches
-from congo_digital.enrich.org_brands import find_lower_brands
+from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
@@ -89,6 +89,7 @@ class OrgFinder(OrgClaims):
         find_named(self)
         find_employers(self)
         self._add_recognised()
+        find_lower_heads(self)
         find_branches(self)
         find_short_forms(self)
         find_caps(self)
