@@ -10,6 +10,8 @@ Rules (no statistical model):
   ("said Name", "Name told") or a later mention by part of the name ("Ibombo", "Mesfin",
   "Ndong Obiang"), a known given name first ("Udo Wachtveitl", ``data/first_names.json``)
   or an age in brackets after it ("(62)");
+* with a statistical recogniser, a given name alone that its one-word person span holds
+  and that is introduced ("raconte Antoine", ``lone_given_names``);
 * the role is the phrase from the earliest role head word (``data/roles.json``) before the
   name, back to its modifiers, up to the name; or the apposition after "Name, ...".
   A leading demonym or possessive ("Congolese", "Kenya's", "the agency's") is dropped and
@@ -43,6 +45,46 @@ from congo_digital.enrich.tokens import cue_set
 __all__ = ["PeopleFinder", "Person"]
 
 _COUNTRY_PREPS = cue_set("country_prepositions")
+
+
+def _lone_span(s: PeopleScope, i: int) -> bool:
+    """A recogniser's person span holds token ``i`` and no other capitalised word."""
+    toks = s.toks
+    return any(a <= i < b and not any(toks[k].cap and toks[k].is_word for k in range(a, b) if k != i)
+               for a, b in s.recognised or ())
+
+
+def lone_given_names(s: PeopleScope, names: Names) -> None:
+    """With a statistical recogniser, people named by a given name alone, as reports name
+    the people they meet ("Antoine, 32 ans, chargé de cours", "glisse Zineb"): a
+    one-word person span whose word is a known given name (``lexicon.first_name``) and no
+    word of a full name of the article (then it is that person's short mention).  Its
+    one-word mentions move from ``names.singles`` to a person of their own; ``accepted``
+    asks of such a person a sign that it is introduced (a speech verb, a role, an age).
+    The rules alone take no one-word name for a person: a given name alone is also a
+    street's, a brand's or a saint's, and the recogniser's label tells them apart."""
+    if s.recognised is None or not names.singles:
+        return
+    toks = s.toks
+    in_full = {w for key in names.people for w in key}
+    lone = {toks[i].norm for i, j in names.singles if j - i == 1 and toks[i].norm not in in_full
+            and first_name(toks[i].norm) and _lone_span(s, i)}
+    if not lone:
+        return
+    rest = []
+    for i, j in names.singles:
+        word = toks[i].norm
+        if j - i != 1 or word not in lone:
+            rest.append((i, j))
+            continue
+        if (word,) not in names.people:
+            names.people[(word,)] = Person((word,), toks[i].text)
+            names.order.append((word,))
+        names.people[(word,)].mentions.append((i, j))
+        s.person_tok.add(i)
+    names.singles = rest
+    names.order.sort(key=lambda key: names.people[key].mentions[0][0])
+
 
 
 class PeopleFinder(PeopleScope):
@@ -97,6 +139,7 @@ class PeopleFinder(PeopleScope):
     def run(self) -> list[Person]:
         """Return people with at least one accepted mention, in order of first mention."""
         names = collect_names(self)
+        lone_given_names(self, names)
         subs = merge_contained(names)
         merge_short_forms(names)
         keys = [k for k in names.order if k in names.people]

@@ -379,7 +379,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     label is no person's when the text also writes its first word in lower case: small
     pipelines label capitalised common nouns as people ("las Normas Transitorias",
     "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
-    word of the same text."""
+    word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
+    verb, a role or an age besides."""
     out = []
     german = (s.doc.lang or "").lower().startswith("de")
     for key in keys:
@@ -389,6 +390,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
         if s.recognised is not None and not p.evidence & PERSON_SIGNS or (
                 p.evidence & PERSON_SIGNS == {"recognised"} and p.tokens[0] in s.lower_words):
             continue
+        if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
+            continue  # a given name alone (``people.lone_given_names``) that is not introduced
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
                 p.evidence & {"role", "honorific"}):
             continue
