@@ -13,7 +13,7 @@
    ``fields.language``).
 4. **enrich**: parties and topics are read once, from the final title, language and body
    (``enrich.parties``, ``enrich.topics``); the parties also from the country of the page's
-   address (``enrich.countries.home_country``: the state of an official the text does not name),
+   address (``enrich.country_names.home_country``: the state of an official the text does not name),
    the topics also from the deck (the standfirst and the page's description not already in the
    body: ``enrich.topic_zones.deck_text``).
 5. **record**: the ``Article`` with each value's evidence, built as the plain record
@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Literal
 
-from congo_digital.enrich.countries import home_country
+from congo_digital.enrich.country_names import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.recogniser import choose
 from congo_digital.enrich.topic_zones import deck_text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import congo_floors as gate  # tests/floors.py, registered by tests/integration/conftest.py
 import pytest
 
-from congo_digital.enrich.countries import home_country
+from congo_digital.enrich.country_names import home_country
 from congo_digital.enrich.parties import find_parties
 from congo_digital.enrich.topic_zones import deck_text
 from congo_digital.enrich.topics import classify

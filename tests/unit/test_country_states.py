@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from congo_digital.enrich.countries import home_country
+from congo_digital.enrich.country_names import home_country
 from congo_digital.enrich.parties import find_parties
 
 

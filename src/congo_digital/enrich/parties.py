@@ -24,8 +24,9 @@ the actors and ranks them.
 
 from __future__ import annotations
 
-from congo_digital.enrich.countries import CountryMention, english_name
+from congo_digital.enrich.countries import CountryMention
 from congo_digital.enrich.country_attributes import sports_story
+from congo_digital.enrich.country_names import english_name
 from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
@@ -365,7 +366,7 @@ def find_parties(
     first call in a process loads the gazetteer and the organisation index from the per-user
     cache, about 20 ms; the first ever builds them from pycountry and CLDR, about 0.3 s).
     ``recogniser`` finds the name candidates (``enrich.recogniser.choose``; default the rules).
-    ``home`` is the ISO code of the publication's country (``countries.home_country`` of the
+    ``home`` is the ISO code of the publication's country (``country_names.home_country`` of the
     page's address) or ``None``: the state of an official when the text names none.
     """
     if not body or not body.strip():
