@@ -360,6 +360,37 @@ def test_output_dir_never_writes_over_an_input(tmp_path: Path):
     assert "Alpha Story Here" in (tmp_path / "b.txt.txt").read_text(encoding="utf-8")
 
 
+def test_an_output_file_that_is_an_article_of_an_input_folder_is_refused(tmp_path: Path):
+    """-o over an article of the folder being read: the walk left it out as this run's
+    output and replaced it with the other article's record (exit 0, the article lost)."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "x.txt").write_bytes(article("Alpha Story Here"))
+    (tmp_path / "c" / "y.txt").write_bytes(article("Bravo Story Here"))
+    result = invoke(["c", "-f", "text", "-o", "c/x.txt"], cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("congo-digital: -o c/x.txt: this file is an article of the input folder c and would "
+                             "be overwritten; give an output file outside it, or another name\n")
+    assert (tmp_path / "c" / "x.txt").read_bytes() == article("Alpha Story Here")
+    fresh = invoke(["c", "-f", "text", "-o", "c/new.txt", "-q"], cwd=tmp_path)  # not there yet: written
+    assert fresh.exit_code == 0
+    assert "Alpha Story Here" in (tmp_path / "c" / "new.txt").read_text(encoding="utf-8")
+
+
+def test_output_dir_inside_an_input_folder_holding_articles_is_refused(tmp_path: Path):
+    """--output-dir c/sub, where c/sub holds articles: c/x.txt's record went over c/sub/x.txt
+    (exit 0, the article lost)."""
+    (tmp_path / "c" / "sub").mkdir(parents=True)
+    (tmp_path / "c" / "x.txt").write_bytes(article("Alpha Story Here"))
+    (tmp_path / "c" / "sub" / "x.txt").write_bytes(article("Bravo Story Here"))
+    result = invoke(["c", "-f", "text", "--output-dir", "c/sub", "-q"], cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("congo-digital: --output-dir c/sub: this folder, inside an input folder, holds articles "
+                             "(c/sub/x.txt) that the run would leave out and could write over; give a new or empty "
+                             "folder, or one outside the input folders\n")
+    assert sorted(p.name for p in (tmp_path / "c" / "sub").iterdir()) == ["x.txt"]
+    assert (tmp_path / "c" / "sub" / "x.txt").read_bytes() == article("Bravo Story Here")
+
+
 def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
     result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)
@@ -392,10 +423,14 @@ def test_a_named_file_is_read_by_what_it_holds(tmp_path: Path):
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, fmt: str):
     # (-f text writes .txt files: the second run parsed the first run's output as articles)
+    # (a second run of -f text finds articles of corpus/ in corpus/out: refused, as the
+    # folder could hold a user's articles, which it would write over)
     args = ["corpus", "-f", fmt, "--output-dir", "corpus/out", "-g", "*.txt", "-g", "*.html"]
     first = invoke(args, cwd=tree)
     second = invoke(args, cwd=tree)
-    assert (first.exit_code, second.exit_code, second.stderr) == (0, 0, "")
+    assert (first.exit_code, second.exit_code) == (0, 2 if fmt == "text" else 0)
+    assert second.stderr.startswith("congo-digital: --output-dir corpus/out: this folder, inside an input folder, "
+                                    "holds articles (corpus/out/a.txt, ") if fmt == "text" else second.stderr == ""
     suffix = ".txt" if fmt == "text" else ".json"
     written = sorted(p.relative_to(tree / "corpus" / "out").as_posix() for p in (tree / "corpus" / "out").rglob("*"))
     assert written == sorted([f"a{suffix}", f"b{suffix}", "sub", f"sub/c{suffix}", "sub/deeper",
@@ -405,6 +440,10 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, f
 def test_an_output_file_inside_the_input_folder_is_not_read_back(tree: Path):
     args = ["corpus", "-f", "text", "-o", "corpus/summary.txt"]
     assert invoke(args, cwd=tree).exit_code == 0
+    assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4
+    # a second run: corpus/summary.txt is now an article of corpus/ (it could be a user's): refused
     second = invoke(args, cwd=tree)
-    assert second.exit_code == 0
+    assert (second.exit_code, second.stderr) == (2, "congo-digital: -o corpus/summary.txt: this file is an article "
+                                                    "of the input folder corpus and would be overwritten; give an "
+                                                    "output file outside it, or another name\n")
     assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4

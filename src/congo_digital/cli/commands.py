@@ -191,17 +191,38 @@ def _output_problem(kw: dict[str, Any]) -> str | None:
     return None
 
 
-def _overwrites_input(output: str | None, inputs: tuple[str, ...]) -> str | None:
+def _overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = None) -> str | None:
     """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
-    through a link or another path: ``os.path.samefile``), which the run would overwrite
-    with its records; else ``None``."""
-    from congo_digital.cli.inputs import same_file
+    through a link or another path: ``os.path.samefile``), or an existing article that a
+    folder of ``spec`` holds (left out of the walk only because it is the output), which the
+    run would overwrite with its records; else ``None``."""
+    from congo_digital.cli.inputs import same_file, walked_from
 
-    path = same_file(inputs, output) if output not in (None, "-") else None
-    if path is None:
+    if output in (None, "-"):
         return None
-    return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
-            "give another output file")
+    path = same_file(inputs, output)
+    if path is not None:
+        return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
+                "give another output file")
+    folder = walked_from(spec, output, outputs_too=True) if spec is not None else None
+    if folder is None:
+        return None
+    return (f"congo-digital: -o {output}: this file is an article of the input folder {folder} and would be "
+            "overwritten; give an output file outside it, or another name")
+
+
+def _holds_articles(output_dir: str, spec: Any) -> str | None:
+    """The one-line error when ``output_dir`` (``--output-dir DIR``, inside an input folder)
+    already holds articles of that folder, which the walk leaves out as this run's output
+    and which the run could write over; else ``None``."""
+    from congo_digital.cli.inputs import articles_under
+
+    found = articles_under(spec, output_dir)
+    if not found:
+        return None
+    return (f"congo-digital: --output-dir {output_dir}: this folder, inside an input folder, holds articles "
+            f"({', '.join(found)}{', ...' if len(found) == 3 else ''}) that the run would leave out and could "
+            "write over; give a new or empty folder, or one outside the input folders")
 
 
 def _config(kw: dict[str, Any], spec: Any, **extra: Any) -> Any:
@@ -256,7 +277,9 @@ def _parse(**kw: Any) -> int:
         message = "--scheduler reads files, not standard input."
     if message is not None:
         raise click.UsageError(message)
-    clash = _overwrites_input(kw["output"], (*spec.paths, *([spec.files_from] if spec.files_from else [])))
+    clash = _overwrites_input(kw["output"], (*spec.paths, *([spec.files_from] if spec.files_from else [])), spec)
+    if clash is None and kw.get("output_dir") is not None:
+        clash = _holds_articles(kw["output_dir"], spec)
     if clash is not None:
         click.echo(clash, err=True)
         return EXIT_USAGE

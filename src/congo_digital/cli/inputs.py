@@ -109,21 +109,24 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def walked_from(spec: InputSpec, path: str) -> str | None:
+def walked_from(spec: InputSpec, path: str, outputs_too: bool = False) -> str | None:
     """The input folder of ``spec`` whose walk (``walk``) takes the existing file ``path``
     (an article's name, or one that ``spec.globs`` match; no hidden part and no output of
-    ``spec.outputs`` on the way, as ``walk`` leaves them out), or ``None``."""
+    ``spec.outputs`` on the way, as ``walk`` leaves them out), or ``None``.  With
+    ``outputs_too``, the folder whose walk would take it if it were not in this run's
+    output: an article there that the output would overwrite."""
     if not os.path.isfile(path):
         return None
     real = os.path.realpath(path)
+    outputs = frozenset() if outputs_too else spec.outputs
     for folder in spec.paths:
         if folder == "-" or not os.path.isdir(folder):
             continue
         top = os.path.realpath(folder)
         rel = os.path.relpath(real, top)
         parts = rel.split(os.sep)
-        if rel.startswith("..") or any(part.startswith(".") for part in parts) or real in spec.outputs or any(
-                os.path.join(top, *parts[:k]) in spec.outputs for k in range(1, len(parts))):
+        if rel.startswith("..") or any(part.startswith(".") for part in parts) or real in outputs or any(
+                os.path.join(top, *parts[:k]) in outputs for k in range(1, len(parts))):
             continue
         if _matches("/".join(parts), spec.globs) if spec.globs else is_article_name(parts[-1]):
             return folder
@@ -149,6 +152,24 @@ def is_read(spec: InputSpec, path: str) -> bool:
     file, through any path or link: ``same_file``) or one that a folder it names gives
     (``walked_from``)."""
     return same_file(spec.paths, path) is not None or walked_from(spec, path) is not None
+
+
+def articles_under(spec: InputSpec, folder: str) -> list[str]:
+    """The existing files under ``folder`` (this run's output folder) that a folder of
+    ``spec`` would read as articles were they not in the output (``walked_from(...,
+    outputs_too=True)``), sorted; at most 3.  Empty when ``folder`` is no input folder's."""
+    found: list[str] = []
+    if not os.path.isdir(folder):
+        return found
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            if walked_from(spec, path, outputs_too=True) is not None:
+                found.append(path)
+                if len(found) == 3:
+                    return found
+    return found
 
 
 def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
