@@ -56,3 +56,20 @@ def test_parquet_needs_a_file(tmp_path: Path):
     assert done.exit_code == 2
     assert "--format parquet writes a file: give -o FILE." in done.stderr
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name == "nt" or os.uname().sysname == "Darwin",
+                    reason="a file name of undecodable bytes needs a POSIX file system that keeps bytes")
+def test_a_file_name_of_undecodable_bytes_is_written_with_a_replacement_character(tmp_path: Path):
+    """A folder holding 'caf\\xe9.txt' (Latin-1 bytes): pyarrow refused the lone surrogate
+    of its path and a traceback reached the user (exit 1); the path is 'caf\\ufffd.txt', as
+    in the text formats."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(Path(SEED).read_bytes())
+    out = tmp_path / "d.parquet"
+    done = CliRunner().invoke(parse_main, [str(folder), "-f", "parquet", "-o", str(out), "-q"])
+    assert (done.exit_code, done.stderr) == (0, "")
+    rows = pq.read_table(out).to_pylist()
+    assert [(row["source"]["path"], row["title"]) for row in rows] == [
+        (str(folder / "caf\ufffd.txt"), "Congo Seeks Russian Support for Digital Growth")]

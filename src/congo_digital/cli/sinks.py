@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from congo_digital.atomic import atomic_file
 from congo_digital.cli.interrupts import deferred
@@ -33,6 +33,17 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace") \
             if all(not 0xD800 <= ord(c) <= 0xDC7F for c in text) \
             else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _printable(value: Any) -> Any:
+    """``value`` (a record, or a value in it) with each string ``printable``."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
 
 
 def _reason(exc: BaseException) -> str:
@@ -146,9 +157,11 @@ class ParquetSink(FileSink):
         return True
 
     def add(self, record: dict) -> None:
-        """Add one record (an article's JSON dict or an error record); raises ``OutputFailed``."""
+        """Add one record (an article's JSON dict or an error record); raises ``OutputFailed``.
+        Its lone surrogates (the undecodable bytes of a file name) become U+FFFD, as in the
+        text formats (``printable``): Arrow strings are UTF-8 and refuse them."""
         try:
-            self.stream.add(record)
+            self.stream.add(_printable(record))
         except OSError as exc:
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
 
