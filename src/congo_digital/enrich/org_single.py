@@ -38,7 +38,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     role word, never printed lower-case, no hyphen; each word's mentions that stand alone
     (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
     Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
-    Ramaswamy", not "Camp Strava"), and the words ever
+    Ramaswamy", not "Camp Strava", or after a capitalised honorific, ``roles.json``
+    ``honorifics``: "Ms Diemont says"), and the words ever
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()
@@ -46,12 +47,16 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     seen: dict[str, list[int]] = {}
     bad: set[str] = set()
     surnames: set[str] = set()
+    honorifics = role_words("honorifics")
     for k in [k for k, t in enumerate(toks) if t.cap]:  # (only a capitalised word may be one)
         t = toks[k]
         if t.ignored or not t.is_word or t.upper or k in c.claimed:
             continue
         if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
             continue
+        if k > 0 and toks[k - 1].cap and toks[k - 1].sent == t.sent and (
+                toks[k - 1].norm.rstrip(".") in honorifics):
+            surnames.add(t.norm)  # "Ms Diemont says": a person's surname, never a body
         alone = True
         for x, step in ((k - 1, -1), (k + 1, 1)):
             if 0 <= x < n and toks[x].text in _QUOTES:

