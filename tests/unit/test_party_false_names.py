@@ -27,3 +27,20 @@ def test_a_surname_after_an_honorific_alone_is_no_body() -> None:
             "Dr Verhoeven added that a larger study would follow next spring.")
     assert _parties(body, "Trial results published") == set()
 
+
+
+
+def test_a_sentence_opening_conjunction_is_no_body() -> None:
+    # French "Or, ..." (now, yet) before a type noun read as "X, l'entreprise"
+    body = ("Le groupe Vantor a été condamné lundi à verser 20 millions d'euros. Or, "
+            "l'entreprise affirme avoir respecté les règles.\n\n"
+            "Son avocat a annoncé un appel.")
+    assert _parties(body, "Le verdict attendu", "fr") == {("organization", "Vantor")}
+
+
+def test_a_sentence_opening_function_word_is_no_part_of_a_name() -> None:
+    # "» Que Vantor ait menti ...": "that Vantor lied", no person "Que Vantor"
+    body = ("Les agriculteurs attendent le verdict depuis des mois. « Le dossier est solide, "
+            "dit un avocat. » Que Vantor ait menti ne surprend personne.\n\n"
+            "Les semences de Vantor sont vendues partout. Selon Vantor, les produits sont sûrs.")
+    assert _parties(body, "Le verdict attendu", "fr") == set()
