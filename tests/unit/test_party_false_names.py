@@ -44,3 +44,25 @@ def test_a_sentence_opening_function_word_is_no_part_of_a_name() -> None:
             "dit un avocat. » Que Vantor ait menti ne surprend personne.\n\n"
             "Les semences de Vantor sont vendues partout. Selon Vantor, les produits sont sûrs.")
     assert _parties(body, "Le verdict attendu", "fr") == set()
+
+
+def test_a_region_named_with_a_compass_word_is_no_person() -> None:
+    body = ("Heavy snow fell across the Upper Plains on Monday, closing schools and roads. "
+            "Crews worked through the night.\n\n"
+            "More snow is expected for the Plains later in the week, forecasters said.")
+    assert _parties(body, "Snow closes schools", "en") == set()
+
+
+def test_a_place_and_a_grade_letter_is_no_person() -> None:
+    # "the Athens B standard": a qualifying standard, and "Athens" later no short mention
+    body = ("Pole vaulter Zoe Marsh had hoped for a place after she achieved the Athens B standard, "
+            "but the call never came.\n\n"
+            "Several athletes watched the Athens action on television. A virus wrecked Marsh's "
+            "Athens ambitions, and Athens itself was a disappointment for the team.")
+    assert _parties(body, "A year to forget", "en") == {("person", "Zoe Marsh")}
+
+
+def test_a_given_name_and_a_letter_is_still_a_name() -> None:
+    body = ("Malcolm X spoke to a crowd of thousands in the city in 1964. "
+            "Malcolm X said the movement would grow.")
+    assert _parties(body, "A speech remembered", "en") == {("person", "Malcolm X")}

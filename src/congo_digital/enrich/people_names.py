@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
-from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, thing_named
+from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, region, thing_named
 from congo_digital.enrich.tokens import cue_set, is_head
 from congo_digital.vocab import load_json
 
@@ -263,7 +263,7 @@ def collect_names(s: PeopleScope) -> Names:
             i += 1
         single = sum(1 for t in toks[i:j] if t.cap) < 2  # a place may be a surname: "Evans"
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
-                _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j)):
+                _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
             continue
         key = tuple(t.norm for t in toks[i:j] if t.text not in OPEN_QUOTES | CLOSE_QUOTES)
         if thing_named(s, i, j):

@@ -8,13 +8,17 @@ credits and the names of things (issue #11).
   apposition ending in one ("X, the company's new service,"), named by a naming phrase
   ("known as X", "dubbed X") or alone in quotation marks ("pages like “X”") is a thing's
   (``cues.json`` ``thing_nouns``, ``naming_phrases``), and so is a name joined to an
-  organisation by the link of a match ("Aston Villa - West Ham": ``match_links``).
+  organisation by the link of a match ("Aston Villa - West Ham": ``match_links``);
+* a run opened by a compass or region word names a region ("Upper Midwest": ``cues.json``
+  ``region_qualifiers``), and a word and a lone capital letter a grade or a standard
+  ("the Athens B standard", "Group C"), unless the first word is a given name ("Malcolm X").
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope
 from congo_digital.enrich.tokens import cue_set
 from congo_digital.vocab import phrase_set
@@ -97,3 +101,18 @@ def credit(s: PeopleScope, i: int, j: int) -> bool:
     if k >= 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # "(C) Name": one marker
         return "".join(t.norm for t in toks[k - 2:k + 1]) in cue_set("credit_markers")
     return k >= 0 and toks[k].norm in cue_set("credit_markers")
+
+
+def region(s: PeopleScope, i: int, j: int) -> bool:
+    """The run ``[i, j)`` of two words or more names a region or a grade, not a person: its
+    first word is a compass or region word (``cues.json`` ``region_qualifiers``: "Upper
+    Midwest", "Southern Highlands", "Haute Vallée"), or it is one word and a lone capital
+    letter ("the Athens B standard", "Group C"); not when the first word is a given name
+    ("Malcolm X")."""
+    toks = s.toks
+    if j - i < 2 or first_name(toks[i].norm):
+        return False
+    if toks[i].norm in cue_set("region_qualifiers"):
+        return True
+    last = toks[j - 1].text
+    return j - i == 2 and len(last) == 1 and last.isupper()
