@@ -129,7 +129,8 @@ _OPTIONS = {
     "fields": click.option("--fields", callback=_fields, metavar="A,B,…",
                            help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
     "output": click.option("-o", "--output", metavar="FILE",
-                           help="Write to FILE (atomically: a temporary file renamed at the end) instead of standard "
+                           help="Write to FILE (atomically: a temporary file renamed at the end; a FILE that is not a "
+                                "regular file, such as /dev/stdout or a FIFO, directly) instead of standard "
                                 "output; with --scheduler, the folder of the partition files."),
     "output_dir": click.option("--output-dir", metavar="DIR",
                                help="Write one file per input under DIR, mirroring the input tree "

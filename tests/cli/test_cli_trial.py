@@ -1,0 +1,52 @@
+"""Regressions from a new user's trial of the CLI: -o naming /dev/stdout on a pipe.
+
+The commands run as a user runs them, ``python -m congo_digital …`` in a child process (a
+real pipe on standard output)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TITLE = "Congo Seeks Russian Support for Digital Growth"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "congo_digital", *args], input=stdin, capture_output=True,
+                          cwd=cwd, env=env, timeout=120, stdin=subprocess.DEVNULL if stdin is None else None)
+
+
+@pytest.fixture()
+def corp(tmp_path: Path) -> Path:
+    (tmp_path / "corp").mkdir()
+    for name in ("a.txt", "c.txt"):
+        (tmp_path / "corp" / name).write_bytes((ROOT / "fixtures" / "seed.txt").read_bytes())
+    return tmp_path
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout")
+@pytest.mark.parametrize("target", ["/dev/stdout", "/dev/null"])
+def test_o_naming_a_device_or_a_pipe_is_written_directly(corp: Path, target: str):
+    done = run("parse", "corp/a.txt", "--fields", "title", "-o", target, cwd=corp)
+    assert done.returncode == 0
+    assert done.stderr == b""
+    assert done.stdout == (f'{{\n  "title": "{TITLE}"\n}}\n'.encode() if target == "/dev/stdout" else b"")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_o_naming_a_fifo_is_written_directly(corp: Path):
+    os.mkfifo(corp / "out.fifo")
+    reader = subprocess.Popen(["cat", "out.fifo"], cwd=corp, stdout=subprocess.PIPE)
+    done = run("parse", "corp/a.txt", "--fields", "title", "-f", "jsonl", "-o", "out.fifo", cwd=corp)
+    out, _ = reader.communicate(timeout=60)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert out == f'{{"title": "{TITLE}"}}\n'.encode()
+    assert sorted(p.name for p in corp.iterdir()) == ["corp", "out.fifo"]
+
+
