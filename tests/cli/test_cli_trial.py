@@ -1,4 +1,4 @@
-"""Regressions from a new user's trial of the CLI: -o naming /dev/stdout on a pipe.
+"""Regressions from a new user's trial of the CLI: -o naming /dev/stdout on a pipe, -o ''.
 
 The commands run as a user runs them, ``python -m congo_digital …`` in a child process (a
 real pipe on standard output)."""
@@ -48,5 +48,14 @@ def test_o_naming_a_fifo_is_written_directly(corp: Path):
     assert (done.returncode, done.stderr) == (0, b"")
     assert out == f'{{"title": "{TITLE}"}}\n'.encode()
     assert sorted(p.name for p in corp.iterdir()) == ["corp", "out.fifo"]
+
+
+@pytest.mark.parametrize("command", [("parse", "corp/a.txt"), ("warc", "x.warc")])
+def test_o_empty_is_a_usage_error(corp: Path, command: tuple[str, str]):
+    done = run(command[0], "-o", "", command[1], cwd=corp)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert done.stderr.decode("utf-8") == ("congo-digital: usage: -o/--output needs a file name (- for standard "
+                                           f"output). (see 'python -m congo_digital {command[0]} --help')\n")
 
 
