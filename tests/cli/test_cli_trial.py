@@ -1,4 +1,4 @@
-"""Regressions from a new user's trial of the CLI: -o naming /dev/stdout on a pipe, -o ''.
+"""Regressions from a new user's trial of the CLI: -o naming /dev/stdout on a pipe, -o '', a command name alone.
 
 The commands run as a user runs them, ``python -m congo_digital …`` in a child process (a
 real pipe on standard output)."""
@@ -57,5 +57,15 @@ def test_o_empty_is_a_usage_error(corp: Path, command: tuple[str, str]):
     assert done.stdout == b""
     assert done.stderr.decode("utf-8") == ("congo-digital: usage: -o/--output needs a file name (- for standard "
                                            f"output). (see 'python -m congo_digital {command[0]} --help')\n")
+
+
+@pytest.mark.parametrize("command", ["parse", "warc"])
+def test_a_command_name_alone_prints_its_help_on_stderr_and_exits_2(command: str):
+    done = run(command)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    lines = [line.strip() for line in done.stderr.decode("utf-8").splitlines()]
+    assert lines[0].startswith(f"Usage: python -m congo_digital {command} [OPTIONS] ")
+    assert "Exit codes:" in lines
 
 
