@@ -118,7 +118,8 @@ _OPTIONS = {
                               "the folder). Repeatable."),
     "files_from": click.option("--files-from", metavar="FILE|-",
                                help="Also read the inputs listed in FILE (- for standard input): one path per line, "
-                                    "optionally a tab and the input's URL."),
+                                    "optionally a tab and the input's URL (an absolute http(s) one; "
+                                    "another fails that input)."),
     "null": click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
     "input_format": click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
                                  show_default=True, help="Read every input as text or HTML instead of detecting it."),
