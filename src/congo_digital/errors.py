@@ -23,7 +23,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl
 EXIT_TERMINATED = 143  # 128 + SIGTERM (kill, a job scheduler)
 
 ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "undecodable", "too-large", "too-deep",
-               "not-an-article", "timeout", "internal")
+               "not-an-article", "bad-url", "timeout", "internal")
 """Every ``InputError.kind``, in the order the docs list them."""
 
 
@@ -33,7 +33,8 @@ class InputError(Exception):
     ``str(error)`` is one line that says what is wrong and what to do; ``path`` is the
     input's path as given (``"-"`` for stdin) or ``None``; ``kind`` is a short stable code
     (``"missing"``, ``"empty"``, ``"binary"``, ``"undecodable"``, ``"too-large"``,
-    ``"unreadable"``, ``"not-an-article"`` for an RSS or Atom feed or an SVG image)
+    ``"unreadable"``, ``"not-an-article"`` for an RSS or Atom feed or an SVG image,
+    ``"bad-url"`` for a ``--files-from`` URL that is no absolute http(s) address)
     printed in the JSON error record.  A batch (``congo_digital.batch``) also gives
     ``"timeout"`` (the input took longer than its time budget), ``"too-deep"`` (Python's
     recursion limit) and ``"internal"`` (a bug).  Errors pickle with their ``kind`` and

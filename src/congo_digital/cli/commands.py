@@ -118,7 +118,8 @@ _OPTIONS = {
                               "the folder). Repeatable."),
     "files_from": click.option("--files-from", metavar="FILE|-",
                                help="Also read the inputs listed in FILE (- for standard input): one path per line, "
-                                    "optionally a tab and the input's URL."),
+                                    "optionally a tab and the input's URL (an absolute http(s) one; "
+                                    "another fails that input)."),
     "null": click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
     "input_format": click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
                                  show_default=True, help="Read every input as text or HTML instead of detecting it."),
@@ -129,7 +130,8 @@ _OPTIONS = {
     "fields": click.option("--fields", callback=_fields, metavar="A,B,…",
                            help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
     "output": click.option("-o", "--output", metavar="FILE",
-                           help="Write to FILE (atomically: a temporary file renamed at the end) instead of standard "
+                           help="Write to FILE (atomically: a temporary file renamed at the end; a FILE that is not a "
+                                "regular file, such as /dev/stdout or a FIFO, directly) instead of standard "
                                 "output; with --scheduler, the folder of the partition files."),
     "output_dir": click.option("--output-dir", metavar="DIR",
                                help="Write one file per input under DIR, mirroring the input tree "
@@ -173,6 +175,8 @@ def _options(names: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[
 
 def _output_problem(kw: dict[str, Any]) -> str | None:
     """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
+    if kw["output"] == "":
+        return "-o/--output needs a file name (- for standard output)."
     if kw.get("output_dir") is not None and kw["output"] is not None:
         return "give -o/--output or --output-dir, not both."
     if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
@@ -295,14 +299,14 @@ def main() -> None:
     """
 
 
-@main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
+@main.command("parse", help=PARSE_HELP, context_settings=CONTEXT, no_args_is_help=True)
 @click.version_option(__version__, prog_name="congo-digital")
 @_options(_PARSE)
 def parse_command(**kw: Any) -> None:
     sys.exit(_parse(**kw))
 
 
-@main.command("warc", help=WARC_HELP, context_settings=CONTEXT)
+@main.command("warc", help=WARC_HELP, context_settings=CONTEXT, no_args_is_help=True)
 @click.argument("warcs", nargs=-1, required=True, type=str, metavar="FILE.warc[.gz]...")
 @_options(_WARC)
 def warc_command(warcs: tuple[str, ...], **kw: Any) -> None:
@@ -389,7 +393,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
         sys.exit(EXIT_INPUT)
 
 
-@click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
+@click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT, no_args_is_help=True)
 @click.version_option(__version__, prog_name="parse")
 @_options(_PARSE)
 def parse_main(**kw: Any) -> None:

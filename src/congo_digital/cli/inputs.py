@@ -265,9 +265,10 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
            outputs: frozenset[str] = frozenset()) -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
-    its lines to ``warn``).  Standard input or a FIFO is read as a stream (``PENDING`` while
-    the next path has not come).  A list that names no file (empty, blank, or a header
-    alone) gives ``warn`` one line saying so."""
+    its lines to ``warn``); an entry whose URL is no absolute http(s) address
+    (``_url_problem``) is a ``Task`` that failed already (kind ``bad-url``).  Standard input
+    or a FIFO is read as a stream (``PENDING`` while the next path has not come).  A list
+    that names no file (empty, blank, or a header alone) gives ``warn`` one line saying so."""
     handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
     try:
         stream = not os.path.isfile(source) if source != "-" else not _is_regular(handle)
@@ -284,10 +285,15 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                     continue
                 path, _, url = entry.partition("\t")
                 named += 1
-                if os.path.isdir(path):
+                url = url.strip()
+                why = _url_problem(url) if url else None
+                if why is not None:  # this input fails, the others of the list are parsed
+                    yield Task(path, url=url, rel=_rel(path), failure=InputError(
+                        f"{path}: --files-from url {why}", kind="bad-url", path=path))
+                elif os.path.isdir(path):
                     yield from walked(path, globs, warn, outputs)
                 else:
-                    yield Task(path, url=url.strip() or None, rel=_rel(path))
+                    yield Task(path, url=url or None, rel=_rel(path))
         if not named and warn is not None:
             where = "standard input" if source == "-" else source
             warn(f"congo-digital: --files-from {where}: the list names no file; give one path a line "

@@ -86,17 +86,19 @@ class StdoutSink:
 class FileSink:
     """``-o FILE``: written to a temporary file beside ``FILE``, renamed over it by
     ``commit()``; ``abort()`` (Ctrl-C, a write error) removes it and leaves ``FILE`` as it was.
-    A ``FILE`` that exists and is not a regular file (``/dev/null``, a FIFO) is written
-    directly."""
+    A ``FILE`` that exists and is not a regular file (``/dev/null``, a FIFO, ``/dev/stdout``
+    on a pipe or a terminal) is written directly, as the path names it: a link such as
+    ``/dev/stdout`` resolves to ``/proc/PID/fd/pipe:[N]``, a name that cannot be opened."""
 
     def __init__(self, path: str) -> None:
-        path = os.path.realpath(path)  # a symbolic link: its target is written, the link stays
-        self.path = path
         self.staged: ExitStack | None = None
         try:
-            if os.path.exists(path) and not os.path.isfile(path):
+            if os.path.exists(path) and not os.path.isfile(path):  # both follow links
+                self.path = path
                 self.handle: IO[bytes] = open(path, "wb")  # closed by commit() or abort()
                 return
+            path = os.path.realpath(path)  # a symbolic link: its target is written, the link stays
+            self.path = path
             self.staged = ExitStack()
             self.handle = self.staged.enter_context(atomic_file(path))
         except OSError as exc:
