@@ -232,8 +232,8 @@ def test_all_good_batch_exits_0(files: Path):
 @pytest.mark.parametrize(
     ("args", "last_line"),
     [
-        (("--no-progress",), "Missing argument 'PATHS...'; give files or folders, - for standard input, or "
-                             "--files-from FILE."),
+        ((), "Missing argument 'PATHS...'; give files or folders, - for standard input, or --files-from "
+             "FILE."),
         (("--max-bytes", "0", "x"), "Invalid value for '--max-bytes': 0 is not in the range x>=1."),
         (("--format", "xml", "x"), "Invalid value for '-f' / '--format': 'xml' is not one of 'auto', 'json', "
                                    "'jsonl', 'jsonld', 'csv', 'tsv', 'markdown', 'text', 'parquet'."),

@@ -299,14 +299,14 @@ def main() -> None:
     """
 
 
-@main.command("parse", help=PARSE_HELP, context_settings=CONTEXT, no_args_is_help=True)
+@main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="congo-digital")
 @_options(_PARSE)
 def parse_command(**kw: Any) -> None:
     sys.exit(_parse(**kw))
 
 
-@main.command("warc", help=WARC_HELP, context_settings=CONTEXT, no_args_is_help=True)
+@main.command("warc", help=WARC_HELP, context_settings=CONTEXT)
 @click.argument("warcs", nargs=-1, required=True, type=str, metavar="FILE.warc[.gz]...")
 @_options(_WARC)
 def warc_command(warcs: tuple[str, ...], **kw: Any) -> None:
@@ -393,7 +393,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
         sys.exit(EXIT_INPUT)
 
 
-@click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT, no_args_is_help=True)
+@click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="parse")
 @_options(_PARSE)
 def parse_main(**kw: Any) -> None:
