@@ -391,6 +391,17 @@ def test_output_dir_inside_an_input_folder_holding_articles_is_refused(tmp_path:
     assert (tmp_path / "c" / "sub" / "x.txt").read_bytes() == article("Bravo Story Here")
 
 
+def test_output_dir_that_is_the_input_folder_writes_json_beside_its_articles(tmp_path: Path):
+    """The walk reads the articles of an output folder that is the input folder itself, so
+    none is left out or written over: the run goes on (it was refused as 'holds articles')."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_bytes(article("Alpha Story Here"))
+    result = invoke(["c", "-f", "json", "--output-dir", "c", "-q"], cwd=tmp_path)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["a.json", "a.txt"]
+    assert (tmp_path / "c" / "a.txt").read_bytes() == article("Alpha Story Here")
+
+
 def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
     result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)

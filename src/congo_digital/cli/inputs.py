@@ -109,6 +109,14 @@ def _matches(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
+def _within(real: str, top: str) -> bool:
+    """Whether the real path ``real`` is ``top`` or lies under it (another drive: no)."""
+    try:
+        return not os.path.relpath(real, top).startswith("..")
+    except ValueError:  # Windows: paths on two drives have no relative path
+        return False
+
+
 def walked_from(spec: InputSpec, path: str, outputs_too: bool = False) -> str | None:
     """The input folder of ``spec`` whose walk (``walk``) takes the existing file ``path``
     (an article's name, or one that ``spec.globs`` match; no hidden part and no output of
@@ -123,9 +131,10 @@ def walked_from(spec: InputSpec, path: str, outputs_too: bool = False) -> str | 
         if folder == "-" or not os.path.isdir(folder):
             continue
         top = os.path.realpath(folder)
-        rel = os.path.relpath(real, top)
-        parts = rel.split(os.sep)
-        if rel.startswith("..") or any(part.startswith(".") for part in parts) or real in outputs or any(
+        if not _within(real, top):
+            continue
+        parts = os.path.relpath(real, top).split(os.sep)
+        if any(part.startswith(".") for part in parts) or real in outputs or any(
                 os.path.join(top, *parts[:k]) in outputs for k in range(1, len(parts))):
             continue
         if _matches("/".join(parts), spec.globs) if spec.globs else is_article_name(parts[-1]):
@@ -157,15 +166,18 @@ def is_read(spec: InputSpec, path: str) -> bool:
 def articles_under(spec: InputSpec, folder: str) -> list[str]:
     """The existing files under ``folder`` (this run's output folder) that a folder of
     ``spec`` would read as articles were they not in the output (``walked_from(...,
-    outputs_too=True)``), sorted; at most 3.  Empty when ``folder`` is no input folder's."""
+    outputs_too=True)``) and does not read because they are (``walked_from``), sorted; at
+    most 3.  Empty, without a walk, when ``folder`` lies in no input folder."""
     found: list[str] = []
-    if not os.path.isdir(folder):
+    real = os.path.realpath(folder)
+    if not os.path.isdir(folder) or not any(
+            path != "-" and os.path.isdir(path) and _within(real, os.path.realpath(path)) for path in spec.paths):
         return found
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames.sort()
         for name in sorted(filenames):
             path = os.path.join(dirpath, name)
-            if walked_from(spec, path, outputs_too=True) is not None:
+            if walked_from(spec, path, outputs_too=True) is not None and walked_from(spec, path) is None:
                 found.append(path)
                 if len(found) == 3:
                     return found
