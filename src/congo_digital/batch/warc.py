@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email.message import Message
+from functools import cache
 from typing import Any
 
 from congo_digital.batch.extras import require
@@ -192,13 +193,14 @@ def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None]:
         return b"", encoding
     try:
         data = record.content_stream().read(max_bytes + 1)
-    except Exception:  # the decoder's own error (zlib, brotli) or warcio's missing one
+    except Exception:  # the decoder's own error (zlib, brotli)
         return b"", encoding
     if "gzip" in encoding and data.startswith(b"\x1f\x8b"):
         return b"", encoding
     return data, None
 
 
+@cache
 def _decoders() -> frozenset[str]:
     """The content encodings warcio can undo here (lower case): ``gzip``, ``deflate``, and
     ``br`` when the brotli module is installed."""
