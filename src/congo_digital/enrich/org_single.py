@@ -43,7 +43,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()
-    lower = {t.norm for t in toks if t.is_word and not t.cap}
+    lower = c.lower_words
     seen: dict[str, list[int]] = {}
     bad: set[str] = set()
     surnames: set[str] = set()
@@ -96,7 +96,7 @@ def _headline_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     story's subject ("Strava taps AI ..."); not in languages that inflect names
     (``INFLECTING``: a Czech surname "Součka" is no body), nor a German compound of two
     common words ("Gegenoffensive": ``org_german.common_compound``)."""
-    lang = (c.doc.lang or "").split("-")[0].lower()
+    lang = c.lang
     return (word in c.title_words and len(ks) >= 3 and lang not in INFLECTING
             and _rare(c, word, ks) and not (lang == "de" and common_compound(word)))
 
@@ -105,7 +105,7 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """A rare word (Zipf below ``HEADLINE_ZIPF``) printed alone three times or more and
     three times the subject of a verb: no preposition before it, a lower-case word that
     is no preposition, determiner or function word after it ("Lucasfilm spent ...")."""
-    lang = (c.doc.lang or "").split("-")[0].lower()
+    lang = c.lang
     if len(ks) < 3 or lang in INFLECTING or not _rare(c, word, ks):
         return False
     toks, n = c.toks, len(c.toks)
