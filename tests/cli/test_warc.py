@@ -323,3 +323,76 @@ def test_a_page_whose_content_encoding_cannot_be_undone_fails_alone(tmp_path: Pa
     assert "content encoding (br) cannot be undone" in records[1]["error"]
     assert records[2] == {"url": "https://x.example/c", "title": TITLE}
     assert "Traceback" not in done.output
+
+
+CUT_MEMBER = "the file ends inside the gzip member of its last record (cut short?)"
+
+
+@pytest.mark.parametrize("cut", range(1, 9))
+def test_a_gzip_file_cut_in_its_last_trailer_is_told_and_keeps_its_records(archive, cut: int):
+    """Cut by 1 to 8 bytes (the last member's CRC-32 and length, RFC 1952), the file was read
+    to its end without a word and the run exited 0: warcio has every record's bytes."""
+    path, _ = archive
+    path.write_bytes(path.read_bytes()[:-cut])
+    done = warc(path.name, "--fields", "url,title", cwd=path.parent)
+    assert done.exit_code == 1
+    error = f"news.warc.gz: not a valid WARC file at record 9 ({CUT_MEMBER}); its 9 records were read"
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        {"url": PAGE_URL, "title": TITLE}, {"error": error, "kind": "unreadable", "path": "news.warc.gz"}]
+    assert done.stderr.splitlines() == [f"congo-digital: {error}", f"congo-digital: news.warc.gz: {SKIPPED}"]
+
+
+@pytest.mark.parametrize("cut", [1, 8])
+def test_a_page_in_the_cut_last_member_is_still_parsed(tmp_path: Path, cut: int):
+    """The page is the file's one record, and its member lacks its last bytes: the page's
+    record comes out, then the file's error."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(tmp_path / "one.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={CHARSET}")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(PAGE_URL, "response", payload=io.BytesIO(PAGE_BYTES),
+                                                      http_headers=http))
+    whole = warc("one.warc.gz", "-q", cwd=tmp_path)
+    assert (whole.exit_code, whole.stderr) == (0, "")
+    (tmp_path / "one.warc.gz").write_bytes((tmp_path / "one.warc.gz").read_bytes()[:-cut])
+    done = warc("one.warc.gz", "-q", cwd=tmp_path)
+    assert done.exit_code == 1
+    error = f"one.warc.gz: not a valid WARC file at record 1 ({CUT_MEMBER}); its 1 record was read"
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        json.loads(whole.stdout), {"error": error, "kind": "unreadable", "path": "one.warc.gz"}]
+    assert done.stderr == f"congo-digital: {error}\n"
+
+
+def test_an_empty_file_is_one_line_of_kind_empty(tmp_path: Path):
+    """A file of no bytes was read as a WARC file of no record: the lines 'no HTML page with
+    status 200' and '0 HTML pages; no record skipped' did not say the file was empty."""
+    for name in ("empty.warc.gz", "empty.warc"):
+        (tmp_path / name).write_bytes(b"")
+        done = warc(name, cwd=tmp_path)
+        error = f"{name}: empty input (no WARC record); give a WARC file, plain or gzipped"
+        assert done.exit_code == 1
+        assert [json.loads(line) for line in done.stdout.splitlines()] == [
+            {"error": error, "kind": "empty", "path": name}]
+        assert done.stderr == f"congo-digital: {error}\n"
+
+
+def test_bad_files_as_a_user_runs_the_command(tmp_path: Path):
+    """The console script on a missing file, a text file, an empty file and a folder: one
+    line on stderr each, no traceback, exit code 1."""
+    (tmp_path / "notes.txt").write_text("my notes\n")
+    (tmp_path / "empty.warc.gz").write_bytes(b"")
+    (tmp_path / "folder").mkdir()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    for name, error in [("gone.warc.gz", "gone.warc.gz: no such file; check the path"),
+                        ("notes.txt", f"notes.txt: {NOT_WARC}"),
+                        ("empty.warc.gz", "empty.warc.gz: empty input (no WARC record); give a WARC file, plain or "
+                                          "gzipped"),
+                        ("folder", "folder: is a directory; give a file path")]:
+        done = subprocess.run([sys.executable, "-m", "congo_digital", "warc", name, "-o", "out.jsonl"],
+                              capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+                              stdin=subprocess.DEVNULL)
+        assert (done.returncode, done.stderr) == (1, f"congo-digital: {error}\n")

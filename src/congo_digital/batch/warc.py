@@ -11,10 +11,13 @@ OFFSET`` prints it back).  Every other record is counted in ``WarcStats.skipped`
 
 A file is opened as ``parse`` opens its inputs (``read.files.open_input``: a named pipe
 waits at most ``settings.FIFO_WAIT`` seconds for its writer).  A file that cannot be opened,
-is not a WARC (``NOT_WARC``), or is cut short or corrupt past some record (``CUT_HEADER``, or
-the file ends inside a record's block) ends with one task that fails (kind ``unreadable``, or
-``missing``), after the tasks of the good records before it, with a one-line printable
-message (never the file's bytes); the files after it are read.  A page whose HTTP content
+is not a WARC (``NOT_WARC``), or is cut short or corrupt past some record (``CUT_HEADER``,
+the file ends inside a record's block, or inside the gzip member of its last record:
+``CUT_MEMBER``, told by zlib, whose decompressor of that member never reached the end of its
+stream) ends with one task that fails (kind ``unreadable``, or ``missing``), after the tasks
+of the good records before it, with a one-line printable message (never the file's bytes);
+the files after it are read.  A file of no bytes is one failed task of kind ``empty``
+(``NO_RECORD``; a file of blank lines, or an empty gzip stream, fails as cut short).  A page whose HTTP content
 encoding cannot be undone (a corrupt gzip payload; ``br`` without the brotli module) is one
 failed task (``unreadable``) and the records after it are read.  Reading never raises for a
 bad file.
@@ -60,6 +63,14 @@ NOT_WARC = "not a WARC file (it does not begin with a WARC record); give a WARC 
 CUT_HEADER = "a record header cut short or corrupt"
 """Why a file fails where warcio cannot read a record's WARC or HTTP header (the file ends
 inside it, or bytes that are no header stand where the next record should start)."""
+
+CUT_MEMBER = "the file ends inside the gzip member of its last record (cut short?)"
+"""Why a gzipped file fails whose last record was read whole but whose gzip member stops
+before its end (the 8-byte trailer of CRC-32 and length, RFC 1952, or more, is missing):
+warcio reads such a file to its end without a word."""
+
+NO_RECORD = "empty input (no WARC record); give a WARC file, plain or gzipped"
+"""Why a file of no bytes fails (warcio reads it as a WARC file of no record)."""
 
 
 @dataclass
@@ -111,6 +122,14 @@ class _Broken(Exception):
 
 class _Foreign(_Broken):
     """The record is not a WARC record (warcio read it as another format: ARC, or bytes it took for one)."""
+
+
+class _CutMember(_Broken):
+    """The gzip member of the file's last record stops before its end (``CUT_MEMBER``)."""
+
+
+class _NoRecord(_Broken):
+    """The file has no bytes (``NO_RECORD``)."""
 
 
 def media_type(header: str | None) -> tuple[str, str | None]:
@@ -222,6 +241,15 @@ def _check_end(handle: Any, end: int) -> None:
         raise _Broken("the file ends inside a record (cut short?)")
 
 
+def _check_member(decompressor: Any) -> None:
+    """Raise ``_CutMember`` when ``decompressor``, the zlib object warcio read the last
+    record's gzip member with (``None`` for a plain file), has not met the end of that
+    member's stream: the file is cut in the member's last bytes (its trailer), after the
+    record's own bytes."""
+    if decompressor is not None and getattr(decompressor, "eof", True) is False:
+        raise _CutMember(CUT_MEMBER)
+
+
 def _why(exc: Exception, header: bool) -> str:
     """The reason printed for ``exc``, raised while reading a record (its header when
     ``header``): short and printable, never the file's bytes (warcio's messages quote them)."""
@@ -239,6 +267,12 @@ def _why(exc: Exception, header: bool) -> str:
 def _failure(path: str, exc: Exception, number: int, header: bool) -> Task:
     """The failed task that ends ``path`` at record ``number`` (counted from 1)."""
     label = input_label(path)
+    if isinstance(exc, _NoRecord):
+        return Task(path, failure=InputError(f"{label}: {NO_RECORD}", kind="empty", path=path))
+    if isinstance(exc, _CutMember):  # raised after the last record, number - 1, was read whole
+        read = f"its {number - 1:,} record{' was' if number == 2 else 's were'} read"
+        return Task(path, failure=InputError(
+            f"{label}: not a valid WARC file at record {number - 1:,} ({exc}); {read}", kind="unreadable", path=path))
     if number == 1 and (isinstance(exc, _Foreign) or header and str(exc).startswith("Unknown archive format")):
         return Task(path, failure=InputError(f"{label}: {NOT_WARC}", kind="unreadable", path=path))
     good = (f"the {number - 1:,} before it {'was' if number == 2 else 'were'} read" if number > 1
@@ -260,6 +294,7 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
     with handle:
         records = ArchiveIterator(handle)
         number = end = 0
+        member = None  # the zlib decompressor of the last record's gzip member
         while True:
             number += 1
             header = True
@@ -269,10 +304,14 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
                     header = False
                     if record is None:
                         _check_end(handle, end)
+                        _check_member(member)
+                        if number == 1:
+                            raise _NoRecord(NO_RECORD)
                         return
                     task = _task(path, records, record, stats, max_bytes)
                     if records.err_count:
                         raise _Broken("a record longer than its Content-Length")
+                    member = getattr(getattr(records, "reader", None), "decompressor", None)
                     end = records.get_record_offset() + records.get_record_length()
             except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
                 stats.broken += 1

@@ -94,15 +94,15 @@ images) are skipped; a line on stderr counts them by reason at the end.
 The output is JSON Lines (one record per page, in the files' order) on
 standard output or in -o FILE; --format parquet -o FILE writes Parquet
 (the [parquet] extra); the other formats are those of 'parse --help'.
-A WARC file that is not one, or is cut short, gives one error line (and
-an error record) after the records read before the fault; the other
-files are still read.
+A WARC file that is empty, not one, or cut short (also in its last
+gzip bytes), gives one error line (and an error record) after the
+records read before the fault; the other files are still read.
 
 \b
 Exit codes:
   0    every page parsed
   1    a page could not be parsed, a WARC file is missing, unreadable,
-       not a WARC file or cut short, or no HTML page was found
+       empty, not a WARC file or cut short, or no HTML page was found
   2    usage error, the [warc] extra (or [parquet], [dask]) not
        installed, or a --scheduler that cannot be reached
   3    internal error (a bug; please report it with the input)
