@@ -66,8 +66,9 @@ def parse_bag(paths_or_warcs: Iterable[str | os.PathLike[str]], *, partition_siz
     Other inputs go ``partition_size`` to a partition.  A record is
     ``Article.model_dump(mode="json")``, or ``{"error", "kind", "path"}`` for an input that
     could not be parsed.  ``input_format``, ``language``, ``max_bytes``, ``parties`` and
-    ``topics`` as in ``congo_digital.parse_many``; ``timeout`` (seconds) holds only where a
-    task runs in a process's main thread (not in a Dask worker's threads).
+    ``topics`` as in ``congo_digital.parse_many``; ``timeout`` (seconds) bounds each input
+    (its error record then has kind ``timeout``) in a Dask worker's threads too
+    (``batch.task.time_budget``: it interrupts Python code, not a call blocked in C).
 
     Raises ``TypeError`` for one path (give a list), ``MissingExtra`` without the ``[dask]``
     extra (or ``[warc]`` for a WARC file)."""

@@ -9,6 +9,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 
 from cli.goldens import ROOT
 from cli.warcs import PAGE_URL, SKIPPED, write_warc
+from congo_digital import pipeline
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task, record_of
 from congo_digital.cli import main, parse_main
@@ -109,6 +111,49 @@ def test_warc_with_a_scheduler_and_only_a_foreign_file_prints_no_empty_summary(c
                         "record); give a WARC file, plain or gzipped")
     assert lines[1].startswith("congo-digital: 0 parsed, 1 failed, in 1 partition file under ")
     assert len(lines) == 2
+
+
+def _slow_for(name: str):
+    """``pipeline.parse_path`` for the in-thread workers, 30 s of Python work for a path
+    ending with ``name``: a loop of short sleeps, as a parse runs Python code (a budget
+    outside the main thread interrupts Python code, not one long call in C)."""
+    real = pipeline.parse_path
+
+    def parse_path(path, **options):
+        if path.endswith(name):
+            until = time.monotonic() + 30
+            while time.monotonic() < until:
+                time.sleep(0.01)
+        return real(path, **options)
+
+    return parse_path
+
+
+def test_a_document_past_its_timeout_is_an_error_record_on_the_cluster(client, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch):
+    """--timeout was not enforced in a Dask worker's threads: the slow document held its
+    partition for as long as it took."""
+    from congo_digital.dask import parse_bag
+
+    seed = str(FIXTURES / "seed.txt")
+    slow = tmp_path / "slow.txt"
+    slow.write_bytes((FIXTURES / "seed.txt").read_bytes())
+    monkeypatch.setattr(pipeline, "parse_path", _slow_for("slow.txt"))
+    error = {"error": f"{slow}: not parsed within 2 s; raise the limit with --timeout or check the input (a device "
+                      "or a pipe that never ends?)", "kind": "timeout", "path": str(slow)}
+    started = time.monotonic()
+    records = parse_bag([seed, str(slow), seed, seed], partition_size=2, timeout=2).compute()
+    assert time.monotonic() - started < 20
+    assert records[1] == error
+    assert [records[0], records[2], records[3]] == single_process([seed]) * 3
+    done = CliRunner().invoke(parse_main, [seed, str(slow), "--timeout", "2", "--fields", "title",
+                                           "--scheduler", client.scheduler.address, "-o", str(tmp_path / "out")])
+    assert done.exit_code == 1
+    lines = (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"title": "Congo Seeks Russian Support for Digital Growth"}, error]
+    assert done.stderr.splitlines()[0] == f"congo-digital: {error['error']}"
+
 
 def test_parquet_partitions_and_a_failed_input(client, tmp_path: Path):
     pq = pytest.importorskip("pyarrow.parquet")

@@ -52,9 +52,10 @@ def _expand(group: list[Task], options: Options, stats: WarcStats) -> Iterator[T
 
 def parse_group(group: list[Task], options: Options) -> list[dict]:
     """The records of one group's inputs, in order (a WARC file's: its HTML pages'), parsed
-    in this process (under ``options.timeout`` only in a main thread: a Dask worker's
-    threads run without the budget).  Never raises for a bad input; ``MissingExtra`` for a
-    WARC file without warcio."""
+    in this process, each under ``options.timeout`` (``batch.task.time_budget``: in a Dask
+    worker's thread, a watchdog thread interrupts a parse past it, with the same ``timeout``
+    error record as ``parse``).  Never raises for a bad input; ``MissingExtra`` for a WARC
+    file without warcio."""
     return parse_counted(group, options)[0]
 
 

@@ -153,11 +153,11 @@ def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 
     ``task.PENDING``); it is then asked again ``POLL`` seconds later, or as soon as a
     worker answers.
 
-    ``jobs`` 1 parses in this process, under the time budget where ``SIGALRM`` can interrupt
-    a parse (POSIX; see ``task.can_time_in_process``; on Windows the budget needs ``jobs``
-    2 or more); more runs that many worker processes.  ``window`` bounds the outcomes held at once (default
-    ``4 * jobs``).  Never raises for a bad input; ``KeyboardInterrupt`` passes through
-    after the workers are killed.
+    ``jobs`` 1 parses in this process, under the time budget (``task.time_budget``:
+    ``SIGALRM`` in a POSIX main thread, a watchdog thread in another thread; in a Windows
+    main thread the budget needs ``jobs`` 2 or more); more runs that many worker processes.
+    ``window`` bounds the outcomes held at once (default ``4 * jobs``).  Never raises for a
+    bad input; ``KeyboardInterrupt`` passes through after the workers are killed.
     """
     if jobs <= 1:
         for task in tasks:

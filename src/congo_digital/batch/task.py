@@ -9,6 +9,7 @@ input's own (``missing``, ``empty``, ``binary`` …), ``timeout`` when the time 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -99,20 +100,94 @@ class BudgetExceeded(BaseException):
 
 
 def can_time_in_process() -> bool:
-    """True where a time budget can interrupt a parse in this process: a POSIX system
-    (``signal.setitimer``) and the main thread."""
+    """True where a time budget can interrupt a parse in this process with ``SIGALRM``: a
+    POSIX system (``signal.setitimer``) and the main thread."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def can_time_in_thread() -> bool:
+    """True where a time budget can interrupt a parse in this thread from another one: a
+    thread other than the main one (a Dask worker's, a caller's own), under CPython
+    (``PyThreadState_SetAsyncExc``)."""
+    return threading.current_thread() is not threading.main_thread() and sys.implementation.name == "cpython"
+
+
+def _set_async_exc(ident: int, exc: type[BaseException] | None) -> None:
+    """Have the thread ``ident`` raise ``exc`` at its next Python instruction; ``None``
+    withdraws an exception set but not yet raised (CPython's ``PyThreadState_SetAsyncExc``;
+    ``None`` is passed as NULL)."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
+
+
+class _Watchdog:
+    """One daemon thread per process that has each armed thread raise ``BudgetExceeded``
+    past its deadline (``time_budget`` outside the main thread; cheaper than a timer
+    thread a parse).  All its state is under ``cond``."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.deadlines: dict[int, float] = {}  # thread ident -> time.monotonic() deadline
+        self.fired: set[int] = set()  # threads told to raise, not yet disarmed
+        self.thread: threading.Thread | None = None
+
+    def arm(self, seconds: float) -> None:
+        """Have this thread raise ``BudgetExceeded`` once ``seconds`` have passed."""
+        ident = threading.get_ident()
+        with self.cond:
+            self.fired.discard(ident)
+            self.deadlines[ident] = time.monotonic() + seconds
+            if self.thread is None or not self.thread.is_alive():  # first use (or a forked child)
+                self.thread = threading.Thread(target=self._run, name="congo-digital-budget", daemon=True)
+                self.thread.start()
+            self.cond.notify()
+
+    def disarm(self) -> None:
+        """No deadline for this thread any more; an exception set for it and not raised yet
+        is withdrawn."""
+        ident = threading.get_ident()
+        with self.cond:
+            self.deadlines.pop(ident, None)
+            if ident in self.fired:
+                self.fired.discard(ident)
+                _set_async_exc(ident, None)
+
+    def _run(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for ident, deadline in list(self.deadlines.items()):
+                    if deadline <= now:
+                        del self.deadlines[ident]
+                        self.fired.add(ident)
+                        _set_async_exc(ident, BudgetExceeded)
+                self.cond.wait(min(self.deadlines.values(), default=now + 3600.0) - now)
+
+
+_WATCHDOG = _Watchdog()
 
 
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
     """Raise ``BudgetExceeded`` in the block once ``seconds`` of wall time have passed.
 
-    Uses ``SIGALRM`` (``signal.setitimer``): it interrupts Python code and blocking system
-    calls (a FIFO's open or read), not a long call inside a C extension, which ends at its
-    next return to Python.  Does nothing for ``None`` or 0, or where ``can_time_in_process``
-    is false (the pool's kill of its worker process is then the budget)."""
+    In the main thread of a POSIX process, ``SIGALRM`` (``signal.setitimer``) raises it: it
+    interrupts Python code and blocking system calls (a FIFO's open or read), not a long
+    call inside a C extension, which ends at its next return to Python.  In another thread
+    (a Dask worker's: ``can_time_in_thread``), a watchdog thread raises it in this one
+    (``_Watchdog``): that interrupts Python code only; a blocking system call or a long
+    call inside a C extension (``time.sleep``, a read) ends first.  Does nothing for
+    ``None`` or 0, or in a main thread without ``SIGALRM`` (Windows: the pool's kill of its
+    worker process is then the budget)."""
     if not seconds or not can_time_in_process():
+        if seconds and can_time_in_thread():
+            try:
+                _WATCHDOG.arm(seconds)
+                yield
+            finally:
+                _WATCHDOG.disarm()
+            return
         yield
         return
 
