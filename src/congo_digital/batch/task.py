@@ -8,6 +8,7 @@ input's own (``missing``, ``empty``, ``binary`` …), ``timeout`` when the time 
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -166,6 +167,8 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
+if hasattr(os, "register_at_fork"):  # a forked child starts with no watchdog, and its lock free
+    os.register_at_fork(after_in_child=_WATCHDOG.__init__)
 
 
 @contextmanager

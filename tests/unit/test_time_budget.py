@@ -1,0 +1,81 @@
+"""``batch.task.time_budget`` outside the main thread (a Dask worker's threads): a watchdog
+thread has the parsing thread raise ``BudgetExceeded`` past its budget; a budget left in
+time leaves no exception behind; ``run_task`` turns it into the ``timeout`` error record."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from congo_digital import pipeline
+from congo_digital.batch.task import BudgetExceeded, Options, Task, record_of, run_task, time_budget
+
+
+def in_thread(work: Callable[[], object]) -> object:
+    """``work()``'s value (or the exception it raised) in a thread other than the main one."""
+    out: list[object] = []
+
+    def run() -> None:
+        try:
+            out.append(work())
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            out.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive()
+    return out[0]
+
+
+def python_work(seconds: float) -> None:
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        time.sleep(0.005)
+
+
+def test_a_loop_past_its_budget_raises_in_the_thread():
+    def work() -> None:
+        with time_budget(0.2):
+            python_work(30)
+
+    started = time.monotonic()
+    assert isinstance(in_thread(work), BudgetExceeded)
+    assert time.monotonic() - started < 5
+
+
+def test_budgets_left_in_time_leave_no_exception_behind():
+    """Budgets of half a millisecond, some of which run out as the block ends: the thread
+    goes on without a stray BudgetExceeded."""
+    def work() -> tuple[int, str]:
+        expired = 0
+        for _ in range(3000):
+            try:
+                with time_budget(0.0005):
+                    sum(range(200))
+            except BudgetExceeded:
+                expired += 1
+        python_work(0.1)
+        return expired, "went on"
+
+    expired, after = in_thread(work)
+    assert after == "went on"
+    assert expired < 3000
+
+
+def test_run_task_in_a_thread_gives_the_timeout_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    real = pipeline.parse_path
+
+    def slow(path: str, **options: object) -> object:
+        python_work(30)
+        return real(path, **options)
+
+    monkeypatch.setattr(pipeline, "parse_path", slow)
+    path = str(tmp_path / "slow.txt")
+    record = in_thread(lambda: record_of(run_task(Task(path), Options(timeout=0.3))))
+    assert record == {"error": f"{path}: not parsed within 0.3 s; raise the limit with --timeout or check the input "
+                               "(a device or a pipe that never ends?)", "kind": "timeout", "path": path}
