@@ -396,3 +396,18 @@ def test_bad_files_as_a_user_runs_the_command(tmp_path: Path):
                               capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
                               stdin=subprocess.DEVNULL)
         assert (done.returncode, done.stderr) == (1, f"congo-digital: {error}\n")
+
+
+def test_a_file_gzipped_whole_says_how_to_fix_it(tmp_path: Path):
+    """'gzip news.warc' makes one gzip stream, which warcio refuses after the first record;
+    the message said 'a record header cut short or corrupt'."""
+    import gzip
+
+    write_warc(tmp_path / "news.warc", gzip=False)
+    (tmp_path / "news.warc.gz").write_bytes(gzip.compress((tmp_path / "news.warc").read_bytes()))
+    done = warc("news.warc.gz", "-q", cwd=tmp_path)
+    error = ("news.warc.gz: not a valid WARC file at record 2 (the file is gzipped whole, not record by record; give "
+             "it gunzipped, or recompress it with 'warcio recompress FILE NEW_FILE'); the 1 before it was read")
+    assert (done.exit_code, done.stderr) == (1, f"congo-digital: {error}\n")
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        {"error": error, "kind": "unreadable", "path": "news.warc.gz"}]

@@ -11,16 +11,16 @@ OFFSET`` prints it back).  Every other record is counted in ``WarcStats.skipped`
 
 A file is opened as ``parse`` opens its inputs (``read.files.open_input``: a named pipe
 waits at most ``settings.FIFO_WAIT`` seconds for its writer).  A file that cannot be opened,
-is not a WARC (``NOT_WARC``), or is cut short or corrupt past some record (``CUT_HEADER``,
-the file ends inside a record's block, or inside the gzip member of its last record:
-``CUT_MEMBER``, told by zlib, whose decompressor of that member never reached the end of its
-stream) ends with one task that fails (kind ``unreadable``, or ``missing``), after the tasks
-of the good records before it, with a one-line printable message (never the file's bytes);
-the files after it are read.  A file of no bytes is one failed task of kind ``empty``
-(``NO_RECORD``; a file of blank lines, or an empty gzip stream, fails as cut short).  A page whose HTTP content
-encoding cannot be undone (a corrupt gzip payload; ``br`` without the brotli module) is one
-failed task (``unreadable``) and the records after it are read.  Reading never raises for a
-bad file.
+is not a WARC (``NOT_WARC``), is gzipped whole (``WHOLE_GZIP``), or is cut short or corrupt
+past some record (``CUT_HEADER``; the file ends inside a record's block, or inside the gzip
+member of its last record: ``CUT_MEMBER``, told by zlib, whose decompressor of that member
+never met the end of its stream) ends with one task that fails (kind ``unreadable``, or
+``missing``), after the tasks of the good records before it, with a one-line printable
+message (never the file's bytes); the files after it are read.  A file of no bytes is one
+failed task of kind ``empty`` (``NO_RECORD``; a file of blank lines, or an empty gzip
+stream, fails as cut short).  A page whose HTTP content encoding cannot be undone (a
+corrupt gzip payload; ``br`` without the brotli module) is one failed task
+(``unreadable``) and the records after it are read.  Reading never raises for a bad file.
 """
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ CUT_MEMBER = "the file ends inside the gzip member of its last record (cut short
 """Why a gzipped file fails whose last record was read whole but whose gzip member stops
 before its end (the 8-byte trailer of CRC-32 and length, RFC 1952, or more, is missing):
 warcio reads such a file to its end without a word."""
+
+WHOLE_GZIP = ("the file is gzipped whole, not record by record; give it gunzipped, or recompress it with "
+              "'warcio recompress FILE NEW_FILE'")
+"""Why a file fails that was gzipped as one stream (``gzip crawl.warc``): warcio reads its
+first record and refuses the rest, as a WARC file must be gzipped one record a member."""
 
 NO_RECORD = "empty input (no WARC record); give a WARC file, plain or gzipped"
 """Why a file of no bytes fails (warcio reads it as a WARC file of no record)."""
@@ -259,6 +264,8 @@ def _why(exc: Exception, header: bool) -> str:
         return "corrupt gzip data"
     if isinstance(exc, OSError):
         return f"a read error: {exc.strerror or type(exc).__name__}"
+    if "non-chunked gzip" in str(exc):  # warcio's ArchiveIterator.GZIP_ERR_MSG
+        return WHOLE_GZIP
     if header:  # warcio's ArchiveLoadFailed, a parser exception, or a KeyError/AttributeError on a cut header
         return CUT_HEADER
     return f"{type(exc).__name__} while reading the record's content"
