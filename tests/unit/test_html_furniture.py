@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from congo_digital.html.furniture import reader_call, teaser_label
+from congo_digital.html.furniture import photo_credit, reader_call, teaser_label
 from congo_digital.pipeline import parse_bytes
 
 _P1 = ("The council met on Tuesday to discuss the budget for the coming year, and the members "
@@ -64,3 +64,24 @@ def test_reader_calls_are_whole_phrases_in_short_blocks():
     assert reader_call("Pour lire la suite, abonnez-vous.")
     assert not reader_call("Unterschreiben und unterstützen Sie unsere Forderung.")
     assert not reader_call("Follow us on Twitter. " + "word " * 60)
+
+
+def test_a_photo_credit_alone_between_paragraphs_is_not_body():
+    """A credit printed as a block of its own: a label and a name, an agency after a slash."""
+    body = _body(f"<p>{_P1}</p><p>Foto: Ana Pérez</p><p>{_P2}</p><p>abc/EFE</p><p>{_P3}</p>")
+    assert body == f"{_P1}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_caption_ending_with_its_credit_stays():
+    """A caption is part of the article (the Readability test pages keep it), its credit too."""
+    caption = "The new bridge over the river at dawn. (Jane Roe / Example Times)"
+    body = _body(f"<p>{_P1}</p><p>{caption}</p><p>{_P2}</p>")
+    assert body == f"{_P1}\n\n{caption}\n\n{_P2}"
+
+
+def test_photo_credits_are_short_and_labelled_or_agency_slashed():
+    assert photo_credit("Imagen: Télam")
+    assert photo_credit("Photograph by Ana Pérez, City Archive")
+    assert photo_credit("Jane Roe/Example.com")
+    assert not photo_credit("Photos of the damage were shared by residents on Monday.")
+    assert not photo_credit("and/or")

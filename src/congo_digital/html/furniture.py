@@ -76,6 +76,33 @@ def _calls() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
+_CREDIT_WORDS = 12  # words: a credit
+_SLASHED = re.compile(r"[^/\s()]+(?: [^/\s()]+){0,3} ?/ ?[^/\s()]+(?: [^/\s()]+){0,3}")
+
+
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A credit label opening a block and a short credit after it ("Foto: A B")."""
+    words = "|".join(map(re.escape, sorted(phrase_set("credit_labels"), key=len, reverse=True)))
+    return re.compile(rf"^[.\s]*(?:{words})\s*:?\s+\S[^.!?()]{{0,60}}$", re.IGNORECASE)
+
+
+def photo_credit(text: str) -> bool:
+    """A block that is only a photo credit: a credit label and a short credit ("Imagen:
+    Télam", "Photograph by A B", ``credit_labels``), or at most five words with a slash and
+    a news agency ("aja/PAP", ``agencies.json``) or a photo site ("A B/Example.com").  A
+    caption ending with its credit, and a credit in brackets, stay: the Readability test
+    pages keep captions as part of the article."""
+    if len(text.split()) > _CREDIT_WORDS:
+        return False
+    if _credit_label().match(text):
+        return True
+    if len(text.split()) <= 5 and _SLASHED.fullmatch(text):
+        sides = [side.strip().lower() for side in text.split("/")]
+        return any(side in phrase_set("agencies") or re.search(r"\.(?:com|de|net|org)$", side) for side in sides)
+    return False
+
+
 def without_furniture(blocks: list[Block]) -> list[Block]:
     """``blocks`` without teaser lines and calls to the reader (see the module's
     docstring); lead blocks and headings other than a teaser label stay, and so do the
@@ -99,7 +126,7 @@ def without_furniture(blocks: list[Block]) -> list[Block]:
         if kind is not None:
             after_label = kind == "alone"
             continue
-        if not b.tag.startswith("h") and reader_call(b.text):
+        if not b.tag.startswith("h") and (reader_call(b.text) or photo_credit(b.text)):
             continue
         out.append(b)
     return out or blocks[:1]
