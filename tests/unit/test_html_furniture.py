@@ -85,3 +85,11 @@ def test_photo_credits_are_short_and_labelled_or_agency_slashed():
     assert photo_credit("Jane Roe/Example.com")
     assert not photo_credit("Photos of the damage were shared by residents on Monday.")
     assert not photo_credit("and/or")
+
+
+def test_a_newsletter_consent_line_inside_the_text_is_not_body():
+    """The consent line of a newsletter box and a "sign up for our newsletters" plea."""
+    body = _body(f"<p>{_P1}</p><p>By signing up you consent to receive the above newsletter from Example "
+                 f"Media Inc.</p><p>{_P2}</p><p>Bookmark our homepage and sign up for our newsletters to "
+                 f"stay informed.</p><p>{_P3}</p>")
+    assert body == f"{_P1}\n\n{_P2}\n\n{_P3}"
