@@ -264,3 +264,13 @@ def test_paragraph_boxes_of_a_gallery_article_are_body():
     boxes = "".join(f"<div class='gallery--paragraph'><p>{text}</p></div>" for text in (_PROSE, _P2, _P3))
     html = _page(f"<div class='gallery--wrapper'>{boxes}<div class='gallery--ad'><p>Advertisement</p></div></div>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}\n\n{_P3}"
+
+
+def test_an_author_box_under_the_article_is_not_body():
+    """The writer's bio in an ``author-bio``/``author_card`` box after the text is not the
+    article (html.json ``boilerplate_classes``)."""
+    bio = ("<div class='author-bio'><p>Jane Roe is a professor of public law at the University of "
+           "Example and writes on courts and elections.</p></div>")
+    card = "<div class='author_card'><p>Jane Roe has written for the paper since 2007 on science.</p></div>"
+    html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p>{bio}{card}</article>")
+    assert _body(html) == f"{_PROSE}\n\n{_P2}"

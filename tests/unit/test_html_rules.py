@@ -278,3 +278,25 @@ def test_word_patterns_answer_as_ignorecase_regexes_do():
         assert dated.match(text) == (flagged.match(text) is not None), text
     assert class_words("boilerplate_classes").search("Related-Posts")
     assert not class_matches(class_words("boilerplate_classes"), "sidebar-wrapper main")
+
+
+def test_a_headline_cut_short_votes_for_the_whole_one():
+    """og:title and the JSON-LD headline cut at a length limit (an ellipsis at the end, or a
+    cut inside a word) give their votes to the whole headline the <h1> and <title> print;
+    a shorter headline that ends at a word without an ellipsis stays a wording of its own."""
+    from congo_digital.fields.title import decide_title
+
+    whole = "Council agrees on the budget for the coming year after a long debate"
+    cands = [
+        _cand("title", "Council agrees on the budget for the coming year…", "html:opengraph"),
+        _cand("title", "Council agrees on the budget for the coming year after a lo", "html:json-ld",
+              kind="strong"),
+        _cand("title", whole, "html:h1"),
+        _cand("title", whole, "html:title"),
+    ]
+    assert decide_title(cands).value == whole
+    cands = [
+        _cand("title", "Council agrees on the budget", "html:opengraph"),
+        _cand("title", "Council agrees on the budget: the details", "html:h1"),
+    ]
+    assert decide_title(cands).value == "Council agrees on the budget"

@@ -15,11 +15,12 @@ gives its votes to that candidate, unless og:title and the JSON-LD headline both
 so ("Headline - Live updates": the publisher's own headline keeps its affix) or the
 og:title is the ``<title>`` with its trailing parts up to the site's name cut ("Headline
 | Writer" of "Headline | Writer | Section | Site": the publisher's trim keeps its other
-affixes).  The winning wording is written as its most trusted source prints it (og:title
-first, then JSON-LD, ``<meta>``, microdata, Dublin Core, ``<title>``, headings).  A page
-without title markup, and every plain text, takes the text layout's headline
-(``text:title``).  The record's title gets back the soft hyphens the page prints in it
-(``as_printed``).
+affixes); a wording cut short (an ellipsis at its end, or stopping inside a word of a
+longer wording that it begins) gives its votes to that longer wording (``_cut_votes``).
+The winning wording is written as its most trusted source prints it (og:title first,
+then JSON-LD, ``<meta>``, microdata, Dublin Core, ``<title>``, headings).  A page without
+title markup, and every plain text, takes the text layout's headline (``text:title``).
+The record's title gets back the soft hyphens the page prints in it (``as_printed``).
 """
 
 from __future__ import annotations
@@ -262,12 +263,35 @@ def decide_title(cands: list[Candidate]) -> Candidate | None:
                 votes[run_key] += votes.pop(key)
                 members[run_key].extend((mc, run) for mc, _ in members.pop(key))
                 break
+    _cut_votes(votes, members)
     if not votes:
         return next((c for c in cands if c.field == "title" and c.source.startswith("text:")), None)
     best = max(votes, key=lambda k: votes[k])
     c, text = min(members[best], key=lambda m: (_TITLE_PRIORITY.index(m[0].source)
                                                  if m[0].source in _TITLE_PRIORITY else 9, m[0].rank))
     return Candidate("title", text, c.source, c.start, c.end, c.value)
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _cut_votes(votes: dict[str, float], members: dict[str, list[tuple[Candidate, str]]]) -> None:
+    """A wording cut short gives its votes to the longest wording it begins
+    (``votes`` and ``members`` as ``decide_title`` keeps them, changed in place): one
+    ending with an ellipsis ("Headline for the coming…"), or one that stops inside a word
+    of the longer wording ("Headline for the com"), as a JSON-LD ``headline`` or an
+    og:title cut at a length limit prints it.  A wording that stops at a word's end and
+    has no ellipsis is a headline of its own ("Headline" of "Headline: the details")."""
+    for key in sorted(votes, key=len):
+        text = members[key][0][1]
+        ellipsis = _ELLIPSIS.search(text) is not None
+        stem = norm_key(_ELLIPSIS.sub("", text))
+        longer = [k for k in votes if len(k) > len(stem) and k.startswith(stem) and k != key
+                  and (ellipsis or k[len(stem)].isalnum())]
+        if len(stem) >= 8 and longer:
+            to = max(longer, key=len)
+            votes[to] += votes.pop(key)
+            del members[key]  # the longer wording is written as its own sources print it
 
 
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))

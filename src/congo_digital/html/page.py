@@ -18,6 +18,7 @@ from congo_digital.fields.authors import Credits, decide_authors, markup_credits
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
+from congo_digital.html.furniture import without_furniture
 from congo_digital.html.jsonld import article_body, json_ld_items
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
@@ -273,7 +274,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     blocks = main_blocks(page.tree, find_headline(page.tree, headline))
-    blocks = _or_stated(blocks, page.stated_body)
+    blocks = without_furniture(_or_stated(blocks, page.stated_body))
     if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
         blocks = blocks[:1] + [b for b in blocks[1:first] if _short_prose(b)] + blocks[first:]
