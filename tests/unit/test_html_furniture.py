@@ -66,6 +66,14 @@ def test_reader_calls_are_whole_phrases_in_short_blocks():
     assert not reader_call("Follow us on Twitter. " + "word " * 60)
 
 
+def test_a_short_paragraph_of_news_that_reads_like_a_call_stays():
+    """Phrases that news itself writes are not calls: a lawmaker may "consider supporting" a
+    bill, a bank's customers "download the app", a firm widens "nuestro canal de" sales."""
+    assert not reader_call("Lawmakers should consider supporting the bill, the senator said on Tuesday.")
+    assert not reader_call("Customers can download the app from Monday, the bank said.")
+    assert not reader_call("La empresa amplió nuestro canal de distribución, dijo el director.")
+
+
 def test_a_photo_credit_alone_between_paragraphs_is_not_body():
     """A credit printed as a block of its own: a label and a name, an agency after a slash."""
     body = _body(f"<p>{_P1}</p><p>Foto: Ana Pérez</p><p>{_P2}</p><p>abc/EFE</p><p>{_P3}</p>")
