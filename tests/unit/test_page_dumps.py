@@ -381,3 +381,29 @@ def test_a_page_without_a_printed_date_is_dated_by_its_lead_image_file_name():
     assert analyse(text.replace("20200824", "20201344"), language="es").date is None  # no such day
     dated = text.replace("16:45 Se", "March 3, 2021 Se")
     assert analyse(dated, language="es").date.value == "2021-03-03"  # a printed date comes first
+
+
+def test_a_credit_with_its_by_inside_a_dated_line():
+    # "<date> • words written by A • Art by B": the writer, not the illustrator
+    text = page("Council approves new water plan for the north\n\n"
+                "March 4, 2021 • words written by Jane Roe • Art by John Doe")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2021-03-04"
+    text = page("Council approves new water plan for the north\n\n"
+                "March 4, 2021 • Photos by John Doe")
+    assert analyse(text, language="en").authors == []
+
+
+def test_a_blog_stamp_above_the_headline_with_its_author():
+    # a blog template prints "<date> by <user> Post a Comment" over the post's headline
+    text = page("Okra stir fry\n\nSeptember 15, 2020 byAsha kumari Post a Comment\n\n Okra stir fry made simple")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Asha kumari"]
+    assert lay.date.value == "2020-09-15"
+
+
+def test_a_recipe_card_label_under_an_author_label_is_no_name():
+    card = ("Prep time\n\n15 min\n\nAuthor\n\nIngredients\n\n  • 200 g okra\n  • 1 onion\n\n")
+    text = page("Council approves new water plan for the north", tail=card)
+    assert analyse(text, language="en").authors == []

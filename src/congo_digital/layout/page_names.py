@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.bylines import Byline, after_inner_by, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
@@ -164,6 +165,19 @@ def name_list(text: str) -> list[str]:
         return []
     names = [tidy_name(p) for p in parts]
     return names if all(bare_name(n) for n in names) else []
+
+
+def credit_by(part: str) -> Byline | None:
+    """A credit with its "by" inside, a segment of a dated line ("February 4, 2020 • words
+    written by Jane Roe • Art by John Doe"): the names after the "by", unless the words
+    before it name a credit that is not the text's (``non_author_roles``: "Photos by")."""
+    rest = after_inner_by(part)
+    if rest == part or len(part) - len(rest) > 30:
+        return None
+    lead = {w.casefold().strip(".,:") for w in part[: len(part) - len(rest)].split()}
+    if lead & phrase_set("non_author_roles"):
+        return None
+    return parse_byline("By " + rest)
 
 
 def _strip_dates(text: str, dates: list[FoundDate]) -> str:
