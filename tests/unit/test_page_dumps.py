@@ -407,3 +407,20 @@ def test_a_recipe_card_label_under_an_author_label_is_no_name():
     card = ("Prep time\n\n15 min\n\nAuthor\n\nIngredients\n\n  • 200 g okra\n  • 1 onion\n\n")
     text = page("Council approves new water plan for the north", tail=card)
     assert analyse(text, language="en").authors == []
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_cut_by_its_copy():
+    text = page("Navigation\n\nNewsBusinessCouncil approves new water plan for the north\n\n"
+                "Council approves new water plan for the north\n\nJane Roe\n9:51")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_the_fuller_headline_over_the_date_stamp_is_the_title():
+    # a blog post's first subheading repeats the start of its headline under the stamp
+    text = page("Okra stir fry (bhindi masala)\n\nSeptember 15, 2020 by Asha Kumari\n\nOkra stir fry")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Okra stir fry (bhindi masala)"
+    assert [a.name for a in lay.authors] == ["Asha Kumari"]
+    assert lay.date.value == "2020-09-15"
