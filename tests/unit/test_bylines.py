@@ -172,3 +172,9 @@ def test_a_lowercase_login_only_in_a_blog_template():
 def test_recipe_and_review_card_labels_are_no_names():
     assert tidy_name("Overall Rating") == "Overall"
     assert split_names("Ingredients") == []
+
+
+def test_an_adjective_before_the_role_is_no_part_of_the_name():
+    assert names("Von Jane Roe Landespolitische Korrespondentin") == ["Jane Roe"]
+    assert names("By Jane Roe Political Correspondent") == ["Jane Roe"]
+    assert names("By Mary Ann Smith Correspondent") == ["Mary Ann Smith"]

@@ -424,3 +424,12 @@ def test_the_fuller_headline_over_the_date_stamp_is_the_title():
     assert lay.title.value == "Okra stir fry (bhindi masala)"
     assert [a.name for a in lay.authors] == ["Asha Kumari"]
     assert lay.date.value == "2020-09-15"
+
+
+def test_a_name_under_its_photo_alt_text_and_over_a_credit_is_a_caption():
+    # image alt "John Doe", caption "John Doe", then the photo credit: the byline comes after
+    text = page("Council approves new water plan for the north\n\n"
+                "Updated: 02.02.2025 23:49 Published: 02.02.2025 21:52\n\nJohn Doe\n\nJohn Doe\n\n"
+                "Photo: Agency/Ann Lee\n\nJane Roe\n\nAdvertisement")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -27,6 +27,7 @@ from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import (
     LIST_NUMBER,
     bare_name,
+    captioned_block,
     credit_by,
     glued_prefix,
     is_credit_line,
@@ -143,8 +144,7 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
         return True
-    captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
-                    if blocks[n].first <= b.last + 3)
+    captioned = captioned_block(blocks, m)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
     avatar = _under_avatar(blocks, k, m, lines)
     if not found.authors and not captioned and (doubled or avatar) and bare_name(tidy_name(text)):

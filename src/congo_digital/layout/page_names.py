@@ -210,6 +210,16 @@ def is_credit_line(text: str) -> bool:
     return bool(PHOTO_CREDIT.match(text)) or is_caption(tail) or any(w in low for w in phrase_set("credit_words"))
 
 
+def captioned_block(blocks: list[Block], m: int) -> bool:
+    """Block ``m`` is a caption: a photo credit line in the two blocks after it, within three
+    lines; the same text printed again right under it (an image's alt text, then its
+    caption: "Jane Roe" / "Jane Roe" / "Foto: Agency") is passed over."""
+    b, last, n = blocks[m], blocks[m].last, m + 1
+    while n < len(blocks) and blocks[n].text == b.text and blocks[n].first <= last + 3:
+        last, n = blocks[n].last, n + 1
+    return any(is_credit_line(blocks[i].text) for i in range(n, min(len(blocks), n + 2)) if blocks[i].first <= last + 3)
+
+
 def names_above(blocks: list[Block], m: int, k: int) -> list[Contributor]:
     """Name lines stacked above block ``m`` (below the headline ``k``), skipping avatar
     initials ("LP"): "LP / Jane Roe / RF / John Doe / <date>" credits both."""
