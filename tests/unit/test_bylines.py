@@ -150,3 +150,31 @@ def test_after_inner_by():
 def test_a_social_handle_after_a_name_goes_with_its_comma():
     assert tidy_name("Amani Lukusa, @amanilukusa") == "Amani Lukusa"
     assert tidy_name("Amani Lukusa @amanilukusa") == "Amani Lukusa"
+
+
+def test_comment_links_are_no_names():
+    # a blog's "Leave a comment" link after the name: its "a" split it into a false "Leave"
+    assert names("Posted on 2015-04-05 by marc | Leave a comment") == ["marc"]
+    assert names("Posted on 12 March 2019 by Jane Roe | 3 Comments") == ["Jane Roe"]
+    assert names("By Jane Roe Post a Comment") == ["Jane Roe"]
+    assert names("Von Jane Roe | Schreibe einen Kommentar") == ["Jane Roe"]
+    assert split_names("Leave a comment") == []
+
+
+def test_a_lowercase_login_only_in_a_blog_template():
+    # "Posted on <date> by marc" prints the user name; a plain "By" line wants capitals
+    assert names("Posted on 5 May 2020 by marc") == ["marc"]
+    assert parse_byline("By marc") is None
+    assert parse_byline("By marc", login=True).authors[0].name == "marc"
+    assert parse_byline("Posted on 5 May 2020 by the editors") is None
+
+
+def test_recipe_and_review_card_labels_are_no_names():
+    assert tidy_name("Overall Rating") == "Overall"
+    assert split_names("Ingredients") == []
+
+
+def test_an_adjective_before_the_role_is_no_part_of_the_name():
+    assert names("Von Jane Roe Landespolitische Korrespondentin") == ["Jane Roe"]
+    assert names("By Jane Roe Political Correspondent") == ["Jane Roe"]
+    assert names("By Mary Ann Smith Correspondent") == ["Mary Ann Smith"]

@@ -381,3 +381,55 @@ def test_a_page_without_a_printed_date_is_dated_by_its_lead_image_file_name():
     assert analyse(text.replace("20200824", "20201344"), language="es").date is None  # no such day
     dated = text.replace("16:45 Se", "March 3, 2021 Se")
     assert analyse(dated, language="es").date.value == "2021-03-03"  # a printed date comes first
+
+
+def test_a_credit_with_its_by_inside_a_dated_line():
+    # "<date> • words written by A • Art by B": the writer, not the illustrator
+    text = page("Council approves new water plan for the north\n\n"
+                "March 4, 2021 • words written by Jane Roe • Art by John Doe")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+    assert lay.date.value == "2021-03-04"
+    text = page("Council approves new water plan for the north\n\n"
+                "March 4, 2021 • Photos by John Doe")
+    assert analyse(text, language="en").authors == []
+
+
+def test_a_blog_stamp_above_the_headline_with_its_author():
+    # a blog template prints "<date> by <user> Post a Comment" over the post's headline
+    text = page("Okra stir fry\n\nSeptember 15, 2020 byAsha kumari Post a Comment\n\n Okra stir fry made simple")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Asha kumari"]
+    assert lay.date.value == "2020-09-15"
+
+
+def test_a_recipe_card_label_under_an_author_label_is_no_name():
+    card = ("Prep time\n\n15 min\n\nAuthor\n\nIngredients\n\n  • 200 g okra\n  • 1 onion\n\n")
+    text = page("Council approves new water plan for the north", tail=card)
+    assert analyse(text, language="en").authors == []
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_cut_by_its_copy():
+    text = page("Navigation\n\nNewsBusinessCouncil approves new water plan for the north\n\n"
+                "Council approves new water plan for the north\n\nJane Roe\n9:51")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Council approves new water plan for the north"
+    assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_the_fuller_headline_over_the_date_stamp_is_the_title():
+    # a blog post's first subheading repeats the start of its headline under the stamp
+    text = page("Okra stir fry (bhindi masala)\n\nSeptember 15, 2020 by Asha Kumari\n\nOkra stir fry")
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Okra stir fry (bhindi masala)"
+    assert [a.name for a in lay.authors] == ["Asha Kumari"]
+    assert lay.date.value == "2020-09-15"
+
+
+def test_a_name_under_its_photo_alt_text_and_over_a_credit_is_a_caption():
+    # image alt "John Doe", caption "John Doe", then the photo credit: the byline comes after
+    text = page("Council approves new water plan for the north\n\n"
+                "Updated: 02.02.2025 23:49 Published: 02.02.2025 21:52\n\nJohn Doe\n\nJohn Doe\n\n"
+                "Photo: Agency/Ann Lee\n\nJane Roe\n\nAdvertisement")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Jane Roe"]

@@ -132,6 +132,21 @@ def _name_splitter(caps: bool) -> re.Pattern[str]:
 
 
 @cache
+def _comment_link() -> re.Pattern[str]:
+    """A comment link printed in a credit line ("… by A | Leave a comment", "A Post a
+    Comment", "A • 3 Comments"): ``comment_links`` of ``data/bylines.json``, with a count
+    before it, up to the end of the line or the next separator."""
+    words = "|".join(re.escape(w) for w in sorted(entry("comment_links"), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:\d+\s+)?(?:{words})(?![^\W\d_])(?=\s*(?:$|[|•·,;]))")
+
+
+def drop_comment_links(text: str) -> str:
+    """``text`` without its comment links (``_comment_link``): a link is no name, and its
+    small words ("a") would split it into a false one ("Leave")."""
+    return _comment_link().sub(" ", text).strip() if any(ch.isalpha() for ch in text) else text
+
+
+@cache
 def _inner_by() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in entry("connectors")["by"])
     return re.compile(rf"(?<=\S)\s({words})\s+(?=[^\W\d_])", re.I)
@@ -201,7 +216,7 @@ def split_names(text: str, *, metadata: bool = False,
     CLDR (``datewords.month_names``).  The rules follow wire-service and newspaper byline
     styles.
     """
-    text = _strip_lead(drop_addresses(text))
+    text = _strip_lead(drop_comment_links(drop_addresses(text)))
     if not text or len(text) > 250:
         return []
     out: list[tuple[str, str | None, str | None]] = []
@@ -238,17 +253,23 @@ def split_names(text: str, *, metadata: bool = False,
     return out
 
 
-def _contributors(text: str) -> tuple[list[Contributor], str | None]:
+def _contributors(text: str, login: bool = False) -> tuple[list[Contributor], str | None]:
+    """The people of a credit and its filing place; ``login`` tolerates a lowercase word as
+    ``split_names``'s ``metadata`` does (the user name a blog template prints)."""
     people: list[Contributor] = []
     place = None
-    for name, role, pl in split_names(text):
+    for name, role, pl in split_names(text, metadata=login):
         people.append(Contributor(name=name, role=role))
         place = place or pl
     return people, place
 
 
-def parse_byline(line: str) -> Byline | None:
+def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     """Read a top byline ("By A and B", "Par : A", "Written by A").
+
+    ``login`` (a credit beside a date, as a blog template prints it) and a "Posted on
+    <date> by A" line tolerate a lowercase word in a name, the user name of such templates
+    ("by marc", "by Mobasir hassan"), as ``split_names``'s ``metadata`` does.
 
     Returns ``None`` when ``line`` does not start with a byline prefix or label, or when
     what follows is not a list of names (then it is ordinary text).  A generic desk
@@ -256,15 +277,19 @@ def parse_byline(line: str) -> Byline | None:
     """
     text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
     rest = _strip_prefix(text, phrase_set("byline_prefixes") | phrase_set("byline_labels"))
+    posted = False
     if rest is None:  # "Posted on <date> by A": a publication label, then a "by" word
         label = text.split(None, 1)[0].lower().rstrip(":") if text else ""
         rest = after_inner_by(text) if label in phrase_set("byline_posted_labels") else text
         if rest == text:
             return None
+        posted = True
+    posted = posted or login
     rest = rest.strip()
     if is_generic(rest):
         return Byline()
-    people, place = _contributors(rest)
+    # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
+    people, place = _contributors(rest, login=posted)
     if not people:
         return None
     return Byline(authors=people, place=place)

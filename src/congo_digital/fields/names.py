@@ -218,7 +218,8 @@ def cut_name(part: str, is_site: Callable[[str], bool] | None) -> str:
     role stands after the fourth word, the first two if they are capitalised: "A B Paper
     business reporter"), the site's name after a name of three words or more ("A B
     SiteName"), short lowercase words left at the end ("Cooper am", "A B is"), then the
-    rendering noise of ``tidy_name``."""
+    rendering noise of ``tidy_name``; an adjective before the role goes with it ("A B
+    Political Correspondent": ``role_adjective_endings``)."""
     words = part.split()
     end = next((i for i in range(len(words)) if _date_word(words, i)), len(words))
     if 0 < end < len(words):
@@ -228,6 +229,8 @@ def cut_name(part: str, is_site: Callable[[str], bool] | None) -> str:
         words = words[:end]
     roles = phrase_set("author_roles")
     cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in roles), None)
+    if cut is not None and cut >= 3 and words[cut - 1].lower().endswith(tuple(entry("role_adjective_endings"))):
+        cut -= 1  # "A B Landespolitische Korrespondentin", "A B Political Correspondent": the role's adjective
     if cut is not None:
         words = words[:cut] if cut <= 3 else words[:2] if all(w[:1].isupper() for w in words[:2]) else []
     if is_site is not None and len(words) > 2:

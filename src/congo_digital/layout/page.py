@@ -102,6 +102,35 @@ def _headline_copy(blocks: list[Block], k: int, lines: list[Line], language: str
     return k, meta
 
 
+def _unglued_copy(blocks: list[Block], k: int) -> int:
+    """The headline block ``k``, or a copy of it printed without what the rendering glued
+    before it ("NewsBusinessRoky v důchodu ...": a breadcrumb's last items run into the
+    headline, which the page prints again below): the nearest block of three words or more
+    whose text ends ``k``'s right after a letter or digit with no space."""
+    text = blocks[k].text
+    for j in sorted(range(len(blocks)), key=lambda j: abs(j - k)):
+        other = blocks[j].text
+        if j != k and blocks[j].words >= 3 and len(other) < len(text) and text.endswith(other) \
+                and text[-len(other) - 1].isalnum() and other[:1].isupper():
+            return j
+    return k
+
+
+def _fuller_above(blocks: list[Block], k: int) -> int:
+    """The headline block ``k``, or the fuller headline over the date stamp just above it
+    ("Okra stir fry (bhindi masala)" / "September 15, 2020 by A" / "Okra stir fry": the
+    post's first subheading repeats the start of its headline): a block of at most 20 words,
+    not prose, that starts with ``k``'s text and says more, right over a short dated block
+    right over ``k``."""
+    key = blocks[k].text.casefold().strip()
+    if k < 2 or len(key) < 4:
+        return k
+    stamp, above = blocks[k - 1], blocks[k - 2]
+    if stamp.prose or stamp.words > 14 or not dateish(stamp.text) or above.prose or above.words > 20:
+        return k
+    return k - 2 if above.text.casefold().startswith(key + " ") else k
+
+
 def _title(blocks: list[Block], k: int, lines: list[Line]) -> Candidate:
     """The title read in block ``k``: joined with the next block when the headline was
     wrapped narrower than the text (a lowercase start, 40 words in all), a date glued
@@ -307,7 +336,8 @@ def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout |
     best = best_title(page)
     if best is None or best[0] < _MIN_TITLE_SCORE:
         return None
-    k, (authors, dates, end, generic) = _headline_copy(page.blocks, best[1], lines, language)
+    k = _fuller_above(page.blocks, _unglued_copy(page.blocks, best[1]))
+    k, (authors, dates, end, generic) = _headline_copy(page.blocks, k, lines, language)
     out = Layout()
     out.title = _title(page.blocks, k, lines)
     _read_people(out, page, k, lines, authors, generic)

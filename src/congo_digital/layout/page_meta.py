@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.bylines import after_inner_by, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
@@ -27,6 +27,8 @@ from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import (
     LIST_NUMBER,
     bare_name,
+    captioned_block,
+    credit_by,
     glued_prefix,
     is_credit_line,
     lone_prefix,
@@ -101,14 +103,16 @@ def _prefixed_names(found: _Found, blocks: list[Block], m: int, text: str) -> bo
 
 def _name_beside_date(found: _Found, text: str, language: str | None) -> None:
     """"by Jane Roe Apr. 28, 2023 1:15 pm", "Jane Roe | Example.com | Sep 2, 2024": the
-    name is what is left beside the date."""
+    name is what is left beside the date; a blog template's "<date> by marc" may print a
+    lowercase user name, "<date> • words written by Jane Roe" its "by" inside (``credit_by``)."""
     for part in undated_parts(text, language):
-        part = residue(undouble(part))
-        byline = parse_byline(part)
+        part = residue(undouble(glued_prefix(part.strip())))  # "<date> byJane Roe"
+        byline = parse_byline(part, login=True) or credit_by(part)
         if byline is not None and byline.authors:
             found.authors, found.bare = list(byline.authors), False
             return
-        if not found.authors and bare_name(tidy_name(part)):
+        if not found.authors and after_inner_by(part) == part and bare_name(tidy_name(part)):
+            # (not "Photos by Jane Roe": a credit that ``credit_by`` refused)
             found.authors.append(Contributor(name=normal_case(tidy_name(part))))
             return
 
@@ -140,8 +144,7 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
     if not found.authors and text.lower().strip(" .") in phrase_set("agencies"):
         found.authors.append(Contributor(name=text.strip(" .")))
         return True
-    captioned = any(is_credit_line(blocks[n].text) for n in range(m + 1, min(len(blocks), m + 3))
-                    if blocks[n].first <= b.last + 3)
+    captioned = captioned_block(blocks, m)
     doubled = undouble(b.text) != b.text and m <= k + 3 and b.first <= blocks[k].last + 4
     avatar = _under_avatar(blocks, k, m, lines)
     if not found.authors and not captioned and (doubled or avatar) and bare_name(tidy_name(text)):
@@ -195,10 +198,7 @@ def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], 
             if read_meta(line, language) and line.dates:
                 found.dates.extend((d, line) for d in line.dates)
                 if not found.authors and not found.generic:
-                    for part in undated_parts(text, language)[:1]:
-                        name = tidy_name(residue(undouble(part)))
-                        if bare_name(name):
-                            found.authors.append(Contributor(name=normal_case(name)))
+                    _name_beside_date(found, text, language)
 
 
 def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.bylines import Byline, after_inner_by, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
@@ -166,6 +167,19 @@ def name_list(text: str) -> list[str]:
     return names if all(bare_name(n) for n in names) else []
 
 
+def credit_by(part: str) -> Byline | None:
+    """A credit with its "by" inside, a segment of a dated line ("February 4, 2020 • words
+    written by Jane Roe • Art by John Doe"): the names after the "by", unless the words
+    before it name a credit that is not the text's (``non_author_roles``: "Photos by")."""
+    rest = after_inner_by(part)
+    if rest == part or len(part) - len(rest) > 30:
+        return None
+    lead = {w.casefold().strip(".,:") for w in part[: len(part) - len(rest)].split()}
+    if lead & phrase_set("non_author_roles"):
+        return None
+    return parse_byline("By " + rest)
+
+
 def _strip_dates(text: str, dates: list[FoundDate]) -> str:
     """``text`` without its ``dates``, each with the weekday printed before it ("jeudi 13
     juin 2019, par Jane Roe" -> "par Jane Roe"; ``dates.json`` ``weekdays``)."""
@@ -194,6 +208,16 @@ def is_credit_line(text: str) -> bool:
     tail = text[-80:]
     low = tail.lower()
     return bool(PHOTO_CREDIT.match(text)) or is_caption(tail) or any(w in low for w in phrase_set("credit_words"))
+
+
+def captioned_block(blocks: list[Block], m: int) -> bool:
+    """Block ``m`` is a caption: a photo credit line in the two blocks after it, within three
+    lines; the same text printed again right under it (an image's alt text, then its
+    caption: "Jane Roe" / "Jane Roe" / "Foto: Agency") is passed over."""
+    b, last, n = blocks[m], blocks[m].last, m + 1
+    while n < len(blocks) and blocks[n].text == b.text and blocks[n].first <= last + 3:
+        last, n = blocks[n].last, n + 1
+    return any(is_credit_line(blocks[i].text) for i in range(n, min(len(blocks), n + 2)) if blocks[i].first <= last + 3)
 
 
 def names_above(blocks: list[Block], m: int, k: int) -> list[Contributor]:
