@@ -300,3 +300,23 @@ def test_a_headline_cut_short_votes_for_the_whole_one():
         _cand("title", "Council agrees on the budget: the details", "html:h1"),
     ]
     assert decide_title(cands).value == "Council agrees on the budget"
+
+
+def test_word_patterns_written_as_a_tree_match_the_same_words():
+    """The words of a ``WordPattern`` are written as a tree of their common beginnings
+    ("ad(?:s|vert)"); it matches the words the plain alternation matches, a word that is
+    the beginning of another ("ad", "ads") too."""
+    import re
+
+    from congo_digital.html.words import WordPattern, _alternation
+
+    assert _alternation([("a", "d"), ("a", "d", "s"), ("a", "d", "v", "e", "r", "t"), ("b", "y")]) == \
+        "(?:ad(?:s|vert|)|by)"
+    assert _alternation([("x",)]) == "x" and _alternation([]) == ""
+    words = ["ad", "ads", "advert", "adverts", "by", "by-line", "bylines"]
+    template = r"(?:^|[\s_-])(?:WORDS)(?:$|[\s_-])"
+    tree = WordPattern(words, template)
+    plain = re.compile(template.replace("WORDS", "|".join(map(re.escape, words))), re.I)
+    for text in ["ad", "ADS", "advert-box", "adverts", "adv", "advertss", "by", "BY-LINE", "by-lines", "bylines x",
+                 "x_by", "a", "", "Ads ÄD"]:
+        assert tree.search(text) == (plain.search(text) is not None), text

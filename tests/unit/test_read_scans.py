@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from congo_digital.read.document import (
-    _OVERLONG_ANY,
-    _OVERLONG_TAG,
-    _SHY_ENTITY,
-    _SOFT_HYPHEN_HTML,
-    _bound_html,
-    _has_overlong_tag,
-)
+from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN_HTML
 from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
+from congo_digital.read.htmlbounds import _OVERLONG_ANY, _OVERLONG_TAG, _has_overlong_tag, bound_html
 
 
 def test_control_characters_are_the_patterns():
@@ -35,9 +29,14 @@ def test_an_overlong_tag_is_found_by_both_scans():
         assert bool(_OVERLONG_ANY.search(page)) is overlong
         assert bool(_OVERLONG_TAG.search(page)) is overlong
         assert _has_overlong_tag(page) is overlong
-    text, warnings = _bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
+    for lead in (0, 1, 9_999, 10_000, 10_001, 19_999, 25_000):  # runs across the scan's blocks of 10,000
+        for size in (19_999, 20_000, 20_001, 35_000):
+            for page in (f"{'<i>' * (lead // 3)}<b{'y' * size}>", f"{'a' * lead}>{'y' * size}<b>",
+                         f"{'a' * lead}><b{'y' * size}>{'z' * size}", f"<i{'y' * lead}><b{'y' * size}>"):
+                assert _has_overlong_tag(page) is bool(_OVERLONG_ANY.search(page)), (lead, size)
+    text, warnings = bound_html(f"<p{long_attrs}>text</p>" + "b" * 20_000)
     assert text == "<p>text</p>" + "b" * 20_000 and warnings == []
-    text, warnings = _bound_html("<div>" + "a" * 30_000 + "</div>")  # a long run, no tag in it
+    text, warnings = bound_html("<div>" + "a" * 30_000 + "</div>")  # a long run, no tag in it
     assert text == "<div>" + "a" * 30_000 + "</div>" and warnings == []
 
 

@@ -22,7 +22,7 @@ Each finding is a ``Candidate`` (field, raw value, source tag, offsets).  Nothin
 decided here: the field modules weigh the candidates.  Offsets index the decoded HTML
 source (``Document.text``) where the raw value was found verbatim, else they are
 ``None``.  The class words and labels are in ``data/html.json``, ``data/bylines.json``
-and ``data/dates.json``.
+and ``data/dates.json``; what a label or a class string says is told by ``html.labels``.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ from functools import cache
 from typing import Any
 
 from congo_digital.fields.authors import is_agency
+from congo_digital.html import labels
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.html.words import WordPattern, class_matches, class_parts, class_words
+from congo_digital.html.labels import KINDS, OPENS, class_kind, date_field, label_opens
+from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
 from congo_digital.vocab import entry, phrase_set
@@ -47,35 +49,6 @@ def _meta_keys() -> dict[str, tuple[str, str]]:
     """``<meta>`` name or property (lowercase) -> (field, source): ``meta_names``."""
     return {name: (fld, src) for fld, by_source in entry("meta_names").items()
             for src, names in by_source.items() for name in names}
-
-
-@cache
-def _byline_label() -> WordPattern:
-    """A visible label that starts a credit (``byline_prefixes`` and ``byline_labels`` of
-    ``data/bylines.json``: "By", "Von", "Autorin/Autor", "Text:"), then a colon or a space
-    and the credit; a "/" in a label may have a space on either side."""
-    labels = sorted(entry("byline_prefixes") + entry("byline_labels"))
-    return WordPattern(labels, r"^(?:WORDS)(?:\s*[:：]\s*|\s+)(?=\S)", slash=r"\s?/\s?")
-
-
-@cache
-def _date_label() -> WordPattern:
-    """A visible label of a publication or update date (``date_labels_published`` and
-    ``date_labels_modified`` of ``data/dates.json``, as a whole word), then maybe a colon,
-    then the date.  Labels of two letters are left out: they are prepositions ("le", "am",
-    "em") that start many an element's text, not labels."""
-    labels = sorted(w for w in entry("date_labels_published") + entry("date_labels_modified") if len(w) > 2)
-    return WordPattern(labels, r"^(?:WORDS)(?![^\W\d_])\s*[:：]?\s*(?=\S)")
-
-
-@cache
-def _modified_label() -> WordPattern:
-    """A label of an update date at the start of a text: ``date_labels_modified``."""
-    return WordPattern(entry("date_labels_modified"), "^(?:WORDS)")
-
-
-def _date_field(text: str) -> str:
-    return "date_modified" if _modified_label().match(text) else "date"
 
 
 def _classes(el: Any) -> str:
@@ -175,11 +148,9 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     if lang:
         add("language", lang, "html:lang")
     skip_cache: dict[Any, bool] = {}
-    class_kinds: dict[str, str] = {}
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
-    byline_label, date_label = _byline_label(), _date_label()
-    label_pairs: dict[str, tuple[bool, bool]] = {}  # a text's first two characters -> may open (a byline, a date label)
+    byline_label, date_label = labels.byline_label(), labels.date_label()
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
         own = el.text
@@ -252,9 +223,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             opens = (False, False)
         else:  # most heads open no label: told once for each pair of first characters
             pair = head[:2] if len(head) > 1 else head + " "
-            opens = label_pairs.get(pair)
-            if opens is None:
-                opens = label_pairs[pair] = (byline_label.may_open(pair), date_label.may_open(pair))
+            opens = OPENS.get(pair) or label_opens(pair)
         if opens[0] and byline_label.match(head + " x") and not _skipped(el, skip_cache):
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and byline_label.match(text):
@@ -266,12 +235,12 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             if not any(ch.isdigit() for ch in text) and after is not None and isinstance(after.tag, str):
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
-                add(_date_field(text), text, "html:date-text")
-        cls = _classes(el)
+                add(date_field(text), text, "html:date-text")
+        cls = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"  # _classes(el), inline
         if len(cls) > 1 and len(cls) < 300:
-            kind = class_kinds.get(cls)
-            if kind is None:  # a page repeats its class names: each is read once
-                kind = class_kinds[cls] = _class_kind(cls)
+            kind = KINDS.get(cls)
+            if kind is None:  # pages repeat their class names: each is read once
+                kind = class_kind(cls)
             if kind == "byline":
                 if not _skipped(el, skip_cache):
                     text = element_text(el, 300, spaced=True)
@@ -292,7 +261,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
             elif kind == "date" and not _skipped(el, skip_cache):
                 text = element_text(el, 200)
                 if text and len(text) <= 120 and any(c.isdigit() for c in text):
-                    add(_date_field(text), text, "html:date-class")
+                    add(date_field(text), text, "html:date-class")
     for cand in list(found):
         if cand.field == "url":
             m = _URL_DATE.search(cand.value)
@@ -354,25 +323,6 @@ def _cjk_credit(piece: str, owner: Any, add: Any, skip_cache: dict[Any, bool]) -
         add("authors", "、".join(n.name for n in names), "html:byline-text", kind="cjk-credit")
 
 
-def _class_kind(cls: str) -> str:
-    """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
-    date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
-    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
-    if not class_words(*_KIND_CLASSES, name_after=True).search(cls):
-        return ""  # none of the three lists' words (nearly every class name): asked once
-    if class_words("byline_classes", name_after=True).search(cls):
-        if not class_parts("byline_class_excluded_parts").search(cls):
-            return "byline"
-        if class_parts("author_box_parts").search(cls):
-            return "author-box"
-    if class_words("date_classes").search(cls):
-        return "date"
-    return "credit" if class_words("credit_classes").search(cls) else ""
-
-
-_KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
-
-
 def _in_figure(el: Any) -> bool:
     """True when ``el`` stands in a ``<figure>`` or ``<figcaption>`` (a photo's credit), up to
     eight levels up."""
@@ -393,7 +343,7 @@ def _byline_date(el: Any, add: Any) -> None:
             continue
         text = element_text(node, 260, spaced=True)
         if len(text) <= 200 and re.search(r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}", text):
-            add(_date_field(text), text, "html:date-class", rank=1)
+            add(date_field(text), text, "html:date-class", rank=1)
             return
 
 

@@ -30,6 +30,29 @@ def _ascii_folds(words: list[str]) -> dict[str, str]:
     return {ch: "".join(sorted({a.lower() for a in _ASCII if re.fullmatch(re.escape(ch), a, re.I)})) for ch in odd}
 
 
+def _alternation(words: list[tuple[str, ...]]) -> str:
+    """A regular expression matching exactly the ``words``, each given as its pieces (a
+    character's pattern each), written as a tree of their common beginnings
+    ("ad(?:s|vert)" for "ads" and "advert"): ``re`` tries an alternation's branches one
+    after the other, and the words that share no first piece are then tried once each at
+    a place instead of all of them (a third faster on class names).  The words matched
+    are those of the plain alternation "ads|advert", so a pattern's yes or no is the same."""
+    root: dict[str | None, dict] = {}
+    for word in words:
+        node = root
+        for piece in word:
+            node = node.setdefault(piece, {})
+        node[None] = {}  # a word ends here
+
+    def written(node: dict[str | None, dict]) -> str:
+        branches = [piece + written(rest) for piece, rest in sorted((k, v) for k, v in node.items() if k is not None)]
+        if None in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(root) if words else ""
+
+
 class WordPattern:
     r"""``template`` (a regular expression whose ``WORDS`` stands for the alternation of
     ``words``, escaped; any letter of the template itself lowercase) matched case-free;
@@ -46,7 +69,7 @@ class WordPattern:
         self.spaceless = not any(ch.isspace() or (slash and ch == "/") for w in ordered for ch in w)
         """No word holds (or, by ``slash``, may match) white space: a match in a text lies
         inside one of its tokens."""
-        self._any = re.compile(template.replace("WORDS", "|".join("".join(map(piece, w)) for w in ordered)), re.I)
+        self._any = re.compile(template.replace("WORDS", _alternation([tuple(map(piece, w)) for w in ordered])), re.I)
         # Each word as it reads in a lowercased ASCII text: per character, the characters it
         # matches there (none: the word never matches such a text).
         folds = _ascii_folds(ordered)
@@ -57,8 +80,8 @@ class WordPattern:
                 return slash
             return re.escape(form) if len(form) == 1 else f"[{re.escape(form)}]" if form else "(?!)"
 
-        alternatives = sorted({"".join(map(ascii_piece, w, forms[w])) for w in ordered})
-        self._ascii = re.compile(template.replace("WORDS", "|".join(alternatives)))
+        alternatives = [tuple(map(ascii_piece, w, forms[w])) for w in ordered]
+        self._ascii = re.compile(template.replace("WORDS", _alternation(alternatives)))
         self._first: re.Pattern[str] | None = None  # the words' first characters, for ``match``
         self._opens: dict[str, bool] = {}  # character -> does the pattern's match start so?
         self._pairs: tuple[frozenset[str], frozenset[str]] | None = None

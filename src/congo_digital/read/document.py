@@ -10,7 +10,7 @@ the document.
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
 tags or ``MAX_HTML_CHARS`` characters outside its scripts and styles (a script or style
-over ``MAX_SCRIPT_CHARS`` is emptied); a cut adds a warning.  ``sha256`` and ``size``
+over ``MAX_SCRIPT_CHARS`` is emptied: ``read.htmlbounds``); a cut adds a warning.  ``sha256`` and ``size``
 are still those of all the bytes.
 """
 
@@ -26,7 +26,8 @@ from congo_digital.plain import Plain
 from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
 from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
-from congo_digital.settings import MAX_CHARS, MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_LINES, MAX_SCRIPT_CHARS
+from congo_digital.read.htmlbounds import bound_html
+from congo_digital.settings import MAX_CHARS, MAX_LINES
 
 # Magic numbers of formats that are certainly not articles (file(1)'s magic database).
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -235,92 +236,6 @@ def bound_text(text: str, *, max_lines: int = MAX_LINES, max_chars: int = MAX_CH
     return text[:cut], f"input cut for analysis: only its first {cut:,} characters were read"
 
 
-_OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
-# Whether ``_OVERLONG_TAG`` matches anywhere (its name part may match nothing, so the two
-# match the same pages), found in one pass: the name's backtracking is left out.
-_OVERLONG_ANY = re.compile(r"<[A-Za-z][^<>]{20000,}>")
-
-
-def _has_overlong_tag(text: str) -> bool:
-    """Whether ``_OVERLONG_ANY`` matches in ``text``, told from the runs of ``text`` between
-    two ">" (the pattern scans every tag; a page's inline data, a run of hundreds of
-    thousands of characters, made it a millisecond a page): such a tag is the end of one run,
-    from its last "<", which a letter follows, to the ">" that ends the run."""
-    runs = text.split(">")
-    for run in runs[:-1]:  # (the last run is not closed by a ">")
-        if len(run) >= 20_002:
-            lt = run.rfind("<")
-            if lt >= 0 and len(run) - lt - 2 >= 20_000 and run[lt + 1:lt + 2].isascii() and run[lt + 1].isalpha():
-                return True
-    return False
-
-
-_SCRIPT_BODY = re.compile(r"<(script|style)\b[^>]{0,2000}>(.*?)</\1\s*>", re.I | re.S)
-
-
-def _drop_huge_scripts(text: str) -> tuple[str, str | None]:
-    """Empty every ``<script>``/``<style>`` whose content is over ``MAX_SCRIPT_CHARS``
-    characters (its tags stay): no article's text is in one, and libxml2 cuts the page at a
-    text over 10,000,000 bytes.  Returns the text and a warning, or ``None``."""
-    dropped = 0
-
-    def empty(m: re.Match[str]) -> str:
-        nonlocal dropped
-        if len(m.group(2)) <= MAX_SCRIPT_CHARS:
-            return m.group(0)
-        dropped += 1
-        return m.group(0)[:m.start(2) - m.start()] + m.group(0)[m.end(2) - m.start():]
-
-    text = _SCRIPT_BODY.sub(empty, text)
-    if not dropped:
-        return text, None
-    blocks = "blocks" if dropped > 1 else "block"
-    return text, f"{dropped} script or style {blocks} over {MAX_SCRIPT_CHARS:,} characters left out"
-
-
-def _markup_cut(text: str) -> int:
-    """Where the page is cut: before its ``MAX_HTML_TAGS``-th tag or after ``MAX_HTML_CHARS``
-    characters, neither counted inside a ``<script>`` or ``<style>`` (a page's inline code
-    does not push its article past the limit)."""
-    spans = [m.span(2) for m in _SCRIPT_BODY.finditer(text)] if len(text) > MAX_HTML_CHARS or \
-        text.count("<") > MAX_HTML_TAGS else []
-    chars = tags = prev = 0
-    for start, end in [*spans, (len(text), len(text))]:
-        segment = start - prev
-        lts = text.count("<", prev, start)
-        if tags + lts > MAX_HTML_TAGS:
-            lt = prev - 1
-            for _ in range(MAX_HTML_TAGS - tags):
-                lt = text.find("<", lt + 1, start)
-            return min(lt, prev + max(0, MAX_HTML_CHARS - chars))
-        if chars + segment > MAX_HTML_CHARS:
-            return prev + MAX_HTML_CHARS - chars
-        chars, tags, prev = chars + segment, tags + lts, end
-    return len(text)
-
-
-def _bound_html(text: str) -> tuple[str, list[str]]:
-    """Cut an HTML page before its ``MAX_HTML_TAGS``-th tag or after ``MAX_HTML_CHARS``
-    characters, not counting scripts and styles (``_markup_cut``); returns the text and
-    its warnings.
-
-    A tag over 20,000 characters keeps only its name: libxml2's time grows with the square
-    of a tag's attribute count (40,000 attributes take about 18 s), and no article's text
-    lives in attributes.  A script or style over ``MAX_SCRIPT_CHARS`` is emptied
-    (``_drop_huge_scripts``).
-    """
-    warnings = []
-    if len(text) > 20_000 and _has_overlong_tag(text):
-        text = _OVERLONG_TAG.sub(r"<\1>", text)
-    if len(text) > MAX_SCRIPT_CHARS:
-        text, dropped = _drop_huge_scripts(text)
-        warnings += [dropped] if dropped else []
-    cut = _markup_cut(text)
-    if cut >= len(text):
-        return text, warnings
-    return text[:cut], [*warnings, f"page cut for analysis: only its first {cut:,} characters were read"]
-
-
 _SOFT_HYPHEN = re.compile("\xad")
 _SOFT_HYPHEN_HTML = re.compile("\xad|&(?:shy|#173|#x0*ad);", re.I)
 """A soft hyphen (U+00AD; in a page also ``&shy;``, ``&#173;``, ``&#xAD;``): a hint where a
@@ -370,7 +285,7 @@ def decode_document(data: bytes, *, path: str | None = None,
     _check_not_article(text, path)
     fmt: Literal["text", "html"] = sniff_format(text) if input_format == "auto" else input_format
     if fmt == "html":
-        text, cuts = _bound_html(text)
+        text, cuts = bound_html(text)
         warnings.extend(cuts)
     else:
         text, cut = bound_text(text)

@@ -1,0 +1,104 @@
+"""What an element's words and class names say it is: a credit's or a date's label, or a
+byline's, a date's, a credit's or an author box's container (for ``html.meta.collect``).
+
+The labels are ``byline_prefixes`` and ``byline_labels`` of ``data/bylines.json`` and the
+``date_labels_*`` of ``data/dates.json``; the class words ``byline_classes``,
+``date_classes``, ``credit_classes``, ``byline_class_excluded_parts`` and
+``author_box_parts`` of ``data/html.json``.  The answers that depend on a text's first two
+characters (``label_opens``) or on a class string (``class_kind``) are kept across pages
+(at most ``_KEPT`` of each: a site's pages repeat their class names, and every page the
+pairs of characters that open its texts).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.html.words import WordPattern, class_parts, class_words
+from congo_digital.vocab import entry
+
+_KEPT = 50_000  # answers kept across pages, of each kind (the table is emptied when full)
+
+
+@cache
+def byline_label() -> WordPattern:
+    """A visible label that starts a credit (``byline_prefixes`` and ``byline_labels`` of
+    ``data/bylines.json``: "By", "Von", "Autorin/Autor", "Text:"), then a colon or a space
+    and the credit; a "/" in a label may have a space on either side."""
+    labels = sorted(entry("byline_prefixes") + entry("byline_labels"))
+    return WordPattern(labels, r"^(?:WORDS)(?:\s*[:：]\s*|\s+)(?=\S)", slash=r"\s?/\s?")
+
+
+@cache
+def date_label() -> WordPattern:
+    """A visible label of a publication or update date (``date_labels_published`` and
+    ``date_labels_modified`` of ``data/dates.json``, as a whole word), then maybe a colon,
+    then the date.  Labels of two letters are left out: they are prepositions ("le", "am",
+    "em") that start many an element's text, not labels."""
+    labels = sorted(w for w in entry("date_labels_published") + entry("date_labels_modified") if len(w) > 2)
+    return WordPattern(labels, r"^(?:WORDS)(?![^\W\d_])\s*[:：]?\s*(?=\S)")
+
+
+@cache
+def _modified_label() -> WordPattern:
+    """A label of an update date at the start of a text: ``date_labels_modified``."""
+    return WordPattern(entry("date_labels_modified"), "^(?:WORDS)")
+
+
+def date_field(text: str) -> str:
+    """``"date_modified"`` for a text that opens with an update date's label, else ``"date"``."""
+    return "date_modified" if _modified_label().match(text) else "date"
+
+
+OPENS: dict[str, tuple[bool, bool]] = {}
+"""A text's first two characters (one and a space for a text of one) -> ``label_opens``
+of them, kept across pages (read first by ``html.meta.collect``'s walk)."""
+
+
+def label_opens(pair: str) -> tuple[bool, bool]:
+    """(may a credit's label open a text that starts with ``pair``, may a date's label)
+    (``WordPattern.may_open``: most texts are told no by their first two characters);
+    kept in ``OPENS``."""
+    opens = OPENS.get(pair)
+    if opens is None:
+        opens = (byline_label().may_open(pair), date_label().may_open(pair))
+        if len(OPENS) >= _KEPT:
+            OPENS.clear()
+        OPENS[pair] = opens
+    return opens
+
+
+KINDS: dict[str, str] = {}
+"""A class string (``class id data-testid``) -> ``class_kind`` of it, kept across pages
+(read first by ``html.meta.collect``'s walk)."""
+
+
+def class_kind(cls: str) -> str:
+    """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
+    date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
+    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``; kept in
+    ``KINDS``."""
+    kind = KINDS.get(cls)
+    if kind is None:
+        kind = _class_kind(cls)
+        if len(KINDS) >= _KEPT:
+            KINDS.clear()
+        KINDS[cls] = kind
+    return kind
+
+
+def _class_kind(cls: str) -> str:
+    """``class_kind``, worked out."""
+    if not class_words(*_KIND_CLASSES, name_after=True).search(cls):
+        return ""  # none of the three lists' words (nearly every class name): asked once
+    if class_words("byline_classes", name_after=True).search(cls):
+        if not class_parts("byline_class_excluded_parts").search(cls):
+            return "byline"
+        if class_parts("author_box_parts").search(cls):
+            return "author-box"
+    if class_words("date_classes").search(cls):
+        return "date"
+    return "credit" if class_words("credit_classes").search(cls) else ""
+
+
+_KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
