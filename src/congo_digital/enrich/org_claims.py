@@ -88,7 +88,7 @@ class OrgClaims:
         self.claimed: dict[int, Org] = {}
         self.last_type: str | None = None
         # words the text also writes in lower case (common nouns, not names)
-        self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
+        self.lower_words = doc.lower_words()
         self.last_country: str | None = None
         self.title_words: frozenset[str] = frozenset()  # the headline's capitalised words
         self.title_norms: frozenset[str] = frozenset()  # all the headline's words

@@ -216,11 +216,17 @@ def find_caps(c: OrgClaims) -> None:
                 c.claim(org, k, k + 1)
 
 
+@cache
+def _act_verbs() -> frozenset[str]:
+    """The verbs a body's name is the subject of (``_acts``), "a" aside."""
+    return (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+
+
 def _acts(c: OrgClaims, ks: list[int]) -> bool:
     """One of the mentions at ``ks`` speaks or acts ("EDF said", "CDU fordert";
     ``cues.json`` ``speech_verbs``, ``name_subject_verbs``): a body, not a term ("SQL is")."""
     toks, n = c.toks, len(c.toks)
-    verbs = (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+    verbs = _act_verbs()
     return any(k + 1 < n and toks[k + 1].norm in verbs and toks[k + 1].sent == toks[k].sent for k in ks)
 
 

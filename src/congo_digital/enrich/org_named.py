@@ -16,7 +16,7 @@ from congo_digital.enrich.lexicon import place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
 from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.org_parts import kind_words
-from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
+from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
 # wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
@@ -59,7 +59,7 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     after a corporate title ("chief executive of Nile Breweries") only when the run
     is made of portfolio words ("Commissioner for Infrastructure, Energy")."""
     toks = c.toks
-    portfolio = role_words("portfolio") | cue_set("org_linkers")
+    portfolio = cue_union("roles:portfolio", "org_linkers")
     k = s - 1
     while k >= 0 and k >= s - 10 and toks[k].sent == toks[s].sent:
         t = toks[k]
@@ -378,9 +378,10 @@ def find_typed_lists(c: OrgClaims) -> None:
     """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
+    german = (c.doc.lang or "").lower().startswith("de")  # a capitalised type noun only in German
     for k in range(len(toks) - 3):
         t = toks[k]
-        if not (t.cap or t.norm.endswith("s")) or not plural_type(c, k):  # (a lower-case plural ends in "s")
+        if not (german if t.cap else t.norm.endswith("s")) or not plural_type(c, k):  # (a plural ends in "s")
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]

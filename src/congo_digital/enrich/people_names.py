@@ -33,6 +33,7 @@ COMMON_BEFORE_NAME = 3.0
 COMMON_WORD = 4.0  # a name made only of words this common is a thing
 # the evidence that a name is a person's, not a body's or a thing's (``accepted``)
 PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
+_QUOTES = OPEN_QUOTES | CLOSE_QUOTES  # left out of a name's key
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
@@ -51,7 +52,7 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False
     if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
         return False  # an acronym's plural: "Tory MPs", "NGOs"
-    if any(c.isdigit() for c in t.text):
+    if not t.text.isalpha() and any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
     if t.norm.endswith("'"):
         return False  # an elided article or preposition: "L'Airbus", "d'Ivoire"
@@ -265,7 +266,7 @@ def collect_names(s: PeopleScope) -> Names:
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
                 _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
             continue
-        key = tuple(t.norm for t in toks[i:j] if t.text not in OPEN_QUOTES | CLOSE_QUOTES)
+        key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
         if thing_named(s, i, j):
             things.add(key)
             continue
