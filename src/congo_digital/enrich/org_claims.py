@@ -68,6 +68,15 @@ def _compound_suffixes() -> tuple[str, ...]:
     return tuple(cue_set("org_compound_suffixes"))
 
 
+@cache
+def type_plurals() -> frozenset[str]:
+    """Every word a lower-case plural type noun may be (``org_named.plural_type``): a
+    type noun (``cues.json`` ``org_types``) with "s", one in "y" also with "ies"
+    ("companies")."""
+    types = cue_set("org_types")
+    return frozenset({w + "s" for w in types} | {w[:-1] + "ies" for w in types if w.endswith("y")})
+
+
 class OrgClaims:
     """The organisations of one article and the tokens they claim."""
 

@@ -11,9 +11,11 @@ Airways") or a "London-based" prefix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
-from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
+from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword, type_plurals
 from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
@@ -307,7 +309,7 @@ def find_named(c: OrgClaims) -> None:
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
     toks, n = c.toks, len(c.toks)
     after = 0  # the first token after the last run read
-    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # where a run may start
+    for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
         if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
             continue
         j = c.cap_run(i)
@@ -378,10 +380,13 @@ def find_typed_lists(c: OrgClaims) -> None:
     """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
-    german = (c.doc.lang or "").lower().startswith("de")  # a capitalised type noun only in German
-    for k in range(len(toks) - 3):
+    if (c.doc.lang or "").lower().startswith("de"):  # a capitalised type noun too (``plural_type``)
+        ks: Iterable[int] = range(len(toks) - 3)
+    else:  # only a lower-case plural of a type noun: the tokens written as one
+        ks = [k for k in c.doc.starting(type_plurals()) if k < len(toks) - 3]
+    for k in ks:
         t = toks[k]
-        if not (german if t.cap else t.norm.endswith("s")) or not plural_type(c, k):  # (a plural ends in "s")
+        if not (t.cap or t.norm.endswith("s")) or not plural_type(c, k):  # (a lower-case plural ends in "s")
             continue
         for i, j in _list_names(c, k + 1):
             span = c.toks[i:j]

@@ -48,7 +48,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     bad: set[str] = set()
     surnames: set[str] = set()
     honorifics = role_words("honorifics")
-    for k in [k for k, t in enumerate(toks) if t.cap]:  # (only a capitalised word may be one)
+    for k in c.doc.capitalised():  # (only a capitalised word may be one)
         t = toks[k]
         if t.ignored or not t.is_word or t.upper or k in c.claimed:
             continue

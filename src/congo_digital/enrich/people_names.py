@@ -154,7 +154,7 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     toks, n = s.toks, len(s.toks)
     out = []
     after = 0  # the first token after the last run
-    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # may start a run (``_name_token``)
+    for i in [k for k in s.doc.capitalised() if not toks[k].ignored]:  # may start a run (``_name_token``)
         if i < after or not _name_token(s, i):
             continue
         j = i + 1

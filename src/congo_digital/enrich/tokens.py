@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Container
 from functools import cache
 from itertools import compress, count
+from operator import attrgetter
 
 from congo_digital.vocab import load_json
 
@@ -192,7 +193,7 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms")
+    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None,
@@ -203,6 +204,8 @@ class Doc:
         self.by_start: dict[int, int] = {} if by_start is None else by_start
         self._lower: frozenset[str] | None = None
         self._norms: list[str] | None = None
+        self._hyphens: list[int] | None = None
+        self._caps: list[int] | None = None
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
@@ -215,6 +218,20 @@ class Doc:
         """The indices of the tokens whose ``norm`` is in ``firsts`` (the first words of
         the keys of a table), found in one pass of C over ``norms``."""
         return list(compress(count(), map(firsts.__contains__, self.norms())))
+
+    def capitalised(self) -> list[int]:
+        """The indices of the tokens that start with a capital (``Token.cap``), in order,
+        found on first use and kept (a list shared between callers: do not change it)."""
+        if self._caps is None:
+            self._caps = list(compress(count(), map(attrgetter("cap"), self.tokens)))
+        return self._caps
+
+    def hyphenated(self) -> list[int]:
+        """The indices of the tokens whose text holds a hyphen ("CDU-Chef"), in order,
+        found on first use and kept."""
+        if self._hyphens is None:
+            self._hyphens = [k for k, t in enumerate(self.tokens) if "-" in t.text]
+        return self._hyphens
 
     def lower_words(self) -> frozenset[str]:
         """The normal forms of the words the text writes in lower case (common nouns, not

@@ -282,7 +282,7 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption marker first (``caption_markers``), or a
     line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""
     low = line.lower()
-    if low.startswith(tuple(phrase_set("caption_markers"))):
+    if low.startswith(_as_tuple(phrase_set("caption_markers"))):
         return True
     return len(line) < 300 and ("photo:" in low or "photo :" in low or "©" in line or "foto:" in low
                                 or "crédit photo" in low)
