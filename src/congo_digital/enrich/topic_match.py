@@ -20,17 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import compress, count
-from operator import itemgetter, or_
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 
 _MAX_TOKEN = 40
-_FOLDED, _STEM, _PHRASE, _ACRONYM = map(itemgetter, range(4))
-"""The fields of a word's entry in ``Index.words``: folded form, stem, whether a phrase
-starts with the stem, whether the word is an acronym term."""
 
 
 class Hit:
@@ -163,19 +158,18 @@ class _Matcher:
         words = WORD_RE.findall(line)
         if not words:
             return
-        info = list(map(self.table.get, words))  # the words' entries, looked up in C
-        if None in info:  # a word not yet in the table
-            info = [x or self._word(w) for x, w in zip(info, words, strict=True)]
+        get = self.table.get
+        info = [get(w) or self._word(w) for w in words]
         if self.german and self.idx.heads:
             starts: Iterable[int] = range(len(words))
         elif caps:
-            starts = list(compress(count(), map(_PHRASE, info)))
+            starts = [i for i, x in enumerate(info) if x[2]]
         else:
-            starts = list(compress(count(), map(or_, map(_PHRASE, info), map(_ACRONYM, info))))
+            starts = [i for i, x in enumerate(info) if x[2] or x[3]]
         if not starts:
             return
-        folded = list(map(_FOLDED, info))
-        stems = list(map(_STEM, info))
+        folded = [x[0] for x in info]
+        stems = [x[1] for x in info]
         self._line, self._named = line, None
         after = 0  # the first word not used by a term matched before
         for i in starts:
