@@ -319,7 +319,11 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     n = len(toks)
     after = 0  # the first token after the last mention (or skipped place name)
     german = lang == "de"
-    for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]:
+    if german or tokens is not None:
+        starts = [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]
+    else:  # the body's own tokens: its norms, read once for every table
+        starts = doc.starting(lengths)
+    for i in starts:
         t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.enrich.tokens import Doc, Token, cue_set, role_words
+from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, role_words
 
 
 @cache
@@ -32,8 +32,7 @@ def _verb_like(word: str) -> bool:
     """A word read as the verb after a subject: a known verb or auxiliary, or a past form
     ("attacked", "beat" is not caught: a lone irregular past before a name stays a verb only
     when a preposition follows the name)."""
-    verbs = cue_set("speech_verbs") | cue_set("metonym_verbs") | cue_set("auxiliaries")
-    return word in verbs or word.endswith("ed")
+    return word in cue_union("speech_verbs", "metonym_verbs", "auxiliaries") or word.endswith("ed")
 
 
 def attribute_phrase(doc: Doc, k: int) -> bool:
@@ -64,8 +63,8 @@ def attribute_phrase(doc: Doc, k: int) -> bool:
         if words[end - 1] in heads and all(w in before for w in words[: end - 1]) and (
                 end == len(words) or _phrase_ends(words[end - 1], words[end])):
             return True
-    other = cue_set("prepositions") | cue_set("determiners") | cue_set("conjunctions") | cue_set(
-        "clause_pronouns") | cue_set("state_words") | role_words("state")
+    other = cue_union("prepositions", "determiners", "conjunctions", "clause_pronouns", "state_words",
+                      "roles:state")
     if len(words) > 2 or any(_verb_like(w) or w.endswith("s") or w in other for w in words):
         return False
     return _name_then_verb(toks, x, sent)
@@ -88,7 +87,7 @@ def _name_then_verb(toks: list[Token], x: int, sent: int) -> bool:
     if y == x or y >= n or toks[y].sent != sent:
         return False
     t = toks[y]
-    stop = cue_set("prepositions") | cue_set("determiners")
+    stop = cue_union("prepositions", "determiners")
     return t.is_word and not t.cap and t.norm not in stop
 
 

@@ -17,6 +17,7 @@ German compound ending with one) is here for ``state_compound``; ``party_cues`` 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from congo_digital.enrich.tokens import Token, cue_set, norm
 
@@ -73,5 +74,12 @@ def state_word(word: str) -> bool:
     """A state word ("government", "ministre", ``cues.json`` ``state_words``), or a compound
     ending with one of ``state_suffixes`` ("Gesundheitsminister", "Bundespolizei",
     "Außenministerium"), three letters or more before it."""
-    return word in cue_set("state_words") or any(
+    return word in cue_set("state_words") or word.endswith(_state_suffixes()) and any(
         word.endswith(s) and len(word) >= len(s) + 3 for s in cue_set("state_suffixes"))
+
+
+@cache
+def _state_suffixes() -> tuple[str, ...]:
+    """``cues.json`` ``state_suffixes`` as a tuple, for one ``str.endswith`` call (most
+    words end with none)."""
+    return tuple(cue_set("state_suffixes"))

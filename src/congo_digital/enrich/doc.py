@@ -4,6 +4,7 @@ of boilerplate lines marked ``ignored`` (see ``congo_digital.enrich.boiler``).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
@@ -74,8 +75,9 @@ def _mark(tokens: list[Token], lines: list[_Line]) -> None:
     sent = 0
     para = 0
     copyright_line = -1
+    last = len(lines) - 1
     for k, tok in enumerate(tokens):
-        while li < len(lines) - 1 and tok.start > lines[li].end:
+        while li < last and tok.start > lines[li].end:
             if lines[li].breaks:
                 sent += 1
             if lines[li].start == lines[li].end:
@@ -104,5 +106,5 @@ def make_doc(text: str, lang: str | None) -> Doc:
     if not lang:  # an untagged body: from its function words, given five of them
         lang = guess_language((t.norm for t in tokens if t.is_word), min_count=5)
     doc = Doc(text, tokens, lang)
-    doc.by_start = {t.start: i for i, t in enumerate(tokens)}
+    doc.by_start = dict(zip(map(attrgetter("start"), tokens), range(len(tokens)), strict=True))
     return doc

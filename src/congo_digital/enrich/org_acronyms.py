@@ -16,7 +16,7 @@ from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
 from congo_digital.enrich.org_index import is_acronym, printed_form
 from congo_digital.enrich.org_named import plural_type, typed_after
-from congo_digital.enrich.tokens import QUOTES, cue_set, norm
+from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm
 
 
 def _genitive(c: OrgClaims, key: tuple[str, ...]) -> tuple[int, bool] | None:
@@ -68,7 +68,7 @@ def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
     ("Labour Day", "Labor Department"; but "Fed Chair")."""
     toks, n = c.toks, len(c.toks)
     sent = toks[i].sent
-    stops = cue_set("stop_capitals") | cue_set("determiners")
+    stops = cue_union("stop_capitals", "determiners")
     k = i - 1
     if k >= 1 and toks[k].norm in cue_set("org_linkers") and toks[k - 1].sent == sent and (
             toks[k - 1].cap and toks[k - 1].is_word):
@@ -77,7 +77,7 @@ def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
         return True
     e = i + size
     return e < n and toks[e].sent == sent and toks[e].cap and toks[e].is_word and (
-        toks[e].norm.rstrip(".") not in c.role_heads | c.modifiers)
+        toks[e].norm.rstrip(".") not in cue_union("roles:heads", "roles:modifiers"))
 
 
 def _common_opening(c: OrgClaims, i: int, size: int) -> bool:
@@ -99,7 +99,9 @@ def find_known(c: OrgClaims) -> None:
     after = 0  # the first token after the last claimed mention
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
     # also a word in "-s", a genitive)
-    for i in [k for k, t in enumerate(toks) if t.norm in lengths or german and t.norm.endswith("s")]:
+    starts = [k for k, t in enumerate(toks) if t.norm in lengths or t.norm.endswith("s")] if german else (
+        c.doc.starting(lengths))
+    for i in starts:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
         if hit and c.rows[hit[1]].get("family") == "party" and (

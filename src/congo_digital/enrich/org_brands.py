@@ -24,13 +24,13 @@ def find_lower_brands(c: OrgClaims) -> None:
     words a speech verb follows are read further (few in a text): a name acts."""
     toks, n, claimed = c.toks, len(c.toks), c.claimed
     speech = cue_set("speech_verbs") - {"a"}
-    spoken = {toks[k - 1].norm for k in [k for k, t in enumerate(toks) if t.norm in speech]
+    spoken = {toks[k - 1].norm for k in c.doc.starting(speech)
               if k and toks[k - 1].sent == toks[k].sent and k - 1 not in claimed and not toks[k - 1].ignored}
     if not spoken:
         return
     lower: dict[str, list[int]] = {}  # its mentions printed in lower case
     every: dict[str, list[int]] = {}  # its mentions in any case
-    for k in [k for k, t in enumerate(toks) if t.norm in spoken]:
+    for k in c.doc.starting(spoken):
         t = toks[k]
         if t.ignored or k in claimed:
             continue

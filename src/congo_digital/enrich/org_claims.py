@@ -68,6 +68,15 @@ def _compound_suffixes() -> tuple[str, ...]:
     return tuple(cue_set("org_compound_suffixes"))
 
 
+@cache
+def type_plurals() -> frozenset[str]:
+    """Every word a lower-case plural type noun may be (``org_named.plural_type``): a
+    type noun (``cues.json`` ``org_types``) with "s", one in "y" also with "ies"
+    ("companies")."""
+    types = cue_set("org_types")
+    return frozenset({w + "s" for w in types} | {w[:-1] + "ies" for w in types if w.endswith("y")})
+
+
 class OrgClaims:
     """The organisations of one article and the tokens they claim."""
 
@@ -88,7 +97,7 @@ class OrgClaims:
         self.claimed: dict[int, Org] = {}
         self.last_type: str | None = None
         # words the text also writes in lower case (common nouns, not names)
-        self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
+        self.lower_words = doc.lower_words()
         self.last_country: str | None = None
         self.title_words: frozenset[str] = frozenset()  # the headline's capitalised words
         self.title_norms: frozenset[str] = frozenset()  # all the headline's words

@@ -166,20 +166,20 @@ class _FormScan:
             self.c.claimed[i] = org
 
     def run(self) -> None:
-        """Scan the text once."""
-        c, toks, n = self.c, self.c.toks, len(self.c.toks)
-        i = 0
-        while i < n:
+        """Scan the text once, left to right, from each token a form starts with or that
+        holds a hyphen (``_hyphen_compound``): at the others nothing matches."""
+        c, toks = self.c, self.c.toks
+        firsts = {f[0] for f in self.forms if f}  # (a one-word prefix of a form is its first word)
+        after = 0  # the first token after the last form matched
+        for i in sorted({*c.doc.starting(firsts), *c.doc.hyphenated()}):
             t = toks[i]
-            if t.ignored or not t.cap or i in c.claimed or i in c.country_tok:
-                i += 1
+            if i < after or t.ignored or not t.cap or i in c.claimed or i in c.country_tok:
                 continue
-            end = self._match(i) if (t.norm,) in self.prefixes else None  # no form starts with another word
+            end = self._match(i) if t.norm in firsts else None  # no form starts with another word
             if end is not None:
-                i = end
+                after = end
                 continue
             self._hyphen_compound(i)
-            i += 1
 
 
 def find_short_forms(c: OrgClaims) -> None:
@@ -198,7 +198,7 @@ def find_caps(c: OrgClaims) -> None:
     counts: dict[str, list[int]] = {}
     stop = cue_set("caps_non_names") | phrase_set("agencies")
     for k, t in enumerate(c.toks):
-        if t.ignored or k in c.claimed or k in c.country_tok or not t.upper:
+        if not t.upper or t.ignored or k in c.claimed or k in c.country_tok:
             continue
         if len(t.text) < 3 or t.norm in stop or not t.text.isalpha() or zipf(t.norm, c.doc.lang) >= CAPS_WORD_ZIPF:
             continue
@@ -216,11 +216,17 @@ def find_caps(c: OrgClaims) -> None:
                 c.claim(org, k, k + 1)
 
 
+@cache
+def _act_verbs() -> frozenset[str]:
+    """The verbs a body's name is the subject of (``_acts``), "a" aside."""
+    return (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+
+
 def _acts(c: OrgClaims, ks: list[int]) -> bool:
     """One of the mentions at ``ks`` speaks or acts ("EDF said", "CDU fordert";
     ``cues.json`` ``speech_verbs``, ``name_subject_verbs``): a body, not a term ("SQL is")."""
     toks, n = c.toks, len(c.toks)
-    verbs = (cue_set("speech_verbs") | cue_set("name_subject_verbs")) - {"a"}
+    verbs = _act_verbs()
     return any(k + 1 < n and toks[k + 1].norm in verbs and toks[k + 1].sent == toks[k].sent for k in ks)
 
 
@@ -240,8 +246,10 @@ def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
     alone: dict[str, list[int]] = {}
     compound: dict[str, list[int]] = {}
     for k, t in enumerate(c.toks):
-        if t.ignored or k in c.claimed or k in c.country_tok or not t.cap:
+        if not t.cap or t.ignored or k in c.claimed or k in c.country_tok:
             continue
+        if "-" not in t.text and not (len(t.text) <= 5 and t.text[-1].isupper()):
+            continue  # no acronym (``_acronym``), and no compound
         head = t.text.split("-", 1)[0]
         if not _acronym(head) or head.lower() in stop or (head.lower(),) in places:
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import OrgClaims
 from congo_digital.enrich.org_parts import kind_words
-from congo_digital.enrich.tokens import Token, cue_set
+from congo_digital.enrich.tokens import Token, cue_set, cue_union
 
 # wordfreq Zipf (German) from which each part of a compound is a common word ("gegen" 6.0,
 # "offensive" 4.0, "zellen" 4.2; not "quantum" 3.3 of "Quantumscape")
@@ -49,7 +49,7 @@ def bare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     toks, n = c.toks, len(c.toks)
     if len(ks) < 3 or zipf(word, "de") >= COMMON_NOUN_ZIPF:
         return False
-    before = cue_set("determiners") | cue_set("possessives")
+    before = cue_union("determiners", "possessives")
     if any(k > 0 and (toks[k - 1].norm in before or toks[k - 1].text.isdigit()) for k in ks):
         return False
     verbs = cue_set("name_subject_verbs")
@@ -64,7 +64,7 @@ def article_noun(toks: list[Token], a: int, b: int, lang: str | None) -> bool:
     stands bare somewhere ("Sprecher von Siemens ... Siemens hat")."""
     if not (lang or "").lower().startswith("de") or b - a != 1 or toks[a].upper or a == 0:
         return False
-    before = cue_set("determiners") | cue_set("possessives")
+    before = cue_union("determiners", "possessives")
     word = toks[a].norm
     return toks[a - 1].norm in before and all(
         k > 0 and toks[k - 1].norm in before for k, t in enumerate(toks) if t.norm == word)

@@ -11,12 +11,14 @@ Airways") or a "London-based" prefix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
-from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword
+from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword, type_plurals
 from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.org_parts import kind_words
-from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
+from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
 # wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
@@ -59,7 +61,7 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     after a corporate title ("chief executive of Nile Breweries") only when the run
     is made of portfolio words ("Commissioner for Infrastructure, Energy")."""
     toks = c.toks
-    portfolio = role_words("portfolio") | cue_set("org_linkers")
+    portfolio = cue_union("roles:portfolio", "org_linkers")
     k = s - 1
     while k >= 0 and k >= s - 10 and toks[k].sent == toks[s].sent:
         t = toks[k]
@@ -307,7 +309,7 @@ def find_named(c: OrgClaims) -> None:
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
     toks, n = c.toks, len(c.toks)
     after = 0  # the first token after the last run read
-    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # where a run may start
+    for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
         if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
             continue
         j = c.cap_run(i)
@@ -378,7 +380,11 @@ def find_typed_lists(c: OrgClaims) -> None:
     """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
-    for k in range(len(toks) - 3):
+    if (c.doc.lang or "").lower().startswith("de"):  # a capitalised type noun too (``plural_type``)
+        ks: Iterable[int] = range(len(toks) - 3)
+    else:  # only a lower-case plural of a type noun: the tokens written as one
+        ks = [k for k in c.doc.starting(type_plurals()) if k < len(toks) - 3]
+    for k in ks:
         t = toks[k]
         if not (t.cap or t.norm.endswith("s")) or not plural_type(c, k):  # (a lower-case plural ends in "s")
             continue

@@ -13,7 +13,7 @@ from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import speaks_for
-from congo_digital.enrich.tokens import cue_set, role_words
+from congo_digital.enrich.tokens import cue_set, cue_union, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
@@ -48,7 +48,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     bad: set[str] = set()
     surnames: set[str] = set()
     honorifics = role_words("honorifics")
-    for k in [k for k, t in enumerate(toks) if t.cap]:  # (only a capitalised word may be one)
+    for k in c.doc.capitalised():  # (only a capitalised word may be one)
         t = toks[k]
         if t.ignored or not t.is_word or t.upper or k in c.claimed:
             continue
@@ -109,10 +109,11 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     if len(ks) < 3 or lang in INFLECTING or not _rare(c, word, ks):
         return False
     toks, n = c.toks, len(c.toks)
-    skip = cue_set("prepositions") | cue_set("determiners") | cue_set("org_function_words")
+    skip = cue_union("prepositions", "determiners", "org_function_words")
+    before = skip | {"'s", "’s"}
     subject = sum(1 for k in ks if k + 1 < n and toks[k + 1].is_word and not toks[k + 1].cap
                   and toks[k + 1].norm not in skip and toks[k + 1].sent == toks[k].sent
-                  and (k == 0 or toks[k - 1].norm not in skip | {"'s", "’s"}))
+                  and (k == 0 or toks[k - 1].norm not in before))
     return subject >= 3
 
 

@@ -16,7 +16,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
-from congo_digital.enrich.tokens import QUOTES, cue_set, norm, role_words
+from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
 
@@ -44,9 +44,12 @@ def decide(kind: str, features: dict[str, float]) -> Decision:
     for an unknown kind."""
     table = _table(kind)
     caps = table.get("caps", {})
+    weights = table["weights"]
     why: dict[str, float] = {}
     for name, value in features.items():
-        w = table["weights"].get(name, 0.0)
+        if not value and name not in caps:  # a nought contributes nought
+            continue
+        w = weights.get(name, 0.0)
         c = round(w * min(value, caps.get(name, value)), 2)
         if c:
             why[name] = c
@@ -176,8 +179,7 @@ def _before_role(ctx: PartiesContext, j: int) -> bool:
     ``corporate``): the name before it qualifies a person's title ("YouTube executive
     Michael Martin", "Information Technology minister X"), it is no verb's subject."""
     toks = ctx.doc.tokens
-    return j < len(toks) and toks[j].norm in role_words("heads") | role_words("state") | role_words(
-        "corporate")
+    return j < len(toks) and toks[j].norm in cue_union("roles:heads", "roles:state", "roles:corporate")
 
 
 def _example(ctx: PartiesContext, i: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
 from congo_digital.enrich.doc import make_doc
@@ -96,7 +97,7 @@ def lead_para(doc: Doc, title_norm: str = "") -> int:
     repeats: set[int] = set()
     size = title_norm.count(" ") + 1 if title_norm else 0
     if size >= 3:  # only a paragraph of at most twice the headline's tokens is joined and searched
-        sizes = Counter(t.para for t in doc.tokens)
+        sizes = Counter(map(attrgetter("para"), doc.tokens))
         short: dict[int, list[str]] = {p: [] for p, n in sizes.items() if n <= 2 * size}
         if short:
             for t in doc.tokens:

@@ -14,7 +14,7 @@ from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_menti
 from congo_digital.enrich.country_attributes import attribute_phrase
 from congo_digital.enrich.country_german import state_compound, state_word
 from congo_digital.enrich.party_context import PartiesContext
-from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
+from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm
 
 
 def _past_adverbials(doc: Doc, k: int) -> int:
@@ -38,7 +38,7 @@ def is_verbish(doc: Doc, k: int) -> bool:
     """True when token ``k`` looks like the verb after a subject (lower-case, not a
     preposition/determiner), skipping "on Monday"-style adverbials."""
     toks, n = doc.tokens, len(doc.tokens)
-    preps = cue_set("prepositions") | cue_set("determiners")
+    preps = cue_union("prepositions", "determiners")
     k = _past_adverbials(doc, k)
     if k >= n:
         return False
@@ -116,7 +116,7 @@ def state_agency(doc: Doc, m: CountryMention, name: str) -> bool:
     if at is None:
         return False
     rest = words[at + len(country):]
-    if set(rest) & (cue_set("not_state_after_name") | cue_set("demonym_firm_heads")):
+    if set(rest) & cue_union("not_state_after_name", "demonym_firm_heads"):
         return False
     return any(state_word(w) or w in cue_set("agency_heads") for w in rest)
 
@@ -166,7 +166,7 @@ def _capital_metonym(doc: Doc, m: CountryMention, lead: float) -> float:
         return 0.0
     k = _past_adverbials(doc, m.j)
     verbs = cue_set("metonym_verbs")
-    aux = cue_set("auxiliaries") | cue_set("before_participle")
+    aux = cue_union("auxiliaries", "before_participle")
     if k >= len(toks) or toks[k].norm not in verbs and toks[k].norm not in aux:
         return 0.0
     first = toks[k].norm

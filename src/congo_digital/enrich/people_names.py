@@ -33,6 +33,7 @@ COMMON_BEFORE_NAME = 3.0
 COMMON_WORD = 4.0  # a name made only of words this common is a thing
 # the evidence that a name is a person's, not a body's or a thing's (``accepted``)
 PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
+_QUOTES = OPEN_QUOTES | CLOSE_QUOTES  # left out of a name's key
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
@@ -51,7 +52,7 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False
     if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
         return False  # an acronym's plural: "Tory MPs", "NGOs"
-    if any(c.isdigit() for c in t.text):
+    if not t.text.isalpha() and any(c.isdigit() for c in t.text):
         return False  # "Embraer E195"
     if t.norm.endswith("'"):
         return False  # an elided article or preposition: "L'Airbus", "d'Ivoire"
@@ -153,7 +154,7 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     toks, n = s.toks, len(s.toks)
     out = []
     after = 0  # the first token after the last run
-    for i in [k for k, t in enumerate(toks) if t.cap and not t.ignored]:  # may start a run (``_name_token``)
+    for i in [k for k in s.doc.capitalised() if not toks[k].ignored]:  # may start a run (``_name_token``)
         if i < after or not _name_token(s, i):
             continue
         j = i + 1
@@ -265,7 +266,7 @@ def collect_names(s: PeopleScope) -> Names:
         if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
                 _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
             continue
-        key = tuple(t.norm for t in toks[i:j] if t.text not in OPEN_QUOTES | CLOSE_QUOTES)
+        key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
         if thing_named(s, i, j):
             things.add(key)
             continue

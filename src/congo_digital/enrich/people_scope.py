@@ -123,7 +123,7 @@ class PeopleScope:
         self.stops = _stops((doc.lang or "").startswith("fr"))
         self.person_tok: set[int] = set()
         # words the text also writes in lower case (common nouns, not surnames)
-        self.lower_words = frozenset(t.norm for t in self.toks if t.is_word and not t.cap)
+        self.lower_words = doc.lower_words()
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
         self.recognised: list[tuple[int, int]] | None = None
         self.not_person: set[int] = set()  # tokens of its place and organisation spans

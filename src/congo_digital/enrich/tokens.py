@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 
 from congo_digital.vocab import load_json
 
@@ -190,7 +193,7 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start")
+    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None,
@@ -199,6 +202,44 @@ class Doc:
         self.tokens = tokens
         self.lang = lang
         self.by_start: dict[int, int] = {} if by_start is None else by_start
+        self._lower: frozenset[str] | None = None
+        self._norms: list[str] | None = None
+        self._hyphens: list[int] | None = None
+        self._caps: list[int] | None = None
+
+    def norms(self) -> list[str]:
+        """Each token's ``norm``, in order (a list shared between callers: read it, do not
+        change it), found on first use and kept."""
+        if self._norms is None:
+            self._norms = [t.norm for t in self.tokens]
+        return self._norms
+
+    def starting(self, firsts: Container[str]) -> list[int]:
+        """The indices of the tokens whose ``norm`` is in ``firsts`` (the first words of
+        the keys of a table), found in one pass of C over ``norms``."""
+        return list(compress(count(), map(firsts.__contains__, self.norms())))
+
+    def capitalised(self) -> list[int]:
+        """The indices of the tokens that start with a capital (``Token.cap``), in order,
+        found on first use and kept (a list shared between callers: do not change it)."""
+        if self._caps is None:
+            self._caps = list(compress(count(), map(attrgetter("cap"), self.tokens)))
+        return self._caps
+
+    def hyphenated(self) -> list[int]:
+        """The indices of the tokens whose text holds a hyphen ("CDU-Chef"), in order,
+        found on first use and kept."""
+        if self._hyphens is None:
+            self._hyphens = [k for k, t in enumerate(self.tokens) if "-" in t.text]
+        return self._hyphens
+
+    def lower_words(self) -> frozenset[str]:
+        """The normal forms of the words the text writes in lower case (common nouns, not
+        names), found on first use and kept: the organisation and people passes both read
+        them."""
+        if self._lower is None:
+            self._lower = frozenset(t.norm for t in self.tokens if t.is_word and not t.cap)
+        return self._lower
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``[i, j)`` as printed."""
@@ -209,6 +250,17 @@ class Doc:
 def cue_set(key: str) -> frozenset[str]:
     """A word list from ``cues.json`` as a set of normalised words."""
     return frozenset(norm(w) for w in load_json("cues.json")[key])
+
+
+@cache
+def cue_union(*keys: str) -> frozenset[str]:
+    """The union of word lists, built once per process for the passes that ask for it
+    at every token: ``cue_set(key)`` for each key, ``role_words(NAME)`` for a key
+    ``"roles:NAME"``."""
+    out: frozenset[str] = frozenset()
+    for key in keys:
+        out = out | (role_words(key[6:]) if key.startswith("roles:") else cue_set(key))
+    return out
 
 
 @cache

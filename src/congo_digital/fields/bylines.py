@@ -91,7 +91,7 @@ def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
 def _lead_phrases() -> frozenset[str]:
     """What may stand before a credited name and is not part of it: byline prefixes and
     labels ("By", "Texte :") and lead noise ("Profilbild von", "Foto")."""
-    return phrase_set("byline_prefixes") | phrase_set("byline_labels") | phrase_set("name_lead_noise")
+    return _prefixes_and_labels() | phrase_set("name_lead_noise")
 
 
 def _strip_lead(text: str) -> str:
@@ -111,8 +111,14 @@ def _strip_lead(text: str) -> str:
 def labelled(text: str) -> bool:
     """True when ``text`` starts with a byline prefix or label ("By A", ", par A", "Text: A"),
     after leading punctuation, and names something after it.  Never raises."""
-    rest = _strip_prefix(text.lstrip(" ,;|-–—·"), phrase_set("byline_prefixes") | phrase_set("byline_labels"))
+    rest = _strip_prefix(text.lstrip(" ,;|-–—·"), _prefixes_and_labels())
     return bool(rest)
+
+
+@cache
+def _prefixes_and_labels() -> frozenset[str]:
+    """The byline prefixes and labels (``bylines.json``), in one set."""
+    return phrase_set("byline_prefixes") | phrase_set("byline_labels")
 
 
 def _connectors() -> list[str]:
@@ -276,7 +282,7 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     byline returns an empty ``Byline``.
     """
     text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
-    rest = _strip_prefix(text, phrase_set("byline_prefixes") | phrase_set("byline_labels"))
+    rest = _strip_prefix(text, _prefixes_and_labels())
     posted = False
     if rest is None:  # "Posted on <date> by A": a publication label, then a "by" word
         label = text.split(None, 1)[0].lower().rstrip(":") if text else ""

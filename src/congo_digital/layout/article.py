@@ -36,6 +36,7 @@ from congo_digital.layout.lines import (
     SENTENCE_END,
     Layout,
     Line,
+    has_digit,
     headline_like,
     is_caption,
     is_noise,
@@ -87,7 +88,7 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
             line.byline = byline
         else:
             line.kind = "text"
-        if i < header_end and any(ch.isdigit() for ch in text[:300]):
+        if i < header_end and has_digit(text[:300]):
             meta_budget -= 1
 
 

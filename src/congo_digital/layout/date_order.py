@@ -20,14 +20,21 @@ _NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[^\n]{0,80}", re.I)
 _DOMAIN = re.compile(r"\b[\w-]{2,63}\.(?:(?:co|com|org|net|gov|ac)\.)?([a-z]{2})\b", re.I)
 _SCAN = 200_000  # characters of the text searched for numeric dates
+_NUMERIC_TAIL = re.compile(r"\d[./-](?:19|20)\d{2}")
+"""What every match of ``_NUMERIC`` holds: a text without it has no numeric date, found by a
+scan that starts with a digit (the regex engine skips to the digits) where ``_NUMERIC``'s
+look-behind is tried at every character."""
 
 
 def numeric_order(text: str) -> str | None:
     """``"DMY"`` when a numeric date of ``text`` has a first number over 12 (and no date
     has a second number over 12), ``"MDY"`` for the reverse, else None (no proof, or
     proofs both ways)."""
+    text = text[:_SCAN]
+    if _NUMERIC_TAIL.search(text) is None:
+        return None
     day_first = month_first = False
-    for m in _NUMERIC.finditer(text[:_SCAN]):
+    for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if 12 < a <= 31 and 1 <= b <= 12:
             day_first = True

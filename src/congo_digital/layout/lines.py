@@ -40,6 +40,7 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 """The separator of a breadcrumb trail ("Home » World » Africa")."""
@@ -135,6 +136,15 @@ class Layout:
         return out
 
 
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``: other scripts' digits and
+    superscripts too), as ``any(ch.isdigit() for ch in text)`` but scanned in C (an ASCII
+    text's digits are 0-9)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text``: runs of letters and digits, with inner apostrophes and
     hyphens ("l'État", "Jean-Claude")."""
@@ -224,7 +234,7 @@ def section_label(text: str) -> bool:
     words = words_of(text)
     return 1 <= len(words) <= 4 and len(text) <= 40 and not SENTENCE_END.search(text) \
         and not text.endswith(":") \
-        and not low.startswith("the ") and text[0].isupper() and not any(ch.isdigit() for ch in text)
+        and not low.startswith("the ") and text[0].isupper() and not has_digit(text)
 
 
 def is_noise(line: str, raw: str = "") -> bool:
@@ -245,7 +255,7 @@ def is_noise(line: str, raw: str = "") -> bool:
     # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");
     # only the fast reader is asked: dateparser on every menu row would cost seconds a page.
     if len(segments) >= 3 and all(len(words_of(s)) <= 3 for s in segments) and not any(
-        quick_dates(s) or _ISO_DATE.search(s) for s in segments if any(ch.isdigit() for ch in s)
+        quick_dates(s) or _ISO_DATE.search(s) for s in segments if has_digit(s)
     ):
         return True
     return False
@@ -272,7 +282,7 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption marker first (``caption_markers``), or a
     line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""
     low = line.lower()
-    if low.startswith(tuple(phrase_set("caption_markers"))):
+    if low.startswith(_as_tuple(phrase_set("caption_markers"))):
         return True
     return len(line) < 300 and ("photo:" in low or "photo :" in low or "©" in line or "foto:" in low
                                 or "crédit photo" in low)
@@ -293,7 +303,7 @@ def read_meta(line: Line, language: str | None) -> bool:
     leftover: list[str] = []
     for seg in segments:
         byline = parse_byline(seg)
-        dated = any(ch.isdigit() for ch in seg)
+        dated = has_digit(seg)
         # a sentence of the story (prose, no byline, no date label) is no stamp: dateparser is not
         # asked to read it (its dates are kept only when six words or fewer stand beside them)
         quick = dated and byline is None and not found_any and paragraph_like(seg) and not labelled(seg)

@@ -15,7 +15,7 @@ from congo_digital.fields.bylines import Byline, after_inner_by, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
-from congo_digital.layout.lines import SENTENCE_END, is_caption, is_noise
+from congo_digital.layout.lines import SENTENCE_END, has_digit, is_caption, is_noise
 from congo_digital.layout.page_blocks import Block
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
@@ -143,7 +143,10 @@ def name_before_stamp(text: str) -> str | None:
     """The person's name printed before a relative time stamp ("Jane Roe5 hours ago",
     "Jane Roe • 8h", "Jane Roe @jroe / 6 days", "Jane Roe vor 2 Stunden"), else None.
     Units: ``dates.json`` ``relative_stamp_units`` and ``relative_date_words``."""
-    m = _relative_stamp().search(text[:120])
+    head = text[:120]
+    if not has_digit(head):  # a stamp has its number (a digit), and most lines have none
+        return None
+    m = _relative_stamp().search(head)
     if m is None or m.start() == 0:
         return None
     name = tidy_name(residue(undouble(text[: m.start()].strip(" |•·/-–—"))))
@@ -196,7 +199,7 @@ def undated_parts(text: str, language: str | None) -> list[str]:
     """The ``|``/``·``/``•`` segments of a meta line with their dates cut out."""
     out: list[str] = []
     for seg in re.split(r"\s[|·•]\s", text):
-        dates = find_dates(seg, language=language) if any(ch.isdigit() for ch in seg) else []
+        dates = find_dates(seg, language=language) if has_digit(seg) else []
         if dates and dates[0].start > 0:
             out.append(seg[: dates[0].start])  # "Jane Roe 11/08/2020 Feelings": the name before the date
         out.extend(p for p in _SEGMENT_BAR.split(_strip_dates(seg, dates)) if p.strip())
