@@ -15,10 +15,11 @@ is skipped with a line saying so.
   ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile every module in every process.
 * **text** and **html**: articles per second, one process per tool and corpus, one thread
   (one core), after one warm-up file: congo-digital's ``parse_bytes`` (parties and topics
-  included) against trafilatura's ``bare_extraction`` with metadata, newspaper4k and goose3
-  on the same files (the authored corpus and the BBC texts; the real HTML pages); with each
-  process's peak memory.  Rates by wall time and by the process's CPU time (the second holds
-  better on a busy machine).
+  included; its loaded data frozen out of the garbage collector after the warm-up,
+  ``batch.task.settle_process``, as the command line does) against trafilatura's
+  ``bare_extraction`` with metadata, newspaper4k and goose3 on the same files (the authored
+  corpus and the BBC texts; the real HTML pages); with each process's peak memory.  Rates
+  by wall time and by the process's CPU time (the second holds better on a busy machine).
 * **stages**: CPU milliseconds per document in each pipeline stage (the BBC texts and the
   real pages, 200 of each).
 * **sweep**: one text and one HTML article of 1 KB to 20 MB: seconds, and microseconds per KB.

@@ -30,6 +30,7 @@ from congo_digital.batch.task import (
     Pending,
     Task,
     run_task,
+    settle_process,
     timeout_error,
 )
 from congo_digital.errors import InputError
@@ -96,6 +97,7 @@ def _worker_main(conn: Connection, options: Options) -> None:
             conn.send(run_task(task, options))
         except (BrokenPipeError, OSError):
             return
+        settle_process()
 
 
 class _Worker:
@@ -146,7 +148,7 @@ def _read_stdin(task: Task, options: Options) -> Task:
 
 
 def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 1,
-              window: int | None = None) -> Iterator[Outcome]:
+              window: int | None = None, settle: bool = False) -> Iterator[Outcome]:
     """Yield one ``Outcome`` per task of ``tasks``, in their order.
 
     ``tasks`` may yield ``PENDING`` when its next task has not arrived yet (see
@@ -156,7 +158,9 @@ def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 
     ``jobs`` 1 parses in this process, under the time budget (``task.time_budget``:
     ``SIGALRM`` in a POSIX main thread, a watchdog thread in another thread; in a Windows
     main thread the budget needs ``jobs`` 2 or more); more runs that many worker processes.
-    ``window`` bounds the outcomes held at once (default ``4 * jobs``).  Never raises for a
+    ``window`` bounds the outcomes held at once (default ``4 * jobs``).  ``settle`` (the
+    command line's) calls ``task.settle_process`` after this process's first parse; worker
+    processes always do.  Never raises for a
     bad input; ``KeyboardInterrupt`` passes through after the workers are killed.
     """
     if jobs <= 1:
@@ -165,6 +169,8 @@ def run_batch(tasks: Iterable[Task | Pending], options: Options, *, jobs: int = 
                 time.sleep(POLL)
                 continue
             yield run_task(task, options)
+            if settle:
+                settle_process()
         return
     jobs = max_jobs(jobs)
     yield from _Pool(jobs, options, window or 4 * jobs).run(tasks)

@@ -114,7 +114,7 @@ class _Run:
             while waiting and waiting[0][0] < before:
                 self.progress.warn(waiting.popleft()[1])
 
-        outcomes = run_batch(counted(source(warn)), self.cfg.options, jobs=self.cfg.jobs)
+        outcomes = run_batch(counted(source(warn)), self.cfg.options, jobs=self.cfg.jobs, settle=True)
         start = self.formatter.start()
         reader_gone = False
         seen = 0

@@ -1,0 +1,36 @@
+"""The command line's process, once its first article is parsed, moves its loaded data out of
+the cyclic garbage collector (batch.task.settle_process); a library caller's is left alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_PROBE = """
+import gc, sys
+from congo_digital.batch.pool import run_batch
+from congo_digital.batch.task import Options, Task
+settle = sys.argv[1] == "yes"
+tasks = [Task(path=sys.argv[2]), Task(path=sys.argv[2])]
+outcomes = list(run_batch(tasks, Options(), jobs=1, settle=settle))
+print(len(outcomes), outcomes[0].error is None, gc.get_freeze_count() > 10000)
+"""
+
+
+def _probe(settle: str) -> str:
+    seed = str(ROOT / "fixtures" / "seed.txt")
+    done = subprocess.run([sys.executable, "-c", _PROBE, settle, seed], capture_output=True, text=True,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_command_lines_batch_freezes_its_loaded_data_after_the_first_parse() -> None:
+    assert _probe("yes") == "2 True True"
+
+
+def test_a_library_callers_batch_freezes_nothing() -> None:
+    assert _probe("no") == "2 True False"
