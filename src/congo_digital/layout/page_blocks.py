@@ -28,6 +28,10 @@ DATE_HINT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?
 DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 """A numeric date ("04.05.2022") or a clock time ("9:51", "18h30")."""
 
+DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
+                          r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
+"""A day and a year near each other ("May 5, 2023", "2023年5月5日"): a date, not "Awards 2023"."""
+
 DATE_WORDS = re.compile(r"^(?:[^\W\d_]{3,10}\.?,? \d{1,2}\b|\d{1,2}\.? [^\W\d_]{3,10}\.?,? (?:19|20)\d{2})")
 """A date in words at the start of a line: "Jun 17", "March 3,", "17 juin 2024"."""
 
@@ -103,6 +107,63 @@ def related_heading(text: str) -> bool:
     words = key.split()
     return bool(words) and len(words) <= 5 and any(
         key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
+
+
+_TEASER_REACH = 30  # blocks: how far around a date line its list of stories is read
+
+
+def teaser_date(blocks: list[Block], k: int, m: int) -> bool:
+    """Block ``m`` (a date line below the headline block ``k``) is another story's date,
+    printed in a list of teasers after the article's text began: a prose block stands
+    between ``k`` and ``m``; ``m`` does not open with a date label or a byline prefix
+    ("Published ...", "Von Jane Roe am ...": ``dates.json`` ``date_labels_published``,
+    ``bylines.json`` ``byline_prefixes``); it is not the first line of the run of
+    non-prose blocks it stands in (a bare stamp right under the text's last paragraph is
+    the article's own); and that run (at most ``_TEASER_REACH`` blocks either side) holds a
+    heading of related stories (``related_heading``: "Related", "Most read") or, when a
+    story's title stands right above ``m`` (three words or more, not a commenter's "Jane
+    Roe says:": a comment thread's stamps are no teasers), two more short date stamps
+    (each story's: "Jane Roe • May 5, 2023", "25.05.2020 u 21:08")."""
+    if m <= k or not any(b.prose for b in blocks[k + 1:m]):
+        return False
+    low = blocks[m].text.lstrip(" ·•-–").lower()
+    if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in _date_openers()):
+        return False
+    start = m
+    while start > max(k + 1, m - _TEASER_REACH) and not blocks[start - 1].prose:
+        start -= 1
+    above = next((b for b in reversed(blocks[start:m]) if b.text), None)
+    if above is None:
+        return False
+    # a story's title right above the stamp, not a commenter's "Jane Roe says:"
+    titled = above.words >= 3 and not above.text.rstrip().endswith(":")
+    return _listed_stories(blocks, start, m, titled)
+
+
+def _listed_stories(blocks: list[Block], start: int, m: int, stamps: bool) -> bool:
+    """The run of non-prose blocks from ``start`` (through ``m``, up to ``_TEASER_REACH``
+    blocks after it) holds a related heading or (when ``stamps``) two short date stamps
+    besides ``m``'s."""
+    seen = 0
+    for n in range(start, min(len(blocks), m + _TEASER_REACH + 1)):
+        b = blocks[n]
+        if b.prose:
+            break
+        if related_heading(b.text):
+            return True
+        if stamps and n != m and b.words <= 8 and dateish(b.text) \
+                and (DATE_OR_TIME.search(b.text) or DAY_AND_YEAR.search(b.text)):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
+
+
+@cache
+def _date_openers() -> tuple[str, ...]:
+    """How a labelled date line or a credit line opens: ``dates.json``
+    ``date_labels_published`` and ``bylines.json`` ``byline_prefixes``."""
+    return tuple(sorted(phrase_set("date_labels_published") | phrase_set("byline_prefixes")))
 
 
 def dateish(text: str) -> bool:

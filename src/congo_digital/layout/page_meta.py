@@ -9,8 +9,9 @@ a labelled date line even when long, the nearest date line (or a bare stamp join
 wrapped line), a post footer's credit sentence with its date ("Von Jane Roe am
 21/02/2021. Abgelegt unter ...") (``page_dates``), a yearless stamp under the headline
 with the copyright year (``yearless_date``).  Signatures of embedded posts ("— Jane Roe
-(@jroe) May 5, 2023") are not date stamps.  The date reader gets a bounded number of
-blocks.
+(@jroe) May 5, 2023") are not date stamps, nor are other stories' dates in a list of
+teasers below the article's text (``page_blocks.teaser_date``).  The date reader gets a
+bounded number of blocks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from congo_digital.fields.bylines import after_inner_by, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, year_of_copyright
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
+from congo_digital.layout import page_blocks
 from congo_digital.layout.lines import Line, read_meta
 from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
 from congo_digital.layout.page_headline import Page
@@ -46,8 +48,6 @@ from congo_digital.layout.people import suffix_credits
 from congo_digital.record import Contributor
 from congo_digital.vocab import phrase_set
 
-_DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)\D{1,20}(?:19|20)\d{2}(?!\d)"
-                           r"|(?<!\d)(?:19|20)\d{2}\D{1,20}(?<!\d)\d{1,2}(?!\d)")
 _INLINE_IMG = re.compile(r"\[[^\]\n]{1,40}\]")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SLASH_SEP = re.compile(r"\s/\s")
@@ -207,7 +207,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
 
     Returns (authors, dates with their line, index of the first block after the header,
     generic byline seen).  Looks at up to 12 blocks after the headline (stopping at the
-    second prose block) and, for dates only, at the three blocks above it.
+    second prose block, or at a teaser's date: ``page_blocks.teaser_date``) and, for dates
+    only, at the three blocks above it.
     """
     found = _Found(end=k + 1)
     prefix_pending = False
@@ -229,6 +230,8 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
         if lone_prefix(text):
             prefix_pending = True
             continue
+        if prose and dateish(b.text) and page_blocks.teaser_date(blocks, k, m):
+            break  # another story's date in a list of teasers: the header is over
         line = _line(lines, b, text)
         if prefix_pending and found.open and b.words <= 12:
             prefix_pending = False
@@ -319,8 +322,9 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
     """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
     line anywhere on the page, then the nearest short date line after (or just above) the
     headline (also a bare stamp joined under a wrapped line: ``_tail_stamp``), then the
-    first short date lines of the page.  At most ``budget`` lines are
-    given to the date reader."""
+    first short date lines of the page; an unlabelled one that is a teaser's date
+    (``page_blocks.teaser_date``) is passed over.  At most ``budget`` lines are given to
+    the date reader."""
     labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
     # (a labelled line is read even when it is long enough to pass for prose:
@@ -336,13 +340,15 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
     # (a day or a time beside the year: menu items such as "Awards 2023" are not dates)
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
                 and dateish(blocks[m].text) and (DATE_OR_TIME.search(blocks[m].text)
-                                                 or _DAY_AND_YEAR.search(blocks[m].text))][:4]
+                                                 or page_blocks.DAY_AND_YEAR.search(blocks[m].text))][:4]
     for group in (labelled, near, anywhere):
         for m in group:
             if budget <= 0:
                 return []
             budget -= 1
             b = blocks[m]
+            if group is not labelled and page_blocks.teaser_date(blocks, k, m):
+                continue  # another story's date, in a list of teasers below the text
             tail = tails.get(m) if group is near else None
             text = tail.clean if tail is not None else \
                 _CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
