@@ -86,7 +86,7 @@ def test_korean_reporter_credits_far_from_the_headline():
 def test_a_bare_stamp_joined_under_a_wrapped_headline_dates_the_page():
     from congo_digital.layout.lines import split_lines
     from congo_digital.layout.page_blocks import Block
-    from congo_digital.layout.page_meta import _tail_stamp
+    from congo_digital.layout.page_dates import _tail_stamp
 
     head = "Городской совет утвердил новый план водоснабжения северных районов после долгого спора о"
     lines = split_lines(head + "\nцене\n08:22, 24.11.2020\nРегион: Север", 100)

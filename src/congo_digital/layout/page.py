@@ -43,8 +43,9 @@ from congo_digital.layout.page_blocks import (
     related_heading,
     word_count,
 )
+from congo_digital.layout.page_dates import Dated, page_dates, yearless_date
 from congo_digital.layout.page_headline import Page, make_page
-from congo_digital.layout.page_meta import Dated, byline_elsewhere, page_dates, page_meta, yearless_date
+from congo_digital.layout.page_meta import byline_elsewhere, page_meta
 from congo_digital.layout.page_names import is_credit_line
 from congo_digital.layout.page_title_score import best_title
 from congo_digital.layout.people import cjk_credit, dedupe_people
@@ -229,7 +230,7 @@ def _credit_line(lines: list[Line], first: int, name: str) -> Line | None:
 def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], language: str | None, text: str,
                 dates: Dated) -> None:
     """Set ``out.date`` and ``out.date_modified`` from the dates read under the headline
-    ``k`` (else ``page_meta.page_dates``, else ``page_meta.yearless_date``, else the
+    ``k`` (else ``page_dates.page_dates``, else ``page_dates.yearless_date``, else the
     timestamp in the lead image's file name: ``_image_date``): the first
     published date, else the first unlabelled one, else the first modified one (a page
     that prints only a "last changed" stamp: such stamps mostly repeat the publication
