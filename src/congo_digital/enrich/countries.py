@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, cached_data
 from congo_digital.enrich.country_german import german_form, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
@@ -310,7 +311,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     """
     entries = gazetteer()[0]
     foreign = foreign_names()
-    lang = (doc.lang or "").split("-")[0].lower()
+    lang = primary_subtag(doc.lang)
     strict = lang in GAZETTEER_LANGUAGES  # other languages (and none known) read every name
     toks = doc.tokens if tokens is None else tokens
     geo_after, geo_before = _geo_cues()

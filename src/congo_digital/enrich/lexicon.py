@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
 from congo_digital.fields.given_names import first_name as first_name  # re-exported
 from congo_digital.vocab import load_json
@@ -53,7 +54,7 @@ def _languages() -> frozenset[str]:
 
 def word_language(lang: str | None) -> str:
     """The wordfreq language for a BCP 47 tag (its primary subtag), English when unknown."""
-    base = (lang or _FALLBACK).split("-")[0].lower()
+    base = primary_subtag(lang, _FALLBACK)
     return base if base in _languages() else _FALLBACK
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_orgs
 from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
@@ -103,7 +104,7 @@ class OrgClaims:
         self.title_norms: frozenset[str] = frozenset()  # all the headline's words
         self.results = results(self.toks)  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
-        lang = (doc.lang or "").split("-")[0].lower()
+        lang = primary_subtag(doc.lang)
         self.lang = lang
         self.table, self.rows, _ = known_orgs(lang)
         self.lengths = key_lengths(lang)

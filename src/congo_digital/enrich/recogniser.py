@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.enrich.tokens import plain_marks
 from congo_digital.vocab import load_json
 
@@ -108,7 +109,7 @@ def choose(language: str | None, wanted: str | None = None) -> Recogniser:
         raise ValueError(f"recogniser must be auto, rules or spacy, not {wanted!r}")
     if wanted == "rules" or not language or not _installed("spacy"):
         return RULES
-    base = language.split("-")[0].lower()
+    base = primary_subtag(language)
     for package in load_json("recognisers.json")["spacy_pipelines"].get(base, ()):
         if _installed(package):
             return Recogniser(f"spacy:{package}", package)

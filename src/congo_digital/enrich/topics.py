@@ -113,6 +113,7 @@ reverse.
 
 from __future__ import annotations
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.enrich.language import guess_language
 from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
@@ -134,7 +135,7 @@ def lexicon_language(language: str | None, title: str | None, body: str) -> str:
     topics: the primary subtag of the BCP 47 tag ``language`` when the lexicon has it, else
     guessed from the function words of the title and body (English by default).  A soft
     hyphen the record's title keeps is no letter."""
-    lang = (language or "").split("-")[0].casefold()
+    lang = primary_subtag(language)
     if lang in LANGUAGES:
         return lang
     text = f"{(title or '').replace(chr(0xAD), '')}\n{body}"
@@ -359,7 +360,7 @@ def vocabulary_warning(language: str | None, reading: str) -> str | None:
     Returns e.g. ``"topics: no topic words in 'ja'; read with the 'en' ones (topic words:
     de, en, es, fr, pt)"``, or ``None`` when the lexicon has the language.
     """
-    primary = (language or "").split("-")[0].casefold()
+    primary = primary_subtag(language)
     if not primary or primary in LANGUAGES:
         return None
     return (f"topics: no topic words in '{primary}'; read with the '{reading}' ones "

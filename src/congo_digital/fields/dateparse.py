@@ -23,6 +23,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Literal
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.fields.datewords import _BASE_LANGUAGES, date_candidate, day_month_order, quick_dates
 from congo_digital.plain import Frozen
 from congo_digital.vocab import entry, phrase_set
@@ -74,7 +75,7 @@ class FoundDate(Frozen):
 
 def _languages(language: str | None) -> tuple[str, ...]:
     base = list(_BASE_LANGUAGES)
-    lang = (language or "").split("-")[0].lower()
+    lang = primary_subtag(language)
     if lang and lang not in base:
         return (lang, *base)
     if lang:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from congo_digital.bcp47 import primary_subtag
 from congo_digital.fields.datewords import day_month_order
 from congo_digital.vocab import phrase_set
 
@@ -62,7 +63,7 @@ def page_locale(text: str, language: str | None) -> str | None:
     country when ``language`` names no region.  Only English tags are changed by a proof
     (``en-GB`` day first, ``en-US`` month first): other languages' month names are read
     under their own tag."""
-    primary = (language or "en").split("-")[0].lower()
+    primary = primary_subtag(language, "en")
     proof = numeric_order(text)
     if proof is not None:
         if proof != day_month_order(language) and primary == "en":
