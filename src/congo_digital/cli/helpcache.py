@@ -80,9 +80,26 @@ def show(entry: str) -> bool:
         return False
     if not text:
         return False
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    write_out(sys.stdout, text)
     return True
+
+
+def write_out(out: object, text: str) -> None:
+    """Write a help or version answer to standard output ``out``.  When the reader went away
+    (``| true``), stop quietly (exit 0, standard output sent to the null device, as ``parse``
+    does); when it cannot be written (closed, ``/dev/full``), one line on standard error and
+    exit 4 (``errors.EXIT_OUTPUT``), never a traceback."""
+    try:
+        out.write(text)  # type: ignore[attr-defined]
+        out.flush()  # type: ignore[attr-defined]
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        sys.exit(0)
+    except (OSError, AttributeError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+        if sys.stderr is not None:
+            sys.stderr.write(f"congo-digital: cannot write the output ({reason}); check where the output goes\n")
+        sys.exit(4)  # errors.EXIT_OUTPUT, not imported on this quick path
 
 
 class Capture:
@@ -97,8 +114,7 @@ class Capture:
     def __exit__(self, *exc: object) -> None:
         sys.stdout = self.real
         self.text = self.kept.buffer.getvalue().decode("utf-8").replace("\r\n", "\n")  # type: ignore[attr-defined]
-        self.real.write(self.text)
-        self.real.flush()
+        write_out(self.real, self.text)
 
 
 def record(entry: str, text: str) -> None:
