@@ -403,3 +403,49 @@ def test_unknown_command_is_one_usage_line_and_a_bare_name_prints_the_help():
                           timeout=120, stdin=subprocess.DEVNULL, text=True)
     assert (bare.returncode, bare.stdout) == (2, "")
     assert bare.stderr.startswith("Usage: python -m congo_digital [OPTIONS] COMMAND [ARGS]...\n")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["parse", "--help"], ["warc", "-h"]])
+def test_a_help_or_version_answer_that_cannot_be_written_is_one_line_and_exit_4(tmp_path: Path, args: list[str]):
+    """--help and --version printed a traceback (AttributeError, OSError) when standard
+    output was closed or full, both when click answers (first run, kept in the cache) and when
+    the kept answer is printed (second run)."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    env = {**os.environ, "CONGO_DIGITAL_CACHE": str(tmp_path / "cache")}
+    line = "congo-digital: cannot write the output (No space left on device); check where the output goes\n"
+    for _ in range(2):  # click's answer, then the kept one
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([sys.executable, "-m", "congo_digital", *args], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, env=env)
+        assert (proc.returncode, proc.stderr) == (4, line)
+        proc = subprocess.run([sys.executable, "-m", "congo_digital", *args], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, env=env)
+        assert (proc.returncode, proc.stderr) == (0, "")
+    closed = subprocess.run([sys.executable, "-m", "congo_digital", *args], stderr=subprocess.PIPE, text=True,
+                            env=env, preexec_fn=lambda: os.close(1))  # `>&-`: Python starts without stdout
+    assert (closed.returncode, closed.stderr) == (4, "congo-digital: cannot write the output (standard output is "
+                                                     "closed); check where the output goes\n")
+
+
+def test_a_help_answer_whose_reader_went_away_stops_quietly(tmp_path: Path):
+    """`parse --help | true`: exit 0 and nothing on standard error (it was a BrokenPipeError
+    traceback, exit 1)."""
+    env = {**os.environ, "CONGO_DIGITAL_CACHE": str(tmp_path / "cache")}
+    for _ in range(2):
+        proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", "--help"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env)
+        proc.stdout.close()
+        assert (proc.wait(timeout=60), proc.stderr.read()) == (0, b"")
+
+
+@pytest.mark.parametrize("args", [["parse", str(SEED)], ["warc", "crawl.warc.gz"]])
+def test_an_unknown_recogniser_in_the_environment_is_a_usage_error(tmp_path: Path, args: list[str]):
+    """CONGO_DIGITAL_RECOGNISER=bogus failed every input as an internal error (exit 3)."""
+    env = {**os.environ, "CONGO_DIGITAL_RECOGNISER": "bogus"}
+    proc = subprocess.run([sys.executable, "-m", "congo_digital", *args], capture_output=True, text=True, env=env,
+                          cwd=tmp_path)
+    command = f"python -m congo_digital {args[0]}"
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == ("congo-digital: usage: CONGO_DIGITAL_RECOGNISER='bogus' names no recogniser; set it to "
+                           f"auto, rules or spacy (or unset it). (see '{command} --help')\n")

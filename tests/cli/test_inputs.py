@@ -319,8 +319,8 @@ def test_an_output_file_that_is_an_input_is_refused(tree: Path, output: str):
     before = (tree / "corpus" / "a.txt").read_bytes()
     result = invoke(["corpus/a.txt", "corpus/b.html", "-o", output], cwd=tree)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == (f"congo-digital: -o {output}: this file is an input (corpus/a.txt) and would be "
-                             "overwritten; give another output file\n")
+    assert result.stderr == (f"congo-digital: usage: -o {output}: this file is an input (corpus/a.txt) and would be "
+                             "overwritten; give another output file (see 'parse --help')\n")
     assert (tree / "corpus" / "a.txt").read_bytes() == before
 
 
@@ -368,8 +368,9 @@ def test_an_output_file_that_is_an_article_of_an_input_folder_is_refused(tmp_pat
     (tmp_path / "c" / "y.txt").write_bytes(article("Bravo Story Here"))
     result = invoke(["c", "-f", "text", "-o", "c/x.txt"], cwd=tmp_path)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == ("congo-digital: -o c/x.txt: this file is an article of the input folder c and would "
-                             "be overwritten; give an output file outside it, or another name\n")
+    assert result.stderr == ("congo-digital: usage: -o c/x.txt: this file is an article of the input folder c and "
+                             "would be overwritten; give an output file outside it, or another name "
+                             "(see 'parse --help')\n")
     assert (tmp_path / "c" / "x.txt").read_bytes() == article("Alpha Story Here")
     fresh = invoke(["c", "-f", "text", "-o", "c/new.txt", "-q"], cwd=tmp_path)  # not there yet: written
     assert fresh.exit_code == 0
@@ -384,9 +385,9 @@ def test_output_dir_inside_an_input_folder_holding_articles_is_refused(tmp_path:
     (tmp_path / "c" / "sub" / "x.txt").write_bytes(article("Bravo Story Here"))
     result = invoke(["c", "-f", "text", "--output-dir", "c/sub", "-q"], cwd=tmp_path)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == ("congo-digital: --output-dir c/sub: this folder, inside an input folder, holds articles "
-                             "(c/sub/x.txt) that the run would leave out and could write over; give a new or empty "
-                             "folder, or one outside the input folders\n")
+    assert result.stderr == ("congo-digital: usage: --output-dir c/sub: this folder, inside an input folder, holds "
+                             "articles (c/sub/x.txt) that the run would leave out and could write over; give a new or "
+                             "empty folder, or one outside the input folders (see 'parse --help')\n")
     assert sorted(p.name for p in (tmp_path / "c" / "sub").iterdir()) == ["x.txt"]
     assert (tmp_path / "c" / "sub" / "x.txt").read_bytes() == article("Bravo Story Here")
 
@@ -405,8 +406,9 @@ def test_output_dir_that_is_the_input_folder_writes_json_beside_its_articles(tmp
 def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
     result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)
-    assert (result.exit_code, result.stderr) == (2, "congo-digital: -o list.txt: this file is an input (list.txt) "
-                                                    "and would be overwritten; give another output file\n")
+    assert (result.exit_code, result.stderr) == (2, "congo-digital: usage: -o list.txt: this file is an input "
+                                                    "(list.txt) and would be overwritten; give another output file "
+                                                    "(see 'parse --help')\n")
     assert (tree / "list.txt").read_text(encoding="utf-8") == "corpus/a.txt\n"
 
 
@@ -440,8 +442,8 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, f
     first = invoke(args, cwd=tree)
     second = invoke(args, cwd=tree)
     assert (first.exit_code, second.exit_code) == (0, 2 if fmt == "text" else 0)
-    assert second.stderr.startswith("congo-digital: --output-dir corpus/out: this folder, inside an input folder, "
-                                    "holds articles (corpus/out/a.txt, ") if fmt == "text" else second.stderr == ""
+    refusal = "congo-digital: usage: --output-dir corpus/out: this folder, inside an input folder, holds articles "
+    assert second.stderr.startswith(refusal + "(corpus/out/a.txt, ") if fmt == "text" else second.stderr == ""
     suffix = ".txt" if fmt == "text" else ".json"
     written = sorted(p.relative_to(tree / "corpus" / "out").as_posix() for p in (tree / "corpus" / "out").rglob("*"))
     assert written == sorted([f"a{suffix}", f"b{suffix}", "sub", f"sub/c{suffix}", "sub/deeper",
@@ -454,7 +456,7 @@ def test_an_output_file_inside_the_input_folder_is_not_read_back(tree: Path):
     assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4
     # a second run: corpus/summary.txt is now an article of corpus/ (it could be a user's): refused
     second = invoke(args, cwd=tree)
-    assert (second.exit_code, second.stderr) == (2, "congo-digital: -o corpus/summary.txt: this file is an article "
-                                                    "of the input folder corpus and would be overwritten; give an "
-                                                    "output file outside it, or another name\n")
+    assert (second.exit_code, second.stderr) == (2, "congo-digital: usage: -o corpus/summary.txt: this file is an "
+                                                    "article of the input folder corpus and would be overwritten; give "
+                                                    "an output file outside it, or another name (see 'parse --help')\n")
     assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4

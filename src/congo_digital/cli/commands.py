@@ -206,12 +206,12 @@ def _overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = N
         return None
     path = same_file(inputs, output)
     if path is not None:
-        return (f"congo-digital: -o {output}: this file is an input ({path}) and would be overwritten; "
+        return (f"-o {output}: this file is an input ({path}) and would be overwritten; "
                 "give another output file")
     folder = walked_from(spec, output, outputs_too=True) if spec is not None else None
     if folder is None:
         return None
-    return (f"congo-digital: -o {output}: this file is an article of the input folder {folder} and would be "
+    return (f"-o {output}: this file is an article of the input folder {folder} and would be "
             "overwritten; give an output file outside it, or another name")
 
 
@@ -224,7 +224,7 @@ def _holds_articles(output_dir: str, spec: Any) -> str | None:
     found = articles_under(spec, output_dir)
     if not found:
         return None
-    return (f"congo-digital: --output-dir {output_dir}: this folder, inside an input folder, holds articles "
+    return (f"--output-dir {output_dir}: this folder, inside an input folder, holds articles "
             f"({', '.join(found)}{', ...' if len(found) == 3 else ''}) that the run would leave out and could "
             "write over; give a new or empty folder, or one outside the input folders")
 
@@ -264,6 +264,7 @@ def _run(cfg: Any, kw: dict[str, Any], needs: tuple[tuple[str, str], ...] = ()) 
 def _parse(**kw: Any) -> int:
     from congo_digital.cli.formats import output_format
     from congo_digital.cli.inputs import InputSpec, problem
+    from congo_digital.enrich.recogniser import env_problem
 
     if kw["scheduler"] is None:
         kw["fmt"] = output_format(kw["fmt"], kw["output"])
@@ -271,7 +272,7 @@ def _parse(**kw: Any) -> int:
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
                      url=kw["url"], max_bytes=kw["max_bytes"],
                      outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")))
-    message = problem(spec) or _output_problem(kw)
+    message = problem(spec) or _output_problem(kw) or env_problem()
     if message is None and kw.get("output_dir") is not None and kw["fmt"] == "text" and any(
             path != "-" and os.path.isdir(path) and os.path.isdir(kw["output_dir"])
             and os.path.samefile(path, kw["output_dir"]) for path in spec.paths):
@@ -285,8 +286,7 @@ def _parse(**kw: Any) -> int:
     if clash is None and kw.get("output_dir") is not None:
         clash = _holds_articles(kw["output_dir"], spec)
     if clash is not None:
-        click.echo(clash, err=True)
-        return EXIT_USAGE
+        raise click.UsageError(clash)
     return _run(_config(kw, spec), kw)
 
 
@@ -318,10 +318,11 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
     from congo_digital.batch.warc import WarcStats, is_warc, warc_tasks
     from congo_digital.cli.formats import output_format
     from congo_digital.cli.inputs import InputSpec
+    from congo_digital.enrich.recogniser import env_problem
 
     if kw["scheduler"] is None:
         kw["fmt"] = output_format(kw["fmt"], kw["output"])
-    message = _output_problem(kw)
+    message = _output_problem(kw) or env_problem()
     if message is None and kw["scheduler"] is not None and not all(map(is_warc, warcs)):
         message = "with --scheduler, WARC files are told by their names: FILE.warc or FILE.warc.gz."
     if message is None and "-" in warcs:
@@ -330,8 +331,7 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
         raise click.UsageError(message)
     clash = _overwrites_input(kw["output"], warcs)
     if clash is not None:
-        click.echo(clash, err=True)
-        return EXIT_USAGE
+        raise click.UsageError(clash)
     stats = WarcStats()
 
     def source(warn: Callable[[str], None]) -> Any:

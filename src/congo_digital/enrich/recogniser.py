@@ -101,11 +101,25 @@ def _load(package: str) -> Any:
     return nlp
 
 
+CHOICES = ("auto", "rules", "spacy")
+"""The values ``CONGO_DIGITAL_RECOGNISER`` (and ``choose``'s ``wanted``) may take."""
+
+
+def env_problem() -> str | None:
+    """The usage message when ``CONGO_DIGITAL_RECOGNISER`` is set to no recogniser of
+    ``CHOICES`` (case and spaces aside), else ``None``: the command line refuses the run
+    (exit 2) instead of failing every input as an internal error."""
+    value = os.environ.get(ENV)
+    if (value or "auto").strip().lower() in CHOICES:
+        return None
+    return f"{ENV}={value!r} names no recogniser; set it to auto, rules or spacy (or unset it)."
+
+
 def choose(language: str | None, wanted: str | None = None) -> Recogniser:
     """The recogniser for an article in ``language`` (BCP 47 tag or ``None``); see the
     module docstring for ``wanted``.  Raises ``ValueError`` for another ``wanted``."""
     wanted = (wanted or os.environ.get(ENV) or "auto").strip().lower()
-    if wanted not in ("auto", "rules", "spacy"):
+    if wanted not in CHOICES:
         raise ValueError(f"recogniser must be auto, rules or spacy, not {wanted!r}")
     if wanted == "rules" or not language or not _installed("spacy"):
         return RULES
