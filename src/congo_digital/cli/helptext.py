@@ -85,8 +85,9 @@ WARC_HELP = """Parse the HTML pages of web archives (WARC files, plain or .gz).
 Needs the [warc] extra: pip install "congo-digital[warc]".
 
 Each response record with HTTP status 200 and an HTML media type
-(text/html, application/xhtml+xml) is parsed as a page: its url is the
-record's WARC-Target-URI, its HTTP charset is used to decode it, and its
+(text/html, application/xhtml+xml) is parsed as a page: the record's
+WARC-Target-URI is its address (the url, unless the page names a canonical
+one), its HTTP charset is used to decode it, and its
 source.path is FILE@OFFSET (warcio extract FILE OFFSET prints it back).
 Other records (warcinfo, requests, redirects, errors, text/plain, PDFs,
 images) are skipped; a line on stderr counts them by reason at the end.
