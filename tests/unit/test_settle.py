@@ -13,7 +13,9 @@ _PROBE = """
 import gc, sys
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Task
-settle = sys.argv[1] == "yes"
+settle = sys.argv[1] != "no"
+if sys.argv[1] == "collector-off":
+    gc.disable()
 tasks = [Task(path=sys.argv[2]), Task(path=sys.argv[2])]
 outcomes = list(run_batch(tasks, Options(), jobs=1, settle=settle))
 print(len(outcomes), outcomes[0].error is None, gc.get_freeze_count() > 10000)
@@ -34,3 +36,9 @@ def test_the_command_lines_batch_freezes_its_loaded_data_after_the_first_parse()
 
 def test_a_library_callers_batch_freezes_nothing() -> None:
     assert _probe("no") == "2 True False"
+
+
+def test_nothing_is_settled_while_the_collector_is_off() -> None:
+    """A single input on the command line runs with the collector off (cli.entry): a
+    collection to settle it would only cost time."""
+    assert _probe("collector-off") == "2 True False"

@@ -258,9 +258,11 @@ def settle_process() -> None:
     of the cyclic garbage collector's generations (``gc.freeze``).  A full collection then
     no longer walks them: about 1.7 ms a real HTML page went to collections before.
     Only for processes whose objects are all ours: the command line's, and the worker
-    processes of ``run_batch`` (a library caller's own objects are left alone)."""
+    processes of ``run_batch`` (a library caller's own objects are left alone).  Nothing
+    while the collector is off (``cli.entry`` runs a single input so): no collection would
+    walk the data, and the collection here would cost about 15 ms for nothing."""
     global _settled
-    if not _settled:
+    if not _settled and gc.isenabled():
         _settled = True
         gc.collect()
         gc.freeze()
