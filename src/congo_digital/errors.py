@@ -22,6 +22,18 @@ EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
 EXIT_TERMINATED = 143  # 128 + SIGTERM (kill, a job scheduler)
 
+
+def write_reason(exc: BaseException) -> str:
+    """Why a write failed, for the one-line message: the system's reason ("No space left on
+    device"), else "standard output is closed" (no standard output at all: ``>&-``)."""
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+
+
+def stdout_failure(exc: BaseException) -> str:
+    """The one line for stderr when standard output cannot be written (exit ``EXIT_OUTPUT``)."""
+    return f"congo-digital: cannot write the output ({write_reason(exc)}); check where the output goes"
+
+
 ERROR_KINDS = ("missing", "unreadable", "empty", "binary", "undecodable", "too-large", "too-deep",
                "not-an-article", "bad-url", "timeout", "internal")
 """Every ``InputError.kind``, in the order the docs list them."""

@@ -96,10 +96,11 @@ def write_out(out: object, text: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         sys.exit(0)
     except (OSError, AttributeError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+        from congo_digital.errors import EXIT_OUTPUT, stdout_failure
+
         if sys.stderr is not None:
-            sys.stderr.write(f"congo-digital: cannot write the output ({reason}); check where the output goes\n")
-        sys.exit(4)  # errors.EXIT_OUTPUT, not imported on this quick path
+            sys.stderr.write(stdout_failure(exc) + "\n")
+        sys.exit(EXIT_OUTPUT)
 
 
 class Capture:

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from congo_digital.atomic import atomic_file
 from congo_digital.cli.interrupts import deferred
+from congo_digital.errors import stdout_failure, write_reason
 
 
 class OutputFailed(Exception):
@@ -46,10 +47,6 @@ def _printable(value: Any) -> Any:
     return value
 
 
-def _reason(exc: BaseException) -> str:
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
-
-
 class StdoutSink:
     """Standard output, as UTF-8 whatever the locale (JSON is UTF-8, RFC 8259)."""
 
@@ -72,8 +69,7 @@ class StdoutSink:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return False
         except (OSError, AttributeError, ValueError) as exc:
-            raise OutputFailed(f"congo-digital: cannot write the output ({_reason(exc)}); "
-                               "check where the output goes") from None
+            raise OutputFailed(stdout_failure(exc)) from None
         return True
 
     def commit(self) -> None:
@@ -102,7 +98,7 @@ class FileSink:
             self.staged = ExitStack()
             self.handle = self.staged.enter_context(atomic_file(path))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)}); "
+            raise OutputFailed(f"congo-digital: cannot write {path} ({write_reason(exc)}); "
                                "check the folder exists and is writable") from None
 
     def write(self, text: str) -> bool:
@@ -111,7 +107,7 @@ class FileSink:
             with deferred():
                 self.handle.write(printable(text).encode("utf-8"))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
         return True
 
     def commit(self) -> None:
@@ -126,7 +122,7 @@ class FileSink:
                     self.staged.close()
         except OSError as exc:
             self.abort()
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
 
     def abort(self) -> None:
         """Remove the temporary file (``FILE`` stays as it was)."""
@@ -165,7 +161,7 @@ class ParquetSink(FileSink):
         try:
             self.stream.add(_printable(record))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
 
     def commit(self) -> None:
         """Write the last row group and the footer, then rename as ``FileSink`` does."""
@@ -173,7 +169,7 @@ class ParquetSink(FileSink):
             self.stream.close()
         except OSError as exc:
             self.abort()
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({_reason(exc)})") from None
+            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
         super().commit()
 
 
@@ -210,7 +206,7 @@ class DirSink:
             with deferred(), atomic_file(str(path)) as handle:
                 handle.write(printable(text).encode("utf-8"))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {path} ({_reason(exc)})") from None
+            raise OutputFailed(f"congo-digital: cannot write {path} ({write_reason(exc)})") from None
         return path
 
     def write(self, text: str) -> bool:
