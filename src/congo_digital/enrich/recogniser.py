@@ -110,15 +110,21 @@ def env_problem() -> str | None:
     ``CHOICES`` (case and spaces aside), else ``None``: the command line refuses the run
     (exit 2) instead of failing every input as an internal error."""
     value = os.environ.get(ENV)
-    if (value or "auto").strip().lower() in CHOICES:
+    if _wanted(value) in CHOICES:
         return None
     return f"{ENV}={value!r} names no recogniser; set it to auto, rules or spacy (or unset it)."
+
+
+def _wanted(value: str | None) -> str:
+    """A recogniser's name as given (the argument, else ``CONGO_DIGITAL_RECOGNISER``), read
+    as ``choose`` reads it: case and spaces aside, ``"auto"`` when unset or empty."""
+    return (value or "auto").strip().lower()
 
 
 def choose(language: str | None, wanted: str | None = None) -> Recogniser:
     """The recogniser for an article in ``language`` (BCP 47 tag or ``None``); see the
     module docstring for ``wanted``.  Raises ``ValueError`` for another ``wanted``."""
-    wanted = (wanted or os.environ.get(ENV) or "auto").strip().lower()
+    wanted = _wanted(wanted or os.environ.get(ENV))
     if wanted not in CHOICES:
         raise ValueError(f"recogniser must be auto, rules or spacy, not {wanted!r}")
     if wanted == "rules" or not language or not _installed("spacy"):
