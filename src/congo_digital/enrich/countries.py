@@ -324,6 +324,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         starts = [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]
     else:  # the body's own tokens: its norms, read once for every table
         starts = doc.starting(lengths)
+    norms = doc.norms() if tokens is None else [t.norm for t in toks]
     for i in starts:
         t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:
@@ -332,7 +333,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         for size in lengths.get(t.norm, ()):
             if size > n - i:
                 continue
-            key = tuple(x.norm for x in toks[i : i + size])
+            key = tuple(norms[i : i + size])
             e = entries.get(key)
             if e and _ok_case(toks, i, i + size, e[2]) and not (
                     strict and key in foreign and lang not in foreign[key]):
@@ -365,6 +366,14 @@ def _geo_cues() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(norm(w) for w in cues["geo_after"]), frozenset(norm(w) for w in cues["geo_before"])
 
 
+@cache
+def _congo_cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word cues of ``places.json`` ``congo_cues``: those of CG, those of CD."""
+    cues = load_json("places.json")["congo_cues"]
+    return (frozenset(c for c in cues["CG"] if " " not in c),
+            frozenset(c for c in cues["CD"] if " " not in c))
+
+
 def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str | None:
     """CG or CD when the article points to one Congo only.
 
@@ -375,10 +384,12 @@ def resolve_congo(mentions: list[CountryMention], doc: Doc | None = None) -> str
     cg = sum(1 for m in mentions if m.code == "CG")
     cd = sum(1 for m in mentions if m.code == "CD")
     if doc is not None:
-        cues = load_json("places.json")["congo_cues"]
-        words = {t.norm for t in doc.tokens if t.is_word and not t.ignored}
-        cg += len(words & {c for c in cues["CG"] if " " not in c})
-        cd += len(words & {c for c in cues["CD"] if " " not in c})
+        cg_words, cd_words = _congo_cue_words()
+        toks = doc.tokens  # the words printed outside ignored lines that are cues
+        words = {toks[k].norm for k in doc.starting(cg_words | cd_words)
+                 if toks[k].is_word and not toks[k].ignored}
+        cg += len(words & cg_words)
+        cd += len(words & cd_words)
     if cg and not cd:
         return "CG"
     if cd and not cg:

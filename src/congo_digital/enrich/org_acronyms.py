@@ -41,10 +41,11 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
     sizes = c.lengths.get(first, ())
     if c.lang == "de" and first.endswith("s"):
         sizes = tuple(sorted({*sizes, 1}, reverse=True))
+    norms = c.doc.norms()
     for size in sizes:
         if size > n - i:
             continue
-        key = tuple(x.norm for x in toks[i : i + size])
+        key = tuple(norms[i : i + size])
         e = c.table.get(key) or _genitive(c, key)
         if not e:
             continue

@@ -102,7 +102,7 @@ class OrgClaims:
         self.last_country: str | None = None
         self.title_words: frozenset[str] = frozenset()  # the headline's capitalised words
         self.title_norms: frozenset[str] = frozenset()  # all the headline's words
-        self.results = results(self.toks)  # a score is printed: a sports report
+        self.results = results(self.toks, doc.where())  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
         lang = primary_subtag(doc.lang)
         self.lang = lang
@@ -176,6 +176,6 @@ class OrgClaims:
         calendar = cue_set("calendar")
         while j > i + 1 and self.toks[j - 1].norm in calendar:
             j -= 1
-        while j > i and self.toks[j - 1].norm in linkers | {"the"}:
+        while j > i and (self.toks[j - 1].norm in linkers or self.toks[j - 1].norm == "the"):
             j -= 1
         return j

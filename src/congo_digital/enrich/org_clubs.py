@@ -23,6 +23,7 @@ from congo_digital.enrich.tokens import Token, cue_set
 RARE = 4.5  # Zipf frequency under which a word reads as a name (wordfreq)
 MAX_CITY = 3  # tokens of a city's name ("Los Angeles", "Kansas City")
 _GOALS = re.compile(r"\d{1,2}$")
+_JOINS = (":", "-", "–")  # what joins the two numbers of a score
 
 
 def _name_word(t: Token, lang: str | None, lower: frozenset[str]) -> bool:
@@ -38,14 +39,18 @@ def club_name(span: list[Token], lang: str | None, lower: frozenset[str]) -> boo
     if not 2 <= len(span) <= MAX_CITY + 1 or not (lang or "").lower().startswith("en"):
         return False
     city, last = span[:-1], span[-1]
-    return (place(" ".join(t.text for t in city)) and not any(first_name(t.norm) for t in city)
-            and last.norm.endswith("s") and _name_word(last, lang, lower))
+    return (last.norm.endswith("s") and place(" ".join(t.text for t in city))
+            and not any(first_name(t.norm) for t in city) and _name_word(last, lang, lower))
 
 
-def results(toks: list[Token]) -> bool:
+def results(toks: list[Token], where: dict[str, list[int]] | None = None) -> bool:
     """True when the text prints a score: two numbers of one or two digits joined by a
-    colon or a dash ("3:1", "2-0", "1–1")."""
-    joins = [k for k in range(1, len(toks) - 1) if toks[k].text in (":", "-", "–")]
+    colon or a dash ("3:1", "2-0", "1–1").  ``where``: the tokens of each norm
+    (``Doc.where``), when ``toks`` are a ``Doc``'s: then only the joins are read."""
+    if where is None:
+        joins = [k for k in range(1, len(toks) - 1) if toks[k].text in _JOINS]
+    else:  # (a join's norm is itself, or "-" for the other hyphens, which are no join)
+        joins = [k for w in _JOINS for k in where.get(w, ()) if 0 < k < len(toks) - 1 and toks[k].text in _JOINS]
     return any(_GOALS.match(toks[k - 1].text) and _GOALS.match(toks[k + 1].text) for k in joins)
 
 

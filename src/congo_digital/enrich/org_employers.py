@@ -30,6 +30,13 @@ def _heads() -> frozenset[str]:
 
 
 @cache
+def _head_tokens() -> frozenset[str]:
+    """The norms of the tokens that print a role head of ``_heads``: the head, or the head
+    and a full stop (a token's norm ends in at most one: "Dr.", "U.S.")."""
+    return _heads() | {h + "." for h in _heads()}
+
+
+@cache
 def _not_name() -> frozenset[str]:
     """Words that are no part of a body's name before a role."""
     return (role_words("heads") | role_words("modifiers") | role_words("portfolio")
@@ -118,7 +125,10 @@ def find_employers(c: OrgClaims) -> None:
     toks = c.toks
     heads = _heads()
     surnames: frozenset[tuple[str, str]] | None = None
-    for k in range(1, len(toks) - 1):
+    last = len(toks) - 1
+    for k in c.doc.starting(_head_tokens()):  # (the tokens whose norm less its full stop is a head)
+        if k < 1 or k >= last:
+            continue
         t = toks[k]
         if t.norm.rstrip(".") not in heads or t.cap and not t.upper or k in c.claimed:
             continue

@@ -137,9 +137,9 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
     has_kw = any(is_org_keyword(x) for x in span[1:]) or (
         len(span) >= 2 and is_org_keyword(span[0])) or _lower_named(span) or (
         len(span) == 1 and is_org_compound(span[0]))
-    if any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span):
+    if not has_kw:  # (most runs: the role words need not be read)
         return False
-    return has_kw
+    return not (any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span))
 
 
 def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Collection
 from functools import cache
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import attrgetter
 
 from congo_digital.vocab import load_json
@@ -193,7 +193,7 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps")
+    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None,
@@ -206,6 +206,7 @@ class Doc:
         self._norms: list[str] | None = None
         self._hyphens: list[int] | None = None
         self._caps: list[int] | None = None
+        self._where: dict[str, list[int]] | None = None
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
@@ -214,10 +215,39 @@ class Doc:
             self._norms = [t.norm for t in self.tokens]
         return self._norms
 
-    def starting(self, firsts: Container[str]) -> list[int]:
+    def where(self) -> dict[str, list[int]]:
+        """Each ``norm`` of the text and the indices of its tokens, in order (shared between
+        callers: read it, do not change it), found on first use and kept."""
+        if self._where is None:
+            at: dict[str, list[int]] = {}
+            get = at.get
+            for k, w in enumerate(self.norms()):
+                ks = get(w)
+                if ks is None:
+                    at[w] = [k]
+                else:
+                    ks.append(k)
+            self._where = at
+        return self._where
+
+    def starting(self, firsts: Collection[str]) -> list[int]:
         """The indices of the tokens whose ``norm`` is in ``firsts`` (the first words of
-        the keys of a table), found in one pass of C over ``norms``."""
-        return list(compress(count(), map(firsts.__contains__, self.norms())))
+        the keys of a table), in order: the text's words (``where``) that are in
+        ``firsts``, found by one intersection in C that walks the smaller side, and their
+        tokens.  (A pass over every token's norm, as this was, cost more: about ten passes
+        a text.)"""
+        at = self.where()
+        if isinstance(firsts, dict):
+            common: Collection[str] = firsts.keys() & at.keys()
+        elif isinstance(firsts, (set, frozenset)):
+            common = firsts.intersection(at) if len(firsts) > len(at) else at.keys() & firsts
+        else:
+            common = [w for w in at if w in firsts]
+        if not common:
+            return []
+        if len(common) == 1:
+            return list(at[next(iter(common))])
+        return sorted(chain.from_iterable(map(at.__getitem__, common)))
 
     def capitalised(self) -> list[int]:
         """The indices of the tokens that start with a capital (``Token.cap``), in order,
