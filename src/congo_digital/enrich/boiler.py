@@ -99,6 +99,8 @@ def credit_line(line: str) -> bool:
 def menu_line(line: str) -> bool:
     """Three or more items of at most three words, each capitalised, separated by two
     spaces or more, a tab, or a spaced bar or bullet ("Home  News  Sport")."""
+    if not any(sep in line for sep in ("  ", "\t", "|", "·", "•")):
+        return False  # none of ``_MENU_SPLIT``'s separators: one item (most lines)
     parts = [p for p in _MENU_SPLIT.split(line.strip()) if p]
     if len(parts) < 3:
         return False

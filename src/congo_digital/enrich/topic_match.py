@@ -20,12 +20,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 
 _MAX_TOKEN = 40
+
+Group = tuple[int, dict[tuple[str, ...], list[tuple[int, float, str]]]]
+"""The terms of ``Index.phrases`` under one first stem that have ``n`` words: ``(n, {stems:
+[(entry, weight, guard), ...]})``, the candidates of the same stems in the index's order."""
+
+
+@cache
+def _groups(lang: str) -> dict[str, tuple[Group, ...]]:
+    """``index(lang).phrases`` grouped by length, longest first, for each first stem: a term
+    starting at a word is then one dictionary look-up per length rather than one comparison
+    per term (the index lists the candidates longest first: the same order)."""
+    out: dict[str, tuple[Group, ...]] = {}
+    for first, cands in index(lang).phrases.items():
+        by_n: dict[int, dict[tuple[str, ...], list[tuple[int, float, str]]]] = {}
+        for pstems, entry, weight, lower in cands:
+            by_n.setdefault(len(pstems), {}).setdefault(pstems, []).append((entry, weight, lower))
+        out[first] = tuple(sorted(by_n.items(), key=lambda g: -g[0]))
+    return out
 
 
 class Hit:
@@ -105,6 +124,7 @@ class _Matcher:
     def __init__(self, lang: str) -> None:
         self.german = lang == "de"
         self.idx = index(lang)
+        self.groups = _groups(lang)
         self.stem = STEMMERS[lang]
         self.hits: dict[int, Hit] = {}
         self.table = self.idx.words
@@ -188,19 +208,20 @@ class _Matcher:
                 self._add(entry, weight, zone_w, word, word)
                 matched = True
         used = 0
-        span: tuple[str, ...] = ()  # the stems from word i, as many as the phrase compared last
-        for pstems, entry, weight, lower in idx.phrases.get(stems[i], ()):
-            n = len(pstems)
+        for n, table in self.groups.get(stems[i], ()):
             if n < used:
                 break
-            if len(span) != n:
-                span = tuple(stems[i:i + n])
-            if span == pstems:
+            cands = table.get(tuple(stems[i:i + n]))
+            if cands is None:
+                continue
+            shown = ""
+            for entry, weight, lower in cands:
                 if lower in ("*", folded[i]) and not caps and self._is_name(i):
                     continue
                 used = n
-                shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
-                self._add(entry, weight, zone_w, shown, pstems[0] if n == 1 else " ".join(pstems))
+                if not shown:
+                    shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
+                self._add(entry, weight, zone_w, shown, stems[i] if n == 1 else " ".join(stems[i:i + n]))
         if not matched and not used and self.german and self.idx.heads:
             f = folded[i]
             if f not in self._compounds:

@@ -31,7 +31,7 @@ def _boilerplate(s: str) -> bool:
 
 def _short_item(s: str) -> bool:
     """A line of three words or fewer without final punctuation (a menu item)."""
-    return len(s.split()) <= 3 and not s.endswith((".", "!", "?"))
+    return len(s.split(None, 3)) <= 3 and not s.endswith((".", "!", "?"))  # (a fourth word: not one)
 
 
 def _drop_run(keep: list[bool], run: list[int]) -> None:
@@ -98,7 +98,7 @@ def zones(body: str, title: str | None, deck: str | None = None) -> list[tuple[s
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lead_done = False
     for p in _paragraphs(lines, _keep_flags(lines)):
-        if not lead_done and len(p.split()) >= LEAD_MIN_WORDS:
+        if not lead_done and len(p.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS:
             out.append(("lead", p))
             lead_done = True
         else:
