@@ -67,6 +67,21 @@ def test_a_call_reusing_the_previous_ones_lines_and_sums_scores_as_a_fresh_ident
     seed = TEXTS[-1]
     title, _, body = seed.partition("\n")
     variants = [seed, title + "\n" + body.strip(), body, seed.upper(), seed, "", seed + "\n\n" + seed, TEXTS[1],
-                TEXTS[1] + "\n" + TEXTS[2], "\n\n\n", seed.replace("\n", "\n\n")]
+                TEXTS[1] + "\n" + TEXTS[2], "\n\n\n", seed.replace("\n", "\n\n"), seed, seed, seed + "\n"]
     for text in variants:
         assert reused.classify(text) == Identifier(tmp_path / "model").classify(text), text[:40]
+
+
+def test_a_call_with_the_previous_ones_counts_takes_its_scores(tmp_path):
+    # "Title\n\nBody" then "Title\nBody": the same features (here a newline after a newline
+    # emits none), so the second call takes the first's scores; only the length differs
+    unpack_model(tmp_path / "model", Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE)
+    reused = Identifier(tmp_path / "model")
+    title = "Rain is expected in Brazzaville on Monday, the weather service said on Sunday evening"
+    first, second = title + "\n\nIt did.", title + "\nIt did."
+    fresh = Identifier(tmp_path / "model")
+    assert fresh.features(first.encode()) == fresh.features(second.encode())
+    reused.classify(first)
+    kept = reused._total
+    assert reused.classify(second) == Identifier(tmp_path / "model").classify(second)
+    assert reused._total is kept

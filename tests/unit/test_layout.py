@@ -618,3 +618,23 @@ def test_a_first_line_of_a_label_word_and_two_capitalised_words_is_the_headline(
     assert lay.paragraphs[0].text.startswith("The city council approved the plan on Tuesday")
     lay = analyse("Text Jane Roe\n\n" + body, language="en")  # a given name: still a byline
     assert [a.name for a in lay.authors] == ["Jane Roe"]
+
+
+def test_paragraph_like_counts_the_head_first_and_the_whole_line_when_the_head_is_short():
+    from congo_digital.layout.lines import paragraph_like
+
+    many = " ".join(["word"] * 30)  # 25 words in the head settle it
+    assert paragraph_like(many + " and " + "x" * 500)
+    long_words = " ".join(["Supercalifragilistic"] * 14) + " and so on"  # 16 words over 300 characters
+    assert len(long_words) > 300 and paragraph_like(long_words + ".") and not paragraph_like(long_words)
+    assert paragraph_like(" ".join(["Supercalifragilistic"] * 26))  # 26 words, most after the head
+
+
+def test_a_long_line_is_noise_only_when_its_whole_key_is_a_noise_phrase():
+    from congo_digital.layout.lines import is_noise
+
+    assert is_noise("." * 120 + " Listen to this article")  # the dots are dropped from its key
+    assert not is_noise("Listen to this article " + "and more words " * 10)
+    assert not is_noise("The council met on Tuesday. " * 10)
+    assert is_noise("Home    News    Sport")  # a menu row cut by runs of spaces
+    assert not is_noise("Home | Council approves the budget for the northern districts")

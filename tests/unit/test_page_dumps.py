@@ -122,6 +122,11 @@ def test_day_month_order_is_decided_once_per_page():
     assert page_locale("© Example.ie 2023", "en") == "en-IE"
     assert page_locale("© Example.io 2023", "en") == "en"
     assert page_locale("© Example.co.uk 2023", "en-US") == "en-US"  # a stated region stands
+    # any case of "copyright" or "(c)" marks the line, and the dots and dashes of other dates do not prove
+    assert page_locale("COPYRIGHT Example.ie 2023", "en") == page_locale("(C) Example.ie", "en") == "en-IE"
+    assert page_locale("Copyright 2023 Example Ltd, 2019-2020 figures", "en") == "en"
+    assert numeric_order("15.04.2024") == "DMY" and numeric_order("04-15-2024") == "MDY"
+    assert numeric_order("04/15/1999") == "MDY" and numeric_order("15/04/2124") is None
     # the proof far below (a comment's date) orders the headline's date
     text = page("Council approves new water plan for the north\n\nBy Jane Roe\n04/03/2024",
                 tail="Comments\n\nJohn Doe 15/04/2024\n\n")

@@ -141,6 +141,7 @@ class Identifier:
         self.rows = _Rows(self.weights, self.width)
         self._lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
+        self._total: tuple[tuple[int, ...], list[float]] = ((), self.prior)  # the last sums' count order, scores
         self._reused = False
         self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
         first: dict[str, int] = {}
@@ -194,12 +195,18 @@ class Identifier:
         into each other: at most ``_BATCH`` rows a sum); the sums of the previous call are
         corrected by the features whose count differs (an exact integer sum either way),
         and the counts' groups are added in the order they first occur, so the scores are
-        the same to the last bit whichever way a group's sum was found."""
+        the same to the last bit whichever way a group's sum was found.  The same counts as
+        the previous call's, their groups in the same order, take its scores (the pipeline's
+        second detection of a text reads the first's features, at another length)."""
         rows = self.rows
         last_counts, last_sums = self._sums  # the previous call's: one snapshot, replaced whole
         if len(counts) > _BATCH:
             return self._scores_batched(counts)
         changed = last_counts.items() ^ counts.items() if self._reused else None
+        order = tuple(dict.fromkeys(counts.values()))
+        if changed is not None and not changed and order == self._total[0]:
+            self._sums = (counts, last_sums)  # the same counts, their groups in the same order: the same scores
+            return list(self._total[1])
         if changed is None or len(changed) > len(counts):
             by_count: dict[int, list[int]] = {}
             for feature, count in counts.items():
@@ -214,11 +221,12 @@ class Identifier:
                     sums[count] = sums.get(count, 0) + rows[feature]
         self._sums = (counts, sums)
         total = self.prior
-        for count in dict.fromkeys(counts.values()):
+        for count in order:
             factor = -math.log1p(count) / SCALE
             fields = self.unpack(sums[count].to_bytes(self.width, "big"))
             total = list(map(add, total, map(mul, fields, repeat(factor))))
-        return total
+        self._total = (order, total)
+        return list(total)
 
     def _scores_batched(self, counts: Counter[int]) -> list[float]:
         """``scores`` of a text with more than ``_BATCH`` features: a group's rows summed

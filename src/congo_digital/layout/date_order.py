@@ -25,6 +25,11 @@ _NUMERIC_TAIL = re.compile(r"\d[./-](?:19|20)\d{2}")
 """What every match of ``_NUMERIC`` holds: a text without it has no numeric date, found by a
 scan that starts with a digit (the regex engine skips to the digits) where ``_NUMERIC``'s
 look-behind is tried at every character."""
+_TAILS = tuple(sep + century for sep in "./-" for century in ("19", "20"))
+"""What every match of ``_NUMERIC_TAIL`` holds, looked for first by plain substring search."""
+_COPYRIGHT_MARKS = ("©", "(c)", "copyr")
+"""What a text holds, lowercased, when ``_COPYRIGHT`` matches in it (``re.I`` matches a
+letter of "copyr" and the brackets only as ``str.lower`` lowers them)."""
 
 
 def numeric_order(text: str) -> str | None:
@@ -32,7 +37,7 @@ def numeric_order(text: str) -> str | None:
     has a second number over 12), ``"MDY"`` for the reverse, else None (no proof, or
     proofs both ways)."""
     text = text[:_SCAN]
-    if _NUMERIC_TAIL.search(text) is None:
+    if not any(tail in text for tail in _TAILS) or _NUMERIC_TAIL.search(text) is None:
         return None
     day_first = month_first = False
     for m in _NUMERIC.finditer(text):
@@ -49,7 +54,11 @@ def numeric_order(text: str) -> str | None:
 def _copyright_country(text: str) -> str | None:
     """The ISO country code of the country-code domain named in a copyright line of
     ``text`` ("© BreakingNews.ie 2023" -> "IE"; ".uk" -> "GB"), else None."""
-    for line in _COPYRIGHT.findall(text[-_SCAN:]):
+    text = text[-_SCAN:]
+    low = text.lower()
+    if not any(mark in low for mark in _COPYRIGHT_MARKS):
+        return None
+    for line in _COPYRIGHT.findall(text):
         for m in _DOMAIN.finditer(line):
             tld = m.group(1).lower()
             if tld not in phrase_set("vanity_tlds"):

@@ -37,10 +37,12 @@ _MD_EMPH1 = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])"  
                        r"|(?<![\w_])_(?=\S)([^_\n]{1,500}?)(?<=\S)_(?![\w_])")
 _HR = re.compile(r"^(?:[-*_=]\s?){3,}$|^#{3,}$")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
+_WHITE_RUN = re.compile(r"\s\s\s")  # ``_SEGMENT_SPLIT``'s separator without a bar or dot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_PROSE_HEAD = 300  # characters of a line whose words ``paragraph_like`` counts first
 
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 """The separator of a breadcrumb trail ("Home » World » Africa")."""
@@ -201,6 +203,23 @@ def _key(text: str) -> str:
     return _KEY_DROP.sub("", text.lower()).strip(" :")
 
 
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    return max(map(len, phrases), default=0)
+
+
+def _noise_phrase(line: str) -> bool:
+    """Whether ``line``'s key (``_key``) is a ``noise_lines`` phrase.  A long line's key is
+    first made from its head (twice the longest phrase): the whole line's key is at least
+    as long as its head's (characters are dropped one by one, only the ends are stripped),
+    so a head key longer than every phrase settles it."""
+    phrases = phrase_set("noise_lines")
+    most = _longest(phrases)
+    if len(line) > 2 * most and len(_key(line[:2 * most])) > most:
+        return False
+    return _key(line) in phrases
+
+
 def starts_with(text: str, phrases: frozenset[str]) -> bool:
     """True when the first 200 characters of ``text``, lowercased, start with one of
     ``phrases`` (lowercase, as ``vocab.phrase_set`` gives them)."""
@@ -214,8 +233,16 @@ def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
 
 def paragraph_like(text: str) -> bool:
     """A line of prose: 25 words or more, or 10 or more ending as a sentence (words as
-    ``word_count`` counts them: a CJK line by its characters)."""
-    n = word_count(text)
+    ``word_count`` counts them: a CJK line by its characters).  The words of the first
+    ``_PROSE_HEAD`` characters are counted first: a word starting there is a word of the
+    whole line (a word cut at the end still counts once), so 25 of them settle it without
+    reading a long paragraph to its end."""
+    if cjk_heavy(text):
+        n = max(1, len(text) // 2)
+    else:
+        n = len(_WORD.findall(text, 0, _PROSE_HEAD))
+        if n < 25 and len(text) > _PROSE_HEAD:
+            n = len(_WORD.findall(text))
     return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
 
 
@@ -243,15 +270,17 @@ def is_noise(line: str, raw: str = "") -> bool:
     without a date.  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
     if _HR.match(line) or raw.lstrip().startswith("![") or line.lower().startswith(("[image", "[photo", "[video")):
         return True
-    key = _key(line)
-    if key in phrase_set("noise_lines"):
+    if _noise_phrase(line):
         return True
     low = line.lower()
     if low.startswith(("view this email", "forwarded this email", "please publish modules", "we use cookies",
                        "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
                        "get the ")):
         return True
-    segments = [s for s in _SEGMENT_SPLIT.split(raw.strip() or line) if s.strip()]
+    row = raw.strip() or line
+    if "|" not in row and "·" not in row and "•" not in row and _WHITE_RUN.search(row) is None:
+        return False  # no separator of _SEGMENT_SPLIT: one segment (found without splitting a long line)
+    segments = [s for s in _SEGMENT_SPLIT.split(row) if s.strip()]
     # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");
     # only the fast reader is asked: dateparser on every menu row would cost seconds a page.
     if len(segments) >= 3 and all(len(words_of(s)) <= 3 for s in segments) and not any(
