@@ -18,7 +18,8 @@ Rules (no statistical model):
   kept as the role's country or organisation.
 
 Modules: ``people_scope`` (the ``Person`` record and the shared view of the article),
-``people_names`` (name candidates and short mentions), ``people_things`` (runs that name
+``people_names`` (name candidates), ``people_merge`` (one person under several names and
+short mentions), ``people_things`` (runs that name
 no person: interface labels, picture credits, things), ``people_roles`` (titles and
 appositions), ``people_affiliation`` (employer and country); ``PeopleFinder.run`` calls
 them in turn.
@@ -28,16 +29,8 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_affiliation import apply_role
-from congo_digital.enrich.people_names import (
-    Key,
-    Names,
-    accepted,
-    add_short_mentions,
-    collect_names,
-    merge_contained,
-    merge_short_forms,
-    speech_near,
-)
+from congo_digital.enrich.people_merge import add_short_mentions, merge_contained, merge_short_forms
+from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
 from congo_digital.enrich.tokens import cue_set

@@ -4,19 +4,15 @@ A name is a run of two to five capitalised tokens (particles such as "de", "da",
 allowed inside) that are not role words, honorifics, portfolio words ("Innovation"),
 calendar words, or part of a country or organisation mention, and the run is not the name
 of a city or a subdivision ("Metro Manila").  A shorter name inside a
-longer one ("Kalala Ilunga" in "Roger Kalala Ilunga") is the same person; a later
-mention by part of the name ("Ibombo", "Dr Mesfin") counts when it fits one person only.
+longer one is the same person (``people_merge``).
 """
 
 from __future__ import annotations
-
-from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, region, thing_named
 from congo_digital.enrich.tokens import cue_set, is_head
-from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
@@ -286,78 +282,6 @@ def collect_names(s: PeopleScope) -> Names:
             s.person_tok.difference_update(range(i, j))
         names.order.remove(key)
     return names
-
-
-def merge_contained(names: Names) -> dict[Key, list[Key]]:
-    """Merge a name into a longer one that contains it ("Kalala Ilunga" in "Roger Kalala
-    Ilunga"), shortest first; return, for each part of a name, the names containing it."""
-    subs: dict[Key, list[Key]] = {}
-    for other in names.order:
-        for a in range(len(other)):
-            for b in range(a + 1, len(other) + 1):
-                if b - a < len(other):
-                    subs.setdefault(other[a:b], []).append(other)
-    people = names.people
-    for key in sorted(names.order, key=len):
-        for other in subs.get(key, ()):
-            if key in people and other in people and other != key:
-                people[other].mentions += people[key].mentions
-                people[other].aliases.append(people[key].name)
-                del people[key]
-                break
-    return subs
-
-
-def merge_short_forms(names: Names) -> None:
-    """Merge a name whose given name is a short form of another's, the rest alike ("Mike
-    Waltz" into "Michael Waltz", the first seen keeping the other as an alias;
-    ``name_forms.json`` ``short_forms``)."""
-    forms = _short_forms()
-    people = names.people
-    for key in list(names.order):
-        full = forms.get(key[0]) if len(key) >= 2 and key in people else None
-        for other in names.order if full else ():
-            if other != key and other in people and other[1:] == key[1:] and other[0] in full:
-                first, second = sorted((key, other), key=names.order.index)
-                people[first].mentions = sorted(people[first].mentions + people[second].mentions)
-                people[first].aliases.append(people[second].name)
-                del people[second]
-                break
-
-
-@cache
-def _short_forms() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in load_json("name_forms.json")["short_forms"].items()}
-
-
-def _add_alias(p: Person, alias: str) -> None:
-    if alias not in p.aliases and alias != p.name:
-        p.aliases.append(alias)
-
-
-def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
-                       subs: dict[Key, list[Key]]) -> None:
-    """Later mentions by part of one person's name ("Ibombo"): a mention with evidence
-    "short", and its printed form (with an honorific: "Dr Mesfin") an alias."""
-    toks = s.toks
-    alive = set(keys)
-    for i, j in names.singles:
-        key = tuple(t.norm for t in toks[i:j])
-        cands = [k for k in dict.fromkeys(subs.get(key, ())) if k in alive]
-        if len(cands) != 1:
-            continue
-        p = names.people[cands[0]]
-        p.mentions.append((i, j))
-        p.evidence.add("short")
-        _add_alias(p, " ".join(s.doc.span_text(i, j).split()))
-        k = s.before(i)
-        if k < i - 1:
-            h0 = k + 1
-            while h0 < i and toks[h0].norm in cue_set("determiners"):
-                h0 += 1
-            honor = " ".join(s.doc.span_text(h0, j).split())
-            if h0 < i and honor not in p.aliases:
-                p.aliases.append(honor)
 
 
 def _place_context(s: PeopleScope, i: int) -> bool:
