@@ -341,23 +341,32 @@ PATHS_HINT = ("congo-digital: standard input holds only file paths; to parse tho
               "use --files-from - (with -0 after find -print0)")
 
 
-def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
+def _stdin_task(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Task:
+    """Standard input read here, within ``timeout`` seconds (as a named file's reading is:
+    a pipe that never ends fails as ``timeout``, ``batch.task.timeout_error``)."""
+    from congo_digital.batch.task import BudgetExceeded, time_budget, timeout_error
+
+    task = Task("-", url=spec.url, rel="stdin")
     try:
-        data = read_bytes("-", max_bytes=spec.max_bytes)
+        with time_budget(timeout):
+            data = read_bytes("-", max_bytes=spec.max_bytes)
+    except BudgetExceeded:
+        return task.replace(failure=timeout_error(task, timeout or 0))
     except InputError as exc:
-        return Task("-", url=spec.url, rel="stdin", failure=exc)
+        return task.replace(failure=exc)
     if looks_like_paths(data):
         warn(PATHS_HINT)
     return Task("-", url=spec.url, rel="stdin", data=data)
 
 
-def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pending]:
+def tasks(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
-    Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
-    line when it holds only file paths, and a folder's line (``walked``)."""
+    Standard input is read here (at most ``max_bytes`` + 1 bytes, within ``timeout``
+    seconds: ``None`` or 0 for no limit); ``warn`` gets the hint line when it holds only
+    file paths, and a folder's line (``walked``)."""
     for path in spec.paths:
         if path == "-":
-            yield _stdin_task(spec, warn)
+            yield _stdin_task(spec, warn, timeout)
         elif os.path.isdir(path):
             yield from walked(path, spec.globs, warn, spec.outputs)
         else:

@@ -94,7 +94,7 @@ class _Run:
             return EXIT_OUTPUT
         if not self.single or self.cfg.jobs > 1:
             gc.enable()  # off for the start-up (cli.entry); a batch collects as usual
-        source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
+        source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn, self.cfg.options.timeout))
         told: list[str] = []  # the inputs' own lines (an empty folder's): they say why nothing was found
         # Each such line waits for the outcomes of the tasks made before it: the pool reads the
         # inputs ahead, and stderr keeps the input order as stdout does.
