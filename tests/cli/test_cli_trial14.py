@@ -49,3 +49,58 @@ def test_standard_input_that_never_ends_fails_within_its_timeout(jobs: str):
     assert code == 1
     assert err.decode("utf-8").splitlines() == [f"congo-digital: {TIMEOUT_LINE}"]
     assert [json.loads(line) for line in out.splitlines()] == [{"error": TIMEOUT_LINE, "kind": "timeout", "path": "-"}]
+
+
+def _page_records(count: int) -> bytes:
+    """``count`` gzipped WARC response records of the tests' article page (``cli.warcs``)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from cli.warcs import CHARSET, PAGE_BYTES, PAGE_URL
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for _ in range(count):
+        http = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={CHARSET}")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(PAGE_URL, "response", payload=io.BytesIO(PAGE_BYTES),
+                                                      http_headers=http))
+    return out.getvalue()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("how", ["SIGINT", "closed pipe"])
+def test_warc_prints_no_count_line_after_an_interrupt_or_a_closed_pipe(tmp_path: Path, how: str):
+    # The WARC comes through a named pipe that stays open: warc has written a record or more
+    # and waits for the next bytes when the signal comes, or its reader goes away.  (The count
+    # line counted the records read ahead of those written.)
+    pytest.importorskip("warcio")
+    import signal
+
+    fifo = tmp_path / "crawl.warc.gz"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "warc", str(fifo), "-f", "jsonl", "--fields",
+                             "title"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=_env())
+    title = {"title": "Łódź approves new tram line"}
+    with open(fifo, "wb") as writer:
+        writer.write(_page_records(60))
+        writer.flush()
+        assert json.loads(proc.stdout.readline()) == title
+        if how == "SIGINT":
+            proc.send_signal(signal.SIGINT)
+            code = proc.wait(timeout=60)
+            rest = proc.stdout.read().splitlines()
+        proc.stdout.close()
+    if how != "SIGINT":
+        code = proc.wait(timeout=60)
+    err = proc.stderr.read().decode("utf-8")
+    proc.stderr.close()
+    if how == "SIGINT":
+        written = 1 + len(rest)
+        assert [json.loads(line) for line in rest] == [title] * (written - 1)
+        assert (code, err) == (130, f"congo-digital: interrupted ({written} record{'s' if written > 1 else ''} "
+                                    "written)\n")
+    else:
+        assert (code, err) == (0, "")

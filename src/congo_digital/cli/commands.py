@@ -339,12 +339,12 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
             return (Task(path) for path in warcs)
         return warc_tasks(warcs, stats, max_bytes=kw["max_bytes"])
 
+    def summary() -> str | None:  # after a batch run to its end: the counts match the records written
+        return stats.report(list(warcs)) if not kw["quiet"] and stats.tells() else None
+
     cfg = _config(kw, InputSpec(), input_format="html", source=source,
-                  nothing="no HTML page with status 200 in the WARC files")
-    status = _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
-    if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE and stats.tells():
-        click.echo(stats.report(list(warcs)), err=True)
-    return status
+                  nothing="no HTML page with status 200 in the WARC files", summary=summary)
+    return _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
 
 
 @main.command("schema")
