@@ -197,9 +197,10 @@ def _output_problem(kw: dict[str, Any]) -> str | None:
 
 def _overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = None) -> str | None:
     """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
-    through a link or another path: ``os.path.samefile``), or an existing article that a
-    folder of ``spec`` holds (left out of the walk only because it is the output), which the
-    run would overwrite with its records; else ``None``."""
+    through a link or another path: ``os.path.samefile``), or a file that the walk of a
+    folder of ``spec`` takes (left out of this run's walk only because it is the output):
+    an existing article, which the run would overwrite with its records, or a new file,
+    which the next run would read as an article (and then refuse); else ``None``."""
     from congo_digital.cli.inputs import same_file, walked_from
 
     if output in (None, "-"):
@@ -211,6 +212,9 @@ def _overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = N
     folder = walked_from(spec, output, outputs_too=True) if spec is not None else None
     if folder is None:
         return None
+    if not os.path.lexists(output):
+        return (f"-o {output}: this file would be in the input folder {folder}, whose walk reads it as an "
+                "article; give an output file outside it, or another name")
     return (f"-o {output}: this file is an article of the input folder {folder} and would be "
             "overwritten; give an output file outside it, or another name")
 

@@ -122,8 +122,9 @@ def walked_from(spec: InputSpec, path: str, outputs_too: bool = False) -> str | 
     (an article's name, or one that ``spec.globs`` match; no hidden part and no output of
     ``spec.outputs`` on the way, as ``walk`` leaves them out), or ``None``.  With
     ``outputs_too``, the folder whose walk would take it if it were not in this run's
-    output: an article there that the output would overwrite."""
-    if not os.path.isfile(path):
+    output, the file existing or not (by its name: an output file there would be read as an
+    article by the next run, or an article there overwritten)."""
+    if not os.path.isfile(path) and (not outputs_too or os.path.lexists(path)):
         return None
     real = os.path.realpath(path)
     outputs = frozenset() if outputs_too else spec.outputs
