@@ -104,3 +104,28 @@ def test_warc_prints_no_count_line_after_an_interrupt_or_a_closed_pipe(tmp_path:
                                     "written)\n")
     else:
         assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_binary_files_from_list_is_one_error_not_one_per_garbled_name(tmp_path: Path, jobs: str):
+    # (an executable given as the list: each run of bytes between newlines was tried as a path,
+    # one line each; one of them, "/", walked the whole file system)
+    (tmp_path / "prog").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8 + b"\n/\n")
+    message = ("--files-from prog: binary data, not a list of paths; give a text file with one path a line "
+               "(NUL-separated with -0)")
+    done = run("parse", str(SEED), "--files-from", "prog", "-f", "jsonl", "--fields", "title", "-j", jobs,
+               cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode("utf-8").splitlines() == [f"congo-digital: {message}"]
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        {"title": "Congo Seeks Russian Support for Digital Growth"},
+        {"error": message, "kind": "binary", "path": "prog"},
+    ]
+
+
+def test_a_nul_separated_list_is_still_a_list(tmp_path: Path):
+    (tmp_path / "list").write_bytes(f"{SEED}\0{SEED}\0".encode())
+    done = run("parse", "--files-from", "list", "-0", "-f", "jsonl", "--fields", "title", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert [json.loads(line) for line in done.stdout.splitlines()] == [
+        {"title": "Congo Seeks Russian Support for Digital Growth"}] * 2
