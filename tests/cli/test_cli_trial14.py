@@ -129,3 +129,17 @@ def test_a_nul_separated_list_is_still_a_list(tmp_path: Path):
     assert (done.returncode, done.stderr) == (0, b"")
     assert [json.loads(line) for line in done.stdout.splitlines()] == [
         {"title": "Congo Seeks Russian Support for Digital Growth"}] * 2
+
+
+def test_count_phrases_are_singular_for_one():
+    from congo_digital import pipeline
+
+    page = ("<html><body><article><h1>Big</h1><p>" + " ".join(["word"] * 60000)
+            + "</p><p>A second paragraph here.</p></article></body></html>").encode()
+    record = pipeline.parse_bytes(page, path="big.html", parties=False, topics=False, plain=True)
+    assert record.warnings[-1] == "main text cut for analysis: only its first 1 block (199,994 characters) was read"
+    done = run("parse", "--max-bytes", "1", str(SEED), "-f", "jsonl")
+    assert (done.returncode, done.stderr.decode("utf-8")) == (
+        1, f"congo-digital: {SEED}: larger than the limit of 1 byte; raise it with --max-bytes\n")
+    one = run("parse", "-", "-f", "text", "--no-color", stdin=b"a")
+    assert one.stdout.decode("utf-8").splitlines()[-1] == "- · text · utf-8 · 1 byte"
