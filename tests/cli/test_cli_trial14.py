@@ -143,3 +143,17 @@ def test_count_phrases_are_singular_for_one():
         1, f"congo-digital: {SEED}: larger than the limit of 1 byte; raise it with --max-bytes\n")
     one = run("parse", "-", "-f", "text", "--no-color", stdin=b"a")
     assert one.stdout.decode("utf-8").splitlines()[-1] == "- · text · utf-8 · 1 byte"
+
+
+@pytest.mark.skipif(not os.path.isfile("/proc/version"), reason="a /proc file system")
+def test_an_output_that_cannot_be_written_gives_the_real_reason(tmp_path: Path):
+    done = run("parse", str(SEED), "-o", "/proc/version")
+    assert (done.returncode, done.stdout) == (4, b"")
+    assert done.stderr.decode("utf-8") == ("congo-digital: cannot write /proc/version (no file can be made in /proc: "
+                                           "No such file or directory); give a path in a folder that takes new "
+                                           "files\n")
+    missing = tmp_path / "no" / "out.json"
+    done = run("parse", str(SEED), "-o", str(missing))
+    assert (done.returncode, done.stderr.decode("utf-8")) == (
+        4, f"congo-digital: cannot write {missing} (no folder {missing.parent}); create the folder or give another "
+           "path\n")
