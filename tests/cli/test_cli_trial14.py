@@ -157,3 +157,24 @@ def test_an_output_that_cannot_be_written_gives_the_real_reason(tmp_path: Path):
     assert (done.returncode, done.stderr.decode("utf-8")) == (
         4, f"congo-digital: cannot write {missing} (no folder {missing.parent}); create the folder or give another "
            "path\n")
+
+
+def test_a_meta_description_is_unescaped_once_as_a_browser_shows_it():
+    from congo_digital import pipeline
+
+    page = (b'<html><head><title>Title here</title><meta name="description" content="A &amp;amp; B and &amp; C">'
+            b"</head><body><article><h1>Title here</h1><p>Some words of the article body go here in a sentence.</p>"
+            b"</article></body></html>")
+    record = pipeline.parse_bytes(page, path="d.html", parties=False, topics=False, plain=True)
+    assert record.description == "A &amp; B and & C"  # html.unescape of the attribute, once
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_one_letter_heading_is_not_a_drop_cap_of_the_next_paragraph(gap: str):
+    # (the heading "T" and the paragraph were joined as a drop cap: the title "Tword one ...")
+    from congo_digital import pipeline
+
+    page = (f"<html><body><h1>T</h1>{gap}<p>word one two three four five six seven eight nine ten.</p>"
+            "</body></html>").encode()
+    record = pipeline.parse_bytes(page, path="t.html", parties=False, topics=False, plain=True)
+    assert (record.title, record.body) == ("T", "word one two three four five six seven eight nine ten.")
