@@ -372,9 +372,13 @@ def test_an_output_file_that_is_an_article_of_an_input_folder_is_refused(tmp_pat
                              "would be overwritten; give an output file outside it, or another name "
                              "(see 'parse --help')\n")
     assert (tmp_path / "c" / "x.txt").read_bytes() == article("Alpha Story Here")
-    fresh = invoke(["c", "-f", "text", "-o", "c/new.txt", "-q"], cwd=tmp_path)  # not there yet: written
-    assert fresh.exit_code == 0
-    assert "Alpha Story Here" in (tmp_path / "c" / "new.txt").read_text(encoding="utf-8")
+    # not there yet: refused all the same (the next run would read it as an article, then refuse it)
+    fresh = invoke(["c", "-f", "text", "-o", "c/new.txt", "-q"], cwd=tmp_path)
+    assert (fresh.exit_code, fresh.stdout) == (2, "")
+    assert fresh.stderr == ("congo-digital: usage: -o c/new.txt: this file would be in the input folder c, whose "
+                            "walk reads it as an article; give an output file outside it, or another name "
+                            "(see 'parse --help')\n")
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["x.txt", "y.txt"]
 
 
 def test_output_dir_inside_an_input_folder_holding_articles_is_refused(tmp_path: Path):
@@ -450,13 +454,17 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(tree: Path, f
                               f"sub/deeper/d{suffix}"])
 
 
-def test_an_output_file_inside_the_input_folder_is_not_read_back(tree: Path):
-    args = ["corpus", "-f", "text", "-o", "corpus/summary.txt"]
-    assert invoke(args, cwd=tree).exit_code == 0
-    assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4
-    # a second run: corpus/summary.txt is now an article of corpus/ (it could be a user's): refused
-    second = invoke(args, cwd=tree)
-    assert (second.exit_code, second.stderr) == (2, "congo-digital: usage: -o corpus/summary.txt: this file is an "
-                                                    "article of the input folder corpus and would be overwritten; give "
-                                                    "an output file outside it, or another name (see 'parse --help')\n")
-    assert (tree / "corpus" / "summary.txt").read_text(encoding="utf-8").count("Story Here") == 4
+def test_an_output_file_inside_the_input_folder_is_refused_from_the_first_run(tree: Path):
+    # corpus/summary.txt was written by the first run, then refused by the second as an article of corpus/
+    first = invoke(["corpus", "-f", "text", "-o", "corpus/summary.txt"], cwd=tree)
+    assert (first.exit_code, first.stderr) == (2, "congo-digital: usage: -o corpus/summary.txt: this file would be "
+                                                  "in the input folder corpus, whose walk reads it as an article; give "
+                                                  "an output file outside it, or another name (see 'parse --help')\n")
+    assert not (tree / "corpus" / "summary.txt").exists()
+    # a name that the walk does not take (not an article's) is written, and not read back
+    for _ in range(2):
+        done = invoke(["corpus", "-f", "text", "-o", "corpus/summary.log", "-q"], cwd=tree)
+        assert (done.exit_code, done.stderr) == (0, "congo-digital: corpus: 1 file skipped, not an article's text "
+                                                    "or page (sub/notes.md): a folder gives its .txt/.text/.htm/.html/"
+                                                    ".xhtml/.xht/.shtml files but data; -g/--glob picks others\n")
+        assert (tree / "corpus" / "summary.log").read_text(encoding="utf-8").count("Story Here") == 4

@@ -195,7 +195,7 @@ def test_huge_paragraph_under_nested_quotes_keeps_its_beginning():
     assert rec.title == "Deep page"
     assert rec.body.startswith("w0 w1 w2 w3 ")
     # (the headline is not a block of the main text: the layout is given it)
-    assert "main text cut for analysis: only its first 1 blocks (199,995 characters) were read" in rec.warnings
+    assert "main text cut for analysis: only its first 1 block (199,995 characters) was read" in rec.warnings
 
 
 def test_paragraph_text_lengths_match_the_text_of_each_element():

@@ -197,7 +197,8 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
             kind="unreadable", path=where))
     if len(data) > max_bytes:
         return Task(where, url=url, failure=InputError(
-            f"{input_label(where)}: the page is larger than {max_bytes:,} bytes; raise the limit with --max-bytes",
+            f"{input_label(where)}: the page is larger than {max_bytes:,} byte{'' if max_bytes == 1 else 's'}; "
+            "raise the limit with --max-bytes",
             kind="too-large", path=where))
     return Task(where, url=url, data=data, charset=charset)
 

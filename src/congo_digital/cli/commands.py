@@ -1,4 +1,5 @@
-"""The click commands: ``congo-digital parse|schema|topics`` and the ``parse`` shortcut.
+"""The click commands: ``congo-digital parse|warc|schema|topics`` and the ``parse`` shortcut
+(their options in ``cli.options``, the checks of their outputs in ``cli.checks``).
 
 Each command class installs the Ctrl-C handler (``cli.interrupts``) for its whole run, so
 that an interrupt anywhere exits 130 with one line; the work itself is in ``cli.run``.
@@ -16,10 +17,10 @@ import click
 
 from congo_digital import __version__
 from congo_digital.cli import interrupts
-from congo_digital.cli.flat import ERROR_COLUMNS, RECORD_FIELDS
-from congo_digital.cli.helptext import FORMATS, PARSE_HELP, WARC_HELP
+from congo_digital.cli.checks import holds_articles, output_problem, overwrites_input
+from congo_digital.cli.helptext import PARSE_HELP, WARC_HELP
+from congo_digital.cli.options import PARSE, WARC, options
 from congo_digital.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
-from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_TIMEOUT, PARTITION_SIZE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -81,154 +82,6 @@ def _emit(text: str) -> None:
         sys.exit(EXIT_OUTPUT)
 
 
-def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    """The ``--fields`` names, in order, once each.  ``error`` and ``kind`` are accepted and
-    left out: an error record always carries them (with ``path``)."""
-    names = [n.strip() for n in value.split(",") if n.strip()]
-    unknown = [n for n in names if n not in RECORD_FIELDS and n not in ERROR_COLUMNS]
-    names = [n for n in names if n not in ERROR_COLUMNS]
-    if unknown or not names:
-        what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else \
-            "no record field (error records carry error, kind and path anyway)"
-        raise click.BadParameter(f"{what}; choose among {', '.join(RECORD_FIELDS)}")
-    return list(dict.fromkeys(names))
-
-
-
-def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    """Refuse a NaN time budget (a float range lets it through): a usage error, exit 2."""
-    if value != value:
-        raise click.BadParameter("not a number of seconds", ctx=ctx, param=param)
-    return value
-
-
-def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
-    """0 means one per CPU; more than the CPUs are capped at their number (``batch.pool.max_jobs``)."""
-    from congo_digital.batch.pool import max_jobs
-
-    return max_jobs(value or os.cpu_count() or 1)
-
-
-_OPTIONS = {
-    "paths": click.argument("paths", nargs=-1, type=str),
-    "glob": click.option("-g", "--glob", "globs", multiple=True, metavar="PATTERN",
-                         help="In folders, only files matching PATTERN (on the name; with a /, on the path under "
-                              "the folder). Repeatable."),
-    "files_from": click.option("--files-from", metavar="FILE|-",
-                               help="Also read the inputs listed in FILE (- for standard input): one path per line, "
-                                    "optionally a tab and the input's URL (an absolute http(s) one; "
-                                    "another fails that input)."),
-    "null": click.option("-0", "--null", is_flag=True, help="The --files-from list is NUL-separated (find -print0)."),
-    "input_format": click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
-                                 show_default=True, help="Read every input as text or HTML instead of detecting it."),
-    "url": click.option("--url", metavar="URL",
-                        help="The URL of the (one) input: the record's url unless an HTML page states its own."),
-    "format": click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
-                           help="Output format (see above)."),
-    "fields": click.option("--fields", callback=_fields, metavar="A,B,…",
-                           help=f"Only these record fields, in this order ({', '.join(RECORD_FIELDS)})."),
-    "output": click.option("-o", "--output", metavar="FILE",
-                           help="Write to FILE (atomically: a temporary file renamed at the end; a FILE that is not a "
-                                "regular file, such as /dev/stdout or a FIFO, directly) instead of standard "
-                                "output; with --scheduler, the folder of the partition files."),
-    "output_dir": click.option("--output-dir", metavar="DIR",
-                               help="Write one file per input under DIR, mirroring the input tree "
-                                    "(a.txt -> DIR/a.json)."),
-    "jobs": click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, callback=_jobs,
-                         metavar="N", help="Worker processes (0: one per CPU). The output stays in input order."),
-    "timeout": click.option("--timeout", type=click.FloatRange(min=0, max=MAX_TIMEOUT), default=DEFAULT_TIMEOUT,
-                            show_default=True, callback=_finite,
-                            metavar="SECONDS", help="Time budget of one input; past it, an error record of kind "
-                                                    f"timeout (0: none; at most {MAX_TIMEOUT:,})."),
-    "max_bytes": click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                              metavar="N", help="Refuse inputs larger than this many bytes."),
-    "no_parties": click.option("--no-parties", is_flag=True, help="Skip the parties (the list stays empty): faster."),
-    "no_topics": click.option("--no-topics", is_flag=True, help="Skip the IPTC topics (the list stays empty): faster."),
-    "fail_fast": click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails (exit code 1)."),
-    "quiet": click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
-    "progress": click.option("--progress/--no-progress", default=None,
-                             help="Show the progress bar on stderr [default: when stderr is a terminal]."),
-    "color": click.option("--color/--no-color", default=None,
-                          help="Colour the json and text formats [default: on a terminal, unless NO_COLOR is set]."),
-    "scheduler": click.option("--scheduler", metavar="local|tcp://HOST:PORT",
-                              help="Parse on a Dask cluster (the [dask] extra): local starts one of -j workers; "
-                                   "an address joins a running 'dask scheduler'. Needs -o DIR: JSON Lines (or "
-                                   "--format parquet) files, one per partition."),
-    "partition_size": click.option("--partition-size", type=click.IntRange(min=1), default=PARTITION_SIZE,
-                                   show_default=True, metavar="N",
-                                   help="With --scheduler: inputs per partition (a WARC file is one partition)."),
-}
-_PARSE = tuple(_OPTIONS)
-_WARC = ("format", "fields", "output", "jobs", "timeout", "max_bytes", "no_parties", "no_topics", "fail_fast",
-         "quiet", "progress", "color", "scheduler", "partition_size")
-
-
-def _options(names: tuple[str, ...]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        for name in reversed(names):
-            func = _OPTIONS[name](func)
-        return func
-    return decorate
-
-
-def _output_problem(kw: dict[str, Any]) -> str | None:
-    """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
-    if kw["output"] == "":
-        return "-o/--output needs a file name (- for standard output)."
-    if kw.get("output_dir") is not None and kw["output"] is not None:
-        return "give -o/--output or --output-dir, not both."
-    if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
-        return f"--output-dir {kw['output_dir']}: this is a file, not a folder; give a folder (it is made if missing)."
-    if kw.get("output_dir") is not None and kw["scheduler"] is not None:
-        return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
-    if kw["scheduler"] is not None:
-        if kw["output"] in (None, "-"):
-            return "--scheduler writes partition files: give -o DIR."
-        if kw["fmt"] not in ("auto", "jsonl", "parquet"):
-            return "--scheduler writes jsonl or parquet (--format)."
-        if kw["fail_fast"]:
-            return "--fail-fast applies to a batch in this process, not with --scheduler."
-    elif kw["fmt"] == "parquet" and kw["output"] in (None, "-"):
-        return "--format parquet writes a file: give -o FILE."
-    return None
-
-
-def _overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = None) -> str | None:
-    """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
-    through a link or another path: ``os.path.samefile``), or an existing article that a
-    folder of ``spec`` holds (left out of the walk only because it is the output), which the
-    run would overwrite with its records; else ``None``."""
-    from congo_digital.cli.inputs import same_file, walked_from
-
-    if output in (None, "-"):
-        return None
-    path = same_file(inputs, output)
-    if path is not None:
-        return (f"-o {output}: this file is an input ({path}) and would be overwritten; "
-                "give another output file")
-    folder = walked_from(spec, output, outputs_too=True) if spec is not None else None
-    if folder is None:
-        return None
-    return (f"-o {output}: this file is an article of the input folder {folder} and would be "
-            "overwritten; give an output file outside it, or another name")
-
-
-def _holds_articles(output_dir: str, spec: Any) -> str | None:
-    """The one-line error when ``output_dir`` (``--output-dir DIR``, inside an input folder)
-    already holds articles of that folder, which the walk leaves out as this run's output
-    and which the run could write over; else ``None``."""
-    from congo_digital.cli.inputs import articles_under
-
-    found = articles_under(spec, output_dir)
-    if not found:
-        return None
-    return (f"--output-dir {output_dir}: this folder, inside an input folder, holds articles "
-            f"({', '.join(found)}{', ...' if len(found) == 3 else ''}) that the run would leave out and could "
-            "write over; give a new or empty folder, or one outside the input folders")
-
-
 def _config(kw: dict[str, Any], spec: Any, **extra: Any) -> Any:
     from congo_digital.batch.task import Options
     from congo_digital.cli.run import RunConfig
@@ -272,7 +125,7 @@ def _parse(**kw: Any) -> int:
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
                      url=kw["url"], max_bytes=kw["max_bytes"],
                      outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")))
-    message = problem(spec) or _output_problem(kw) or env_problem()
+    message = problem(spec) or output_problem(kw) or env_problem()
     if message is None and kw.get("output_dir") is not None and kw["fmt"] == "text" and any(
             path != "-" and os.path.isdir(path) and os.path.isdir(kw["output_dir"])
             and os.path.samefile(path, kw["output_dir"]) for path in spec.paths):
@@ -282,9 +135,9 @@ def _parse(**kw: Any) -> int:
         message = "--scheduler reads files, not standard input."
     if message is not None:
         raise click.UsageError(message)
-    clash = _overwrites_input(kw["output"], (*spec.paths, *([spec.files_from] if spec.files_from else [])), spec)
+    clash = overwrites_input(kw["output"], (*spec.paths, *([spec.files_from] if spec.files_from else [])), spec)
     if clash is None and kw.get("output_dir") is not None:
-        clash = _holds_articles(kw["output_dir"], spec)
+        clash = holds_articles(kw["output_dir"], spec)
     if clash is not None:
         raise click.UsageError(clash)
     return _run(_config(kw, spec), kw)
@@ -301,14 +154,14 @@ def main() -> None:
 
 @main.command("parse", help=PARSE_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="congo-digital")
-@_options(_PARSE)
+@options(PARSE)
 def parse_command(**kw: Any) -> None:
     sys.exit(_parse(**kw))
 
 
 @main.command("warc", help=WARC_HELP, context_settings=CONTEXT)
 @click.argument("warcs", nargs=-1, required=True, type=str, metavar="FILE.warc[.gz]...")
-@_options(_WARC)
+@options(WARC)
 def warc_command(warcs: tuple[str, ...], **kw: Any) -> None:
     sys.exit(_warc(warcs, **kw))
 
@@ -322,14 +175,14 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
 
     if kw["scheduler"] is None:
         kw["fmt"] = output_format(kw["fmt"], kw["output"])
-    message = _output_problem(kw) or env_problem()
+    message = output_problem(kw) or env_problem()
     if message is None and kw["scheduler"] is not None and not all(map(is_warc, warcs)):
         message = "with --scheduler, WARC files are told by their names: FILE.warc or FILE.warc.gz."
     if message is None and "-" in warcs:
         message = "give WARC files by their paths (standard input is not read)."
     if message is not None:
         raise click.UsageError(message)
-    clash = _overwrites_input(kw["output"], warcs)
+    clash = overwrites_input(kw["output"], warcs)
     if clash is not None:
         raise click.UsageError(clash)
     stats = WarcStats()
@@ -339,12 +192,12 @@ def _warc(warcs: tuple[str, ...], **kw: Any) -> int:
             return (Task(path) for path in warcs)
         return warc_tasks(warcs, stats, max_bytes=kw["max_bytes"])
 
+    def summary() -> str | None:  # after a batch run to its end: the counts match the records written
+        return stats.report(list(warcs)) if not kw["quiet"] and stats.tells() else None
+
     cfg = _config(kw, InputSpec(), input_format="html", source=source,
-                  nothing="no HTML page with status 200 in the WARC files")
-    status = _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
-    if kw["scheduler"] is None and not kw["quiet"] and status != EXIT_USAGE and stats.tells():
-        click.echo(stats.report(list(warcs)), err=True)
-    return status
+                  nothing="no HTML page with status 200 in the WARC files", summary=summary)
+    return _run(cfg, kw, needs=(("warcio", "reading WARC files"),))
 
 
 @main.command("schema")
@@ -395,7 +248,7 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
 
 @click.command("parse", cls=_Command, help=PARSE_HELP, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="parse")
-@_options(_PARSE)
+@options(PARSE)
 def parse_main(**kw: Any) -> None:
     """The ``parse`` console script: the same as ``congo-digital parse``."""
     sys.exit(_parse(**kw))

@@ -122,8 +122,9 @@ def walked_from(spec: InputSpec, path: str, outputs_too: bool = False) -> str | 
     (an article's name, or one that ``spec.globs`` match; no hidden part and no output of
     ``spec.outputs`` on the way, as ``walk`` leaves them out), or ``None``.  With
     ``outputs_too``, the folder whose walk would take it if it were not in this run's
-    output: an article there that the output would overwrite."""
-    if not os.path.isfile(path):
+    output, the file existing or not (by its name: an output file there would be read as an
+    article by the next run, or an article there overwritten)."""
+    if not os.path.isfile(path) and (not outputs_too or os.path.lexists(path)):
         return None
     real = os.path.realpath(path)
     outputs = frozenset() if outputs_too else spec.outputs
@@ -253,12 +254,29 @@ def _readable(fd: int) -> bool:
     return bool(select.select([fd], [], [], 0)[0])
 
 
+_CONTROLS = bytes(b for b in range(1, 0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+"""Control bytes that no list of paths holds (NUL separates the entries of a ``-0`` list)."""
+
+
+class _NotAList(Exception):
+    """The ``--files-from`` list is binary data (an executable, an archive), not paths."""
+
+
+def _garbled(chunk: bytes) -> bool:
+    """Whether ``chunk``, a list's first bytes, is binary data: 3 or more, and at least 5 %,
+    of its bytes are ``_CONTROLS`` (as ``read.encoding`` tells binary data from text)."""
+    controls = len(chunk) - len(chunk.translate(None, _CONTROLS))
+    return controls >= 3 and controls >= 0.05 * len(chunk)
+
+
 def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pending]:
     """The ``sep``-separated entries of ``handle``, each as soon as it has arrived; from a
     ``stream`` (a pipe), ``PENDING`` while the next has not (a list piped in from ``find``
-    is parsed while ``find`` runs, and the records come out as the paths come in)."""
+    is parsed while ``find`` runs, and the records come out as the paths come in).  Raises
+    ``_NotAList``, before any entry, when the first bytes are binary data (``_garbled``)."""
     fd = handle.fileno() if stream else -1
     rest = b""
+    first = True
     while True:
         if stream and not _readable(fd):
             yield PENDING
@@ -266,6 +284,9 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
         chunk = os.read(fd, 65536) if stream else handle.read(65536)
         if not chunk:
             break
+        if first and _garbled(chunk):
+            raise _NotAList
+        first = False
         *done, rest = (rest + chunk).split(sep)
         yield from done
     if rest:
@@ -280,12 +301,25 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
     its lines to ``warn``); an entry whose URL is no absolute http(s) address
     (``_url_problem``) is a ``Task`` that failed already (kind ``bad-url``).  Standard input
     or a FIFO is read as a stream (``PENDING`` while the next path has not come).  A list
-    that names no file (empty, blank, or a header alone) gives ``warn`` one line saying so."""
+    that names no file (empty, blank, or a header alone) gives ``warn`` one line saying so;
+    a list that is binary data (``_garbled``: ``--files-from /bin/ls``) is one ``Task``
+    that failed (kind ``binary``), and none of its garbled names is tried."""
     handle = getattr(sys.stdin, "buffer", sys.stdin) if source == "-" else open(source, "rb")
+    where = "standard input" if source == "-" else source
     try:
         stream = not os.path.isfile(source) if source != "-" else not _is_regular(handle)
         number = named = 0
-        for raw in _entries(handle, b"\0" if null else b"\n", stream):
+        entries = _entries(handle, b"\0" if null else b"\n", stream)
+        while True:
+            try:
+                raw = next(entries)
+            except StopIteration:
+                break
+            except _NotAList:
+                yield Task(source, failure=InputError(
+                    f"--files-from {where}: binary data, not a list of paths; give a text file with one path "
+                    "a line (NUL-separated with -0)", kind="binary", path=source))
+                return
             if isinstance(raw, Pending):
                 yield raw
                 continue
@@ -307,7 +341,6 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                 else:
                     yield Task(path, url=url or None, rel=_rel(path))
         if not named and warn is not None:
-            where = "standard input" if source == "-" else source
             warn(f"congo-digital: --files-from {where}: the list names no file; give one path a line "
                  "(NUL-separated with -0)")
     finally:
@@ -341,23 +374,32 @@ PATHS_HINT = ("congo-digital: standard input holds only file paths; to parse tho
               "use --files-from - (with -0 after find -print0)")
 
 
-def _stdin_task(spec: InputSpec, warn: Callable[[str], None]) -> Task:
+def _stdin_task(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Task:
+    """Standard input read here, within ``timeout`` seconds (as a named file's reading is:
+    a pipe that never ends fails as ``timeout``, ``batch.task.timeout_error``)."""
+    from congo_digital.batch.task import BudgetExceeded, time_budget, timeout_error
+
+    task = Task("-", url=spec.url, rel="stdin")
     try:
-        data = read_bytes("-", max_bytes=spec.max_bytes)
+        with time_budget(timeout):
+            data = read_bytes("-", max_bytes=spec.max_bytes)
+    except BudgetExceeded:
+        return task.replace(failure=timeout_error(task, timeout or 0))
     except InputError as exc:
-        return Task("-", url=spec.url, rel="stdin", failure=exc)
+        return task.replace(failure=exc)
     if looks_like_paths(data):
         warn(PATHS_HINT)
     return Task("-", url=spec.url, rel="stdin", data=data)
 
 
-def tasks(spec: InputSpec, warn: Callable[[str], None]) -> Iterator[Task | Pending]:
+def tasks(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
-    Standard input is read here (at most ``max_bytes`` + 1 bytes); ``warn`` gets the hint
-    line when it holds only file paths, and a folder's line (``walked``)."""
+    Standard input is read here (at most ``max_bytes`` + 1 bytes, within ``timeout``
+    seconds: ``None`` or 0 for no limit); ``warn`` gets the hint line when it holds only
+    file paths, and a folder's line (``walked``)."""
     for path in spec.paths:
         if path == "-":
-            yield _stdin_task(spec, warn)
+            yield _stdin_task(spec, warn, timeout)
         elif os.path.isdir(path):
             yield from walked(path, spec.globs, warn, spec.outputs)
         else:

@@ -34,19 +34,23 @@ class RunConfig(Frozen):
     (``progress``: ``None`` when stderr is a terminal; ``quiet`` never).  ``source``, when
     given, makes the tasks instead of ``spec`` (the records of WARC files): it is called with
     the function that prints a line on stderr, and the output is that of a batch whatever its
-    length; ``nothing`` is the stderr line when no input came."""
+    length; ``nothing`` is the stderr line when no input came.  ``summary``, when given, is
+    called once the batch has run to its end (not after Ctrl-C, a reader that went away, an
+    output that failed, or ``fail_fast``'s stop: the inputs read ahead would be counted then)
+    and gives a last line for stderr, or ``None`` (``warc``'s count of the records read)."""
 
     __slots__ = FIELDS = ("spec", "options", "fmt", "fields", "output", "output_dir", "jobs", "fail_fast", "progress",
-                          "quiet", "color", "source", "nothing")
+                          "quiet", "color", "source", "nothing", "summary")
 
     def __init__(self, spec: InputSpec, options: Options | None = None, fmt: str = "auto",
                  fields: list[str] | None = None, output: str | None = None, output_dir: str | None = None,
                  jobs: int = 1, fail_fast: bool = False, progress: bool | None = None, quiet: bool = False,
                  color: bool | None = None,
                  source: Callable[[Callable[[str], None]], Iterable[Task | Pending]] | None = None,
-                 nothing: str = "no input found; check the folders and --glob") -> None:
+                 nothing: str = "no input found; check the folders and --glob",
+                 summary: Callable[[], str | None] | None = None) -> None:
         values = (spec, Options() if options is None else options, fmt, fields, output, output_dir, jobs, fail_fast,
-                  progress, quiet, color, source, nothing)
+                  progress, quiet, color, source, nothing, summary)
         for name, value in zip(self.FIELDS, values, strict=True):
             object.__setattr__(self, name, value)
 
@@ -94,7 +98,7 @@ class _Run:
             return EXIT_OUTPUT
         if not self.single or self.cfg.jobs > 1:
             gc.enable()  # off for the start-up (cli.entry); a batch collects as usual
-        source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn))
+        source = self.cfg.source or (lambda warn: tasks(self.cfg.spec, warn, self.cfg.options.timeout))
         told: list[str] = []  # the inputs' own lines (an empty folder's): they say why nothing was found
         # Each such line waits for the outcomes of the tasks made before it: the pool reads the
         # inputs ahead, and stderr keeps the input order as stdout does.
@@ -116,7 +120,7 @@ class _Run:
 
         outcomes = run_batch(counted(source(warn)), self.cfg.options, jobs=self.cfg.jobs, settle=True)
         start = self.formatter.start()
-        reader_gone = False
+        reader_gone = stopped = False
         seen = 0
         try:
             for outcome in outcomes:
@@ -143,6 +147,7 @@ class _Run:
                             break
                         self.written += 1
                 if self.cfg.fail_fast and outcome.error is not None:
+                    stopped = True
                     break
             check()
             tell(float("inf"))
@@ -178,6 +183,9 @@ class _Run:
         finally:
             outcomes.close()
             self.progress.close()
+        line = None if reader_gone or stopped or self.cfg.summary is None else self.cfg.summary()
+        if line is not None:
+            self.progress.warn(line)
         return self.status
 
 

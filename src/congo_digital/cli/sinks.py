@@ -79,6 +79,19 @@ class StdoutSink:
         """Nothing to undo on standard output."""
 
 
+def _cannot_open(path: str, exc: OSError) -> str:
+    """The one line when ``-o FILE`` cannot be opened: a missing folder is named as such; any
+    other failure gives the system's reason (``/proc/version``: its folder takes no new file,
+    which the atomic write needs beside ``FILE``)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return f"congo-digital: cannot write {path} (no folder {folder}); create the folder or give another path"
+    if isinstance(exc, FileNotFoundError):  # the folder is there, but a file cannot be made in it
+        return (f"congo-digital: cannot write {path} (no file can be made in {folder}: {write_reason(exc)}); "
+                "give a path in a folder that takes new files")
+    return f"congo-digital: cannot write {path} ({write_reason(exc)}); check that the folder and the file are writable"
+
+
 class FileSink:
     """``-o FILE``: written to a temporary file beside ``FILE``, renamed over it by
     ``commit()``; ``abort()`` (Ctrl-C, a write error) removes it and leaves ``FILE`` as it was.
@@ -98,8 +111,7 @@ class FileSink:
             self.staged = ExitStack()
             self.handle = self.staged.enter_context(atomic_file(path))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {path} ({write_reason(exc)}); "
-                               "check the folder exists and is writable") from None
+            raise OutputFailed(_cannot_open(path, exc)) from None
 
     def write(self, text: str) -> bool:
         """Append ``text``; raises ``OutputFailed``."""

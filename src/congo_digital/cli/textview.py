@@ -83,7 +83,7 @@ def render(record: dict, *, color: bool = False) -> str:
     if source:
         lines.append("")
         lines.append(s(f"{source['path'] or '(no path)'} · {source['format']} · {source['encoding']} · "
-                       f"{source['bytes']:,} bytes", dim=True))
+                       f"{source['bytes']:,} byte{'' if source['bytes'] == 1 else 's'}", dim=True))
     return "\n".join(lines) + "\n"
 
 

@@ -333,7 +333,7 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
             b.tag = "p"
     for i in range(len(blocks) - 2, -1, -1):  # a drop cap set as a block of its own: "T" + "urkey, …"
-        if _drop_cap_text(blocks[i].text) and blocks[i + 1].text[:1].islower():
+        if _drop_cap_text(blocks[i].text) and blocks[i + 1].text[:1].islower() and blocks[i].tag[:1] != "h":
             blocks[i + 1].text = blocks[i].text + blocks[i + 1].text
             del blocks[i]
             where = {k: (v - 1 if v > i else v) for k, v in where.items()}

@@ -288,6 +288,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     page.body_from = sum(len(b.text) + 2 for b in lead) if len(lead) < len(kept) else len(text)
     warnings = []
     if short:
-        warnings.append(f"main text cut for analysis: only its first {len(kept):,} blocks "
-                        f"({len(text):,} characters) were read")
+        one = len(kept) == 1
+        warnings.append(f"main text cut for analysis: only its first {len(kept):,} block{'' if one else 's'} "
+                        f"({len(text):,} characters) {'was' if one else 'were'} read")
     return text, printed, warnings

@@ -129,7 +129,8 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
                                  kind="unreadable", path=path) from None
     if len(data) > max_bytes:
         raise InputError(
-            f"{input_label(path)}: larger than the limit of {max_bytes:,} bytes; raise it with --max-bytes",
+            f"{input_label(path)}: larger than the limit of {max_bytes:,} byte{'' if max_bytes == 1 else 's'}; "
+            "raise it with --max-bytes",
             kind="too-large", path=path,
         )
     return data

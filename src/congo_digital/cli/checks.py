@@ -1,0 +1,69 @@
+"""The usage checks of the output options of ``parse`` and ``warc``: options that do not go
+together (``output_problem``), and an output that would overwrite an input or be read as one
+(``overwrites_input``, ``holds_articles``).  Each gives the one-line message of a usage
+error (exit code 2), or ``None``."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+
+def output_problem(kw: dict[str, Any]) -> str | None:
+    """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
+    if kw["output"] == "":
+        return "-o/--output needs a file name (- for standard output)."
+    if kw.get("output_dir") is not None and kw["output"] is not None:
+        return "give -o/--output or --output-dir, not both."
+    if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
+        return f"--output-dir {kw['output_dir']}: this is a file, not a folder; give a folder (it is made if missing)."
+    if kw.get("output_dir") is not None and kw["scheduler"] is not None:
+        return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
+    if kw["scheduler"] is not None:
+        if kw["output"] in (None, "-"):
+            return "--scheduler writes partition files: give -o DIR."
+        if kw["fmt"] not in ("auto", "jsonl", "parquet"):
+            return "--scheduler writes jsonl or parquet (--format)."
+        if kw["fail_fast"]:
+            return "--fail-fast applies to a batch in this process, not with --scheduler."
+    elif kw["fmt"] == "parquet" and kw["output"] in (None, "-"):
+        return "--format parquet writes a file: give -o FILE."
+    return None
+
+
+def overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = None) -> str | None:
+    """The one-line error when ``output`` (``-o FILE``) is one of ``inputs`` (the same file,
+    through a link or another path: ``os.path.samefile``), or a file that the walk of a
+    folder of ``spec`` takes (left out of this run's walk only because it is the output):
+    an existing article, which the run would overwrite with its records, or a new file,
+    which the next run would read as an article (and then refuse); else ``None``."""
+    from congo_digital.cli.inputs import same_file, walked_from
+
+    if output in (None, "-"):
+        return None
+    path = same_file(inputs, output)
+    if path is not None:
+        return (f"-o {output}: this file is an input ({path}) and would be overwritten; "
+                "give another output file")
+    folder = walked_from(spec, output, outputs_too=True) if spec is not None else None
+    if folder is None:
+        return None
+    if not os.path.lexists(output):
+        return (f"-o {output}: this file would be in the input folder {folder}, whose walk reads it as an "
+                "article; give an output file outside it, or another name")
+    return (f"-o {output}: this file is an article of the input folder {folder} and would be "
+            "overwritten; give an output file outside it, or another name")
+
+
+def holds_articles(output_dir: str, spec: Any) -> str | None:
+    """The one-line error when ``output_dir`` (``--output-dir DIR``, inside an input folder)
+    already holds articles of that folder, which the walk leaves out as this run's output
+    and which the run could write over; else ``None``."""
+    from congo_digital.cli.inputs import articles_under
+
+    found = articles_under(spec, output_dir)
+    if not found:
+        return None
+    return (f"--output-dir {output_dir}: this folder, inside an input folder, holds articles "
+            f"({', '.join(found)}{', ...' if len(found) == 3 else ''}) that the run would leave out and could "
+            "write over; give a new or empty folder, or one outside the input folders")
