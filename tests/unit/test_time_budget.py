@@ -79,3 +79,32 @@ def test_run_task_in_a_thread_gives_the_timeout_record(tmp_path: Path, monkeypat
     record = in_thread(lambda: record_of(run_task(Task(path), Options(timeout=0.3))))
     assert record == {"error": f"{path}: not parsed within 0.3 s; raise the limit with --timeout or check the input "
                                "(a device or a pipe that never ends?)", "kind": "timeout", "path": path}
+
+
+def test_a_budget_finalised_in_another_thread_leaves_that_threads_budget_armed():
+    """A budget's block left undone (its exception landed inside the ``with`` before the
+    block began) is finalised later, by the collector, in whatever thread runs it: that
+    must not disarm the budget of the thread it runs in (it did, and that thread's parse
+    ran past its budget: the flaky 'missing' record of the test above)."""
+    import gc
+
+    held: dict[str, object] = {}
+
+    def left_undone() -> None:
+        budget = time_budget(10)
+        budget.__enter__()
+        held["budget"] = budget
+
+    in_thread(left_undone)
+
+    def work() -> str:
+        try:
+            with time_budget(0.3):
+                held.clear()
+                gc.collect()  # the budget left undone is finalised in this thread
+                python_work(5)
+        except BudgetExceeded:
+            return "timeout"
+        return "ran past its budget"
+
+    assert in_thread(work) == "timeout"

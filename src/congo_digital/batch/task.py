@@ -126,45 +126,53 @@ def _set_async_exc(ident: int, exc: type[BaseException] | None) -> None:
 class _Watchdog:
     """One daemon thread per process that has each armed thread raise ``BudgetExceeded``
     past its deadline (``time_budget`` outside the main thread; cheaper than a timer
-    thread a parse).  All its state is under ``cond``."""
+    thread a parse).  All its state is under ``cond``.  Each arming has its own number,
+    and ``disarm`` names the arming it ends: a budget's block left undone (its exception
+    landed before the block began) is finalised later, maybe in another thread, and must
+    end only its own arming, never that thread's."""
 
     def __init__(self) -> None:
         self.cond = threading.Condition()
-        self.deadlines: dict[int, float] = {}  # thread ident -> time.monotonic() deadline
-        self.fired: set[int] = set()  # threads told to raise, not yet disarmed
+        self.deadlines: dict[int, tuple[float, int]] = {}  # thread ident -> (time.monotonic() deadline, arming)
+        self.fired: dict[int, int] = {}  # thread ident -> the arming it was told to raise for, not yet disarmed
+        self.armings = 0
         self.thread: threading.Thread | None = None
 
-    def arm(self, seconds: float) -> None:
-        """Have this thread raise ``BudgetExceeded`` once ``seconds`` have passed."""
+    def arm(self, seconds: float) -> tuple[int, int]:
+        """Have this thread raise ``BudgetExceeded`` once ``seconds`` have passed; returns
+        ``(thread ident, arming)`` for ``disarm``."""
         ident = threading.get_ident()
         with self.cond:
-            self.fired.discard(ident)
-            self.deadlines[ident] = time.monotonic() + seconds
+            self.armings += 1
+            self.fired.pop(ident, None)
+            self.deadlines[ident] = (time.monotonic() + seconds, self.armings)
             if self.thread is None or not self.thread.is_alive():  # first use (or a forked child)
                 self.thread = threading.Thread(target=self._run, name="congo-digital-budget", daemon=True)
                 self.thread.start()
             self.cond.notify()
+            return ident, self.armings
 
-    def disarm(self) -> None:
-        """No deadline for this thread any more; an exception set for it and not raised yet
-        is withdrawn."""
-        ident = threading.get_ident()
+    def disarm(self, ident: int, arming: int) -> None:
+        """End the arming ``arming`` of thread ``ident``: no deadline for it any more, and
+        an exception set for it and not raised yet is withdrawn.  Nothing if the thread
+        has been armed again since."""
         with self.cond:
-            self.deadlines.pop(ident, None)
-            if ident in self.fired:
-                self.fired.discard(ident)
+            if self.deadlines.get(ident, (0.0, 0))[1] == arming:
+                del self.deadlines[ident]
+            if self.fired.get(ident) == arming:
+                del self.fired[ident]
                 _set_async_exc(ident, None)
 
     def _run(self) -> None:
         with self.cond:
             while True:
                 now = time.monotonic()
-                for ident, deadline in list(self.deadlines.items()):
+                for ident, (deadline, arming) in list(self.deadlines.items()):
                     if deadline <= now:
                         del self.deadlines[ident]
-                        self.fired.add(ident)
+                        self.fired[ident] = arming
                         _set_async_exc(ident, BudgetExceeded)
-                self.cond.wait(min(self.deadlines.values(), default=now + 3600.0) - now)
+                self.cond.wait(min((d for d, _ in self.deadlines.values()), default=now + 3600.0) - now)
 
 
 _WATCHDOG = _Watchdog()
@@ -186,11 +194,11 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     worker process is then the budget)."""
     if not seconds or not can_time_in_process():
         if seconds and can_time_in_thread():
+            armed = _WATCHDOG.arm(seconds)
             try:
-                _WATCHDOG.arm(seconds)
                 yield
             finally:
-                _WATCHDOG.disarm()
+                _WATCHDOG.disarm(*armed)
             return
         yield
         return
