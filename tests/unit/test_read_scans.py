@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN_HTML
-from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
+from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, controls_in_utf8, remove_controls
 from congo_digital.read.htmlbounds import _OVERLONG_ANY, _OVERLONG_TAG, _has_overlong_tag, bound_html
 
 
@@ -11,6 +11,13 @@ def test_control_characters_are_the_patterns():
     assert set(_CONTROL_CHARS) == {chr(i) for i in range(0x10000) if _CONTROL.fullmatch(chr(i))}
     assert remove_controls("a\x0bb\x07c") == ("a\nb c", ["control characters removed"])
     assert remove_controls("plain text\n\ttab") == ("plain text\n\ttab", [])
+
+
+def test_the_utf8_scan_finds_what_remove_controls_changes():
+    for code in [*range(0xD800), *range(0xE000, 0x10000)]:
+        text = f"a{chr(code)}b"
+        assert controls_in_utf8(text, text.encode()) is (remove_controls(text) != (text, [])), hex(code)
+    assert controls_in_utf8("plain text\n\ttab\r", b"plain text\n\ttab\r") is False
 
 
 def test_an_overlong_tag_is_found_by_both_scans():

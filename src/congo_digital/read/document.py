@@ -24,7 +24,13 @@ from typing import Literal
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
 from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
-from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
+from congo_digital.read.encoding import (
+    controls_in_utf8,
+    decode_bytes,
+    remove_controls,
+    repair_mojibake,
+    utf16_without_bom,
+)
 from congo_digital.read.files import input_label
 from congo_digital.read.htmlbounds import bound_html
 from congo_digital.settings import MAX_CHARS, MAX_LINES
@@ -278,8 +284,9 @@ def decode_document(data: bytes, *, path: str | None = None,
                          kind="empty", path=path)
     _check_binary(data, path)
     text, encoding, warnings = decode_bytes(data, path, charset)
-    text, removed = remove_controls(text)
-    warnings.extend(removed)
+    if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
+        text, removed = remove_controls(text)
+        warnings.extend(removed)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_not_article(text, path)
