@@ -156,10 +156,14 @@ def find_headline(tree: Any, title: str | None) -> Any:
         headline_class = class_parts("headline_class_parts")
         said: dict[str, bool] = {}  # class and id -> a headline's (a page repeats them)
         for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
-            if el.tag == "h1" and first_h1 is None:
+            tag = el.tag
+            if tag == "h1" and first_h1 is None:
                 first_h1 = el
-            if el.tag not in ("h1", "h2", "h3", "h4"):
-                attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if tag not in ("h1", "h2", "h3", "h4"):
+                cls, ident = el.get("class"), el.get("id")
+                if cls is None and ident is None:
+                    continue  # (" " holds no word)
+                attrs = f"{cls or ''} {ident or ''}"
                 named = said.get(attrs)
                 if named is None:
                     named = said[attrs] = headline_class.search(attrs)
