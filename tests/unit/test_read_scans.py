@@ -68,3 +68,20 @@ def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch)
     monkeypatch.setattr(document, "_hashed_one", False)
     assert document.sha256_hex(large) == hashlib.sha256(large).hexdigest() and not document._hashed_one
     assert document.sha256_hex(b"") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def test_a_page_keeps_its_bytes_only_when_its_text_is_their_utf8():
+    from lxml import etree
+
+    from congo_digital.html.page import parse_page
+    from congo_digital.read.document import decode_document
+
+    page = "<html><body><h1>Caf\u00e9 news</h1><p>A short line.</p></body></html>"
+    clean = decode_document(page.encode(), path="a.html")
+    assert clean.utf8 == page.encode() and clean.text == page
+    for changed in (page.replace("<p>", "\r\n<p>"), "\ufeff" + page, page.replace("\u00e9", "e\u0301"),
+                    page.replace("short", "sh\xadort")):
+        assert decode_document(changed.encode(), path="a.html").utf8 is None
+    assert decode_document(page.encode("cp1252"), path="a.html").utf8 is None
+    same = [etree.tostring(parse_page(clean.text, utf8=utf8)[0]) for utf8 in (clean.utf8, None)]
+    assert same[0] == same[1]

@@ -71,14 +71,18 @@ class Document(Plain):
     ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
     their length; ``warnings`` lists repairs and cuts; ``soft_hyphens`` the offsets in
     ``text`` where a soft hyphen stood before it was taken out (ascending; the record's
-    title puts them back, ``fields.title.as_printed``).
+    title puts them back, ``fields.title.as_printed``).  ``utf8`` (not a field) is the
+    input's bytes when ``text`` is exactly their strict UTF-8 decoding (nothing repaired,
+    cut or normalised), else ``None``: the HTML parser reads them instead of ``text``
+    encoded again (``html.page.parse_page``).
     """
 
     FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
 
     def __init__(self, text: str, format: Literal["text", "html"], encoding: str, sha256: str, size: int,
                  path: str | None = None, warnings: list[str] | None = None,
-                 soft_hyphens: tuple[int, ...] = ()) -> None:
+                 soft_hyphens: tuple[int, ...] = (), utf8: bytes | None = None) -> None:
+        self.utf8 = utf8
         self.text = text
         self.format = format
         self.encoding = encoding
@@ -284,6 +288,7 @@ def decode_document(data: bytes, *, path: str | None = None,
                          kind="empty", path=path)
     _check_binary(data, path)
     text, encoding, warnings = decode_bytes(data, path, charset)
+    decoded = text if encoding == "utf-8" and not warnings and not data.startswith(codecs.BOM_UTF8) else None
     if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
         text, removed = remove_controls(text)
         warnings.extend(removed)
@@ -316,4 +321,5 @@ def decode_document(data: bytes, *, path: str | None = None,
         path=path,
         warnings=warnings,
         soft_hyphens=soft,
+        utf8=data if text is decoded else None,  # (the same object: no step changed it)
     )
