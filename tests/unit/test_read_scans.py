@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN_HTML
-from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, remove_controls
+from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, controls_in_utf8, remove_controls
 from congo_digital.read.htmlbounds import _OVERLONG_ANY, _OVERLONG_TAG, _has_overlong_tag, bound_html
 
 
@@ -11,6 +11,13 @@ def test_control_characters_are_the_patterns():
     assert set(_CONTROL_CHARS) == {chr(i) for i in range(0x10000) if _CONTROL.fullmatch(chr(i))}
     assert remove_controls("a\x0bb\x07c") == ("a\nb c", ["control characters removed"])
     assert remove_controls("plain text\n\ttab") == ("plain text\n\ttab", [])
+
+
+def test_the_utf8_scan_finds_what_remove_controls_changes():
+    for code in [*range(0xD800), *range(0xE000, 0x10000)]:
+        text = f"a{chr(code)}b"
+        assert controls_in_utf8(text, text.encode()) is (remove_controls(text) != (text, [])), hex(code)
+    assert controls_in_utf8("plain text\n\ttab\r", b"plain text\n\ttab\r") is False
 
 
 def test_an_overlong_tag_is_found_by_both_scans():
@@ -61,3 +68,20 @@ def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch)
     monkeypatch.setattr(document, "_hashed_one", False)
     assert document.sha256_hex(large) == hashlib.sha256(large).hexdigest() and not document._hashed_one
     assert document.sha256_hex(b"") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def test_a_page_keeps_its_bytes_only_when_its_text_is_their_utf8():
+    from lxml import etree
+
+    from congo_digital.html.page import parse_page
+    from congo_digital.read.document import decode_document
+
+    page = "<html><body><h1>Caf\u00e9 news</h1><p>A short line.</p></body></html>"
+    clean = decode_document(page.encode(), path="a.html")
+    assert clean.utf8 == page.encode() and clean.text == page
+    for changed in (page.replace("<p>", "\r\n<p>"), "\ufeff" + page, page.replace("\u00e9", "e\u0301"),
+                    page.replace("short", "sh\xadort")):
+        assert decode_document(changed.encode(), path="a.html").utf8 is None
+    assert decode_document(page.encode("cp1252"), path="a.html").utf8 is None
+    same = [etree.tostring(parse_page(clean.text, utf8=utf8)[0]) for utf8 in (clean.utf8, None)]
+    assert same[0] == same[1]

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml.etree import XPath
+
 from congo_digital.html.words import class_words
 
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
@@ -33,24 +35,26 @@ _SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent
 _MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
 
 
-def _marked(el: Any, said: dict[str, bool]) -> bool:
-    """Rule 1 for ``el``; ``said`` keeps the answers by class and id (a page repeats them)."""
-    if "articlebody" in (el.get("itemprop") or "").lower():
-        return True
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    known = said.get(attrs)
-    if known is None:
-        known = said[attrs] = len(attrs) > 3 and class_words("article_body_classes").search(attrs)
-    return known
-
-
 def marked_containers(root: Any) -> list[Any]:
     """The elements under ``root`` that the page marks as its article's body (rule 1), in
-    document order (at most ``_MARKED_MAX``)."""
+    document order (at most ``_MARKED_MAX``).  The answers are kept by class and id (a page
+    repeats them); an element without either is told by its ``itemprop`` alone."""
     out = []
     said: dict[str, bool] = {}
+    words = class_words("article_body_classes")
     for el in root.iter("div", "section", "article", "main", "td"):
-        if _marked(el, said):
+        prop = el.get("itemprop")
+        if prop and "articlebody" in prop.lower():
+            marked = True
+        else:
+            cls, ident = el.get("class"), el.get("id")
+            if cls is None and ident is None:
+                continue  # (" ": too short to be asked)
+            attrs = f"{cls or ''} {ident or ''}"
+            marked = said.get(attrs)
+            if marked is None:
+                marked = said[attrs] = len(attrs) > 3 and words.search(attrs)
+        if marked:
             out.append(el)
             if len(out) >= _MARKED_MAX:
                 break
@@ -63,8 +67,12 @@ def main_landmark(root: Any) -> list[Any]:
     unique: https://html.spec.whatwg.org/#the-main-element).  The page states that its main
     content is in there, so boilerplate removal leaves it and its ancestors (``protected``)
     even when a wrapper's class holds a boilerplate word ("l-wrapper gate-ad")."""
-    found = list(root.iter("main")) or root.xpath("descendant-or-self::*[@role='main']")
+    found = list(root.iter("main")) or _ROLE_MAIN(root)
     return found if len(found) == 1 else []
+
+
+_ROLE_MAIN = XPath("descendant-or-self::*[@role='main']")
+"""The elements of role ``main`` (compiled once: ``xpath`` compiles its expression each call)."""
 
 
 def protected(containers: list[Any]) -> set[Any]:

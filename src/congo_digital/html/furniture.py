@@ -50,6 +50,8 @@ def teaser_label(text: str) -> str | None:
     else ``None``.  A label must be followed by punctuation or end the text: "Mira" that
     opens a sentence ("Mira Sorvino said …") is not one."""
     low = _low(text)
+    if not low.startswith(_labels()):
+        return None  # (most blocks: no label is tried in turn)
     for label in _labels():
         if low.startswith(label):
             rest = low[len(label):]
@@ -112,7 +114,7 @@ def without_furniture(blocks: list[Block]) -> list[Block]:
     (``layout.body.furniture_tail``)."""
     out: list[Block] = []
     after_label = False  # the previous block dropped was a label alone
-    last = max((i for i, b in enumerate(blocks) if paragraph_like(b.text)), default=-1)
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if paragraph_like(blocks[i].text)), -1)
     for i, b in enumerate(blocks):
         if b.lead or (i > last and starts_with(b.text, phrase_set("footer_starts"))):
             out.append(b)

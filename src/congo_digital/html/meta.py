@@ -199,8 +199,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
                 if rel == "canonical" and el.get("href"):
                     add("url", el.get("href"), "html:link")
                 continue
-        prop = (el.get("itemprop") or "").strip()
-        if prop:
+        prop = el.get("itemprop")
+        if prop and (prop := prop.strip()):
             _microdata(el, prop, add, skip_cache)
         if tag == "time":
             stamp = el.get("datetime") or ""
@@ -236,8 +236,11 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(date_field(text), text, "html:date-text")
-        cls = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"  # _classes(el), inline
-        if len(cls) > 1 and len(cls) < 300:
+        names = el.get("class"), el.get("id"), el.get("data-testid")
+        if names == _NO_NAMES:
+            continue  # (its class string "  " names nothing)
+        cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"  # _classes(el), inline
+        if len(cls) < 300:
             kind = KINDS.get(cls)
             if kind is None:  # pages repeat their class names: each is read once
                 kind = class_kind(cls)
@@ -272,6 +275,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
 
 _NO_LABEL_TAGS = frozenset({"body", "html", "article", "main", "section", "script", "style"})
 """The tags whose text ``collect`` reads as no byline, date label nor class-named credit."""
+_NO_NAMES = (None, None, None)
+"""An element's class, id and data-testid when it has none of them."""
 _MARKUP_TAGS = frozenset({"meta", "title", "h1", "h2", "h3", "h4", "link"})
 """The tags ``collect`` reads by their tag (the first rules of its walk)."""
 _META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",

@@ -34,16 +34,17 @@ def parse_tree(text: str) -> Any:
     return parse_page(text)[0]
 
 
-def _forms(text: str) -> Iterator[tuple[str | bytes, str | None]]:
+def _forms(text: str, utf8: bytes | None = None) -> Iterator[tuple[str | bytes, str | None]]:
     """What lxml is given to parse ``text``, in turn, with the encoding its parser is told:
     the text's UTF-8 bytes as UTF-8 (libxml2 reads them faster than a str, which it converts
-    first, and builds the same tree), unless the text opens with an XML declaration or a
-    byte-order mark or holds a lone surrogate; then the str itself; then its UTF-8 bytes with
-    undecodable characters replaced, the encoding left to libxml2 (lxml refuses a str that
-    opens with an XML declaration)."""
+    first, and builds the same tree; ``utf8`` when given, the bytes ``text`` was decoded from
+    as it is, ``read.document.Document.utf8``), unless the text opens with an XML declaration
+    or a byte-order mark or holds a lone surrogate; then the str itself; then its UTF-8 bytes
+    with undecodable characters replaced, the encoding left to libxml2 (lxml refuses a str
+    that opens with an XML declaration)."""
     if not text.startswith(("<?xml", "\ufeff")):
         try:
-            data = text.encode("utf-8")
+            data = utf8 if utf8 is not None else text.encode("utf-8")
         except UnicodeEncodeError:
             pass
         else:
@@ -55,8 +56,9 @@ def _forms(text: str) -> Iterator[tuple[str | bytes, str | None]]:
 _DEPTH_LIMIT = re.compile(r"Excessive depth in document: (\d+)")
 
 
-def parse_page(text: str, flattened: bool = False) -> tuple[Any, str | None]:
-    """Parse HTML text into an lxml document; returns ``(tree, warning)``.
+def parse_page(text: str, flattened: bool = False, utf8: bytes | None = None) -> tuple[Any, str | None]:
+    """Parse HTML text into an lxml document; returns ``(tree, warning)``.  ``utf8``: the
+    bytes ``text`` is the strict UTF-8 decoding of, when known (``_forms``).
 
     ``warning`` is ``None``, or says that libxml2 stopped at one of its limits and the rest
     of the page is not in the tree: an element nested deeper than 256 levels (``html`` is
@@ -73,7 +75,7 @@ def parse_page(text: str, flattened: bool = False) -> tuple[Any, str | None]:
     import lxml.etree
 
     tree = None
-    for data, encoding in _forms(text):
+    for data, encoding in _forms(text, utf8):
         parser = lxml.etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True, encoding=encoding,
                                        collect_ids=False)  # (no lookup by id: its table is not built)
         try:
@@ -156,10 +158,14 @@ def find_headline(tree: Any, title: str | None) -> Any:
         headline_class = class_parts("headline_class_parts")
         said: dict[str, bool] = {}  # class and id -> a headline's (a page repeats them)
         for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
-            if el.tag == "h1" and first_h1 is None:
+            tag = el.tag
+            if tag == "h1" and first_h1 is None:
                 first_h1 = el
-            if el.tag not in ("h1", "h2", "h3", "h4"):
-                attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if tag not in ("h1", "h2", "h3", "h4"):
+                cls, ident = el.get("class"), el.get("id")
+                if cls is None and ident is None:
+                    continue  # (" " holds no word)
+                attrs = f"{cls or ''} {ident or ''}"
                 named = said.get(attrs)
                 if named is None:
                     named = said[attrs] = headline_class.search(attrs)
@@ -214,7 +220,7 @@ class Page:
 def read_page(doc: Document) -> Page:
     """Parse an HTML ``Document`` once and read its markup's candidates.  Never raises
     on malformed HTML."""
-    tree, cut = parse_page(doc.text)
+    tree, cut = parse_page(doc.text, utf8=doc.utf8)
     items = json_ld_items(tree)  # read once, for the candidates and the stated body
     stated = article_body(tree, items) if '"articleBody"' in doc.text else ""
     cands = collect(tree, doc.text, items)

@@ -24,7 +24,13 @@ from typing import Literal
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
 from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
-from congo_digital.read.encoding import decode_bytes, remove_controls, repair_mojibake, utf16_without_bom
+from congo_digital.read.encoding import (
+    controls_in_utf8,
+    decode_bytes,
+    remove_controls,
+    repair_mojibake,
+    utf16_without_bom,
+)
 from congo_digital.read.files import input_label
 from congo_digital.read.htmlbounds import bound_html
 from congo_digital.settings import MAX_CHARS, MAX_LINES
@@ -65,14 +71,18 @@ class Document(Plain):
     ``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``); ``sha256`` is of the raw bytes, ``size``
     their length; ``warnings`` lists repairs and cuts; ``soft_hyphens`` the offsets in
     ``text`` where a soft hyphen stood before it was taken out (ascending; the record's
-    title puts them back, ``fields.title.as_printed``).
+    title puts them back, ``fields.title.as_printed``).  ``utf8`` (not a field) is the
+    input's bytes when ``text`` is exactly their strict UTF-8 decoding (nothing repaired,
+    cut or normalised), else ``None``: the HTML parser reads them instead of ``text``
+    encoded again (``html.page.parse_page``).
     """
 
     FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
 
     def __init__(self, text: str, format: Literal["text", "html"], encoding: str, sha256: str, size: int,
                  path: str | None = None, warnings: list[str] | None = None,
-                 soft_hyphens: tuple[int, ...] = ()) -> None:
+                 soft_hyphens: tuple[int, ...] = (), utf8: bytes | None = None) -> None:
+        self.utf8 = utf8
         self.text = text
         self.format = format
         self.encoding = encoding
@@ -278,8 +288,10 @@ def decode_document(data: bytes, *, path: str | None = None,
                          kind="empty", path=path)
     _check_binary(data, path)
     text, encoding, warnings = decode_bytes(data, path, charset)
-    text, removed = remove_controls(text)
-    warnings.extend(removed)
+    decoded = text if encoding == "utf-8" and not warnings and not data.startswith(codecs.BOM_UTF8) else None
+    if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
+        text, removed = remove_controls(text)
+        warnings.extend(removed)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     _check_not_article(text, path)
@@ -309,4 +321,5 @@ def decode_document(data: bytes, *, path: str | None = None,
         path=path,
         warnings=warnings,
         soft_hyphens=soft,
+        utf8=data if text is decoded else None,  # (the same object: no step changed it)
     )
