@@ -380,6 +380,28 @@ def test_an_empty_file_is_one_line_of_kind_empty(tmp_path: Path):
         assert done.stderr == f"congo-digital: {error}\n"
 
 
+def test_a_file_of_blank_lines_or_empty_gzip_members_is_empty(tmp_path: Path):
+    """A file of blank lines and an empty gzip stream had been reported as WARC files cut
+    short at record 1 ('a record header cut short or corrupt', 'the file ends inside a
+    record'): they hold no record at all.  A gzip member holding text is still not a WARC."""
+    import gzip
+
+    cases = {"blank.warc": b"\n\n \r\n", "nothing.warc.gz": gzip.compress(b""),
+             "two.warc.gz": gzip.compress(b"") + gzip.compress(b"\n\n")}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        done = warc(name, cwd=tmp_path)
+        error = f"{name}: empty input (no WARC record); give a WARC file, plain or gzipped"
+        assert done.exit_code == 1
+        assert [json.loads(line) for line in done.stdout.splitlines()] == [
+            {"error": error, "kind": "empty", "path": name}]
+        assert done.stderr == f"congo-digital: {error}\n"
+    (tmp_path / "words.warc.gz").write_bytes(gzip.compress(b"\n\nsome words\n"))
+    done = warc("words.warc.gz", cwd=tmp_path)
+    assert done.exit_code == 1
+    assert json.loads(done.stdout)["kind"] == "unreadable"
+
+
 def test_bad_files_as_a_user_runs_the_command(tmp_path: Path):
     """The console script on a missing file, a text file, an empty file and a folder: one
     line on stderr each, no traceback, exit code 1."""

@@ -17,8 +17,8 @@ member of its last record: ``CUT_MEMBER``, told by zlib, whose decompressor of t
 never met the end of its stream) ends with one task that fails (kind ``unreadable``, or
 ``missing``), after the tasks of the good records before it, with a one-line printable
 message (never the file's bytes); the files after it are read.  A file of no bytes is one
-failed task of kind ``empty`` (``NO_RECORD``; a file of blank lines, or an empty gzip
-stream, fails as cut short).  A page whose HTTP content encoding cannot be undone (a
+failed task of kind ``empty`` (``NO_RECORD``), as is a file of blank lines or of empty
+gzip members (``_only_blank``).  A page whose HTTP content encoding cannot be undone (a
 corrupt gzip payload; ``br`` without the brotli module) is one failed task
 (``unreadable``) and the records after it are read.  Reading never raises for a bad file.
 """
@@ -272,6 +272,37 @@ def _why(exc: Exception, header: bool) -> str:
     return f"{type(exc).__name__} while reading the record's content"
 
 
+_BLANK_PEEK = 1 << 16
+"""Bytes read back by ``_only_blank``: a longer file is never taken as blank."""
+
+
+def _only_blank(handle: Any) -> bool:
+    """Whether the file of ``handle`` holds nothing but white space, as it is or inside
+    gzip members (a file of blank lines, an empty gzip stream): no record at all rather than a
+    record cut short.  Reads the file again from its start, at most ``_BLANK_PEEK`` bytes
+    and as much once decompressed; ``False`` for a stream that cannot be read again (a
+    pipe) or on any error."""
+    try:
+        if not handle.seekable():
+            return False
+        handle.seek(0)
+        raw = handle.read(_BLANK_PEEK + 1)
+    except (OSError, ValueError):
+        return False
+    if len(raw) > _BLANK_PEEK:
+        return False
+    while raw[:2] == b"\x1f\x8b":
+        member = zlib.decompressobj(wbits=31)
+        try:
+            text = member.decompress(raw, _BLANK_PEEK)
+        except zlib.error:
+            return False
+        if not member.eof or text.strip():
+            return False
+        raw = member.unused_data
+    return not raw.strip()
+
+
 def _failure(path: str, exc: Exception, number: int, header: bool) -> Task:
     """The failed task that ends ``path`` at record ``number`` (counted from 1)."""
     label = input_label(path)
@@ -323,7 +354,8 @@ def _file_tasks(path: str, stats: WarcStats, max_bytes: int) -> Iterator[Task]:
                     end = records.get_record_offset() + records.get_record_length()
             except Exception as exc:  # warcio's own, zlib's, or _Broken: the file is bad from here
                 stats.broken += 1
-                yield _failure(path, exc, number, header)
+                blank = number == 1 and _only_blank(handle)
+                yield _failure(path, _NoRecord(NO_RECORD) if blank else exc, number, header)
                 return
             if task is not None:
                 yield task
