@@ -99,10 +99,10 @@ def test_a_budget_finalised_in_another_thread_leaves_that_threads_budget_armed()
 
     def work() -> str:
         try:
-            with time_budget(0.3):
+            with time_budget(2):  # not 0.3: an exception landing in the collector's finaliser is dropped
                 held.clear()
                 gc.collect()  # the budget left undone is finalised in this thread
-                python_work(5)
+                python_work(10)
         except BudgetExceeded:
             return "timeout"
         return "ran past its budget"
