@@ -202,76 +202,67 @@ def _remove(doomed: list[Any]) -> None:
 def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     """For each element under ``root``: (length of its text with white space
     collapsed, length of the text of the links in it), as ``" ".join(el.itertext())`` would
-    give them, computed in one walk of the tree: reading each element's whole text instead
+    give them, computed in one pass over the tree: reading each element's whole text instead
     costs depth x text (a 3 MB paragraph under 250 nested quotes took 18 s).  The tree has
-    no comments (``html.parse_page`` removes them; ``iterwalk`` would skip their tails)."""
+    no comments (``html.parse_page`` removes them)."""
     return _text_sums(root, {})
 
 
 _Sums = list[int]
-"""An element's text, its descendants' included (not its own tail), as its first five
-figures: characters of its words, its words, raw characters, text pieces (``itertext``'s
-strings), characters of link text (the walk's own list for the element, kept as it is)."""
+"""An element's text, its descendants' included (not its own tail), as five figures:
+characters of its words, its words, raw characters, text pieces (``itertext``'s strings),
+characters of link text."""
 
 
 def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                out: dict[Any, tuple[int, int]] | None = None) -> dict[Any, tuple[int, int]]:
     """``para_text`` of ``root``, each element's ``_Sums`` kept in ``sums``.  Given ``dirty``
     (the elements whose text changed since ``sums`` and ``out`` were made: the ancestors of
-    removed elements), only those are walked again; the others' subtrees are unchanged and
-    their sums are read from ``sums`` (``out`` is updated in place)."""
-    import lxml.etree
-
+    removed elements), only those under ``root`` are counted again; the others' subtrees are
+    unchanged and their sums are read from ``sums`` (``out`` is updated in place).  The
+    elements are counted children first (reverse document order, or the deepest first),
+    each from its own text and its children's sums and tails: one pass over the elements
+    (``iter``), with no walk's events."""
     out = {} if out is None else out
-    stack: list[list[int]] = []  # per open element: its _Sums so far, then 1 when read from ``sums``
-    push, pop = stack.append, stack.pop
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
+    if dirty is None:
+        order = list(root.iter())
+        order.reverse()
+    else:
+        depth = {el: sum(1 for _ in el.iterancestors()) for el in dirty}
+        limit = depth.get(root, 0)  # (the ancestors of ``root`` stay as they were)
+        order = sorted((el for el in dirty if depth[el] >= limit), key=depth.__getitem__, reverse=True)
+    for el in order:
         tag = el.tag
-        real = isinstance(tag, str)  # comments and processing instructions give no text
-        if event == "start":
-            if dirty is not None and el not in dirty and el in sums:
-                frame = sums[el]
-                push([frame[0], frame[1], frame[2], frame[3], frame[4], 1])  # an unchanged subtree
-                walker.skip_subtree()
-                continue
-            piece = el.text if real else None
-            if not piece:
-                push([0, 0, 0, 0, 0, 0])
-            elif piece.isspace():
-                push([0, 0, len(piece), 1, 0, 0])
-            else:
+        if not isinstance(tag, str):  # comments and processing instructions give no text
+            continue
+        piece = el.text
+        chars = count = raw = pieces = linked = 0
+        if piece:
+            raw, pieces = len(piece), 1
+            if not piece.isspace():
                 words = piece.split()
-                push([sum(map(len, words)), len(words), len(piece), 1, 0, 0])
-            continue
-        frame = pop()
-        chars, count, raw, pieces, linked, known = frame
-        if not known and real:
-            if tag == "a":
-                linked = frame[4] = linked + raw + (pieces - 1 if pieces else 0)
-            out[el] = (chars + count - 1 if count else chars, linked)
-            sums[el] = frame  # (its first five figures: no longer changed)
-        if not stack:
-            break
-        parent = stack[-1]
-        if real and raw:  # (no raw text: no words, pieces nor links either)
-            parent[0] += chars
-            parent[1] += count
-            parent[2] += raw
-            parent[3] += pieces
-            parent[4] += linked
-        piece = el.tail
-        if not piece:
-            continue
-        if piece.isspace():
-            parent[2] += len(piece)
-            parent[3] += 1
-        else:
-            words = piece.split()
-            parent[0] += sum(map(len, words))
-            parent[1] += len(words)
-            parent[2] += len(piece)
-            parent[3] += 1
+                chars, count = sum(map(len, words)), len(words)
+        for child in el:
+            if isinstance(child.tag, str):
+                frame = sums[child]
+                if frame[2]:  # (no raw text: no words, pieces nor links either)
+                    chars += frame[0]
+                    count += frame[1]
+                    raw += frame[2]
+                    pieces += frame[3]
+                    linked += frame[4]
+            piece = child.tail
+            if piece:
+                raw += len(piece)
+                pieces += 1
+                if not piece.isspace():
+                    words = piece.split()
+                    chars += sum(map(len, words))
+                    count += len(words)
+        if tag == "a":
+            linked += raw + (pieces - 1 if pieces else 0)
+        out[el] = (chars + count - 1 if count else chars, linked)
+        sums[el] = [chars, count, raw, pieces, linked]
     return out
 
 
