@@ -111,8 +111,13 @@ def caps_line(line: str) -> bool:
     """A line with letters, none of them lower-case (a headline, label or dateline)."""
     if line.isascii():  # its letters are its cased characters: one test of str's
         return line.isupper()
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
+    letters = False
+    for c in line:  # a line of running text ends at its first lower-case letter
+        if c.isalpha():
+            if c.islower():
+                return False
+            letters = True
+    return letters
 
 
 def headline_like(line: str) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, cached_data
-from congo_digital.enrich.country_german import german_form, stem_key
+from congo_digital.enrich.country_german import german_form, german_starts, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
 from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
 from congo_digital.vocab import load_json
@@ -320,8 +320,10 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     n = len(toks)
     after = 0  # the first token after the last mention (or skipped place name)
     german = lang == "de"
-    if german or tokens is not None:
+    if tokens is not None:
         starts = [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]
+    elif german:
+        starts = german_starts(doc, lengths)
     else:  # the body's own tokens: its norms, read once for every table
         starts = doc.starting(lengths)
     norms = doc.norms() if tokens is None else [t.norm for t in toks]

@@ -16,10 +16,10 @@ German compound ending with one) is here for ``state_compound``; ``party_cues`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 
-from congo_digital.enrich.tokens import Token, cue_set, norm
+from congo_digital.enrich.tokens import Doc, Token, cue_set, norm
 
 Entry = tuple[str, str, str]
 
@@ -29,11 +29,30 @@ def stem_key(t: Token) -> str | None:
     "us-präsident" -> "us"), or ``None``."""
     if not t.cap or not t.is_word:
         return None
-    if "-" in t.norm:
-        return t.norm.split("-", 1)[0] or None
-    if len(t.norm) > 3 and t.norm.endswith("s"):
-        return t.norm[:-1]
+    return _norm_stem(t.norm)
+
+
+def _norm_stem(low: str) -> str | None:
+    """``stem_key`` of a capitalised word whose norm is ``low``."""
+    if "-" in low:
+        return low.split("-", 1)[0] or None
+    if len(low) > 3 and low.endswith("s"):
+        return low[:-1]
     return None
+
+
+def german_starts(doc: Doc, lengths: Collection[str]) -> list[int]:
+    """The indices of the body's tokens where a key of ``lengths`` may start in German: a
+    key itself, or a capitalised word whose ``stem_key`` is one; each distinct word is
+    read once (``Doc.where``), in order."""
+    toks = doc.tokens
+    found: list[int] = []
+    for w, ks in doc.where().items():
+        if w in lengths:
+            found += ks
+        elif _norm_stem(w) in lengths:
+            found += [k for k in ks if toks[k].cap and toks[k].is_word]
+    return sorted(found)
 
 
 def german_form(t: Token, get: Callable[[tuple[str, ...]], Entry | None]) -> tuple[str, str] | None:

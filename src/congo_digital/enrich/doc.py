@@ -76,20 +76,24 @@ def _mark(tokens: list[Token], lines: list[_Line]) -> None:
     para = 0
     copyright_line = -1
     last = len(lines) - 1
+    end, ignored = lines[0].end, lines[0].ignored  # the current line's (read once a line)
     for k, tok in enumerate(tokens):
-        while li < last and tok.start > lines[li].end:
-            if lines[li].breaks:
-                sent += 1
-            if lines[li].start == lines[li].end:
-                para += 1
-            li += 1
+        if tok.start > end and li < last:
+            while li < last and tok.start > lines[li].end:
+                if lines[li].breaks:
+                    sent += 1
+                if lines[li].start == lines[li].end:
+                    para += 1
+                li += 1
+            end, ignored = lines[li].end, lines[li].ignored
         tok.para = para
-        tok.ignored = lines[li].ignored or copyright_line == li
-        if tok.text == "\u00a9":
+        text = tok.text
+        tok.ignored = ignored or copyright_line == li
+        if text == "\u00a9":
             copyright_line = li
             tok.ignored = True
         tok.sent = sent
-        if tok.text in SENTENCE_END or tok.text == ":" and _colon_ends_clause(tokens, k):
+        if text in SENTENCE_END or text == ":" and _colon_ends_clause(tokens, k):
             sent += 1
 
 

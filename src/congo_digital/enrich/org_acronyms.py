@@ -13,9 +13,9 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name
-from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword
+from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword, plural_type
 from congo_digital.enrich.org_index import is_acronym, printed_form
-from congo_digital.enrich.org_named import plural_type, typed_after
+from congo_digital.enrich.org_named import typed_after
 from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm
 
 
@@ -100,8 +100,7 @@ def find_known(c: OrgClaims) -> None:
     after = 0  # the first token after the last claimed mention
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
     # also a word in "-s", a genitive)
-    starts = [k for k, t in enumerate(toks) if t.norm in lengths or t.norm.endswith("s")] if german else (
-        c.doc.starting(lengths))
+    starts = c.doc.having(lambda w: w in lengths or w.endswith("s")) if german else c.doc.starting(lengths)
     for i in starts:
         t = toks[i]
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
@@ -212,7 +211,7 @@ def find_defined(c: OrgClaims) -> None:
     """"Full Name (ACR)" definitions: the long name and the acronym become one
     organisation (a known one when either is known); then "ACR (Full Name)" ones."""
     toks = c.toks
-    opens = [k for k, t in enumerate(toks) if t.text == "("]  # both forms need a parenthesis
+    opens = c.doc.where().get("(", [])  # both forms need a parenthesis (a "(" token's norm is "(")
     for p in opens:
         if 1 <= p < len(toks) - 2:
             q = _acronym_in_parens(c, p)

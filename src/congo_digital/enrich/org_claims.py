@@ -71,11 +71,18 @@ def _compound_suffixes() -> tuple[str, ...]:
 
 @cache
 def type_plurals() -> frozenset[str]:
-    """Every word a lower-case plural type noun may be (``org_named.plural_type``): a
+    """Every word a lower-case plural type noun may be (``plural_type``): a
     type noun (``cues.json`` ``org_types``) with "s", one in "y" also with "ies"
     ("companies")."""
     types = cue_set("org_types")
     return frozenset({w + "s" for w in types} | {w[:-1] + "ies" for w in types if w.endswith("y")})
+
+
+@cache
+def german_plural_ends() -> tuple[str, ...]:
+    """The endings of a German plural type noun (``cues.json`` ``org_type_plurals``), as one
+    tuple for ``str.endswith``."""
+    return tuple(cue_set("org_type_plurals"))
 
 
 class OrgClaims:
@@ -179,3 +186,18 @@ class OrgClaims:
         while j > i and (self.toks[j - 1].norm in linkers or self.toks[j - 1].norm == "the"):
             j -= 1
         return j
+
+
+def plural_type(c: OrgClaims, k: int) -> bool:
+    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas"), or
+    a German noun ending in one ("Menschenrechtsorganisationen", "Energiekonzerne";
+    ``cues.json`` ``org_type_plurals``)."""
+    t = c.toks[k]
+    if not t.is_word:
+        return False
+    if t.cap:
+        return (c.doc.lang or "").lower().startswith("de") and t.norm.endswith(german_plural_ends())
+    if not t.norm.endswith("s"):
+        return False
+    types = cue_set("org_types")
+    return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types

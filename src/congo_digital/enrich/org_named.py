@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
-from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_compound, is_org_keyword, type_plurals
+from congo_digital.enrich.org_claims import (
+    Org,
+    OrgClaims,
+    german_plural_ends,
+    is_org_compound,
+    is_org_keyword,
+    plural_type,
+    type_plurals,
+)
 from congo_digital.enrich.org_clubs import club_name, european_club
 from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
@@ -320,22 +328,6 @@ def find_named(c: OrgClaims) -> None:
     find_typed_lists(c)
 
 
-def plural_type(c: OrgClaims, k: int) -> bool:
-    """A lower-case plural type noun at ``k`` ("companies", "entreprises", "empresas"), or
-    a German noun ending in one ("Menschenrechtsorganisationen", "Energiekonzerne";
-    ``cues.json`` ``org_type_plurals``)."""
-    t = c.toks[k]
-    if not t.is_word:
-        return False
-    if t.cap:
-        return (c.doc.lang or "").lower().startswith("de") and any(
-            t.norm.endswith(x) for x in cue_set("org_type_plurals"))
-    if not t.norm.endswith("s"):
-        return False
-    types = cue_set("org_types")
-    return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types
-
-
 def _after_item(c: OrgClaims, j: int) -> int:
     """Past an acronym in brackets after a list item ("Palestinian Center for Human
     Rights (PCHR), ..."), else ``j``."""
@@ -381,7 +373,9 @@ def find_typed_lists(c: OrgClaims) -> None:
     companies Apple and Google"): each is an organisation introduced by its type."""
     toks = c.toks
     if (c.doc.lang or "").lower().startswith("de"):  # a capitalised type noun too (``plural_type``)
-        ks: Iterable[int] = range(len(toks) - 3)
+        ends = german_plural_ends()  # (what ``plural_type`` asks of a word, once per word)
+        ks: Iterable[int] = [k for k in c.doc.having(lambda w: w.endswith("s") or w.endswith(ends))
+                             if k < len(toks) - 3]
     else:  # only a lower-case plural of a type noun: the tokens written as one
         ks = [k for k in c.doc.starting(type_plurals()) if k < len(toks) - 3]
     for k in ks:

@@ -83,8 +83,16 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     if quoted and j < len(toks) and toks[j].text in CLOSE_QUOTES:
         return True  # a name alone in quotation marks: "pages like “Meta Ads”"
     k = i - 1 if quoted else i
+    if k < 1 or toks[k - 1].norm not in _naming_ends():  # (most names: no phrase ends before them)
+        return False
     before = [t.norm for t in toks[max(0, k - 3):k]]
     return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
+
+
+@cache
+def _naming_ends() -> frozenset[str]:
+    """The last words of the ``naming_phrases`` (a phrase ends with the word before a name)."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in cue_set("naming_phrases"))
 
 
 def credit(s: PeopleScope, i: int, j: int) -> bool:

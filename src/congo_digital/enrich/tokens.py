@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from itertools import chain, compress, count
 from operator import attrgetter
@@ -249,6 +249,15 @@ class Doc:
             return list(at[next(iter(common))])
         return sorted(chain.from_iterable(map(at.__getitem__, common)))
 
+    def having(self, test: Callable[[str], bool]) -> list[int]:
+        """The indices of the tokens whose ``norm`` passes ``test``, in order: ``test`` is
+        asked once per distinct word of the text (``where``), not once per token."""
+        at = self.where()
+        found = [ks for w, ks in at.items() if test(w)]
+        if len(found) <= 1:
+            return list(found[0]) if found else []
+        return sorted(chain.from_iterable(found))
+
     def capitalised(self) -> list[int]:
         """The indices of the tokens that start with a capital (``Token.cap``), in order,
         found on first use and kept (a list shared between callers: do not change it)."""
@@ -260,7 +269,10 @@ class Doc:
         """The indices of the tokens whose text holds a hyphen ("CDU-Chef"), in order,
         found on first use and kept."""
         if self._hyphens is None:
-            self._hyphens = [k for k, t in enumerate(self.tokens) if "-" in t.text]
+            # a hyphen in the text is one in the norm (not the reverse: U+2010 and U+2011
+            # are hyphens in the norm)
+            toks = self.tokens
+            self._hyphens = [k for k in self.having(lambda w: "-" in w) if "-" in toks[k].text]
         return self._hyphens
 
     def lower_words(self) -> frozenset[str]:
