@@ -108,3 +108,35 @@ def test_a_budget_finalised_in_another_thread_leaves_that_threads_budget_armed()
         return "ran past its budget"
 
     assert in_thread(work) == "timeout"
+
+
+def test_an_exception_landing_as_the_watchdog_lock_is_taken_leaves_it_free():
+    """A budget's exception set while the thread waits for the watchdog's lock is raised
+    once it has the lock: the lock must be released all the same.  Through Condition's
+    Python __enter__ it was kept for ever, and no later budget in that process ran out
+    (the flaky 'missing' and 'ran past its budget' records under a loaded test run)."""
+    from congo_digital.batch.task import _set_async_exc, _Watchdog
+
+    watchdog = _Watchdog()
+    started = threading.Event()
+    out: list[str] = []
+
+    def disarm() -> None:
+        started.set()
+        try:
+            watchdog.disarm(threading.get_ident(), 1)  # waits for the lock held below
+            python_work(2)
+            out.append("no exception")
+        except BudgetExceeded:
+            out.append("raised")
+
+    with watchdog.lock:
+        thread = threading.Thread(target=disarm)
+        thread.start()
+        started.wait()
+        time.sleep(0.2)  # the thread now waits for the lock
+        _set_async_exc(thread.ident, BudgetExceeded)
+    thread.join(10)
+    assert out == ["raised"]
+    assert watchdog.lock.acquire(timeout=1)
+    watchdog.lock.release()

@@ -126,13 +126,18 @@ def _set_async_exc(ident: int, exc: type[BaseException] | None) -> None:
 class _Watchdog:
     """One daemon thread per process that has each armed thread raise ``BudgetExceeded``
     past its deadline (``time_budget`` outside the main thread; cheaper than a timer
-    thread a parse).  All its state is under ``cond``.  Each arming has its own number,
+    thread a parse).  All its state is under ``lock``.  Each arming has its own number,
     and ``disarm`` names the arming it ends: a budget's block left undone (its exception
     landed before the block began) is finalised later, maybe in another thread, and must
     end only its own arming, never that thread's."""
 
     def __init__(self) -> None:
-        self.cond = threading.Condition()
+        # Entered as ``with self.lock``, never ``with self.cond``: Condition.__enter__ is
+        # Python code, in which a budget's exception can land just after the lock was
+        # taken, before the ``with`` block begins; the lock was then never released and the
+        # watchdog waited for it for ever (no later budget ran out in that process).
+        self.lock = threading.Lock()
+        self.cond = threading.Condition(self.lock)
         self.deadlines: dict[int, tuple[float, int]] = {}  # thread ident -> (time.monotonic() deadline, arming)
         self.fired: dict[int, int] = {}  # thread ident -> the arming it was told to raise for, not yet disarmed
         self.armings = 0
@@ -142,7 +147,7 @@ class _Watchdog:
         """Have this thread raise ``BudgetExceeded`` once ``seconds`` have passed; returns
         ``(thread ident, arming)`` for ``disarm``."""
         ident = threading.get_ident()
-        with self.cond:
+        with self.lock:
             self.armings += 1
             self.fired.pop(ident, None)
             self.deadlines[ident] = (time.monotonic() + seconds, self.armings)
@@ -156,7 +161,7 @@ class _Watchdog:
         """End the arming ``arming`` of thread ``ident``: no deadline for it any more, and
         an exception set for it and not raised yet is withdrawn.  Nothing if the thread
         has been armed again since."""
-        with self.cond:
+        with self.lock:
             if self.deadlines.get(ident, (0.0, 0))[1] == arming:
                 del self.deadlines[ident]
             if self.fired.get(ident) == arming:
@@ -164,7 +169,7 @@ class _Watchdog:
                 _set_async_exc(ident, None)
 
     def _run(self) -> None:
-        with self.cond:
+        with self.lock:
             while True:
                 now = time.monotonic()
                 for ident, (deadline, arming) in list(self.deadlines.items()):
