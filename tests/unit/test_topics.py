@@ -311,3 +311,13 @@ def test_dual_homed_ict_follows_the_stronger_branch():
     assert got["computing and information technology"].code == "medtop:20000225"
     assert got["computing and information technology"].top_code == "medtop:04000000"
     assert "information technology and computer science" not in got
+
+
+def test_the_taxonomy_list_finds_a_concept_by_the_label_records_give_it():
+    """Records label medtop:20000086 "cybersecurity" (IPTC has no such concept; README),
+    and `congo-digital topics cybersecurity` found nothing (exit 1)."""
+    from congo_digital.enrich.topic_taxonomy import familiar_labels, list_taxonomy
+
+    assert familiar_labels()["medtop:20000086"] == ("cybersecurity",)
+    assert [(r.code, r.label) for r in list_taxonomy("Cybersecurity")] == [("medtop:20000086", "cyber crime")]
+    assert [r.code for r in list_taxonomy("cyber crime")] == ["medtop:20000086"]

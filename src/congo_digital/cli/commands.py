@@ -219,7 +219,8 @@ def schema_command() -> None:
 def topics_command(query: str | None, level: int | None, under: str | None, retired: bool, fmt: str) -> None:
     """List IPTC Media Topics (code, level, label), filtered by QUERY.
 
-    QUERY matches a code or the English or French label, ignoring case and accents.
+    QUERY matches a code, the English or French label, or the label records give the
+    concept (cybersecurity), ignoring case and accents.
     Exit code 1 when nothing matches.
 
     \b

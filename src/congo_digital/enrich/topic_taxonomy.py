@@ -104,11 +104,26 @@ def taxonomy() -> Mapping[str, Concept]:
     return _Concepts(cached_data("taxonomy", _build_rows))
 
 
+@cache
+def familiar_labels() -> dict[str, tuple[str, ...]]:
+    """The labels records give concepts where IPTC has no concept of the label users
+    expect (``{"medtop:20000086": ("cybersecurity",)}``): the lexicon entries whose label
+    is not the concept's IPTC label.  Source: ``data/topics-lexicon.json`` ``entries``."""
+    tax = taxonomy()
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in load_json("topics-lexicon.json")["entries"]:
+        code, label = entry.get("code"), entry.get("label")
+        if label and code in tax and label != tax[code].label_en:
+            out[code] = out.get(code, ()) + (label,)
+    return out
+
+
 def list_taxonomy(query: str | None = None, level: int | None = None,
                   include_retired: bool = False, under: str | None = None) -> list[TaxonomyRow]:
     """List Media Topics for ``congo-digital topics``, in code order.
 
-    ``query``: keep topics whose code, English or French label contains it (case and
+    ``query``: keep topics whose code, English or French label, or the familiar label
+    records give the concept (``familiar_labels``: "cybersecurity"), contains it (case and
     accents ignored; a bare number such as ``13000000`` matches the code).  ``level``:
     keep only that depth (1 = top level).  ``include_retired``: also list retired
     concepts.  ``under``: keep only that code and its descendants (``medtop:`` prefix
@@ -120,6 +135,7 @@ def list_taxonomy(query: str | None = None, level: int | None = None,
         if under not in tax:
             raise ValueError(f"unknown Media Topic code: {under}")
     q = fold(query).strip() if query else ""
+    familiar = familiar_labels() if q else {}
     rows = []
     for code in sorted(tax):
         c = tax[code]
@@ -129,7 +145,8 @@ def list_taxonomy(query: str | None = None, level: int | None = None,
             continue
         if under is not None and not _is_under(code, under):
             continue
-        if q and not (q in code or q in fold(c.label_en) or q in fold(c.label_fr or "")):
+        if q and not (q in code or q in fold(c.label_en) or q in fold(c.label_fr or "") or any(
+                q in fold(label) for label in familiar.get(code, ()))):
             continue
         rows.append(TaxonomyRow(code, c.label_en, c.level, c.top_code, c.broader, c.retired,
                                 c.label_fr))
