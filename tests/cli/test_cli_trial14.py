@@ -178,3 +178,24 @@ def test_a_one_letter_heading_is_not_a_drop_cap_of_the_next_paragraph(gap: str):
             "</body></html>").encode()
     record = pipeline.parse_bytes(page, path="t.html", parties=False, topics=False, plain=True)
     assert (record.title, record.body) == ("T", "word one two three four five six seven eight nine ten.")
+
+
+def test_parquet_with_an_output_dir_says_to_give_one_output_file(tmp_path: Path):
+    """`--output-dir D -f parquet` said "give -o FILE" as if no output had been given."""
+    (tmp_path / "a.txt").write_text("Title\n\nSome article text, long enough to be read as a body of prose.\n")
+    done = run("parse", "a.txt", "--output-dir", "out", "-f", "parquet", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("congo-digital: usage: --format parquet writes one file of all the "
+                                           "records: give -o FILE, not --output-dir. (see '")
+
+
+def test_a_data_file_that_glob_matches_is_not_told_to_use_glob(tmp_path: Path):
+    """A folder walk with --glob '*.jsonl' skipped the JSON Lines file and said '-g/--glob
+    picks others', though --glob was given."""
+    (tmp_path / "corp").mkdir()
+    (tmp_path / "corp" / "x.jsonl").write_text('{"a": 1}\n')
+    done = run("parse", "corp", "--glob", "*.jsonl", "-q", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr.decode() == ("congo-digital: corp: no article in this folder: 1 file skipped, not an "
+                                    "article's text or page (x.jsonl): a file of data is no article, whatever "
+                                    "-g/--glob matches\n")

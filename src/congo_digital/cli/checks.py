@@ -27,6 +27,8 @@ def output_problem(kw: dict[str, Any]) -> str | None:
         if kw["fail_fast"]:
             return "--fail-fast applies to a batch in this process, not with --scheduler."
     elif kw["fmt"] == "parquet" and kw["output"] in (None, "-"):
+        if kw.get("output_dir") is not None:  # one file of every record, not one file an input
+            return "--format parquet writes one file of all the records: give -o FILE, not --output-dir."
         return "--format parquet writes a file: give -o FILE."
     return None
 

@@ -235,8 +235,9 @@ def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | No
         return
     names = [os.path.relpath(path, folder).replace(os.sep, "/") for path in skipped[:3]]
     data = (f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} skipped, not an article's text or page "
-            f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): a folder gives its "
-            f"{'/'.join(ARTICLE_ENDINGS)} files but data; -g/--glob picks others")
+            f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): "
+            + ("a file of data is no article, whatever -g/--glob matches" if globs else
+               f"a folder gives its {'/'.join(ARTICLE_ENDINGS)} files but data; -g/--glob picks others"))
     if found and skipped:
         warn(f"congo-digital: {folder}: {data}")
     elif skipped:
