@@ -199,3 +199,14 @@ def test_a_data_file_that_glob_matches_is_not_told_to_use_glob(tmp_path: Path):
     assert done.stderr.decode() == ("congo-digital: corp: no article in this folder: 1 file skipped, not an "
                                     "article's text or page (x.jsonl): a file of data is no article, whatever "
                                     "-g/--glob matches\n")
+
+
+@pytest.mark.parametrize("command", ["parse", "warc"])
+def test_partition_size_without_a_scheduler_is_a_usage_error(tmp_path: Path, command: str):
+    """`--partition-size 5` without --scheduler was accepted and did nothing."""
+    (tmp_path / "a.warc").write_text("\n")
+    done = run(command, "a.warc", "--partition-size", "5", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.decode() == ("congo-digital: usage: --partition-size sets the inputs of a partition file of "
+                                    f"--scheduler; give --scheduler too. (see 'python -m congo_digital {command} "
+                                    "--help')\n")

@@ -9,6 +9,14 @@ import os
 from typing import Any
 
 
+def _given(name: str) -> bool:
+    """Whether the option ``name`` was given on the command line (not left at its default)."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
+
+
 def output_problem(kw: dict[str, Any]) -> str | None:
     """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
     if kw["output"] == "":
@@ -26,6 +34,8 @@ def output_problem(kw: dict[str, Any]) -> str | None:
             return "--scheduler writes jsonl or parquet (--format)."
         if kw["fail_fast"]:
             return "--fail-fast applies to a batch in this process, not with --scheduler."
+    elif _given("partition_size"):
+        return "--partition-size sets the inputs of a partition file of --scheduler; give --scheduler too."
     elif kw["fmt"] == "parquet" and kw["output"] in (None, "-"):
         if kw.get("output_dir") is not None:  # one file of every record, not one file an input
             return "--format parquet writes one file of all the records: give -o FILE, not --output-dir."
