@@ -26,8 +26,8 @@ from congo_digital.batch.bag import groups, parse_counted, parse_group
 from congo_digital.batch.extras import require
 from congo_digital.batch.task import Options, Task
 from congo_digital.batch.warc import WarcStats, is_warc
+from congo_digital.cli.folders import walk
 from congo_digital.cli.formats import select
-from congo_digital.cli.inputs import walk
 from congo_digital.settings import DEFAULT_MAX_BYTES, PARTITION_SIZE
 
 __all__ = ["PartWritten", "bag_of_tasks", "connect", "parse_bag", "write_partitions", "write_tasks"]

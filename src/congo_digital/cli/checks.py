@@ -49,7 +49,7 @@ def overwrites_input(output: str | None, inputs: tuple[str, ...], spec: Any = No
     folder of ``spec`` takes (left out of this run's walk only because it is the output):
     an existing article, which the run would overwrite with its records, or a new file,
     which the next run would read as an article (and then refuse); else ``None``."""
-    from congo_digital.cli.inputs import same_file, walked_from
+    from congo_digital.cli.folders import same_file, walked_from
 
     if output in (None, "-"):
         return None
@@ -71,7 +71,7 @@ def holds_articles(output_dir: str, spec: Any) -> str | None:
     """The one-line error when ``output_dir`` (``--output-dir DIR``, inside an input folder)
     already holds articles of that folder, which the walk leaves out as this run's output
     and which the run could write over; else ``None``."""
-    from congo_digital.cli.inputs import articles_under
+    from congo_digital.cli.folders import articles_under
 
     found = articles_under(spec, output_dir)
     if not found:

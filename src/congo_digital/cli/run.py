@@ -18,8 +18,9 @@ from typing import TextIO
 
 from congo_digital.batch.pool import run_batch
 from congo_digital.batch.task import Options, Outcome, Pending, Task, record_of
+from congo_digital.cli.folders import is_read
 from congo_digital.cli.formats import EXTENSIONS, Formatter
-from congo_digital.cli.inputs import InputSpec, count, is_read, is_single, tasks
+from congo_digital.cli.inputs import InputSpec, count, is_single, tasks
 from congo_digital.cli.interrupts import Interrupted, check, deferred, ignore_further
 from congo_digital.cli.progress import Progress
 from congo_digital.cli.sinks import DirSink, FileSink, OutputFailed, ParquetSink, StdoutSink
