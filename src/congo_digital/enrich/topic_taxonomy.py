@@ -108,11 +108,14 @@ def taxonomy() -> Mapping[str, Concept]:
 def familiar_labels() -> dict[str, tuple[str, ...]]:
     """The labels records give concepts where IPTC has no concept of the label users
     expect (``{"medtop:20000086": ("cybersecurity",)}``): the lexicon entries whose label
-    is not the concept's IPTC label.  Source: ``data/topics-lexicon.json`` ``entries``."""
+    is not the concept's IPTC label (``topic_lexicon.lexicon``: an entry's own code, its
+    first)."""
+    from congo_digital.enrich.topic_lexicon import lexicon
+
     tax = taxonomy()
     out: dict[str, tuple[str, ...]] = {}
-    for entry in load_json("topics-lexicon.json")["entries"]:
-        code, label = entry.get("code"), entry.get("label")
+    for entry in lexicon():
+        code, label = entry.codes[0], entry.label
         if label and code in tax and label != tax[code].label_en:
             out[code] = out.get(code, ()) + (label,)
     return out
