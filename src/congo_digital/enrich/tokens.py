@@ -242,21 +242,20 @@ class Doc:
         elif isinstance(firsts, (set, frozenset)):
             common = firsts.intersection(at) if len(firsts) > len(at) else at.keys() & firsts
         else:
-            common = [w for w in at if w in firsts]
-        if not common:
-            return []
-        if len(common) == 1:
-            return list(at[next(iter(common))])
-        return sorted(chain.from_iterable(map(at.__getitem__, common)))
+            return self.having(firsts.__contains__)
+        return self._tokens_of(common)
 
     def having(self, test: Callable[[str], bool]) -> list[int]:
         """The indices of the tokens whose ``norm`` passes ``test``, in order: ``test`` is
         asked once per distinct word of the text (``where``), not once per token."""
+        return self._tokens_of([w for w in self.where() if test(w)])
+
+    def _tokens_of(self, words: Collection[str]) -> list[int]:
+        """The indices of the tokens of ``words`` (norms of the text), in order."""
         at = self.where()
-        found = [ks for w, ks in at.items() if test(w)]
-        if len(found) <= 1:
-            return list(found[0]) if found else []
-        return sorted(chain.from_iterable(found))
+        if len(words) <= 1:
+            return list(at[next(iter(words))]) if words else []
+        return sorted(chain.from_iterable(map(at.__getitem__, words)))
 
     def capitalised(self) -> list[int]:
         """The indices of the tokens that start with a capital (``Token.cap``), in order,
