@@ -315,9 +315,9 @@ _DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x
 # The characters ``_CONTROL`` finds, each looked for by ``in`` (a fast scan): a page has
 # none of them most often, and four times faster found so than by the pattern.
 _CONTROL_CHARS = tuple(sorted((_DROPPED - {"\x00"}) | {"\x0b", "\x0c"}))
-_CONTROL_BYTES = tuple(bytes([ord(ch)]) for ch in sorted(_DROPPED | {"\x0b", "\x0c"}) if ch < "\x80")
 # The characters of ``_DROPPED``, VT and FF as UTF-8 bytes, but U+FFFE and U+FFFF (three bytes
 # each: a search of three bytes is slower than one of a character in the text).
+_CONTROL_BYTES = tuple(bytes([ord(ch)]) for ch in sorted(_DROPPED | {"\x0b", "\x0c"}) if ch < "\x80")
 _DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
 # An ANSI/ECMA-48 control sequence (CSI: ESC "[", parameter bytes 0x30-0x3F, intermediate
 # bytes 0x20-0x2F, a final byte 0x40-0x7E; ECMA-48 5th ed. 5.4), such as the colour codes
