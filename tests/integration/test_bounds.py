@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from congo_digital.batch.task import BudgetExceeded, time_budget
 from congo_digital.errors import InputError
 from congo_digital.pipeline import parse_bytes, parse_path
 from congo_digital.read.document import bound_text, decode_document, sniff_format
-from congo_digital.read.files import read_bytes
-from congo_digital.settings import MAX_HTML_TAGS, MAX_LINES
+from congo_digital.read.files import _read_upto, read_bytes
+from congo_digital.settings import MAX_HTML_TAGS, MAX_LINES, READ_CHUNK
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed.txt"
@@ -35,6 +38,57 @@ def test_size_limit_refuses_bigger_inputs(tmp_path: Path):
     assert read_bytes(str(path), max_bytes=1001) == b"a" * 1001
     with pytest.raises(InputError, match="larger than the limit of 1,000 bytes"):
         parse_path(str(path), max_bytes=1000)
+
+
+class _Zeros:
+    """An endless input (as ``/dev/zero``) that takes ``pause`` seconds per read."""
+
+    def __init__(self, pause: float = 0.0) -> None:
+        self.pause = pause
+        self.reads = 0
+
+    def read(self, size: int) -> bytes:
+        self.reads += 1
+        time.sleep(self.pause)
+        return bytes(size)
+
+
+def test_reading_holds_one_copy_of_the_input():
+    # the chunks go into one growing buffer handed over without a copy: b"".join of a list
+    # of them doubled the peak (60 MB here) and was one call that --timeout could not interrupt
+    tracemalloc.start()
+    try:
+        data = _read_upto(_Zeros(), 30_000_001)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(data) == 30_000_001 and data.count(0) == 30_000_001 and type(data) is bytes
+    assert peak < 30_000_001 * 1.25 + 2 * READ_CHUNK
+
+
+def test_time_budget_stops_a_large_read_between_chunks():
+    source = _Zeros(pause=0.01)
+    started = time.monotonic()
+    with pytest.raises(BudgetExceeded), time_budget(0.2):
+        _read_upto(source, 2_000_000_001)
+    assert time.monotonic() - started < 1.0 and 5 <= source.reads < 100
+
+
+def test_dev_zero_is_refused_at_the_default_limit_with_one_copy_in_memory():
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    code = ("import resource, sys\nfrom congo_digital.read.files import read_bytes\n"
+            "try:\n    read_bytes('/dev/zero', max_bytes=int(sys.argv[1]))\nexcept Exception as e:\n"
+            "    print(e.kind, e)\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    runs = {limit: subprocess.run([sys.executable, "-c", code, str(limit)], capture_output=True, text=True,
+                                  env=env, check=True).stdout.splitlines() for limit in (20_000_000, 200_000_000)}
+    assert runs[20_000_000][0] == ("too-large /dev/zero: larger than the limit of 20,000,000 bytes; "
+                                   "raise it with --max-bytes")
+    assert runs[200_000_000][0] == ("too-large /dev/zero: larger than the limit of 200,000,000 bytes; "
+                                    "raise it with --max-bytes")
+    # 180 MB more read costs 180 MB more memory (twice that when the chunks were joined)
+    assert int(runs[200_000_000][1]) - int(runs[20_000_000][1]) < 250
 
 
 def test_bound_text_keeps_max_lines_lines():
