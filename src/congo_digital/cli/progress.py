@@ -2,9 +2,9 @@
 
 Shown only when asked (``--progress``) or when stderr is a terminal, and never with ``-q``:
 piped, the command prints nothing but the records and the per-input error lines.  The bar
-shows the count (of the total when it is known in advance), the rate, the ETA and the
-failures; the summary says how many inputs were parsed, how many failed by kind, and the
-time taken.
+shows the count (of the total when it is known in advance), the rate (from the second
+input: ``RATE_FROM``), the ETA and the failures; the summary says how many inputs were
+parsed, how many failed by kind, the time taken and, from two inputs, the rate.
 """
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ import click
 from congo_digital.batch.task import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+RATE_FROM = 2
+"""The bar and the summary show a rate (inputs a second) from this many inputs done: the
+rate of one input is its time read backwards, noise next to the time itself."""
+
+_NO_RATE = {False: "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}{postfix}]",
+            True: "{n_fmt}{unit} [{elapsed}{postfix}]"}
+"""The bar's formats before ``RATE_FROM`` inputs are done: tqdm's own without the rate, for a
+known total (``False``) and an unknown one (``True``: a list on standard input, WARC pages)."""
 
 
 def one_line(line: str) -> str:
@@ -46,7 +55,7 @@ class Progress:
 
             tqdm.monitor_interval = 0  # no monitor thread: the pool's workers are forked
             self.bar = tqdm(total=total, unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
-                            mininterval=0.2, leave=False, postfix="0 failed")
+                            mininterval=0.2, leave=False, postfix="0 failed", bar_format=_NO_RATE[total is None])
 
     @property
     def seen(self) -> int:
@@ -62,6 +71,8 @@ class Progress:
         if self.bar is not None:
             if outcome.error is not None:
                 self.bar.set_postfix_str(f"{sum(self.failed.values())} failed", refresh=False)
+            if self.seen == RATE_FROM:
+                self.bar.bar_format = None  # tqdm's own, with the rate
             self.bar.update(1)
 
     def warn(self, line: str) -> None:
@@ -73,12 +84,12 @@ class Progress:
             click.echo(line, err=True)
 
     def summary(self) -> str:
-        """The closing line: parsed, failed by kind, time and rate."""
+        """The closing line: parsed, failed by kind, time, and the rate from ``RATE_FROM`` inputs."""
         seconds = time.monotonic() - self.start
         failed = sum(self.failed.values())
         kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.failed.items(), key=lambda kv: (-kv[1], kv[0])))
         done = self.parsed + failed
-        rate = f", {done / seconds:,.1f}/s" if seconds > 0 else ""
+        rate = f", {done / seconds:,.1f}/s" if seconds > 0 and done >= RATE_FROM else ""
         return (f"congo-digital: {self.parsed:,} parsed, {failed:,} failed" + (f" ({kinds})" if kinds else "")
                 + f" in {seconds:,.1f} s{rate}")
 
