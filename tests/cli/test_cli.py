@@ -115,3 +115,15 @@ def test_topics_filters_by_query_and_under():
     result = CliRunner().invoke(main, ["topics", "--under", "99"])
     assert result.exit_code == 2
     assert "unknown Media Topic code: medtop:99" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_topics_with_an_empty_query_is_a_usage_error(query):
+    # an empty QUERY (an unset shell variable: topics "$Q") listed all 1,084 topics, as no QUERY does
+    result = CliRunner().invoke(main, ["topics", query])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("congo-digital: usage: QUERY is empty; give a word to look for (e.g. securit), "
+                             "or leave QUERY out to list every topic (see 'main topics --help')\n")
+    spaced = CliRunner().invoke(main, ["topics", "  artificial intelligence ", "--format", "jsonl"])
+    assert [json.loads(line)["code"] for line in spaced.stdout.splitlines()] == ["medtop:20001298"]
+    assert len(CliRunner().invoke(main, ["topics"]).stdout.splitlines()) == 1084

@@ -220,7 +220,8 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
     """List IPTC Media Topics (code, level, label), filtered by QUERY.
 
     QUERY matches a code, the English or French label, or the label records give the
-    concept (cybersecurity), ignoring case and accents.
+    concept (cybersecurity), ignoring case and accents; leave it out to list every topic
+    (an empty QUERY is a usage error: exit code 2).
     Exit code 1 when nothing matches.
 
     \b
@@ -231,6 +232,9 @@ def topics_command(query: str | None, level: int | None, under: str | None, reti
     """
     from congo_digital.enrich.topics import list_taxonomy
 
+    if query is not None and not query.strip():  # topics "$Q" with Q unset: not a wish for all 1,084
+        raise click.UsageError("QUERY is empty; give a word to look for (e.g. securit), or leave QUERY out "
+                               "to list every topic")
     try:
         rows = list_taxonomy(query, level=level, include_retired=retired, under=under)
     except ValueError as exc:
