@@ -407,6 +407,45 @@ def test_output_dir_that_is_the_input_folder_writes_json_beside_its_articles(tmp
     assert (tmp_path / "c" / "a.txt").read_bytes() == article("Alpha Story Here")
 
 
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_a_second_run_into_the_input_folder_leaves_its_own_records_out_silently(tmp_path: Path, fmt: str):
+    """(the second run said 'c: 2 files skipped, not an article's text or page (a.json,
+    sub/b.json)' of the first run's records, which a run's walk leaves out as it does its
+    -o file; a file of data that is no record of an article beside it is still told)"""
+    (tmp_path / "c" / "sub").mkdir(parents=True)
+    (tmp_path / "c" / "a.txt").write_bytes(article("Alpha Story Here"))
+    (tmp_path / "c" / "sub" / "b.html").write_text("<html><head><title>Bravo Page Here</title></head><body><p>The "
+                                                   "minister met the delegation. Talks went on.</p></body></html>",
+                                                   encoding="utf-8")
+    ext = {"json": ".json", "markdown": ".md"}[fmt]
+    runs = [invoke(["c", "-f", fmt, "--output-dir", "c"], cwd=tmp_path) for _ in range(2)]
+    assert [(r.exit_code, r.stderr) for r in runs] == [(0, ""), (0, "")]
+    assert sorted(p.relative_to(tmp_path / "c").as_posix() for p in (tmp_path / "c").rglob("*")) == sorted(
+        ["a.txt", f"a{ext}", "sub", "sub/b.html", f"sub/b{ext}"])
+    (tmp_path / "c" / f"notes{ext}").write_text('{"a": 1}' if fmt == "json" else "# Notes", encoding="utf-8")
+    third = invoke(["c", "-f", fmt, "--output-dir", "c"], cwd=tmp_path)
+    assert (third.exit_code, third.stderr) == (0, f"congo-digital: c: 1 file skipped, not an article's text or page "
+                                                  f"(notes{ext}): a folder gives its .txt/.text/.htm/.html/.xhtml/"
+                                                  ".xht/.shtml files but data; -g/--glob picks others\n")
+
+
+def test_records_that_the_walk_of_the_input_folder_would_read_are_refused(tmp_path: Path):
+    """(-g '*.md' -f markdown --output-dir c: the second run parsed the first one's a.md as an
+    article, as -f text's .txt records would be, which is refused)"""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_bytes(article("Alpha Story Here"))
+    result = invoke(["c", "-f", "markdown", "--output-dir", "c", "-g", "*.txt", "-g", "*.md"], cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("congo-digital: usage: --output-dir c: this is an input folder, and its .md records "
+                             "would be read as articles by the next run (they match --glob); give another folder "
+                             "(a sub-folder is left out of the walk). (see 'parse --help')\n")
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["a.txt"]
+    # JSON records are data, which no --glob makes an article: written, and left out by the next run
+    runs = [invoke(["c", *fmt, "--output-dir", "c", "-g", "*"], cwd=tmp_path) for fmt in (["-f", "json"], [])]
+    assert [(r.exit_code, r.stderr) for r in runs] == [(0, ""), (0, "")]
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["a.json", "a.txt"]
+
+
 def test_an_output_file_that_is_the_list_of_inputs_is_refused(tree: Path):
     (tree / "list.txt").write_text("corpus/a.txt\n", encoding="utf-8")
     result = invoke(["--files-from", "list.txt", "-o", "list.txt"], cwd=tree)

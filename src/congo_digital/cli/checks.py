@@ -1,6 +1,6 @@
 """The usage checks of the output options of ``parse`` and ``warc``: options that do not go
 together (``output_problem``), and an output that would overwrite an input or be read as one
-(``overwrites_input``, ``holds_articles``).  Each gives the one-line message of a usage
+(``overwrites_input``, ``holds_articles``, ``reads_records``).  Each gives the one-line message of a usage
 error (exit code 2), or ``None``."""
 
 from __future__ import annotations
@@ -79,3 +79,30 @@ def holds_articles(output_dir: str, spec: Any) -> str | None:
     return (f"--output-dir {output_dir}: this folder, inside an input folder, holds articles "
             f"({', '.join(found)}{', ...' if len(found) == 3 else ''}) that the run would leave out and could "
             "write over; give a new or empty folder, or one outside the input folders")
+
+
+DATA_FORMATS = frozenset({"auto", "json", "jsonl", "jsonld", "csv", "tsv"})
+"""The formats whose files a folder walk skips as data, whatever ``--glob`` matches
+(``read.datafiles.data_kind``; ``auto`` writes JSON under ``--output-dir``)."""
+
+
+def reads_records(output_dir: str, fmt: str, spec: Any) -> str | None:
+    """The one-line error when ``output_dir`` (``--output-dir DIR``) is an input folder of
+    ``spec`` and the walk would read the records written there as articles (``-f text``'s
+    ``.txt``; a ``--glob`` that matches ``-f markdown``'s ``.md``): the next run would parse
+    the records; else ``None``.  Records that are data (``DATA_FORMATS``) or not named as
+    articles are written beside the articles, and the walk leaves them out."""
+    from congo_digital.cli.folders import _matches
+    from congo_digital.cli.formats import EXTENSIONS
+    from congo_digital.read.datafiles import is_article_name
+
+    ext = EXTENSIONS[fmt]
+    name = "record" + ext
+    if fmt in DATA_FORMATS or not (_matches(name, spec.globs) if spec.globs else is_article_name(name)):
+        return None
+    if not os.path.isdir(output_dir) or not any(path != "-" and os.path.isdir(path) and os.path.samefile(
+            path, output_dir) for path in spec.paths):
+        return None
+    return (f"--output-dir {output_dir}: this is an input folder, and its {ext} records would be read as articles by "
+            f"the next run{' (they match --glob)' if spec.globs else ''}; give another folder (a sub-folder is left "
+            "out of the walk).")

@@ -8,7 +8,6 @@ that an interrupt anywhere exits 130 with one line; the work itself is in ``cli.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -17,7 +16,7 @@ import click
 
 from congo_digital import __version__
 from congo_digital.cli import interrupts
-from congo_digital.cli.checks import holds_articles, output_problem, overwrites_input
+from congo_digital.cli.checks import holds_articles, output_problem, overwrites_input, reads_records
 from congo_digital.cli.helptext import PARSE_HELP, WARC_HELP
 from congo_digital.cli.options import PARSE, WARC, options
 from congo_digital.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
@@ -115,7 +114,7 @@ def _run(cfg: Any, kw: dict[str, Any], needs: tuple[tuple[str, str], ...] = ()) 
 
 
 def _parse(**kw: Any) -> int:
-    from congo_digital.cli.formats import output_format
+    from congo_digital.cli.formats import EXTENSIONS, output_format
     from congo_digital.cli.inputs import InputSpec, problem
     from congo_digital.enrich.recogniser import env_problem
 
@@ -124,13 +123,11 @@ def _parse(**kw: Any) -> int:
 
     spec = InputSpec(paths=kw["paths"], globs=kw["globs"], files_from=kw["files_from"], null=kw["null"],
                      url=kw["url"], max_bytes=kw["max_bytes"],
-                     outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")))
+                     outputs=tuple(p for p in (kw["output"], kw.get("output_dir")) if p not in (None, "-")),
+                     records=EXTENSIONS.get(kw["fmt"], "") if kw.get("output_dir") is not None else "")
     message = problem(spec) or output_problem(kw) or env_problem()
-    if message is None and kw.get("output_dir") is not None and kw["fmt"] == "text" and any(
-            path != "-" and os.path.isdir(path) and os.path.isdir(kw["output_dir"])
-            and os.path.samefile(path, kw["output_dir"]) for path in spec.paths):
-        message = (f"--output-dir {kw['output_dir']}: this is an input folder, and its .txt records would be read as "
-                   "articles by the next run; give another folder (a sub-folder is left out of the walk).")
+    if message is None and kw.get("output_dir") is not None:
+        message = reads_records(kw["output_dir"], kw["fmt"], spec)
     if message is None and kw["scheduler"] is not None and "-" in (*spec.paths, spec.files_from):
         message = "--scheduler reads files, not standard input."
     if message is not None:

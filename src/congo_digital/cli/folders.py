@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -82,8 +83,10 @@ def same_file(paths: Iterable[str], path: str) -> str | None:
 def is_read(spec: Any, path: str) -> bool:
     """Whether the existing file ``path`` is an input of ``spec``: a file it names (the same
     file, through any path or link: ``same_file``) or one that a folder it names gives
-    (``walked_from``)."""
-    return same_file(spec.paths, path) is not None or walked_from(spec, path) is not None
+    (``walked_from``, but a file of data, which the walk skips: ``-g '*'`` took an earlier
+    ``-f json`` record for an input, and the next record went to ``a.txt.json``)."""
+    return same_file(spec.paths, path) is not None or (
+        walked_from(spec, path) is not None and data_kind(path) is None)
 
 
 def articles_under(spec: Any, folder: str) -> list[str]:
@@ -107,15 +110,32 @@ def articles_under(spec: Any, folder: str) -> list[str]:
     return found
 
 
+def own_records(names: Iterable[str], articles: set[str], records: str) -> set[str]:
+    """Of ``names`` (a folder's files), those that ``--output-dir`` writes for the
+    ``articles`` beside them when the output folder is the input folder: an article's name
+    with its ending replaced by ``records`` (``a.txt`` -> ``a.json``), or kept (``a.txt.json``),
+    or numbered (``a.txt-2.json``), as ``cli.sinks.DirSink.target`` names them."""
+    stems = {os.path.splitext(name)[0] for name in articles}
+    found = set()
+    for name in names:
+        base = name[:-len(records)] if records and name.endswith(records) else None
+        if base is not None and (base in articles or base in stems or re.sub(r"-\d+$", "", base) in articles):
+            found.add(name)
+    return found
+
+
 def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
-         outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
+         outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
     its subfolders): those named like an article (``is_article_name``), or with ``globs``
     those that match; but files of data (``data_kind``) and symbolic links.  The paths of the files left out
     are added to ``skipped``.  The files and folders of ``outputs`` (real paths: this run's
-    output) are left out silently.  A subfolder that cannot be read gives a task that fails
-    as ``unreadable``."""
+    output) are left out silently; so are, when ``folder`` itself is this run's output folder
+    and its files end in ``records`` (``".json"``), the records of its articles beside them
+    (``own_records``) that the walk leaves out (not articles, or data) anyway.  A subfolder
+    that cannot be read gives a task that fails as ``unreadable``."""
     errors: list[OSError] = []
+    into_itself = bool(records) and os.path.realpath(folder) in outputs
     for dirpath, dirnames, filenames in os.walk(folder, onerror=errors.append):
         while errors:
             exc = errors.pop()
@@ -125,6 +145,9 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and not (outputs and os.path.realpath(os.path.join(dirpath, d)) in outputs))
         base = os.path.relpath(dirpath, folder).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        own = own_records(filenames, {name for name in filenames if (
+            _matches(prefix + name, globs) if globs else is_article_name(name))}, records) if into_itself else set()
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -134,7 +157,7 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
                     outputs and os.path.realpath(path) in outputs):
                 continue
             if (not globs and not is_article_name(name)) or data_kind(path) is not None:
-                if skipped is not None:
+                if skipped is not None and name not in own:
                     skipped.append(path)
                 continue
             yield Task(path, rel=rel)
@@ -145,12 +168,12 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
 
 
 def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None,
-           outputs: frozenset[str] = frozenset()) -> Iterator[Task]:
-    """``walk(folder, globs)``; then ``warn`` gets one line when files of data were
-    skipped or no file was found."""
+           outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task]:
+    """``walk(folder, globs, outputs=outputs, records=records)``; then ``warn`` gets one line
+    when files of data were skipped or no file was found."""
     found = 0
     skipped: list[str] = []
-    for task in walk(folder, globs, skipped, outputs):
+    for task in walk(folder, globs, skipped, outputs, records):
         found += 1
         yield task
     if warn is None:

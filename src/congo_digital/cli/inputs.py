@@ -37,14 +37,18 @@ class InputSpec(Frozen):
     ``null`` (the list is NUL-separated), ``url`` (of the single input), ``max_bytes``
     (the limit for standard input, read here) and ``outputs`` (the ``-o`` file and the
     ``--output-dir`` folder: a folder walk leaves them out, so that a second run does not
-    read the first one's output; kept as a ``frozenset`` of their real paths)."""
+    read the first one's output; kept as a ``frozenset`` of their real paths) and
+    ``records`` (the ending of ``--output-dir``'s files, ``".json"``, or ``""``: an input
+    folder that is the output folder leaves its articles' records out of its line of
+    skipped files, ``cli.folders.walk``)."""
 
-    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes", "outputs")
+    __slots__ = FIELDS = ("paths", "globs", "files_from", "null", "url", "max_bytes", "outputs", "records")
 
     def __init__(self, paths: tuple[str, ...] = (), globs: tuple[str, ...] = (), files_from: str | None = None,
                  null: bool = False, url: str | None = None, max_bytes: int = 20_000_000,
-                 outputs: tuple[str, ...] = ()) -> None:
-        values = (paths, globs, files_from, null, url, max_bytes, frozenset(os.path.realpath(p) for p in outputs))
+                 outputs: tuple[str, ...] = (), records: str = "") -> None:
+        values = (paths, globs, files_from, null, url, max_bytes, frozenset(os.path.realpath(p) for p in outputs),
+                  records)
         for name, value in zip(self.FIELDS, values, strict=True):
             object.__setattr__(self, name, value)
 
@@ -145,7 +149,7 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
 
 def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
            warn: Callable[[str], None] | None = None,
-           outputs: frozenset[str] = frozenset()) -> Iterator[Task | Pending]:
+           outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task | Pending]:
     """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
     its lines to ``warn``); an entry whose URL is no absolute http(s) address
@@ -187,7 +191,7 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                     yield Task(path, url=url, rel=_rel(path), failure=InputError(
                         f"{path}: --files-from url {why}", kind="bad-url", path=path))
                 elif os.path.isdir(path):
-                    yield from walked(path, globs, warn, outputs)
+                    yield from walked(path, globs, warn, outputs, records)
                 else:
                     yield Task(path, url=url or None, rel=_rel(path))
         if not named and warn is not None:
@@ -251,11 +255,12 @@ def tasks(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = 
         if path == "-":
             yield _stdin_task(spec, warn, timeout)
         elif os.path.isdir(path):
-            yield from walked(path, spec.globs, warn, spec.outputs)
+            yield from walked(path, spec.globs, warn, spec.outputs, spec.records)
         else:
             yield Task(path, url=spec.url, rel=_rel(path))
     if spec.files_from is not None:
-        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn, outputs=spec.outputs)
+        yield from listed(spec.files_from, null=spec.null, globs=spec.globs, warn=warn, outputs=spec.outputs,
+                          records=spec.records)
 
 
 def count(spec: InputSpec) -> int | None:
