@@ -294,6 +294,25 @@ def test_a_wrong_declaration_is_told_as_such():
                                   "charset-normalizer's guess")
 
 
+@pytest.mark.parametrize(("charset", "encoding", "warnings"), [
+    # (a page declaring UTF-8 over Windows-1252 or Mac Roman bytes was read without a word)
+    ("utf-8", "cp1252", ["not valid as its declared charset (utf-8): read as cp1252"]),
+    ("utf-8", "mac-roman", ["not valid as its declared charset (utf-8): read as mac-roman"]),
+    ("windows-1252", "cp1252", []),  # the declaration holds: nothing to tell
+    ("utf-8", "utf-8", []),
+])
+def test_a_declared_charset_the_bytes_fail_is_told_when_they_read_as_a_single_byte_one(
+        charset: str, encoding: str, warnings: list[str]):
+    record = parse_bytes(_page(charset, encoding))
+    assert (record.source.encoding, record.title, record.warnings) == (encoding, TITLE, warnings)
+
+
+def test_a_text_without_a_declaration_read_as_windows_1252_has_no_warning():
+    record = parse_bytes(f"{TITLE}\n\nPar {AUTHOR}\n\nLe président a inauguré lundi un centre de données.\n"
+                         .encode("cp1252"))
+    assert (record.source.encoding, record.title, record.warnings) == ("cp1252", TITLE, [])
+
+
 def test_a_tiny_invalid_text_is_not_read_as_utf16_without_its_nul_bytes():
     # (charset-normalizer's first answer for these 8 bytes is UTF-16-LE: "扁﻿₁摣")
     record = parse_bytes(b"Ab\xff\xfe\x81 cd")

@@ -244,7 +244,7 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     Raises ``InputError(kind="undecodable")`` for a byte-order mark the bytes do not follow,
     or bytes that match no text encoding; ``InputError(kind="binary")`` for bytes that are
     not UTF-8 and hold control bytes as no text does (``_is_binary``: random or compressed
-    data).  A guess of charset-normalizer's gives a warning.
+    data).  A guess of charset-normalizer's, or a declared charset that the bytes fail, gives a warning.
     """
     warnings: list[str] = []
     for bom, enc in _BOMS:
@@ -278,10 +278,12 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     if _is_binary(sample):
         raise InputError(f"{input_label(path)}: binary data, not text (control bytes that no text holds); "
                          "give the article as a text or HTML file", kind="binary", path=path)
-    if _is_mac_roman(sample):
-        return data.decode("mac_roman"), "mac-roman", warnings
-    if _is_latin_cp1252(sample) and _is_latin_cp1252(data):
-        return data.decode("cp1252"), "cp1252", warnings
+    single = "mac-roman" if _is_mac_roman(sample) else (
+        "cp1252" if _is_latin_cp1252(sample) and _is_latin_cp1252(data) else None)
+    if single is not None:
+        if declared_all:  # a wrong declaration ("utf-8" over Windows-1252 bytes), as below
+            warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as {single}")
+        return data.decode(single), single, warnings
     from charset_normalizer import from_bytes
 
     # (its UTF-16 and UTF-32 guesses, without a byte-order mark and without the NUL bytes
