@@ -274,3 +274,22 @@ def test_an_author_box_under_the_article_is_not_body():
     card = "<div class='author_card'><p>Jane Roe has written for the paper since 2007 on science.</p></div>"
     html = _page(f"<article><p>{_PROSE}</p><p>{_P2}</p>{bio}{card}</article>")
     assert _body(html) == f"{_PROSE}\n\n{_P2}"
+
+
+def test_a_rendering_stopped_after_the_container_gives_the_same_blocks_up_to_it():
+    """``render(..., until=...)`` stops at the first block after that element ends: the blocks
+    up to there are those of the whole rendering, a drop cap that ends the container glued to
+    the block after it as the whole rendering glues it."""
+    from congo_digital.html.maintext import render
+    from congo_digital.html.page import parse_tree
+
+    for tail in ("<p>urkey and its neighbours met again.</p>", "<p>Another story.</p><p>And one more.</p>", ""):
+        body = parse_tree(f"<html><body><p>Before it.</p><div id='a'><p>{_PROSE}</p><div>T</div></div>{tail}"
+                          "<aside><p>Related links</p></aside></body></html>").find("body")
+        part = body.find("div")
+        whole, where = render(body, (part,))
+        cut, cut_where = render(body, (part,), until=part)
+        assert cut_where == where
+        assert [(b.tag, b.text) for b in cut] == [(b.tag, b.text) for b in whole[:len(cut)]]
+        assert len(cut) > where[-id(part)] or len(cut) == len(whole)
+    assert [b.text for b in whole] == ["Before it.", _PROSE, "T", "Related links"]

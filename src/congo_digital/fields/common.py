@@ -18,8 +18,29 @@ from congo_digital.vocab import phrase_set
 _WORD = re.compile(r"\w+")
 
 
+_KEYS: dict[str, str] = {}
+"""``norm_key`` of the texts of up to ``_KEY_TEXT`` characters asked before, kept across
+pages (emptied when it holds ``_KEYS_KEPT``): a page's title, credits and headline
+candidates are compared with one another many times over (some 100 keys of 20 texts a
+page)."""
+_KEY_TEXT = 300
+_KEYS_KEPT = 10_000
+
+
 def norm_key(text: str) -> str:
     """Lowercase, accent-free, punctuation-free form of ``text`` for comparisons."""
+    key = _KEYS.get(text)
+    if key is None:
+        key = _norm_key(text)
+        if len(text) <= _KEY_TEXT:
+            if len(_KEYS) >= _KEYS_KEPT:
+                _KEYS.clear()
+            _KEYS[str(text)] = key  # (a plain copy of a str subclass: an lxml string holds its element)
+    return key
+
+
+def _norm_key(text: str) -> str:
+    """``norm_key``, worked out."""
     if text.isascii():  # nothing to decompose
         return " ".join(_WORD.findall(text.casefold()))
     text = unicodedata.normalize("NFKD", text.casefold())

@@ -266,10 +266,13 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
     return out
 
 
-def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[int, int]]:
+def render(root: Any, marks: tuple[Any, ...] = (), until: Any = None) -> tuple[list[Block], dict[int, int]]:
     """Render ``root``'s text as blocks; returns them and, for each element of ``marks``
     (by ``id()``), the index of the first block at or after its start (and, under
-    ``-id()``, the number of blocks rendered when it ends)."""
+    ``-id()``, the number of blocks rendered when it ends).  Given ``until`` (one of
+    ``marks``), the rendering stops at the first block written after it ends: the blocks
+    before it are those of the whole rendering (a block can only be glued, as a drop cap,
+    to the one after it, and that one's first letter is then written)."""
     import lxml.etree
 
     blocks: list[Block] = []
@@ -280,6 +283,8 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
     mark_ids = {id(m) for m in marks}
 
     def flush(tag: str) -> None:
+        if not buf:
+            return  # (most block boundaries follow another: nothing to write; no link text either)
         raw = "".join(buf)
         text = " ".join(raw.replace("\u00a0", " ").split())
         buf.clear()
@@ -287,12 +292,10 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
             blocks.append(Block(tag, text, links=min(1.0, linked[0] / max(1, len(raw.strip())))))
         linked[0] = 0
 
-    def add(piece: str) -> None:
-        buf.append(piece)
-        if linked[1]:
-            linked[0] += len(piece.strip())
-
+    stop = -1  # (given ``until``: the blocks rendered when it ended)
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        if 0 <= stop < len(blocks):
+            break
         tag = el.tag
         if not isinstance(tag, str):
             tag = ""
@@ -307,19 +310,26 @@ def render(root: Any, marks: tuple[Any, ...] = ()) -> tuple[list[Block], dict[in
                 linked[1] += 1
             piece = el.text if tag else None
             if piece:
-                add(piece)
+                buf.append(piece)
+                if linked[1]:
+                    linked[0] += len(piece.strip())
         else:
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
             if mark_ids and id(el) in mark_ids:
                 flush(tags[-1] if tags else "p")
                 where[-id(el)] = len(blocks)
+                if el is until:
+                    stop = len(blocks)
             if tag == "a":
                 linked[1] -= 1
             piece = el.tail if el is not root else None
             if piece:
-                add(piece)
-    flush("p")
+                buf.append(piece)
+                if linked[1]:
+                    linked[0] += len(piece.strip())
+    else:
+        flush("p")
     for b in blocks:
         if b.tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"):
             b.tag = "p"
@@ -368,7 +378,7 @@ def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
         return blocks
     parts = with_siblings(main, para)
     marks = tuple(parts) + ((headline,) if headline is not None else ())
-    blocks, where = render(root, marks)
+    blocks, where = render(root, marks, parts[-1])
     spans = [(where.get(id(p), 0), where.get(-id(p), len(blocks))) for p in parts]
     start = spans[0][0]
     out = _without_link_tail([b for a, z in spans for b in blocks[a:z] if not _TIMER.fullmatch(b.text)])
