@@ -57,14 +57,14 @@ def is_org_compound(tok: Token) -> bool:
     ("Bundesverfassungsgericht", "Arbeitgeberverband"; ``cues.json``
     ``org_compound_suffixes``), at least four letters before the suffix; such a word names
     an organisation on its own."""
-    if not tok.cap or "-" in tok.norm or not tok.norm.endswith(_compound_suffixes()):  # most words: one test
+    if not tok.cap or "-" in tok.norm or not tok.norm.endswith(compound_suffixes()):  # most words: one test
         return False
     return any(tok.norm.endswith(x) and len(tok.norm) >= len(x) + 4
                for x in cue_set("org_compound_suffixes"))
 
 
 @cache
-def _compound_suffixes() -> tuple[str, ...]:
+def compound_suffixes() -> tuple[str, ...]:
     """``cues.json`` ``org_compound_suffixes`` as a tuple, for one ``str.endswith`` call."""
     return tuple(cue_set("org_compound_suffixes"))
 
