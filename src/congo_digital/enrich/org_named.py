@@ -355,8 +355,9 @@ def find_named(c: OrgClaims) -> None:
     lang = (c.doc.lang or "").lower()
     romance, english = lang.startswith(_ROMANCE), lang.startswith("en")
     words, ends = _name_words(), compound_suffixes()
-    at = c.doc.where()  # (the set of words in C, the compounds' endings once per word)
-    marks = c.doc.starting(words.intersection(at).union([w for w in at if w.endswith(ends)]))
+    # (the words by one set operation in C; a compound is capitalised: its ending once per such word)
+    marks = c.doc.starting(words.intersection(c.doc.where()).union(
+        [w for w in c.cap_words() if w.endswith(ends)]))
     after = 0  # the first token after the last run read
     for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
         if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
