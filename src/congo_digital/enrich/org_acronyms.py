@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword, plural_type
-from congo_digital.enrich.org_index import is_acronym, printed_form
+from congo_digital.enrich.org_index import is_acronym, lower_starts, printed_form
 from congo_digital.enrich.org_named import typed_after
 from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm
 
@@ -101,8 +101,11 @@ def find_known(c: OrgClaims) -> None:
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
     # also a word in "-s", a genitive)
     starts = c.doc.having(lambda w: w in lengths or w.endswith("s")) if german else c.doc.starting(lengths)
+    lower = lower_starts(c.lang)  # (a word in lower case opens no name: "the" is read only capitalised)
     for i in starts:
         t = toks[i]
+        if not t.cap and t.norm not in lower:
+            continue
         hit = None if i < after or t.ignored or not t.is_word or i in c.claimed else _known_at(c, i)
         if hit and c.rows[hit[1]].get("family") == "party" and (
                 _inside_name(c, i, hit[0]) or _common_opening(c, i, hit[0])):
@@ -380,8 +383,9 @@ def find_initials(c: OrgClaims) -> None:
     Court")."""
     counts: dict[str, list[int]] = {}
     stop = cue_set("caps_non_names")
-    for k, t in enumerate(c.toks):
-        if t.upper and t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
+    for k in c.uppers():
+        t = c.toks[k]
+        if t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
                 t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
             counts.setdefault(t.text, []).append(k)
     for text, ks in counts.items():

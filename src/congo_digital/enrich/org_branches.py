@@ -38,8 +38,9 @@ def find_branches(c: OrgClaims) -> None:
     toks = c.toks
     words = cue_set("numbered_branches")
     found: dict[str, Org] = {}
-    for k, t in enumerate(toks):
-        if not (t.cap and t.norm in words) or t.ignored or not _number_after(c, k):
+    for k in c.doc.starting(words):
+        t = toks[k]
+        if not t.cap or t.ignored or not _number_after(c, k):
             continue
         label = f"{t.text} {toks[k + 1].text}"
         owner = c.claimed.get(k)

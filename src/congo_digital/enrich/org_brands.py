@@ -68,8 +68,9 @@ def find_lower_heads(c: OrgClaims) -> None:
         return
     toks, n = c.toks, len(c.toks)
     heads, linkers = cue_set("lower_body_heads"), cue_set("org_linkers")
-    for k, t in enumerate(toks):
-        if t.cap or t.norm not in heads or t.ignored or k in c.claimed:
+    for k in c.doc.starting(heads):
+        t = toks[k]
+        if t.cap or t.ignored or k in c.claimed:
             continue
         m = k + 1
         if m + 1 < n and toks[m].norm in linkers and not toks[m].cap:

@@ -57,14 +57,14 @@ def is_org_compound(tok: Token) -> bool:
     ("Bundesverfassungsgericht", "Arbeitgeberverband"; ``cues.json``
     ``org_compound_suffixes``), at least four letters before the suffix; such a word names
     an organisation on its own."""
-    if not tok.cap or "-" in tok.norm or not tok.norm.endswith(_compound_suffixes()):  # most words: one test
+    if not tok.cap or "-" in tok.norm or not tok.norm.endswith(compound_suffixes()):  # most words: one test
         return False
     return any(tok.norm.endswith(x) and len(tok.norm) >= len(x) + 4
                for x in cue_set("org_compound_suffixes"))
 
 
 @cache
-def _compound_suffixes() -> tuple[str, ...]:
+def compound_suffixes() -> tuple[str, ...]:
     """``cues.json`` ``org_compound_suffixes`` as a tuple, for one ``str.endswith`` call."""
     return tuple(cue_set("org_compound_suffixes"))
 
@@ -111,6 +111,10 @@ class OrgClaims:
         self.title_norms: frozenset[str] = frozenset()  # all the headline's words
         self.results = results(self.toks, doc.where())  # a score is printed: a sports report
         self._caps: dict[str, int] | None = None
+        self._uppers: list[int] | None = None
+        self._cap_words: frozenset[str] | None = None
+        # ``org_parts.part_reading``: what each part of a name was read as, by (name, size, trailing, place)
+        self.part_readings: dict[tuple[str, int, bool, bool], bool] = {}
         lang = primary_subtag(doc.lang)
         self.lang = lang
         self.table, self.rows, _ = known_orgs(lang)
@@ -157,33 +161,51 @@ class OrgClaims:
         """How many times the text prints ``word`` (a norm) capitalised."""
         if self._caps is None:
             self._caps = {}
-            for t in self.toks:
-                if t.cap:
-                    self._caps[t.norm] = self._caps.get(t.norm, 0) + 1
+            norms = self.doc.norms()
+            for k in self.doc.capitalised():
+                self._caps[norms[k]] = self._caps.get(norms[k], 0) + 1
         return self._caps.get(word, 0)
+
+    def cap_words(self) -> frozenset[str]:
+        """The norms of the text's capitalised tokens, found on first use and kept: the
+        passes that read only capitalised words (a German compound, a short form's first
+        word, a one-word name) look for their words among these first."""
+        if self._cap_words is None:
+            self._cap_words = frozenset(map(self.doc.norms().__getitem__, self.doc.capitalised()))
+        return self._cap_words
+
+    def uppers(self) -> list[int]:
+        """The indices of the tokens printed in capitals (``Token.upper``: "NASA", "AfD" is
+        not), in order, found on first use and kept (``find_caps``, ``find_initials``)."""
+        if self._uppers is None:
+            toks = self.toks
+            self._uppers = [k for k in self.doc.capitalised() if toks[k].upper]  # (capitals are capitalised)
+        return self._uppers
 
     def cap_run(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (linkers allowed inside)."""
         toks, n = self.toks, len(self.toks)
         linkers, legal_forms = cue_set("org_linkers"), cue_set("legal_forms")
+        sent, end = toks[i].sent, min(n, i + MAX_ORG_TOKENS)
         j = i
-        while j < n and j < i + MAX_ORG_TOKENS and not toks[j].ignored and (
-                toks[j].sent == toks[i].sent):
+        while j < end:
             t = toks[j]
+            if t.ignored or t.sent != sent:
+                break
             if t.cap or t.norm in legal_forms:
                 j += 1
-            elif (t.norm in linkers or t.norm == "the") and j + 1 < n and toks[j + 1].cap and (
-                j > i
-            ) and toks[j + 1].sent == t.sent:
+            elif j > i and (t.norm in linkers or t.norm == "the") and j + 1 < n and toks[j + 1].cap and (
+                    toks[j + 1].sent == sent):
                 j += 1
             else:
                 break
         # a day or month closing the run is the date of the news ("the Boston Celtics
         # Wednesday", "U.S. District Court on Wednesday"), not part of the name
-        calendar = cue_set("calendar")
-        while j > i + 1 and self.toks[j - 1].norm in calendar:
-            j -= 1
-        while j > i and (self.toks[j - 1].norm in linkers or self.toks[j - 1].norm == "the"):
+        if j > i + 1:  # (most runs are one word: no date to take off)
+            calendar = cue_set("calendar")
+            while j > i + 1 and toks[j - 1].norm in calendar:
+                j -= 1
+        while j > i and (toks[j - 1].norm in linkers or toks[j - 1].norm == "the"):
             j -= 1
         return j
 

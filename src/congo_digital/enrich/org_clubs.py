@@ -43,6 +43,12 @@ def club_name(span: list[Token], lang: str | None, lower: frozenset[str]) -> boo
             and not any(first_name(t.norm) for t in city) and _name_word(last, lang, lower))
 
 
+def nickname(t: Token, lang: str | None, lower: frozenset[str]) -> bool:
+    """True when ``t`` may be the plural nickname that ends a club's name (``club_name``):
+    a name word ending in "s"."""
+    return t.norm.endswith("s") and _name_word(t, lang, lower)
+
+
 def results(toks: list[Token], where: dict[str, list[int]] | None = None) -> bool:
     """True when the text prints a score: two numbers of one or two digits joined by a
     colon or a dash ("3:1", "2-0", "1–1").  ``where``: the tokens of each norm

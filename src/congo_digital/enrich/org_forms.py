@@ -10,7 +10,7 @@ from functools import cache
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.org_parts import distinctive, fold, merge_variants, place_part
+from congo_digital.enrich.org_parts import fold, merge_variants, part_reading
 from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
 from congo_digital.vocab import phrase_set
 
@@ -51,7 +51,7 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
         for part, trailing in ((tuple(norms[:size]), False), (tuple(norms[-size:]), True)):
             if all(p in generic for p in part) or part[0] in linkers or part[-1] in linkers:
                 continue
-            if distinctive(c, words, size, trailing):
+            if part_reading(c, o.name, words, size, trailing):
                 forms.setdefault(part, []).append(o)
     if not o.known and norms and words[0].cap:
         forms.setdefault(tuple(norms), []).append(o)
@@ -166,12 +166,13 @@ class _FormScan:
             self.c.claimed[i] = org
 
     def run(self) -> None:
-        """Scan the text once, left to right, from each token a form starts with or that
-        holds a hyphen (``_hyphen_compound``): at the others nothing matches."""
+        """Scan the text once, left to right, from each capitalised token a form starts with
+        or that holds a hyphen (``_hyphen_compound``): at the others nothing matches."""
         c, toks = self.c, self.c.toks
         firsts = {f[0] for f in self.forms if f}  # (a one-word prefix of a form is its first word)
+        capitals = c.cap_words()  # (the words of the capitalised tokens: the others are passed over)
         after = 0  # the first token after the last form matched
-        for i in sorted({*c.doc.starting(firsts), *c.doc.hyphenated()}):
+        for i in c.doc.starting(capitals.intersection(firsts).union([w for w in capitals if "-" in w])):
             t = toks[i]
             if i < after or t.ignored or not t.cap or i in c.claimed or i in c.country_tok:
                 continue
@@ -197,8 +198,9 @@ def find_caps(c: OrgClaims) -> None:
     "ORDER", "BREAKING": wordfreq Zipf ``CAPS_WORD_ZIPF`` or more)."""
     counts: dict[str, list[int]] = {}
     stop = cue_set("caps_non_names") | phrase_set("agencies")
-    for k, t in enumerate(c.toks):
-        if not t.upper or t.ignored or k in c.claimed or k in c.country_tok:
+    for k in c.uppers():
+        t = c.toks[k]
+        if t.ignored or k in c.claimed or k in c.country_tok:
             continue
         if len(t.text) < 3 or t.norm in stop or not t.text.isalpha() or zipf(t.norm, c.doc.lang) >= CAPS_WORD_ZIPF:
             continue
@@ -245,8 +247,10 @@ def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
     places = gazetteer()[0]
     alone: dict[str, list[int]] = {}
     compound: dict[str, list[int]] = {}
-    for k, t in enumerate(c.toks):
-        if not t.cap or t.ignored or k in c.claimed or k in c.country_tok:
+    toks = c.toks
+    for k in c.doc.capitalised():
+        t = toks[k]
+        if t.ignored or k in c.claimed or k in c.country_tok:
             continue
         if "-" not in t.text and not (len(t.text) <= 5 and t.text[-1].isupper()):
             continue  # no acronym (``_acronym``), and no compound
@@ -274,9 +278,9 @@ def merge(c: OrgClaims) -> None:
         bw, bt = words[id(big)], toks[id(big)]
         for size in range(1, len(bw) if big.mentions else 0):
             for part, trailing in ((bw[:size], False), (bw[-size:], True)):
-                if distinctive(c, bt, size, trailing):
+                if part_reading(c, big.name, bt, size, trailing):
                     parts.setdefault(part, []).append(big)
-                elif place_part(c, bt, bt[-size:] if trailing else bt[:size]):
+                elif part_reading(c, big.name, bt, size, trailing, place=True):
                     places.add(part)
     for o in sorted(c.orgs, key=lambda x: len(words[id(x)])):
         if o.known or not o.mentions:

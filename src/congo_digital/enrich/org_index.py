@@ -89,6 +89,14 @@ def key_lengths(lang: str) -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
+@cache
+def lower_starts(lang: str) -> frozenset[str]:
+    """The first words of the acronyms of two tokens or more (exact keys of
+    ``known_orgs``): the only known keys a word printed in lower case may open (a name
+    opens with a capital; an acronym of one token with one too, ``is_acronym``)."""
+    return frozenset(key[0] for key, (_, exact) in known_orgs(lang)[0].items() if exact and len(key) >= 2)
+
+
 def is_acronym(tok: Token) -> bool:
     """A token that looks like an acronym: capital first, two capitals or more, at most
     12 characters, letters and digits (inner hyphens allowed)."""

@@ -23,8 +23,8 @@ def _states_with_forces(c: OrgClaims) -> set[str]:
     Nigerian Army", "Cameroon Armed Forces")."""
     toks, heads = c.toks, cue_set("military_heads")
     codes: set[str] = set()
-    for k in range(1, len(toks)):
-        if not (toks[k].cap and toks[k].norm in heads):
+    for k in c.doc.starting(heads):
+        if k < 1 or not toks[k].cap:
             continue
         x = k - 1
         while x >= 0 and x >= k - 3 and toks[x].cap and toks[x].sent == toks[k].sent:
@@ -65,8 +65,8 @@ def find_military_nouns(c: OrgClaims) -> None:
     toks = c.toks
     nouns = cue_set("military_nouns")
     lead = cue_set("definite_articles") | cue_set("possessives")
-    for k in range(1, len(toks)):
-        if toks[k].norm not in nouns or k in c.claimed or k in c.country_tok:
+    for k in c.doc.starting(nouns):
+        if k < 1 or k in c.claimed or k in c.country_tok:
             continue
         prev = toks[k - 1]
         if prev.sent != toks[k].sent:

@@ -11,20 +11,19 @@ Airways") or a "London-based" prefix.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from functools import cache
 
 from congo_digital.enrich.countries import gazetteer
-from congo_digital.enrich.lexicon import place, zipf
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import (
     Org,
     OrgClaims,
-    german_plural_ends,
+    compound_suffixes,
     is_org_compound,
     is_org_keyword,
-    plural_type,
-    type_plurals,
 )
-from congo_digital.enrich.org_clubs import club_name, european_club
+from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
@@ -172,7 +171,7 @@ def _legal_form_end(c: OrgClaims, j: int) -> int:
     return j
 
 
-def _named_org(c: OrgClaims, name: str, span: list[Token]) -> Org:
+def named_org(c: OrgClaims, name: str, span: list[Token]) -> Org:
     """The organisation called ``name`` (made when new: a media outlet when a media word
     is in it, bank and group names aside; a state body when a ministry/government word
     starts it)."""
@@ -273,7 +272,7 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         has_kw = True  # "Borussia Dortmund", in a report of results
     if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
         return
-    org = _named_org(c, c.doc.span_text(s, end), span)
+    org = named_org(c, c.doc.span_text(s, end), span)
     org.typed = org.typed or typed
     if typed:
         org.type_words.update((prev.norm if prev is not None and prev.norm in org_types
@@ -312,10 +311,53 @@ def _lower_complement(c: OrgClaims, i: int, j: int) -> int:
     return k
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    """The words one of which a run (or the two words before it) must hold for
+    ``_read_run`` to find a name there by its words: an organisation keyword, a type noun
+    or a lower-case name's head."""
+    return cue_set("org_keywords") | cue_set("org_types") | cue_set("lower_name_heads")
+
+
+@cache
+def _after_comma() -> frozenset[str]:
+    """The words after a comma that may type the run before it (``typed_after``: an
+    apposition's first word or a type noun) or end its name (``_legal_form_end``)."""
+    return (cue_set("apposition_starts") | cue_set("org_types") | {"alliance", "producer"}
+            | cue_set("legal_forms_after_comma"))
+
+
+def _may_name(c: OrgClaims, i: int, j: int, marks: list[int], english: bool) -> bool:
+    """Whether ``_read_run`` can find a name in the run ``[i, j)``: a word of
+    ``_name_words`` or a German compound's ending (``marks``, token indices) from ``i - 2``
+    to ``j``; an apposition or a kind word after the run (``typed_after``,
+    ``_kind_after``); or a last word that may end a club's name (``club_name``: a
+    nickname; ``european_club``: a city, in a report of results).  Most runs hold none of
+    them: the name is read only where one is."""
+    k = bisect_left(marks, i - 2)
+    if k < len(marks) and marks[k] < j:
+        return True
+    toks, n = c.toks, len(c.toks)
+    if j < n and (toks[j].norm in cue_set("kind_after_name") or toks[j].text == "," and (
+            j + 1 < n and toks[j + 1].norm in _after_comma())):
+        return True
+    if j - i < 2:
+        return False
+    last = toks[j - 1]
+    return c.results and place(last.text) and not first_name(last.norm) or english and (
+        nickname(last, c.doc.lang, c.lower_words))
+
+
 def find_named(c: OrgClaims) -> None:
     """Capitalised runs ending in (or holding) an organisation keyword, or typed by
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
     toks, n = c.toks, len(c.toks)
+    lang = (c.doc.lang or "").lower()
+    romance, english = lang.startswith(_ROMANCE), lang.startswith("en")
+    words, ends = _name_words(), compound_suffixes()
+    # (the words by one set operation in C; a compound is capitalised: its ending once per such word)
+    marks = c.doc.starting(words.intersection(c.doc.where()).union(
+        [w for w in c.cap_words() if w.endswith(ends)]))
     after = 0  # the first token after the last run read
     for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
         if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
@@ -323,68 +365,6 @@ def find_named(c: OrgClaims) -> None:
         j = c.cap_run(i)
         if j <= i:
             continue
-        after = _lower_complement(c, i, j)
-        _read_run(c, i, after)
-    find_typed_lists(c)
-
-
-def _after_item(c: OrgClaims, j: int) -> int:
-    """Past an acronym in brackets after a list item ("Palestinian Center for Human
-    Rights (PCHR), ..."), else ``j``."""
-    toks, n = c.toks, len(c.toks)
-    if j < n and toks[j].text == "(":
-        for q in range(j + 1, min(n, j + 5)):
-            if toks[q].text == ")":
-                return q + 1
-    return j
-
-
-def _list_names(c: OrgClaims, k: int) -> list[tuple[int, int]]:
-    """The capitalised runs listed from ``k`` ("Lime et Bird", "Apple, Meta and Google"):
-    runs joined by commas and a final "and"; none unless two or more.  An item already
-    found (with its acronym in brackets) keeps its place in the list but is not
-    returned ("Palestinian Center for Human Rights (PCHR), Al Mezan und Al Haq")."""
-    toks, n = c.toks, len(c.toks)
-    out: list[tuple[int, int]] = []
-    items = 0
-    while k < n and toks[k].cap and toks[k].is_word and (k not in c.country_tok or k in c.claimed):
-        owner = c.claimed.get(k)
-        j = k
-        while j < n and toks[j].sent == toks[k].sent and (c.claimed.get(j) is owner if owner else (
-                toks[j].cap and toks[j].is_word and j not in c.claimed)):
-            j += 1
-        if j == k:
-            break
-        items += 1
-        if owner is None:
-            out.append((k, j))
-        j = _after_item(c, j)
-        if j + 1 < n and (toks[j].text == "," or toks[j].norm in cue_set("conjunctions")) and (
-                toks[j + 1].sent == toks[j].sent):
-            k = j + 1
-            continue
-        break
-    ends_with_and = items >= 2 and bool(out) and c.toks[out[-1][0] - 1].norm in cue_set("conjunctions")
-    return out if ends_with_and else []
-
-
-def find_typed_lists(c: OrgClaims) -> None:
-    """Names listed after a plural type noun ("les entreprises Lime et Bird", "the
-    companies Apple and Google"): each is an organisation introduced by its type."""
-    toks = c.toks
-    if (c.doc.lang or "").lower().startswith("de"):  # a capitalised type noun too (``plural_type``)
-        ends = german_plural_ends()  # (what ``plural_type`` asks of a word, once per word)
-        ks: Iterable[int] = [k for k in c.doc.having(lambda w: w.endswith("s") or w.endswith(ends))
-                             if k < len(toks) - 3]
-    else:  # only a lower-case plural of a type noun: the tokens written as one
-        ks = [k for k in c.doc.starting(type_plurals()) if k < len(toks) - 3]
-    for k in ks:
-        t = toks[k]
-        if not (t.cap or t.norm.endswith("s")) or not plural_type(c, k):  # (a lower-case plural ends in "s")
-            continue
-        for i, j in _list_names(c, k + 1):
-            span = c.toks[i:j]
-            org = _named_org(c, c.doc.span_text(i, j), span)
-            org.typed = True
-            org.type_words.add(c.toks[k].norm)
-            c.claim(org, i, j)
+        after = _lower_complement(c, i, j) if romance else j  # (only a Romance name reads on)
+        if _may_name(c, i, after, marks, english):
+            _read_run(c, i, after)

@@ -46,6 +46,20 @@ def distinctive(c: OrgClaims, words: list[Token], size: int, trailing: bool) -> 
     return zipf(part[0].text, c.lang) < KIND_ZIPF or not trailing and words[1].norm in kind_words()
 
 
+def part_reading(c: OrgClaims, name: str, words: list[Token], size: int, trailing: bool,
+                 place: bool = False) -> bool:
+    """``distinctive`` (or, ``place``, ``place_part``) of the first (or, ``trailing``, last)
+    ``size`` words of the name ``name`` (its word tokens ``words``), read once per article
+    and kept in ``c.part_readings`` (key: ``(name, size, trailing, place)``): ``org_forms``'
+    two scans for short forms and its merge ask for the same parts of the same names."""
+    key = (name, size, trailing, place)
+    got = c.part_readings.get(key)
+    if got is None:
+        got = c.part_readings[key] = place_part(c, words, words[-size:] if trailing else words[:size]) if (
+            place) else distinctive(c, words, size, trailing)
+    return got
+
+
 def _club(c: OrgClaims, words: list[Token]) -> bool:
     """A name with no kind word in a report of results (a score printed): a club, whose
     city and common words stand for it ("West Ham", "Dortmund")."""

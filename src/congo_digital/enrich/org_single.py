@@ -8,6 +8,7 @@ Words come from ``data/cues.json`` and ``data/roles.json``; rarity from wordfreq
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
@@ -48,11 +49,14 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     bad: set[str] = set()
     surnames: set[str] = set()
     honorifics = role_words("honorifics")
-    for k in c.doc.capitalised():  # (only a capitalised word may be one)
+    claimed, countries = c.claimed, c.country_tok
+    # only a capitalised word may be one, and not one of those words: a set operation on the
+    # words, then the tokens of the words left (in C)
+    words = c.cap_words().difference(blocked, lower)
+    caps = c.doc.capitalised()
+    for k in compress(caps, map(words.__contains__, map(c.doc.norms().__getitem__, caps))):
         t = toks[k]
-        if t.ignored or not t.is_word or t.upper or k in c.claimed:
-            continue
-        if k in c.country_tok or t.norm in blocked or t.norm in lower or "-" in t.text:
+        if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
             continue
         if k > 0 and toks[k - 1].cap and toks[k - 1].sent == t.sent and (
                 toks[k - 1].norm.rstrip(".") in honorifics):
@@ -62,8 +66,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
             if 0 <= x < n and toks[x].text in _QUOTES:
                 x += step  # a nickname in quotes inside a name
             if 0 <= x < n and toks[x].cap and toks[x].is_word and toks[x].sent == t.sent and (
-                    toks[x].norm.rstrip(".") not in allowed) and not any(
-                    ch.isdigit() for ch in toks[x].text):
+                    toks[x].norm.rstrip(".") not in allowed) and (toks[x].text.isalpha() or not any(
+                    ch.isdigit() for ch in toks[x].text)):
                 bad.add(t.norm)
                 alone = False
                 if step < 0 and (first_name(toks[x].norm) or zipf(

@@ -11,10 +11,11 @@ and type nouns ("the company X", "X, a Ghanaian start-up") come from ``data/cues
 Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (the
 organisations of one article and the tokens they claim), and the passes in the order
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
-(names by their form or introduction), ``org_branches`` (a union's "Local 90"),
-``org_forms`` (ALL-CAPS names, later mentions by part of a name, merging),
-``org_single`` (one-word companies that act), ``org_brands`` (lower-case company names:
-"flydubai"), ``org_military`` (a state's armed forces called "the army" after their name).
+(names by their form or introduction), ``org_lists`` (names listed after a plural type
+noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
+mentions by part of a name, merging), ``org_single`` (one-word companies that act),
+``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a state's armed
+forces called "the army" after their name).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
+from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.org_single import find_single
@@ -87,6 +89,7 @@ class OrgFinder(OrgClaims):
         find_known(self)
         find_defined(self)
         find_named(self)
+        find_typed_lists(self)
         find_employers(self)
         self._add_recognised()
         find_lower_heads(self)
