@@ -22,8 +22,11 @@ from congo_digital.vocab import load_json
 # word character or a mark followed by one: the same matches, and each run is one
 # single-character repeat of the regex engine (the choice costs a step per character).
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-\u2010\u2011'\u2019]\w+)*|\d+|\S"
+    r"(\s*)((?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-\u2010\u2011'\u2019]\w+)*|\d+|\S)"
 )
+# Each match is the white space before a token (group 1) and the token (group 2): every
+# character that is no white space starts a token (``\S``), so white space is all that lies
+# between two, and a token's offset is the end of the one before plus the space's length.
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
 _ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
 _ABBREVIATIONS = {
@@ -115,17 +118,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = out.append
     known = _WORDS.get
     new = object.__new__
-    find = text.find
-    pos = 0
-    for word in _TOKEN_RE.findall(text):
-        # a token starts at the first character the pattern can take, a non-space one: the
-        # first place of its text from the end of the one before (white space between)
-        s = find(word, pos)
+    pos = offset
+    # up to the last token: past it, white space with no token after would be tried from
+    # each of its characters in turn (quadratic in its length)
+    for space, word in _TOKEN_RE.findall(text, 0, len(text.rstrip())):
+        s = pos + len(space)
         e = pos = s + len(word)
         info = known(word) or _word_info(word)
-        if offset:
-            s += offset
-            e += offset
         low = info[0]
         if info[4]:  # most tokens: built here, with the flags found once per word
             tok = new(Token)
