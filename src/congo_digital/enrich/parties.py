@@ -137,7 +137,7 @@ def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) ->
     words = cue_set("home_state_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
     toks = ctx.doc.tokens
-    lead = [k for k, t in enumerate(toks) if t.para == ctx.lead_para and not t.ignored]
+    lead = [k for k in ctx.doc.paragraph(ctx.lead_para) if not toks[k].ignored]
     tdoc = ctx.title_doc
     if tdoc is not None and any(
             t.norm in words and org_subject(tdoc, k, k + 1) and not _subnational(title, k)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from functools import cache
 from itertools import chain, compress, count
@@ -192,7 +193,7 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where")
+    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None,
@@ -206,6 +207,7 @@ class Doc:
         self._hyphens: list[int] | None = None
         self._caps: list[int] | None = None
         self._where: dict[str, list[int]] | None = None
+        self._paras: list[int] | None = None
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
@@ -270,8 +272,17 @@ class Doc:
             # a hyphen in the text is one in the norm (not the reverse: U+2010 and U+2011
             # are hyphens in the norm)
             toks = self.tokens
-            self._hyphens = [k for k in self.having(lambda w: "-" in w) if "-" in toks[k].text]
+            self._hyphens = [k for k in self._tokens_of([w for w in self.where() if "-" in w])
+                             if "-" in toks[k].text]
         return self._hyphens
+
+    def paragraph(self, para: int) -> range:
+        """The indices of the tokens of paragraph ``para`` (empty when it has none): the
+        paragraph ids grow with the tokens, so they are found by bisection in the list of
+        the tokens' ids (found on first use and kept)."""
+        if self._paras is None:
+            self._paras = list(map(attrgetter("para"), self.tokens))
+        return range(bisect_left(self._paras, para), bisect_right(self._paras, para))
 
     def lower_words(self) -> frozenset[str]:
         """The normal forms of the words the text writes in lower case (common nouns, not
