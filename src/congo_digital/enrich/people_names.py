@@ -175,13 +175,15 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n and toks[j].sent == toks[i].sent:
-            if _name_token(s, j):
+            t = toks[j]  # (a name's token is capitalised, a nickname opens with a quote)
+            if t.cap and _name_token(s, j):
                 j += 1
-            elif toks[j].norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
+            elif t.norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
                 toks[j + 1].sent == toks[i].sent
             ):
                 j += 2
-            elif _nickname(s, j) and _name_token(s, j + 3) and toks[j + 3].sent == toks[i].sent:
+            elif t.text in OPEN_QUOTES and _nickname(s, j) and _name_token(s, j + 3) and (
+                    toks[j + 3].sent == toks[i].sent):
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
                 break
@@ -314,7 +316,7 @@ def collect_names(s: PeopleScope) -> Names:
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        if s.recognised is None and _single(toks, i, sum(1 for t in toks[i:j] if t.cap)):
+        if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
             later.append((i, j))
             continue
         _read_run(s, names, things, i, j)
