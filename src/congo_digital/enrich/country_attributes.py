@@ -91,11 +91,17 @@ def _name_then_verb(toks: list[Token], x: int, sent: int) -> bool:
     return t.is_word and not t.cap and t.norm not in stop
 
 
-def sports_story(title: list[Token], body: list[Token], top: int) -> bool:
+def sports_story(title: list[Token], body: Doc, top: int) -> bool:
     """A sports report: two different words of a match or its results (``cues.json``
     ``sport_words``: "innings", "semi-final", "striker", "medals") in the ``title`` tokens
-    and the ``body`` tokens of the paragraphs up to ``top``."""
+    and the tokens of ``body`` in the paragraphs up to ``top`` (outside ignored lines)."""
     words = cue_set("sport_words")
     found = {t.norm for t in title if t.norm in words}
-    found |= {t.norm for t in body if t.para <= top and not t.ignored and t.norm in words}
+    toks = body.tokens
+    for k in body.starting(words):  # in order, and paragraph ids grow with the tokens
+        t = toks[k]
+        if t.para > top:
+            break
+        if not t.ignored:
+            found.add(t.norm)
     return len(found) >= 2

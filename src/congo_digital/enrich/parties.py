@@ -74,7 +74,7 @@ def _countries(ctx: PartiesContext) -> _Countries:
     sports report (``country_attributes.sports_story``) a country acts through state words
     only, its name in the title or as a subject being its national team."""
     found = _Countries()
-    team = sports_story(ctx.title_doc.tokens if ctx.title_doc else [], ctx.doc.tokens, ctx.lead_para + 2)
+    team = sports_story(ctx.title_doc.tokens if ctx.title_doc else [], ctx.doc, ctx.lead_para + 2)
     for m in ctx.mentions:
         code = ctx.code(m)
         if code is None or any(k in ctx.org_at for k in range(m.i, m.j)):
@@ -137,7 +137,7 @@ def _home_state(ctx: PartiesContext, countries: _Countries, home: str | None) ->
     words = cue_set("home_state_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
     toks = ctx.doc.tokens
-    lead = [k for k, t in enumerate(toks) if t.para == ctx.lead_para and not t.ignored]
+    lead = [k for k in ctx.doc.paragraph(ctx.lead_para) if not toks[k].ignored]
     tdoc = ctx.title_doc
     if tdoc is not None and any(
             t.norm in words and org_subject(tdoc, k, k + 1) and not _subnational(title, k)
@@ -262,8 +262,10 @@ def _campaign(ctx: PartiesContext) -> bool:
     ``cues.json`` ``campaign_words``) in the title, the lead or the two paragraphs after it."""
     words = cue_set("campaign_words")
     title = ctx.title_doc.tokens if ctx.title_doc else []
-    lead = [t for t in ctx.doc.tokens if t.para <= ctx.lead_para + 2]
-    return any(t.norm in words for t in [*title, *lead])
+    if any(t.norm in words for t in title):
+        return True
+    at = ctx.doc.starting(words)  # paragraph ids grow with the tokens: the first is the earliest
+    return bool(at) and ctx.doc.tokens[at[0]].para <= ctx.lead_para + 2
 
 
 def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]

@@ -59,9 +59,7 @@ def decide(kind: str, features: dict[str, float]) -> Decision:
 
 def _in_title(ctx: PartiesContext, p: Person) -> bool:
     """Any word of the person's name (two letters or more) in the headline."""
-    if ctx.title_doc is None:
-        return False
-    title = {t.norm for t in ctx.title_doc.tokens if t.cap}
+    title = ctx.title_caps  # empty without a headline
     return any(len(w) > 2 and w in title for w in p.tokens)
 
 
@@ -83,7 +81,7 @@ def _character(ctx: PartiesContext, i: int) -> bool:
     toks = ctx.doc.tokens
     if i < 2 or toks[i - 1].norm not in cue_set("character_links"):
         return False
-    return any(j == i - 1 for q in ctx.people for _, j in q.mentions)
+    return i - 1 in ctx.person_edges()[1]
 
 
 def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
@@ -92,9 +90,7 @@ def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
     also with its role before the name ("Premier X sowie Ex-Minister Y")."""
     toks = ctx.doc.tokens
     links = cue_set("roster_links")
-    ends = {b for q in ctx.people for _, b in q.mentions}
-    starts = {a for q in ctx.people for a, _ in q.mentions} | {
-        q.role_span[0] for q in ctx.people if q.role_span and q.mentions and q.role_span[1] == q.mentions[0][0]}
+    starts, ends = ctx.person_edges()
     return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in starts) or (
         i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
 
@@ -148,29 +144,31 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     # An analyst's employer says who pays the comment, not that the analyst acts.
     top = ctx.lead_para + _table("person")["subject_paragraphs"]
     former = _former(p)
-    affiliated = not p.bystander and not former and (p.org is not None or (p.state_role and p.country is not None))
+    bystander, state_role = p.bystander, p.state_role  # (each reads the role's heads)
+    affiliated = not bystander and not former and (p.org is not None or (state_role and p.country is not None))
     in_lead = ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para
+    title = _in_title(ctx, p)
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
-        "title": float(_in_title(ctx, p)),
-        "lead": float(ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para),
+        "title": float(title),
+        "lead": float(in_lead),
         "role": float(p.role is not None),
         "affiliated": float(affiliated),
-        "state_role": float(p.state_role),
+        "state_role": float(state_role),
         "speech": float("speech" in p.evidence),
         "honorific": float("honorific" in p.evidence),
         "age": float("age" in p.evidence),
-        "bystander": float(p.bystander),
+        "bystander": float(bystander),
         "late": float(first > 0.75 * len(toks)),
         "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
-        "subject": float(not p.bystander and any(
+        "subject": float(not bystander and any(
             org_subject(ctx.doc, i, j) or _leads_subject(ctx, i, j)
             for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
         "former": float(former),
         "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),
-        "commentator": float(p.bystander and not in_lead and not _in_title(ctx, p)),
+        "commentator": float(bystander and not in_lead and not title),
     }
 
 

@@ -129,6 +129,10 @@ class PartiesContext:
         self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
         self.title_norm = " ".join(t.norm for t in self.title_doc.tokens) if self.title_doc \
             else ""
+        # the headline's capitalised words, read by the organisation and the people passes
+        self.title_caps = frozenset(t.norm for t in self.title_doc.tokens if t.cap) if self.title_doc \
+            else frozenset()
+        self._edges: tuple[frozenset[int], frozenset[int]] | None = None
         self.names = TokenMemo()
         self.mentions = find_mentions(self.doc)
         self.congo = resolve_congo(self.mentions, self.doc)
@@ -143,7 +147,7 @@ class PartiesContext:
         finder = OrgFinder(self.doc, country_tok, demonyms, self.names)
         finder.recognised = org_spans
         if self.title_doc is not None:
-            finder.title_words = frozenset(t.norm for t in self.title_doc.tokens if t.cap)
+            finder.title_words = self.title_caps
             finder.title_norms = frozenset(t.norm for t in self.title_doc.tokens)
         self.orgs = finder.run()
         self.org_at = finder.claimed
@@ -161,6 +165,19 @@ class PartiesContext:
         if len(near) == 1:
             return next(iter(near))
         return self.congo
+
+    def person_edges(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The token indices where people's mentions start (and where a role that runs up to
+        a person's first mention starts: "Premier X"), and those where they end (one past
+        the last token), found on first use and kept: the actor features of every person
+        read them (``party_actors``), and the people's mentions are settled by then."""
+        if self._edges is None:
+            people = self.people
+            starts = {a for q in people for a, _ in q.mentions} | {
+                q.role_span[0] for q in people
+                if q.role_span and q.mentions and q.role_span[1] == q.mentions[0][0]}
+            self._edges = frozenset(starts), frozenset(b for q in people for _, b in q.mentions)
+        return self._edges
 
     def mentions_in(self, o: Org) -> list[CountryMention]:
         """Country mentions inside the organisation's mentions ("Bank of Uganda"; its

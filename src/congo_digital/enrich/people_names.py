@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
-from congo_digital.enrich.people_things import CLOSE_QUOTES, OPEN_QUOTES, credit, interface_label, region, thing_named
-from congo_digital.enrich.tokens import cue_set, is_head
+from congo_digital.enrich.people_things import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    credit,
+    interface_label,
+    maybe_label,
+    region,
+    thing_named,
+)
+from congo_digital.enrich.tokens import Token, cue_set, is_head
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
@@ -37,28 +45,40 @@ def _name_token(s: PeopleScope, k: int) -> bool:
     """A token that may be part of a name: capitalised word, not ignored, not taken by a
     country or an organisation, no role or common word, no interface label opening a line
     ("Advertisement"), no acronym, no digit, and no lower-case part after a hyphen
-    ("Eighteen-year-old", "Lagos-based")."""
+    ("Eighteen-year-old", "Lagos-based").  What the word itself says is read once per
+    word of the article (``_name_word``, kept in ``s.name_words``)."""
     t = s.toks[k]
     if t.ignored or not t.cap or k in s.country_at or k in s.org_at:
         return False
+    word = s.name_words.get(t.text)
+    if word is None:
+        word = s.name_words[t.text] = _name_word(s, t)
+    return word == 1 or word == 2 and not interface_label(s, k)
+
+
+def _name_word(s: PeopleScope, t: Token) -> int:
+    """What a capitalised token's text says of a name (``_name_token``): 0 no name's word,
+    1 a name's word, 2 a name's word unless it is an interface label opening a line."""
     low = t.norm.rstrip(".")
-    if low in s.vocab or is_head(t) or interface_label(s, k):
-        return False
+    if low in s.vocab or is_head(t):
+        return 0
     if t.upper and len(t.text) > 2 and not t.text.endswith("."):
-        return False
+        return 0
     if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
-        return False  # an acronym's plural: "Tory MPs", "NGOs"
+        return 0  # an acronym's plural: "Tory MPs", "NGOs"
     if not t.text.isalpha() and any(c.isdigit() for c in t.text):
-        return False  # "Embraer E195"
+        return 0  # "Embraer E195"
     if t.norm.endswith("'"):
-        return False  # an elided article or preposition: "L'Airbus", "d'Ivoire"
+        return 0  # an elided article or preposition: "L'Airbus", "d'Ivoire"
     if "-" in t.text and sum(ch.isupper() for ch in t.text.split("-", 1)[0]) >= 2:
-        return False  # an acronym's compound: "AfD-Spitzenmann", "UN-Hauptquartier"
+        return 0  # an acronym's compound: "AfD-Spitzenmann", "UN-Hauptquartier"
     if "-" in t.text and not all(
             part[:1].isupper() or part in PARTICLES or zipf(part, s.doc.lang) < COMMON_PART
             for part in t.text.split("-") if part):
-        return False  # "Lagos-based", not "Sang-hyeok"
-    return t.is_word
+        return 0  # "Lagos-based", not "Sang-hyeok"
+    if not t.is_word:
+        return 0
+    return 2 if maybe_label(t) else 1
 
 
 def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
@@ -155,13 +175,15 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n and toks[j].sent == toks[i].sent:
-            if _name_token(s, j):
+            t = toks[j]  # (a name's token is capitalised, a nickname opens with a quote)
+            if t.cap and _name_token(s, j):
                 j += 1
-            elif toks[j].norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
+            elif t.norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
                 toks[j + 1].sent == toks[i].sent
             ):
                 j += 2
-            elif _nickname(s, j) and _name_token(s, j + 3) and toks[j + 3].sent == toks[i].sent:
+            elif t.text in OPEN_QUOTES and _nickname(s, j) and _name_token(s, j + 3) and (
+                    toks[j + 3].sent == toks[i].sent):
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
                 break
@@ -247,36 +269,64 @@ def _in_roster(s: PeopleScope, j: int) -> bool:
     return False
 
 
+def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) -> None:
+    """Sort the run ``[i, j)`` (its first word trimmed by ``_not_name_start``): a full name
+    (two to ``MAX_NAME`` capitalised words, not an initial first) to ``names.people``, a
+    single to ``names.singles``, the name of a thing to ``things``, or none of them."""
+    toks = s.toks
+    n_words = sum(1 for t in toks[i:j] if t.cap)  # a place may be a surname: "Evans"
+    if _in_role_complement(s, i) or n_words >= 2 and place(s.doc.span_text(i, j)) or (
+            _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
+        return
+    key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
+    if thing_named(s, i, j):
+        things.add(key)
+        return
+    if _single(toks, i, n_words):
+        names.singles.append((i, j))
+        return
+    if key not in names.people:
+        printed, nick = _printed_name(s, i, j)
+        names.people[key] = Person(key, printed, aliases=[nick] if nick else [])
+        names.order.append(key)
+    names.people[key].mentions.append((i, j))
+    s.person_tok.update(range(i, j))
+
+
+def _single(toks: list[Token], i: int, n_words: int) -> bool:
+    """A run of ``n_words`` capitalised words from ``i`` is no full name: fewer than two,
+    more than ``MAX_NAME``, or an initial first ("J. Smith")."""
+    return n_words < 2 or n_words > MAX_NAME or toks[i].text.endswith(".") and len(toks[i].text) == 2
+
+
 def collect_names(s: PeopleScope) -> Names:
     """Sort the segments into full names (two to ``MAX_NAME`` capitalised words, not an
     initial first) and singles; segments inside a title's complement, and picture credits,
     are neither, nor is a name once followed by the noun of a thing ("the X party").  The
-    tokens of full names go to ``s.person_tok``."""
+    tokens of full names go to ``s.person_tok``.
+
+    With the rules alone, a single counts only as a later mention by part of a full name
+    (``people_merge.add_short_mentions``) or as a thing named like a full name: the singles
+    are sorted after the full names, only those whose words are all or part of a full
+    name's (most are not: "But", "Tuesday", a town), in the order of the text."""
     toks = s.toks
     names = Names()
     things: set[Key] = set()
+    later: list[tuple[int, int]] = []
     for i, j in segments(s):
         while j - i > 1 and _not_name_start(s, i, j):
             i += 1
-        single = sum(1 for t in toks[i:j] if t.cap) < 2  # a place may be a surname: "Evans"
-        if _in_role_complement(s, i) or not single and place(s.doc.span_text(i, j)) or (
-                _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
+        if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
+            later.append((i, j))
             continue
-        key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
-        if thing_named(s, i, j):
-            things.add(key)
-            continue
-        n_words = sum(1 for t in toks[i:j] if t.cap)
-        if n_words < 2 or n_words > MAX_NAME or (
-                toks[i].text.endswith(".") and len(toks[i].text) == 2):
-            names.singles.append((i, j))
-            continue
-        if key not in names.people:
-            printed, nick = _printed_name(s, i, j)
-            names.people[key] = Person(key, printed, aliases=[nick] if nick else [])
-            names.order.append(key)
-        names.people[key].mentions.append((i, j))
-        s.person_tok.update(range(i, j))
+        _read_run(s, names, things, i, j)
+    if later:
+        full = names.people.keys()
+        parts = {key[a:b] for key in full for a in range(len(key)) for b in range(a + 1, len(key) + 1)}
+        for i, j in later:
+            if tuple(t.norm for t in toks[i:j]) in parts or tuple(
+                    t.norm for t in toks[i:j] if t.text not in _QUOTES) in full:
+                _read_run(s, names, things, i, j)
     for key in things & names.people.keys():  # "the X party" once: X is no person anywhere
         for i, j in names.people.pop(key).mentions:
             s.person_tok.difference_update(range(i, j))

@@ -122,6 +122,8 @@ class PeopleScope:
         self.vocab = _vocab()
         self.stops = _stops((doc.lang or "").startswith("fr"))
         self.person_tok: set[int] = set()
+        # what each capitalised word of the text says of a name (``people_names._name_word``)
+        self.name_words: dict[str, int] = {}
         # words the text also writes in lower case (common nouns, not surnames)
         self.lower_words = doc.lower_words()
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules

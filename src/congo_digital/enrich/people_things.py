@@ -20,7 +20,7 @@ from functools import cache
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import phrase_set
 
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
@@ -33,6 +33,11 @@ def _line_labels() -> frozenset[str]:
     "Реклама:", "Video"): ``layout.json`` ``noise_lines`` and ``format_labels``."""
     return frozenset(w for w in phrase_set("noise_lines") | phrase_set("format_labels")
                      if " " not in w)
+
+
+def maybe_label(t: Token) -> bool:
+    """The token's word is one of the interface and ad labels ``interface_label`` reads."""
+    return t.norm in _line_labels()
 
 
 def interface_label(s: PeopleScope, k: int) -> bool:

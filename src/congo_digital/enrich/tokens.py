@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from functools import cache
 from itertools import chain, compress, count
@@ -22,8 +23,11 @@ from congo_digital.vocab import load_json
 # word character or a mark followed by one: the same matches, and each run is one
 # single-character repeat of the regex engine (the choice costs a step per character).
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-\u2010\u2011'\u2019]\w+)*|\d+|\S"
+    r"(\s*)((?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-\u2010\u2011'\u2019]\w+)*|\d+|\S)"
 )
+# Each match is the white space before a token (group 1) and the token (group 2): every
+# character that is no white space starts a token (``\S``), so white space is all that lies
+# between two, and a token's offset is the end of the one before plus the space's length.
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
 _ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
 _ABBREVIATIONS = {
@@ -115,17 +119,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = out.append
     known = _WORDS.get
     new = object.__new__
-    find = text.find
-    pos = 0
-    for word in _TOKEN_RE.findall(text):
-        # a token starts at the first character the pattern can take, a non-space one: the
-        # first place of its text from the end of the one before (white space between)
-        s = find(word, pos)
+    pos = offset
+    # up to the last token: past it, white space with no token after would be tried from
+    # each of its characters in turn (quadratic in its length)
+    for space, word in _TOKEN_RE.findall(text, 0, len(text.rstrip())):
+        s = pos + len(space)
         e = pos = s + len(word)
         info = known(word) or _word_info(word)
-        if offset:
-            s += offset
-            e += offset
         low = info[0]
         if info[4]:  # most tokens: built here, with the flags found once per word
             tok = new(Token)
@@ -193,7 +193,7 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where")
+    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None,
@@ -207,6 +207,7 @@ class Doc:
         self._hyphens: list[int] | None = None
         self._caps: list[int] | None = None
         self._where: dict[str, list[int]] | None = None
+        self._paras: list[int] | None = None
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
@@ -271,8 +272,17 @@ class Doc:
             # a hyphen in the text is one in the norm (not the reverse: U+2010 and U+2011
             # are hyphens in the norm)
             toks = self.tokens
-            self._hyphens = [k for k in self.having(lambda w: "-" in w) if "-" in toks[k].text]
+            self._hyphens = [k for k in self._tokens_of([w for w in self.where() if "-" in w])
+                             if "-" in toks[k].text]
         return self._hyphens
+
+    def paragraph(self, para: int) -> range:
+        """The indices of the tokens of paragraph ``para`` (empty when it has none): the
+        paragraph ids grow with the tokens, so they are found by bisection in the list of
+        the tokens' ids (found on first use and kept)."""
+        if self._paras is None:
+            self._paras = list(map(attrgetter("para"), self.tokens))
+        return range(bisect_left(self._paras, para), bisect_right(self._paras, para))
 
     def lower_words(self) -> frozenset[str]:
         """The normal forms of the words the text writes in lower case (common nouns, not
