@@ -85,3 +85,16 @@ def test_a_call_with_the_previous_ones_counts_takes_its_scores(tmp_path):
     kept = reused._total
     assert reused.classify(second) == Identifier(tmp_path / "model").classify(second)
     assert reused._total is kept
+
+
+def test_a_text_of_more_features_than_a_batch_scores_as_one_sum(tmp_path, monkeypatch):
+    # A count's rows are summed at most _BATCH at a time; the batches' fields are added as
+    # integers, so the scores are those of one sum, to the last bit.
+    from congo_digital.fields import langid
+
+    unpack_model(tmp_path / "model", Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE)
+    identifier = Identifier(tmp_path / "model")
+    counts = identifier.features(" ".join(TEXTS).encode())
+    whole = identifier.scores(counts)
+    monkeypatch.setattr(langid, "_BATCH", 16)
+    assert len(counts) > 16 and identifier._scores_batched(counts) == whole

@@ -62,14 +62,11 @@ class Index:
     beside "_~bond") the lower-case-only term's first word ("bond"), not matched as a
     capitalised word written so ("Jo Bond"), while "Bonds" may be; else ``""``);
     ``acronyms`` a written form to ``(entry, weight)``; ``heads`` a German compound head's
-    stem to ``(entry, weight)``.  Entries are indices into ``lexicon()``.  ``words`` is the
-    matcher's memo of the words met so far (``topic_match``: each word's folded form, stem,
-    and whether a term may start there)."""
+    stem to ``(entry, weight)``.  Entries are indices into ``lexicon()``."""
 
     phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    words: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def parse_term(term: str) -> tuple[str, float, bool]:

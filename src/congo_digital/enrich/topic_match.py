@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
@@ -47,6 +49,14 @@ def _groups(lang: str) -> dict[str, tuple[Group, ...]]:
     return out
 
 
+@cache
+def _pairs(lang: str) -> frozenset[tuple[str, str]]:
+    """The first two stems of every term of ``index(lang).phrases`` of two words or more: a
+    longer term can start at a word only when it and the next word's stems are one of these."""
+    return frozenset(pstems[:2] for cands in index(lang).phrases.values() for pstems, _, _, _ in cands
+                     if len(pstems) > 1)
+
+
 class Hit:
     """The evidence for one lexicon entry: ``evidence`` in all, ``per_cue`` the evidence
     of each matched lexicon term (its inflected forms are one cue), ``cues`` each cue's
@@ -69,18 +79,30 @@ class Hit:
         of the lexicon term ``cue``, capped at ``cap`` × the weight (at most 1) per cue;
         ``headline``: the occurrence is in the headline (its gain is also kept in
         ``headline``, by cue)."""
-        self.cues[cue] = max(self.cues.get(cue, 0.0), 1.0 if weight >= 1.0 else 0.5)
-        before = self.per_cue.get(cue, 0.0)
-        gain = max(min(cap * min(weight, 1.0), before + weight * zone_w) - before, 0.0)
-        self.per_cue[cue] = before + gain
-        self.per_term[form] = self.per_term.get(form, 0.0) + gain
+        # (the comparisons below are those of ``max`` and ``min``, written out: the same floats)
+        strength = 1.0 if weight >= 1.0 else 0.5
+        cues = self.cues
+        if cues.get(cue, 0.0) < strength:
+            cues[cue] = strength
+        per_cue = self.per_cue
+        before = per_cue.get(cue, 0.0)
+        limit = cap * (1.0 if 1.0 < weight else weight)
+        reach = before + weight * zone_w
+        gain = (reach if reach < limit else limit) - before
+        if gain < 0.0:
+            gain = 0.0
+        per_cue[cue] = before + gain
+        per_term = self.per_term
+        per_term[form] = per_term.get(form, 0.0) + gain
         self.evidence += gain
         if headline:
             self.headline[cue] = self.headline.get(cue, 0.0) + gain
 
 
 _WORDS_KEPT = 200_000
-"""Words whose folded form and stem are kept per language between articles (``Index.words``)."""
+"""Words kept per language between articles (``_Words``)."""
+
+_STEM = itemgetter(1)
 
 
 def _shown(token: str, caps_line: bool) -> str:
@@ -118,6 +140,46 @@ def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tu
     return []
 
 
+Word = tuple[str, str, bool, bool, tuple[tuple[int, float], ...] | None, bool, str]
+"""What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
+may start at it in a line in capitals (its stem starts a term) and in another line (or it
+is an acronym term); ``plain``: the ``(entry, weight)`` pairs of the one-word terms of its
+stem (maybe none) when the word is no acronym term and no lower-case-only guard bears on
+it, else ``None`` (``_Matcher._at`` reads it term by term); whether its stem starts a term
+of two words or more; and the word as reported outside lines in capitals (``_shown``)."""
+
+
+class _Words(dict[str, Word]):
+    """One language's ``Word`` of each word met (keyed as written): found on first look-up
+    and kept between articles while there is room (``_WORDS_KEPT``)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.idx = index(lang)
+        self.groups = _groups(lang)
+        self.stem = STEMMERS[lang]
+
+    def __missing__(self, word: str) -> Word:
+        folded = fold(word[:_MAX_TOKEN])
+        stemmed = self.stem(folded)
+        idx = self.idx
+        groups = self.groups.get(stemmed, ())
+        single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
+        plain = None
+        if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
+            plain = tuple((entry, weight) for entry, weight, _ in single)
+        found = (folded, stemmed, stemmed in idx.phrases, stemmed in idx.phrases or word in idx.acronyms, plain,
+                 any(n > 1 for n, _ in groups), _shown(word, False))
+        if len(self) < _WORDS_KEPT:
+            self[word] = found
+        return found
+
+
+@cache
+def _words(lang: str) -> _Words:
+    return _Words(lang)
+
+
 class _Matcher:
     """The lexicon of one language matched line by line; ``hits`` by entry number."""
 
@@ -125,9 +187,11 @@ class _Matcher:
         self.german = lang == "de"
         self.idx = index(lang)
         self.groups = _groups(lang)
+        self.pairs = _pairs(lang)
         self.stem = STEMMERS[lang]
         self.hits: dict[int, Hit] = {}
-        self.table = self.idx.words
+        self.table = _words(lang)
+        self.compounds = self.german and bool(self.idx.heads)  # every word may hold a compound head
         self._compounds: dict[str, list[tuple[int, float]]] = {}
         self._named: list[bool] | None = None
         self._line = ""
@@ -140,15 +204,6 @@ class _Matcher:
             hit = self.hits[entry] = Hit()
         hit.add(weight, zone_w, form, cue, self.cap, self.in_headline)
 
-    def _word(self, word: str) -> tuple[str, str, bool, bool]:
-        """``word``'s entry of ``Index.words``: found, and kept while the memo has room."""
-        folded = fold(word[:_MAX_TOKEN])
-        stemmed = self.stem(folded)
-        found = (folded, stemmed, stemmed in self.idx.phrases, word in self.idx.acronyms)
-        if len(self.table) < _WORDS_KEPT:
-            self.table[word] = found
-        return found
-
     def _is_name(self, i: int) -> bool:
         """Whether word ``i`` of the current line is written as a name (``_names``,
         computed once per line when first asked; never in German)."""
@@ -158,13 +213,13 @@ class _Matcher:
             self._named = _names(self._line, list(WORD_RE.finditer(self._line)))
         return self._named[i]
 
-    def _in_longer_name(self, i: int, words: list[str], stems: list[str]) -> bool:
+    def _in_longer_name(self, i: int, words: list[str], stem: str) -> bool:
         """Whether word ``i``, a name that is also a lower-case common noun of the lexicon
         (the party "Labor", the noun "labor"), is here a word of a longer name: followed by
         a capitalised word ("National Labor Relations Board", "Labour Court") or after "of"
         ("Department of Labor"), in a line not in title case.  Such a name is an
         institution of the noun's field, not the party."""
-        if not any(lower == "*" and p == (stems[i],) for p, _, _, lower in self.idx.phrases.get(stems[i], ())):
+        if not any(lower == "*" and p == (stem,) for p, _, _, lower in self.idx.phrases.get(stem, ())):
             return False
         if not self._is_name(i):
             return False
@@ -173,61 +228,71 @@ class _Matcher:
             i > 0 and words[i - 1] == "of")
 
     def line(self, line: str, zone_w: float) -> None:
-        """Match one line of a zone of weight ``zone_w``."""
+        """Match one line of a zone of weight ``zone_w``: a word of plain one-word terms
+        (``Word``) here, the others by ``_at``."""
         caps = line.isupper()
         words = WORD_RE.findall(line)
         if not words:
             return
-        get = self.table.get
-        info = [get(w) or self._word(w) for w in words]
-        if self.german and self.idx.heads:
+        info = list(map(self.table.__getitem__, words))
+        if self.compounds:
             starts: Iterable[int] = range(len(words))
-        elif caps:
-            starts = [i for i, x in enumerate(info) if x[2]]
         else:
-            starts = [i for i, x in enumerate(info) if x[2] or x[3]]
-        if not starts:
-            return
-        folded = [x[0] for x in info]
-        stems = [x[1] for x in info]
+            starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
+            if not starts:
+                return
         self._line, self._named = line, None
+        pairs, last, hits, cap, head = self.pairs, len(words) - 1, self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before
         for i in starts:
-            if i >= after:
-                after = i + self._at(i, words, folded, stems, caps, zone_w)
+            if i < after:
+                continue
+            x = info[i]
+            plain = x[4]
+            if plain is None or self.compounds or x[5] and i < last and (x[1], info[i + 1][1]) in pairs:
+                after = i + self._at(i, words, info, caps, zone_w)
+                continue
+            # one-word terms only, none guarded against this word: nothing else to ask
+            shown = _shown(words[i], True) if caps else x[6]
+            for entry, weight in plain:
+                hit = hits.get(entry)
+                if hit is None:
+                    hit = hits[entry] = Hit()
+                hit.add(weight, zone_w, shown, x[1], cap, head)
+            after = i + 1
 
-    def _at(self, i: int, words: list[str], folded: list[str], stems: list[str], caps: bool,
-            zone_w: float) -> int:
-        """Match the terms that start at word ``i``; return how many words they use (1 at
-        least)."""
+    def _at(self, i: int, words: list[str], info: list[Word], caps: bool, zone_w: float) -> int:
+        """Match the terms that start at word ``i`` (``info``: the line's ``Word``s); return
+        how many words they use (1 at least)."""
         matched = False
         idx = self.idx
         word = words[i]
-        if not caps and word in idx.acronyms and not self._in_longer_name(i, words, stems):
+        folded, stem = info[i][0], info[i][1]
+        if not caps and word in idx.acronyms and not self._in_longer_name(i, words, stem):
             for entry, weight in idx.acronyms[word]:
                 self._add(entry, weight, zone_w, word, word)
                 matched = True
         used = 0
-        for n, table in self.groups.get(stems[i], ()):
+        for n, table in self.groups.get(stem, ()):
             if n < used:
                 break
-            cands = table.get(tuple(stems[i:i + n]))
+            stems = tuple(map(_STEM, info[i:i + n]))
+            cands = table.get(stems)
             if cands is None:
                 continue
             shown = ""
             for entry, weight, lower in cands:
-                if lower in ("*", folded[i]) and not caps and self._is_name(i):
+                if lower in ("*", folded) and not caps and self._is_name(i):
                     continue
                 used = n
                 if not shown:
                     shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
-                self._add(entry, weight, zone_w, shown, stems[i] if n == 1 else " ".join(stems[i:i + n]))
-        if not matched and not used and self.german and self.idx.heads:
-            f = folded[i]
-            if f not in self._compounds:
-                self._compounds[f] = compound_heads(f, self.idx, self.stem)
-            for entry, weight in self._compounds[f]:
-                self._add(entry, weight, zone_w, words[i].casefold(), f)
+                self._add(entry, weight, zone_w, shown, stem if n == 1 else " ".join(stems))
+        if not matched and not used and self.compounds:
+            if folded not in self._compounds:
+                self._compounds[folded] = compound_heads(folded, self.idx, self.stem)
+            for entry, weight in self._compounds[folded]:
+                self._add(entry, weight, zone_w, word.casefold(), folded)
         return max(used, 1)
 
 

@@ -105,6 +105,14 @@ def taxonomy() -> Mapping[str, Concept]:
 
 
 @cache
+def top_codes() -> dict[str, str]:
+    """Each concept's ``top_code`` by code: ``taxonomy()``'s, as one plain dictionary (the
+    topic selection asks it of each matched entry several times)."""
+    rows = taxonomy()._rows  # type: ignore[attr-defined]
+    return {code: row[-1] for code, row in rows.items()}
+
+
+@cache
 def familiar_labels() -> dict[str, tuple[str, ...]]:
     """The labels records give concepts where IPTC has no concept of the label users
     expect (``{"medtop:20000086": ("cybersecurity",)}``): the lexicon entries whose label

@@ -118,7 +118,7 @@ from congo_digital.enrich.language import guess_language
 from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
-from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy
+from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy, top_codes
 from congo_digital.enrich.topic_zones import zones
 from congo_digital.record import Topic
 
@@ -156,12 +156,12 @@ def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
     to an entry under that top (a term listed in two entries of one branch counts once),
     damped when the top has too few distinct cues (``_few_cues``); and the matched forms
     of each top, in order."""
-    tax = taxonomy()
+    top_of = top_codes()
     per_cue: dict[str, dict[str, float]] = {}
     forms: dict[str, dict[str, None]] = {}
     cues: dict[str, dict[str, float]] = {}
     for i, code in codes.items():
-        top = tax[code].top_code
+        top = top_of[code]
         evs = per_cue.setdefault(top, {})
         for cue, ev in hits[i].per_cue.items():
             evs[cue] = max(evs.get(cue, 0.0), ev)
@@ -185,11 +185,11 @@ def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]
     their homes is a disaster; ties: most evidence, then code)."""
     best = max(top_ev, key=lambda t: (top_ev[t], t))
     near = [t for t in top_ev if top_ev[t] >= (1 - weights()["near_tie"]) * top_ev[best]]
-    tax = taxonomy()
+    top_of = top_codes()
     head: dict[str, dict[str, float]] = {}
     cues: dict[str, dict[str, float]] = {}
     for i, code in chosen.items():
-        top = tax[code].top_code
+        top = top_of[code]
         cues.setdefault(top, {}).update(hits[i].cues)
         in_head = head.setdefault(top, {})
         for cue, ev in hits[i].headline.items():
@@ -221,13 +221,13 @@ def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tup
     cue: theft, robbery, hacking), the economy's evidence left is counted at
     ``setting_factor``: the act is the subject, the bank or company robbed and its money
     the setting."""
-    tax = taxonomy()
+    top_of = top_codes()
     ev = dict(top_ev)
     w = weights()
     for i, hit in hits.items():
         if entries[i].setting or (entries[i].sector and sum(hit.cues.values()) >= w["min_cues"]
                                   > len(hit.headline)):
-            top = tax[chosen[i]].top_code
+            top = top_of[chosen[i]]
             ev[top] -= w["setting_factor"] * hit.evidence
     if ECONOMY in ev and any(entries[i].victim and hit.headline for i, hit in hits.items()):
         ev[ECONOMY] *= 1 - w["setting_factor"]
@@ -255,8 +255,8 @@ def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
 
 def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
     """``(science code, economy code)`` of a technology entry homed in both branches."""
-    tax = taxonomy()
-    tops = {tax[c].top_code: c for c in codes}
+    top_of = top_codes()
+    tops = {top_of[c]: c for c in codes}
     return (tops[SCIENCE], tops[ECONOMY]) if SCIENCE in tops and ECONOMY in tops else None
 
 
@@ -267,7 +267,7 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
     is a company's money or a tax or rule on a market), or the economy's own evidence
     ``economy_ratio`` × it; for another dual-homed entry the home whose top-level topic has
     most evidence from single-homed entries (ties: the first)."""
-    tax = taxonomy()
+    top_of = top_codes()
     single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
     first_ev, _ = _top_evidence(hits, single)
     tech = {i: home for i in hits if (home := _tech_home(entries[i].codes))}
@@ -283,7 +283,7 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
             chosen[i] = tech[i][side]
             continue
         chosen[i] = codes[0] if len(codes) == 1 else max(
-            codes, key=lambda c: (first_ev.get(tax[c].top_code, 0.0), c == codes[0]))
+            codes, key=lambda c: (first_ev.get(top_of[c], 0.0), c == codes[0]))
     return chosen
 
 
@@ -294,13 +294,13 @@ def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     ``fine_strong_relative`` × the strongest one's evidence, once damped for too few
     distinct cues (``_few_cues``).  The strongest, not the main one: when the headline
     makes a weaker topic the main one, the others kept stay the same."""
-    tax = taxonomy()
+    top_of = top_codes()
     w = weights()
     strongest = max(top_ev.values())
     floor = max(w["top_min_evidence"], w["top_relative"] * strongest)
     best_fine: dict[str, float] = {}
     for code, (ev, _, _, cues) in fine.items():
-        top = tax[code].top_code
+        top = top_of[code]
         best_fine[top] = max(best_fine.get(top, 0.0), _few_cues(ev, cues))
     fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * strongest)
     return [t for t in top_ev if t == main or top_ev[t] >= floor
@@ -384,6 +384,7 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     if not hits:
         return []
     tax = taxonomy()
+    top_of = top_codes()
     entries = lexicon()
     chosen = _choose_codes(hits, entries)
     top_ev, top_terms = _top_evidence(hits, chosen)
@@ -392,7 +393,7 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     tops = _kept_tops(fine, top_ev, main)
     topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
                                 matched=list(top_terms[t]), level=1, top_code=t)) for t in tops]
-    topics += _fine_topics({c: f for c, f in fine.items() if tax[c].top_code in tops})
+    topics += _fine_topics({c: f for c, f in fine.items() if top_of[c] in tops})
     head = [t for _, t in topics if t.code == main]
     rest = sorted((x for x in topics if x[1].code != main), key=lambda x: (-x[0], x[1].code))
     return head + [t for _, t in rest]

@@ -9,14 +9,16 @@ files, and each process maps them and scores with the standard library:
 
 * ``nextmove.bin`` (uint32), ``rowbase.bin`` (uint32, each state's row of ``nextmove``
   times 256) and ``output.bin`` (int32, the feature a state emits or -1): the automaton;
-* ``weights.bin``: per feature, its 142 weights as big-endian uint32 counts of ``1 / SCALE`` (the
+* ``weights.bin``: per feature, its 142 weights as big-endian 24-bit counts of ``1 / SCALE`` (the
   wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
-  integer), which lets a document's features be summed as Python integers, exactly;
+  integer under 2**13), which lets a document's features be summed as Python integers,
+  exactly (a 24-bit field holds the sum of ``_BATCH`` rows; 32-bit fields made each sum a
+  third longer);
 * ``model.json``: the languages, their prior (``pc``) and the scale;
 * ``check.txt``, written last: each file's size and modification time (``stamp``).  A
   file changed afterwards (overwritten, truncated, bytes flipped) no longer matches, and
   ``Identifier`` refuses the folder (the caller unpacks it again).  This costs five
-  ``stat`` calls where a checksum of the 96 MB of mapped files would cost tens of
+  ``stat`` calls where a checksum of the 82 MB of mapped files would cost tens of
   milliseconds at every start.
 
 The probabilities are py3langid's (``norm_probs``: the naive Bayes scores over the square
@@ -42,11 +44,14 @@ SCALE = 512
 """``weight * SCALE`` is an integer for every weight of the model (float16 in [-16, -2))."""
 
 MAX_ROWS = 30_000
-"""At most this many features' weights are kept as integers between documents (about 18 MB)."""
+"""At most this many features' weights are kept as integers between documents (about 14 MB)."""
 
-_BATCH = 1 << 16
-"""At most this many rows are summed as one integer: each field stays under 2**32, since a
-weight is under 2**17 / SCALE (checked by ``unpack_model``)."""
+FIELD = 3
+"""Bytes of one weight in ``weights.bin`` (a big-endian unsigned field)."""
+
+_BATCH = 1 << 11
+"""At most this many rows are summed as one integer: each field stays under 2**24, since a
+weight is under 2**13 / SCALE (checked by ``unpack_model``)."""
 
 _LINES_KEPT = 512
 """Lines of one call kept for the next (``Identifier.features``)."""
@@ -56,6 +61,9 @@ FILES = ("model.json", "nextmove.bin", "rowbase.bin", "output.bin", "weights.bin
 """The files of an unpacked model (``check.txt`` holds their ``stamp``)."""
 
 CHECK = "check.txt"
+
+WEIGHTS = f"big-endian-{8 * FIELD}"
+"""The form of ``weights.bin`` (``model.json``'s ``weights``; part of the cache key)."""
 
 
 def stamp(folder: Path) -> str:
@@ -80,15 +88,16 @@ def unpack_model(folder: Path, model_file: Path) -> None:
     with lzma.open(model_file) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
         ptc = data["ptc"].astype(np.float64)
         scaled = -ptc * SCALE
-        if not np.array_equal(scaled, np.rint(scaled)) or scaled.min() < 0 or scaled.max() * _BATCH >= 2**32:
+        if not np.array_equal(scaled, np.rint(scaled)) or scaled.min() < 0 or scaled.max() * _BATCH >= 2**(8 * FIELD):
             raise ValueError("py3langid's weights are not whole numbers of 1/512 in (-16, 0]")
         folder.mkdir()
         data["nextmove"].astype("=u4").tofile(folder / "nextmove.bin")
         (data["nextmove_row"].astype(np.uint32) << 8).astype("=u4").tofile(folder / "rowbase.bin")
         data["out_feat"].astype("=i4").tofile(folder / "output.bin")
-        scaled.astype(">u4").tofile(folder / "weights.bin")
+        wide = scaled.astype(">u4").view(np.uint8).reshape(*scaled.shape, 4)  # each weight's four bytes
+        np.ascontiguousarray(wide[..., 4 - FIELD:]).tofile(folder / "weights.bin")
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
-                "byteorder": sys.byteorder, "weights": "big-endian"}
+                "byteorder": sys.byteorder, "weights": WEIGHTS}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
     (folder / CHECK).write_text(stamp(folder), encoding="utf-8")
 
@@ -103,7 +112,7 @@ def _view(path: Path, code: str, mapped: bool) -> memoryview:
 
 class _Rows(dict[int, int]):
     """The weights of a feature as one big-endian integer, read on first use and kept for
-    the next documents (at most ``MAX_ROWS`` rows, about 600 bytes each)."""
+    the next documents (at most ``MAX_ROWS`` rows, about 450 bytes each)."""
 
     def __init__(self, weights: memoryview, width: int) -> None:
         super().__init__()
@@ -128,7 +137,7 @@ class Identifier:
         if (folder / CHECK).read_text(encoding="utf-8") != stamp(folder):
             raise ValueError("the unpacked model was changed since it was written")
         meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != "big-endian":
+        if meta["byteorder"] != sys.byteorder or meta["scale"] != SCALE or meta.get("weights") != WEIGHTS:
             raise ValueError("the unpacked model was written for another machine or scale")
         self.folder = folder
         self.classes: list[str] = meta["classes"]
@@ -137,7 +146,7 @@ class Identifier:
         self.rowbase = _view(folder / "rowbase.bin", "I", mapped)
         self.output = _view(folder / "output.bin", "i", mapped)
         self.weights = _view(folder / "weights.bin", "B", mapped)
-        self.width = 4 * len(self.classes)
+        self.width = FIELD * len(self.classes)
         self.rows = _Rows(self.weights, self.width)
         self._lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
@@ -223,14 +232,23 @@ class Identifier:
         total = self.prior
         for count in order:
             factor = -math.log1p(count) / SCALE
-            fields = self.unpack(sums[count].to_bytes(self.width, "big"))
+            fields = self._fields(sums[count])
             total = list(map(add, total, map(mul, fields, repeat(factor))))
         self._total = (order, total)
         return list(total)
 
+    def _fields(self, value: int) -> tuple[int, ...]:
+        """The fields of ``value`` (a sum of rows, ``FIELD`` bytes a language), as integers."""
+        raw = value.to_bytes(self.width, "big")
+        wide = bytearray(4 * len(self.classes))  # each field widened to the four bytes ``unpack`` reads
+        for k in range(FIELD):
+            wide[4 - FIELD + k::4] = raw[k::FIELD]
+        return self.unpack(wide)
+
     def _scores_batched(self, counts: Counter[int]) -> list[float]:
         """``scores`` of a text with more than ``_BATCH`` features: a group's rows summed
-        ``_BATCH`` at a time."""
+        ``_BATCH`` at a time, these sums' fields added as integers, so the scores are those
+        of one sum."""
         by_count: dict[int, list[int]] = {}
         for feature, count in counts.items():
             by_count.setdefault(count, []).append(feature)
@@ -238,9 +256,10 @@ class Identifier:
         total = self.prior
         for count, features in by_count.items():
             factor = -math.log1p(count) / SCALE
+            fields: list[int] | tuple[int, ...] = [0] * len(self.classes)
             for at in range(0, len(features), _BATCH):
-                fields = self.unpack(sum(map(rows.__getitem__, features[at:at + _BATCH])).to_bytes(self.width, "big"))
-                total = list(map(add, total, map(mul, fields, repeat(factor))))
+                fields = list(map(add, fields, self._fields(sum(map(rows.__getitem__, features[at:at + _BATCH])))))
+            total = list(map(add, total, map(mul, fields, repeat(factor))))
         return total
 
     def classify(self, text: str) -> tuple[str, float]:
