@@ -178,3 +178,38 @@ def test_an_adjective_before_the_role_is_no_part_of_the_name():
     assert names("Von Jane Roe Landespolitische Korrespondentin") == ["Jane Roe"]
     assert names("By Jane Roe Political Correspondent") == ["Jane Roe"]
     assert names("By Mary Ann Smith Correspondent") == ["Mary Ann Smith"]
+
+
+CREDIT_SHAPES = [
+    "Reporting by Jane Roe in Nairobi; Editing by John Doe",
+    "(Reportage de Marie Dupont ; édité par Jean Martin)",
+    "( . Writing by Jane Roe)",
+    "Photos: Ana Gómez | .. Editing by Luis Pérez",
+    "Jane Roe; ;  Additional reporting by John Doe",
+    "EDITING BY JOHN DOE",
+    "Reporting：by Jane Roe",
+    "Mitarbeit: Erika Beispiel",
+    "Mit Material von Max Muster",
+    "She was editing by hand; it took Jane Roe all night.",
+    "The minister spoke in Nairobi on Monday.",
+    "Submitted with love | Limits apply",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_SHAPES)
+def test_credit_prefilter_refuses_only_what_the_reader_refuses(line, monkeypatch):
+    import congo_digital.fields.bylines as bylines
+
+    fast = parse_credits(line)
+    monkeypatch.setattr(bylines, "_may_credit", lambda text: True)
+    assert fast == parse_credits(line)
+
+
+def test_credit_prefilter_refuses_prose():
+    from congo_digital.fields.bylines import _may_credit
+
+    assert not _may_credit("The minister spoke in Nairobi on Monday.")
+    assert not _may_credit("Submitted with love | Limits apply")
+    assert _may_credit("Text | Editing by John Doe")
+    assert _may_credit("(Reportage de Marie Dupont)")

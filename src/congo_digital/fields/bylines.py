@@ -301,12 +301,56 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     return Byline(authors=people, place=place)
 
 
+@cache
+def _credit_words() -> tuple[str, ...] | None:
+    """The first words of the credit labels (``credit_authors``, ``credit_editors``): what
+    ``_strip_prefix`` asks of a chunk first.  A word that starts with another is left out
+    (where "mitarbeit" starts a chunk, "mit" does).  ``None`` (no pre-filter) if one holds
+    a sigma, the one letter whose lowercase depends on the letters around it."""
+    words = _first_words(phrase_set("credit_editors")) | _first_words(phrase_set("credit_authors"))
+    if not words or any("σ" in w or "ς" in w for w in words):
+        return None
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
+@cache
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words))
+
+
+_CHUNK_LEAD = re.compile(r"[\s().]*")  # what ``parse_credits`` strips before its first chunk
+_NEXT_CHUNK = re.compile(r"[;|][\s.]*")  # a chunk separator and what is stripped after it
+
+
+def _may_credit(line: str) -> bool:
+    """False when ``line`` cannot be a credit line: no chunk of it (as ``parse_credits``
+    cuts it: after the leading white space, brackets and stops, and after each ";" or "|")
+    starts, lowercased, with a label's first word (``_credit_words``).  The first word of a
+    chunk is cut at white space, a colon or the 200th character and then lowercased; a
+    chunk's head lowercased starts with it as well (a letter's lowercase is the same
+    wherever the text is cut, a sigma's aside), and a head as long as the longest word
+    holds it (a letter lowercases to one character or more).  Most lines of a text are
+    refused here, at a slice and one ``startswith``."""
+    words = _credit_words()
+    if words is None:
+        return True
+    size = _longest(words)
+    at = _CHUNK_LEAD.match(line).end()  # type: ignore[union-attr]  # (it matches the empty string)
+    if line[at:at + size].lower().startswith(words):
+        return True
+    if ";" not in line and "|" not in line:
+        return False
+    return any(line[m.end():m.end() + size].lower().startswith(words) for m in _NEXT_CHUNK.finditer(line))
+
+
 def parse_credits(line: str) -> Byline | None:
     """Read a credit line: "Reporting by A in X and B; Writing by C; Editing by D".
 
     Also "(Reportage de A ; édité par B)", "Édité par B", "Additional reporting by A".
     Returns ``None`` when the line holds no credit label.
     """
+    if not _may_credit(line):
+        return None
     text = re.sub(r"\s+", " ", line.strip()).strip("() .")
     found = Byline()
     any_label = False
