@@ -4,7 +4,6 @@ of boilerplate lines marked ``ignored`` (see ``congo_digital.enrich.boiler``).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
 
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
@@ -68,15 +67,27 @@ def _colon_ends_clause(tokens: list[Token], k: int) -> bool:
     return nxt.cap or nxt.text in QUOTES
 
 
-def _mark(tokens: list[Token], lines: list[_Line]) -> None:
+def _mark(doc: Doc, lines: list[_Line]) -> None:
     """Set each token's sentence and paragraph ids and its ``ignored`` flag (in an ignored
-    line, or on a line from a "©" on)."""
+    line, or on a line from a "©" on); in the same walk, fill ``doc``'s start index
+    (``by_start``) and its ``norms``, ``where``, ``capitalised`` and ``lower_words`` caches,
+    which the parties passes all read (one walk instead of five)."""
+    tokens = doc.tokens
     li = 0
     sent = 0
     para = 0
     copyright_line = -1
     last = len(lines) - 1
     end, ignored = lines[0].end, lines[0].ignored  # the current line's (read once a line)
+    by_start: dict[int, int] = {}
+    norms: list[str] = []
+    add_norm = norms.append
+    at: dict[str, list[int]] = {}
+    get = at.get
+    caps: list[int] = []
+    add_cap = caps.append
+    lower: set[str] = set()
+    add_lower = lower.add
     for k, tok in enumerate(tokens):
         if tok.start > end and li < last:
             while li < last and tok.start > lines[li].end:
@@ -95,6 +106,20 @@ def _mark(tokens: list[Token], lines: list[_Line]) -> None:
         tok.sent = sent
         if text in SENTENCE_END or text == ":" and _colon_ends_clause(tokens, k):
             sent += 1
+        by_start[tok.start] = k
+        w = tok.norm
+        add_norm(w)
+        ks = get(w)
+        if ks is None:
+            at[w] = [k]
+        else:
+            ks.append(k)
+        if tok.cap:
+            add_cap(k)
+        elif tok.is_word:
+            add_lower(w)
+    doc.by_start = by_start
+    doc.set_caches(norms, at, caps, frozenset(lower))
 
 
 def make_doc(text: str, lang: str | None) -> Doc:
@@ -105,10 +130,9 @@ def make_doc(text: str, lang: str | None) -> Doc:
     "©" on.  ``lang`` is a BCP 47 tag; without one the language is guessed from function
     words (``enrich.language``, five of them at least) and may stay ``None``.
     """
-    tokens = tokenize(text)
-    _mark(tokens, _lines(text))
+    doc = Doc(text, tokenize(text), None)
+    _mark(doc, _lines(text))
     if not lang:  # an untagged body: from its function words, given five of them
-        lang = guess_language((t.norm for t in tokens if t.is_word), min_count=5)
-    doc = Doc(text, tokens, lang)
-    doc.by_start = dict(zip(map(attrgetter("start"), tokens), range(len(tokens)), strict=True))
+        lang = guess_language((t.norm for t in doc.tokens if t.is_word), min_count=5)
+    doc.lang = lang
     return doc

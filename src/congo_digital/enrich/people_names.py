@@ -52,8 +52,31 @@ def _name_token(s: PeopleScope, k: int) -> bool:
         return False
     word = s.name_words.get(t.text)
     if word is None:
-        word = s.name_words[t.text] = _name_word(s, t)
+        word = s.name_words[t.text] = _known_name_word(s, t)
     return word == 1 or word == 2 and not interface_label(s, k)
+
+
+_NAME_WORDS_KEPT = 50_000
+"""Words whose ``_name_word`` answer is kept between articles (``_known_name_word``)."""
+
+_NAME_WORDS: dict[tuple[str | None, str], int] = {}
+_NAME_WORDS_VOCAB: list[frozenset[str]] = []  # the word list the kept answers were read with
+
+
+def _known_name_word(s: PeopleScope, t: Token) -> int:
+    """``_name_word``, kept per language and text between articles while there is room
+    (its answer depends only on them and on the word lists).  The answers are dropped when
+    the word list ``s.vocab`` is another (the data reloaded)."""
+    if not _NAME_WORDS_VOCAB or _NAME_WORDS_VOCAB[0] is not s.vocab:
+        _NAME_WORDS.clear()
+        _NAME_WORDS_VOCAB[:] = [s.vocab]
+    key = (s.doc.lang, t.text)
+    word = _NAME_WORDS.get(key)
+    if word is None:
+        word = _name_word(s, t)
+        if len(_NAME_WORDS) < _NAME_WORDS_KEPT:
+            _NAME_WORDS[key] = word
+    return word
 
 
 def _name_word(s: PeopleScope, t: Token) -> int:

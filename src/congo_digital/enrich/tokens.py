@@ -209,6 +209,15 @@ class Doc:
         self._where: dict[str, list[int]] | None = None
         self._paras: list[int] | None = None
 
+    def set_caches(self, norms: list[str], where: dict[str, list[int]], caps: list[int],
+                   lower: frozenset[str]) -> None:
+        """Keep the answers of ``norms``, ``where``, ``capitalised`` and ``lower_words``
+        found by a walk over the tokens (``enrich.doc.make_doc``), so none walks them again."""
+        self._norms = norms
+        self._where = where
+        self._caps = caps
+        self._lower = lower
+
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
         change it), found on first use and kept."""
