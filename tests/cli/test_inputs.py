@@ -173,6 +173,17 @@ def test_files_from_stdin_nul_separated(tree: Path):
     assert titles(result.stdout) == ["Bravo Story Here", "Alpha Story Here"]
 
 
+def test_a_listed_file_name_holding_a_tab_is_a_path(tree: Path):
+    """find -print0 gives a name with a tab as it is: an existing file is read, not split
+    into PATH<TAB>URL; a name that is no file still splits."""
+    (tree / "corpus" / "tab\tname.txt").write_bytes((tree / "corpus" / "a.txt").read_bytes())
+    listing = b"corpus/tab\tname.txt\0corpus/a.txt\thttps://example.org/a\0"
+    result = invoke(["--files-from", "-", "-0", "-f", "jsonl", "--fields", "title,url"], cwd=tree, stdin=listing)
+    assert result.exit_code == 0
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"title": "Alpha Story Here", "url": None}, {"title": "Alpha Story Here", "url": "https://example.org/a"}]
+
+
 def test_paths_then_the_list(tree: Path):
     (tree / "list.txt").write_text("corpus/b.html\n", encoding="utf-8")
     result = invoke(["corpus/a.txt", "--files-from", "list.txt"], cwd=tree)
@@ -189,6 +200,8 @@ def test_paths_then_the_list(tree: Path):
     (["--files-from", "corpus"], "--files-from: corpus: is a folder; give a file that lists paths, "
                                  "or give the folder itself as a PATH."),
     (["-0", "corpus"], "-0/--null applies to --files-from."),
+    (["-g", "", "corpus"], "-g/--glob needs a pattern (e.g. '*.html')."),
+    (["--output-dir", "", "corpus/a.txt"], "--output-dir needs a folder name (it is made if missing)."),
     (["-o", "x.json", "--output-dir", "out", "corpus"], "give -o/--output or --output-dir, not both."),
 ])
 def test_usage_errors(tree: Path, args: list[str], message: str):

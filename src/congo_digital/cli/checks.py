@@ -21,6 +21,8 @@ def output_problem(kw: dict[str, Any]) -> str | None:
     """The usage error of the output options (shared by ``parse`` and ``warc``), or ``None``."""
     if kw["output"] == "":
         return "-o/--output needs a file name (- for standard output)."
+    if kw.get("output_dir") == "":
+        return "--output-dir needs a folder name (it is made if missing)."
     if kw.get("output_dir") is not None and kw["output"] is not None:
         return "give -o/--output or --output-dir, not both."
     if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):

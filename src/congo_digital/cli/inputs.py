@@ -81,6 +81,8 @@ def problem(spec: InputSpec) -> str | None:
             return f"--files-from: {spec.files_from}: no such file."
     if spec.null and spec.files_from is None:
         return "-0/--null applies to --files-from."
+    if "" in spec.globs:
+        return "-g/--glob needs a pattern (e.g. '*.html')."
     return None
 
 
@@ -150,7 +152,8 @@ def _entries(handle: BinaryIO, sep: bytes, stream: bool) -> Iterator[bytes | Pen
 def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
            warn: Callable[[str], None] | None = None,
            outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task | Pending]:
-    """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry; blank
+    """The inputs of a ``--files-from`` list: ``PATH`` or ``PATH<TAB>URL`` per entry (an entry
+    that names an existing file as a whole is a path, tab and all: ``find -print0``); blank
     entries and a first ``path<TAB>url`` header are skipped; a folder is walked (``walked``,
     its lines to ``warn``); an entry whose URL is no absolute http(s) address
     (``_url_problem``) is a ``Task`` that failed already (kind ``bad-url``).  Standard input
@@ -183,7 +186,9 @@ def listed(source: str, *, null: bool = False, globs: tuple[str, ...] = (),
                 number += 1
                 if not entry.strip() or (number == 1 and entry.strip().lower() in (HEADER, "path")):
                     continue
-                path, _, url = entry.partition("\t")
+                path, url = entry, ""
+                if "\t" in entry and not os.path.lexists(entry):  # (a file's own name may hold a tab)
+                    path, _, url = entry.partition("\t")
                 named += 1
                 url = url.strip()
                 why = _url_problem(url) if url else None
