@@ -449,3 +449,19 @@ def test_an_unknown_recogniser_in_the_environment_is_a_usage_error(tmp_path: Pat
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr == ("congo-digital: usage: CONGO_DIGITAL_RECOGNISER='bogus' names no recogniser; set it to "
                            f"auto, rules or spacy (or unset it). (see '{command} --help')\n")
+
+
+
+@pytest.mark.parametrize("value", ["spacy", " SpaCy "])
+def test_spacy_asked_for_by_name_without_spacy_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, value: str):
+    """CONGO_DIGITAL_RECOGNISER=spacy without spaCy used the rules with no word said; an
+    optional extra that is not installed is a usage error (exit 2), as for warc's."""
+    from congo_digital.enrich import recogniser
+
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", value)
+    monkeypatch.setattr(recogniser, "_installed", lambda package: package != "spacy")
+    assert recogniser.env_problem() == (
+        f"CONGO_DIGITAL_RECOGNISER={value!r} needs spaCy, which is not installed: pip install "
+        '"congo-digital[spacy]" and a pipeline (or set it to auto or rules).')
+    monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "auto")
+    assert recogniser.env_problem() is None

@@ -107,9 +107,13 @@ CHOICES = ("auto", "rules", "spacy")
 
 def env_problem() -> str | None:
     """The usage message when ``CONGO_DIGITAL_RECOGNISER`` is set to no recogniser of
-    ``CHOICES`` (case and spaces aside), else ``None``: the command line refuses the run
-    (exit 2) instead of failing every input as an internal error."""
+    ``CHOICES`` (case and spaces aside), or to ``spacy`` when spaCy is not installed (an
+    optional extra not installed), else ``None``: the command line refuses the run (exit 2)
+    instead of failing every input as an internal error, or of using the rules unsaid."""
     value = os.environ.get(ENV)
+    if _wanted(value) == "spacy" and not _installed("spacy"):  # asked for by name: not left to the rules unsaid
+        return (f"{ENV}={value!r} needs spaCy, which is not installed: pip install \"congo-digital[spacy]\" "
+                "and a pipeline (or set it to auto or rules).")
     if _wanted(value) in CHOICES:
         return None
     return f"{ENV}={value!r} names no recogniser; set it to auto, rules or spacy (or unset it)."
