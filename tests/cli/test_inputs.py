@@ -201,6 +201,8 @@ def test_paths_then_the_list(tree: Path):
                                  "or give the folder itself as a PATH."),
     (["-0", "corpus"], "-0/--null applies to --files-from."),
     (["-g", "", "corpus"], "-g/--glob needs a pattern (e.g. '*.html')."),
+    (["--files-from", "-", "--files-from", "-"], "Invalid value for '--files-from': given more than once; give one "
+                                                 "list (cat a.txt b.txt | parse --files-from -)"),
     (["--output-dir", "", "corpus/a.txt"], "--output-dir needs a folder name (it is made if missing)."),
     (["-o", "x.json", "--output-dir", "out", "corpus"], "give -o/--output or --output-dir, not both."),
 ])

@@ -45,12 +45,21 @@ def _jobs(ctx: click.Context, param: click.Parameter, value: int) -> int:
     return max_jobs(value or os.cpu_count() or 1)
 
 
+def _one_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
+    """The one ``--files-from`` list, or ``None``; given twice, a usage error (exit 2): click
+    would keep the last one and drop the others' inputs unsaid."""
+    if len(value) > 1:
+        raise click.BadParameter("given more than once; give one list (cat a.txt b.txt | parse --files-from -)",
+                                 ctx=ctx, param=param)
+    return value[0] if value else None
+
+
 OPTIONS = {
     "paths": click.argument("paths", nargs=-1, type=str),
     "glob": click.option("-g", "--glob", "globs", multiple=True, metavar="PATTERN",
                          help="In folders, only files matching PATTERN (on the name; with a /, on the path under "
                               "the folder). Repeatable."),
-    "files_from": click.option("--files-from", metavar="FILE|-",
+    "files_from": click.option("--files-from", metavar="FILE|-", multiple=True, callback=_one_list,
                                help="Also read the inputs listed in FILE (- for standard input): one path per line, "
                                     "optionally a tab and the input's URL (an absolute http(s) one; "
                                     "another fails that input)."),
