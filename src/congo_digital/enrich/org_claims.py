@@ -219,7 +219,4 @@ def plural_type(c: OrgClaims, k: int) -> bool:
         return False
     if t.cap:
         return (c.doc.lang or "").lower().startswith("de") and t.norm.endswith(german_plural_ends())
-    if not t.norm.endswith("s"):
-        return False
-    types = cue_set("org_types")
-    return t.norm[:-1] in types or t.norm.endswith("ies") and t.norm[:-3] + "y" in types
+    return t.norm in type_plurals()
