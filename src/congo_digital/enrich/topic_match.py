@@ -242,7 +242,7 @@ class _Matcher:
             if not starts:
                 return
         self._line, self._named = line, None
-        pairs, last, hits, cap, head = self.pairs, len(words) - 1, self.hits, self.cap, self.in_headline
+        pairs, last = self.pairs, len(words) - 1
         after = 0  # the first word not used by a term matched before
         for i in starts:
             if i < after:
@@ -255,10 +255,7 @@ class _Matcher:
             # one-word terms only, none guarded against this word: nothing else to ask
             shown = _shown(words[i], True) if caps else x[6]
             for entry, weight in plain:
-                hit = hits.get(entry)
-                if hit is None:
-                    hit = hits[entry] = Hit()
-                hit.add(weight, zone_w, shown, x[1], cap, head)
+                self._add(entry, weight, zone_w, shown, x[1])
             after = i + 1
 
     def _at(self, i: int, words: list[str], info: list[Word], caps: bool, zone_w: float) -> int:
