@@ -20,6 +20,10 @@ ends) reaches it."""
 MAX_TIMEOUT = 86_400.0
 """The largest --timeout, in seconds (a day): past it the budget is no limit at all, and the
 timer cannot take inf or NaN."""
+BUDGET_RETRY = 0.05
+"""Seconds between the alarms that follow a spent time budget in the main thread
+(``batch.task.time_budget``): an alarm whose exception a finaliser dropped is raised again
+this much later, until the parse gives up."""
 
 READ_CHUNK = 1 << 20
 """Bytes read at a time from a file or stdin (1 MiB), so that a large limit is not allocated at once."""

@@ -8,6 +8,7 @@ regression, run in a child process so that a pattern that backtracks again fails
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -285,3 +286,44 @@ def test_text_lengths_after_boilerplate_removal_are_those_of_the_stripped_tree()
     paragraphs = [got[p] for p in root.iter("p")]
     assert paragraphs == [(47, 6), (29, 0), (15, 0)]  # "Second one, the endtail words": 29 characters
     assert got[root] == (93, 6)  # the three paragraphs, nav and footer gone
+
+
+class _SlowFinaliser:
+    """An object whose finaliser runs past a budget's deadline: the alarm's exception lands in it."""
+
+    def __del__(self) -> None:
+        until = time.monotonic() + 0.4
+        while time.monotonic() < until:
+            sum(range(1000))
+
+
+def test_a_budget_exception_dropped_by_a_finaliser_is_raised_again(capsys: pytest.CaptureFixture[str]):
+    """Python drops an exception raised inside a finaliser ("Exception ignored in ..."): the
+    budget's alarm repeats, so the block still ends, and the dropped one is not printed."""
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no SIGALRM")
+    started = time.monotonic()
+    outcome = "ran past its budget"
+    try:
+        with time_budget(0.1):
+            slow = _SlowFinaliser()
+            del slow  # the first alarm lands in its finaliser and is dropped
+            until = time.monotonic() + 5
+            while time.monotonic() < until:
+                sum(range(1000))
+    except BudgetExceeded:
+        outcome = "timeout"
+    assert outcome == "timeout" and time.monotonic() - started < 2
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+    assert "BudgetExceeded" not in capsys.readouterr().err
+
+
+def test_a_budget_left_in_time_leaves_no_alarm_behind():
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no SIGALRM")
+    with time_budget(0.2):
+        sum(range(1000))
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    time.sleep(0.4)  # past the deadline: nothing is raised
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL

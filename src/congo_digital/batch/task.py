@@ -15,15 +15,16 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Literal
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from types import FrameType
+from typing import Any, Literal
 
 from congo_digital import pipeline
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
 from congo_digital.plain import Frozen, Plain
 from congo_digital.read.files import input_label
 from congo_digital.record import Article, to_json
-from congo_digital.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from congo_digital.settings import BUDGET_RETRY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 
 class Options(Frozen):
@@ -185,39 +186,79 @@ if hasattr(os, "register_at_fork"):  # a forked child starts with no watchdog, a
     os.register_at_fork(after_in_child=_WATCHDOG.__init__)
 
 
-@contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise ``BudgetExceeded`` in the block once ``seconds`` of wall time have passed.
+class _AlarmBudget:
+    """A time budget in the main thread of a POSIX process: ``SIGALRM`` raises
+    ``BudgetExceeded`` once ``seconds`` have passed, and again every ``BUDGET_RETRY``
+    seconds until the block ends.  An exception raised while a finaliser runs (a
+    ``__del__``, a generator closed by the collector) is dropped by Python; the next alarm
+    raises it again, so the block still ends.  A dropped one is not printed.  No alarm
+    raises while the budget's own ``__enter__`` or ``__exit__`` runs, so the alarm is always
+    disarmed and the previous ``SIGALRM`` handler restored."""
 
-    In the main thread of a POSIX process, ``SIGALRM`` (``signal.setitimer``) raises it: it
-    interrupts Python code and blocking system calls (a FIFO's open or read), not a long
-    call inside a C extension, which ends at its next return to Python.  In another thread
-    (a Dask worker's: ``can_time_in_thread``), a watchdog thread raises it in this one
-    (``_Watchdog``): that interrupts Python code only; a blocking system call or a long
-    call inside a C extension (``time.sleep``, a read) ends first.  Does nothing for
-    ``None`` or 0, or in a main thread without ``SIGALRM`` (Windows: the pool's kill of its
-    worker process is then the budget)."""
-    if not seconds or not can_time_in_process():
-        if seconds and can_time_in_thread():
-            armed = _WATCHDOG.arm(seconds)
-            try:
-                yield
-            finally:
-                _WATCHDOG.disarm(*armed)
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.live = False
+        self.previous: Any = None
+        self.hook = sys.unraisablehook
+
+    def _expire(self, signum: int, frame: FrameType | None) -> None:
+        if not self.live:
             return
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
+        while frame is not None:
+            if frame.f_code in _ALARM_GUARDED:
+                return
+            frame = frame.f_back
         raise BudgetExceeded
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    def _unraisable(self, info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, BudgetExceeded):  # a dropped one: the next alarm raises it again
+            self.hook(info)
+
+    def __enter__(self) -> _AlarmBudget:
+        self.previous = signal.signal(signal.SIGALRM, self._expire)
+        self.hook = sys.unraisablehook
+        sys.unraisablehook = self._unraisable
+        self.live = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds, BUDGET_RETRY)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        self.live = False
+        signal.signal(signal.SIGALRM, self.previous)
+        sys.unraisablehook = self.hook
+
+
+_ALARM_GUARDED = frozenset({_AlarmBudget.__enter__.__code__, _AlarmBudget.__exit__.__code__})
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    armed = _WATCHDOG.arm(seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _WATCHDOG.disarm(*armed)
+
+
+def time_budget(seconds: float | None) -> AbstractContextManager[object]:
+    """A context manager that raises ``BudgetExceeded`` in its block once ``seconds`` of
+    wall time have passed.
+
+    In the main thread of a POSIX process, ``SIGALRM`` (``signal.setitimer``) raises it
+    (``_AlarmBudget``), and raises it again every ``BUDGET_RETRY`` seconds should a
+    finaliser have dropped it: it interrupts Python code and blocking system calls (a
+    FIFO's open or read), not a long call inside a C extension, which ends at its next
+    return to Python.  In another thread (a Dask worker's: ``can_time_in_thread``), a
+    watchdog thread raises it once in this one (``_Watchdog``): that interrupts Python code
+    only; a blocking system call or a long call inside a C extension (``time.sleep``, a
+    read) ends first.  Does nothing for ``None`` or 0, or in a main thread without
+    ``SIGALRM`` (Windows: the pool's kill of its worker process is then the budget)."""
+    if seconds and can_time_in_process():
+        return _AlarmBudget(seconds)
+    if seconds and can_time_in_thread():
+        return _thread_budget(seconds)
+    return nullcontext()
 
 
 def timeout_error(task: Task, seconds: float) -> InputError:
