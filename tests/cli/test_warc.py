@@ -325,6 +325,33 @@ def test_a_page_whose_content_encoding_cannot_be_undone_fails_alone(tmp_path: Pa
     assert "Traceback" not in done.output
 
 
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_labelled_gzip_whose_bytes_are_not_is_read_with_a_warning(tmp_path: Path, jobs: str):
+    """A server that labels a plain page ``Content-Encoding: gzip``: warcio reads its bytes as
+    they are; the page is parsed as a plain page is, and its record says why."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(tmp_path / "label.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, encoding in [("https://x.example/a", "gzip"), ("https://x.example/b", "identity")]:
+            http = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={CHARSET}"),
+                                               ("Content-Encoding", encoding)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(PAGE_BYTES),
+                                                          http_headers=http))
+    done = warc("label.warc.gz", "--fields", "url,title,warnings", "-q", "-j", jobs, cwd=tmp_path)
+    assert done.exit_code == 0
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    plain = pipeline.parse_bytes(PAGE_BYTES, input_format="html", charset=CHARSET).warnings
+    assert records == [
+        {"url": "https://x.example/a", "title": TITLE,
+         "warnings": ["the page's content encoding (gzip) does not apply to its bytes: read as they are", *plain]},
+        {"url": "https://x.example/b", "title": TITLE, "warnings": plain}]
+
+
 CUT_MEMBER = "the file ends inside the gzip member of its last record (cut short?)"
 
 

@@ -52,13 +52,16 @@ class Task(Frozen):
     directly; callers use it to mirror the input tree).  ``data`` holds the bytes when they
     were read already (standard input, read by the caller); ``failure`` an error met before
     parsing (reading standard input), which becomes the outcome as it is.  ``charset`` is the
-    charset label ``data`` came with (a WARC record's HTTP ``Content-Type``), or ``None``."""
+    charset label ``data`` came with (a WARC record's HTTP ``Content-Type``), or ``None``;
+    ``warnings`` what reading ``data`` met (a WARC record's content encoding that did not
+    apply), put first in the record's warnings."""
 
-    __slots__ = FIELDS = ("path", "url", "rel", "data", "failure", "charset")
+    __slots__ = FIELDS = ("path", "url", "rel", "data", "failure", "charset", "warnings")
 
     def __init__(self, path: str, url: str | None = None, rel: str | None = None, data: bytes | None = None,
-                 failure: InputError | None = None, charset: str | None = None) -> None:
-        for name, value in zip(self.FIELDS, (path, url, rel, data, failure, charset), strict=True):
+                 failure: InputError | None = None, charset: str | None = None,
+                 warnings: tuple[str, ...] = ()) -> None:
+        for name, value in zip(self.FIELDS, (path, url, rel, data, failure, charset, warnings), strict=True):
             object.__setattr__(self, name, value)
 
 
@@ -289,6 +292,8 @@ def run_task(task: Task, options: Options) -> Outcome:
     try:
         with time_budget(options.timeout):
             article = _parse(task, options)
+        if task.warnings:
+            article.warnings[:0] = task.warnings
         return Outcome(done, article=article, seconds=time.monotonic() - start)
     except BudgetExceeded:
         error = timeout_error(task, options.timeout or 0)
