@@ -316,3 +316,26 @@ def test_employers_from_titles_and_possessors():
         "chief executive of Nile Breweries Uganda", "Nile Breweries Uganda")
     assert by["Nile Breweries Uganda"].country == "UG"
     assert by["Kivu Digital Labs"].kind == "organization"
+
+
+# --- ranks ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "Airman Aaron Bushnell, 25, set himself on fire outside the embassy on Sunday. Bushnell said he would "
+           "no longer be complicit. Airman Bushnell had served since 2020.",
+     [("Aaron Bushnell", None, ["Bushnell", "Airman Bushnell"])]),  # the printed form with a rank, as "Dr Mesfin"
+    ("en", "Detective Superintendent Mark Ellis said inquiries were continuing. Detective Inspector Jane Morrow "
+           "said the road was closed. Ellis said no one had been arrested.",
+     [("Mark Ellis", "Detective Superintendent", ["Ellis"]), ("Jane Morrow", "Detective Inspector", [])]),
+    ("en", "Petty Officer Maria Gomez said the ship would sail on Monday. Gomez said the crew was ready.",
+     [("Maria Gomez", "Petty Officer", ["Gomez"])]),
+    ("de", "Hauptkommissar Jens Weber sagte am Montag, die Ermittlungen dauerten an. Weber sagte, es gebe keine "
+           "Festnahmen.",
+     [("Jens Weber", None, ["Weber"])]),
+])
+def test_a_military_or_police_rank_is_no_part_of_the_name(lang: str, body: str, expected: list):
+    """Ranks (``roles.json`` ``honorifics``: "Airman", "Hauptkommissar"; "Superintendent" a
+    role head, "Detective" a role modifier) stay out of the name, and "Detective" is no body."""
+    found = find_parties(body, title="Inquiry continues", language=lang)
+    assert [(p.name, p.role, p.aliases) for p in found if p.kind != "country"] == expected

@@ -30,7 +30,8 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
         "determiners") | role_words("honorifics")
     blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
                | cue_set("place_words") | role_words("portfolio") | role_words("heads")
-               | role_words("honorifics") | cue_set("media_words") | cue_set("org_generic_words"))
+               | role_words("honorifics") | role_words("modifiers") | cue_set("media_words")
+               | cue_set("org_generic_words"))
     return allowed, blocked
 
 
