@@ -330,12 +330,15 @@ def test_employers_from_titles_and_possessors():
      [("Mark Ellis", "Detective Superintendent", ["Ellis"]), ("Jane Morrow", "Detective Inspector", [])]),
     ("en", "Petty Officer Maria Gomez said the ship would sail on Monday. Gomez said the crew was ready.",
      [("Maria Gomez", "Petty Officer", ["Gomez"])]),
+    ("en", "Cllr Louise Gittins said the budget was fair. Councillor Tom Hale said he would vote against it. "
+           "Gittins said savings were needed.",
+     [("Tom Hale", "Councillor", []), ("Louise Gittins", None, ["Gittins"])]),
     ("de", "Hauptkommissar Jens Weber sagte am Montag, die Ermittlungen dauerten an. Weber sagte, es gebe keine "
            "Festnahmen.",
      [("Jens Weber", None, ["Weber"])]),
 ])
 def test_a_military_or_police_rank_is_no_part_of_the_name(lang: str, body: str, expected: list):
-    """Ranks (``roles.json`` ``honorifics``: "Airman", "Hauptkommissar"; "Superintendent" a
+    """Ranks and titles (``roles.json`` ``honorifics``: "Airman", "Cllr", "Hauptkommissar"; "Superintendent" a
     role head, "Detective" a role modifier) stay out of the name, and "Detective" is no body."""
     found = find_parties(body, title="Inquiry continues", language=lang)
     assert [(p.name, p.role, p.aliases) for p in found if p.kind != "country"] == expected
