@@ -51,3 +51,53 @@ def test_nul_bytes_past_the_documented_share_are_binary(tmp_path: Path, data: by
     first, second = (json.loads(line) for line in done.stdout.splitlines())
     assert first == {"error": BINARY_LINE.format("n.txt"), "kind": "binary", "path": "n.txt"}
     assert second["title"] == SEED_TITLE
+
+
+PARAGRAPH = ("Le président de la République a reçu mercredi à Kinshasa les délégués des provinces ; "
+             "il a parlé de l@économie, de l’éducation et de la santé.\n\n")
+
+
+def test_a_long_utf8_text_with_twenty_stray_bytes_is_read_as_utf8(tmp_path: Path):
+    # 3,179 bytes, 20 of them a Windows-1252 apostrophe: one in 100 bytes are allowed (was: at most 8 in all,
+    # and the file was refused as undecodable)
+    data = ("Le président reçoit les délégués\n\n" + PARAGRAPH * 20).encode("utf-8").replace(b"@", b"\x92")
+    assert (len(data), data.count(b"\x92")) == (3179, 20)
+    (tmp_path / "a.txt").write_bytes(data)
+    done = run("parse", "-f", "jsonl", "a.txt", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, b"")
+    record = json.loads(done.stdout)
+    assert record["source"]["encoding"] == "utf-8"
+    assert record["title"] == "Le président reçoit les délégués"
+    assert record["body"].count("il a parlé de l’économie, de l’éducation") == 20
+    assert record["warnings"] == ["20 bytes that are not UTF-8 read as Windows-1252"]
+
+
+@pytest.mark.parametrize(("data", "kind", "message"), [
+    # 9 stray bytes in 61: past the floor of 8 that a short input is allowed
+    ("Été à Kinshasa: l@économie, l@État, l@été, l@île".encode().replace(b"@", b"\x92")
+     + b"\x81\x8d\x8f\x90\x9d", "undecodable",
+     "s.txt: the bytes match no known text encoding; convert the file to UTF-8"),
+    # a little UTF-8, then high bytes and control bytes
+    (b"\xc3\xa9t\xc3\xa9 " + bytes(range(0x92, 0x9d)) + b"\x01\x02\x03", "binary",
+     "s.txt: binary data, not text (control bytes that no text holds); give the article as a text or HTML file"),
+], ids=["nine stray bytes", "binary-ish"])
+def test_a_short_file_with_stray_bytes_past_the_floor_is_refused_and_the_batch_goes_on(
+        tmp_path: Path, data: bytes, kind: str, message: str):
+    (tmp_path / "s.txt").write_bytes(data)
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    done = run("parse", "-f", "jsonl", "s.txt", "good.txt", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode() == f"congo-digital: {message}\n"
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first == {"error": message, "kind": kind, "path": "s.txt"}
+    assert second["title"] == SEED_TITLE
+
+
+def test_a_latin1_text_reads_as_windows_1252_without_a_warning(tmp_path: Path):
+    # Windows-1252 is Latin-1's superset for text: nothing is guessed that could be wrong (README, kind undecodable)
+    (tmp_path / "l.txt").write_bytes("Élodie à Kinshasa\n\nLe ministre a parlé de l'économie.\n".encode("latin-1"))
+    done = run("parse", "-f", "jsonl", "l.txt", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, b"")
+    record = json.loads(done.stdout)
+    assert (record["source"]["encoding"], record["title"], record["warnings"]) == ("cp1252", "Élodie à Kinshasa", [])
+
