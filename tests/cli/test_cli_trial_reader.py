@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,69 @@ def test_a_latin1_text_reads_as_windows_1252_without_a_warning(tmp_path: Path):
     record = json.loads(done.stdout)
     assert (record["source"]["encoding"], record["title"], record["warnings"]) == ("cp1252", "Élodie à Kinshasa", [])
 
+
+def _read_until(fd: int, end: bytes) -> bytes:
+    """The bytes read from ``fd`` until they end with ``end`` (the first record written)."""
+    got = b""
+    deadline = time.monotonic() + 60
+    while not got.endswith(end):
+        assert time.monotonic() < deadline
+        chunk = os.read(fd, 65536)
+        assert chunk, got
+        got += chunk
+    return got
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize(("jobs", "fmt", "output", "signame", "code", "word"), [
+    ("1", "json", None, "SIGINT", 130, "interrupted"),
+    ("2", "json", None, "SIGTERM", 143, "terminated"),
+    ("1", "jsonld", None, "SIGINT", 130, "interrupted"),
+    ("1", "json", "/dev/stdout", "SIGINT", 130, "interrupted"),  # a pipe: written directly, as standard output is
+])
+def test_an_interrupted_json_array_is_closed_after_the_records_written(tmp_path: Path, jobs: str, fmt: str,
+                                                                       output: str | None, signame: str, code: int,
+                                                                       word: str):
+    # The list comes on a pipe that stays open: parse has written the first record and waits for more paths.
+    # (The array was left open: "[ {...}" and jq failed on it.)
+    args = ["--files-from", "-", "-f", fmt, "-j", jobs] + (["-o", output] if output else [])
+    proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", *args], cwd=tmp_path, env=_env(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        proc.stdin.write(f"{SEED}\n".encode())
+        proc.stdin.flush()
+        head = _read_until(proc.stdout.fileno(), b"\n  }")
+        proc.send_signal(getattr(signal, signame))
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.stdin.close()
+    assert proc.returncode == code
+    assert err.decode() == f"congo-digital: {word} (1 record written)\n"
+    assert (head + out).endswith(b"\n  }\n]\n")
+    records = json.loads(head + out)
+    assert len(records) == 1
+    assert records[0]["title" if fmt == "json" else "headline"] == SEED_TITLE
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
+def test_an_interrupted_json_array_to_a_regular_file_leaves_it_as_it_was(tmp_path: Path):
+    (tmp_path / "out.json").write_text("before\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", "--files-from", "-", "-o", "out.json"],
+                            cwd=tmp_path, env=_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        proc.stdin.write(f"{SEED}\n".encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        while not any(p.name.endswith(".part") and p.stat().st_size for p in tmp_path.iterdir()):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        proc.stdin.close()
+    assert (proc.returncode, out, err.decode()) == (130, b"", "congo-digital: interrupted; out.json left as it was\n")
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == "before\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
