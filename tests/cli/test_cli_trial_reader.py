@@ -169,3 +169,22 @@ def test_an_interrupted_json_array_to_a_regular_file_leaves_it_as_it_was(tmp_pat
     assert (proc.returncode, out, err.decode()) == (130, b"", "congo-digital: interrupted; out.json left as it was\n")
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == "before\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a file name that is not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_shown_by_its_bytes_on_stderr(tmp_path: Path):
+    # (stderr showed U+FFFD, "miss\ufffd.txt", and a usage error "caf\\udce9.txt": now both show the byte)
+    cafe, missing = os.fsdecode(b"caf\xe9.txt"), os.fsdecode(b"miss\xe9.txt")
+    (tmp_path / cafe).write_bytes(SEED.read_bytes())
+    done = run("parse", "-f", "jsonl", missing, cafe, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode() == "congo-digital: miss\\xe9.txt: no such file; check the path\n"
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first == {"error": "miss\ufffd.txt: no such file; check the path", "kind": "missing",
+                     "path": "miss\ufffd.txt"}
+    assert (second["title"], second["source"]["path"]) == (SEED_TITLE, "caf\ufffd.txt")
+    usage = run("parse", cafe, "-o", cafe, cwd=tmp_path)
+    assert (usage.returncode, usage.stdout) == (2, b"")
+    assert usage.stderr.decode() == (
+        "congo-digital: usage: -o caf\\xe9.txt: this file is an input (caf\\xe9.txt) and would be overwritten; "
+        "give another output file (see 'python -m congo_digital parse --help')\n")
