@@ -58,7 +58,9 @@ def usage_line(problem: click.ClickException) -> str:
     message = " ".join(problem.format_message().split())
     ctx = getattr(problem, "ctx", None)
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-    return f"congo-digital: usage: {message}{hint}"
+    from congo_digital.cli.progress import one_line  # (a file name's bytes shown as the other lines show them)
+
+    return one_line(f"congo-digital: usage: {message}{hint}")
 
 
 class _Group(click.Group):

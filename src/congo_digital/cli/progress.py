@@ -20,6 +20,7 @@ import click
 from congo_digital.batch.task import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 RATE_FROM = 2
 """The bar and the summary show a rate (inputs a second) from this many inputs done: the
@@ -33,9 +34,14 @@ known total (``False``) and an unknown one (``True``: a list on standard input, 
 
 def one_line(line: str) -> str:
     """``line`` printable on one line whatever a path's bytes: control characters (a newline
-    in a file name) escaped (``\\n``), lone surrogates as U+FFFD."""
+    in a file name) escaped (``\\n``), and the bytes of a file name that are not UTF-8 (which
+    ``os.fsdecode`` keeps as lone surrogates U+DC80-U+DCFF) escaped as the byte (``\\xe9``,
+    as Python shows it), so that the file can be told and found; any other lone
+    surrogate as U+FFFD.  (A record, UTF-8 whatever its format, has U+FFFD for such a byte:
+    ``cli.sinks.printable``.)"""
     from congo_digital.cli.sinks import printable
 
+    line = _UNDECODABLE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", line)
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], printable(line))
 
 

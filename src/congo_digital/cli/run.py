@@ -3,7 +3,8 @@ outcomes to records, records to the output, with the progress bar, the per-input
 on stderr (in input order, with the folders' own lines, whatever ``-j``) and the exit code.
 
 Exit codes (``congo_digital.errors``): 0 every input parsed; 1 at least one could not be;
-3 an internal error; 4 the output could not be written; 130 Ctrl-C.  When the output's reader
+3 an internal error; 4 the output could not be written; 130 Ctrl-C (143 SIGTERM), after which a
+JSON array already opened on standard output is closed (``_close``).  When the output's reader
 goes away (``| head``), the batch stops with the code so far.
 """
 
@@ -74,6 +75,7 @@ class _Run:
         show = not cfg.quiet and (cfg.progress if cfg.progress is not None else _tty(sys.stderr))
         self.progress = Progress(show, count(cfg.spec) if show and cfg.source is None else None)
         self.written = 0
+        self.ended = False  # the format's end (a JSON array's "]") is written
         self.status = EXIT_OK
 
     def _sink(self) -> StdoutSink | FileSink | DirSink:
@@ -90,6 +92,20 @@ class _Run:
         one = Formatter(self.cfg.fmt, single=True, fields=self.cfg.fields)
         sink.write_file(outcome.task.rel or os.path.basename(outcome.task.path),
                         one.start() + one.record(record_of(outcome)) + one.end())
+
+    def _close(self, sink: StdoutSink | FileSink | DirSink) -> None:
+        """After an interrupt (further signals ignored): write the format's end (a JSON
+        array's ``]``) after the records already written to an output that keeps them,
+        standard output or an ``-o`` FILE written directly (a FIFO, a device), so that it is
+        valid JSON of those records.  An ``-o`` regular file is left as it was instead
+        (``abort``).  A write that fails now is let go: the interrupt is what is told."""
+        direct = isinstance(sink, StdoutSink) or (isinstance(sink, FileSink) and sink.staged is None)
+        if direct and self.written and not self.ended:
+            try:
+                sink.write(self.formatter.end())
+            except OutputFailed:
+                pass
+            self.ended = True
 
     def run(self) -> int:
         try:
@@ -157,10 +173,12 @@ class _Run:
                     self.progress.warn(f"congo-digital: {self.cfg.nothing}")
                 self.status = max(self.status, EXIT_INPUT)
             if not reader_gone and not isinstance(sink, DirSink):
-                if self.written:
-                    sink.write(self.formatter.end())
-                elif not self.single:
-                    sink.write(start + self.formatter.end())
+                with deferred():  # (an interrupt after it must not write the end again)
+                    if self.written:
+                        sink.write(self.formatter.end())
+                    elif not self.single:
+                        sink.write(start + self.formatter.end())
+                    self.ended = True
             if self.single and not self.written and isinstance(sink, FileSink):
                 sink.abort()  # the one input failed: FILE stays as it was
             else:
@@ -168,10 +186,12 @@ class _Run:
         except Interrupted as stop:
             ignore_further()
             outcomes.close()
+            self._close(sink)
             sink.abort()
             self.progress.close(summary=False)
             what = "file" if isinstance(sink, DirSink) else "record"
-            where = f"; {self.cfg.output} left as it was" if isinstance(sink, FileSink) else \
+            staged = isinstance(sink, FileSink) and sink.staged is not None  # (not a FIFO, a device)
+            where = f"; {self.cfg.output} left as it was" if staged else \
                 f" ({self.written:,} {what}{'' if self.written == 1 else 's'} written)"
             self.progress.warn(f"congo-digital: {stop.word}{where}")
             return stop.code

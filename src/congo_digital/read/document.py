@@ -1,7 +1,7 @@
 """The decoded document: bytes to a ``Document``, told as text or HTML and bounded.
 
 The steps of ``decode_document``, in order: empty check, binary check (magic numbers of
-common binary formats; NUL bytes, unless they fall as in UTF-16), decoding and control
+common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding and control
 character removal (``read.encoding``), newline unification (CRLF and CR to LF), the
 not-an-article check (news feeds, SVG images), format sniffing, the analysis bounds,
 mojibake repair and Unicode NFC.  Every repair but newline unification adds a warning to
@@ -122,8 +122,10 @@ def sha256_hex(data: bytes) -> str:
 def _check_binary(data: bytes, path: str | None) -> None:
     """Raise ``InputError(kind="binary")`` for a WARC file (its ``WARC/`` version line, or gzip
     data named ``*.warc.gz``: the message points to the ``warc`` command), for the magic
-    number of a binary format, or for
-    NUL bytes in over a tenth of the first 64 KiB (more than 8), unless UTF-16 or UTF-32."""
+    number of a binary format, or for NUL bytes in the first 64 KiB (``head``), unless UTF-16
+    or UTF-32: more than 8 of them that are also over a tenth of ``head``, or more NUL bytes
+    than others (a short file of NULs: "ab" and eight NULs).  Fewer NUL bytes are a text's
+    stray ones, which ``read.encoding.remove_controls`` removes with a warning."""
     if data.startswith(b"WARC/") or (data.startswith(b"\x1f\x8b") and str(path or "").lower().endswith(".warc.gz")):
         raise InputError(f"{input_label(path)}: this is a WARC file (a web archive), not one article; "
                          f"read it with: congo-digital warc {path or 'FILE'}",
@@ -139,7 +141,7 @@ def _check_binary(data: bytes, path: str | None) -> None:
     if utf16_without_bom(data):
         return
     nuls = head.count(0)
-    if nuls > max(8, len(head) // 10):
+    if nuls > max(8, len(head) // 10) or 2 * nuls > len(head):
         raise InputError(f"{input_label(path)}: binary data (NUL bytes), not an article's text or HTML; "
                          "give the article as a text or HTML file",
                          kind="binary", path=path)

@@ -3,7 +3,8 @@
 ``decode_bytes`` tries, in order: a byte-order mark, UTF-16 without a byte-order mark
 (told by where its NUL bytes fall), strict UTF-8, the charset the transport declared (an
 HTTP ``Content-Type``'s, from a WARC record), a ``<meta charset>`` in the first 4,096
-bytes, UTF-8 with a few stray Windows-1252 bytes, then (on the bytes from the first one
+bytes, UTF-8 with a few stray Windows-1252 bytes (at most one in 100 bytes, or 8; each
+read as Windows-1252, with a warning that counts them), then (on the bytes from the first one
 that is not ASCII, so that a long ASCII head hides nothing) a Mac Roman test (read as
 Windows-1252, the words show capitals or symbols where Mac Roman gives lowercase letters:
 "PrŽsident"), a Windows-1252 test (the bytes
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
 
 from congo_digital.errors import InputError
@@ -195,28 +197,55 @@ def _sample(data: bytes, size: int = 200_000) -> bytes:
     return data[start:start + size]
 
 
-def _mostly_utf8(data: bytes, limit: int = 8) -> tuple[str, int] | None:
+# At most one stray byte per this many bytes of the input (and at least ``_STRAY_FLOOR`` are allowed).
+_STRAY_SHARE = 100
+_STRAY_FLOOR = 8
+
+
+class _TooManyStray(Exception):
+    """Raised out of the UTF-8 decoder when the stray bytes pass ``_Stray.limit``."""
+
+
+class _Stray(threading.local):
+    """The count of stray bytes of the decode running in this thread, and its limit."""
+
+    count = 0
+    limit = 0
+
+
+_stray = _Stray()
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler (``"congo-digital-stray"``): each undecodable byte read as
+    Windows-1252 (U+FFFD for the five bytes it leaves undefined), counted in ``_stray``;
+    raises ``_TooManyStray`` past ``_stray.limit`` (the decoder stops there)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    _stray.count += error.end - error.start
+    if _stray.count > _stray.limit:
+        raise _TooManyStray
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("congo-digital-stray", _stray_as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
-    into a UTF-8 page): at most ``limit``, and at most one for every ten characters that
-    valid UTF-8 sequences give.  Each stray byte is read as Windows-1252 (U+FFFD for the
-    five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or ``None`` when
-    ``data`` is not mostly UTF-8.  Raises nothing."""
-    parts: list[str] = []
-    pos = stray = 0
-    while True:
-        try:
-            parts.append(data[pos:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as error:
-            parts.append(data[pos:pos + error.start].decode("utf-8"))
-            bad = data[pos + error.start:pos + error.end]
-            parts.append(bad.decode("cp1252", errors="replace"))
-            stray += len(bad)
-            pos += error.end
-            if stray > limit:
-                return None
-    text = "".join(parts)
-    multibyte = sum(1 for ch in text if ch > "\x7f") - stray
+    into a UTF-8 page): at most one in every ``_STRAY_SHARE`` (100) bytes, or
+    ``_STRAY_FLOOR`` (8) in a shorter input, and at most one for every ten non-ASCII
+    characters that valid UTF-8 sequences give.  Each stray byte is read as Windows-1252
+    (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
+    ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
+    at the first stray byte past the limit.  Raises nothing."""
+    _stray.count, _stray.limit = 0, max(_STRAY_FLOOR, len(data) // _STRAY_SHARE)
+    try:
+        text = data.decode("utf-8", errors="congo-digital-stray")
+    except _TooManyStray:
+        return None
+    stray = _stray.count
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
     return (text, stray) if stray and multibyte >= 10 * stray else None
 
 
