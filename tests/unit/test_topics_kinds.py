@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from congo_digital.enrich.boiler import furniture_line
 from congo_digital.enrich.topic_lexicon import lexicon
 from congo_digital.enrich.topic_match import Hit, match
+from congo_digital.enrich.topic_zones import zones
 from congo_digital.enrich.topics import _main, classify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "topics"
@@ -346,3 +348,26 @@ def test_a_generic_german_word_is_no_compound_head():
     # "Entwickler" (developers) is generic: "Entwicklung" (development) is not read as it.
     assert _ict_forms([("body", "Die Entwicklung des Wohngebiets beginnt; die Entwicklungskosten "
                                 "trägt die Stadt.")], "de") == {}
+
+
+def test_the_pages_furniture_makes_no_technology_topic():
+    # An e-paper offer, share buttons and a cookie notice name computers and phones: the
+    # lines are dropped, the story stays a football one.
+    body = ("The striker scored twice as the home team won the league title on Saturday, and the "
+            "coach praised the players.\n\n"
+            "\u2022 Our ePaper, an electronic replica of the print edition to view on any computer or laptop.\n"
+            "\u2022 Click to share on Facebook (Opens in new window)\n"
+            "This website uses cookies to personalise content; manage them in your iPhone or Android "
+            "browser settings.\n\n"
+            "The club will parade the trophy through the city on Sunday.")
+    got = classify(body, title="Home side clinch the league title", language="en")
+    assert [t.code for t in got] == ["medtop:15000000", "medtop:20001065"]
+
+
+def test_a_furniture_phrase_drops_a_short_line_not_a_paragraph():
+    assert furniture_line("Deine E-Mail-Adresse wird nicht veröffentlicht.")
+    assert furniture_line("\u2022 Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)")
+    assert not furniture_line("The council said the new software would be installed on every computer.")
+    notice = "Try refreshing your browser on the computer."
+    prose = "The ministry bought 400 computers for the schools. " * 9  # a paragraph of 450 characters
+    assert [z for z, _ in zones(f"{notice}\n\n{prose + notice}", None)] == ["lead"]

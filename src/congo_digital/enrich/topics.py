@@ -24,7 +24,8 @@ were set on the development sets, see ``data/README.md``).
    with at least 12 words) weighs 2, the rest of the body 1, the deck (standfirst and page
    description not already in the body) 0.5.  Boilerplate lines are skipped
    (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing by",
-   "Image", ...) and share/subscribe/newsletter lines under 120 characters, menus (lines
+   "Image", ...) and share/subscribe/newsletter lines under 120 characters, lines of the
+   page's furniture under 400 (cookie notices, "Click to share"), menus (lines
    of one to three words in a run of three or more, or a line of capitalised words
    separated by wide gaps, bars or bullets), and "Related" / "Read more" / "Lire aussi" /
    "Mehr zum Thema" blocks (up to the next blank line when short or ending with a colon).
