@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from congo_digital.enrich.topic_match import Hit
+from congo_digital.enrich.boiler import furniture_line
+from congo_digital.enrich.topic_lexicon import lexicon
+from congo_digital.enrich.topic_match import Hit, match
+from congo_digital.enrich.topic_zones import zones
 from congo_digital.enrich.topics import _main, classify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "topics"
@@ -287,3 +290,84 @@ def test_a_species_saved_from_or_pushed_to_extinction_is_conservation(
     # Extinction and overfishing are conservation words: a fish's survival is the story, the
     # fishing and its quotas the setting (before: the economy, or the weather, alone).
     assert [(t.code, t.label) for t in classify(body, title=title, language=language)] == expected
+
+
+def _ict_forms(pieces: list[tuple[str, str]], language: str = "en") -> dict[str, float]:
+    """The forms matched for the information-technology entry, with their evidence."""
+    ict = next(i for i, e in enumerate(lexicon()) if e.key == "ict")
+    hit = match(pieces, language).get(ict)
+    return dict(hit.per_term) if hit else {}
+
+
+def test_generic_technology_words_make_no_technology_topic():
+    # A jobs report: its data, a spokesperson's email; no computing topic under the economy.
+    got = classify("The unemployment rate fell to 5.2 per cent in May, according to labour force "
+                   "survey data released on Friday. Economists said the data showed the economy "
+                   "adding jobs as wages rose.\n\nIn an email, a spokesperson for the ministry said "
+                   "hiring would continue.", title="Jobs report shows unemployment falling as wages rise",
+                   language="en")
+    assert [t.code for t in got] == ["medtop:09000000", ECONOMY, "medtop:20000509", "medtop:20000346"]
+
+
+def test_the_pronoun_in_capitals_and_a_website_make_no_technology_topic():
+    got = classify("LINDI: IT's around 8pm but the market traders are still selling fish and "
+                   "vegetables under the new street lights.\n\nThe traders said their incomes had "
+                   "risen since the lights were installed, according to a report on the council website.",
+                   title="Street lights keep market traders selling after dark", language="en")
+    assert [t.code for t in got] == [ECONOMY, "medtop:20000373", "medtop:20000210"]
+
+
+def test_a_software_story_keeps_its_generic_words():
+    # Specific cues (software, computers, smartphones, operating system): its users and
+    # data count too.
+    got = classify("The company released new software for its computers and smartphones on Tuesday. "
+                   "Developers said the update fixes a bug that exposed users' data, and the operating "
+                   "system now downloads patches automatically.",
+                   title="Software update fixes bug that exposed users' data", language="en")
+    assert [t.code for t in got] == [SCIENCE, "medtop:20000763"]
+    assert got[1].matched == ["software", "users", "data", "computers", "smartphones", "developers",
+                              "operating system", "downloads"]
+
+
+def test_a_headline_naming_a_generic_word_makes_it_the_subject():
+    got = classify("Unsolicited email now makes up most of the messages people receive, a study "
+                   "found. Users receive dozens of junk emails a day.",
+                   title="Junk emails on relentless rise", language="en")
+    assert [(t.code, t.matched) for t in got[:2]] == [
+        (SCIENCE, ["emails", "email", "users", "study"]), ("medtop:20000763", ["emails", "email", "users"])]
+
+
+def test_the_acronym_it_is_the_pronoun_at_a_sentence_start_or_among_capitals():
+    assert _ict_forms([("body", "HOW IT ALL STARTED\nIT's late. \u201cIT was never easy,\u201d "
+                                "she said. The IT department stayed.")]) == {"IT": 1.0}
+    assert _ict_forms([("body", "Officials said IT staff and IT systems were moved.")]) == {
+        "IT": 2.0, "IT systems": 1.0}
+
+
+def test_a_generic_german_word_is_no_compound_head():
+    # "Entwickler" (developers) is generic: "Entwicklung" (development) is not read as it.
+    assert _ict_forms([("body", "Die Entwicklung des Wohngebiets beginnt; die Entwicklungskosten "
+                                "trägt die Stadt.")], "de") == {}
+
+
+def test_the_pages_furniture_makes_no_technology_topic():
+    # An e-paper offer, share buttons and a cookie notice name computers and phones: the
+    # lines are dropped, the story stays a football one.
+    body = ("The striker scored twice as the home team won the league title on Saturday, and the "
+            "coach praised the players.\n\n"
+            "\u2022 Our ePaper, an electronic replica of the print edition to view on any computer or laptop.\n"
+            "\u2022 Click to share on Facebook (Opens in new window)\n"
+            "This website uses cookies to personalise content; manage them in your iPhone or Android "
+            "browser settings.\n\n"
+            "The club will parade the trophy through the city on Sunday.")
+    got = classify(body, title="Home side clinch the league title", language="en")
+    assert [t.code for t in got] == ["medtop:15000000", "medtop:20001065"]
+
+
+def test_a_furniture_phrase_drops_a_short_line_not_a_paragraph():
+    assert furniture_line("Deine E-Mail-Adresse wird nicht veröffentlicht.")
+    assert furniture_line("\u2022 Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)")
+    assert not furniture_line("The council said the new software would be installed on every computer.")
+    notice = "Try refreshing your browser on the computer."
+    prose = "The ministry bought 400 computers for the schools. " * 9  # a paragraph of 450 characters
+    assert [z for z, _ in zones(f"{notice}\n\n{prose + notice}", None)] == ["lead"]

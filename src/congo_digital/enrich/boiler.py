@@ -16,6 +16,9 @@ changes parties or topics on the corpora, so the passes keep them:
   reserved"; topics pass only);
 * ``credit_line``: bylines and credits ("By", "Reporting by", "Edited by", "Image",
   "Copyright"; topics pass only: the parties pass does not need it on the corpora);
+* ``furniture_line``: a line holding a phrase of the page's furniture anywhere (a cookie
+  notice, a subscription offer, a comment form, "Click to share", "Try refreshing your
+  browser"; topics pass only: their words are the web's and raise no technology topic);
 * ``menu_line``: three or more short capitalised items separated by wide gaps, bars or
   bullets (topics pass);
 * ``caps_line`` and ``headline_like``: ALL-CAPS lines and Title Case lines without final
@@ -25,7 +28,8 @@ A marker matches at the start of the line, case and accents ignored, as a whole 
 phrase (a regular-expression word boundary follows it).  Words: ``data/bylines.json``
 ``byline_prefixes``, ``credit_authors`` and ``credit_editors`` (the byline reader's
 lists) for credits, and ``data/cues.json`` ``related_markers``, ``sharing_markers``,
-``notice_markers`` and ``credit_markers`` (picture and copyright credits).
+``notice_markers`` and ``credit_markers`` (picture and copyright credits), and
+``furniture_phrases`` (``furniture_line``).
 """
 
 from __future__ import annotations
@@ -94,6 +98,20 @@ def notice_line(line: str) -> bool:
 def credit_line(line: str) -> bool:
     """A byline or credit line ("By A", "Reporting by A", "Image Credits: X", "Copyright")."""
     return opens_with(line, "credit")
+
+
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    """A pattern finding one of ``cues.json`` ``furniture_phrases`` (folded) as whole words."""
+    words = sorted({fold(w) for w in load_json("cues.json")["furniture_phrases"]}, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def furniture_line(line: str) -> bool:
+    """A line of the page's furniture: it holds a ``furniture_phrases`` phrase anywhere
+    ("This website uses cookies ...", "• Click to share on X (Opens in new window)"), case
+    and accents ignored."""
+    return _furniture_re().search(fold(line)) is not None
 
 
 def menu_line(line: str) -> bool:

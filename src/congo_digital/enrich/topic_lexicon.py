@@ -3,14 +3,18 @@
 Source: ``data/topics-lexicon.json`` (this project's multilingual lexicon; format and
 prefixes in ``data/README.md``), read lazily once.  A term's prefixes give its weight
 (``~`` weak 0.5, ``!`` strong 2, otherwise 1; see ``weights()``); ``=`` makes it an
-acronym or name matched as written; ``_`` makes it a common noun that is not matched
+acronym or name matched as written, ``^`` an acronym that is also a word written in
+capitals ("IT", the pronoun "It" in a heading), matched as written but not where a
+sentence starts nor beside other capitals; ``?`` makes it a generic term, an everyday word
+("data", "email", "app") that counts only beside the entry's specific terms (see
+``topic_match``); ``_`` makes it a common noun that is not matched
 when written with a capital (outside title-case lines: there it is a name, "Labor" the
 party, "Roman" the first name), and neither is a form of the entry with the same stems
 where the word is written as the lower-case-only term ("~prices" beside "_~price":
 "Alan Price" is no price).
 Other terms are indexed by the stems of their words (``topic_stems``), phrases under
 their first stem, longest first; German single-word terms of six letters or more (not
-weak) are also compound heads ("Energie" in "Energiepreise").  The file's ``weights``
+weak, not generic) are also compound heads ("Energie" in "Energiepreise").  The file's ``weights``
 object holds the numbers of the matcher and of the selection (``weights()``).
 """
 
@@ -27,7 +31,7 @@ from congo_digital.vocab import load_json
 LEXICON_FILE = "topics-lexicon.json"
 TERM_PREFIX_WEIGHTS = {"~": "weak_term", "!": "strong_term"}
 COMPOUND_MIN = 6
-PREFIXES = "~!=_"
+PREFIXES = "~!=_^?"
 
 
 @dataclass(frozen=True)
@@ -62,21 +66,25 @@ class Index:
     beside "_~bond") the lower-case-only term's first word ("bond"), not matched as a
     capitalised word written so ("Jo Bond"), while "Bonds" may be; else ``""``);
     ``acronyms`` a written form to ``(entry, weight)``; ``heads`` a German compound head's
-    stem to ``(entry, weight)``.  Entries are indices into ``lexicon()``."""
+    stem to ``(entry, weight)``; ``words``: the written forms of the acronyms that are also
+    words (``^``); ``generic``: ``(entry, cue)`` of the generic terms (``?``; the cue is the
+    term's stems joined by spaces, an acronym's written form).  Entries are indices into ``lexicon()``."""
 
     phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]] = field(default_factory=dict)
     acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+    generic: frozenset[tuple[int, str]] = frozenset()
 
 
 def parse_term(term: str) -> tuple[str, float, bool]:
     """Split a lexicon term into ``(text, weight, exact)``: ``~`` gives the ``weak_term``
-    weight (0.5), ``!`` the ``strong_term`` weight (2), else 1; ``=`` an exact (acronym)
-    match; the prefixes may be combined (the ``_`` of a lower-case-only term is dropped
-    here; see ``lower_only``)."""
+    weight (0.5), ``!`` the ``strong_term`` weight (2), else 1; ``=`` (or ``^``) an exact
+    (acronym) match; the prefixes may be combined (the ``_``, ``^`` and ``?`` of a term are
+    dropped here; see ``has_prefix``)."""
     weight, exact = 1.0, False
     while term and term[0] in PREFIXES:
-        if term[0] == "=":
+        if term[0] in "=^":
             exact = True
         elif term[0] in TERM_PREFIX_WEIGHTS:
             weight = weights()[TERM_PREFIX_WEIGHTS[term[0]]]
@@ -84,11 +92,15 @@ def parse_term(term: str) -> tuple[str, float, bool]:
     return term, weight, exact
 
 
+def has_prefix(term: str, prefix: str) -> bool:
+    """True when the raw lexicon ``term`` carries ``prefix`` among its prefixes."""
+    return prefix in term[: len(term) - len(term.lstrip(PREFIXES))]
+
+
 def lower_only(term: str) -> bool:
     """True when the raw lexicon ``term`` carries the ``_`` prefix (a common noun not
     matched when written with a capital, outside title-case lines)."""
-    head = term[: len(term) - len(term.lstrip(PREFIXES))]
-    return "_" in head
+    return has_prefix(term, "_")
 
 
 @cache
@@ -125,32 +137,42 @@ def index(lang: str) -> Index:
     Raises ``KeyError`` for another language.  Built once into the per-user cache
     (``congo_digital.cache``)."""
     STEMMERS[lang]  # noqa: B018 - the KeyError of an unknown language
-    phrases, acronyms, heads = cached_data(f"topics-{lang}", lambda: _build_index(lang))
-    return Index(phrases, acronyms, heads)
+    phrases, acronyms, heads, words, generic = cached_data(f"topics-{lang}", lambda: _build_index(lang))
+    return Index(phrases, acronyms, heads, frozenset(words), frozenset((i, c) for i, c in generic))
 
 
-def _build_index(lang: str) -> tuple[dict, dict, dict]:
-    """The index of ``index``, built from the lexicon: ``(phrases, acronyms, heads)``."""
+def _build_index(lang: str) -> tuple[dict, dict, dict, list, list]:
+    """The index of ``index``, built from the lexicon: ``(phrases, acronyms, heads, words,
+    generic)`` (the last two as lists)."""
     stem = STEMMERS[lang]
     idx = Index()
-    terms_of: list[tuple[tuple[str, ...], int, float, bool]] = []
+    terms_of: list[tuple[tuple[str, ...], int, float, bool, bool]] = []
     lower: dict[tuple[tuple[str, ...], int], str] = {}  # a lower-case-only term's written word
+    words: set[str] = set()
+    generic: set[tuple[int, str]] = set()
     for i, terms in enumerate(_lexicon_terms()):
         for term in [*terms.get(lang, []), *terms.get("*", [])]:
             text, weight, exact = parse_term(term)
             if exact:
                 idx.acronyms.setdefault(text, []).append((i, weight))
+                if has_prefix(term, "^"):
+                    words.add(text)
+                if has_prefix(term, "?"):
+                    generic.add((i, text))
                 continue
             stems = tuple(stem(fold(t)) for t in WORD_RE.findall(text))
             if stems:
-                terms_of.append((stems, i, weight, lower_only(term)))
+                terms_of.append((stems, i, weight, lower_only(term), has_prefix(term, "?")))
                 if lower_only(term):
                     lower[(stems, i)] = fold(WORD_RE.findall(text)[0])
-    for stems, i, weight, own in terms_of:
+                if has_prefix(term, "?"):
+                    generic.add((i, " ".join(stems)))
+    for stems, i, weight, own, vague in terms_of:
         guard = "*" if own else lower.get((stems, i), "")
         idx.phrases.setdefault(stems[0], []).append((stems, i, weight, guard))
-        if lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN and weight >= 1.0:
+        if (lang == "de" and len(stems) == 1 and len(stems[0]) >= COMPOUND_MIN and weight >= 1.0
+                and not vague):
             idx.heads.setdefault(stems[0], []).append((i, weight))
     for cands in idx.phrases.values():
         cands.sort(key=lambda c: -len(c[0]))
-    return idx.phrases, idx.acronyms, idx.heads
+    return idx.phrases, idx.acronyms, idx.heads, sorted(words), sorted(generic)

@@ -2,18 +2,22 @@
 
 Each occurrence of a term adds ``term weight × zone weight`` to its entry (zone weights
 ``zone_title``, ``zone_deck``, ``zone_lead``, ``zone_body`` of the lexicon's ``weights``: 3,
-0.5, 2, 1), at
-most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry, 3 for a weak
-term.  Phrases
-match leftmost-longest on stems; acronym terms match the written form, but not in
-ALL-CAPS lines; a lower-case-only term (``_``) is skipped where its first word is
-capitalised in a line that is not in title case ("Labour", "Roman": a name), and so is
-another form of its entry with the same stems where the word is written as that term
-("bonds" beside "_~bond": "Jo Bond" is no bond, "Bonds" may be one), and
-a name term that is also such a noun is skipped inside a longer name ("National Labor
-Relations Board", "Department of Labor": ``_Matcher._in_longer_name``); in
-German a word that matches nothing else may hold a compound head at its start or end
-("Energiepreise").
+0.5, 2, 1), at most ``term_cap`` (6) per lexicon term (all its inflected forms) and entry,
+3 for a weak term.  Phrases match leftmost-longest on stems; acronym terms match the
+written form, but not in ALL-CAPS lines, and an acronym that is also a word (``^IT``:
+"It") not where a sentence starts, before an apostrophe ("IT's") nor beside another word
+in capitals ("HOW IT ALL STARTED"): there it is the word.  A generic term (``?``: "data",
+"email", "app") counts only when the headline names its entry or a kin one (homed under the
+same top-level topics), or these have ``min_cues`` distinct cues, a weak term counting half
+and a generic one ``generic_share`` of that (``_Matcher.drop_generic``): everyday words and
+page furniture ("said in an email", "download our app") make no technology story.  A
+lower-case-only term (``_``) is skipped where its first word is capitalised in a line that
+is not in title case ("Labour", "Roman": a name), and so is another form of its entry with
+the same stems where the word is written as that term ("bonds" beside "_~bond": "Jo Bond"
+is no bond, "Bonds" may be one), and a name term that is also such a noun is skipped inside
+a longer name ("National Labor Relations Board", "Department of Labor":
+``_Matcher._in_longer_name``); in German a word that matches nothing else may hold a
+compound head at its start or end ("Energiepreise").
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from itertools import compress
 from operator import itemgetter
 
 from congo_digital.enrich.tokens import fold
-from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, weights
+from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, lexicon, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
+from congo_digital.enrich.topic_taxonomy import top_codes
 
 _MAX_TOKEN = 40
 
@@ -57,13 +62,21 @@ def _pairs(lang: str) -> frozenset[tuple[str, str]]:
                      if len(pstems) > 1)
 
 
+@cache
+def _kin() -> tuple[tuple[str, ...], ...]:
+    """Each lexicon entry's top-level topics (sorted codes): entries with the same ones are
+    kin (``_Matcher.drop_generic``)."""
+    top_of = top_codes()
+    return tuple(tuple(sorted({top_of[c] for c in e.codes})) for e in lexicon())
+
+
 class Hit:
     """The evidence for one lexicon entry: ``evidence`` in all, ``per_cue`` the evidence
     of each matched lexicon term (its inflected forms are one cue), ``cues`` each cue's
     count (1, a weak term 0.5) and ``per_term`` the evidence brought by each matched
     form (in order of first occurrence)."""
 
-    __slots__ = ("evidence", "per_term", "per_cue", "cues", "headline")
+    __slots__ = ("evidence", "per_term", "per_cue", "cues", "headline", "generic")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self) -> None:
@@ -72,6 +85,15 @@ class Hit:
         self.per_cue: dict[str, float] = {}
         self.cues: dict[str, float] = {}
         self.headline: dict[str, float] = {}
+        self.generic: dict[str, set[str]] = {}  # a generic cue's matched forms
+
+    def drop(self, cue: str) -> None:
+        """Take the evidence of ``cue`` (a generic cue, its forms in ``generic``) away."""
+        self.evidence -= self.per_cue.pop(cue, 0.0)
+        self.cues.pop(cue, None)
+        self.headline.pop(cue, None)
+        for form in self.generic.pop(cue, ()):
+            self.per_term.pop(form, None)
 
     def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float,
             headline: bool = False) -> None:
@@ -197,12 +219,54 @@ class _Matcher:
         self._line = ""
         self.cap = weights()["term_cap"]
         self.in_headline = False
+        self.generic = self.idx.generic
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
         hit = self.hits.get(entry)
         if hit is None:  # (a new Hit only for a new entry, not one per occurrence)
             hit = self.hits[entry] = Hit()
         hit.add(weight, zone_w, form, cue, self.cap, self.in_headline)
+        if (entry, cue) in self.generic:
+            hit.generic.setdefault(cue, set()).add(form)
+
+    def drop_generic(self) -> None:
+        """Take away the generic cues of the entries whose kin (``_kin``: the entries
+        homed under the same top-level topics, the technology entries for the words of
+        gadgets and the internet) have no cue in the headline and fewer than ``min_cues``
+        distinct cues, a weak term counting half and a generic one ``generic_share`` of
+        that; then the entries left with none."""
+        least, share = weights()["min_cues"], weights()["generic_share"]
+        kin = _kin()
+        count: dict[tuple[str, ...], dict[str, float]] = {}
+        named: set[tuple[str, ...]] = set()
+        for entry, hit in self.hits.items():
+            cues = count.setdefault(kin[entry], {})
+            for c, v in hit.cues.items():
+                v = v * share if c in hit.generic else v
+                if cues.get(c, 0.0) < v:
+                    cues[c] = v
+            if hit.headline:
+                named.add(kin[entry])
+        for entry, hit in list(self.hits.items()):
+            if hit.generic and kin[entry] not in named and sum(count[kin[entry]].values()) < least:
+                for cue in list(hit.generic):
+                    hit.drop(cue)
+                if not hit.cues:
+                    del self.hits[entry]
+
+    def _as_word(self, i: int) -> bool:
+        """Whether word ``i`` of the current line, an acronym that is also a word (``^``),
+        is here the word: the first of its line or of a sentence (after ". ! ? : ;", an
+        opening quote or bracket), before an apostrophe ("IT's"), or beside another word
+        of two letters or more in capitals (a heading: "HOW IT ALL STARTED")."""
+        spans = list(WORD_RE.finditer(self._line))
+        here = spans[i]
+        if i == 0 or any(c in ".!?:;\"\u201c\u2018'\u00ab([" for c in self._line[spans[i - 1].end():here.start()]):
+            return True
+        if self._line[here.end():here.end() + 1] in ("'", "\u2019"):
+            return True
+        return any(len(w) > 1 and w.isupper() for w in
+                   (spans[i - 1].group(), spans[i + 1].group() if i + 1 < len(spans) else ""))
 
     def _is_name(self, i: int) -> bool:
         """Whether word ``i`` of the current line is written as a name (``_names``,
@@ -265,7 +329,8 @@ class _Matcher:
         idx = self.idx
         word = words[i]
         folded, stem = info[i][0], info[i][1]
-        if not caps and word in idx.acronyms and not self._in_longer_name(i, words, stem):
+        if (not caps and word in idx.acronyms and not self._in_longer_name(i, words, stem)
+                and not (word in idx.words and self._as_word(i))):
             for entry, weight in idx.acronyms[word]:
                 self._add(entry, weight, zone_w, word, word)
                 matched = True
@@ -303,4 +368,5 @@ def match(pieces: Iterable[tuple[str, str]], lang: str) -> dict[int, Hit]:
         matcher.in_headline = zone == "title"
         for line in text.split("\n"):
             matcher.line(line, zone_w)
+    matcher.drop_generic()
     return matcher.hits

@@ -6,7 +6,9 @@ The title weighs most, then the lead: the first paragraph of the body with at le
 it repeats the article's own words, so it tips near decisions without outweighing the text.
 Dropped (see ``congo_digital.enrich.boiler`` for the words):
 "Related"/"Read more" lines, and the rest of their paragraph when the line is short or
-ends with a colon; credit, sharing and notice lines under 120 characters; menu lines;
+ends with a colon; credit, sharing and notice lines under 120 characters; lines of the
+page's furniture (cookie notices, subscription offers, "Click to share") under
+``FURNITURE_MAX`` characters; menu lines;
 and runs of three or more short lines (three words at most, no final punctuation: menu
 items).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.boiler import (
     credit_line,
+    furniture_line,
     menu_line,
     notice_line,
     related_line,
@@ -22,11 +25,16 @@ from congo_digital.enrich.boiler import (
 )
 
 LEAD_MIN_WORDS = 12
+FURNITURE_MAX = 400
+"""The longest line dropped for a furniture phrase (``boiler.furniture_line``): a longer one
+is a paragraph of the article that a page's rendering ran together with its furniture."""
 
 
 def _boilerplate(s: str) -> bool:
-    """A credit, sharing or notice line under 120 characters, or a menu line."""
-    return len(s) < 120 and (credit_line(s) or sharing_line(s) or notice_line(s)) or menu_line(s)
+    """A credit, sharing or notice line under 120 characters, a line of the page's furniture
+    under ``FURNITURE_MAX`` characters, or a menu line."""
+    return (len(s) < 120 and (credit_line(s) or sharing_line(s) or notice_line(s)) or menu_line(s)
+            or len(s) < FURNITURE_MAX and furniture_line(s))
 
 
 def _short_item(s: str) -> bool:

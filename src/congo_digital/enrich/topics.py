@@ -17,32 +17,36 @@ Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
 
 Method
 ------
-The numbers below are the lexicon file's ``weights`` (``topic_lexicon.weights()``; a
-few were set on the development sets, see ``data/README.md``).
+The numbers below are the lexicon file's ``weights`` (``topic_lexicon.weights()``; a few
+were set on the development sets, see ``data/README.md``).
 
 1. Zones (``topic_zones``).  The title weighs 3, the lead (first paragraph of the body
-   with at least 12 words) weighs 2, the rest of the body 1, the deck (standfirst and
-   page description not already in the body) 0.5.  Boilerplate lines are
-   skipped (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing
-   by", "Image", ...) and share/subscribe/newsletter lines under 120 characters, menus
-   (lines of one to three words in a run of three or more, or a line of capitalised
-   words separated by wide gaps, bars or bullets), and "Related" / "Read more" / "Lire
-   aussi" / "Mehr zum Thema" blocks (up to the next blank line when the line is short or
-   ends with a colon).
+   with at least 12 words) weighs 2, the rest of the body 1, the deck (standfirst and page
+   description not already in the body) 0.5.  Boilerplate lines are skipped
+   (``congo_digital.enrich.boiler``): bylines and credits ("By", "Par", "Editing by",
+   "Image", ...) and share/subscribe/newsletter lines under 120 characters, lines of the
+   page's furniture under 400 (cookie notices, "Click to share"), menus (lines
+   of one to three words in a run of three or more, or a line of capitalised words
+   separated by wide gaps, bars or bullets), and "Related" / "Read more" / "Lire aussi" /
+   "Mehr zum Thema" blocks (up to the next blank line when short or ending with a colon).
 2. Matching (``topic_stems``, ``topic_lexicon``, ``topic_match``).  Words are
    case-folded, accents stripped and reduced by a light per-language stemmer (plural,
    French feminine/mute e, Spanish/Portuguese gender and plural endings, German
    endings); lexicon terms are reduced the same way, so "elections" matches "election"
-   and "numériques" matches "numérique".  Phrases are
-   matched leftmost-longest ("artificial intelligence" wins over "intelligence").
-   Acronym and name terms (``=AI``, ``=Labour``) match the exact written form, but not
-   in all-capital lines; lower-case-only terms (``_labour``, ``_roman``) are not matched
-   where written with a capital (outside title-case lines): there they are names.
-   A name that is also such a noun (the party "Labor", the noun "labor") is not the name
-   inside a longer one, before a capitalised word or after "of" ("National Labor
-   Relations Board", "Department of Labor"): an institution of the noun's field.
-   In German, a (not weak) term of six letters or more also matches at the start or
-   end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
+   and "numériques" matches "numérique".  Phrases are matched leftmost-longest
+   ("artificial intelligence" wins over "intelligence").  Acronym and name terms
+   (``=AI``, ``=Labour``) match the exact written form, but not in all-capital lines; an
+   acronym that is also a word (``^IT``) not at a sentence start, before an apostrophe or
+   beside other capitals ("IT's", "HOW IT ALL STARTED"); lower-case-only terms (``_labour``,
+   ``_roman``) are not matched where written with a capital (outside title-case lines):
+   there they are names.  A name that is also such a noun (the party "Labor", the noun
+   "labor") is not the name inside a longer one, before a capitalised word or after "of"
+   ("National Labor Relations Board", "Department of Labor"): an institution of the
+   noun's field.  Generic terms (``?``: everyday words such as "data", "email", "app")
+   count only when the headline names their entry or a kin one (same top-level topics) or
+   these have ``min_cues`` distinct cues, a generic one counting ``generic_share``.  In
+   German, a (not weak, not generic) term of six letters or more also matches at the start
+   or end of a compound ("Energiepreise", "Entwicklungszusammenarbeit").  Terms of the
    article's language and language-independent terms are used; without ``language``,
    the language is guessed from function words (``enrich.language``; English when
    none is found).
