@@ -342,3 +342,17 @@ def test_a_military_or_police_rank_is_no_part_of_the_name(lang: str, body: str, 
     role head, "Detective" a role modifier) stay out of the name, and "Detective" is no body."""
     found = find_parties(body, title="Inquiry continues", language=lang)
     assert [(p.name, p.role, p.aliases) for p in found if p.kind != "country"] == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("HDTV sets to take off", "HDTV sets are selling fast in Europe. HDTV offers four times the detail of standard "
+     "television. HDTV broadcasts begin next year, analysts say.", []),
+    ("Code tips", "JSON is a data format. JSON parsers are everywhere, and JSON files can be large.", []),
+    ("Launch delayed", "NASA said the launch was delayed. NASA engineers found a leak, and NASA will try again.",
+     [("NASA", "organization")]),
+])
+def test_a_common_abbreviation_is_no_organisation(title: str, body: str, expected: list):
+    """Abbreviations of things (``cues.json`` ``caps_non_names``: HDTV, JSON, CCTV, MDMA,
+    LGBTQ) are no body, whichever pass read them; a body's own acronym stays."""
+    found = find_parties(body, title=title, language="en")
+    assert [(p.name, p.kind) for p in found] == expected

@@ -30,7 +30,7 @@ from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.org_single import find_single
-from congo_digital.enrich.tokens import QUOTES, norm
+from congo_digital.enrich.tokens import QUOTES, cue_set, norm
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
@@ -85,7 +85,8 @@ class OrgFinder(OrgClaims):
 
     def run(self) -> list[Org]:
         """Run all passes; return organisations with at least one mention, in the order
-        found, each with its mentions in text order."""
+        found, each with its mentions in text order; none named by a common abbreviation
+        (``cues.json`` ``caps_non_names``: "HDTV", "JSON") unless known or a news agency."""
         find_known(self)
         find_defined(self)
         find_named(self)
@@ -104,4 +105,5 @@ class OrgFinder(OrgClaims):
         find_military_nouns(self)
         for o in self.orgs:
             o.mentions.sort()
-        return [o for o in self.orgs if o.mentions]
+        common = cue_set("caps_non_names")
+        return [o for o in self.orgs if o.mentions and (o.known or o.media or norm(o.name) not in common)]
