@@ -193,15 +193,13 @@ class TokenMemo:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
+    __slots__ = ("text", "tokens", "lang", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
-    def __init__(self, text: str, tokens: list[Token], lang: str | None,
-                 by_start: dict[int, int] | None = None) -> None:
+    def __init__(self, text: str, tokens: list[Token], lang: str | None) -> None:
         self.text = text
         self.tokens = tokens
         self.lang = lang
-        self.by_start: dict[int, int] = {} if by_start is None else by_start
         self._lower: frozenset[str] | None = None
         self._norms: list[str] | None = None
         self._hyphens: list[int] | None = None
