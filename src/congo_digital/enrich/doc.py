@@ -70,8 +70,9 @@ def _colon_ends_clause(tokens: list[Token], k: int) -> bool:
 def _mark(doc: Doc, lines: list[_Line]) -> None:
     """Set each token's sentence and paragraph ids and its ``ignored`` flag (in an ignored
     line, or on a line from a "©" on); in the same walk, fill ``doc``'s ``norms``,
-    ``where``, ``capitalised`` and ``lower_words`` caches, which the parties passes all
-    read (one walk instead of five)."""
+    ``where``, ``capitalised``, ``lower_words`` and ``paragraphs`` caches, which the parties
+    passes all read (one walk instead of six; a paragraph's first token is noted once per
+    paragraph, at the first token past a blank line)."""
     tokens = doc.tokens
     li = 0
     sent = 0
@@ -87,6 +88,7 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
     add_cap = caps.append
     lower: set[str] = set()
     add_lower = lower.add
+    paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
     for k, tok in enumerate(tokens):
         if tok.start > end and li < last:
             while li < last and tok.start > lines[li].end:
@@ -96,6 +98,8 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
                     para += 1
                 li += 1
             end, ignored = lines[li].end, lines[li].ignored
+            if para not in paras:
+                paras[para] = k
         tok.para = para
         text = tok.text
         tok.ignored = ignored or copyright_line == li
@@ -117,6 +121,7 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
         elif tok.is_word:
             add_lower(w)
     doc.set_caches(norms, at, caps, frozenset(lower))
+    doc.set_paragraphs(paras)
 
 
 def make_doc(text: str, lang: str | None) -> Doc:
