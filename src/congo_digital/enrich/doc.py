@@ -69,9 +69,10 @@ def _colon_ends_clause(tokens: list[Token], k: int) -> bool:
 
 def _mark(doc: Doc, lines: list[_Line]) -> None:
     """Set each token's sentence and paragraph ids and its ``ignored`` flag (in an ignored
-    line, or on a line from a "©" on); in the same walk, fill ``doc``'s start index
-    (``by_start``) and its ``norms``, ``where``, ``capitalised`` and ``lower_words`` caches,
-    which the parties passes all read (one walk instead of five)."""
+    line, or on a line from a "©" on); in the same walk, fill ``doc``'s ``norms``,
+    ``where``, ``capitalised``, ``lower_words`` and ``paragraphs`` caches, which the parties
+    passes all read (one walk instead of six; a paragraph's first token is noted once per
+    paragraph, at the first token past a blank line)."""
     tokens = doc.tokens
     li = 0
     sent = 0
@@ -79,7 +80,6 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
     copyright_line = -1
     last = len(lines) - 1
     end, ignored = lines[0].end, lines[0].ignored  # the current line's (read once a line)
-    by_start: dict[int, int] = {}
     norms: list[str] = []
     add_norm = norms.append
     at: dict[str, list[int]] = {}
@@ -88,6 +88,7 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
     add_cap = caps.append
     lower: set[str] = set()
     add_lower = lower.add
+    paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
     for k, tok in enumerate(tokens):
         if tok.start > end and li < last:
             while li < last and tok.start > lines[li].end:
@@ -97,6 +98,8 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
                     para += 1
                 li += 1
             end, ignored = lines[li].end, lines[li].ignored
+            if para not in paras:
+                paras[para] = k
         tok.para = para
         text = tok.text
         tok.ignored = ignored or copyright_line == li
@@ -106,7 +109,6 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
         tok.sent = sent
         if text in SENTENCE_END or text == ":" and _colon_ends_clause(tokens, k):
             sent += 1
-        by_start[tok.start] = k
         w = tok.norm
         add_norm(w)
         ks = get(w)
@@ -118,8 +120,8 @@ def _mark(doc: Doc, lines: list[_Line]) -> None:
             add_cap(k)
         elif tok.is_word:
             add_lower(w)
-    doc.by_start = by_start
     doc.set_caches(norms, at, caps, frozenset(lower))
+    doc.set_paragraphs(paras)
 
 
 def make_doc(text: str, lang: str | None) -> Doc:

@@ -4,8 +4,6 @@ the country mentions, the organisations and the people found in them."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
-from operator import attrgetter
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
 from congo_digital.enrich.doc import make_doc
@@ -97,14 +95,9 @@ def lead_para(doc: Doc, title_norm: str = "") -> int:
     repeats: set[int] = set()
     size = title_norm.count(" ") + 1 if title_norm else 0
     if size >= 3:  # only a paragraph of at most twice the headline's tokens is joined and searched
-        sizes = Counter(map(attrgetter("para"), doc.tokens))
-        short: dict[int, list[str]] = {p: [] for p, n in sizes.items() if n <= 2 * size}
-        if short:
-            for t in doc.tokens:
-                words = short.get(t.para)
-                if words is not None:
-                    words.append(t.norm)
-            repeats = {p for p, words in short.items() if title_norm in " ".join(words)}
+        norms = doc.norms()
+        repeats = {p for p, r in doc.paragraphs().items()
+                   if len(r) <= 2 * size and title_norm in " ".join(norms[r.start:r.stop])}
     for t in doc.tokens:
         if t.is_word and not t.ignored and t.para not in repeats:
             counts[t.para] = counts.get(t.para, 0) + 1

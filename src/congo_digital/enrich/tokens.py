@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from functools import cache
 from itertools import chain, compress, count
@@ -190,24 +189,31 @@ class TokenMemo:
         return len(self._tokens)
 
 
+def _runs(firsts: dict[int, int], n: int) -> dict[int, range]:
+    """Each id of ``firsts`` (ids in the order of their first indices) and the indices
+    from its first up to the next id's first (the last one's up to ``n``), for the ids
+    that have one."""
+    ids = list(firsts)
+    ends = [*list(firsts.values())[1:], n]
+    return {p: range(firsts[p], e) for p, e in zip(ids, ends, strict=True) if firsts[p] < e}
+
+
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "by_start", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
+    __slots__ = ("text", "tokens", "lang", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
-    def __init__(self, text: str, tokens: list[Token], lang: str | None,
-                 by_start: dict[int, int] | None = None) -> None:
+    def __init__(self, text: str, tokens: list[Token], lang: str | None) -> None:
         self.text = text
         self.tokens = tokens
         self.lang = lang
-        self.by_start: dict[int, int] = {} if by_start is None else by_start
         self._lower: frozenset[str] | None = None
         self._norms: list[str] | None = None
         self._hyphens: list[int] | None = None
         self._caps: list[int] | None = None
         self._where: dict[str, list[int]] | None = None
-        self._paras: list[int] | None = None
+        self._paras: dict[int, range] | None = None
 
     def set_caches(self, norms: list[str], where: dict[str, list[int]], caps: list[int],
                    lower: frozenset[str]) -> None:
@@ -217,6 +223,12 @@ class Doc:
         self._where = where
         self._caps = caps
         self._lower = lower
+
+    def set_paragraphs(self, firsts: dict[int, int]) -> None:
+        """Keep the paragraphs of ``paragraphs`` from ``firsts`` (each paragraph id, in
+        order, and the index of its first token), noted by the walk that set the ids
+        (``enrich.doc.make_doc``): a paragraph runs up to the next one's first token."""
+        self._paras = _runs(firsts, len(self.tokens))
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
@@ -285,13 +297,21 @@ class Doc:
                              if "-" in toks[k].text]
         return self._hyphens
 
-    def paragraph(self, para: int) -> range:
-        """The indices of the tokens of paragraph ``para`` (empty when it has none): the
-        paragraph ids grow with the tokens, so they are found by bisection in the list of
-        the tokens' ids (found on first use and kept)."""
+    def paragraphs(self) -> dict[int, range]:
+        """Each paragraph id that has tokens and the indices of its tokens, in order (shared
+        between callers: read it, do not change it), found on first use and kept: the
+        paragraph ids grow with the tokens, so a paragraph runs from where its id first
+        appears to where the next one does."""
         if self._paras is None:
-            self._paras = list(map(attrgetter("para"), self.tokens))
-        return range(bisect_left(self._paras, para), bisect_right(self._paras, para))
+            firsts: dict[int, int] = {}
+            for k, t in enumerate(self.tokens):
+                firsts.setdefault(t.para, k)
+            self._paras = _runs(firsts, len(self.tokens))
+        return self._paras
+
+    def paragraph(self, para: int) -> range:
+        """The indices of the tokens of paragraph ``para`` (empty when it has none)."""
+        return self.paragraphs().get(para, range(0))
 
     def lower_words(self) -> frozenset[str]:
         """The normal forms of the words the text writes in lower case (common nouns, not
