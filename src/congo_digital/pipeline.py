@@ -37,7 +37,14 @@ from congo_digital.fields.authors import decide_authors
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dates import decide_date
 from congo_digital.fields.facts import decide_description, decide_image, decide_keywords, decide_site_name, decide_url
-from congo_digital.fields.language import DETECTED, decide_language, detect_language, stated_locale
+from congo_digital.fields.language import (
+    DETECTED,
+    decide_language,
+    detect_language,
+    read_language,
+    read_within,
+    stated_locale,
+)
 from congo_digital.fields.section import decide_section
 from congo_digital.fields.title import as_printed, decide_title, without_bidi_controls
 from congo_digital.layout.analyse import Layout, analyse
@@ -117,7 +124,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     given = language  # the caller's language tag, if any; ``language`` becomes the decision below
-    first_guess = given or detect_language(text[:LANGUAGE_SAMPLE])
+    first_guess, first_read = (given, "") if given else read_language(text[:LANGUAGE_SAMPLE])
     lay = analyse(text, language=stated_locale(cands, first_guess), headline=printed)
     read = printed + "\n\n" + text if printed is not None else text  # what the layout's offsets index
     paragraphs = lay.paragraphs
@@ -127,7 +134,9 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     body = "\n\n".join(p.text for p in paragraphs)
     detected = first_guess
     if body.strip() and not given:
-        detected = detect_language(((lay.title.value + "\n") if lay.title else "") + body) or first_guess
+        headed = ((lay.title.value + "\n") if lay.title else "") + body
+        if first_guess is None or not read_within(first_read, headed):  # else it read the title and body's own lines
+            detected = detect_language(headed) or first_guess
     if paragraphs and max(len(line) for line in read.split("\n")) > BODY_LINE_MAX:
         warnings.append(f"a line over {BODY_LINE_MAX:,} characters was cut in the body")
     warnings += page_warnings

@@ -8,7 +8,15 @@ import sys
 
 import pytest
 
-from congo_digital.fields.language import _classify, _head, _sample, detect_language, han_script
+from congo_digital.fields.language import (
+    _classify,
+    _head,
+    _sample,
+    detect_language,
+    han_script,
+    read_language,
+    read_within,
+)
 from congo_digital.settings import LANGUAGE_DECISIVE, LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
 
 
@@ -84,3 +92,62 @@ def test_a_decisive_head_decides_alone_else_the_whole_sample():
              + "The minister said on Monday the plan would go ahead. " * 40)
     assert _classify(_head(mixed))[1] < LANGUAGE_DECISIVE
     assert detect_language(mixed) == "en"
+
+
+def test_read_language_gives_the_text_its_answer_was_read_from():
+    line = "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine.\n"
+    text = line * 30
+    assert read_language(text) == ("fr", _head(text))  # a decisive head decides alone
+    short = "Le président a annoncé mardi une nouvelle loi sur la santé publique."
+    assert read_language(short) == ("fr", short)  # a sample of one window is read whole
+    assert read_language("12345") == (None, "12345")
+    mixed = ("2024 1 000 000 Kinshasa Brazzaville 12:30 " * 25
+             + "The minister said on Monday the plan would go ahead. " * 40)
+    assert read_language(mixed) == ("en", _sample(mixed))  # an undecided head: the whole sample
+
+
+def test_read_within_asks_whether_each_line_read_begins_a_line_of_the_text():
+    body = "Title of the day\nFirst paragraph, of the body.\n\nSecond paragraph of the body."
+    assert read_within("Title of the day\n\nFirst paragraph, of the body.", body) is True
+    assert read_within("First paragraph", body) is True  # a head cut after a whole word
+    assert read_within("Home | Sport | Politics\nFirst paragraph, of the body.", body) is False  # a menu line
+    assert read_within("paragraph of the body.", body) is False  # a window cut inside a line
+    assert read_within("\n  \n", body) is False
+
+
+def _detections(monkeypatch, text: str) -> tuple[str | None, list[str]]:
+    from congo_digital import pipeline
+
+    seen: list[str] = []
+
+    def counted(headed: str) -> str | None:
+        seen.append(headed)
+        return detect_language(headed)
+
+    monkeypatch.setattr(pipeline, "detect_language", counted)
+    return pipeline.parse_bytes(text, parties=False, topics=False, plain=True).language, seen
+
+
+def test_a_first_guess_read_from_the_title_and_body_is_not_read_again(monkeypatch):
+    title = "Le budget de la ville sera voté en mars"
+    paragraphs = ["Le conseil municipal de Pointe-Noire a présenté mardi son projet de budget pour l'année "
+                  "prochaine, qui prévoit la réfection de la route du port avant la saison des pluies.",
+                  "Le maire a déclaré que les travaux commenceraient dès le mois de janvier si le vote "
+                  "avait lieu à la date prévue, et que les entreprises seraient choisies par appel d'offres."]
+    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    language, seen = _detections(monkeypatch, text)
+    assert (language, seen) == ("fr", [])
+    assert detect_language(title + "\n" + "\n\n".join(paragraphs)) == "fr"  # what the second reading answers
+
+
+def test_a_first_guess_that_read_a_line_left_out_of_the_body_is_read_again(monkeypatch):
+    # a page rendered to text: its menu line is no line of the body, so the body is read again
+    menu = "Home | News | Sport | Business | Culture | Weather | Contact us"
+    title = "Le budget de la ville sera voté en mars"
+    paragraphs = ["Le conseil municipal de Pointe-Noire a présenté mardi son projet de budget pour l'année "
+                  "prochaine, qui prévoit la réfection de la route du port avant la saison des pluies.",
+                  "Le maire a déclaré que les travaux commenceraient dès le mois de janvier si le vote "
+                  "avait lieu à la date prévue, et que les entreprises seraient choisies par appel d'offres."]
+    text = menu + "\n\n" + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    language, seen = _detections(monkeypatch, text)
+    assert language == "fr" and len(seen) == 1 and seen[0].endswith(paragraphs[-1])

@@ -120,13 +120,19 @@ def _head(sample: str) -> str | None:
 def _classify(sample: str) -> tuple[str, float]:
     """py3langid's ``(label, probability)`` for ``sample``: from its head alone (``_head``)
     when that is decisive (``LANGUAGE_DECISIVE``), else from the whole sample."""
+    return _classify_read(sample)[:2]
+
+
+def _classify_read(sample: str) -> tuple[str, float, str]:
+    """``_classify``'s label and probability, and the text they were read from (the
+    sample's head or the whole sample)."""
     identifier = _identifier()
     head = _head(sample)
     if head is not None:
         code, confidence = identifier.classify(head)
         if confidence >= LANGUAGE_DECISIVE:
-            return code, confidence
-    return identifier.classify(sample)
+            return code, confidence, head
+    return (*identifier.classify(sample), sample)
 
 
 @cache
@@ -158,17 +164,38 @@ def detect_language(text: str) -> str | None:
     (``_classify``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
     plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
+    return read_language(text)[0]
+
+
+def read_language(text: str) -> tuple[str | None, str]:
+    """``detect_language(text)`` and the text its answer was read from: the sample's head
+    when it decided alone, else the sample (``_sample``, ``_classify``)."""
     sample = _sample(text)
     try:
-        code, confidence = _classify(sample)
+        code, confidence, read = _classify_read(sample)
     except (IndexError, OverflowError, ValueError):  # a mapped model damaged without its check seeing it
-        code, confidence = _damaged().classify(sample)
+        (code, confidence), read = _damaged().classify(sample), sample
     if confidence < MIN_CONFIDENCE or code in ("zxx", "und"):
-        return None
+        return None, read
     if code in _CHINESE:
         script = han_script(sample)
-        return f"{code}-{script}" if script else code
-    return code
+        return (f"{code}-{script}" if script else code), read
+    return code, read
+
+
+def read_within(read: str, text: str) -> bool:
+    """Whether every line of ``read`` (blank lines aside; at least one) begins a line of
+    ``text``: a language read from ``read`` was read from ``text``'s own lines.  The
+    pipeline's first guess, read from a text before its layout, then stands for the
+    language of the title and body the layout finds in it: a second reading of them would
+    read the same lines (give or take the title and where its window ends).  The first
+    guess is not kept when it read a line the layout left out of the title and body (a
+    page's menu, a byline, a caption) or a window cut inside a line."""
+    lines = [line for line in read.split("\n") if line.strip()]
+    if not lines:
+        return False
+    starts = "\n" + text
+    return all("\n" + line in starts for line in lines)
 
 
 def decide_language(cands: list[Candidate], detected: str | None, text_len: int) -> Candidate | None:
