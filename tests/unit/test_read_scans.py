@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN_HTML
+from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN, _SOFT_HYPHEN_HTML, _soft_hyphen_spans
 from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, controls_in_utf8, remove_controls
 from congo_digital.read.htmlbounds import (
     _OVERLONG_ANY,
@@ -64,6 +64,10 @@ def test_the_soft_hyphen_entities_are_the_pattern():
     for text in entities + others:
         found = _SOFT_HYPHEN_HTML.search(text) is not None and text != "\xad"
         assert (_SHY_ENTITY.search(f"a {text} b") is not None) is found, text
+    page = "Thier\xadry &amp; " + " ".join(entities + others) + " \xad&shy;\xad&#xAD;&&#173;"
+    for html, pattern in ((True, _SOFT_HYPHEN_HTML), (False, _SOFT_HYPHEN)):
+        assert _soft_hyphen_spans(page, html) == [m.span() for m in pattern.finditer(page)]
+    assert len(_soft_hyphen_spans(page, True)) == 14
 
 
 def test_the_first_small_input_and_every_other_have_the_same_sha256(monkeypatch):
