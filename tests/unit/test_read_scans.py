@@ -116,3 +116,15 @@ def test_nfc_in_pieces_is_nfc_of_the_whole():
     clean = "Caf\u00e9 \u00e0 l'\u00e9t\u00e9.\n" * piece  # in NFC already: the text itself
     assert nfc(clean) is clean
     assert nfc("Cafe\u0301") == "Caf\u00e9"
+
+
+def test_a_json_ld_script_is_searched_for_comment_marks_only_where_they_may_be():
+    from congo_digital.html.jsonld import _COMMENT, _COMMENT_ENDS, _COMMENT_STARTS, _parse_script
+
+    scripts = ['{"a": 1}', '<!-- {"a": 1} -->', '/* <![CDATA[ */ {"a": 1} /* ]]> */', '<![CDATA[{"a": 1}]]>',
+               '{"a": "<!-- x -->"}', '{"a": 1};', '[{"a": 1}, {"b": 2}]', '{"a": "]]>"}', '--> {"a": 1}',
+               '{"a": 1} <!--', '/**/{"a": 1}', '{"a": 1}/* */']
+    for raw in scripts:
+        if not (raw.startswith(_COMMENT_STARTS) or raw.endswith(_COMMENT_ENDS)):
+            assert _COMMENT.sub("", raw) == raw
+    assert [_parse_script(raw) for raw in scripts[:6]] == [[{"a": 1}]] * 4 + [[{"a": "<!-- x -->"}], [{"a": 1}]]
