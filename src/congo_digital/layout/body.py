@@ -127,6 +127,8 @@ def _picture_label() -> re.Pattern[str]:
 
 _COUNT_HEADING = re.compile(r"^(?:there are |il y a )?\d+\s+([^\W\d_]+)")
 _COMMENTS_AFTER = 100  # words of the article at least before a comment section is cut
+_LIST_MARK = re.compile(r"^[•●*·–-]\s*")
+_LABEL_WORDS = 8  # words: a sponsored widget's heading
 
 
 def comment_section(paragraphs: list[Paragraph]) -> int:
@@ -146,6 +148,23 @@ def comment_section(paragraphs: list[Paragraph]) -> int:
                     or starts_with(low, phrase_set("comment_form_starts")):
                 return i
         words += word_count(text)
+    return len(paragraphs)
+
+
+def sponsored_section(paragraphs: list[Paragraph]) -> int:
+    """Where the advertisers' links under an article start in ``paragraphs`` (``len`` when
+    there are none): the first paragraph after at least 100 words of text that opens with
+    the label of a sponsored-links widget ("From Around the Web", "Promoted content by ...",
+    "Sponsored Links", "Ads by Google": ``layout.json`` ``sponsored_labels``).  What follows
+    such a widget in a page's text is more widgets, teasers and the page's footer.  The
+    paragraph is a heading (8 words at most) or a run of links (not ending as a sentence):
+    "Outbrain said on Monday ..." is the article's own text."""
+    words = 0
+    for i, p in enumerate(paragraphs):
+        if words >= _COMMENTS_AFTER and starts_with(_LIST_MARK.sub("", p.text), phrase_set("sponsored_labels")) \
+                and (word_count(p.text) <= _LABEL_WORDS or not SENTENCE_END.search(p.text)):
+            return i
+        words += word_count(p.text)
     return len(paragraphs)
 
 

@@ -29,6 +29,7 @@ from congo_digital.layout.body import (
     furniture,
     furniture_tail,
     join_paragraphs,
+    sponsored_section,
 )
 from congo_digital.layout.lines import (
     SENTENCE_END,
@@ -293,6 +294,7 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
         if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
     paragraphs = [p for p in join_paragraphs(page_lines, body_start, footer) if not captioned(p.text)]
+    paragraphs = paragraphs[:sponsored_section(paragraphs)]
     kept = _with_inner_lines(paragraphs[:comment_section(paragraphs)])
     return kept[:furniture_tail(kept)]
 
