@@ -122,3 +122,34 @@ def test_a_comment_count_in_the_share_bar_under_the_headline_cuts_nothing():
     head = HEAD.replace("April 28, 2023\n\n", "April 28, 2023\n\n12 comments\n\n")
     lay = analyse(head + ARTICLE + TAIL, language="en")
     assert len(lay.paragraphs) == 3
+
+
+FOURTH = ("\nThe works will be paid for by the council and by a grant from the national water fund, which\n"
+          "the council applied for last year after the long drought in the north.\n")
+
+SPONSORED = (
+    "\nFrom Around the Web\n\n"
+    "  • Ten towns where houses still cost less than a car (Example Money)\n"
+    "  • Doctors are stunned by this simple morning habit (Example Health)\n\n"
+    "Promoted content by Example Ads\n\n"
+    "Local baker wins the regional prize for the third year in a row, and says the secret is patience\n"
+    "and a very old oven that her grandmother bought in the spring of 1962.\n"
+)
+
+
+def test_a_sponsored_links_widget_ends_the_body():
+    lay = analyse(HEAD + ARTICLE + FOURTH + SPONSORED + "\n" + MENU + "\n", language="en")
+    assert [p.text[:40] for p in lay.paragraphs] == [
+        "The council approved the plan on Tuesday",
+        "The mayor said the first pipes would be ",
+        "Opposition members said the budget was t",
+        "The works will be paid for by the counci",
+    ]
+
+
+def test_a_paragraph_of_the_article_naming_an_ad_network_stays():
+    story = ("\nOutbrain said on Monday that it would buy a smaller rival, and the council said the deal\n"
+             "would bring forty new jobs to the northern districts by the end of the year.\n")
+    lay = analyse(HEAD + ARTICLE + FOURTH + story + "\n" + MENU + "\n", language="en")
+    assert len(lay.paragraphs) == 5
+    assert lay.paragraphs[-1].text.startswith("Outbrain said on Monday")

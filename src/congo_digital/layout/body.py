@@ -8,6 +8,7 @@ joined into paragraphs (``join_paragraphs``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.layout.lines import (
@@ -71,8 +72,63 @@ def furniture(text: str) -> bool:
     return hits >= 2 or (hits == 1 and len(text.split()) <= 100)
 
 
+_BRACKET_TAIL = re.compile(r"\(([^()]{1,160})\)\W*$")
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?\u201d\"]\s)([^.!?]*)$")
+_CAPTION_WORDS = 60  # words: a longer paragraph ending with a credit is article text with a caption glued to it
+_CAPTION_SENTENCES = 3  # a caption has one to three sentences: more is article text with a caption glued to it
+_SENTENCE_BREAK = re.compile(r"[.!?»”\"]\s+(?=[^\W\d_])")
+_CREDIT_TAIL_WORDS = 8  # words after the last sentence that may hold an unbracketed credit
+
+
+def captioned(text: str) -> bool:
+    """A photo caption printed in a page's text: a paragraph of at most 60 words and three
+    sentences (its credit may follow the third) that opens with a caption label ("Media
+    caption", "Image copyright", "Photo by": ``layout.json`` ``caption_markers`` other than
+    a bare word, "Crédit Agricole ...", or a label before a colon, "Photo: Jane Roe" then the
+    article's first sentence) or ends with the picture's credit, in brackets opening with a
+    picture word ("(Photo by Jane Roe/Agency)", "(Credit: AP)", "(Foto: Jane Roe)":
+    ``caption_credit_labels``) or naming an agency's picture service ("(AP Photo/Jane
+    Roe)": ``credit_words`` other than a bare word), or after the last sentence in up to 8
+    words holding a label or an agency before its slash ("... on Monday. REUTERS/Jane Roe",
+    "Foto: Jane Roe/AP", "© Agency": there the credit's start is plain; "Jane Roe/Getty
+    Images" unbracketed may be the end of a sentence).  A longer paragraph ending with a
+    credit is article text with a caption glued to it, and stays."""
+    if word_count(text) > _CAPTION_WORDS or len(_SENTENCE_BREAK.findall(text)) >= _CAPTION_SENTENCES:
+        return False
+    low = " ".join(text.lower().split())
+    markers, credits = _marked_words("caption_markers"), _marked_words("credit_words")
+    if low.startswith(tuple(m for m in markers if not m.endswith(":"))):
+        return True
+    m = _BRACKET_TAIL.search(low)
+    if m:
+        inner = m.group(1).strip()
+        if _picture_label().match(inner) or any(w in inner for w in credits):
+            return True
+    tail = _LAST_SENTENCE.search(low)
+    last = tail.group(1) if tail else low
+    return word_count(last) <= _CREDIT_TAIL_WORDS and any(w in last for w in credits if w.endswith((":", "/", "©")))
+
+
+@cache
+def _marked_words(key: str) -> tuple[str, ...]:
+    """The phrases of ``key`` that are more than a bare word ("getty images", "reuters/",
+    "photo:"): a bare word ("crédit") is also a word of the article's own sentences."""
+    return tuple(p for p in phrase_set(key) if not p.isalpha())
+
+
+@cache
+def _picture_label() -> re.Pattern[str]:
+    """A picture word of ``caption_credit_labels`` before a space, a colon or the end ("photo",
+    not "pictured" nor "photo.title")."""
+    words = sorted(phrase_set("caption_credit_labels"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{alternatives})(?=$|[\s:])")
+
+
 _COUNT_HEADING = re.compile(r"^(?:there are |il y a )?\d+\s+([^\W\d_]+)")
 _COMMENTS_AFTER = 100  # words of the article at least before a comment section is cut
+_LIST_MARK = re.compile(r"^[•●*·–-]\s*")
+_LABEL_WORDS = 8  # words: a sponsored widget's heading
 
 
 def comment_section(paragraphs: list[Paragraph]) -> int:
@@ -92,6 +148,23 @@ def comment_section(paragraphs: list[Paragraph]) -> int:
                     or starts_with(low, phrase_set("comment_form_starts")):
                 return i
         words += word_count(text)
+    return len(paragraphs)
+
+
+def sponsored_section(paragraphs: list[Paragraph]) -> int:
+    """Where the advertisers' links under an article start in ``paragraphs`` (``len`` when
+    there are none): the first paragraph after at least 100 words of text that opens with
+    the label of a sponsored-links widget ("From Around the Web", "Promoted content by ...",
+    "Sponsored Links", "Ads by Google": ``layout.json`` ``sponsored_labels``).  What follows
+    such a widget in a page's text is more widgets, teasers and the page's footer.  The
+    paragraph is a heading (8 words at most) or a run of links (not ending as a sentence):
+    "Outbrain said on Monday ..." is the article's own text."""
+    words = 0
+    for i, p in enumerate(paragraphs):
+        if words >= _COMMENTS_AFTER and starts_with(_LIST_MARK.sub("", p.text), phrase_set("sponsored_labels")) \
+                and (word_count(p.text) <= _LABEL_WORDS or not SENTENCE_END.search(p.text)):
+            return i
+        words += word_count(p.text)
     return len(paragraphs)
 
 

@@ -22,7 +22,15 @@ import re
 from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
-from congo_digital.layout.body import comment_section, footer_start, furniture, furniture_tail, join_paragraphs
+from congo_digital.layout.body import (
+    captioned,
+    comment_section,
+    footer_start,
+    furniture,
+    furniture_tail,
+    join_paragraphs,
+    sponsored_section,
+)
 from congo_digital.layout.lines import (
     SENTENCE_END,
     Layout,
@@ -276,7 +284,8 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     footer, above the comment section (``body.comment_section``): the prose paragraphs and
     the short ones between them (``_with_inner_lines``), without the page furniture that
     ends them (``body.furniture_tail``: cookie, sign-up and copyright notices, menus, with
-    the related headlines among them); template lines among them become noise."""
+    the related headlines among them); template lines among them become noise, and photo
+    captions (``body.captioned``) are left out."""
     blocks, stop = page.blocks, page.n_lines
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
@@ -284,7 +293,8 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     for ln in page_lines[body_start:footer]:
         if ln.kind == "text" and ln.clean and is_noise(ln.clean, ln.raw[:CLASSIFY_CHARS]):
             ln.kind = "noise"
-    paragraphs = join_paragraphs(page_lines, body_start, footer)
+    paragraphs = [p for p in join_paragraphs(page_lines, body_start, footer) if not captioned(p.text)]
+    paragraphs = paragraphs[:sponsored_section(paragraphs)]
     kept = _with_inner_lines(paragraphs[:comment_section(paragraphs)])
     return kept[:furniture_tail(kept)]
 
