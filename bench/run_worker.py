@@ -75,7 +75,7 @@ STAGES = {
     "read (decode, sniff)": ["decode_document"],
     "html (parse, markup, main text)": ["html.page.read_page", "html.page.main_text", "decide_title"],
     "layout (lines, byline, dates)": ["analyse"],
-    "language (py3langid)": ["detect_language"],
+    "language (py3langid)": ["read_language", "detect_language"],
     "fields (decisions)": ["decide_authors", "decide_date", "decide_section", "decide_language"],
     "parties": ["find_parties"],
     "topics": ["classify"],
