@@ -25,6 +25,12 @@ BUDGET_RETRY = 0.05
 (``batch.task.time_budget``): an alarm whose exception a finaliser dropped is raised again
 this much later, until the parse gives up."""
 
+STRAY_SHARE = 100
+STRAY_FLOOR = 8
+"""A UTF-8 text may hold at most one stray byte (not UTF-8; read as Windows-1252, with a
+warning) in every ``STRAY_SHARE`` bytes, and at least ``STRAY_FLOOR`` in a shorter one
+(``read.stray.mostly_utf8``); more make it another encoding's text."""
+
 READ_CHUNK = 1 << 20
 """Bytes read at a time from a file or stdin (1 MiB), so that a large limit is not allocated at once."""
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import codecs
 import re
-import threading
 import unicodedata
 
 from congo_digital.errors import InputError
 from congo_digital.read.files import input_label
+from congo_digital.read.stray import mostly_utf8
 
 # Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
 _REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs",
@@ -197,58 +197,6 @@ def _sample(data: bytes, size: int = 200_000) -> bytes:
     return data[start:start + size]
 
 
-# At most one stray byte per this many bytes of the input (and at least ``_STRAY_FLOOR`` are allowed).
-_STRAY_SHARE = 100
-_STRAY_FLOOR = 8
-
-
-class _TooManyStray(Exception):
-    """Raised out of the UTF-8 decoder when the stray bytes pass ``_Stray.limit``."""
-
-
-class _Stray(threading.local):
-    """The count of stray bytes of the decode running in this thread, and its limit."""
-
-    count = 0
-    limit = 0
-
-
-_stray = _Stray()
-
-
-def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
-    """A codecs error handler (``"congo-digital-stray"``): each undecodable byte read as
-    Windows-1252 (U+FFFD for the five bytes it leaves undefined), counted in ``_stray``;
-    raises ``_TooManyStray`` past ``_stray.limit`` (the decoder stops there)."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    _stray.count += error.end - error.start
-    if _stray.count > _stray.limit:
-        raise _TooManyStray
-    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
-
-
-codecs.register_error("congo-digital-stray", _stray_as_cp1252)
-
-
-def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
-    """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
-    into a UTF-8 page): at most one in every ``_STRAY_SHARE`` (100) bytes, or
-    ``_STRAY_FLOOR`` (8) in a shorter input, and at most one for every ten non-ASCII
-    characters that valid UTF-8 sequences give.  Each stray byte is read as Windows-1252
-    (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
-    ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
-    at the first stray byte past the limit.  Raises nothing."""
-    _stray.count, _stray.limit = 0, max(_STRAY_FLOOR, len(data) // _STRAY_SHARE)
-    try:
-        text = data.decode("utf-8", errors="congo-digital-stray")
-    except _TooManyStray:
-        return None
-    stray = _stray.count
-    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
-    return (text, stray) if stray and multibyte >= 10 * stray else None
-
-
 _BINARY_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
 """C0 control bytes that no text holds (all but tab, line breaks and ESC, which starts the
 escapes of ISO-2022 and of terminal colours) and DEL: a twentieth of random bytes and of
@@ -298,7 +246,7 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
             return data.decode(declared), declared, warnings
         except UnicodeError:
             pass
-    mostly = _mostly_utf8(data)
+    mostly = mostly_utf8(data)
     if mostly is not None:
         text, stray = mostly
         warnings.append(f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252")

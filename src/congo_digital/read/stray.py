@@ -1,0 +1,56 @@
+"""UTF-8 with a few stray bytes (a Windows-1252 "’" pasted into a UTF-8 page): read as
+UTF-8, each stray byte as Windows-1252 (``mostly_utf8``, a step of ``read.encoding.decode_bytes``)."""
+
+from __future__ import annotations
+
+import codecs
+import threading
+
+from congo_digital.settings import STRAY_FLOOR, STRAY_SHARE
+
+
+class _TooManyStray(Exception):
+    """Raised out of the UTF-8 decoder when the stray bytes pass ``_Stray.limit``."""
+
+
+class _Stray(threading.local):
+    """The count of stray bytes of the decode running in this thread, and its limit."""
+
+    count = 0
+    limit = 0
+
+
+_stray = _Stray()
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler (``"congo-digital-stray"``): each undecodable byte read as
+    Windows-1252 (U+FFFD for the five bytes it leaves undefined), counted in ``_stray``;
+    raises ``_TooManyStray`` past ``_stray.limit`` (the decoder stops there)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    _stray.count += error.end - error.start
+    if _stray.count > _stray.limit:
+        raise _TooManyStray
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("congo-digital-stray", _stray_as_cp1252)
+
+
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
+    into a UTF-8 page): at most one in every ``STRAY_SHARE`` (100) bytes, or
+    ``STRAY_FLOOR`` (8) in a shorter input, and at most one for every ten non-ASCII
+    characters that valid UTF-8 sequences give.  Each stray byte is read as Windows-1252
+    (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
+    ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
+    at the first stray byte past the limit.  Raises nothing."""
+    _stray.count, _stray.limit = 0, max(STRAY_FLOOR, len(data) // STRAY_SHARE)
+    try:
+        text = data.decode("utf-8", errors="congo-digital-stray")
+    except _TooManyStray:
+        return None
+    stray = _stray.count
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    return (text, stray) if stray and multibyte >= 10 * stray else None
