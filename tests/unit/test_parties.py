@@ -333,12 +333,18 @@ def test_employers_from_titles_and_possessors():
     ("en", "Cllr Louise Gittins said the budget was fair. Councillor Tom Hale said he would vote against it. "
            "Gittins said savings were needed.",
      [("Tom Hale", "Councillor", []), ("Louise Gittins", None, ["Gittins"])]),
+    ("en", "Paul Boateng MP, the Chief Secretary to the Treasury, said the plan was fair. Ian MacDonald QC said "
+           "the law was clear, and MacDonald added that appeals would follow. Conservative MP Peter Duncan said he "
+           "would vote against it.",
+     [("Paul Boateng", "Chief Secretary to the Treasury", []), ("Ian MacDonald", None, ["MacDonald"]),
+      ("Peter Duncan", None, [])]),
     ("de", "Hauptkommissar Jens Weber sagte am Montag, die Ermittlungen dauerten an. Weber sagte, es gebe keine "
            "Festnahmen.",
      [("Jens Weber", None, ["Weber"])]),
 ])
 def test_a_military_or_police_rank_is_no_part_of_the_name(lang: str, body: str, expected: list):
-    """Ranks and titles (``roles.json`` ``honorifics``: "Airman", "Cllr", "Hauptkommissar"; "Superintendent" a
+    """Ranks, titles and post-nominals (``roles.json`` ``honorifics``: "Airman", "Cllr", "Hauptkommissar";
+    ``post_nominals``: "MP", "QC", skipped before an apposition or a speech verb; "Superintendent" a
     role head, "Detective" a role modifier) stay out of the name, and "Detective" is no body."""
     found = find_parties(body, title="Inquiry continues", language=lang)
     assert [(p.name, p.role, p.aliases) for p in found if p.kind != "country"] == expected

@@ -242,6 +242,7 @@ def speech_near(s: PeopleScope, i: int, j: int) -> bool:
         return True
     if k >= 1 and toks[k].text == "," and toks[k - 1].norm in sv and toks[k - 1].norm != "a":
         return True
+    j = s.after(j)
     if j < n and toks[j].norm in sv and toks[j].norm != "a":
         return True
     return j + 1 < n and toks[j].norm == "a" and toks[j + 1].norm in sv

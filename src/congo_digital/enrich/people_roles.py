@@ -170,7 +170,7 @@ def _apposition_start(s: PeopleScope, j: int) -> int | None:
     """The first token after "Name, " (past "(photo, left)", "who is", an age and
     articles), or ``None`` when no comma follows the name ending at ``j``."""
     toks, n = s.toks, len(s.toks)
-    k = j
+    k = s.after(j)  # past "MP", "QC"
     if k < n and toks[k].text == "(":  # "(photo, left)"
         while k < n and toks[k].text != ")" and k < j + 8:
             k += 1

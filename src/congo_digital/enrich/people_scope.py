@@ -86,8 +86,8 @@ def is_state(heads: list[str]) -> bool:
 
 @cache
 def _vocab() -> frozenset[str]:
-    """The words that are not a name's (roles, honorifics, calendar, organisation and place words...)."""
-    return (role_words("heads") | role_words("modifiers") | role_words("honorifics")
+    """The words that are not a name's (roles, honorifics, post-nominals, calendar, organisation and place words...)."""
+    return (role_words("heads") | role_words("modifiers") | role_words("honorifics") | role_words("post_nominals")
             | role_words("portfolio") | cue_set("stop_capitals") | cue_set("calendar")
             | cue_set("org_keywords") | cue_set("place_words") | cue_set("media_words")
             | cue_set("non_name"))
@@ -145,6 +145,14 @@ class PeopleScope:
                 and honorific(toks[k + 1], toks[k])):
             k -= 1
         return k
+
+    def after(self, j: int) -> int:
+        """Index of the token after the name ending at ``j`` once post-nominals in capitals
+        are skipped ("Paul Boateng MP, ...", ``roles.json`` ``post_nominals``)."""
+        toks = self.toks
+        while j < len(toks) and toks[j].upper and toks[j].norm in role_words("post_nominals"):
+            j += 1
+        return j
 
     def resolve(self, m: CountryMention) -> str | None:
         """The code of a country mention; a bare "Congo" takes the Congo named in the same
