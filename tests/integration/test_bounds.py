@@ -327,3 +327,19 @@ def test_a_budget_left_in_time_leaves_no_alarm_behind():
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     time.sleep(0.4)  # past the deadline: nothing is raised
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+def test_a_budget_under_a_microsecond_still_runs_out():
+    """``setitimer`` takes a value under 1 µs as 0, which turns the timer off: such a budget
+    ran for ever (``--timeout 1e-9`` parsed as if no budget were given)."""
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no SIGALRM")
+    started = time.monotonic()
+    outcome = "ran past its budget"
+    try:
+        with time_budget(1e-9):
+            while time.monotonic() - started < 2:
+                sum(range(1000))
+    except BudgetExceeded:
+        outcome = "timeout"
+    assert outcome == "timeout" and time.monotonic() - started < 1

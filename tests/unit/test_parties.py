@@ -328,6 +328,8 @@ def test_employers_from_titles_and_possessors():
     ("en", "Detective Superintendent Mark Ellis said inquiries were continuing. Detective Inspector Jane Morrow "
            "said the road was closed. Ellis said no one had been arrested.",
      [("Mark Ellis", "Detective Superintendent", ["Ellis"]), ("Jane Morrow", "Detective Inspector", [])]),
+    ("en", "Det Supt Mark Jones said inquiries were continuing. Jones said no one had been arrested.",
+     [("Mark Jones", None, ["Jones"])]),
     ("en", "Petty Officer Maria Gomez said the ship would sail on Monday. Gomez said the crew was ready.",
      [("Maria Gomez", "Petty Officer", ["Gomez"])]),
     ("en", "Cllr Louise Gittins said the budget was fair. Councillor Tom Hale said he would vote against it. "

@@ -222,7 +222,7 @@ class _AlarmBudget:
         self.hook = sys.unraisablehook
         sys.unraisablehook = self._unraisable
         self.live = True
-        signal.setitimer(signal.ITIMER_REAL, self.seconds, BUDGET_RETRY)
+        signal.setitimer(signal.ITIMER_REAL, max(self.seconds, 1e-6), BUDGET_RETRY)  # (under 1 µs: no timer at all)
         return self
 
     def __exit__(self, *exc: object) -> None:
