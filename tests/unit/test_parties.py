@@ -364,3 +364,17 @@ def test_a_common_abbreviation_is_no_organisation(title: str, body: str, expecte
     LGBTQ) are no body, whichever pass read them; a body's own acronym stays."""
     found = find_parties(body, title=title, language="en")
     assert [(p.name, p.kind) for p in found] == expected
+
+
+def test_a_name_the_text_mostly_capitalises_is_no_lower_case_brand():
+    """A lower-case company name ("flydubai") is printed in lower case in half its mentions
+    or more; a surname that a caption prints in lower case is not one (it was taken for an
+    organisation "pompeo" and its person lost)."""
+    body = ("mike pompeo at a hearing\n\nMike Pompeo said the agency would act. Pompeo said the leaks were "
+            "hostile. Critics said Pompeo went too far, and pompeo said nothing more.")
+    assert [(p.name, p.kind) for p in find_parties(body, title="Agency to act", language="en")] == [
+        ("Mike Pompeo", "person")]
+    brand = ("A spokesperson for flydubai said the flight landed safely. flydubai said passengers were safe, "
+             "and flydubai said it would inspect the aircraft.")
+    assert [(p.name, p.kind) for p in find_parties(brand, title="Flight lands safely", language="en")] == [
+        ("flydubai", "organization")]

@@ -6,7 +6,9 @@ Such a name is a word that the language does not know (wordfreq Zipf under
 ``BRAND_ZIPF`` in the text's language and in English), printed in lower case, two times
 or more in the body (any case: "FlyDubai" in a caption is the same name), the headline
 naming it or three mentions; and it acts: a speech verb follows one mention ("a
-spokesperson for flydubai said").  A product never speaks, so "iPhone" is not taken.
+spokesperson for flydubai said").  A product never speaks, so "iPhone" is not taken.  Half
+its mentions or more are in lower case: a name the text mostly capitalises is not one
+("Mike Pompeo" in the text, "mike pompeo" in a caption).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def find_lower_brands(c: OrgClaims) -> None:
         if not any(k + 1 < n and toks[k + 1].norm in speech and toks[k + 1].sent == toks[k].sent
                    for k in ks):
             continue
+        if 2 * len(low) < len(ks):
+            continue  # mostly capitalised: a name the text writes so ("Mike Pompeo"; "pompeo" in a caption)
         if zipf(word, c.doc.lang) >= BRAND_ZIPF or zipf(word, "en") >= BRAND_ZIPF:  # last: a first call loads
             continue  # the word list's slice (a cold start paid it for every lower-case word)
         org = Org(toks[low[0]].text)
