@@ -216,6 +216,7 @@ class _Matcher:
         self.compounds = self.german and bool(self.idx.heads)  # every word may hold a compound head
         self._compounds: dict[str, list[tuple[int, float]]] = {}
         self._named: list[bool] | None = None
+        self._spans: list[re.Match[str]] | None = None
         self._line = ""
         self.cap = weights()["term_cap"]
         self.in_headline = False
@@ -259,7 +260,7 @@ class _Matcher:
         is here the word: the first of its line or of a sentence (after ". ! ? : ;", an
         opening quote or bracket), before an apostrophe ("IT's"), or beside another word
         of two letters or more in capitals (a heading: "HOW IT ALL STARTED")."""
-        spans = list(WORD_RE.finditer(self._line))
+        spans = self._word_spans()
         here = spans[i]
         if i == 0 or any(c in ".!?:;\"\u201c\u2018'\u00ab([" for c in self._line[spans[i - 1].end():here.start()]):
             return True
@@ -274,8 +275,15 @@ class _Matcher:
         if self.german:
             return False
         if self._named is None:
-            self._named = _names(self._line, list(WORD_RE.finditer(self._line)))
+            self._named = _names(self._line, self._word_spans())
         return self._named[i]
+
+    def _word_spans(self) -> list[re.Match[str]]:
+        """The word matches of the current line (``WORD_RE``), found once per line when first
+        asked (``_as_word``, ``_is_name``)."""
+        if self._spans is None:
+            self._spans = list(WORD_RE.finditer(self._line))
+        return self._spans
 
     def _in_longer_name(self, i: int, words: list[str], stem: str) -> bool:
         """Whether word ``i``, a name that is also a lower-case common noun of the lexicon
@@ -305,7 +313,7 @@ class _Matcher:
             starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
             if not starts:
                 return
-        self._line, self._named = line, None
+        self._line, self._named, self._spans = line, None, None
         pairs, last = self.pairs, len(words) - 1
         after = 0  # the first word not used by a term matched before
         for i in starts:
