@@ -42,15 +42,15 @@ from congo_digital.vocab import load_json, phrase_set
 
 _MENU_SPLIT = re.compile(r" {2,}|\t|\s[|·•]\s")
 _MARKER_KEYS = {"related": "related_markers", "sharing": "sharing_markers", "notice": "notice_markers",
-                "credit": "credit_markers"}
+                "credit": "credit_markers", "furniture": "furniture_phrases"}
 
 
 @cache
 def markers(kind: str) -> frozenset[str]:
     """The folded phrases of one kind of boilerplate line: ``"related"``, ``"sharing"``,
-    ``"notice"`` (``cues.json`` ``<kind>_markers``) or ``"credit"`` (``bylines.json``
-    byline and credit labels plus ``cues.json`` ``credit_markers``).  Raises ``KeyError``
-    for another kind."""
+    ``"notice"`` (``cues.json`` ``<kind>_markers``), ``"furniture"`` (``cues.json``
+    ``furniture_phrases``) or ``"credit"`` (``bylines.json`` byline and credit labels plus
+    ``cues.json`` ``credit_markers``).  Raises ``KeyError`` for another kind."""
     words = set(load_json("cues.json")[_MARKER_KEYS[kind]])
     if kind == "credit":
         words |= phrase_set("byline_prefixes") | phrase_set("credit_authors")
@@ -102,8 +102,8 @@ def credit_line(line: str) -> bool:
 
 @cache
 def _furniture_re() -> re.Pattern[str]:
-    """A pattern finding one of ``cues.json`` ``furniture_phrases`` (folded) as whole words."""
-    words = sorted({fold(w) for w in load_json("cues.json")["furniture_phrases"]}, key=lambda w: (-len(w), w))
+    """A pattern finding one of ``cues.json`` ``furniture_phrases`` (folded: ``markers``) as whole words."""
+    words = sorted(markers("furniture"), key=lambda w: (-len(w), w))
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
