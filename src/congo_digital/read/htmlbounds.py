@@ -48,11 +48,6 @@ def _overlong_tags(text: str) -> list[int]:
     return found
 
 
-def _has_overlong_tag(text: str) -> bool:
-    """Whether ``_OVERLONG_ANY`` matches in ``text`` (``_overlong_tags``)."""
-    return bool(_overlong_tags(text))
-
-
 def _without_overlong_tags(text: str) -> str:
     """``_OVERLONG_TAG.sub(r"<\\1>", text)``: each tag of ``_overlong_tags`` cut to its name,
     the pattern matched only there (substituting over the whole page scanned every tag of
