@@ -180,10 +180,9 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
         raise _Foreign("not a WARC record")
     skip, charset = _reason(record)
     data = b""
-    undecoded: str | None = None
-    raw = False
+    undecoded = unapplied = None
     if skip is None:
-        data, undecoded, raw = _content(record, max_bytes)
+        data, undecoded, unapplied = _content(record, max_bytes)
     _drain(record)
     if skip is not None:
         stats.skipped[skip] += 1
@@ -201,40 +200,36 @@ def _task(path: str, records: Any, record: Any, stats: WarcStats, max_bytes: int
             f"{input_label(where)}: the page is larger than {max_bytes:,} byte{'' if max_bytes == 1 else 's'}; "
             "raise the limit with --max-bytes",
             kind="too-large", path=where))
-    warnings = (f"the page's content encoding ({_encoding(record)}) does not apply to its bytes: read as they are",) \
-        if raw else ()
+    warnings = (f"the page's content encoding ({unapplied}) does not apply to its bytes: read as they are",) \
+        if unapplied else ()
     return Task(where, url=url, data=data, charset=charset, warnings=warnings)
 
 
-def _encoding(record: Any) -> str:
-    """``record``'s HTTP ``Content-Encoding``, lower case (``""`` for none)."""
-    return (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
-
-
-def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None, bool]:
+def _content(record: Any, max_bytes: int) -> tuple[bytes, str | None, str | None]:
     """At most ``max_bytes + 1`` bytes of ``record``'s payload, HTTP chunking and content
-    encoding undone, ``None`` and whether the payload was read as it is because its content
-    encoding did not apply (a page labelled ``gzip`` whose bytes are not gzipped: warcio
-    drops its decoder at the first block it cannot decode and reads on; the page is read,
-    with a warning); or ``b""``, the ``Content-Encoding`` (lower case) and ``False`` when
+    encoding undone, ``None``, and the ``Content-Encoding`` (lower case) when the payload
+    was read as it is because that encoding did not apply (a page labelled ``gzip`` whose
+    bytes are not gzipped: warcio drops its decoder at the first block it cannot decode and
+    reads on; the page is read, with a warning), else ``None``; or ``b""``, the
+    ``Content-Encoding`` and ``None`` when
     that encoding cannot be undone: one warcio has no decoder for (``br`` without the
     brotli module; warcio 1.7 raises for it, 1.8 hands its bytes back as they are), and
     a gzip or deflate stream corrupt from its start (warcio hands its bytes back as they
     are and they still open with gzip's magic number, RFC 1952).  A record without a
     ``Content-Encoding`` raises as warcio does (the file is bad)."""
-    encoding = _encoding(record)
+    encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
     if encoding in ("", "identity"):
-        return record.content_stream().read(max_bytes + 1), None, False
+        return record.content_stream().read(max_bytes + 1), None, None
     if encoding not in _decoders():  # warcio 1.8 hands such a payload back as it is
-        return b"", encoding, False
+        return b"", encoding, None
     try:
         stream = record.content_stream()
         data = stream.read(max_bytes + 1)
     except Exception:  # the decoder's own error (zlib, brotli)
-        return b"", encoding, False
+        return b"", encoding, None
     if "gzip" in encoding and data.startswith(b"\x1f\x8b"):
-        return b"", encoding, False
-    return data, None, bool(data) and getattr(stream, "decompressor", True) is None
+        return b"", encoding, None
+    return data, None, encoding if data and getattr(stream, "decompressor", True) is None else None
 
 
 @cache
