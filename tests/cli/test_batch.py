@@ -78,6 +78,16 @@ def test_fail_fast_stops_at_the_first_bad_input(tmp_path: Path):
     assert [json.loads(line).get("kind") for line in done.stdout.splitlines()] == [None, "missing"]
 
 
+def test_fail_fast_writes_the_records_so_far_to_the_output_file(tmp_path: Path):
+    """-o FILE under --fail-fast: the records before the bad input and its error record
+    replace FILE (as the README says); the input after it is not read."""
+    (tmp_path / "out.jsonl").write_text("old\n", encoding="utf-8")
+    done = invoke(str(SEED), "missing.txt", str(SEED), "--fail-fast", "-o", "out.jsonl", cwd=tmp_path)
+    assert (done.exit_code, done.stdout) == (1, "")
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line).get("kind") for line in lines] == [None, "missing"]
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize(("jobs", "output", "signame", "code", "word"), [
     ("1", None, "SIGINT", 130, "interrupted"),

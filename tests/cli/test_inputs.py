@@ -356,6 +356,16 @@ def test_an_output_dir_that_is_a_file_is_a_usage_error(tree: Path):
                                     "give a folder (it is made if missing).")
 
 
+def test_an_output_file_that_is_a_folder_is_a_usage_error(tree: Path):
+    """-o names a folder without --scheduler (it was 'cannot write out (Is a directory)', exit 4,
+    after parsing every input)."""
+    (tree / "out").mkdir()
+    result = invoke(["corpus/b.html", "-o", "out"], cwd=tree)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("congo-digital: usage: -o out: this is a folder, not a file; give a file name, "
+                                    "or --output-dir DIR for one file an input.")
+
+
 def test_output_dir_never_writes_over_an_input(tmp_path: Path):
     """--output-dir into the input folder, as text: b.html's record goes to b.html.txt, not
     over the input b.txt (which it replaced, exit 0)."""
