@@ -172,6 +172,10 @@ def test_usage_errors_exit_2(archive):
     done = warc(path.name, "-f", "parquet", cwd=path.parent)
     assert done.exit_code == 2
     assert "--format parquet writes a file: give -o FILE." in done.stderr
+    (path.parent / "out").mkdir()
+    done = warc(path.name, "-o", "out", cwd=path.parent)  # warc has no --output-dir to suggest
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert done.stderr.startswith("congo-digital: usage: -o out: this is a folder, not a file; give a file name. ")
 
 
 def test_without_the_extra_one_line_names_it(tmp_path: Path):

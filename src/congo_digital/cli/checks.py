@@ -28,8 +28,8 @@ def output_problem(kw: dict[str, Any]) -> str | None:
     if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
         return f"--output-dir {kw['output_dir']}: this is a file, not a folder; give a folder (it is made if missing)."
     if kw["output"] not in (None, "-") and kw["scheduler"] is None and os.path.isdir(kw["output"]):
-        return (f"-o {kw['output']}: this is a folder, not a file; give a file name, "
-                "or --output-dir DIR for one file an input.")
+        other = ", or --output-dir DIR for one file an input" if "output_dir" in kw else ""
+        return f"-o {kw['output']}: this is a folder, not a file; give a file name{other}."
     if kw.get("output_dir") is not None and kw["scheduler"] is not None:
         return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
     if kw["scheduler"] is not None:
