@@ -11,7 +11,7 @@ from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_parts import fold, merge_variants, part_reading
-from congo_digital.enrich.tokens import cue_set, is_head, norm, role_words
+from congo_digital.enrich.tokens import cue_set, is_head, norm, opens_joined_title, role_words
 from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12
@@ -140,6 +140,8 @@ class _FormScan:
                 continue
             if key in self.acronyms and " ".join(x.text for x in toks[i:e]) not in self.acronyms[key]:
                 continue  # an acronym matches as printed: "UN", not "Un grupo"
+            if e == i + 1 and opens_joined_title(toks, i):
+                continue  # "Police and Crime Commissioner": a title's word, not "Merseyside Police"
             org = _only(cands)
             if org is not None:
                 c.claim(org, i, e)

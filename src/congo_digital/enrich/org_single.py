@@ -14,7 +14,7 @@ from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import speaks_for
-from congo_digital.enrich.tokens import cue_set, cue_union, role_words
+from congo_digital.enrich.tokens import cue_set, cue_union, joined_title, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
@@ -41,7 +41,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
     Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
     Ramaswamy", not "Camp Strava", or after a capitalised honorific, ``roles.json``
-    ``honorifics``: "Ms Diemont says"), and the words ever
+    ``honorifics``: "Ms Diemont says"; none inside a title joined by a conjunction, "Police
+    and Crime Commissioner": ``tokens.joined_title``), and the words ever
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()
@@ -59,6 +60,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
         t = toks[k]
         if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
             continue
+        if joined_title(toks, k):
+            continue  # "Police and Crime Commissioner": a word of one title, no body
         if k > 0 and toks[k - 1].cap and toks[k - 1].sent == t.sent and (
                 toks[k - 1].norm.rstrip(".") in honorifics):
             surnames.add(t.norm)  # "Ms Diemont says": a person's surname, never a body

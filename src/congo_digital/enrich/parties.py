@@ -95,9 +95,14 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
     """The state of an official whose country the text implies: the country most
     mentioned by name, capital or city (names of national bodies included; demonyms only
     break ties, as they mostly say where people come from: "turistas británicos") not
-    already represented by another official, else the main country in play unless it has
-    its official already (then none: the naming phrase alone could tell), else (no
-    country named at all) ``home``, the publication's country."""
+    already represented by another official (unless it is named twice as often as any
+    other: a story on one state, with many officials of it), else the main country in play
+    unless it has its official already (then none: the naming phrase alone could tell),
+    else (no country named at all) ``home``, the publication's country.  None either when
+    another of those countries, named too, has more mentions than the one chosen once
+    demonyms count: a story naming one state more and another by name and demonym more
+    ("the US camp ... the UK ... British detainees") cannot tell whose "Home Secretary"
+    speaks (a state only called by its demonym is where people come from)."""
     top = max(countries.mentions, key=lambda c: (len(countries.mentions[c]),
                                                  countries.cues.get(c, 0)), default=None)
     taken = {p.country for p in ctx.people if p.state_role and p.country and p.org is None}
@@ -107,9 +112,13 @@ def _fallback_country(ctx: PartiesContext, countries: _Countries, home: str | No
         if code:
             named, demonyms = every.get(code, (0, 0))
             every[code] = (named, demonyms + 1) if m.kind == "demonym" else (named + 1, demonyms)
-    spare = [c for c in sorted(every, key=lambda c: (-every[c][0], -every[c][1])) if c not in taken]
+    ranked = sorted(every, key=lambda c: (-every[c][0], -every[c][1]))
+    spare = [c for c in ranked if c not in taken]
+    if ranked and (len(ranked) == 1 or every[ranked[0]][0] >= 2 * every[ranked[1]][0]):
+        spare = ranked  # the story's one state: its officials are many
     if spare:
-        return spare[0]
+        lead = sum(every[spare[0]])
+        return None if any(every[c][0] and sum(every[c]) > lead for c in spare[1:]) else spare[0]
     # every country named already has its official: which one this is cannot be told
     if top is None and not every:
         return home  # no country named at all: the publication's

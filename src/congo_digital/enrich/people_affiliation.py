@@ -4,7 +4,8 @@ The employer is an organisation named in the role ("chief executive of Nile Brew
 "the World Bank's director"), the one a possessor refers back to ("the accelerator's
 managing partner": the last organisation described as an accelerator; "its": the last
 one named), or for a corporate title without possessor the most mentioned organisation
-of the paragraph that last named one.  The country is the role's own (possessor,
+of the paragraph that last named one, unless the title names another body of its own
+("Lib Dem committee chairman" after "Tory leader X": X's party is X's).  The country is the role's own (possessor,
 demonym, "de Angola"), else the nearest demonym in the clause before the name, else the
 state a possessive refers to ("Ghana, which hosts ... Its trade minister").  An envoy
 with a country serves it, not the body named in the role ("Denmark's ambassador to the
@@ -17,11 +18,12 @@ from congo_digital.enrich.lexicon import place
 from congo_digital.enrich.org_german import article_noun
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.people_roles import RoleSpan, role_text
-from congo_digital.enrich.people_scope import PeopleScope, Person, is_state
-from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
+from congo_digital.enrich.people_scope import PeopleScope, Person, honorific, is_state
+from congo_digital.enrich.tokens import Token, cue_set, cue_union, is_head, norm, role_words
 
 _LOOK_BACK = 300
 _EMPLOYER_PREPS = cue_set("employer_prepositions")
+_ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
 
 
 def recent_country(s: PeopleScope, before: int) -> tuple[str | None, int]:
@@ -143,7 +145,67 @@ def _employer(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> tuple[Org | None,
         "person_possessives")
     if org is None and corporate and not personal:
         org = recent_org(s, i, salient=True)
+        own = _own_body_words(s, r)
+        if org is not None and own and not any(_names(org, w) for w in own):
+            org = None  # "Tory leader X ... Lib Dem committee chairman Y": X's party is X's
     return org, country_ref
+
+
+def _own_body_words(s: PeopleScope, r: RoleSpan) -> list[str]:
+    """The words by which a title names the body it serves, when no organisation pass
+    read that body ("Lib Dem committee chairman", "Police and Crime Commissioner",
+    "BT's managing director"): the capitalised words before its first head (possessor
+    included) that are no role word (``roles.json`` ``heads``, ``modifiers``,
+    ``portfolio``), honorific, stop word, country or organisation."""
+    toks = s.toks
+    lo = min(r.start, r.possessor[0]) if r.possessor else r.start
+    words = [toks[x].norm for x in range(_phrase_start(s, lo), lo) if toks[x].cap]
+    for x in range(lo, r.end):
+        t = toks[x]
+        if is_head(t):
+            break
+        if t.cap and t.is_word and t.norm not in _ROLE_VOCAB and not honorific(t) and (
+                x not in s.country_at and x not in s.org_at and t.norm not in cue_set("stop_capitals")):
+            words.append(t.norm)
+    return words
+
+
+def _phrase_start(s: PeopleScope, lo: int) -> int:
+    """The start of a name that opens the noun phrase of a role starting at ``lo``, over
+    up to three plain lower-case words ("Lib Dem constitutional affairs committee
+    chairman": "Lib"), in English, whose nouns are lower case; ``lo`` when none: a name
+    inside its sentence of capitalised words that are no stop word (but after another
+    name word: "Dem"), calendar word, country or organisation."""
+    toks = s.toks
+    if not (s.doc.lang or "").startswith("en"):
+        return lo
+    x = lo
+    while x > lo - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap and (
+            toks[x - 1].norm not in s.stops | cue_set("prepositions") | cue_set("determiners")):
+        x -= 1
+    if x == lo:
+        return lo
+    a = x
+    while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].is_word and toks[a - 1].sent == toks[lo].sent and (
+            a - 1) not in s.country_at and (a - 1) not in s.org_at and toks[a - 1].norm not in cue_set("calendar"):
+        a -= 1
+    while a < x and toks[a].norm in cue_set("stop_capitals"):
+        a += 1  # "On", "The": no word of the name
+    if a == x or a == 0 or toks[a - 1].sent != toks[a].sent:
+        return lo  # no name, or the sentence's first words
+    return a
+
+
+def _names(org: Org, word: str) -> bool:
+    """``word`` (normalised) names ``org``: a word of its name or of one of its forms, one
+    of its acronyms (also as a part of a hyphenated word: "Then-DHS"), or its name's
+    initials ("UEI" for "Universal Electronics Inc")."""
+    if word in norm(org.name).split() or any(word in form for form in org.forms):
+        return True
+    if any(part.upper() in org.acronyms for part in word.split("-")):
+        return True
+    initials = "".join(w[0] for w in norm(org.name).split() if w)
+    return len(initials) >= 2 and word.startswith(initials) and len(word) - len(initials) <= 1
 
 
 def _role_country(s: PeopleScope, r: RoleSpan, i: int, lo: int, own: bool = False) -> str | None:

@@ -5,21 +5,26 @@ name, back to its modifiers, up to the name ("Minister of X, Name", "President N
 the apposition after "Name, ..." ("Name, the X ambassador"); or, for "his Mauritanian
 counterpart, Name", the role of the person just named.  A leading demonym or possessive
 ("Congolese", "Kenya's", "the agency's") is left out of the role text and kept as the
-role's ``possessor`` for the affiliation (``people_affiliation``).
+role's ``possessor`` for the affiliation (``people_affiliation``).  A role is never a
+name nor a list of people: it stops at a given name before a role word ("Ann King, X":
+``surname_head``) and at a titled name before a comma ("Governor Ann Lee, former
+Senator X"), and two titles joined by "and" are one ("Police and Crime Commissioner").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, Person, honorific
-from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, is_head, role_words
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, is_head, joined_title, role_words
 
 _INNER_PREPS = cue_set("role_inner_prepositions")
 _RELATIVES = cue_set("relative_pronouns")
 _COPULAS = cue_set("copulas")
 # "of", "de", "d'": the words that make a name the complement of the role before it
 _OF = COMPLEMENT_LINKS - cue_set("conjunctions") - cue_set("determiners")
+_ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,38 @@ def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
         if not t.cap and t.norm in s.stops and not (
                 t.norm in _INNER_PREPS and m >= 1 and toks[m - 1].cap):
             break
+        if t.text == "," and _titled_name_before(s, m) or is_head(t) and surname_head(s, m):
+            break  # a list of people: "Governor Ann Lee, Senator X", "Ann King, X"
         if is_head(t):
             heads.append(m)
         m -= 1
     return heads, m
+
+
+def surname_head(s: PeopleScope, x: int) -> bool:
+    """The capitalised role word at ``x`` is a surname ("Ann King", "John Bishop"): a
+    capitalised given name (``lexicon.first_name``) before it that is no role or other
+    common word of the vocabulary, no country, organisation or place ("Virginia Governor")."""
+    toks = s.toks
+    if x < 1 or not toks[x].cap:
+        return False
+    g = toks[x - 1]
+    return (g.cap and g.is_word and g.sent == toks[x].sent and g.norm not in s.vocab
+            and (x - 1) not in s.country_at and (x - 1) not in s.org_at
+            and first_name(g.norm) and not place(g.norm))
+
+
+def _titled_name_before(s: PeopleScope, c: int) -> bool:
+    """The comma at ``c`` ends a titled name ("Governor Ann Lee,", "Prince Edward,"):
+    up to four capitalised words that are no role word or country, right after a
+    capitalised role head, before it.  A role does not run back over it: the list's
+    titles are its people's, not the one named after it."""
+    toks = s.toks
+    x = c - 1
+    while x >= 0 and x > c - 5 and toks[x].cap and toks[x].is_word and not is_head(toks[x]) and (
+            toks[x].norm not in _ROLE_VOCAB and x not in s.country_at):
+        x -= 1
+    return x < c - 1 and x >= 0 and toks[x].cap and is_head(toks[x]) and toks[x].sent == toks[c].sent
 
 
 def _possessor_before(s: PeopleScope, e: int) -> tuple[int, int]:
@@ -108,13 +141,26 @@ def _possessor_before(s: PeopleScope, e: int) -> tuple[int, int]:
 
 def _modifier(s: PeopleScope, x: int) -> bool:
     """A word that belongs to the role before its head: a modifier ("deputy"), a country
-    or organisation, or a capitalised word that is no stop word, honorific, article or
-    word that opens a clause ("Während Präsident X": the conjunction is no part of it)."""
+    or organisation, or a capitalised word that is no stop word, honorific, article,
+    word that opens a clause ("Während Präsident X": the conjunction is no part of it)
+    or calendar word ("On Monday Foreign Secretary X")."""
     t = s.toks[x]
     return (t.norm in role_words("modifiers") or x in s.country_at or x in s.org_at
             or (t.cap and t.norm not in cue_set("stop_capitals")
                 and not honorific(t) and t.norm not in cue_set("determiners")
-                and t.norm not in cue_set("clause_stops")))
+                and t.norm not in cue_set("clause_stops") and not _opening_calendar(s, x)))
+
+
+def _opening_calendar(s: PeopleScope, x: int) -> bool:
+    """The capitalised calendar word at ``x`` (``cues.json`` ``calendar``) opens its run
+    of capitalised words: a date ("on Monday Foreign Secretary X"), not a word of a name
+    ("Sheffield Wednesday manager X")."""
+    toks = s.toks
+    if toks[x].norm not in cue_set("calendar"):
+        return False
+    prev = toks[x - 1] if x else None
+    return prev is None or not (prev.cap and prev.is_word and prev.sent == toks[x].sent) or (
+        prev.norm in cue_set("stop_capitals"))
 
 
 def _plain_words_to_possessive(s: PeopleScope, start: int) -> int | None:
@@ -146,6 +192,9 @@ def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int
             return start, (start - 1, start - 1)
         if _modifier(s, start - 1):
             start -= 1
+            continue
+        if start >= 2 and joined_title(toks, start):
+            start -= 2  # "Police and Crime Commissioner": one title
             continue
         x = _plain_words_to_possessive(s, start)
         if x is None:
@@ -187,9 +236,20 @@ def _apposition_start(s: PeopleScope, j: int) -> int | None:
     return start
 
 
+def _possessive_name(s: PeopleScope, a: int) -> bool:
+    """The person's name opening at ``a`` is a possessor ("President Ann Lee's envoy")."""
+    y = a
+    while y in s.person_tok:
+        y += 1
+    return y < len(s.toks) and s.toks[y].norm == "'s"
+
+
 def post_role(s: PeopleScope, j: int) -> RoleSpan | None:
     """The apposition after the name ending at token ``j`` ("X, the agency's director"):
-    a role head within its first seven words, or ``None``."""
+    a role head within its first seven words, or ``None``; none when the phrase names
+    another person, its first title right before a name that opens with a given name
+    ("X, the banker Ann Lee, ..."; not "an analyst at fund manager Acme Asset") or a
+    given name before a head ("X, Ann King, ...", ``surname_head``): a list of people."""
     toks, n = s.toks, len(s.toks)
     start = _apposition_start(s, j)
     if start is None:
@@ -206,7 +266,11 @@ def post_role(s: PeopleScope, j: int) -> RoleSpan | None:
             break
         if not t.cap and t.norm in s.stops and e > start:
             break
+        if e in s.person_tok and heads == [e - 1] and first_name(t.norm) and not _possessive_name(s, e):
+            return None  # "X, the banker Ann Lee and ...": a list of people, no apposition
         if is_head(t):
+            if surname_head(s, e):
+                return None  # "X, Ann King, Y": a list of names
             heads.append(e)
         e += 1
     if not heads or heads[0] > start + 6 or start >= n:

@@ -367,3 +367,30 @@ def is_head(tok: Token) -> bool:
         if any(part in heads for part in parts):
             return True
     return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
+
+
+def joined_title(toks: list[Token], k: int) -> bool:
+    """The capitalised word at ``k`` is the second half of a title joined by a conjunction
+    ("Police and Crime Commissioner", "President and CEO", "Health and Social Care
+    Secretary"): a capitalised role word (``roles.json`` ``heads``, ``modifiers`` or
+    ``portfolio``) and a conjunction (``cues.json`` ``conjunctions``) before it, and
+    capitalised words up to a role head after it, in one sentence.  The title is one role:
+    its words are no organisation's name."""
+    if k < 2 or not toks[k].cap or toks[k - 1].norm not in cue_set("conjunctions"):
+        return False
+    first = toks[k - 2]
+    if not (first.cap and first.sent == toks[k].sent
+            and first.norm in cue_union("roles:heads", "roles:modifiers", "roles:portfolio")):
+        return False
+    x = k
+    while x < len(toks) and x < k + 4 and toks[x].cap and toks[x].sent == toks[k].sent:
+        if is_head(toks[x]):
+            return True
+        x += 1
+    return False
+
+
+def opens_joined_title(toks: list[Token], k: int) -> bool:
+    """The word at ``k`` is the first half of a title joined by a conjunction ("Police"
+    in "Police and Crime Commissioner": ``joined_title``)."""
+    return k + 2 < len(toks) and toks[k + 1].norm in cue_set("conjunctions") and joined_title(toks, k + 2)
