@@ -72,3 +72,15 @@ def test_name_printed_twice_in_a_row_is_one_mention_each() -> None:
     body = ("The count ended late on Sunday.\n\nNadia Kovacs Nadia Kovacs won the vote, and "
             "Nadia Kovacs said she would form a government.")
     assert _parties(body, "Vote won") == [("person", "Nadia Kovacs", ())]
+
+
+def test_given_name_typed_by_a_trade_is_a_person() -> None:
+    body = ("The police questioned Ana Lopes, a Brazilian software developer, on Friday. Ana "
+            "Lopes said she had done nothing wrong.")
+    assert ("organization", "Ana Lopes", ()) not in _parties(body, "Developer questioned")
+
+
+def test_company_typed_by_a_trade_noun_stays_a_company() -> None:
+    body = ("Shares of Kestrel Mining, a gold miner, fell on Monday. Kestrel Mining said output "
+            "would recover.")
+    assert ("organization", "Kestrel Mining", ()) in _parties(body, "Miner falls")

@@ -108,9 +108,8 @@ def _common_opening(c: OrgClaims, s: int, j: int) -> int:
 
 
 def _place_article(c: OrgClaims, s: int, j: int) -> bool:
-    """The capitalised article at ``s`` opens a place's name with the word after it, inside
-    the run ``[s, j)``: "El Paso Electric", "Los Angeles Lakers" (a city
-    of ``lexicon.place``); the article is part of the organisation's name."""
+    """The capitalised article at ``s`` and the word after it name a city (``lexicon.place``)
+    inside the run ``[s, j)``: "El Paso Electric" keeps its article."""
     toks = c.toks
     return s + 2 < j and toks[s].cap and toks[s].norm in cue_set("determiners") and place(
         f"{toks[s].text} {toks[s + 1].text}")
@@ -257,6 +256,13 @@ def _two_names(c: OrgClaims, s: int, j: int) -> int | None:
                  and is_org_keyword(toks[m - 1]) and toks[m + 1].cap), None)
 
 
+def _trade_of_person(c: OrgClaims, span: list[Token]) -> bool:
+    """A two-word name opening with a known given name, typed by an apposition naming a
+    person's trade (``cues.json`` ``person_trades``): "Ana Lopes, a software developer"."""
+    return len(span) == 2 and first_name(span[0].norm) and bool(c.last_type) and set(
+        (c.last_type or "").split()) <= cue_set("person_trades")
+
+
 def _read_run(c: OrgClaims, i: int, j: int) -> None:
     """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation; a run
     of two names joined by a conjunction (``_two_names``) is read as two."""
@@ -279,14 +285,14 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     if span[0].norm.rstrip(".") in c.role_heads and (len(span) == 1 or span[1].norm in cue_set("org_linkers")):
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
     has_kw = _has_keyword(c, s, span)
-    # a type noun types the run in its own sentence only: "... a software developer" closing
-    # a caption line does not make a company of the name opening the next line
+    # a type noun types the run in its own sentence only (not one closing a caption line)
     prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
     typed = cut is not None or head or bool(prev and prev.norm in org_types) or (
         prev is not None and s >= 2 and toks[s - 2].norm in org_types and (s - 1) in c.country_tok)
     end = _legal_form_end(c, j)
     after = typed_after(c, end)
     kind = _kind_after(c, s, j)
+    by_apposition = after and not typed and kind is None
     typed = typed or after or kind is not None
     if _german_description(c, s, j, span) and not typed:
         has_kw = False
@@ -297,6 +303,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
                 span[0].norm)):
         has_kw = True  # "Borussia Dortmund", in a report of results
     if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
+        return
+    if by_apposition and not has_kw and _trade_of_person(c, span):
         return
     org = named_org(c, c.doc.span_text(s, end), span)
     org.typed = org.typed or typed
