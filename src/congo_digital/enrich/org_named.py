@@ -28,6 +28,7 @@ from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
+_ROMANCE = ("fr", "es", "pt", "it", "ca")
 # wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
 # 3.7), not a name's first word
 COMMON_OPENING_ZIPF = 3.5
@@ -106,15 +107,24 @@ def _common_opening(c: OrgClaims, s: int, j: int) -> int:
     return words if zipf(t.norm, c.doc.lang) >= COMMON_OPENING_ZIPF else 0
 
 
+def _place_article(c: OrgClaims, s: int, j: int) -> bool:
+    """The capitalised article at ``s`` and the word after it name a city (``lexicon.place``)
+    inside the run ``[s, j)``: "El Paso Electric" keeps its article."""
+    toks = c.toks
+    return s + 2 < j and toks[s].cap and toks[s].norm in cue_set("determiners") and place(
+        f"{toks[s].text} {toks[s + 1].text}")
+
+
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
-    words of the run ``[i, j)``, and common words opening a sentence (``_common_opening``);
+    words of the run ``[i, j)``, and common words opening a sentence (``_common_opening``),
+    but an article that opens a place's name (``_place_article``: "El Paso Electric");
     return the new start and the last "-based" word's index."""
     toks = c.toks
     s = i
     based: int | None = None
     while s < j and (toks[s].norm in cue_set("determiners") or toks[s].norm in (
-            cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)):
+            cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)) and not _place_article(c, s, j):
         if toks[s].norm.endswith(_BASED):
             based = s
         s += 1
@@ -125,11 +135,22 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
 
 def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
     """"Der Münchner Konzern Voltaris AG": the index of a type noun inside the run after
-    which the name starts, or ``None``."""
+    which the name starts, or ``None``; none for a name's head (``_romance_head``)."""
     toks = c.toks
     org_types = cue_set("org_types")
     return next((x for x in range(s, j - 1) if toks[x].norm in org_types
-                 and not is_org_keyword(toks[x]) and toks[x + 1].norm not in cue_set("org_linkers")), None)
+                 and not is_org_keyword(toks[x]) and toks[x + 1].norm not in cue_set("org_linkers")
+                 and not (x == s and _romance_head(c, s))), None)
+
+
+def _romance_head(c: OrgClaims, s: int) -> bool:
+    """A capitalised type noun (no acronym) after a determiner inside a sentence, in French,
+    Spanish, Portuguese or Italian, which write such nouns in lower case unless they head
+    a name: "la Organización Nacional de Trasplantes", not "la empresa Voltaris" (the noun
+    before the name) nor "l'ONG Greenpeace"."""
+    toks = c.toks
+    return s > 0 and (c.doc.lang or "").lower().startswith(_ROMANCE) and not toks[s].upper and (
+        toks[s - 1].norm in cue_set("determiners")) and toks[s - 1].sent == toks[s].sent
 
 
 def _lower_named(span: list[Token]) -> bool:
@@ -235,6 +256,13 @@ def _two_names(c: OrgClaims, s: int, j: int) -> int | None:
                  and is_org_keyword(toks[m - 1]) and toks[m + 1].cap), None)
 
 
+def _trade_of_person(c: OrgClaims, span: list[Token]) -> bool:
+    """A two-word name opening with a known given name, typed by an apposition naming a
+    person's trade (``cues.json`` ``person_trades``): "Ana Lopes, a software developer"."""
+    return len(span) == 2 and first_name(span[0].norm) and bool(c.last_type) and set(
+        (c.last_type or "").split()) <= cue_set("person_trades")
+
+
 def _read_run(c: OrgClaims, i: int, j: int) -> None:
     """Claim the capitalised run ``[i, j)`` (trimmed) when it names an organisation; a run
     of two names joined by a conjunction (``_two_names``) is read as two."""
@@ -251,16 +279,20 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     cut = _type_noun_cut(c, s, j)
     if cut is not None:
         s = cut + 1
+    # a capitalised type noun heading the name types it ("la Organización Nacional de Trasplantes")
+    head = cut is None and j - s >= 2 and toks[s].norm in org_types and _romance_head(c, s)
     span = toks[s:j]
     if span[0].norm.rstrip(".") in c.role_heads and (len(span) == 1 or span[1].norm in cue_set("org_linkers")):
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
     has_kw = _has_keyword(c, s, span)
-    prev = toks[s - 1] if s else None
-    typed = cut is not None or bool(prev and prev.norm in org_types) or (
-        s >= 2 and toks[s - 2].norm in org_types and (s - 1) in c.country_tok)
+    # a type noun types the run in its own sentence only (not one closing a caption line)
+    prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
+    typed = cut is not None or head or bool(prev and prev.norm in org_types) or (
+        prev is not None and s >= 2 and toks[s - 2].norm in org_types and (s - 1) in c.country_tok)
     end = _legal_form_end(c, j)
     after = typed_after(c, end)
     kind = _kind_after(c, s, j)
+    by_apposition = after and not typed and kind is None
     typed = typed or after or kind is not None
     if _german_description(c, s, j, span) and not typed:
         has_kw = False
@@ -271,6 +303,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
                 span[0].norm)):
         has_kw = True  # "Borussia Dortmund", in a report of results
     if not (has_kw or typed) or all(k in c.country_tok for k in range(s, j)):
+        return
+    if by_apposition and not has_kw and _trade_of_person(c, span):
         return
     org = named_org(c, c.doc.span_text(s, end), span)
     org.typed = org.typed or typed
@@ -284,8 +318,6 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         _based_in(c, org, based)
     c.claim(org, s, end)
 
-
-_ROMANCE = ("fr", "es", "pt", "it", "ca")
 
 
 def _lower_complement(c: OrgClaims, i: int, j: int) -> int:

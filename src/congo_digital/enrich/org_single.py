@@ -17,6 +17,9 @@ from congo_digital.enrich.org_parts import speaks_for
 from congo_digital.enrich.tokens import cue_set, cue_union, joined_title, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
+# wordfreq Zipf under which a capitalised word printed only before another is a given name
+# the lists lack ("Sheldon" 3.5), not a common word before a name ("Camp" 4.8, "Camp Strava")
+BOUND_GIVEN_ZIPF = 4.0
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
 INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
@@ -75,11 +78,22 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
                 bad.add(t.norm)
                 alone = False
                 if step < 0 and (first_name(toks[x].norm) or zipf(
-                        toks[x].norm, c.doc.lang) < HEADLINE_ZIPF):
+                        toks[x].norm, c.doc.lang) < HEADLINE_ZIPF or _bound_before(c, x)):
                     surnames.add(t.norm)  # "Tomáš Souček": a person's surname
         if alone:
             seen.setdefault(t.norm, []).append(k)
     return {w: ks for w, ks in seen.items() if w not in surnames}, bad
+
+
+def _bound_before(c: OrgClaims, x: int) -> bool:
+    """The capitalised word at ``x``, no common word (Zipf under ``BOUND_GIVEN_ZIPF``), is
+    printed nowhere in the text but right before the word after it ("Sheldon Varga ...
+    Varga's company"): a given name the lists lack, and the word after it a surname; a
+    company's short form is its first word ("Goldman" of "Goldman Sachs")."""
+    toks = c.toks
+    after = toks[x + 1].norm
+    return all(k + 1 < len(toks) and toks[k + 1].norm == after for k in c.doc.where()[toks[x].norm]) and (
+        zipf(toks[x].norm, c.doc.lang) < BOUND_GIVEN_ZIPF)
 
 
 def code_name(c: OrgClaims, word: str, ks: list[int]) -> bool:

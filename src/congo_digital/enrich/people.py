@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_affiliation import apply_role
-from congo_digital.enrich.people_merge import add_short_mentions, merge_contained, merge_short_forms
+from congo_digital.enrich.people_merge import add_short_mentions, merge_contained, merge_short_forms, split_joined
 from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
@@ -132,6 +132,7 @@ class PeopleFinder(PeopleScope):
     def run(self) -> list[Person]:
         """Return people with at least one accepted mention, in order of first mention."""
         names = collect_names(self)
+        split_joined(self, names)
         lone_given_names(self, names)
         subs = merge_contained(names)
         merge_short_forms(names)

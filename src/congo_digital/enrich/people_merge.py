@@ -14,6 +14,37 @@ from congo_digital.enrich.tokens import cue_set
 from congo_digital.vocab import load_json
 
 
+def split_joined(s: PeopleScope, names: Names) -> None:
+    """Split a run that joins a full name found elsewhere in the text to what follows it:
+    another full name found elsewhere ("Ana Ruiz Tom Weller", two captions printed on one
+    line, beside "Ana Ruiz" and "Tom Weller"), or its own surname again ("Tom Weller
+    Weller", a caption run into the line under it): two people, or the person and a later
+    mention by surname (``names.singles``).  The first split that fits is taken; a run
+    printed with a nickname in quotes is left whole."""
+    people = names.people
+    for key in [k for k in names.order if len(k) >= 3]:
+        p = people.get(key)
+        if p is None or any(j - i != len(key) for i, j in p.mentions):
+            continue
+        for m in range(2, len(key)):
+            left, right = key[:m], key[m:]
+            if left in people and (right in people or right == left[-1:]):
+                break
+        else:
+            continue
+        for i, j in p.mentions:
+            people[left].mentions.append((i, i + m))
+            if right in people:
+                people[right].mentions.append((i + m, j))
+            else:
+                names.singles.append((i + m, j))
+                s.person_tok.difference_update(range(i + m, j))
+        del people[key]
+        names.order.remove(key)
+    for p in people.values():
+        p.mentions.sort()
+
+
 def merge_contained(names: Names) -> dict[Key, list[Key]]:
     """Merge a name into a longer one that contains it ("Kalala Ilunga" in "Roger Kalala
     Ilunga"), shortest first; return, for each part of a name, the names containing it."""
