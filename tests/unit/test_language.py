@@ -17,7 +17,13 @@ from congo_digital.fields.language import (
     read_language,
     read_within,
 )
-from congo_digital.settings import LANGUAGE_DECISIVE, LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+from congo_digital.settings import (
+    LANGUAGE_DECISIVE,
+    LANGUAGE_HEAD,
+    LANGUAGE_SAMPLE,
+    LANGUAGE_WINDOW,
+    LANGUAGE_WINDOWS,
+)
 
 
 @pytest.mark.parametrize("text", ["", "1", "Hello", "12345 67890 !!!", "   \n\n  "])
@@ -77,10 +83,10 @@ def test_head_is_the_first_window_cut_after_a_whole_line():
     line = "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine.\n"
     text = line * 30
     head = _head(text)
-    assert head == (line * (LANGUAGE_WINDOW // len(line)))[:-1]  # the window's whole lines, less the last newline
+    assert head == (line * (LANGUAGE_HEAD // len(line)))[:-1]  # the window's whole lines, less the last newline
     assert _head(line) is None  # a sample of one window is read whole
     words = "budget " * 300
-    assert _head(words) == ("budget " * (LANGUAGE_WINDOW // 7)).rstrip()  # one long line: cut after a whole word
+    assert _head(words) == ("budget " * (LANGUAGE_HEAD // 7)).rstrip()  # one long line: cut after a whole word
 
 
 def test_a_decisive_head_decides_alone_else_the_whole_sample():

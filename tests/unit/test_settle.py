@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from congo_digital.settings import GC_YOUNG
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _PROBE = """
@@ -18,7 +20,7 @@ if sys.argv[1] == "collector-off":
     gc.disable()
 tasks = [Task(path=sys.argv[2]), Task(path=sys.argv[2])]
 outcomes = list(run_batch(tasks, Options(), jobs=1, settle=settle))
-print(len(outcomes), outcomes[0].error is None, gc.get_freeze_count() > 10000)
+print(len(outcomes), outcomes[0].error is None, gc.get_freeze_count() > 10000, gc.get_threshold()[0])
 """
 
 
@@ -31,14 +33,15 @@ def _probe(settle: str) -> str:
 
 
 def test_the_command_lines_batch_freezes_its_loaded_data_after_the_first_parse() -> None:
-    assert _probe("yes") == "2 True True"
+    """It also collects its youngest generation less often (settings.GC_YOUNG)."""
+    assert _probe("yes") == f"2 True True {GC_YOUNG}"
 
 
 def test_a_library_callers_batch_freezes_nothing() -> None:
-    assert _probe("no") == "2 True False"
+    assert _probe("no") == "2 True False 700"
 
 
 def test_nothing_is_settled_while_the_collector_is_off() -> None:
     """A single input on the command line runs with the collector off (cli.entry): a
     collection to settle it would only cost time."""
-    assert _probe("collector-off") == "2 True False"
+    assert _probe("collector-off") == "2 True False 700"

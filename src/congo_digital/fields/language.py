@@ -16,7 +16,13 @@ from typing import Any
 
 from congo_digital.cache import cached_path, source_stamp, stamp_key
 from congo_digital.record import Candidate
-from congo_digital.settings import LANGUAGE_DECISIVE, LANGUAGE_SAMPLE, LANGUAGE_WINDOW, LANGUAGE_WINDOWS
+from congo_digital.settings import (
+    LANGUAGE_DECISIVE,
+    LANGUAGE_HEAD,
+    LANGUAGE_SAMPLE,
+    LANGUAGE_WINDOW,
+    LANGUAGE_WINDOWS,
+)
 
 DETECTED = "text:py3langid"
 """The evidence source of a language read from the text (``detect_language``)."""
@@ -107,14 +113,14 @@ def _sample(text: str) -> str:
 
 
 def _head(sample: str) -> str | None:
-    """The first ``LANGUAGE_WINDOW`` characters of ``sample``, cut after its last whole line
+    """The first ``LANGUAGE_HEAD`` characters of ``sample``, cut after its last whole line
     in them (else its last whole word), or ``None`` when the sample is not longer than that."""
-    if len(sample) <= LANGUAGE_WINDOW:
+    if len(sample) <= LANGUAGE_HEAD:
         return None
-    cut = sample.rfind("\n", 0, LANGUAGE_WINDOW)
-    if cut < LANGUAGE_WINDOW // 2:
-        cut = sample.rfind(" ", 0, LANGUAGE_WINDOW)
-    return sample[:cut] if cut > 0 else sample[:LANGUAGE_WINDOW]
+    cut = sample.rfind("\n", 0, LANGUAGE_HEAD)
+    if cut < LANGUAGE_HEAD // 2:
+        cut = sample.rfind(" ", 0, LANGUAGE_HEAD)
+    return sample[:cut] if cut > 0 else sample[:LANGUAGE_HEAD]
 
 
 def _classify(sample: str) -> tuple[str, float]:
@@ -160,8 +166,8 @@ def detect_language(text: str) -> str | None:
     reliable answer (py3langid's probability under ``MIN_CONFIDENCE``) or has no language.
 
     At most the first 20,000 characters are read, a long text through four windows of 1,000
-    (``_sample``); the sample's first 1,000 decide alone when py3langid is sure of them
-    (``_classify``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
+    (``_sample``); the sample's first 500 (``LANGUAGE_HEAD``) decide alone when py3langid is
+    sure of them (``_classify``).  Chinese takes ``-Hans``/``-Hant`` when ``han_script`` can tell, else is
     plain ``"zh"``.  The first call loads the model (``_identifier``).  Never raises.
     """
     return read_language(text)[0]
