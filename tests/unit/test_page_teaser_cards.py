@@ -1,5 +1,6 @@
 """Whole pages dumped as text: teaser cards and the headings over lists of other stories are
-not the page's headline (kinds written for these tests)."""
+not the page's headline; a page dated only by an update stamp far under its headline (kinds
+written for these tests)."""
 
 from congo_digital.layout.analyse import analyse
 from congo_digital.layout.lines import split_lines
@@ -67,3 +68,16 @@ def test_a_prompt_to_save_the_article_is_no_headline():
     text = "To revisit this article, visit My Profile, then View saved stories"
     blocks = [b for b in make_page(split_lines(page(text, PROSE))).blocks if b.text == text]
     assert blocks and not headline_candidate(blocks[0])
+
+
+def test_a_live_page_that_prints_only_an_update_stamp_far_below_is_dated_by_it():
+    text = page("Live", "Flood LIVE: river bursts its banks in the north as two bridges close",
+                "Water has reached the old town this evening after a night of rain, and the police have asked\n"
+                "people to stay at home", "By Jane Roe",
+                "Video Loading\nVideo Unavailable\nClick to play\nPlay now", "Key Events",
+                "  • Second bridge closed to traffic20:42\n  • Schools shut for the day19:11\n"
+                "  • Trains stopped at the station17:56\n  • Mayor calls for calm17:35",
+                "  • Updated20:49, 5 Aug 2024", PROSE, PROSE, PROSE)
+    lay = analyse(text, language="en")
+    assert lay.title.value == "Flood LIVE: river bursts its banks in the north as two bridges close"
+    assert (lay.date.value, lay.date_modified.value) == ("2024-08-05T20:49", "2024-08-05T20:49")

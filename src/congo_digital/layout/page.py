@@ -240,17 +240,17 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
     """Set ``out.date`` and ``out.date_modified`` from the dates read under the headline
     ``k`` (else ``page_dates.page_dates``, else ``page_dates.yearless_date``, else the
     timestamp in the lead image's file name: ``_image_date``): the first
-    published date, else the first unlabelled one, else the first modified one (a page
-    that prints only a "last changed" stamp: such stamps mostly repeat the publication
-    day)."""
+    published date, else the first unlabelled one, else a yearless one, else the first
+    modified one (a page that prints only a "last changed" stamp: such stamps mostly
+    repeat the publication day)."""
     if not [x for x in dates if x[0].kind != "modified"]:
         dates.extend(page_dates(blocks, k, lines, language))
     published = [x for x in dates if x[0].kind == "published"]
     plain = [x for x in dates if x[0].kind is None]
     modified = [x for x in dates if x[0].kind == "modified"]
-    pick = (published or plain or modified)[:1]
+    pick = (published or plain)[:1]
     if not pick:
-        pick = yearless_date(blocks, k, lines, language, text)
+        pick = yearless_date(blocks, k, lines, language, text) or modified[:1]
     if pick:
         d, ln = pick[0]
         out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
