@@ -81,3 +81,18 @@ def test_a_live_page_that_prints_only_an_update_stamp_far_below_is_dated_by_it()
     lay = analyse(text, language="en")
     assert lay.title.value == "Flood LIVE: river bursts its banks in the north as two bridges close"
     assert (lay.date.value, lay.date_modified.value) == ("2024-08-05T20:49", "2024-08-05T20:49")
+
+
+def test_a_name_alone_under_the_last_paragraph_signs_the_article():
+    text = page("Council approves the new plan for the north", PROSE, PROSE, PROSE, "Mai Lan",
+                "  Back to News\n  Copy link")
+    lay = analyse(text, language="en")
+    assert [a.name for a in lay.authors] == ["Mai Lan"]
+    assert lay.authors_at is not None and text[lay.authors_at.start:lay.authors_at.end] == "Mai Lan"
+
+
+def test_a_sign_off_gives_way_to_a_byline_and_needs_a_name():
+    signed = page("Council approves the new plan for the north", "By Jana Roth", PROSE, PROSE, PROSE, "Mai Lan")
+    assert [a.name for a in analyse(signed, language="en").authors] == ["Jana Roth"]
+    unsigned = page("Council approves the new plan for the north", PROSE, PROSE, PROSE, "Back to News")
+    assert analyse(unsigned, language="en").authors == []
