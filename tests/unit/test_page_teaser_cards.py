@@ -96,3 +96,15 @@ def test_a_sign_off_gives_way_to_a_byline_and_needs_a_name():
     assert [a.name for a in analyse(signed, language="en").authors] == ["Jana Roth"]
     unsigned = page("Council approves the new plan for the north", PROSE, PROSE, PROSE, "Back to News")
     assert analyse(unsigned, language="en").authors == []
+
+
+def test_a_photo_alt_text_over_its_credited_caption_does_not_hide_the_byline():
+    headline = "Car sales in Europe rose in the first half of the year"
+    alt = "After three years of fast growth, sales of electric cars rose only a little in the first half."
+    text = page(headline, "Sales of new cars reached a peak in June, but the share of electric cars fell again.",
+                alt, alt + " (Jane Roe/Agency)", "Par Jean Dupont", "Publié le 18 juil. 2024 à 08:01",
+                PROSE, PROSE, PROSE)
+    why = _reasons(text, headline)
+    assert "byline after +3.0" in why and "date after +2.0" in why
+    lay = analyse(text, language="fr")
+    assert (lay.title.value, [a.name for a in lay.authors]) == (headline, ["Jean Dupont"])

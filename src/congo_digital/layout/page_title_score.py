@@ -40,8 +40,8 @@ def _what_follows(page: Page, k: int) -> Parts:
     steps = prose = heads = 0
     deck = _deck_under(page, k)
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if blocks[m].listed or interface_only(blocks[m].text) or m == deck:
-            continue  # share buttons between the headline and the byline, its deck
+        if blocks[m].listed or interface_only(blocks[m].text) or m == deck or _photo_pair(page, m):
+            continue  # share buttons between the headline and the byline, its deck, the lead photo's caption
         steps += 1
         if steps > 8:
             break
@@ -62,7 +62,7 @@ def _what_follows(page: Page, k: int) -> Parts:
     steps = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
         if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)) \
-                or m == deck:
+                or m == deck or _photo_pair(page, m):
             continue  # share and comment buttons, a photo caption between the headline and the date, its deck
         if blocks[m].prose and m > k + 1:
             break
@@ -75,6 +75,22 @@ def _what_follows(page: Page, k: int) -> Parts:
     if page.mass:
         parts.append(("body after", 3 * page.mass[k]))
     return parts
+
+
+def _photo_pair(page: Page, m: int) -> bool:
+    """Block ``m`` is half of a photo's alt text printed over its caption, the caption
+    being the alt text and a few words more (its credit: "Cars on a road at night in the
+    rain." / "Cars on a road at night in the rain. (Jane Roe/Agency)"): two prose blocks,
+    neither of them the article's text."""
+    blocks = page.blocks
+    if not blocks[m].prose:
+        return False
+    for short, long_ in ((m, m + 1), (m - 1, m)):
+        if 0 <= short and long_ < len(blocks) and blocks[short].prose and blocks[long_].prose:
+            a, b = blocks[short].text, blocks[long_].text
+            if len(b) > len(a) and b.startswith(a) and 1 <= len(b[len(a):].split()) <= 8:
+                return True
+    return False
 
 
 def _deck_under(page: Page, k: int) -> int:
