@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.names import tidy_name
 from congo_digital.layout.body import (
     captioned,
     comment_section,
@@ -54,7 +55,7 @@ from congo_digital.layout.page_blocks import (
 from congo_digital.layout.page_dates import Dated, page_dates, yearless_date
 from congo_digital.layout.page_headline import Page, make_page
 from congo_digital.layout.page_meta import byline_elsewhere, page_meta
-from congo_digital.layout.page_names import is_credit_line
+from congo_digital.layout.page_names import bare_name, is_credit_line
 from congo_digital.layout.page_title_score import best_title
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Candidate, Contributor
@@ -224,6 +225,22 @@ def _read_people(out: Layout, page: Page, k: int, lines: list[Line], authors: li
         out.authors_at = read_at("authors", ", ".join(a.name for a in out.authors), start, end, "text:byline")
 
 
+def _sign_off(out: Layout, lines: list[Line]) -> None:
+    """With no byline read, the author's name printed alone on the first line after the
+    body, right under its last (prose) paragraph (a sign-off: "... hoặc xạ trị." / "Lê
+    Phương"): 2-4 words, ``page_names.bare_name``.  Sets ``out.authors`` and ``out.authors_at``."""
+    if out.authors or out.generic_byline or not out.paragraphs or not is_prose(out.paragraphs[-1].text):
+        return
+    end = out.paragraphs[-1].end
+    after = next((ln for ln in lines if ln.start > end and ln.clean.strip()), None)
+    if after is None or after.start - end > 3:  # (at most a blank line between)
+        return
+    name = tidy_name(after.clean.strip())
+    if 2 <= len(name.split()) <= 4 and bare_name(name):
+        out.authors = [Contributor(name=name)]
+        out.authors_at = read_at("authors", name, after.start, after.end, "text:credits")
+
+
 def _credit_line(lines: list[Line], first: int, name: str) -> Line | None:
     """The line that prints ``name`` (case ignored): the first from line ``first`` down,
     else the nearest above it; ``None`` when the name is not printed as read (a doubled or
@@ -240,17 +257,17 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
     """Set ``out.date`` and ``out.date_modified`` from the dates read under the headline
     ``k`` (else ``page_dates.page_dates``, else ``page_dates.yearless_date``, else the
     timestamp in the lead image's file name: ``_image_date``): the first
-    published date, else the first unlabelled one, else the first modified one (a page
-    that prints only a "last changed" stamp: such stamps mostly repeat the publication
-    day)."""
+    published date, else the first unlabelled one, else a yearless one, else the first
+    modified one (a page that prints only a "last changed" stamp: such stamps mostly
+    repeat the publication day)."""
     if not [x for x in dates if x[0].kind != "modified"]:
         dates.extend(page_dates(blocks, k, lines, language))
     published = [x for x in dates if x[0].kind == "published"]
     plain = [x for x in dates if x[0].kind is None]
     modified = [x for x in dates if x[0].kind == "modified"]
-    pick = (published or plain or modified)[:1]
+    pick = (published or plain)[:1]
     if not pick:
-        pick = yearless_date(blocks, k, lines, language, text)
+        pick = yearless_date(blocks, k, lines, language, text) or modified[:1]
     if pick:
         d, ln = pick[0]
         out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
@@ -359,4 +376,5 @@ def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout |
         densest = _body(page, max(range(len(page.mass)), key=page.mass.__getitem__) + 1, lines)
         if sum(word_count(p.text) for p in densest) > 2 * _SHORT_BODY:
             out.paragraphs = densest
+    _sign_off(out, lines)
     return out

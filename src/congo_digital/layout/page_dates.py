@@ -33,13 +33,15 @@ def block_line(lines: list[Line], b: Block, text: str) -> Line:
 
 
 def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | None, budget: int = 16) -> Dated:
-    """Dates further from the headline: first a labelled ("Published", "Posted on" ...) date
+    """Dates further from the headline: first a labelled ("Published", "Posted on", "Updated" ...) date
     line anywhere on the page, then the nearest short date line after (or just above) the
     headline (also a bare stamp joined under a wrapped line: ``_tail_stamp``), then the
     first short date lines of the page; an unlabelled one that is a teaser's date
     (``page_blocks.teaser_date``) is passed over.  At most ``budget`` lines are given to
-    the date reader."""
-    labels = tuple(p for p in phrase_set("date_labels_published") if len(p) >= 5)
+    the date reader.  A page that prints no such date but a modification stamp among the
+    labelled and near lines ("Updated20:49, 5 Aug 2024") gives that stamp (its kind
+    "modified")."""
+    labels = tuple(p for p in phrase_set("date_labels_published") | phrase_set("date_labels_modified") if len(p) >= 5)
     order = list(range(k + 1, min(len(blocks), k + 60))) + list(range(k - 1, max(-1, k - 10), -1))
     # (a labelled line is read even when it is long enough to pass for prose:
     # "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: ...")
@@ -55,10 +57,11 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
     anywhere = [m for m in range(len(blocks)) if not blocks[m].prose and blocks[m].words <= 8
                 and dateish(blocks[m].text) and (DATE_OR_TIME.search(blocks[m].text)
                                                  or page_blocks.DAY_AND_YEAR.search(blocks[m].text))][:4]
+    changed: Dated = []  # the first "Updated" stamp, for a page that prints no other date
     for group in (labelled, near, anywhere):
         for m in group:
             if budget <= 0:
-                return []
+                return changed
             budget -= 1
             b = blocks[m]
             if group is not labelled and page_blocks.teaser_date(blocks, k, m):
@@ -67,10 +70,13 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
             text = tail.clean if tail is not None else \
                 CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
             found = find_dates(text[:200], language=language)
+            if group is not anywhere and not changed and any(d.kind == "modified" for d in found):
+                d = next(d for d in found if d.kind == "modified")
+                changed = [(d, tail or block_line(lines, b, text))]
             found = [d for d in found if d.kind != "modified"]
             if found:
                 return [(found[0], tail or block_line(lines, b, text))]
-    return []
+    return changed
 
 
 def _tail_stamp(b: Block, lines: list[Line]) -> Line | None:

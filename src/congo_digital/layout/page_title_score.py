@@ -4,6 +4,7 @@ Every headline-like block (``page_headline.headline_candidate``) is scored on wh
 (``title_score``): a byline or bare name, a date and article prose close below, blank lines
 around it, the same words printed elsewhere (share boxes, breadcrumbs); blocks after prose
 (subheadings), among a list of teasers (or of teasers that each carry a date or byline),
+a teaser card's second print of its headline under its list item,
 over a photo credit, short kickers over a longer headline and decks under one lose points.
 The best score wins, the earliest on a tie (``best_title``).
 
@@ -39,8 +40,8 @@ def _what_follows(page: Page, k: int) -> Parts:
     steps = prose = heads = 0
     deck = _deck_under(page, k)
     for m in range(k + 1, min(len(blocks), k + 16)):
-        if blocks[m].listed or interface_only(blocks[m].text) or m == deck:
-            continue  # share buttons between the headline and the byline, its deck
+        if blocks[m].listed or interface_only(blocks[m].text) or m == deck or _photo_pair(page, m):
+            continue  # share buttons between the headline and the byline, its deck, the lead photo's caption
         steps += 1
         if steps > 8:
             break
@@ -61,7 +62,7 @@ def _what_follows(page: Page, k: int) -> Parts:
     steps = 0
     for m in range(k + 1, min(len(blocks), k + 16)):
         if not blocks[m].text or interface_only(blocks[m].text) or (blocks[m].prose and _captioned(blocks[m].text)) \
-                or m == deck:
+                or m == deck or _photo_pair(page, m):
             continue  # share and comment buttons, a photo caption between the headline and the date, its deck
         if blocks[m].prose and m > k + 1:
             break
@@ -74,6 +75,22 @@ def _what_follows(page: Page, k: int) -> Parts:
     if page.mass:
         parts.append(("body after", 3 * page.mass[k]))
     return parts
+
+
+def _photo_pair(page: Page, m: int) -> bool:
+    """Block ``m`` is half of a photo's alt text printed over its caption, the caption
+    being the alt text and a few words more (its credit: "Cars on a road at night in the
+    rain." / "Cars on a road at night in the rain. (Jane Roe/Agency)"): two prose blocks,
+    neither of them the article's text."""
+    blocks = page.blocks
+    if not blocks[m].prose:
+        return False
+    for short, long_ in ((m, m + 1), (m - 1, m)):
+        if 0 <= short and long_ < len(blocks) and blocks[short].prose and blocks[long_].prose:
+            a, b = blocks[short].text, blocks[long_].text
+            if len(b) > len(a) and b.startswith(a) and 1 <= len(b[len(a):].split()) <= 8:
+                return True
+    return False
 
 
 def _deck_under(page: Page, k: int) -> int:
@@ -131,12 +148,36 @@ def _breadcrumb_or_name(page: Page, k: int) -> Parts:
     return [("a name", -4)] if name_block(page.blocks, k) else []
 
 
+def _card_copy(page: Page, k: int) -> bool:
+    """Block ``k`` repeats a list item right above it, with the item's short label (a
+    section: at most three words) between them or glued to the item's end: a teaser card
+    ("• Winter wedding in Paris" / "Lifestyle" / "Winter wedding in Paris" / "By Jane Roe").
+    A headline right under its own breadcrumb item ("• Winter wedding in Paris") is none."""
+    blocks = page.blocks
+    key = " ".join(blocks[k].text.casefold().split())
+    for m in (k - 1, k - 2):
+        if m < 0 or not blocks[m].listed:
+            continue
+        item = " ".join(blocks[m].text.casefold().split())
+        if not item.startswith(key):
+            continue
+        label = item[len(key):].split()
+        between = blocks[m + 1: k]
+        if between:
+            return not label and between[0].words <= 3 and not between[0].listed
+        return 1 <= len(label) <= 3 and item[len(key):][:1] == " "
+    return False
+
+
 def _among_teasers(page: Page, k: int) -> Parts:
-    """-3 under a heading of related stories (``related_heading``, within the eight blocks
-    above and no prose between); -2 in a list of headlines (related, most read: three or more headline-like blocks
+    """-3 for a teaser card's copy of its list item (``_card_copy``); -3 under a heading of
+    related stories (``related_heading``, within the eight blocks above and no prose
+    between); -2 in a list of headlines (related, most read: three or more headline-like blocks
     of five words or more within four blocks), else -3 among teasers that each carry a
     date or byline."""
     blocks = page.blocks
+    if page.blocks[k].words >= 3 and _card_copy(page, k):
+        return [("teaser card", -3)]
     for m in range(k - 1, max(-1, k - 9), -1):
         if blocks[m].prose and blocks[m].words >= 30:
             break
@@ -237,7 +278,7 @@ def title_score(page: Page, k: int, why: list[str] | None = None, repeat: bool =
     name under it, +2/+1 for a date below, up to +3 for the article prose that follows, +2
     when the same words are printed elsewhere (share boxes, breadcrumbs), +2 when blank
     lines isolate it, small bonuses for a standfirst after it, a date above and a 3-25 word
-    length; minus for kickers, decks, captions, subheadings inside the text, teaser lists,
+    length; minus for kickers, decks, captions, subheadings inside the text, teaser lists and cards,
     a name, a sentence, a lowercase start, the bottom 40% of the page and its position.
     ``why`` collects the reasons ("name +value"); ``repeat=False`` leaves out the
     (costlier) repeated-words bonus."""
