@@ -229,3 +229,35 @@ def test_a_story_sentence_in_the_header_is_no_stamp_for_dateparser(read: list[st
     line = Line(0, len(stamped), stamped, stamped)
     assert read_meta(line, "en") and [(d.value, d.kind) for d in line.dates] == [("2031-03-03T10:30", "modified")]
     assert read == [stamped[len("Updated on "):]]
+
+
+def test_fast_reader_day_and_month_without_a_year(monkeypatch: pytest.MonkeyPatch):
+    import dateparser.search
+
+    from congo_digital.fields.datewords import undated
+
+    asked: list[str] = []
+    monkeypatch.setattr(dateparser.search, "search_dates", lambda text, **_: asked.append(text))
+
+    languages = ("ru", "en", "fr", "es", "pt", "de")
+    assert [m for m, _ in undated("Иван Петров 8 января, 17:46", languages)] == ["8 января"]
+    assert [(m, w.month, w.day) for m, w in undated("LYON, 10 mars (Agence)", languages)] == [("10 mars", 3, 10)]
+    assert [m for m, _ in undated("March 3rd and Aug 18", languages)] == ["March 3rd", "Aug 18"]
+    assert undated("February 29", languages)[0][1].day == 29
+    assert undated("May 2020", languages) == []
+    assert undated("7 de mayo del 2022", languages) == []  # a year beside it: not this reader's
+    # through find_dates: the year given, the time printed after the date; no dateparser
+    found = find_dates("Иван Петров 8 января, 17:46", language="ru", default_year=2024)
+    assert [(d.value, d.has_year) for d in found] == [("2024-01-08T17:46", False)]
+    assert [d.value for d in find_dates("LYON, 10 mars (Agence)", language="fr", default_year=2024)] == ["2024-03-10"]
+    assert find_dates("LYON, 10 mars (Agence)", language="fr") == []
+    assert asked == []
+
+
+def test_fast_reader_spaced_numeric_and_month_names_with_vowel_signs():
+    from congo_digital.fields.datewords import quick_dates
+
+    assert [m for m, _ in quick_dates("3. 5. 2023, 18:41 Uhr", ("de",))] == ["3. 5. 2023"]
+    assert quick_dates("3. 5. 2023", ("de",))[0][1].month == 5
+    found = quick_dates("10:20, 16 ফেব্রুয়ারি 2020 তারিখে", ("bn", "en"))
+    assert [(m, w.month) for m, w in found] == [("16 ফেব্রুয়ারি 2020", 2)]
