@@ -261,3 +261,29 @@ def test_fast_reader_spaced_numeric_and_month_names_with_vowel_signs():
     assert quick_dates("3. 5. 2023", ("de",))[0][1].month == 5
     found = quick_dates("10:20, 16 ফেব্রুয়ারি 2020 তারিখে", ("bn", "en"))
     assert [(m, w.month) for m, w in found] == [("16 ফেব্রুয়ারি 2020", 2)]
+
+
+def test_dateparser_is_asked_only_beside_a_day_and_a_month(monkeypatch: pytest.MonkeyPatch):
+    import dateparser.search
+
+    from congo_digital.fields.datewords import day_candidate
+
+    asked: list[str] = []
+    search = dateparser.search.search_dates
+    monkeypatch.setattr(dateparser.search, "search_dates", lambda text, **kw: asked.append(text) or search(text, **kw))
+    assert day_candidate("on the 3rd of March 2025") and day_candidate("2023. május 5.", ("hu",))
+    assert not day_candidate("Stand Juni 2016", ("de",)) and not day_candidate("in May as 88,000 jobs")
+    # a month and a year without a day, a decimal, a version: no date, dateparser not asked
+    assert find_dates("Archiv Juli 2019 (4)", language="de") == []
+    assert find_dates("Updated: rate at 6.6 per cent in May", language="en", default_year=2024) == []
+    assert find_dates("Release 3.6.0 is now out", language="en") == []
+    assert asked == []
+    # a day and a month with a year in a form the fast reader lacks: dateparser reads it
+    assert [d.value for d in find_dates("Updated on the 3rd of March 2031", language="en")] == ["2031-03-03"]
+    assert asked == ["the 3rd of March 2031"]  # the label taken off
+
+
+def test_fast_reader_spanish_del_before_the_year():
+    from congo_digital.fields.datewords import quick_dates
+
+    assert [m for m, _ in quick_dates("martes 3 de mayo del 2022", ("es",))] == ["3 de mayo del 2022"]

@@ -41,7 +41,7 @@ _YEAR_END = r"(?:(?!\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?!\d)))"
 # which ``\w`` leaves out
 _NAME = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]){2,15}"
 _WORDY = re.compile(
-    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")\.?,?\s(?:de\s)?(\d{4})" + _YEAR_END +
+    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")\.?,?\s(?:del?\s)?(\d{4})" + _YEAR_END +
     r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
 )
 # the same forms without a year ("March 3", "Aug. 18", "10 mars", "8 января"): a day and a
@@ -179,6 +179,10 @@ _TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/|–—-]+")
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th|er|e|º|°)?\.?,?\s?(?:[^\W\d_]{1,3}\.?\s)?$")
 _NUMBER_AFTER = re.compile(r"\.?,?\s?(?:[^\W\d_]{1,3}\s)?\d")
 _NUMBERS_JOINED = re.compile(r"\d[./-]\s?\d{1,2}[./-]\s?\d")
+# the same with a day (1 to 31, not part of a longer number) for the number
+_DAY = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])"
+_DAY_BEFORE = re.compile(_DAY + r"(?:st|nd|rd|th|er|e|º|°)?\.?,?\s?(?:[^\W\d_]{1,3}\.?\s)?$")
+_DAY_AFTER = re.compile(r"\.?,?\s?(?:[^\W\d_]{1,3}\s)?" + _DAY + r"(?!\d|[.,]\d)")
 
 
 @cache
@@ -205,6 +209,21 @@ def date_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> b
         if len(m.group()) >= 3 and _fold(m.group()) in words and (
                 _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _NUMBER_AFTER.match(text, m.end(), m.end() + 8)):
+            return True
+    return False
+
+
+def day_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
+    """Does a month name of ``languages`` (as ``date_candidate`` finds them) have a day
+    beside it, a number from 1 to 31 ("3rd of March", "3 de mayo", "March 3", "Mar. 3"),
+    at most one short word between?  Without one, no reader finds a date with its day and
+    month in ``text`` ("Juni 2016", "in May as 88,000", "2.0"): dateparser, which reads
+    more forms than this module, is asked only when there is one."""
+    words = _month_words(languages)
+    for m in _TOKEN.finditer(text):
+        if len(m.group()) >= 3 and _fold(m.group()) in words and (
+                _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _DAY_AFTER.match(text, m.end(), m.end() + 10)):
             return True
     return False
 
