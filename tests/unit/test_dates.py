@@ -229,3 +229,61 @@ def test_a_story_sentence_in_the_header_is_no_stamp_for_dateparser(read: list[st
     line = Line(0, len(stamped), stamped, stamped)
     assert read_meta(line, "en") and [(d.value, d.kind) for d in line.dates] == [("2031-03-03T10:30", "modified")]
     assert read == [stamped[len("Updated on "):]]
+
+
+def test_fast_reader_day_and_month_without_a_year(monkeypatch: pytest.MonkeyPatch):
+    import dateparser.search
+
+    from congo_digital.fields.datewords import undated
+
+    asked: list[str] = []
+    monkeypatch.setattr(dateparser.search, "search_dates", lambda text, **_: asked.append(text))
+
+    languages = ("ru", "en", "fr", "es", "pt", "de")
+    assert [m for m, _ in undated("Иван Петров 8 января, 17:46", languages)] == ["8 января"]
+    assert [(m, w.month, w.day) for m, w in undated("LYON, 10 mars (Agence)", languages)] == [("10 mars", 3, 10)]
+    assert [m for m, _ in undated("March 3rd and Aug 18", languages)] == ["March 3rd", "Aug 18"]
+    assert undated("February 29", languages)[0][1].day == 29
+    assert undated("May 2020", languages) == []
+    assert undated("7 de mayo del 2022", languages) == []  # a year beside it: not this reader's
+    # through find_dates: the year given, the time printed after the date; no dateparser
+    found = find_dates("Иван Петров 8 января, 17:46", language="ru", default_year=2024)
+    assert [(d.value, d.has_year) for d in found] == [("2024-01-08T17:46", False)]
+    assert [d.value for d in find_dates("LYON, 10 mars (Agence)", language="fr", default_year=2024)] == ["2024-03-10"]
+    assert find_dates("LYON, 10 mars (Agence)", language="fr") == []
+    assert asked == []
+
+
+def test_fast_reader_spaced_numeric_and_month_names_with_vowel_signs():
+    from congo_digital.fields.datewords import quick_dates
+
+    assert [m for m, _ in quick_dates("3. 5. 2023, 18:41 Uhr", ("de",))] == ["3. 5. 2023"]
+    assert quick_dates("3. 5. 2023", ("de",))[0][1].month == 5
+    found = quick_dates("10:20, 16 ফেব্রুয়ারি 2020 তারিখে", ("bn", "en"))
+    assert [(m, w.month) for m, w in found] == [("16 ফেব্রুয়ারি 2020", 2)]
+
+
+def test_dateparser_is_asked_only_beside_a_day_and_a_month(monkeypatch: pytest.MonkeyPatch):
+    import dateparser.search
+
+    from congo_digital.fields.datewords import day_candidate
+
+    asked: list[str] = []
+    search = dateparser.search.search_dates
+    monkeypatch.setattr(dateparser.search, "search_dates", lambda text, **kw: asked.append(text) or search(text, **kw))
+    assert day_candidate("on the 3rd of March 2025") and day_candidate("2023. május 5.", ("hu",))
+    assert not day_candidate("Stand Juni 2016", ("de",)) and not day_candidate("in May as 88,000 jobs")
+    # a month and a year without a day, a decimal, a version: no date, dateparser not asked
+    assert find_dates("Archiv Juli 2019 (4)", language="de") == []
+    assert find_dates("Updated: rate at 6.6 per cent in May", language="en", default_year=2024) == []
+    assert find_dates("Release 3.6.0 is now out", language="en") == []
+    assert asked == []
+    # a day and a month with a year in a form the fast reader lacks: dateparser reads it
+    assert [d.value for d in find_dates("Updated on the 3rd of March 2031", language="en")] == ["2031-03-03"]
+    assert asked == ["the 3rd of March 2031"]  # the label taken off
+
+
+def test_fast_reader_spanish_del_before_the_year():
+    from congo_digital.fields.datewords import quick_dates
+
+    assert [m for m, _ in quick_dates("martes 3 de mayo del 2022", ("es",))] == ["3 de mayo del 2022"]

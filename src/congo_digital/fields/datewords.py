@@ -5,14 +5,16 @@ second (it compiles its language data).  Most news pages print one of a few form
 this module reads those first, with month names from CLDR (through babel, wide and
 abbreviated, format and stand-alone forms, accents folded):
 
-* numeric ``D/M/YYYY``, ``M/D/YYYY`` (``order``), ``D.M.YYYY``, ``D-M-YYYY``, ``YYYY/M/D``;
+* numeric ``D/M/YYYY``, ``M/D/YYYY`` (``order``), ``D.M.YYYY`` (also ``D. M. YYYY``),
+  ``D-M-YYYY``, ``YYYY/M/D``;
 * ``D Month YYYY``, ``D. Month YYYY``, ``D de Month de YYYY``, ``le D Month YYYY``;
 * ``Month D, YYYY`` and ``Month D YYYY``;
 * the numeric forms with words between the numbers of CLDR's long date patterns
   (``y年M月d日``: ``written_numeric``);
 * a worded date's year glued to the next number (a day or an hour: "202020", "202200:00").
 
-Anything else is left to dateparser.  ``quick_dates`` returns the same shape as
+``undated`` reads a day and a month name without a year ("March 3", "10 mars").  Anything
+else is left to dateparser.  ``quick_dates`` returns the same shape as
 ``dateparser.search.search_dates``: a list of ``(matched text, datetime)``.
 ``day_month_order`` gives the order of day and month in a language's numeric dates (CLDR).
 """
@@ -28,13 +30,25 @@ from congo_digital.cache import cached_data
 
 _BASE_LANGUAGES = ("en", "fr", "es", "pt", "de")
 # not part of a version or build string ("v1.9.22", "1.9.22_1171")
-_NUMERIC = re.compile(r"(?<![\d._])(?<![vV])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d_]|\.\d)")
+# a dot may have a space after it ("28. 4. 2023", as German pages print)
+_NUMERIC = re.compile(
+    r"(?<![\d._])(?<![vV])(\d{1,4})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{2,4})(?![\d_]|\.\d)")
 # a year ends at a non-digit, or is glued to a day or an hour printed next ("20 janvier
 # 202020 janvier 2020", "4 de mayo de 202200:00"): then one or two digits follow it
 _YEAR_END = r"(?:(?!\d)|(?<=(?:19|20)\d\d)(?=\d{1,2}(?!\d)))"
+# a month name: letters, with the vowel signs and other combining marks of the scripts that
+# write them apart from the letter (Bengali "ফেব্রুয়ারি", Hindi, Thai, Arabic vowel marks),
+# which ``\w`` leaves out
+_NAME = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]){2,15}"
 _WORDY = re.compile(
-    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?([^\W\d_]{3,12})\.?,?\s(?:de\s)?(\d{4})" + _YEAR_END +
-    r"|([^\W\d_]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
+    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")\.?,?\s(?:del?\s)?(\d{4})" + _YEAR_END +
+    r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
+)
+# the same forms without a year ("March 3", "Aug. 18", "10 mars", "8 января"): a day and a
+# month name, the day not followed by another digit or a letter (but "3rd")
+_DAY_MONTH = re.compile(
+    r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")(?![^\W\d_])"
+    r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?(?![\w]))"
 )
 
 
@@ -165,6 +179,10 @@ _TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/|–—-]+")
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th|er|e|º|°)?\.?,?\s?(?:[^\W\d_]{1,3}\.?\s)?$")
 _NUMBER_AFTER = re.compile(r"\.?,?\s?(?:[^\W\d_]{1,3}\s)?\d")
 _NUMBERS_JOINED = re.compile(r"\d[./-]\s?\d{1,2}[./-]\s?\d")
+# the same with a day (1 to 31, not part of a longer number) for the number
+_DAY = r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])"
+_DAY_BEFORE = re.compile(_DAY + r"(?:st|nd|rd|th|er|e|º|°)?\.?,?\s?(?:[^\W\d_]{1,3}\.?\s)?$")
+_DAY_AFTER = re.compile(r"\.?,?\s?(?:[^\W\d_]{1,3}\s)?" + _DAY + r"(?!\d|[.,]\d)")
 
 
 @cache
@@ -191,6 +209,21 @@ def date_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> b
         if len(m.group()) >= 3 and _fold(m.group()) in words and (
                 _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _NUMBER_AFTER.match(text, m.end(), m.end() + 8)):
+            return True
+    return False
+
+
+def day_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
+    """Does a month name of ``languages`` (as ``date_candidate`` finds them) have a day
+    beside it, a number from 1 to 31 ("3rd of March", "3 de mayo", "March 3", "Mar. 3"),
+    at most one short word between?  Without one, no reader finds a date with its day and
+    month in ``text`` ("Juni 2016", "in May as 88,000", "2.0"): dateparser, which reads
+    more forms than this module, is asked only when there is one."""
+    words = _month_words(languages)
+    for m in _TOKEN.finditer(text):
+        if len(m.group()) >= 3 and _fold(m.group()) in words and (
+                _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _DAY_AFTER.match(text, m.end(), m.end() + 10)):
             return True
     return False
 
@@ -245,3 +278,33 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
             found.append((m.start(), m.group(), when))
     found.sort(key=lambda item: item[0])
     return [(matched, when) for _, matched, when in found]
+
+
+_YEAR_NEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def undated(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> list[tuple[str, datetime]]:
+    """Read a day and a month name printed without a year in ``text`` ("March 3", "Aug 18",
+    "10 mars", "8 января, 17:46", "3. Mai"; month names of ``languages``, ``month_names``).
+    Returns ``[(matched text, datetime)]`` in text order, each in the year 2000 (a leap year:
+    "February 29" is a day), which the caller replaces with the year it assumes; nothing
+    when a year stands within 12 characters of one of them ("07 de mayo del 2022", "2023.
+    május 5.": a dated form ``quick_dates`` does not read, left to dateparser).
+    """
+    months = month_names(languages)
+    found: list[tuple[str, datetime]] = []
+    pos = 0
+    while m := _DAY_MONTH.search(text, pos):
+        day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = months.get(_fold(name))
+        when = _valid(2000, month, int(day)) if month else None
+        if when and (_YEAR_NEAR.search(text, max(0, m.start() - 12), m.start())
+                     or _YEAR_NEAR.search(text, m.end(), m.end() + 12)):
+            return []  # a year printed beside it, in a form this module does not read
+        if when:
+            found.append((m.group(), when))
+        # a word that is no month may be followed by a day that goes with the next word
+        # ("Гасимова 8 января"): look again from the next character
+        pos = m.end() if when else m.start() + 1
+    return found
+
