@@ -119,7 +119,7 @@ partition whatever its size)."""
 GC_YOUNG = 10_000
 """Allocations (less deallocations) of objects the cyclic collector tracks between two
 collections of its youngest generation, in a process settled after its first parse
-(``batch.task.settle_process``; Python's default is 700).  An article's tokens, matches and
+(``batch.task.settle_process``; Python's default is 700, 2,000 on 3.13).  An article's tokens, matches and
 candidates live for one parse, so at 700 the collector walked them several times a page
 (over the 235 real HTML pages about 1.0 ms of CPU a page, 0.09 ms a BBC text); at 10,000
 mostly after they are freed (0.05 and 0.001 ms)."""

@@ -321,7 +321,7 @@ def settle_process() -> None:
     while the collector is off (``cli.entry`` runs a single input so): no collection would
     walk the data, and the collection here would cost about 15 ms for nothing.  The
     youngest generation is then collected every ``GC_YOUNG`` allocations rather than
-    Python's 700 (``gc.set_threshold``): an article's tokens and other short-lived objects
+    Python's 700 (2,000 on 3.13; ``gc.set_threshold``): an article's tokens and other short-lived objects
     are mostly freed before a collection would walk them."""
     global _settled
     if not _settled and gc.isenabled():

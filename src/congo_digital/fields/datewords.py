@@ -202,15 +202,7 @@ def date_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> b
     March", "3 de mayo", "March 3", "mayo de 2024").  A cheap
     screen (no reader runs): "8.1% in 2004" or "profits doubled in 2004." are False.
     """
-    if _NUMBERS_JOINED.search(text):
-        return True
-    words = _month_words(languages)
-    for m in _TOKEN.finditer(text):
-        if len(m.group()) >= 3 and _fold(m.group()) in words and (
-                _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or _NUMBER_AFTER.match(text, m.end(), m.end() + 8)):
-            return True
-    return False
+    return bool(_NUMBERS_JOINED.search(text)) or _month_beside(text, languages, _NUMBER_BEFORE, _NUMBER_AFTER, 8)
 
 
 def day_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bool:
@@ -219,11 +211,19 @@ def day_candidate(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> bo
     at most one short word between?  Without one, no reader finds a date with its day and
     month in ``text`` ("Juni 2016", "in May as 88,000", "2.0"): dateparser, which reads
     more forms than this module, is asked only when there is one."""
+    return _month_beside(text, languages, _DAY_BEFORE, _DAY_AFTER, 10)
+
+
+def _month_beside(text: str, languages: tuple[str, ...], before: re.Pattern[str], after: re.Pattern[str],
+                  reach: int) -> bool:
+    """Whether a month name of ``languages`` (three letters or more) in ``text`` has
+    ``before`` ending in the 12 characters before it or ``after`` starting right after it
+    (within ``reach`` characters)."""
     words = _month_words(languages)
     for m in _TOKEN.finditer(text):
         if len(m.group()) >= 3 and _fold(m.group()) in words and (
-                _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or _DAY_AFTER.match(text, m.end(), m.end() + 10)):
+                before.search(text, max(0, m.start() - 12), m.start())
+                or after.match(text, m.end(), m.end() + reach)):
             return True
     return False
 
