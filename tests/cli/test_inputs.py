@@ -364,6 +364,10 @@ def test_an_output_file_that_is_a_folder_is_a_usage_error(tree: Path):
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith("congo-digital: usage: -o out: this is a folder, not a file; give a file name, "
                                     "or --output-dir DIR for one file an input.")
+    result = invoke(["corpus/b.html", "-o", "new/"], cwd=tree)  # a folder that is not there yet: no file "new"
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("congo-digital: usage: -o new/: this is a folder, not a file; ")
+    assert not (tree / "new").exists()
 
 
 def test_output_dir_never_writes_over_an_input(tmp_path: Path):

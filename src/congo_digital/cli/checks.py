@@ -27,7 +27,8 @@ def output_problem(kw: dict[str, Any]) -> str | None:
         return "give -o/--output or --output-dir, not both."
     if kw.get("output_dir") is not None and os.path.exists(kw["output_dir"]) and not os.path.isdir(kw["output_dir"]):
         return f"--output-dir {kw['output_dir']}: this is a file, not a folder; give a folder (it is made if missing)."
-    if kw["output"] not in (None, "-") and kw["scheduler"] is None and os.path.isdir(kw["output"]):
+    if kw["output"] not in (None, "-") and kw["scheduler"] is None and (
+            os.path.isdir(kw["output"]) or kw["output"].endswith(("/", os.sep))):  # "-o new/": a folder's name
         other = ", or --output-dir DIR for one file an input" if "output_dir" in kw else ""
         return f"-o {kw['output']}: this is a folder, not a file; give a file name{other}."
     if kw.get("output_dir") is not None and kw["scheduler"] is not None:

@@ -39,9 +39,9 @@ Exit codes:
        --files-from URL that is no web address, or past its
        --timeout; or no input was found (an empty folder, a --glob
        matching nothing, a --files-from list naming no file)
-  2    usage error (unknown option, no PATHS, -o naming an input), an
-       optional extra that is not installed, or a --scheduler that
-       cannot be reached
+  2    usage error (unknown option, no PATHS, -o naming an input or
+       a folder), an optional extra that is not installed, or a
+       --scheduler that cannot be reached
   3    internal error (a bug; please report it with the input)
   4    the output could not be written (disk full, standard output closed)
   130  interrupted (Ctrl-C); the records already written are whole

@@ -75,7 +75,8 @@ OPTIONS = {
     "output": click.option("-o", "--output", metavar="FILE",
                            help="Write to FILE (atomically: a temporary file renamed at the end; a FILE that is not a "
                                 "regular file, such as /dev/stdout or a FIFO, directly) instead of standard "
-                                "output; with --scheduler, the folder of the partition files."),
+                                "output; with --scheduler, the folder of the partition files (without it, a folder or "
+                                "a name ending in / is a usage error)."),
     "output_dir": click.option("--output-dir", metavar="DIR",
                                help="Write one file per input under DIR, mirroring the input tree "
                                     "(a.txt -> DIR/a.json)."),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -201,13 +201,19 @@ class DirSink:
         replaced by the format's (``a/b.txt`` -> ``a/b.json``); when another input of this run
         took that name, or it is a file the run reads (``b.html`` as text would replace the
         input ``b.txt``), the input's own extension is kept (``a/b.txt.json``), then a number."""
-        pure = PurePosixPath(rel)
-        names = [pure.with_suffix(self.extension) if pure.suffix else PurePosixPath(rel + self.extension),
-                 PurePosixPath(rel + self.extension)]
-        names += [PurePosixPath(f"{rel}-{n}{self.extension}") for n in range(2, 10_000)]
-        chosen = next(str(n) for n in names if str(n) not in self.used and not self.is_input(str(self.root / n)))
+        chosen = next(name for name in self._names(rel)
+                      if name not in self.used and not self.is_input(str(self.root / name)))
         self.used.add(chosen)
         return self.root / chosen
+
+    def _names(self, rel: str) -> Iterator[str]:
+        """``target``'s candidate names for ``rel``, made one at a time as they are asked
+        for (a list of all 10,001 cost about 0.1 s an input)."""
+        pure = PurePosixPath(rel)
+        yield str(pure.with_suffix(self.extension) if pure.suffix else PurePosixPath(rel + self.extension))
+        yield str(PurePosixPath(rel + self.extension))
+        for n in range(2, 10_000):
+            yield str(PurePosixPath(f"{rel}-{n}{self.extension}"))
 
     def write_file(self, rel: str, text: str) -> Path:
         """Write ``text`` to ``target(rel)``, creating folders; returns the path.  Raises
