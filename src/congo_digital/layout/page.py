@@ -259,7 +259,8 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
     timestamp in the lead image's file name: ``_image_date``): the first
     published date, else the first unlabelled one, else a yearless one, else the first
     modified one (a page that prints only a "last changed" stamp: such stamps mostly
-    repeat the publication day)."""
+    repeat the publication day, but their time is not the publication's, so ``date`` then
+    takes the day alone)."""
     if not [x for x in dates if x[0].kind != "modified"]:
         dates.extend(page_dates(blocks, k, lines, language))
     published = [x for x in dates if x[0].kind == "published"]
@@ -270,7 +271,8 @@ def _read_dates(out: Layout, blocks: list[Block], k: int, lines: list[Line], lan
         pick = yearless_date(blocks, k, lines, language, text) or modified[:1]
     if pick:
         d, ln = pick[0]
-        out.date = read_at("date", d.value, ln.start, ln.end, "text:date-line")
+        value = d.value[:10] if d.kind == "modified" else d.value
+        out.date = read_at("date", value, ln.start, ln.end, "text:date-line")
     elif (stamp := _image_date(blocks, k, lines)) is not None:
         out.date = stamp
     if modified:
