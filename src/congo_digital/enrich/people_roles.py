@@ -8,14 +8,15 @@ counterpart, Name", the role of the person just named.  A leading demonym or pos
 role's ``possessor`` for the affiliation (``people_affiliation``).  A role is never a
 name nor a list of people: it stops at a given name before a role word ("Ann King, X":
 ``surname_head``) and at a titled name before a comma ("Governor Ann Lee, former
-Senator X"), and two titles joined by "and" are one ("Police and Crime Commissioner").
+Senator X"), nor a clause (no verb, ``clause_verb``; an apposition before ", and" is the
+name's before it), and two titles joined by "and" are one ("Police and Crime Commissioner").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from congo_digital.enrich.lexicon import first_name, place
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, Person, honorific
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, is_head, joined_title, role_words
 
@@ -25,6 +26,7 @@ _COPULAS = cue_set("copulas")
 # "of", "de", "d'": the words that make a name the complement of the role before it
 _OF = COMPLEMENT_LINKS - cue_set("conjunctions") - cue_set("determiners")
 _ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
+_STEM_ZIPF = 3.0  # wordfreq Zipf of the stem of an English "-ed" word read as a verb
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,12 @@ def _name_start(s: PeopleScope, m: int) -> int:
 
 def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
     """The role heads from ``k`` back (at most 24 tokens, the name's sentence, up to a
-    quote, bracket, another person or a clause stop); also the last token looked at."""
+    quote, bracket, another person, a clause stop or a verb, ``clause_verb``; none past a
+    comma that ends a clause or a list item, ``_clause_comma``: "X, leader of A, and
+    Foreign Minister Y"); also the last token looked at."""
     toks = s.toks
     heads: list[int] = []
+    closed = False  # past a comma that ends another phrase: the window goes on, no head is taken
     m = k
     lo = max(0, k - 24)
     while m >= lo:
@@ -91,10 +96,42 @@ def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
             break
         if t.text == "," and _titled_name_before(s, m) or is_head(t) and surname_head(s, m):
             break  # a list of people: "Governor Ann Lee, Senator X", "Ann King, X"
-        if is_head(t):
+        if clause_verb(s, m):
+            break  # "A earned more than ... Name": a title holds no verb
+        if t.text == "," and _clause_comma(s, m, bool(heads)):
+            closed = True  # "X, the leader of A, and Foreign Minister Y": A's leader is X
+        if is_head(t) and not closed:
             heads.append(m)
         m -= 1
     return heads, m
+
+
+def _clause_comma(s: PeopleScope, c: int, titled: bool) -> bool:
+    """The comma at ``c`` ends a clause or list item (not a title-case list, "Minister of
+    Posts, Roads, and the Digital Economy", nor a first title, "presidente do STF, ministro
+    X"): a lower-case word or number before it ("... failed to improve, Secretary X"), or
+    after a title (``titled``) a conjunction after it ("X, leader of A, and Minister Y")."""
+    toks = s.toks
+    if c == 0 or not toks[c - 1].cap and toks[c - 1].text.isalnum():
+        return True  # not after a bracket: "presidente do Supremo (STF), ministro X"
+    return titled and c + 1 < len(toks) and toks[c + 1].norm in cue_set("conjunctions")
+
+
+def clause_verb(s: PeopleScope, x: int) -> bool:
+    """The lower-case word at ``x`` is a clause's verb, which no title holds: an auxiliary
+    or modal (``cues.json`` ``auxiliaries``), a verb said of a subject (``metonym_verbs``),
+    or, in English, a past form in "-ed" of a common word ("earned", "survived", "faced":
+    its stem has a wordfreq Zipf of 3 or more) that is no role word ("retired")."""
+    t = s.toks[x]
+    w = t.norm
+    if t.cap or not t.is_word or w in _ROLE_VOCAB:
+        return False
+    if w in cue_set("auxiliaries") - {"a"} or w in cue_set("metonym_verbs") - {"a"}:
+        return True
+    if not (s.doc.lang or "en").startswith("en") or len(w) < 5 or not w.endswith("ed"):
+        return False
+    stems = [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])
+    return any(zipf(stem, "en") >= _STEM_ZIPF for stem in stems)
 
 
 def surname_head(s: PeopleScope, x: int) -> bool:
@@ -193,8 +230,8 @@ def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int
         if _modifier(s, start - 1):
             start -= 1
             continue
-        if start >= 2 and joined_title(toks, start):
-            start -= 2  # "Police and Crime Commissioner": one title
+        if start >= 2 and (joined_title(toks, start) or _joined_portfolio(s, start, i)):
+            start -= 2  # "Police and Crime Commissioner", "Work and Pensions Secretary": one title
             continue
         x = _plain_words_to_possessive(s, start)
         if x is None:
@@ -203,11 +240,27 @@ def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int
     return start, None
 
 
+def _joined_portfolio(s: PeopleScope, x: int, i: int) -> bool:
+    """The capitalised word at ``x``, before the role's head, is the second half of a
+    portfolio joined by a conjunction ("Work and Pensions Secretary", "Culture and Sport
+    Minister"): a capitalised modifier word right before the conjunction that is no
+    person's, country, place ("in Cardiff and Northern Ireland Minister X") or
+    organisation, and no head."""
+    toks = s.toks
+    a, c = toks[x - 2], toks[x - 1]
+    return (c.norm in cue_set("conjunctions") and toks[x].cap and not is_head(toks[x]) and x < i
+            and a.cap and a.is_word and not is_head(a) and (x - 2) not in s.person_tok
+            and (x - 2) not in s.country_at and (x - 2) not in s.org_at and _modifier(s, x - 2)
+            and not place(a.text) and a.sent == toks[x].sent)
+
+
 def pre_role(s: PeopleScope, i: int) -> RoleSpan | None:
     """The title before the name at token ``i`` ("Kenya's ICT Minister X"), or ``None``."""
     k = _title_end(s, i)
     if k is None or s.toks[k].norm in _OF:
         return None  # "the adviser of Name", "le conseiller d'Name": Name is no adviser
+    if s.toks[k].norm == "'s" or s.toks[k].norm in cue_set("conjunctions"):
+        return None  # "Lagos's Ann Lee", "artists such as A and Name": no title ends so
     heads, m = _heads_back(s, i, k)
     if not heads:
         return None
