@@ -265,9 +265,13 @@ def time_budget(seconds: float | None) -> AbstractContextManager[object]:
 
 
 def timeout_error(task: Task, seconds: float) -> InputError:
-    """The ``InputError`` of kind ``timeout`` for ``task`` after a budget of ``seconds``."""
-    return InputError(f"{input_label(task.path)}: not parsed within {seconds:g} s; raise the limit with --timeout "
-                      "or check the input (a device or a pipe that never ends?)", kind="timeout", path=task.path)
+    """The ``InputError`` of kind ``timeout`` for ``task`` after a budget of ``seconds``; the
+    hint of an input that never ends is given only for one that is not a regular file (a
+    small file over a short budget had been asked whether it was a pipe)."""
+    regular = task.path not in (None, "-") and os.path.isfile(task.path)
+    hint = "" if regular else " or check the input (a device or a pipe that never ends?)"
+    return InputError(f"{input_label(task.path)}: not parsed within {seconds:g} s; raise the limit with --timeout"
+                      f"{hint}", kind="timeout", path=task.path)
 
 
 def _parse(task: Task, options: Options) -> Article:
