@@ -84,3 +84,16 @@ def test_a_story_on_one_state_has_many_officials_of_it() -> None:
         ("person", "Dan Fowler", "Police and Crime Commissioner", "GB", "GB"),
         ("person", "Andy Grant", "Manchester mayor", "GB", "GB"),
     ]
+
+
+def test_referees_and_lawyers_have_their_role() -> None:
+    """("referee", "umpire", "attorney", "lawyer", "solicitor", "barrister" are role heads;
+    "Prosecuting" is a role modifier, no one-word organisation: the referee had no role, and
+    "Prosecuting attorney" made the organisation "Prosecuting")."""
+    body = ("The referee Tom Alder sent off two players on Saturday. Alder said the tackles were "
+            "reckless, and the club will appeal.")
+    assert _parties(body) == [("person", "Tom Alder", "referee", None, None)]
+    body = ("Prosecuting attorney Jane Morrow told the court the firm hid its losses. Morrow asked for "
+            "a fine, and the firm's lawyer Ben Stiles said it would appeal. Stiles spoke outside.")
+    assert [(p[1], p[2]) for p in _parties(body)] == [("Jane Morrow", "Prosecuting attorney"),
+                                                       ("Ben Stiles", "lawyer")]
