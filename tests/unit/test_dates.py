@@ -287,3 +287,14 @@ def test_fast_reader_spanish_del_before_the_year():
     from congo_digital.fields.datewords import quick_dates
 
     assert [m for m, _ in quick_dates("martes 3 de mayo del 2022", ("es",))] == ["3 de mayo del 2022"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Tuesday 6 June 2023 10.15 BST", [("2023-06-06T10:15+01:00", None)]),  # the time and zone were dropped
+    ("Thu 4 Jan 2024 15.00 GMT", [("2024-01-04T15:00+00:00", None)]),
+    ("Published 6 June 2023, 3.30pm", [("2023-06-06T15:30", "published")]),
+    ("6 June 2023 10.15", [("2023-06-06", None)]),  # a dot alone is no time: no zone, no am/pm
+    ("Sales rose 6.6 per cent on 6 June 2023", [("2023-06-06", None)]),
+])
+def test_a_time_printed_with_a_dot_is_read_before_a_zone_or_am_pm(line: str, expected: list[tuple]):
+    assert values(line) == expected

@@ -42,6 +42,9 @@ _TIME = re.compile(
     re.I,
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+# "10.15 BST", "3.30pm": a time printed with a dot (British style), read only when a zone or
+# "am"/"pm" follows it ("6.6 per cent" is no time)
+_DOT_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])(?:\s?([ap])\.?m\b\.?)?", re.I)
 _OFFSET = re.compile(
     r"^\s*(?:(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})\b|([A-Z]{1,5})\b)"
 )
@@ -140,7 +143,7 @@ def _time_in(text: str) -> tuple[str, str | None] | None:
     masked = _NUMERIC_DATE.sub(lambda m: "#" * len(m.group()), text)
     m = _TIME.search(masked)
     if not m:
-        return None
+        return _dot_time(masked, text)
     if m.group(1) is not None:
         hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
     else:
@@ -150,6 +153,22 @@ def _time_in(text: str) -> tuple[str, str | None] | None:
             return None
         hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
     return f"{hour:02d}:{minute:02d}", _offset_after(text[m.end():])
+
+
+def _dot_time(masked: str, text: str) -> tuple[str, str | None] | None:
+    """``_time_in`` for a time printed with a dot ("10.15 BST", "3.30pm"): the first one
+    followed by "am"/"pm" or by a zone or offset (``_offset_after``), else ``None``."""
+    for m in _DOT_TIME.finditer(masked):
+        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
+        zone = _offset_after(text[m.end():])
+        if meridian:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
+        elif zone is None:
+            continue
+        return f"{hour:02d}:{minute:02d}", zone
+    return None
 
 
 def _label_kind(before: str) -> Literal["published", "modified"] | None:
