@@ -153,8 +153,9 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     locale = stated_locale(cands, language_tag)
     date = decide_date(cands, laid.get("date"), locale)
     modified = decide_date(cands, laid.get("date_modified"), locale, field="date_modified")
-    if date is None and modified is not None:
-        date = modified
+    if date is None and modified is not None:  # a page dated only by its last change: that day, not
+        date = Candidate(modified.field, str(modified.value)[:10], modified.source, modified.start, modified.end,
+                         modified.text, modified.rank, modified.kind)  # its time is the change's
     section = decide_section(cands, laid.get("section"), title)
     address = decide_url(cands, url)
     facts = {"url": address, "site_name": decide_site_name(cands), "description": decide_description(cands),

@@ -110,3 +110,19 @@ def test_a_photo_alt_text_over_its_credited_caption_does_not_hide_the_byline():
     assert "byline after +3.0" in why and "date after +2.0" in why
     lay = analyse(text, language="fr")
     assert (lay.title.value, [a.name for a in lay.authors]) == (headline, ["Jean Dupont"])
+
+
+def test_a_page_dated_only_by_its_last_change_takes_that_day_without_its_time():
+    """An "Updated" stamp under the headline, or a page's modified_time alone: ``date`` is
+    the day (the time is the change's, not the publication's; it had been copied whole)."""
+    from congo_digital.pipeline import parse_bytes
+
+    text = ("Council approves new budget for schools\n\nUpdated 20:49, 5 Aug 2024\n\n"
+            f"{PROSE}\n\n{PROSE}\n").encode()
+    rec = parse_bytes(text, path="u.txt")
+    assert (str(rec.date), str(rec.date_modified)) == ("2024-08-05", "2024-08-05T20:49")
+    page = ("<html><head><title>Council approves new budget</title><meta property='article:modified_time' "
+            "content='2024-08-05T20:49:00+01:00'></head><body><article><h1>Council approves new budget</h1>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>").encode()
+    rec = parse_bytes(page, path="u.html")
+    assert (str(rec.date), str(rec.date_modified)) == ("2024-08-05", "2024-08-05T20:49+01:00")
