@@ -25,6 +25,11 @@ BUDGET_RETRY = 0.05
 (``batch.task.time_budget``): an alarm whose exception a finaliser dropped is raised again
 this much later, until the parse gives up."""
 
+BUDGET_SOON = 0.0001
+"""Seconds after which an alarm that came while the budget was still being set up (a budget
+of a few microseconds) comes again, once the block has begun: it was ignored there, and a
+parse shorter than ``BUDGET_RETRY`` then ran with no limit."""
+
 STRAY_SHARE = 100
 STRAY_FLOOR = 8
 """A UTF-8 text may hold at most one stray byte (not UTF-8; read as Windows-1252, with a

@@ -24,7 +24,7 @@ from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
 from congo_digital.plain import Frozen, Plain
 from congo_digital.read.files import input_label
 from congo_digital.record import Article, to_json
-from congo_digital.settings import BUDGET_RETRY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, GC_YOUNG
+from congo_digital.settings import BUDGET_RETRY, BUDGET_SOON, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, GC_YOUNG
 
 
 class Options(Frozen):
@@ -208,6 +208,9 @@ class _AlarmBudget:
         if not self.live:
             return
         while frame is not None:
+            if frame.f_code is _AlarmBudget.__enter__.__code__:  # a budget of microseconds, run out
+                signal.setitimer(signal.ITIMER_REAL, BUDGET_SOON, BUDGET_RETRY)  # before the block began
+                return
             if frame.f_code in _ALARM_GUARDED:
                 return
             frame = frame.f_back
