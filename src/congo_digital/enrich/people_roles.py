@@ -26,6 +26,8 @@ _COPULAS = cue_set("copulas")
 # "of", "de", "d'": the words that make a name the complement of the role before it
 _OF = COMPLEMENT_LINKS - cue_set("conjunctions") - cue_set("determiners")
 _ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
+# auxiliaries, modals and verbs said of a subject ("a" is French "has" and English's article)
+_VERBS = (cue_set("auxiliaries") | cue_set("metonym_verbs")) - {"a"}
 _STEM_ZIPF = 3.0  # wordfreq Zipf of the stem of an English "-ed" word read as a verb
 
 
@@ -126,7 +128,7 @@ def clause_verb(s: PeopleScope, x: int) -> bool:
     w = t.norm
     if t.cap or not t.is_word or w in _ROLE_VOCAB:
         return False
-    if w in cue_set("auxiliaries") - {"a"} or w in cue_set("metonym_verbs") - {"a"}:
+    if w in _VERBS:
         return True
     if not (s.doc.lang or "en").startswith("en") or len(w) < 5 or not w.endswith("ed"):
         return False

@@ -26,6 +26,7 @@ from typing import Literal
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.fields.datewords import (
     _BASE_LANGUAGES,
+    YEAR,
     date_candidate,
     day_candidate,
     day_month_order,
@@ -48,7 +49,6 @@ _DOT_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])(?:\s?([
 _OFFSET = re.compile(
     r"^\s*(?:(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})\b|([A-Z]{1,5})\b)"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -59,7 +59,7 @@ _MERIDIEM_DOTS = re.compile(r"(?<![^\W\d_])[aApP]\.[mM]\.")
 _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 25, 20232:26 PM"
-# What a kept date holds when no default year is given: a printed year (``_YEAR``) or a
+# What a kept date holds when no default year is given: a printed year (``datewords.YEAR``) or a
 # numeric date (``_NUMERIC_DATE``), here without their boundary tests (a matched part of a
 # line may start or end inside a number).  A line with neither gives no date: no reader runs.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -274,7 +274,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         pos = end
         if not _DIGIT.search(matched) or _relative().search(matched) or not 1900 <= when.year <= 2100:
             continue
-        printed_year = _YEAR.search(matched)
+        printed_year = YEAR.search(matched)
         if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):
             continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
         has_year = bool(printed_year) or bool(_NUMERIC_DATE.search(matched))

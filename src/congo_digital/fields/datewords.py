@@ -280,7 +280,7 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
     return [(matched, when) for _, matched, when in found]
 
 
-_YEAR_NEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year printed on its own (1900-2099)
 
 
 def undated(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> list[tuple[str, datetime]]:
@@ -298,8 +298,8 @@ def undated(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES) -> list[tup
         day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         month = months.get(_fold(name))
         when = _valid(2000, month, int(day)) if month else None
-        if when and (_YEAR_NEAR.search(text, max(0, m.start() - 12), m.start())
-                     or _YEAR_NEAR.search(text, m.end(), m.end() + 12)):
+        if when and (YEAR.search(text, max(0, m.start() - 12), m.start())
+                     or YEAR.search(text, m.end(), m.end() + 12)):
             return []  # a year printed beside it, in a form this module does not read
         if when:
             found.append((m.group(), when))

@@ -70,9 +70,9 @@ def page_dates(blocks: list[Block], k: int, lines: list[Line], language: str | N
             text = tail.clean if tail is not None else \
                 CAMEL.sub(" ", unglue((b.prose and _meta_sentence(b.text)) or b.text))
             found = find_dates(text[:200], language=language)
-            if group is not anywhere and not changed and any(d.kind == "modified" for d in found):
-                d = next(d for d in found if d.kind == "modified")
-                changed = [(d, tail or block_line(lines, b, text))]
+            stamp = next((d for d in found if d.kind == "modified"), None)
+            if group is not anywhere and not changed and stamp is not None:
+                changed = [(stamp, tail or block_line(lines, b, text))]
             found = [d for d in found if d.kind != "modified"]
             if found:
                 return [(found[0], tail or block_line(lines, b, text))]
