@@ -48,7 +48,7 @@ def tree(tmp_path: Path) -> Path:
     return tmp_path
 
 
-SKIPPED = "a folder gives its .txt/.text/.htm/.html/.xhtml/.xht/.shtml files but data; -g/--glob picks others"
+SKIPPED = "only .txt/.text/.htm/.html/.xhtml/.xht/.shtml files are read from a folder; -g/--glob picks others"
 
 
 def titles(stdout: str) -> list[str]:
@@ -82,7 +82,7 @@ def test_an_empty_selection_says_so_and_exits_1(tree: Path):
     result = invoke(["--glob", "*.pdf", "corpus"], cwd=tree)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "congo-digital: corpus: no file in this folder matches --glob\n"
+    assert result.stderr == "congo-digital: corpus: no file in this folder matches --glob '*.pdf'\n"
 
 
 def test_an_empty_folder_alone_says_so_in_one_line_and_exits_1(tree: Path):
@@ -366,7 +366,12 @@ def test_an_output_file_that_is_a_folder_is_a_usage_error(tree: Path):
                                     "or --output-dir DIR for one file an input.")
     result = invoke(["corpus/b.html", "-o", "new/"], cwd=tree)  # a folder that is not there yet: no file "new"
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.startswith("congo-digital: usage: -o new/: this is a folder, not a file; ")
+    assert result.stderr.startswith("congo-digital: usage: -o new/: a name ending in a slash names a folder, "
+                                    "not a file; give a file name, ")
+    (tree / "a.txt").write_text("x", encoding="utf-8")  # a file's name with a slash is no folder of its own
+    result = invoke(["corpus/b.html", "-o", "a.txt/"], cwd=tree)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("congo-digital: usage: -o a.txt/: a name ending in a slash names a folder, ")
     assert not (tree / "new").exists()
 
 
@@ -454,8 +459,8 @@ def test_a_second_run_into_the_input_folder_leaves_its_own_records_out_silently(
     (tmp_path / "c" / f"notes{ext}").write_text('{"a": 1}' if fmt == "json" else "# Notes", encoding="utf-8")
     third = invoke(["c", "-f", fmt, "--output-dir", "c"], cwd=tmp_path)
     assert (third.exit_code, third.stderr) == (0, f"congo-digital: c: 1 file skipped, not an article's text or page "
-                                                  f"(notes{ext}): a folder gives its .txt/.text/.htm/.html/.xhtml/"
-                                                  ".xht/.shtml files but data; -g/--glob picks others\n")
+                                                  f"(notes{ext}): only .txt/.text/.htm/.html/.xhtml/.xht/.shtml files "
+                                                  "are read from a folder; -g/--glob picks others\n")
 
 
 def test_records_that_the_walk_of_the_input_folder_would_read_are_refused(tmp_path: Path):
@@ -533,6 +538,6 @@ def test_an_output_file_inside_the_input_folder_is_refused_from_the_first_run(tr
     for _ in range(2):
         done = invoke(["corpus", "-f", "text", "-o", "corpus/summary.log", "-q"], cwd=tree)
         assert (done.exit_code, done.stderr) == (0, "congo-digital: corpus: 1 file skipped, not an article's text "
-                                                    "or page (sub/notes.md): a folder gives its .txt/.text/.htm/.html/"
-                                                    ".xhtml/.xht/.shtml files but data; -g/--glob picks others\n")
+                                                    "or page (sub/notes.md): only .txt/.text/.htm/.html/.xhtml/.xht/"
+                                                    ".shtml files are read from a folder; -g/--glob picks others\n")
         assert (tree / "corpus" / "summary.log").read_text(encoding="utf-8").count("Story Here") == 4

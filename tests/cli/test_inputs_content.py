@@ -59,8 +59,8 @@ def test_a_table_in_a_folder_is_skipped_with_the_data(tmp_path: Path):
     result = invoke(["corpus", "-f", "jsonl", "--fields", "title"], cwd=tmp_path)
     assert (result.exit_code, titles(result.stdout)) == (0, ["Alpha Story Here"])
     assert result.stderr == (
-        "congo-digital: corpus: 1 file skipped, not an article's text or page (table.txt): a folder gives its "
-        ".txt/.text/.htm/.html/.xhtml/.xht/.shtml files but data; -g/--glob picks others\n")
+        "congo-digital: corpus: 1 file skipped, not an article's text or page (table.txt): only "
+        ".txt/.text/.htm/.html/.xhtml/.xht/.shtml files are read from a folder; -g/--glob picks others\n")
 
 
 @pytest.mark.parametrize("text", ["".join(f"{(i * 7919) % 1_000_000}\n" for i in range(2000)),

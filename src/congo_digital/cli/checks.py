@@ -30,7 +30,9 @@ def output_problem(kw: dict[str, Any]) -> str | None:
     if kw["output"] not in (None, "-") and kw["scheduler"] is None and (
             os.path.isdir(kw["output"]) or kw["output"].endswith(("/", os.sep))):  # "-o new/": a folder's name
         other = ", or --output-dir DIR for one file an input" if "output_dir" in kw else ""
-        return f"-o {kw['output']}: this is a folder, not a file; give a file name{other}."
+        what = ("this is a folder, not a file" if os.path.isdir(kw["output"])
+                else "a name ending in a slash names a folder, not a file")
+        return f"-o {kw['output']}: {what}; give a file name{other}."
     if kw.get("output_dir") is not None and kw["scheduler"] is not None:
         return "with --scheduler, -o DIR names the folder of the partition files (not --output-dir)."
     if kw["scheduler"] is not None:

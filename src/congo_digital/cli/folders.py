@@ -182,10 +182,11 @@ def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | No
     data = (f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} skipped, not an article's text or page "
             f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): "
             + ("a file of data is no article, whatever -g/--glob matches" if globs else
-               f"a folder gives its {'/'.join(ARTICLE_ENDINGS)} files but data; -g/--glob picks others"))
+               f"only {'/'.join(ARTICLE_ENDINGS)} files are read from a folder; -g/--glob picks others"))
     if found and skipped:
         warn(f"congo-digital: {folder}: {data}")
     elif skipped:
         warn(f"congo-digital: {folder}: no article in this folder: {data}")
     elif not found:
-        warn(f"congo-digital: {folder}: no file in this folder" + (" matches --glob" if globs else ""))
+        matched = " matches --glob " + " ".join(repr(glob) for glob in globs) if globs else ""
+        warn(f"congo-digital: {folder}: no file in this folder{matched}")
