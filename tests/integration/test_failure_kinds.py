@@ -92,6 +92,27 @@ def test_utf8_with_one_stray_cp1252_byte_is_read_as_utf8(stray: bytes, read: str
     assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
 
 
+def test_cp1252_text_with_utf8_quotes_pasted_in_is_read_as_both():
+    """A Windows-1252 text holding a UTF-8 “quote” (its closing quote's bytes E2 80 9D hold
+    0x9D, which Windows-1252 leaves undefined) was read as charset-normalizer's guess,
+    Mac Latin-2, and garbled."""
+    head = "Café prices rise in Lyon\n\nThe café owner said the crème brûlée was sold out. ".encode("cp1252")
+    data = head + "He called it “déjà vu”.".encode() + " The mayor agreed.\n".encode("cp1252")
+    rec = parse_bytes(data, parties=False, topics=False)
+    assert (rec.source.encoding, rec.title) == ("cp1252", "Café prices rise in Lyon")
+    assert rec.body == "The café owner said the crème brûlée was sold out. He called it “déjà vu”. The mayor agreed."
+    assert rec.warnings == ["Windows-1252 with 4 UTF-8 characters pasted in: read as both"]
+
+
+def test_a_cyrillic_single_byte_text_is_not_read_as_pasted_utf8():
+    """Windows-1251 bytes may hold pairs that are UTF-8 sequences ("Д" then "…": C4 85);
+    the rest is no Latin text, so charset-normalizer still reads it."""
+    text = "Президент Дмитрий… выступил в парламенте с речью о бюджете и налогах на следующий год.\n" * 3
+    rec = parse_bytes(("Бюджет\n\n" + text).encode("cp1251"), parties=False, topics=False)
+    assert rec.source.encoding == "cp1251"
+    assert rec.title == "Бюджет"
+
+
 @pytest.mark.parametrize("stamp", ["2023-02-29", "2023-13-01", "2023-02-29T10:00:00Z", "2023-04-31", "2023/13/05"])
 def test_impossible_dates_in_metadata_are_refused(stamp: str):
     assert normalise_date(stamp) is None

@@ -8,8 +8,11 @@ read as Windows-1252, with a warning that counts them), then (on the bytes from 
 that is not ASCII, so that a long ASCII head hides nothing) a Mac Roman test (read as
 Windows-1252, the words show capitals or symbols where Mac Roman gives lowercase letters:
 "PrŽsident"), a Windows-1252 test (the bytes
-decode and their accented letters sit inside Latin words) and last charset-normalizer's
-best guess.  ``remove_controls`` then drops NUL and control characters (C0 controls but
+decode and their accented letters sit inside Latin words), Windows-1252 with UTF-8
+characters pasted in (each UTF-8 sequence of a Latin letter or punctuation mark read as
+UTF-8, the other bytes as Windows-1252, when the text is Latin by the same test: a
+“quote” copied into a Windows-1252 file) and last charset-normalizer's best guess.
+``remove_controls`` then drops NUL and control characters (C0 controls but
 tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run
 of removed characters between two word characters becomes a space, unless it is UTF-16
 interleaving such as "T\\x00i\\x00t\\x00l\\x00e"), and ``repair_mojibake`` fixes with
@@ -24,7 +27,7 @@ import unicodedata
 
 from congo_digital.errors import InputError
 from congo_digital.read.files import input_label
-from congo_digital.read.stray import mostly_utf8
+from congo_digital.read.stray import mostly_utf8, with_utf8_pasted
 
 # Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
 _REFUSED_CODECS = frozenset({"utf-7", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "mbcs",
@@ -68,6 +71,8 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 
+# A text up to its first non-ASCII character (the part a test of its letters skips, as ``_sample``).
+_NON_ASCII_ON = re.compile(r"\A[\x00-\x7f]*")
 _HIGH_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _TOUCHING_LETTER = re.compile(r"(?<=[A-Za-z])[^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f](?=[A-Za-z])")
 
@@ -86,6 +91,12 @@ def _is_latin_cp1252(data: bytes) -> bool:
         text = data.decode("cp1252")[:200_000]
     except UnicodeDecodeError:
         return False
+    return _is_latin_text(text)
+
+
+def _is_latin_text(text: str) -> bool:
+    """True when each non-ASCII letter of ``text`` mostly touches an ASCII letter (the test
+    of ``_is_latin_cp1252``), or ``text`` has none."""
     high = len(_HIGH_LETTER.findall(text))
     return high == 0 or len(_TOUCHING_LETTER.findall(text)) >= 0.6 * high
 
@@ -261,6 +272,13 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         if declared_all:  # a wrong declaration ("utf-8" over Windows-1252 bytes), as below
             warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as {single}")
         return data.decode(single), single, warnings
+    pasted = with_utf8_pasted(data)
+    if pasted is not None and _is_latin_text(_NON_ASCII_ON.sub("", pasted[0], count=1)[:200_000]):
+        count = pasted[1]
+        if declared_all:
+            warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as cp1252")
+        warnings.append(f"Windows-1252 with {count} UTF-8 character{'s' if count > 1 else ''} pasted in: read as both")
+        return pasted[0], "cp1252", warnings
     from charset_normalizer import from_bytes
 
     # (its UTF-16 and UTF-32 guesses, without a byte-order mark and without the NUL bytes

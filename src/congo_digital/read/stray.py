@@ -1,9 +1,12 @@
-"""UTF-8 with a few stray bytes (a Windows-1252 "’" pasted into a UTF-8 page): read as
-UTF-8, each stray byte as Windows-1252 (``mostly_utf8``, a step of ``read.encoding.decode_bytes``)."""
+"""Texts of two encodings, steps of ``read.encoding.decode_bytes``: UTF-8 with a few stray
+bytes (a Windows-1252 "’" pasted into a UTF-8 page): read as UTF-8, each stray byte as
+Windows-1252 (``mostly_utf8``); and the opposite, Windows-1252 with UTF-8 characters
+pasted in (``with_utf8_pasted``)."""
 
 from __future__ import annotations
 
 import codecs
+import re
 import threading
 
 from congo_digital.settings import STRAY_FLOOR, STRAY_SHARE
@@ -54,3 +57,32 @@ def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     stray = _stray.count
     multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
     return (text, stray) if stray and multibyte >= 10 * stray else None
+
+
+# The UTF-8 sequences of the characters a Latin-script text pastes in: the Latin-1 letters
+# and signs (U+00A0-U+00FF), Latin Extended-A (U+0100-U+017F), general punctuation
+# (U+2010-U+205F: dashes, quotes, "…"), "€" and "™" (Unicode 15, chapter 3.9, table 3-7).
+# Read as Windows-1252 they are "Ã©", "â€œ", which no Windows-1252 text writes.
+_PASTED = re.compile(rb"\xc2[\xa0-\xbf]|[\xc3-\xc5][\x80-\xbf]|\xe2\x80[\x90-\xbf]|\xe2\x81[\x80-\x9f]"
+                     rb"|\xe2\x82\xac|\xe2\x84\xa2")
+
+
+def with_utf8_pasted(data: bytes) -> tuple[str, int] | None:
+    """``data`` read as Windows-1252 bytes holding UTF-8 characters pasted in (a “quote”
+    copied from a web page into a Windows-1252 text): each UTF-8 sequence of a Latin letter,
+    sign or punctuation mark (``_PASTED``) read as UTF-8, every other byte as Windows-1252.
+    Returns ``(text, characters read as UTF-8)``, or ``None`` when there is no such sequence
+    or another byte is not Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D outside a sequence).
+    Whether the text is Latin is the caller's test.  Raises nothing."""
+    parts: list[str] = []
+    start = pasted = 0
+    try:
+        for match in _PASTED.finditer(data):
+            parts.append(data[start:match.start()].decode("cp1252"))
+            parts.append(match.group().decode("utf-8"))
+            start = match.end()
+            pasted += 1
+        parts.append(data[start:].decode("cp1252"))
+    except UnicodeDecodeError:
+        return None
+    return ("".join(parts), pasted) if pasted else None
