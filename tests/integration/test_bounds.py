@@ -75,6 +75,24 @@ def test_time_budget_stops_a_large_read_between_chunks():
     assert time.monotonic() - started < 1.0 and 5 <= source.reads < 100
 
 
+@pytest.mark.skipif(not hasattr(os, "O_NONBLOCK"), reason="the open of a POSIX system")
+def test_a_budget_running_out_as_the_file_opens_is_a_timeout_not_a_bad_file_descriptor(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The alarm landing just after ``os.fdopen`` returned dropped the new file object, which
+    closed the file; closing it again raised ``OSError(EBADF)`` in its place, and the input was
+    reported ``unreadable`` ("Bad file descriptor") instead of timed out."""
+    (tmp_path / "a.txt").write_bytes(b"Some words.")
+    fdopen = os.fdopen
+
+    def alarm_after_fdopen(fd: int, mode: str) -> object:
+        fdopen(fd, mode)  # the file object is dropped at once, as the unwinding drops it
+        raise BudgetExceeded
+
+    monkeypatch.setattr(os, "fdopen", alarm_after_fdopen)
+    with pytest.raises(BudgetExceeded):
+        read_bytes(str(tmp_path / "a.txt"))
+
+
 def test_dev_zero_is_refused_at_the_default_limit_with_one_copy_in_memory():
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero")

@@ -9,6 +9,7 @@ time budget (``congo_digital.batch``).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import stat
@@ -82,7 +83,11 @@ def _open(path: str, fifo_hint: str) -> BinaryIO:
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
         return os.fdopen(fd, "rb")
     except BaseException:
-        os.close(fd)
+        # An exception (a time budget's alarm) raised just after os.fdopen returned drops the
+        # file object, which closes fd itself: closing it again gave "Bad file descriptor", an
+        # OSError that took the alarm's place (a timeout reported as "unreadable").
+        with contextlib.suppress(OSError):
+            os.close(fd)
         raise
 
 
