@@ -33,22 +33,10 @@ from congo_digital.fields.datewords import (
     quick_dates,
     undated,
 )
+from congo_digital.fields.daytime import NUMERIC_DATE, time_in
 from congo_digital.plain import Frozen
 from congo_digital.vocab import entry, phrase_set
 
-_TIME = re.compile(
-    r"(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h|H)\s?([0-5]\d)(?::[0-5]\d)?(?:\.\d{1,6})?"
-    r"(?:\s?([ap])\.?\s?m\b\.?)?"
-    r"|(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap])\.?m\b\.?",
-    re.I,
-)
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-# "10.15 BST", "3.30pm": a time printed with a dot (British style), read only when a zone or
-# "am"/"pm" follows it ("6.6 per cent" is no time)
-_DOT_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])(?:\s?([ap])\.?m\b\.?)?", re.I)
-_OFFSET = re.compile(
-    r"^\s*(?:(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})\b|([A-Z]{1,5})\b)"
-)
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s?(Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -60,7 +48,7 @@ _YEAR_COLON = re.compile(r"(?<!\d)(?:19|20)\d{2}:(?=\s)")
 _ABBR_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,4}\.(?=\s?\d)")
 _YEAR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\d{1,2}:[0-5]\d)")  # "April 25, 20232:26 PM"
 # What a kept date holds when no default year is given: a printed year (``datewords.YEAR``) or a
-# numeric date (``_NUMERIC_DATE``), here without their boundary tests (a matched part of a
+# numeric date (``NUMERIC_DATE``), here without their boundary tests (a matched part of a
 # line may start or end inside a number).  A line with neither gives no date: no reader runs.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEARISH = re.compile(r"(?:19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -122,53 +110,6 @@ def _search(text: str, languages: tuple[str, ...], order: str) -> tuple[tuple[st
     except Exception:  # dateparser raises a variety of errors on odd input
         return ()
     return tuple(found or ())
-
-
-def _offset_after(text: str) -> str | None:
-    m = _OFFSET.match(text)
-    if not m:
-        return None
-    if m.group(1):
-        hours = int(m.group(2))
-        minutes = int(m.group(3) or 0)
-        return f"{m.group(1)}{hours:02d}:{minutes:02d}" if hours <= 14 else None
-    if m.group(4):  # a numeric offset: real ones run from -12:00 to +14:00
-        return f"{m.group(4)}{m.group(5)}:{m.group(6)}" if int(m.group(5)) <= 14 and int(m.group(6)) <= 59 else None
-    zone = m.group(7)
-    return entry("zone_offsets").get(zone) if zone else None
-
-
-def _time_in(text: str) -> tuple[str, str | None] | None:
-    """Return ("HH:MM", offset or None) for the first printed time in ``text``."""
-    masked = _NUMERIC_DATE.sub(lambda m: "#" * len(m.group()), text)
-    m = _TIME.search(masked)
-    if not m:
-        return _dot_time(masked, text)
-    if m.group(1) is not None:
-        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
-    else:
-        hour, minute, meridian = int(m.group(4)), 0, m.group(5)
-    if meridian:
-        if hour > 12:
-            return None
-        hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
-    return f"{hour:02d}:{minute:02d}", _offset_after(text[m.end():])
-
-
-def _dot_time(masked: str, text: str) -> tuple[str, str | None] | None:
-    """``_time_in`` for a time printed with a dot ("10.15 BST", "3.30pm"): the first one
-    followed by "am"/"pm" or by a zone or offset (``_offset_after``), else ``None``."""
-    for m in _DOT_TIME.finditer(masked):
-        hour, minute, meridian = int(m.group(1)), int(m.group(2)), m.group(3)
-        zone = _offset_after(text[m.end():])
-        if meridian:
-            if not 1 <= hour <= 12:
-                continue
-            hour = hour % 12 + (12 if meridian.lower() == "p" else 0)
-        elif zone is None:
-            continue
-        return f"{hour:02d}:{minute:02d}", zone
-    return None
 
 
 def _label_kind(before: str) -> Literal["published", "modified"] | None:
@@ -275,9 +216,9 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         if not _DIGIT.search(matched) or _relative().search(matched) or not 1900 <= when.year <= 2100:
             continue
         printed_year = YEAR.search(matched)
-        if printed_year and int(printed_year.group()) != when.year and not _NUMERIC_DATE.search(matched):
+        if printed_year and int(printed_year.group()) != when.year and not NUMERIC_DATE.search(matched):
             continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
-        has_year = bool(printed_year) or bool(_NUMERIC_DATE.search(matched))
+        has_year = bool(printed_year) or bool(NUMERIC_DATE.search(matched))
         if not has_year:
             if default_year is None:
                 continue
@@ -286,7 +227,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
             except ValueError:
                 continue
         value = when.strftime("%Y-%m-%d")
-        timed = _time_in(body[start: min(len(body), end + 40)]) or _time_in(body[max(0, start - 25): start])
+        timed = time_in(body[start: min(len(body), end + 40)]) or time_in(body[max(0, start - 25): start])
         if timed:
             value += "T" + timed[0] + (timed[1] or "")
         kind = _label_kind(body[:start]) if out else label or _modified_before(body[:start])
@@ -387,7 +328,7 @@ def with_time(found: FoundDate, segment: str) -> FoundDate:
     text = segment.strip()
     if "T" in found.value or len(text) > 30 or _strip_label(text)[0]:
         return found
-    timed = _time_in(text)
+    timed = time_in(text)
     if not timed:
         return found
     return FoundDate(found.value + "T" + timed[0] + (timed[1] or ""), found.start, found.end, found.kind,
