@@ -4,7 +4,8 @@
 not import lxml (HTML only), multiprocessing (a pool only), pydantic (the command line
 prints the plain record, ``congo_digital.record``) or the libraries whose data the per-user
 cache holds (babel, pycountry, wordfreq, and numpy and py3langid for the language model),
-once that cache is written, nor hashlib (its one input is hashed without loading OpenSSL)."""
+once that cache is written, nor hashlib (its one input is hashed without loading OpenSSL), nor
+dataclasses (the classes a parse defines are ``plain`` ones)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     assert modules & set(HEAVY) == set()
     assert modules & {"wordfreq", "pydantic_core", "annotated_types", "hashlib"} == set()  # no OpenSSL to load
     assert modules & {"tempfile", "shutil", "bz2", "lzma", "random"} == set()  # temporary files only to write one
+    assert modules & {"dataclasses", "copy"} == set()  # plain classes: no methods generated at start-up
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only
