@@ -106,24 +106,34 @@ def lower_only(term: str) -> bool:
     return has_prefix(term, "_")
 
 
+def _build_entries() -> tuple[dict[str, float], list[tuple]]:
+    """The lexicon file's weights, and each entry's fields (``Entry``'s, in order)."""
+    raw = load_json(LEXICON_FILE)
+    assert isinstance(raw, dict)
+    return ({k: float(v) for k, v in raw["weights"].items() if not k.startswith("_")},
+            [(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"), bool(e.get("money")),
+              bool(e.get("market")), bool(e.get("setting")), bool(e.get("sector")), bool(e.get("victim")))
+             for e in raw["entries"]])
+
+
+@cache
+def _entries() -> tuple[dict[str, float], list[tuple]]:
+    """``_build_entries()``, kept in the per-user cache (``congo_digital.cache``): a run reads
+    the lexicon file itself only to build a language's index."""
+    return cached_data("topics-entries", _build_entries)
+
+
 @cache
 def weights() -> dict[str, float]:
     """The numbers of the matcher and the selection, from the lexicon file's ``weights``
     object (names and meanings in ``data/README.md`` and the ``topics`` module)."""
-    raw = load_json(LEXICON_FILE)
-    assert isinstance(raw, dict)
-    return {k: float(v) for k, v in raw["weights"].items() if not k.startswith("_")}
+    return _entries()[0]
 
 
 @cache
 def lexicon() -> tuple[Entry, ...]:
     """The lexicon's entries, in file order (their index is the entry number)."""
-    raw = load_json(LEXICON_FILE)
-    assert isinstance(raw, dict)
-    return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
-                       bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")),
-                       bool(e.get("sector")), bool(e.get("victim")))
-                 for e in raw["entries"])
+    return tuple(Entry(*row) for row in _entries()[1])
 
 
 @cache
