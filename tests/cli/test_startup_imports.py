@@ -59,9 +59,11 @@ def test_text_parse_imports_only_what_it_needs(tmp_path):
     assert modules & {"wordfreq", "pydantic_core", "annotated_types", "hashlib"} == set()  # no OpenSSL to load
     assert modules & {"tempfile", "shutil", "bz2", "lzma", "random"} == set()  # temporary files only to write one
     assert modules & {"dataclasses", "copy"} == set()  # plain classes: no methods generated at start-up
+    assert modules & {"csv", "textwrap"} == set()  # a title without commas is no table; JSON of one record
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only
+    assert every & {"congo_digital.cli.jsonld", "congo_digital.cli.textview"} == set()  # their formats only
 
 
 _GC_PROBE = """
