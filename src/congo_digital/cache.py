@@ -29,7 +29,7 @@ from typing import Any
 
 from congo_digital.cachedir import ENV, cache_folder, line_key, package_stamp, seal, stat_line, unseal
 
-__all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key"]
+__all__ = ["ENV", "cache_base", "cached_data", "cached_path", "index_key", "source_stamp", "stamp_key", "wrote"]
 
 _SOURCES = ("pycountry", "babel", "py3langid", "wordfreq")
 """The installed packages whose data the indexes are derived from (part of the key)."""
@@ -115,6 +115,16 @@ def _prune(root: Path) -> None:
         pass
 
 
+_WRITTEN: list[str] = []
+"""The entries this process wrote (``cached_path``)."""
+
+
+def wrote() -> bool:
+    """Whether this process wrote an entry of the cache (``cached_path``): it built an index,
+    and so imported the libraries the index is derived from (``regex_cache.save``)."""
+    return bool(_WRITTEN)
+
+
 def cached_path(name: str, write: Callable[[Path], None], key: str | None = None, renew: bool = False) -> Path | None:
     """The path of the cached entry ``name`` (a file or a folder) under the folder ``key``
     (by default ``index_key()``) of the cache, writing it first with
@@ -139,6 +149,7 @@ def cached_path(name: str, write: Callable[[Path], None], key: str | None = None
 
         with tempfile.TemporaryDirectory(dir=root, prefix=".tmp-") as tmp:
             staged = Path(tmp) / name
+            _WRITTEN.append(name)
             write(staged)
             if renew and target.is_dir():  # a folder cannot be replaced: the old one goes with the temporary
                 os.replace(target, Path(tmp) / ".old")

@@ -17,7 +17,11 @@ own); a pattern is written only when the pattern rebuilt from what is stored equ
 one ``re`` compiled (``Pattern`` equality compares the compiled program); the file is
 sealed with its length and CRC-32 (``cachedir.seal``), and a damaged file is not read (the
 run compiles as usual and writes it again);
-any failure, on another Python implementation too, leaves ``re`` to compile as usual.  The
+any failure, on another Python implementation too, leaves ``re`` to compile as usual.  A run
+that built an index of the cache (``cache.wrote``) keeps no patterns: building imports the
+libraries the index is derived from (langcodes, ftfy, babel), whose patterns (langcodes' table
+of language tags alone is half of the compiled code such a run would keep) the later runs do
+not compile, and would load for nothing; the next run keeps its own.  The
 cache folder is ``congo_digital.cache``'s (``CONGO_DIGITAL_CACHE=off``: nothing is kept).
 A pattern built from a set must have the same text in every process (sort its words
 fully, not by length alone), or each run would compile, and write, one more.
@@ -31,7 +35,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from congo_digital.cache import cache_base, index_key, stamp_key
+from congo_digital.cache import cache_base, index_key, stamp_key, wrote
 from congo_digital.cachedir import seal, unseal
 
 MAX_PATTERNS = 1000
@@ -119,9 +123,10 @@ def _entry(key: tuple[Any, ...], compiled: re.Pattern) -> tuple[Any, ...] | None
 
 def save() -> None:
     """Store the patterns ``re`` compiled in this run that the cache file does not hold
-    yet (best effort: any failure leaves the file as it was)."""
+    yet (best effort: any failure leaves the file as it was); nothing after a run that
+    built an index (``cache.wrote``: see the module's docstring)."""
     path = _path()
-    if path is None or sys.implementation.name != "cpython":
+    if path is None or sys.implementation.name != "cpython" or wrote():
         return
     try:
         fresh = {key: p for key, p in list(re._cache.items()) if key not in _stored}

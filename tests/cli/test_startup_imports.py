@@ -4,7 +4,8 @@
 not import lxml (HTML only), multiprocessing (a pool only), pydantic (the command line
 prints the plain record, ``congo_digital.record``) or the libraries whose data the per-user
 cache holds (babel, pycountry, wordfreq, and numpy and py3langid for the language model),
-once that cache is written, nor hashlib (its one input is hashed without loading OpenSSL)."""
+once that cache is written, nor hashlib (its one input is hashed without loading OpenSSL), nor
+dataclasses (the classes a parse defines are ``plain`` ones)."""
 
 from __future__ import annotations
 
@@ -52,13 +53,17 @@ def test_help_and_version_import_no_heavy_library(args):
 def test_text_parse_imports_only_what_it_needs(tmp_path):
     seed = str(ROOT / "fixtures" / "seed.txt")
     loaded("parse", seed, cache=tmp_path)  # writes the cache
+    loaded("parse", seed, cache=tmp_path)  # keeps its compiled patterns (not the run that built: regex_cache)
     modules = loaded("parse", seed, cache=tmp_path)
     assert modules & set(HEAVY) == set()
     assert modules & {"wordfreq", "pydantic_core", "annotated_types", "hashlib"} == set()  # no OpenSSL to load
     assert modules & {"tempfile", "shutil", "bz2", "lzma", "random"} == set()  # temporary files only to write one
+    assert modules & {"dataclasses", "copy"} == set()  # plain classes: no methods generated at start-up
+    assert modules & {"csv", "textwrap"} == set()  # a title without commas is no table; JSON of one record
     every = loaded("parse", seed, cache=tmp_path, top=False)
     html = {m for m in every if m == "html" or m.startswith(("html.", "congo_digital.html"))}
     assert html == set()  # the HTML reader is imported for a page only
+    assert every & {"congo_digital.cli.jsonld", "congo_digital.cli.textview"} == set()  # their formats only
 
 
 _GC_PROBE = """

@@ -6,7 +6,6 @@ these tests."""
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 
 import pytest
 
@@ -15,11 +14,12 @@ from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
 
 
-@dataclass(frozen=True)
 class _Fixed(Recogniser):
     """A recogniser giving fixed spans, as spaCy would."""
 
-    found: tuple[NameSpan, ...] = ()
+    def __init__(self, name: str, pipeline: str | None, found: tuple[NameSpan, ...] = ()) -> None:
+        super().__init__(name, pipeline)
+        object.__setattr__(self, "found", found)  # (a frozen value: ``plain.Frozen``)
 
     def spans(self, body: str) -> list[NameSpan] | None:
         return list(self.found)

@@ -6,7 +6,6 @@ are written for these tests."""
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 
 import pytest
 
@@ -19,11 +18,12 @@ BODY = ("L’université Lumière-Lyon-2 de Bron a fermé ses amphithéâtres lu
         "Aucune université de France n’a encore répondu.")
 
 
-@dataclass(frozen=True)
 class _Fixed(Recogniser):
     """A recogniser giving fixed spans, as spaCy would."""
 
-    found: tuple[NameSpan, ...] = ()
+    def __init__(self, name: str, pipeline: str | None, found: tuple[NameSpan, ...] = ()) -> None:
+        super().__init__(name, pipeline)
+        object.__setattr__(self, "found", found)  # (a frozen value: ``plain.Frozen``)
 
     def spans(self, body: str) -> list[NameSpan] | None:
         return list(self.found)

@@ -10,6 +10,10 @@ import pytest
 from congo_digital.batch.task import Options, Outcome, Task
 from congo_digital.cli.inputs import InputSpec
 from congo_digital.cli.run import RunConfig
+from congo_digital.enrich.doc import _Line
+from congo_digital.enrich.people_roles import RoleSpan
+from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
+from congo_digital.enrich.topic_lexicon import Entry, Index
 from congo_digital.errors import InputError
 
 
@@ -47,3 +51,19 @@ def test_defaults_and_repr_are_the_dataclasses():
     outcome = Outcome(Task("a"))
     outcome.seconds = 1.5  # an outcome is not frozen
     assert outcome == Outcome(Task("a"), seconds=1.5) and outcome.code == 0
+
+
+def test_the_rules_values_behave_as_the_frozen_dataclasses_they_were():
+    span = NameSpan(3, 9, "person")
+    assert span == NameSpan(3, 9, "person") and hash(span) == hash(NameSpan(3, 9, "person"))
+    assert repr(span) == "NameSpan(start=3, end=9, label='person')" and span != NameSpan(3, 9, "org")
+    with pytest.raises(AttributeError):
+        span.start = 4
+    assert RULES == Recogniser("rules") and RULES.pipeline is None and RULES.spans("Jo Bond said.") is None
+    role = RoleSpan(1, 3, ["minister"], None, (0, 3))
+    assert role == RoleSpan(1, 3, ["minister"], None, (0, 3)) and (role.heads, role.window) == (["minister"], (0, 3))
+    assert _Line(0, 12, False, True).breaks and _Line(0, 12, False, True) == _Line(0, 12, False, True)
+    entry = Entry("tax", ("medtop:20000350",), None)
+    assert (entry.money, entry.market, entry.victim) == (False, False, False)
+    assert entry == Entry("tax", ("medtop:20000350",), None, False) and entry.codes == ("medtop:20000350",)
+    assert Index() == Index() and Index().phrases == {} and Index().phrases is not Index().phrases

@@ -9,7 +9,6 @@ spaCy or the pipeline is not installed.  The article texts are written for these
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 
 import pytest
 
@@ -29,11 +28,12 @@ def _spans(body: str, *labelled: tuple[str, str]) -> list[NameSpan]:
     return out
 
 
-@dataclass(frozen=True)
 class _Fixed(Recogniser):
     """A recogniser giving fixed spans, as spaCy would."""
 
-    found: tuple[NameSpan, ...] = ()
+    def __init__(self, name: str, pipeline: str | None, found: tuple[NameSpan, ...] = ()) -> None:
+        super().__init__(name, pipeline)
+        object.__setattr__(self, "found", found)  # (a frozen value: ``plain.Frozen``)
 
     def spans(self, body: str) -> list[NameSpan] | None:
         return list(self.found)

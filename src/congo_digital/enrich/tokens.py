@@ -14,6 +14,7 @@ from functools import cache
 from itertools import chain, compress, count
 from operator import attrgetter
 
+from congo_digital.enrich.word_lists import lists
 from congo_digital.vocab import load_json
 
 # Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
@@ -328,8 +329,9 @@ class Doc:
 
 @cache
 def cue_set(key: str) -> frozenset[str]:
-    """A word list from ``cues.json`` as a set of normalised words."""
-    return frozenset(norm(w) for w in load_json("cues.json")[key])
+    """A word list from ``cues.json`` as a set of normalised words (``word_lists``)."""
+    found = lists(norm).get("norm:" + key)
+    return found if found is not None else frozenset(norm(w) for w in load_json("cues.json")[key])
 
 
 @cache
@@ -345,7 +347,9 @@ def cue_union(*keys: str) -> frozenset[str]:
 
 @cache
 def role_words(key: str) -> frozenset[str]:
-    """A word list from ``roles.json`` (``heads``/``honorifics`` merged over languages)."""
+    """A word list from ``roles.json`` (``heads``/``honorifics`` merged over languages; ``word_lists``)."""
+    if (found := lists(norm).get("roles:" + key)) is not None:
+        return found
     data = load_json("roles.json")[key]
     words = [w for ws in data.values() for w in ws] if isinstance(data, dict) else data
     return frozenset(norm(w) for w in words)

@@ -20,12 +20,12 @@ object holds the numbers of the matcher and of the selection (``weights()``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from congo_digital.cache import cached_data
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
+from congo_digital.plain import Frozen, Plain
 from congo_digital.vocab import load_json
 
 LEXICON_FILE = "topics-lexicon.json"
@@ -34,8 +34,7 @@ COMPOUND_MIN = 6
 PREFIXES = "~!=_^?"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Frozen):
     """One lexicon entry: its ``key`` (id), its Media Topic ``codes`` (the main code, then
     the alternative homes in other branches), the ``label`` to report (``None``: IPTC's),
     ``money``: its words speak of a company's or a market's money (results, shares,
@@ -48,18 +47,16 @@ class Entry:
     an act against someone's property or systems (theft, robbery, hacking), whose victim's
     business is the setting when the headline names the act (see ``topics``)."""
 
-    key: str
-    codes: tuple[str, ...]
-    label: str | None
-    money: bool = False
-    market: bool = False
-    setting: bool = False
-    sector: bool = False
-    victim: bool = False
+    __slots__ = FIELDS = ("key", "codes", "label", "money", "market", "setting", "sector", "victim")
+
+    def __init__(self, key: str, codes: tuple[str, ...], label: str | None, money: bool = False,
+                 market: bool = False, setting: bool = False, sector: bool = False, victim: bool = False) -> None:
+        values = (key, codes, label, money, market, setting, sector, victim)
+        for name, value in zip(self.FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
 
 
-@dataclass
-class Index:
+class Index(Plain):
     """The lexicon of one language: ``phrases`` maps a first stem to ``(stems, entry,
     weight, guard)`` candidates, longest first (``guard``: ``"*"`` for a lower-case-only
     term, whatever its form; for another form of such a term (same stems and entry: "bonds"
@@ -70,11 +67,17 @@ class Index:
     words (``^``); ``generic``: ``(entry, cue)`` of the generic terms (``?``; the cue is the
     term's stems joined by spaces, an acronym's written form).  Entries are indices into ``lexicon()``."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]] = field(default_factory=dict)
-    acronyms: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    heads: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
-    words: frozenset[str] = frozenset()
-    generic: frozenset[tuple[int, str]] = frozenset()
+    __slots__ = FIELDS = ("phrases", "acronyms", "heads", "words", "generic")
+
+    def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]] | None = None,
+                 acronyms: dict[str, list[tuple[int, float]]] | None = None,
+                 heads: dict[str, list[tuple[int, float]]] | None = None,
+                 words: frozenset[str] = frozenset(), generic: frozenset[tuple[int, str]] = frozenset()) -> None:
+        self.phrases = {} if phrases is None else phrases
+        self.acronyms = {} if acronyms is None else acronyms
+        self.heads = {} if heads is None else heads
+        self.words = words
+        self.generic = generic
 
 
 def parse_term(term: str) -> tuple[str, float, bool]:
@@ -103,24 +106,34 @@ def lower_only(term: str) -> bool:
     return has_prefix(term, "_")
 
 
+def _build_entries() -> tuple[dict[str, float], list[tuple]]:
+    """The lexicon file's weights, and each entry's fields (``Entry``'s, in order)."""
+    raw = load_json(LEXICON_FILE)
+    assert isinstance(raw, dict)
+    return ({k: float(v) for k, v in raw["weights"].items() if not k.startswith("_")},
+            [(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"), bool(e.get("money")),
+              bool(e.get("market")), bool(e.get("setting")), bool(e.get("sector")), bool(e.get("victim")))
+             for e in raw["entries"]])
+
+
+@cache
+def _entries() -> tuple[dict[str, float], list[tuple]]:
+    """``_build_entries()``, kept in the per-user cache (``congo_digital.cache``): a run reads
+    the lexicon file itself only to build a language's index."""
+    return cached_data("topics-entries", _build_entries)
+
+
 @cache
 def weights() -> dict[str, float]:
     """The numbers of the matcher and the selection, from the lexicon file's ``weights``
     object (names and meanings in ``data/README.md`` and the ``topics`` module)."""
-    raw = load_json(LEXICON_FILE)
-    assert isinstance(raw, dict)
-    return {k: float(v) for k, v in raw["weights"].items() if not k.startswith("_")}
+    return _entries()[0]
 
 
 @cache
 def lexicon() -> tuple[Entry, ...]:
     """The lexicon's entries, in file order (their index is the entry number)."""
-    raw = load_json(LEXICON_FILE)
-    assert isinstance(raw, dict)
-    return tuple(Entry(e["id"], (e["code"], *e.get("alt_codes", [])), e.get("label"),
-                       bool(e.get("money")), bool(e.get("market")), bool(e.get("setting")),
-                       bool(e.get("sector")), bool(e.get("victim")))
-                 for e in raw["entries"])
+    return tuple(Entry(*row) for row in _entries()[1])
 
 
 @cache

@@ -40,26 +40,47 @@ Group = tuple[int, dict[tuple[str, ...], list[tuple[int, float, str]]]]
 [(entry, weight, guard), ...]})``, the candidates of the same stems in the index's order."""
 
 
-@cache
-def _groups(lang: str) -> dict[str, tuple[Group, ...]]:
-    """``index(lang).phrases`` grouped by length, longest first, for each first stem: a term
-    starting at a word is then one dictionary look-up per length rather than one comparison
-    per term (the index lists the candidates longest first: the same order)."""
-    out: dict[str, tuple[Group, ...]] = {}
-    for first, cands in index(lang).phrases.items():
+class _Groups(dict[str, tuple[Group, ...]]):
+    """``index(lang).phrases`` grouped by length, longest first, for each first stem (a term
+    starting at a word is one look-up per length; the index lists the candidates longest
+    first: the same order), made when the stem is first asked for (``()``: it starts no term)."""
+
+    def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]]) -> None:
+        super().__init__()
+        self.phrases = phrases
+
+    def __missing__(self, first: str) -> tuple[Group, ...]:
+        cands = self.phrases.get(first)
+        if cands is None:
+            return ()
         by_n: dict[int, dict[tuple[str, ...], list[tuple[int, float, str]]]] = {}
         for pstems, entry, weight, lower in cands:
             by_n.setdefault(len(pstems), {}).setdefault(pstems, []).append((entry, weight, lower))
-        out[first] = tuple(sorted(by_n.items(), key=lambda g: -g[0]))
-    return out
+        found = self[first] = tuple(sorted(by_n.items(), key=lambda g: -g[0]))
+        return found
+
+
+class _Seconds(dict[str, frozenset[str]]):
+    """A first stem's second stems in ``index(lang).phrases`` (a longer term starts at a word
+    only when the next word's stem is one of these), made when the stem is first asked for."""
+
+    def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]]) -> None:
+        super().__init__()
+        self.phrases = phrases
+
+    def __missing__(self, first: str) -> frozenset[str]:
+        found = self[first] = frozenset(p[1] for p, _, _, _ in self.phrases.get(first, ()) if len(p) > 1)
+        return found
 
 
 @cache
-def _pairs(lang: str) -> frozenset[tuple[str, str]]:
-    """The first two stems of every term of ``index(lang).phrases`` of two words or more: a
-    longer term can start at a word only when it and the next word's stems are one of these."""
-    return frozenset(pstems[:2] for cands in index(lang).phrases.values() for pstems, _, _, _ in cands
-                     if len(pstems) > 1)
+def _groups(lang: str) -> _Groups:
+    return _Groups(index(lang).phrases)
+
+
+@cache
+def _seconds(lang: str) -> _Seconds:
+    return _Seconds(index(lang).phrases)
 
 
 @cache
@@ -185,7 +206,7 @@ class _Words(dict[str, Word]):
         folded = fold(word[:_MAX_TOKEN])
         stemmed = self.stem(folded)
         idx = self.idx
-        groups = self.groups.get(stemmed, ())
+        groups = self.groups[stemmed]
         single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
         plain = None
         if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
@@ -209,7 +230,7 @@ class _Matcher:
         self.german = lang == "de"
         self.idx = index(lang)
         self.groups = _groups(lang)
-        self.pairs = _pairs(lang)
+        self.seconds = _seconds(lang)
         self.stem = STEMMERS[lang]
         self.hits: dict[int, Hit] = {}
         self.table = _words(lang)
@@ -314,14 +335,14 @@ class _Matcher:
             if not starts:
                 return
         self._line, self._named, self._spans = line, None, None
-        pairs, last = self.pairs, len(words) - 1
+        seconds, last = self.seconds, len(words) - 1
         after = 0  # the first word not used by a term matched before
         for i in starts:
             if i < after:
                 continue
             x = info[i]
             plain = x[4]
-            if plain is None or self.compounds or x[5] and i < last and (x[1], info[i + 1][1]) in pairs:
+            if plain is None or self.compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
             # one-word terms only, none guarded against this word: nothing else to ask
@@ -343,7 +364,7 @@ class _Matcher:
                 self._add(entry, weight, zone_w, word, word)
                 matched = True
         used = 0
-        for n, table in self.groups.get(stem, ()):
+        for n, table in self.groups[stem]:
             if n < used:
                 break
             stems = tuple(map(_STEM, info[i:i + n]))

@@ -68,8 +68,6 @@ def table_kind(text: str) -> str | None:
     number of fields, three or more, by commas or by tabs.  An article's few comma-heavy
     lines (a list of names, a dateline) do not: its title and paragraphs differ in their
     counts.  Else ``None``."""
-    import csv
-
     lines = text[:HEAD * 4].split("\n")[:TABLE_ROWS * 3 + 1]
     if len(lines) > 1 and len(text) > HEAD * 4 or len(lines) > TABLE_ROWS * 3:
         lines.pop()  # the last line may be cut short
@@ -79,6 +77,8 @@ def table_kind(text: str) -> str | None:
     for sep, what in ((",", "a CSV table"), ("\t", "a TSV table")):
         if sep not in rows[0]:
             continue
+        import csv  # (only for a text whose first line holds the separator)
+
         try:
             counts = {len(row) for row in csv.reader(rows, delimiter=sep, strict=True)}
         except csv.Error:
