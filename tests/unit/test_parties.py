@@ -338,8 +338,8 @@ def test_employers_from_titles_and_possessors():
     ("en", "Paul Boateng MP, the Chief Secretary to the Treasury, said the plan was fair. Ian MacDonald QC said "
            "the law was clear, and MacDonald added that appeals would follow. Conservative MP Peter Duncan said he "
            "would vote against it.",
-     [("Paul Boateng", "Chief Secretary to the Treasury", []), ("Ian MacDonald", None, ["MacDonald"]),
-      ("Peter Duncan", None, [])]),
+     [("Paul Boateng", "Chief Secretary to the Treasury", []), ("Peter Duncan", "Conservative MP", []),
+      ("Ian MacDonald", None, ["MacDonald"])]),  # "MP" before a name is a title, after it a post-nominal
     ("de", "Hauptkommissar Jens Weber sagte am Montag, die Ermittlungen dauerten an. Weber sagte, es gebe keine "
            "Festnahmen.",
      [("Jens Weber", None, ["Weber"])]),

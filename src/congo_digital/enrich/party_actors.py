@@ -95,6 +95,20 @@ def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
         i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
 
 
+def _pair_speaks(ctx: PartiesContext, j: int) -> bool:
+    """The mention ending at ``j`` is joined by a link word (``roster_links``) to the next
+    person's, titled or not, right before a speech verb: "Lawyer A and barrister B said";
+    the pair speaks, each of them."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    if not (j + 1 < n and toks[j].norm in cue_set("roster_links") and j + 1 in ctx.person_edges()[0]):
+        return False
+    for q in ctx.people:
+        a, e = q.mentions[0] if q.mentions else (-1, -1)
+        if j + 1 in (a, q.role_span[0] if q.role_span else -1):
+            return e < n and toks[e].norm in cue_set("speech_verbs")
+    return False
+
+
 def _leads_subject(ctx: PartiesContext, i: int, j: int) -> bool:
     """The mention at tokens ``i``..``j`` names who leads a body that is the subject of a
     verb: "l'administration de Name a décidé", "Name's government said" (``cues.json``
@@ -135,7 +149,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     words are comment), ``character`` (a role played: "Actor
     as X"), ``former`` (a role no longer held: "former ambassador"; such a holder
     speaks for no body, so ``affiliated`` is 0) and ``paired`` (every mention joined to
-    another person's by "and": "Daly and Wallace", background allies named as a pair)
+    another person's by "and": "Daly and Wallace", background allies named as a pair; a pair
+    before a speech verb speaks, each of them: ``speech``, not ``paired``)
     and ``commentator`` (a bystander first named after the lead and not in the headline:
     the outside expert asked about the news); values are counts or 0/1."""
     toks = ctx.doc.tokens
@@ -156,7 +171,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "role": float(p.role is not None),
         "affiliated": float(affiliated),
         "state_role": float(state_role),
-        "speech": float("speech" in p.evidence),
+        "speech": float("speech" in p.evidence or any(_pair_speaks(ctx, j) for _i, j in p.mentions)),
         "honorific": float("honorific" in p.evidence),
         "age": float("age" in p.evidence),
         "bystander": float(bystander),
@@ -167,7 +182,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
             for i, j in p.mentions if toks[i].para <= top)),
         "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
         "former": float(former),
-        "paired": float(all(_paired(ctx, i, j) for i, j in p.mentions)),
+        "paired": float(all(_paired(ctx, i, j) and not _pair_speaks(ctx, j) and not (
+            j < len(toks) and toks[j].norm in cue_set("speech_verbs")) for i, j in p.mentions)),
         "commentator": float(bystander and not in_lead and not title),
     }
 

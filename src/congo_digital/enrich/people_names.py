@@ -13,6 +13,7 @@ from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
+    COMMON_WORD,
     OPEN_QUOTES,
     credit,
     interface_label,
@@ -34,7 +35,6 @@ Key = tuple[str, ...]
 COMMON_PART = 3.0
 COMMON_OPENER = 4.0
 COMMON_BEFORE_NAME = 3.0
-COMMON_WORD = 4.0  # a name made only of words this common is a thing
 # the evidence that a name is a person's, not a body's or a thing's (``accepted``)
 PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
 _QUOTES = OPEN_QUOTES | CLOSE_QUOTES  # left out of a name's key

@@ -11,20 +11,26 @@ credits and the names of things (issue #11).
   organisation by the link of a match ("Aston Villa - West Ham": ``match_links``);
 * a run opened by a compass or region word names a region ("Upper Midwest": ``cues.json``
   ``region_qualifiers``), and a word and a lone capital letter a grade or a standard
-  ("the Athens B standard", "Group C"), unless the first word is a given name ("Malcolm X").
+  ("the Athens B standard", "Group C"), unless the first word is a given name ("Malcolm X");
+* a name ending in a spelled number ("Marine One", "Formula One": ``cues.json``
+  ``number_words``), followed by a capitalised observance word ("Holocaust Memorial Day":
+  ``observance_words``), opened by a place that is no given name and made of common words
+  after it (a hotel, a pier: "Tamworth Holiday Express"), or named right after a role and
+  "at" (an employer: "analysts at D.A. Davidson": ``employer_slot_links``) is a thing's.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.enrich.lexicon import first_name
+from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope
-from congo_digital.enrich.tokens import Token, cue_set
+from congo_digital.enrich.tokens import Token, cue_set, role_words
 from congo_digital.vocab import phrase_set
 
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
+COMMON_WORD = 4.0  # wordfreq Zipf: a name made only of words this common is a thing
 
 
 @cache
@@ -82,7 +88,7 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     toks = s.toks
     if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
         return True
-    if _thing_apposition(s, j) or _match_side(s, i, j):
+    if _thing_apposition(s, j) or _match_side(s, i, j) or _named_thing(s, i, j):
         return True
     quoted = i and toks[i - 1].text in OPEN_QUOTES
     if quoted and j < len(toks) and toks[j].text in CLOSE_QUOTES:
@@ -92,6 +98,31 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
         return False
     before = [t.norm for t in toks[max(0, k - 3):k]]
     return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
+
+
+def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
+    """The name ``[i, j)`` (two words or more) is a thing's by its form or its slot: its
+    last word is a spelled number ("Marine One", "Air Force One"; ``cues.json``
+    ``number_words``), a capitalised observance word follows it ("Holocaust Memorial Day";
+    ``observance_words``), its first word is a place that is no given name and every
+    other word is common (Zipf ``COMMON_WORD`` or more: a hotel, "Tamworth Holiday
+    Express"; not "Tamworth Smith"), or a role head and "at" stand before it ("analysts
+    at D.A. Davidson": an employer; ``employer_slot_links``)."""
+    toks = s.toks
+    if j - i < 2:
+        return False
+    if toks[j - 1].norm in cue_set("number_words"):
+        return True
+    if j < len(toks) and toks[j].cap and toks[j].norm in cue_set("observance_words"):
+        return True
+    if place(toks[i].norm) and not first_name(toks[i].norm) and all(
+            zipf(t.norm, s.doc.lang) >= COMMON_WORD for t in toks[i + 1:j] if t.is_word):
+        return True
+    if i >= 2 and toks[i - 1].norm in cue_set("employer_slot_links"):
+        w = toks[i - 2].norm
+        heads = role_words("heads")
+        return w in heads or w.endswith("s") and w[:-1] in heads
+    return False
 
 
 @cache
