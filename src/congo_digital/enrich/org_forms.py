@@ -11,7 +11,8 @@ from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_parts import fold, merge_variants, part_reading
-from congo_digital.enrich.tokens import cue_set, is_head, norm, opens_joined_title, role_words
+from congo_digital.enrich.role_titles import is_head, opens_joined_title
+from congo_digital.enrich.tokens import cue_set, norm, role_words
 from congo_digital.vocab import phrase_set
 
 _MAX_FORM_WORDS = 12

@@ -14,7 +14,8 @@ from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import speaks_for
-from congo_digital.enrich.tokens import cue_set, cue_union, joined_title, role_words
+from congo_digital.enrich.role_titles import joined_title
+from congo_digital.enrich.tokens import cue_set, cue_union, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 # wordfreq Zipf under which a capitalised word printed only before another is a given name
@@ -45,7 +46,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
     Ramaswamy", not "Camp Strava", or after a capitalised honorific, ``roles.json``
     ``honorifics``: "Ms Diemont says"; none inside a title joined by a conjunction, "Police
-    and Crime Commissioner": ``tokens.joined_title``), and the words ever
+    and Crime Commissioner": ``role_titles.joined_title``), and the words ever
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()

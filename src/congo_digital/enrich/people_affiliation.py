@@ -19,7 +19,8 @@ from congo_digital.enrich.org_german import article_noun
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.people_roles import RoleSpan, role_text
 from congo_digital.enrich.people_scope import PeopleScope, Person, honorific, is_state
-from congo_digital.enrich.tokens import Token, cue_set, cue_union, is_head, norm, role_words
+from congo_digital.enrich.role_titles import is_head
+from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _LOOK_BACK = 300
 _EMPLOYER_PREPS = cue_set("employer_prepositions")

@@ -21,7 +21,8 @@ from congo_digital.enrich.people_things import (
     region,
     thing_named,
 )
-from congo_digital.enrich.tokens import Token, cue_set, is_head
+from congo_digital.enrich.role_titles import is_head
+from congo_digital.enrich.tokens import Token, cue_set
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()

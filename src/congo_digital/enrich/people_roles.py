@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, Person, honorific
-from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, is_head, joined_title, role_words
+from congo_digital.enrich.role_titles import is_head, joined_title
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, role_words
 from congo_digital.plain import Frozen
 
 _INNER_PREPS = cue_set("role_inner_prepositions")

@@ -22,12 +22,11 @@ from congo_digital.vocab import load_json
 # written as runs of word characters joined by single marks, not as a repeated choice of a
 # word character or a mark followed by one: the same matches, and each run is one
 # single-character repeat of the regex engine (the choice costs a step per character).
-_TOKEN_RE = re.compile(
-    r"(\s*)((?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-\u2010\u2011'\u2019]\w+)*|\d+|\S)"
-)
-# Each match is the white space before a token (group 1) and the token (group 2): every
-# character that is no white space starts a token (``\S``), so white space is all that lies
-# between two, and a token's offset is the end of the one before plus the space's length.
+# Possessive repeats: what follows one never starts as it does, so none gives back.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}+|[^\W\d_]\w*+(?:[-\u2010\u2011'\u2019]\w++)*+|\d++|\S")
+# A token holds no white space and every other character is in one: the tokens are those of
+# each run of non-space characters (``str.split``) apart, and a run of letters alone
+# (``str.isalpha``) is one word, with no match of the regular expression (which costs more).
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
 _ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
 _ABBREVIATIONS = {
@@ -119,20 +118,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = out.append
     known = _WORDS.get
     new = object.__new__
-    pos = offset
-    # up to the last token: past it, white space with no token after would be tried from
-    # each of its characters in turn (quadratic in its length)
-    for space, word in _TOKEN_RE.findall(text, 0, len(text.rstrip())):
-        s = pos + len(space)
-        e = pos = s + len(word)
-        info = known(word) or _word_info(word)
-        low = info[0]
-        if info[4]:  # most tokens: built here, with the flags found once per word
+    find = text.find
+    pos = 0
+    for run in text.split():
+        s = find(run, pos) + offset  # (only white space before it: it is found where it starts)
+        pos = s - offset + len(run)
+        alpha = run.isalpha()
+        if alpha and (info := known(run) or _word_info(run))[4]:  # a word, built as below
             tok = new(Token)
-            tok.text = word
+            tok.text = run
             tok.start = s
-            tok.end = e
-            tok.norm = low
+            tok.end = s + len(run)
+            tok.norm = info[0]
             tok.sent = 0
             tok.ignored = False
             tok.para = 0
@@ -141,23 +138,43 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tok.upper = info[3]
             append(tok)
             continue
-        if "'" in low:
-            # French elision: lower-case prefix + apostrophe + word.
-            head, _, rest = low.partition("'")
-            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
-                cut = len(head) + 1
-                append(Token(word[:cut], s, s + cut, low[:cut]))
-                word, s, low = word[cut:], s + cut, low[cut:]
-            if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
-                append(Token(word[:-2], s, e - 2, low[:-2]))
-                append(Token(word[-2:], e - 2, e, "'s"))
-                continue
-        elif word == "." and out:
-            prev = out[-1]
-            if prev.end == s and prev.is_word and (prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
-                out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
-                continue
-        append(Token(word, s, e, low))
+        for word in (run,) if alpha else _TOKEN_RE.findall(run):
+            e = s + len(word)
+            info = known(word) or _word_info(word)
+            low = info[0]
+            if info[4]:  # most tokens: built here, with the flags found once per word
+                tok = new(Token)
+                tok.text = word
+                tok.start = s
+                tok.end = e
+                tok.norm = low
+                tok.sent = 0
+                tok.ignored = False
+                tok.para = 0
+                tok.is_word = info[1]
+                tok.cap = info[2]
+                tok.upper = info[3]
+                append(tok)
+            elif "'" in low:
+                # French elision: lower-case prefix + apostrophe + word.
+                head, _, rest = low.partition("'")
+                if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
+                    cut = len(head) + 1
+                    append(Token(word[:cut], s, s + cut, low[:cut]))
+                    word, s, low = word[cut:], s + cut, low[cut:]
+                if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
+                    append(Token(word[:-2], s, e - 2, low[:-2]))
+                    append(Token(word[-2:], e - 2, e, "'s"))
+                else:
+                    append(Token(word, s, e, low))
+            else:
+                prev = out[-1] if word == "." and out else None
+                if prev is not None and prev.end == s and prev.is_word and (
+                        prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
+                    out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
+                else:
+                    append(Token(word, s, e, low))
+            s = e
     return out
 
 
@@ -353,48 +370,3 @@ def role_words(key: str) -> frozenset[str]:
     data = load_json("roles.json")[key]
     words = [w for ws in data.values() for w in ws] if isinstance(data, dict) else data
     return frozenset(norm(w) for w in words)
-
-
-@cache
-def _compound_suffixes() -> tuple[str, ...]:
-    return tuple(load_json("roles.json")["compound_suffixes"])
-
-
-def is_head(tok: Token) -> bool:
-    """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
-    or at the end of a German compound ("Energieminister")."""
-    heads = role_words("heads")
-    if tok.norm in heads:
-        return True
-    if "-" in tok.norm:
-        parts = tok.norm.split("-")
-        if any(part in heads for part in parts):
-            return True
-    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
-
-
-def joined_title(toks: list[Token], k: int) -> bool:
-    """The capitalised word at ``k`` is the second half of a title joined by a conjunction
-    ("Police and Crime Commissioner", "President and CEO", "Health and Social Care
-    Secretary"): a capitalised role word (``roles.json`` ``heads``, ``modifiers`` or
-    ``portfolio``) and a conjunction (``cues.json`` ``conjunctions``) before it, and
-    capitalised words up to a role head after it, in one sentence.  The title is one role:
-    its words are no organisation's name."""
-    if k < 2 or not toks[k].cap or toks[k - 1].norm not in cue_set("conjunctions"):
-        return False
-    first = toks[k - 2]
-    if not (first.cap and first.sent == toks[k].sent
-            and first.norm in cue_union("roles:heads", "roles:modifiers", "roles:portfolio")):
-        return False
-    x = k
-    while x < len(toks) and x < k + 4 and toks[x].cap and toks[x].sent == toks[k].sent:
-        if is_head(toks[x]):
-            return True
-        x += 1
-    return False
-
-
-def opens_joined_title(toks: list[Token], k: int) -> bool:
-    """The word at ``k`` is the first half of a title joined by a conjunction ("Police"
-    in "Police and Crime Commissioner": ``joined_title``)."""
-    return k + 2 < len(toks) and toks[k + 1].norm in cue_set("conjunctions") and joined_title(toks, k + 2)

@@ -1,0 +1,55 @@
+"""Role titles among the tokens: a role head word ("minister", "Energieminister") and a
+title joined by a conjunction ("Police and Crime Commissioner"), from the word lists of
+``data/roles.json`` and ``data/cues.json`` (read through ``enrich.tokens``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.enrich.tokens import Token, cue_set, cue_union, role_words
+from congo_digital.vocab import load_json
+
+
+@cache
+def _compound_suffixes() -> tuple[str, ...]:
+    return tuple(load_json("roles.json")["compound_suffixes"])
+
+
+def is_head(tok: Token) -> bool:
+    """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
+    or at the end of a German compound ("Energieminister")."""
+    heads = role_words("heads")
+    if tok.norm in heads:
+        return True
+    if "-" in tok.norm:
+        parts = tok.norm.split("-")
+        if any(part in heads for part in parts):
+            return True
+    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
+
+
+def joined_title(toks: list[Token], k: int) -> bool:
+    """The capitalised word at ``k`` is the second half of a title joined by a conjunction
+    ("Police and Crime Commissioner", "President and CEO", "Health and Social Care
+    Secretary"): a capitalised role word (``roles.json`` ``heads``, ``modifiers`` or
+    ``portfolio``) and a conjunction (``cues.json`` ``conjunctions``) before it, and
+    capitalised words up to a role head after it, in one sentence.  The title is one role:
+    its words are no organisation's name."""
+    if k < 2 or not toks[k].cap or toks[k - 1].norm not in cue_set("conjunctions"):
+        return False
+    first = toks[k - 2]
+    if not (first.cap and first.sent == toks[k].sent
+            and first.norm in cue_union("roles:heads", "roles:modifiers", "roles:portfolio")):
+        return False
+    x = k
+    while x < len(toks) and x < k + 4 and toks[x].cap and toks[x].sent == toks[k].sent:
+        if is_head(toks[x]):
+            return True
+        x += 1
+    return False
+
+
+def opens_joined_title(toks: list[Token], k: int) -> bool:
+    """The word at ``k`` is the first half of a title joined by a conjunction ("Police"
+    in "Police and Crime Commissioner": ``joined_title``)."""
+    return k + 2 < len(toks) and toks[k + 1].norm in cue_set("conjunctions") and joined_title(toks, k + 2)

@@ -1,0 +1,30 @@
+"""The tokenizer reads each run of non-space characters apart (a run of letters whole, the
+others through its regular expression): tokens and offsets as one pass over the text gave."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.tokens import tokenize
+
+TEXT = ("  Dr. Smith\u00a0said:\tKenya\u2019s U.S.-backed plan (l\u2019OMS) cost $4.5bn  in 2024 \u2014 "
+        "J. Doe\u2019s view.\n\nAujourd\u2019hui d\u2019Ivoire ok.  ")
+
+
+def test_runs_keep_tokens_and_offsets() -> None:
+    got = [(t.text, t.start, t.end, t.norm) for t in tokenize(TEXT, 3)]
+    assert got == [
+        ("Dr.", 5, 8, "dr."), ("Smith", 9, 14, "smith"), ("said", 15, 19, "said"), (":", 19, 20, ":"),
+        ("Kenya", 21, 26, "kenya"), ("\u2019s", 26, 28, "'s"), ("U.S.", 29, 33, "u.s."), ("-", 33, 34, "-"),
+        ("backed", 34, 40, "backed"), ("plan", 41, 45, "plan"), ("(", 46, 47, "("), ("l\u2019", 47, 49, "l'"),
+        ("OMS", 49, 52, "oms"), (")", 52, 53, ")"), ("cost", 54, 58, "cost"), ("$", 59, 60, "$"),
+        ("4", 60, 61, "4"), (".", 61, 62, "."), ("5", 62, 63, "5"), ("bn", 63, 65, "bn"), ("in", 67, 69, "in"),
+        ("2024", 70, 74, "2024"), ("\u2014", 75, 76, "\u2014"), ("J.", 77, 79, "j."), ("Doe", 80, 83, "doe"),
+        ("\u2019s", 83, 85, "'s"), ("view", 86, 90, "view"), (".", 90, 91, "."),
+        ("Aujourd\u2019hui", 93, 104, "aujourd'hui"), ("d\u2019", 105, 107, "d'"), ("Ivoire", 107, 113, "ivoire"),
+        ("ok", 114, 116, "ok"), (".", 116, 117, "."),
+    ]
+
+
+def test_offsets_index_the_text() -> None:
+    for t in tokenize(TEXT):
+        assert TEXT[t.start:t.end] == t.text
+    assert tokenize("   \n\t ") == []
