@@ -106,12 +106,14 @@ def related_heading(text: str) -> bool:
     "LO MÁS LEIDO", ``cues.json`` ``related_markers``; case, accents and punctuation
     ignored): the whole line is a marker, or a marker and at most two more words ("Most
     read this week")."""
-    if len(text) > 80:
+    if len(text) > 80 or text.count(" ") > 12:
         return False
-    key = norm_key(text)
-    words = key.split()
-    return bool(words) and len(words) <= 5 and any(
-        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
+    words = norm_key(text).split()
+    if not words or len(words) > 5:
+        return False
+    markers = _related_headings()
+    # the marker is the whole key, or its first words with at most two more after them
+    return any(" ".join(words[:n]) in markers for n in range(max(1, len(words) - 2), len(words) + 1))
 
 
 _TEASER_REACH = 30  # blocks: how far around a date line its list of stories is read
