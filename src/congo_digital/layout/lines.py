@@ -212,12 +212,14 @@ def _noise_phrase(line: str) -> bool:
     """Whether ``line``'s key (``_key``) is a ``noise_lines`` phrase.  A long line's key is
     first made from its head (twice the longest phrase): the whole line's key is at least
     as long as its head's (characters are dropped one by one, only the ends are stripped),
-    so a head key longer than every phrase settles it."""
+    so a head key longer than every phrase settles it.  A phrase with a counter after it
+    ("Advertisement 3": a page's numbered ad slots) is one too."""
     phrases = phrase_set("noise_lines")
     most = _longest(phrases)
     if len(line) > 2 * most and len(_key(line[:2 * most])) > most:
         return False
-    return _key(line) in phrases
+    key = _key(line)
+    return key in phrases or (key[-1:].isdigit() and key.rstrip("0123456789").rstrip() in phrases)
 
 
 def starts_with(text: str, phrases: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import ascii_digits
 from congo_digital.fields.names import looks_like_name
 from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
@@ -96,17 +97,23 @@ def reading_time(text: str) -> bool:
 
 @cache
 def _related_headings() -> frozenset[str]:
-    return frozenset(load_json("cues.json")["related_markers"])
+    """``cues.json`` ``related_markers`` as ``fields.common.norm_key`` forms ("lo mas leido")."""
+    return frozenset(norm_key(w) for w in load_json("cues.json")["related_markers"])
 
 
 def related_heading(text: str) -> bool:
     """A short line that heads a list of other stories ("RELATED ARTICLES", "Lire aussi :",
-    ``cues.json`` ``related_markers``): the whole line is a marker, or a marker and at most
-    two more words ("Most read this week")."""
-    key = " ".join(re.sub(r"[^\w\s'’]", " ", text.casefold()).split())
-    words = key.split()
-    return bool(words) and len(words) <= 5 and any(
-        key == w or (key.startswith(w + " ") and len(words) - len(w.split()) <= 2) for w in _related_headings())
+    "LO MÁS LEIDO", ``cues.json`` ``related_markers``; case, accents and punctuation
+    ignored): the whole line is a marker, or a marker and at most two more words ("Most
+    read this week")."""
+    if len(text) > 80 or text.count(" ") > 12:
+        return False
+    words = norm_key(text).split()
+    if not words or len(words) > 5:
+        return False
+    markers = _related_headings()
+    # the marker is the whole key, or its first words with at most two more after them
+    return any(" ".join(words[:n]) in markers for n in range(max(1, len(words) - 2), len(words) + 1))
 
 
 _TEASER_REACH = 30  # blocks: how far around a date line its list of stories is read

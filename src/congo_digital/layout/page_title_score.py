@@ -169,20 +169,39 @@ def _card_copy(page: Page, k: int) -> bool:
     return False
 
 
+_RELATED_NEAR = 8  # blocks: a related heading this close above governs block k past any short text
+_RELATED_REACH = 24  # blocks: ... farther, only over a run of headlines and their labels
+
+
+def _under_related(page: Page, k: int) -> bool:
+    """Block ``k`` stands under a heading of related stories (``related_heading``: "Most
+    read", "Lo más leído"): within the eight blocks above it with no long prose (30 words)
+    between, or up to 24 blocks above it over a run of teaser cards (headlines, their
+    labels and counters: "Most read" / "Headline" / "SHOCK SACK" / "Headline" ...) that no
+    prose, list item (a menu's: "More from" / "• News" ...) and sentence (8 words or more
+    ending with a stop) interrupts."""
+    blocks = page.blocks
+    for m in range(k - 1, max(-1, k - _RELATED_REACH - 1), -1):
+        b = blocks[m]
+        if b.prose and b.words >= 30:
+            return False
+        if k - m > _RELATED_NEAR and (b.prose or b.listed or (b.words >= 8 and b.text.endswith("."))):
+            return False
+        if related_heading(b.text):
+            return True
+    return False
+
+
 def _among_teasers(page: Page, k: int) -> Parts:
     """-3 for a teaser card's copy of its list item (``_card_copy``); -3 under a heading of
-    related stories (``related_heading``, within the eight blocks above and no prose
-    between); -2 in a list of headlines (related, most read: three or more headline-like blocks
-    of five words or more within four blocks), else -3 among teasers that each carry a
-    date or byline."""
+    related stories (``_under_related``); -2 in a list of headlines (related, most read:
+    three or more headline-like blocks of five words or more within four blocks), else -3
+    among teasers that each carry a date or byline."""
     blocks = page.blocks
     if page.blocks[k].words >= 3 and _card_copy(page, k):
         return [("teaser card", -3)]
-    for m in range(k - 1, max(-1, k - 9), -1):
-        if blocks[m].prose and blocks[m].words >= 30:
-            break
-        if related_heading(blocks[m].text):
-            return [("under a related heading", -3)]
+    if _under_related(page, k):
+        return [("under a related heading", -3)]
     siblings = sum(1 for m in range(max(0, k - 4), min(len(blocks), k + 5))
                    if m != k and blocks[m].words >= 5 and not blocks[m].prose and page.candidate(m))
     if siblings >= 3:
