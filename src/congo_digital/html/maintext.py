@@ -222,19 +222,22 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
     unchanged and their sums are read from ``sums`` (``out`` is updated in place).  The
     elements are counted children first (reverse document order, or the deepest first),
     each from its own text and its children's sums and tails: one pass over the elements
-    (``iter``), with no walk's events."""
+    (``iter``), with no walk's events.  An element's tag is read only to find the links
+    (``iter("a")``): lxml makes a new string of it at each reading."""
+    import lxml.etree
+
     out = {} if out is None else out
     if dirty is None:
-        order = list(root.iter())
+        order = list(root.iter(lxml.etree.Element))  # (comments and processing instructions give no text)
         order.reverse()
+        links = set(root.iter("a"))
     else:
         depth = {el: sum(1 for _ in el.iterancestors()) for el in dirty}
         limit = depth.get(root, 0)  # (the ancestors of ``root`` stay as they were)
         order = sorted((el for el in dirty if depth[el] >= limit), key=depth.__getitem__, reverse=True)
+        links = {el for el in order if el.tag == "a"}
+    counted = sums.get
     for el in order:
-        tag = el.tag
-        if not isinstance(tag, str):  # comments and processing instructions give no text
-            continue
         piece = el.text
         chars = count = raw = pieces = linked = 0
         if piece:
@@ -243,14 +246,13 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                 words = piece.split()
                 chars, count = sum(map(len, words)), len(words)
         for child in el:
-            if isinstance(child.tag, str):
-                frame = sums[child]
-                if frame[2]:  # (no raw text: no words, pieces nor links either)
-                    chars += frame[0]
-                    count += frame[1]
-                    raw += frame[2]
-                    pieces += frame[3]
-                    linked += frame[4]
+            frame = counted(child)  # (``None`` for a comment, whose tail counts all the same)
+            if frame is not None and frame[2]:  # (no raw text: no words, pieces nor links either)
+                chars += frame[0]
+                count += frame[1]
+                raw += frame[2]
+                pieces += frame[3]
+                linked += frame[4]
             piece = child.tail
             if piece:
                 raw += len(piece)
@@ -259,7 +261,7 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                     words = piece.split()
                     chars += sum(map(len, words))
                     count += len(words)
-        if tag == "a":
+        if el in links:
             linked += raw + (pieces - 1 if pieces else 0)
         out[el] = (chars + count - 1 if count else chars, linked)
         sums[el] = [chars, count, raw, pieces, linked]
