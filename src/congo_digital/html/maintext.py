@@ -361,15 +361,16 @@ def _without_link_tail(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
-def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
+def main_blocks(tree: Any, headline: Any = None, marked: list[Any] | None = None) -> list[Block]:
     """Return the main text blocks of the page ``tree`` (modified in place).
 
-    ``headline`` is the page's ``<h1>`` element when known (it must be in ``tree``).
-    Returns ``[]`` for a page without text.
+    ``headline`` is the page's ``<h1>`` element when known (it must be in ``tree``);
+    ``marked`` its ``marked_containers`` when known (``html.sighted``: those under the body
+    are read).  Returns ``[]`` for a page without text.
     """
     body = tree.find("body")
     root = body if body is not None else tree
-    marked = marked_containers(root)
+    marked = marked_containers(root) if marked is None else [m for m in marked if contains(root, m)]
     para = strip_boilerplate(root, protected(marked + main_landmark(root)))
     marked = [m for m in marked if contains(root, m)]
     if headline is not None and not contains(root, headline):
