@@ -138,7 +138,9 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     doomed: list[Any] = []
     pattern = class_words("boilerplate_classes")
     hidden_classes = frozenset(entry("hidden_classes"))
-    said: dict[str, bool] = {}  # class/id/role words -> boilerplate's
+    said = _SAID  # class/id/role words -> boilerplate's, kept across pages (emptied when full)
+    if len(said) >= 50_000:
+        said.clear()
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -161,7 +163,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         named = tag == "footer" or hidden
         if not named and len(attrs) > 2:
             known = said.get(attrs)
-            if known is None:  # a page repeats its class names: each is asked once
+            if known is None:  # pages repeat their class names: each is asked once
                 known = said[attrs] = class_matches(pattern, attrs)
             named = known
         if named:
@@ -180,6 +182,9 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
             cur = cur.getparent()
     _remove(doomed)
     return _text_sums(root, sums, dirty, counts) if dirty else counts
+
+
+_SAID: dict[str, bool] = {}  # strip_boilerplate's: class, id and role -> do they name boilerplate
 
 
 def _remove(doomed: list[Any]) -> None:
