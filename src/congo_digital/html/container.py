@@ -32,33 +32,45 @@ from congo_digital.html.words import class_words
 
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent and above (Readability's)
-_MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
+MARKED_MAX = 50  # marked containers looked at (a page of a thousand "entry-content" teasers)
 
 
 def marked_containers(root: Any) -> list[Any]:
-    """The elements under ``root`` that the page marks as its article's body (rule 1), in
-    document order (at most ``_MARKED_MAX``).  The answers are kept by class and id (a page
-    repeats them); an element without either is told by its ``itemprop`` alone."""
+    """The elements under ``root`` that the page marks as its article's body (rule 1:
+    ``marks_body``), in document order (at most ``MARKED_MAX``)."""
     out = []
-    said: dict[str, bool] = {}
-    words = class_words("article_body_classes")
-    for el in root.iter("div", "section", "article", "main", "td"):
-        prop = el.get("itemprop")
-        if prop and "articlebody" in prop.lower():
-            marked = True
-        else:
-            cls, ident = el.get("class"), el.get("id")
-            if cls is None and ident is None:
-                continue  # (" ": too short to be asked)
-            attrs = f"{cls or ''} {ident or ''}"
-            marked = said.get(attrs)
-            if marked is None:
-                marked = said[attrs] = len(attrs) > 3 and words.search(attrs)
-        if marked:
+    for el in root.iter(*MARK_TAGS):
+        if marks_body(el.get("itemprop"), el.get("class"), el.get("id")):
             out.append(el)
-            if len(out) >= _MARKED_MAX:
+            if len(out) >= MARKED_MAX:
                 break
     return out
+
+
+MARK_TAGS = ("div", "section", "article", "main", "td")
+"""The tags of the elements that may mark an article's body (rule 1)."""
+_SAID: dict[tuple[str | None, str | None], bool] = {}
+"""(class, id) -> ``marks_body``'s answer, kept across pages (a site's pages repeat them;
+emptied at ``_KEPT`` answers)."""
+_KEPT = 50_000
+
+
+def marks_body(prop: str | None, cls: str | None, ident: str | None) -> bool:
+    """Does an element of ``MARK_TAGS`` with these ``itemprop``, ``class`` and ``id``
+    (``None`` when absent) mark the article's body (rule 1)?  An element without class
+    and id is told by its ``itemprop`` alone."""
+    if prop and "articlebody" in prop.lower():
+        return True
+    if cls is None and ident is None:
+        return False  # (" ": too short to be asked)
+    marked = _SAID.get((cls, ident))
+    if marked is None:
+        attrs = f"{cls or ''} {ident or ''}"
+        marked = len(attrs) > 3 and class_words("article_body_classes").search(attrs)
+        if len(_SAID) >= _KEPT:
+            _SAID.clear()
+        _SAID[(cls, ident)] = marked
+    return marked
 
 
 def main_landmark(root: Any) -> list[Any]:

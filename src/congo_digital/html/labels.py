@@ -89,7 +89,7 @@ def class_kind(cls: str) -> str:
 
 def _class_kind(cls: str) -> str:
     """``class_kind``, worked out."""
-    if not class_words(*_KIND_CLASSES, name_after=True).search(cls):
+    if not _kind_word(cls):
         return ""  # none of the three lists' words (nearly every class name): asked once
     if class_words("byline_classes", name_after=True).search(cls):
         if not class_parts("byline_class_excluded_parts").search(cls):
@@ -102,3 +102,25 @@ def _class_kind(cls: str) -> str:
 
 
 _KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
+_TOKENS: dict[str, bool] = {}
+"""A class token -> ``_kind_word`` of it, kept across pages (emptied at ``_KEPT`` answers)."""
+
+
+def _kind_word(cls: str) -> bool:
+    """Does ``cls`` hold a word of the ``_KIND_CLASSES`` lists (as ``class_words`` reads
+    them)?  Their words hold no white space, so a match lies inside one of ``cls``'s tokens
+    (split at white space, as ``\\s`` reads it): each token is asked once, and pages
+    repeat tokens ("col-md-6", "container") far more than whole class strings."""
+    pattern = class_words(*_KIND_CLASSES, name_after=True)
+    if not pattern.spaceless:
+        return pattern.search(cls)
+    for token in cls.split():
+        said = _TOKENS.get(token)
+        if said is None:
+            said = pattern.search(token)
+            if len(_TOKENS) >= _KEPT:
+                _TOKENS.clear()
+            _TOKENS[token] = said
+        if said:
+            return True
+    return False

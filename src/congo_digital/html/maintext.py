@@ -138,7 +138,9 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     doomed: list[Any] = []
     pattern = class_words("boilerplate_classes")
     hidden_classes = frozenset(entry("hidden_classes"))
-    said: dict[str, bool] = {}  # class/id/role words -> boilerplate's
+    said = _SAID  # class/id/role words -> boilerplate's, kept across pages (emptied when full)
+    if len(said) >= 50_000:
+        said.clear()
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -161,7 +163,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         named = tag == "footer" or hidden
         if not named and len(attrs) > 2:
             known = said.get(attrs)
-            if known is None:  # a page repeats its class names: each is asked once
+            if known is None:  # pages repeat their class names: each is asked once
                 known = said[attrs] = class_matches(pattern, attrs)
             named = known
         if named:
@@ -180,6 +182,9 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
             cur = cur.getparent()
     _remove(doomed)
     return _text_sums(root, sums, dirty, counts) if dirty else counts
+
+
+_SAID: dict[str, bool] = {}  # strip_boilerplate's: class, id and role -> do they name boilerplate
 
 
 def _remove(doomed: list[Any]) -> None:
@@ -222,19 +227,22 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
     unchanged and their sums are read from ``sums`` (``out`` is updated in place).  The
     elements are counted children first (reverse document order, or the deepest first),
     each from its own text and its children's sums and tails: one pass over the elements
-    (``iter``), with no walk's events."""
+    (``iter``), with no walk's events.  An element's tag is read only to find the links
+    (``iter("a")``): lxml makes a new string of it at each reading."""
+    import lxml.etree
+
     out = {} if out is None else out
     if dirty is None:
-        order = list(root.iter())
+        order = list(root.iter(lxml.etree.Element))  # (comments and processing instructions give no text)
         order.reverse()
+        links = set(root.iter("a"))
     else:
         depth = {el: sum(1 for _ in el.iterancestors()) for el in dirty}
         limit = depth.get(root, 0)  # (the ancestors of ``root`` stay as they were)
         order = sorted((el for el in dirty if depth[el] >= limit), key=depth.__getitem__, reverse=True)
+        links = {el for el in order if el.tag == "a"}
+    counted = sums.get
     for el in order:
-        tag = el.tag
-        if not isinstance(tag, str):  # comments and processing instructions give no text
-            continue
         piece = el.text
         chars = count = raw = pieces = linked = 0
         if piece:
@@ -243,14 +251,13 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                 words = piece.split()
                 chars, count = sum(map(len, words)), len(words)
         for child in el:
-            if isinstance(child.tag, str):
-                frame = sums[child]
-                if frame[2]:  # (no raw text: no words, pieces nor links either)
-                    chars += frame[0]
-                    count += frame[1]
-                    raw += frame[2]
-                    pieces += frame[3]
-                    linked += frame[4]
+            frame = counted(child)  # (``None`` for a comment, whose tail counts all the same)
+            if frame is not None and frame[2]:  # (no raw text: no words, pieces nor links either)
+                chars += frame[0]
+                count += frame[1]
+                raw += frame[2]
+                pieces += frame[3]
+                linked += frame[4]
             piece = child.tail
             if piece:
                 raw += len(piece)
@@ -259,7 +266,7 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
                     words = piece.split()
                     chars += sum(map(len, words))
                     count += len(words)
-        if tag == "a":
+        if el in links:
             linked += raw + (pieces - 1 if pieces else 0)
         out[el] = (chars + count - 1 if count else chars, linked)
         sums[el] = [chars, count, raw, pieces, linked]
@@ -359,15 +366,16 @@ def _without_link_tail(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
-def main_blocks(tree: Any, headline: Any = None) -> list[Block]:
+def main_blocks(tree: Any, headline: Any = None, marked: list[Any] | None = None) -> list[Block]:
     """Return the main text blocks of the page ``tree`` (modified in place).
 
-    ``headline`` is the page's ``<h1>`` element when known (it must be in ``tree``).
-    Returns ``[]`` for a page without text.
+    ``headline`` is the page's ``<h1>`` element when known (it must be in ``tree``);
+    ``marked`` its ``marked_containers`` when known (``html.sighted``: those under the body
+    are read).  Returns ``[]`` for a page without text.
     """
     body = tree.find("body")
     root = body if body is not None else tree
-    marked = marked_containers(root)
+    marked = marked_containers(root) if marked is None else [m for m in marked if contains(root, m)]
     para = strip_boilerplate(root, protected(marked + main_landmark(root)))
     marked = [m for m in marked if contains(root, m)]
     if headline is not None and not contains(root, headline):

@@ -35,6 +35,7 @@ from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
 from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.html.labels import KINDS, OPENS, class_kind, date_field, label_opens
+from congo_digital.html.sighted import Sighted
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
@@ -108,12 +109,13 @@ def element_text(el: Any, limit: int = 400, spaced: bool = False) -> str:
     return clean_space("".join(parts))[:limit]
 
 
-def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> list[Candidate]:
+def collect(tree: Any, source: str = "", items: list[dict] | None = None,
+            sighted: Sighted | None = None) -> list[Candidate]:
     """Return every metadata candidate of the parsed page ``tree`` (an lxml HTML document).
 
     ``source`` is the decoded HTML text, only used to find offsets; ``items`` the page's
-    ``html.jsonld.json_ld_items`` when the caller has them already.  Never raises on odd
-    markup; the walk over the tree is iterative.
+    ``html.jsonld.json_ld_items`` when the caller has them already; ``sighted`` is shown the
+    elements it looks for (``html.sighted``).  Never raises on odd markup; the walk is iterative.
     """
     import lxml.etree
 
@@ -151,8 +153,12 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = labels.byline_label(), labels.date_label()
+    sight = sighted.see if sighted is not None else None
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
+        names = el.get("class"), el.get("id"), el.get("data-testid")
+        if sight is not None and tag in Sighted.TAGS:
+            sight(el, tag, names[0], names[1])
         own = el.text
         if own and len(own) <= 80 and (":" in own or "\uff1a" in own):
             _cjk_credit(own, el, add, skip_cache)
@@ -236,7 +242,6 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None) -> lis
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(date_field(text), text, "html:date-text")
-        names = el.get("class"), el.get("id"), el.get("data-testid")
         if names == _NO_NAMES:
             continue  # (its class string "  " names nothing)
         cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"  # _classes(el), inline

@@ -22,7 +22,7 @@ from congo_digital.html.furniture import without_furniture
 from congo_digital.html.jsonld import article_body, json_ld_items
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
-from congo_digital.html.words import class_parts
+from congo_digital.html.sighted import HEADINGS, NAMED, Sighted
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.read.document import Document
 from congo_digital.record import Candidate
@@ -148,29 +148,21 @@ def flatten(text: str, keep: int = KEEP_DEPTH) -> str:
     return "".join(out)
 
 
-def find_headline(tree: Any, title: str | None) -> Any:
+def find_headline(tree: Any, title: str | None, sighted: Sighted | None = None) -> Any:
     """The element that prints the headline: the first ``<h1>``-``<h3>`` (or an element whose
     class or id holds a ``headline_class_parts`` word, ``data/html.json``) whose text is
-    ``title``; else the first ``<h1>``; ``None`` for a page without one."""
+    ``title``; else the first ``<h1>``; ``None`` for a page without one.  ``sighted``: the
+    page's ``Sighted`` of ``tree`` as parsed, whose ``headings`` are those elements."""
     first_h1 = None
     if title:
         key = norm_key(title)
-        headline_class = class_parts("headline_class_parts")
-        said: dict[str, bool] = {}  # class and id -> a headline's (a page repeats them)
-        for el in tree.iter("h1", "h2", "h3", "h4", "span", "div", "td", "p", "a", "strong"):
-            tag = el.tag
-            if tag == "h1" and first_h1 is None:
+        if sighted is None:
+            sighted = Sighted()
+            for el in tree.iter(*HEADINGS, *NAMED):
+                sighted.see(el, el.tag, el.get("class"), el.get("id"))
+        for el in sighted.headings:
+            if first_h1 is None and el.tag == "h1":
                 first_h1 = el
-            if tag not in ("h1", "h2", "h3", "h4"):
-                cls, ident = el.get("class"), el.get("id")
-                if cls is None and ident is None:
-                    continue  # (" " holds no word)
-                attrs = f"{cls or ''} {ident or ''}"
-                named = said.get(attrs)
-                if named is None:
-                    named = said[attrs] = headline_class.search(attrs)
-                if not named:
-                    continue
             text = element_text(el, len(title) + 200)
             if norm_key(text) == key or (len(key) > 10 and key in norm_key(text)
                                                  and len(text) < len(title) + 80):
@@ -213,6 +205,8 @@ class Page:
     stated_body: str = ""
     """The article's text as its JSON-LD states it (``html.jsonld.article_body``), or ``""``."""
     credits: Credits | None = None
+    sighted: Sighted | None = None
+    """What ``collect``'s walk noted for the main text: marked containers, headline elements."""
     """The markup's credits (``fields.authors.markup_credits`` of ``candidates``), read once
     for the page's decisions on its authors (``main_text``'s and the pipeline's)."""
 
@@ -223,8 +217,10 @@ def read_page(doc: Document) -> Page:
     tree, cut = parse_page(doc.text, utf8=doc.utf8)
     items = json_ld_items(tree)  # read once, for the candidates and the stated body
     stated = article_body(tree, items) if '"articleBody"' in doc.text else ""
-    cands = collect(tree, doc.text, items)
-    return Page(tree, cands, [cut] if cut else [], stated_body=stated, credits=markup_credits(cands))
+    sighted = Sighted()
+    cands = collect(tree, doc.text, items, sighted)
+    return Page(tree, cands, [cut] if cut else [], stated_body=stated, credits=markup_credits(cands),
+                sighted=sighted)
 
 
 def _credited_and_dated(page: Page) -> bool:
@@ -279,7 +275,8 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
-    blocks = main_blocks(page.tree, find_headline(page.tree, headline))
+    seen = page.sighted
+    blocks = main_blocks(page.tree, find_headline(page.tree, headline, seen), seen.marked if seen else None)
     blocks = without_furniture(_or_stated(blocks, page.stated_body))
     if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)

@@ -1,0 +1,63 @@
+"""The elements that the steps after ``html.meta.collect`` look for, noted by its walk
+over the page (the page is walked once for them all, not once for each).
+
+``Sighted`` holds, in document order, the page's marked article containers
+(``html.container.marks_body``, at most ``html.container.MARKED_MAX``: what
+``marked_containers`` finds) and the elements that may print its headline
+(``html.page.find_headline``: every ``<h1>``-``<h4>``, and the ``span``, ``div``, ``td``,
+``p``, ``a`` and ``strong`` whose class or id holds a ``headline_class_parts`` word of
+``data/html.json``).  They are read before the main text's boilerplate is removed, from
+the tree as parsed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from congo_digital.html.container import MARK_TAGS, MARKED_MAX, marks_body
+from congo_digital.html.words import class_parts
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+"""The tags whose elements may print the headline, whatever their class."""
+NAMED = frozenset({"span", "div", "td", "p", "a", "strong"})
+"""The tags whose elements may print the headline when their class or id says so."""
+TAGS = HEADINGS | NAMED | frozenset(MARK_TAGS)
+"""The tags of the elements ``Sighted.see`` looks at."""
+_MARKS = frozenset(MARK_TAGS)
+_SAID: dict[tuple[str | None, str | None], bool] = {}
+"""(class, id) -> does it name a headline (``headline_class_parts``), kept across pages
+(emptied at ``_KEPT`` answers)."""
+_KEPT = 50_000
+
+
+def names_headline(cls: str | None, ident: str | None) -> bool:
+    """Does an element's class or id (``None`` when absent) hold a ``headline_class_parts``
+    word?"""
+    if cls is None and ident is None:
+        return False  # (" " holds no word)
+    named = _SAID.get((cls, ident))
+    if named is None:
+        named = class_parts("headline_class_parts").search(f"{cls or ''} {ident or ''}")
+        if len(_SAID) >= _KEPT:
+            _SAID.clear()
+        _SAID[(cls, ident)] = named
+    return named
+
+
+@dataclass
+class Sighted:
+    """A page's marked containers (``marked``) and headline elements (``headings``), each
+    in document order, as ``see`` is shown the page's elements in that order."""
+
+    marked: list[Any] = field(default_factory=list)
+    headings: list[Any] = field(default_factory=list)
+    TAGS: ClassVar[frozenset[str]] = TAGS
+
+    def see(self, el: Any, tag: str, cls: str | None, ident: str | None) -> None:
+        """Note ``el`` (of tag ``tag``, one of ``TAGS``; its ``class`` and ``id``, ``None``
+        when absent) where it belongs."""
+        if tag in HEADINGS or (tag in NAMED and names_headline(cls, ident)):
+            self.headings.append(el)
+        if tag in _MARKS and len(self.marked) < MARKED_MAX and marks_body(el.get("itemprop"), cls, ident):
+            self.marked.append(el)
