@@ -465,3 +465,51 @@ def test_spacy_asked_for_by_name_without_spacy_is_a_usage_error(monkeypatch: pyt
         '"congo-digital[spacy]" and a pipeline (or set it to auto or rules).')
     monkeypatch.setenv("CONGO_DIGITAL_RECOGNISER", "auto")
     assert recogniser.env_problem() is None
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_an_output_file_that_cannot_be_written_is_one_line_and_exit_4(fmt: str):
+    """-o /dev/full gave a traceback and exit 1: the failed write was told, then closing the
+    file failed again while the output was given up."""
+    proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(SEED), "-f", fmt, "-o", "/dev/full"],
+                          capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (4, "")
+    assert proc.stderr == "congo-digital: cannot write /dev/full (No space left on device)\n"
+
+
+def test_a_staged_output_file_whose_disk_fills_is_given_up_without_a_second_error(tmp_path: Path):
+    """A full disk under -o FILE: the staged file's close failed again in abort() (a
+    traceback through atomic.py); now OutputFailed alone, FILE as it was, no file left over."""
+    import errno
+
+    from congo_digital.cli.sinks import FileSink, OutputFailed
+
+    target = tmp_path / "out.jsonl"
+    target.write_text("old records\n", encoding="utf-8")
+    sink = FileSink(str(target))
+    sink.write("{}\n")
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    sink.handle.flush = full  # type: ignore[method-assign]  # also what the close calls
+    with pytest.raises(OutputFailed, match=r"^congo-digital: cannot write .*out\.jsonl \(No space left on device\)$"):
+        sink.commit()
+    assert target.read_text(encoding="utf-8") == "old records\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/stdout of a POSIX system")
+def test_o_dev_stdout_writes_through_the_shells_stream_and_keeps_what_is_there(tmp_path: Path):
+    """`parse a.txt -o /dev/stdout >> app.out` replaced app.out by a new file (the staged file
+    renamed over the regular file /dev/stdout led to), losing its earlier lines."""
+    out = tmp_path / "app.out"
+    out.write_text("FIRST\n", encoding="utf-8")
+    with open(out, "a", encoding="utf-8") as appended:
+        proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(SEED), "-f", "jsonl",
+                               "--fields", "title", "-o", "/dev/stdout"], stdout=appended, stderr=subprocess.PIPE,
+                              text=True)
+        appended.write("LAST\n")
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8") == f'FIRST\n{{"title": "{SEED_TITLE}"}}\nLAST\n'

@@ -92,16 +92,38 @@ def _cannot_open(path: str, exc: OSError) -> str:
     return f"congo-digital: cannot write {path} ({write_reason(exc)}); check that the folder and the file are writable"
 
 
+_STREAM_NAMES = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+_FD_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def stream_fd(path: str) -> int | None:
+    """The file descriptor that ``path`` names when it names one of this process's open
+    streams (``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``, ``/proc/self/fd/N``), else ``None``."""
+    if path in _STREAM_NAMES:
+        return _STREAM_NAMES[path]
+    for folder in _FD_FOLDERS:
+        if path.startswith(folder) and path[len(folder):].isdigit():
+            return int(path[len(folder):])
+    return None
+
+
 class FileSink:
     """``-o FILE``: written to a temporary file beside ``FILE``, renamed over it by
     ``commit()``; ``abort()`` (Ctrl-C, a write error) removes it and leaves ``FILE`` as it was.
-    A ``FILE`` that exists and is not a regular file (``/dev/null``, a FIFO, ``/dev/stdout``
-    on a pipe or a terminal) is written directly, as the path names it: a link such as
-    ``/dev/stdout`` resolves to ``/proc/PID/fd/pipe:[N]``, a name that cannot be opened."""
+    A ``FILE`` that names an open stream of this process (``/dev/stdout``, ``/dev/fd/3``) is
+    written through that stream, where the shell pointed it: a regular file opened by ``>``
+    or ``>>`` was replaced by the temporary file, losing what the shell or the command had
+    written there before.  A ``FILE`` that exists and is not a regular file (``/dev/null``,
+    a FIFO) is written directly, as the path names it."""
 
     def __init__(self, path: str) -> None:
         self.staged: ExitStack | None = None
         try:
+            fd = stream_fd(path) if os.name == "posix" else None
+            if fd is not None:
+                self.path = path
+                self.handle = os.fdopen(os.dup(fd), "wb")  # the stream's own offset and mode (">>")
+                return
             if os.path.exists(path) and not os.path.isfile(path):  # both follow links
                 self.path = path
                 self.handle: IO[bytes] = open(path, "wb")  # closed by commit() or abort()
@@ -137,12 +159,16 @@ class FileSink:
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
 
     def abort(self) -> None:
-        """Remove the temporary file (``FILE`` stays as it was)."""
-        if self.staged is None:
-            self.handle.close()
-            return
-        stop = _Aborted()
-        self.staged.__exit__(_Aborted, stop, None)  # atomic_file removes its temporary file
+        """Remove the temporary file (``FILE`` stays as it was).  Raises nothing: a close that
+        fails here (the disk full, ``/dev/full``) follows a failure already told."""
+        try:
+            if self.staged is None:
+                self.handle.close()
+                return
+            stop = _Aborted()
+            self.staged.__exit__(_Aborted, stop, None)  # atomic_file removes its temporary file
+        except OSError:
+            pass
 
 
 class _Aborted(Exception):
