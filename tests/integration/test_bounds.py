@@ -186,6 +186,25 @@ def test_html_nested_deeper_than_256_levels_keeps_the_articles_text(divs: int):
     assert record.warnings == [DEPTH_WARNING]
 
 
+@pytest.mark.parametrize(("opened", "closed", "levels"), [
+    ("<table><tr><td>", "</td></tr></table>", 90), ("<table><tr><td>", "</td></tr></table>", 300),
+    ("<table><tr><td>", "", 120), ("<dl><dd>", "</dd></dl>", 200)])
+def test_tables_and_lists_nested_past_256_levels_keep_the_articles_text(opened: str, closed: str, levels: int):
+    """Tables and definition lists are text blocks, whose tags stayed past level 200: 90
+    tables nested cell in cell (each with the tbody the parser adds) still went past 256,
+    and libxml2 dropped the rest of the page (title null, body empty)."""
+    page = ("<html><head><title>Deep tables</title></head><body><h1>Deep tables</h1><p>The first paragraph of "
+            "the article comes before the nest of tables, and it is read.</p>" + opened * levels
+            + "<p>The deep paragraph of the article sits inside the nest of tables.</p>" + closed * levels
+            + "<p>The last paragraph of the article follows the nest of tables.</p></body></html>")
+    record = parse_bytes(page.encode())
+    assert record.title == "Deep tables"
+    assert record.body == ("The first paragraph of the article comes before the nest of tables, and it is read.\n\n"
+                           "The deep paragraph of the article sits inside the nest of tables.\n\n"
+                           "The last paragraph of the article follows the nest of tables.")
+    assert record.warnings == [DEPTH_WARNING]
+
+
 def test_html_text_over_the_parser_size_limit_is_cut_with_a_warning():
     # 3,400,000 CJK characters are 10,200,000 bytes of UTF-8: over libxml2's 10,000,000 for one text.
     record = parse_bytes(("<html><head><title>Big</title></head><body><p>Intro.</p><p>" + "字" * 3_400_000

@@ -120,12 +120,16 @@ _TAG_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<(/?)([A
 
 def flatten(text: str, keep: int = KEEP_DEPTH) -> str:
     """``text`` without the start and end tags of the elements nested deeper than ``keep``
-    levels, but those that make a text block (paragraphs, headings, list items, tables):
-    their content stays, one level up (libxml2 stops reading at level 256).  The
-    nesting is followed by the tags (void elements and ``/>`` open nothing; an end tag
-    closes the nearest open element of its name, if one is among the last 20).  Raises
-    nothing."""
-    stack: list[tuple[str, bool]] = []
+    levels, but those that make a text block (paragraphs, headings, list items, tables),
+    unless one of the same name is open past ``keep`` already (a table in a table's cell, a
+    ``dd`` in a ``dd``: their tags go too): their content stays, one level up (libxml2
+    stops reading at level 256; so past ``keep`` at most one element of each text block's
+    name is kept, and tables nested cell in cell, each with the ``tbody`` the parser adds,
+    no longer go past it).  The nesting is followed by the tags (void elements and ``/>``
+    open nothing; an end tag closes the nearest open element of its name, if one is among
+    the last 20).  Raises nothing."""
+    stack: list[tuple[str, bool, bool]] = []  # name, its tags dropped, opened past keep
+    deep_blocks: dict[str, int] = {}  # text blocks kept past ``keep`` and still open, by name
     out: list[str] = []
     pos = 0
     for m in _TAG_TOKEN.finditer(text):
@@ -134,12 +138,18 @@ def flatten(text: str, keep: int = KEEP_DEPTH) -> str:
             continue
         drop = False
         if not m.group(2):
-            drop = len(stack) >= keep and name not in _TEXT_BLOCKS
-            stack.append((name, drop))
+            if len(stack) >= keep:
+                drop = name not in _TEXT_BLOCKS or deep_blocks.get(name, 0) > 0
+                if not drop:
+                    deep_blocks[name] = deep_blocks.get(name, 0) + 1
+            stack.append((name, drop, len(stack) >= keep))
         else:
             found = next((i for i in range(len(stack) - 1, max(-1, len(stack) - 21), -1) if stack[i][0] == name), None)
             if found is not None:
                 drop = stack[found][1]
+                for closed, dropped, deep in stack[found:]:
+                    if deep and not dropped:
+                        deep_blocks[closed] -= 1
                 del stack[found:]
         if drop:
             out.append(text[pos:m.start()])
