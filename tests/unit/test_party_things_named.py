@@ -48,3 +48,12 @@ def test_two_people_joined_as_a_pair_in_the_background_are_no_party() -> None:
     body = ("The band was formed by Sam Reed and Joan Pike in 1990. Its new album is out "
             "on Friday, said the label.")
     assert _people(body) == {}
+
+
+def test_a_day_or_a_month_before_an_apposition_is_no_organisation() -> None:
+    """"on Thursday, the group said" made the organisation Thursday (typed by "the group");
+    in the BBC texts also Sunday, July and March."""
+    body = ("Delta Mining said its shares rose on Thursday after a strong update. However, on "
+            "Thursday, the group said its view of the field had proved correct. In March, the "
+            "company said output would rise. Analysts said the news was good for Delta Mining.")
+    assert [(p.name, p.kind) for p in find_parties(body, language="en")] == [("Delta Mining", "organization")]

@@ -284,6 +284,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     span = toks[s:j]
     if span[0].norm.rstrip(".") in c.role_heads and (len(span) == 1 or span[1].norm in cue_set("org_linkers")):
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
+    if all(t.norm in cue_set("calendar") for t in span):
+        return  # a day or a month ("on Thursday, the group said"), whatever apposition follows
     has_kw = _has_keyword(c, s, span)
     # a type noun types the run in its own sentence only (not one closing a caption line)
     prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
