@@ -513,3 +513,58 @@ def test_o_dev_stdout_writes_through_the_shells_stream_and_keeps_what_is_there(t
         appended.write("LAST\n")
     assert (proc.returncode, proc.stderr) == (0, "")
     assert out.read_text(encoding="utf-8") == f'FIRST\n{{"title": "{SEED_TITLE}"}}\nLAST\n'
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/stdout of a POSIX system")
+def test_o_a_link_to_dev_stdout_writes_through_the_shells_stream(tmp_path: Path):
+    """The re-trial: a symbolic link to /dev/stdout still replaced the file standard output
+    was appended to (the link was followed to that regular file)."""
+    (tmp_path / "so.lnk").symlink_to("/dev/stdout")
+    out = tmp_path / "so.out"
+    out.write_text("PRE\n", encoding="utf-8")
+    with open(out, "a", encoding="utf-8") as appended:
+        proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(SEED), "-f", "jsonl",
+                               "--fields", "title", "-o", str(tmp_path / "so.lnk")], stdout=appended,
+                              stderr=subprocess.PIPE, text=True)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8") == f'PRE\n{{"title": "{SEED_TITLE}"}}\n'
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/stdout of a POSIX system")
+def test_o_dev_stdout_whose_reader_goes_away_stops_quietly_as_standard_output_does(tmp_path: Path):
+    """`parse … -o /dev/stdout | head -c 10` said 'cannot write /dev/stdout (Broken pipe)'
+    and exited 4, where plain standard output stops without a word with the status so far."""
+    proc = subprocess.Popen([sys.executable, "-m", "congo_digital", "parse", "-f", "jsonl", "-o", "/dev/stdout"]
+                            + [str(SEED)] * 40, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    assert (proc.wait(timeout=60), proc.stderr.read()) == (0, b"")
+
+
+def test_a_parquet_output_given_up_closes_its_writer_first(tmp_path: Path):
+    """Ctrl-C on -f parquet printed 'Exception ignored in ParquetWriter.__del__ … write to
+    closed file' after the interrupt's line: the writer was closed by the collector after its
+    file.  Now abort() closes it first, so a file written directly keeps a readable footer."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    import gc
+
+    from congo_digital.cli.sinks import ParquetSink
+
+    dropped: list[object] = []
+    hook, sys.unraisablehook = sys.unraisablehook, dropped.append
+    try:
+        with open(tmp_path / "direct.parquet", "wb") as handle:
+            sink = ParquetSink(f"/dev/fd/{handle.fileno()}") if os.path.exists("/dev/fd") else None
+            staged = ParquetSink(str(tmp_path / "staged.parquet"))
+            for one in (sink, staged):
+                if one is not None:
+                    one.add({"title": "A"})
+                    one.abort()
+            del sink, staged
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    assert dropped == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["direct.parquet"]
+    if os.path.exists("/dev/fd"):
+        assert pq.read_table(tmp_path / "direct.parquet").num_rows == 1

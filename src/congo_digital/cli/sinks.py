@@ -98,12 +98,20 @@ _FD_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
 
 def stream_fd(path: str) -> int | None:
     """The file descriptor that ``path`` names when it names one of this process's open
-    streams (``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``, ``/proc/self/fd/N``), else ``None``."""
-    if path in _STREAM_NAMES:
-        return _STREAM_NAMES[path]
-    for folder in _FD_FOLDERS:
-        if path.startswith(folder) and path[len(folder):].isdigit():
-            return int(path[len(folder):])
+    streams (``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``, ``/proc/self/fd/N``,
+    ``/proc/PID/fd/N`` of this process), directly or through symbolic links, else ``None``."""
+    folders = (*_FD_FOLDERS, f"/proc/{os.getpid()}/fd/")
+    for _ in range(40):  # (as the system's limit of links followed)
+        if path in _STREAM_NAMES:
+            return _STREAM_NAMES[path]
+        for folder in folders:
+            if path.startswith(folder) and path[len(folder):].isdigit():
+                return int(path[len(folder):])
+        try:
+            target = os.readlink(path)
+        except OSError:  # not a link (or none there)
+            return None
+        path = os.path.normpath(os.path.join(os.path.dirname(path), target))
     return None
 
 
@@ -136,16 +144,23 @@ class FileSink:
             raise OutputFailed(_cannot_open(path, exc)) from None
 
     def write(self, text: str) -> bool:
-        """Append ``text``; raises ``OutputFailed``."""
+        """Append ``text``; False when ``FILE`` is written directly and its reader went away
+        (``-o /dev/stdout | head``, a FIFO's reader): the caller stops, as on standard
+        output.  Raises ``OutputFailed``."""
         try:
             with deferred():
                 self.handle.write(printable(text).encode("utf-8"))
+        except BrokenPipeError:
+            if self.staged is not None:
+                raise OutputFailed(f"congo-digital: cannot write {self.path} (Broken pipe)") from None
+            return False
         except OSError as exc:
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
         return True
 
     def commit(self) -> None:
-        """Flush, sync and rename the temporary file over ``FILE`` (``atomic.atomic_file``)."""
+        """Flush, sync and rename the temporary file over ``FILE`` (``atomic.atomic_file``);
+        a ``FILE`` written directly whose reader went away is closed without a word."""
         try:
             with deferred():
                 self.handle.flush()
@@ -154,6 +169,10 @@ class FileSink:
                 else:
                     os.fsync(self.handle.fileno())
                     self.staged.close()
+        except BrokenPipeError:
+            self.abort()
+            if self.staged is not None:
+                raise OutputFailed(f"congo-digital: cannot write {self.path} (Broken pipe)") from None
         except OSError as exc:
             self.abort()
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
@@ -200,6 +219,18 @@ class ParquetSink(FileSink):
             self.stream.add(_printable(record))
         except OSError as exc:
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
+
+    def abort(self) -> None:
+        """Close the Parquet writer first (its footer, when it can still be written: a file
+        written directly stays readable), then as ``FileSink.abort``: the writer closed later
+        by the collector wrote to the closed file, a traceback after an interrupt's line.
+        Raises nothing."""
+        try:
+            with deferred():
+                self.stream.close()
+        except Exception:  # (pyarrow's errors on a file that cannot be written: given up anyway)
+            pass
+        super().abort()
 
     def commit(self) -> None:
         """Write the last row group and the footer, then rename as ``FileSink`` does."""
