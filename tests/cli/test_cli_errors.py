@@ -568,3 +568,14 @@ def test_a_parquet_output_given_up_closes_its_writer_first(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["direct.parquet"]
     if os.path.exists("/dev/fd"):
         assert pq.read_table(tmp_path / "direct.parquet").num_rows == 1
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/fd"), reason="/dev/fd of a POSIX system")
+def test_o_a_stream_that_is_not_open_says_so():
+    """-o /dev/fd/97 with no descriptor 97 was told to 'check that the folder and the file are
+    writable', which was not the cause."""
+    proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(SEED), "-o", "/dev/fd/97"],
+                          capture_output=True, text=True, close_fds=True)
+    assert (proc.returncode, proc.stdout) == (4, "")
+    assert proc.stderr == ("congo-digital: cannot write /dev/fd/97 (Bad file descriptor); no stream 97 is open in this "
+                           "command: give a file name, or open it in the shell\n")

@@ -130,7 +130,11 @@ class FileSink:
             fd = stream_fd(path) if os.name == "posix" else None
             if fd is not None:
                 self.path = path
-                self.handle = os.fdopen(os.dup(fd), "wb")  # the stream's own offset and mode (">>")
+                try:
+                    self.handle = os.fdopen(os.dup(fd), "wb")  # the stream's own offset and mode (">>")
+                except OSError as exc:  # not open in this command (`>&-`, `/dev/fd/5` never opened)
+                    raise OutputFailed(f"congo-digital: cannot write {path} ({write_reason(exc)}); no stream {fd} "
+                                       "is open in this command: give a file name, or open it in the shell") from None
                 return
             if os.path.exists(path) and not os.path.isfile(path):  # both follow links
                 self.path = path
