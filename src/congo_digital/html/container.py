@@ -24,11 +24,12 @@ trafilatura's body-first search; written for this project):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from lxml.etree import XPath
 
-from congo_digital.html.words import class_words
+from congo_digital.html.words import KEPT_ANSWERS, class_words
 
 _PARA = frozenset({"p", "pre", "blockquote", "li", "dd", "td", "h2", "h3", "h4"})
 _SHARES = (1.0, 0.5, 1 / 6, 1 / 9)  # a block's score to its parent, grandparent and above (Readability's)
@@ -49,10 +50,6 @@ def marked_containers(root: Any) -> list[Any]:
 
 MARK_TAGS = ("div", "section", "article", "main", "td")
 """The tags of the elements that may mark an article's body (rule 1)."""
-_SAID: dict[tuple[str | None, str | None], bool] = {}
-"""(class, id) -> ``marks_body``'s answer, kept across pages (a site's pages repeat them;
-emptied at ``_KEPT`` answers)."""
-_KEPT = 50_000
 
 
 def marks_body(prop: str | None, cls: str | None, ident: str | None) -> bool:
@@ -63,14 +60,15 @@ def marks_body(prop: str | None, cls: str | None, ident: str | None) -> bool:
         return True
     if cls is None and ident is None:
         return False  # (" ": too short to be asked)
-    marked = _SAID.get((cls, ident))
-    if marked is None:
-        attrs = f"{cls or ''} {ident or ''}"
-        marked = len(attrs) > 3 and class_words("article_body_classes").search(attrs)
-        if len(_SAID) >= _KEPT:
-            _SAID.clear()
-        _SAID[(cls, ident)] = marked
-    return marked
+    return _marked_by(cls, ident)
+
+
+@lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
+def _marked_by(cls: str | None, ident: str | None) -> bool:
+    """``marks_body`` for an element with a class or an id: do they hold an
+    ``article_body_classes`` word?"""
+    attrs = f"{cls or ''} {ident or ''}"
+    return len(attrs) > 3 and bool(class_words("article_body_classes").search(attrs))
 
 
 def main_landmark(root: Any) -> list[Any]:

@@ -12,12 +12,12 @@ pairs of characters that open its texts).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
-from congo_digital.html.words import WordPattern, class_parts, class_words
+from congo_digital.html.words import KEPT_ANSWERS, WordPattern, class_parts, class_words
 from congo_digital.vocab import entry
 
-_KEPT = 50_000  # answers kept across pages, of each kind (the table is emptied when full)
+_KEPT = KEPT_ANSWERS  # answers kept across pages, of each kind (the table is emptied when full)
 
 
 @cache
@@ -102,8 +102,6 @@ def _class_kind(cls: str) -> str:
 
 
 _KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
-_TOKENS: dict[str, bool] = {}
-"""A class token -> ``_kind_word`` of it, kept across pages (emptied at ``_KEPT`` answers)."""
 
 
 def _kind_word(cls: str) -> bool:
@@ -114,13 +112,10 @@ def _kind_word(cls: str) -> bool:
     pattern = class_words(*_KIND_CLASSES, name_after=True)
     if not pattern.spaceless:
         return pattern.search(cls)
-    for token in cls.split():
-        said = _TOKENS.get(token)
-        if said is None:
-            said = pattern.search(token)
-            if len(_TOKENS) >= _KEPT:
-                _TOKENS.clear()
-            _TOKENS[token] = said
-        if said:
-            return True
-    return False
+    return any(_token_kind(token) for token in cls.split())
+
+
+@lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: pages repeat their class tokens)
+def _token_kind(token: str) -> bool:
+    """``_kind_word`` of one class token."""
+    return bool(class_words(*_KIND_CLASSES, name_after=True).search(token))

@@ -13,10 +13,11 @@ the tree as parsed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from congo_digital.html.container import MARK_TAGS, MARKED_MAX, marks_body
-from congo_digital.html.words import class_parts
+from congo_digital.html.words import KEPT_ANSWERS, class_parts
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 """The tags whose elements may print the headline, whatever their class."""
@@ -25,24 +26,15 @@ NAMED = frozenset({"span", "div", "td", "p", "a", "strong"})
 TAGS = HEADINGS | NAMED | frozenset(MARK_TAGS)
 """The tags of the elements ``Sighted.see`` looks at."""
 _MARKS = frozenset(MARK_TAGS)
-_SAID: dict[tuple[str | None, str | None], bool] = {}
-"""(class, id) -> does it name a headline (``headline_class_parts``), kept across pages
-(emptied at ``_KEPT`` answers)."""
-_KEPT = 50_000
 
 
+@lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
 def names_headline(cls: str | None, ident: str | None) -> bool:
     """Does an element's class or id (``None`` when absent) hold a ``headline_class_parts``
     word?"""
     if cls is None and ident is None:
         return False  # (" " holds no word)
-    named = _SAID.get((cls, ident))
-    if named is None:
-        named = class_parts("headline_class_parts").search(f"{cls or ''} {ident or ''}")
-        if len(_SAID) >= _KEPT:
-            _SAID.clear()
-        _SAID[(cls, ident)] = named
-    return named
+    return bool(class_parts("headline_class_parts").search(f"{cls or ''} {ident or ''}"))
 
 
 @dataclass

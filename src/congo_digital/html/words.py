@@ -19,6 +19,10 @@ from functools import cache
 
 from congo_digital.vocab import entry
 
+KEPT_ANSWERS = 50_000
+"""How many answers of one kind on class names (or the texts' first characters) are kept
+across pages: a site's pages repeat them."""
+
 _ASCII = [chr(i) for i in range(128)]
 
 
