@@ -154,11 +154,9 @@ class FileSink:
         try:
             with deferred():
                 self.handle.write(printable(text).encode("utf-8"))
-        except BrokenPipeError:
-            if self.staged is not None:
-                raise OutputFailed(f"congo-digital: cannot write {self.path} (Broken pipe)") from None
-            return False
         except OSError as exc:
+            if isinstance(exc, BrokenPipeError) and self.staged is None:
+                return False
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
         return True
 
@@ -173,12 +171,10 @@ class FileSink:
                 else:
                     os.fsync(self.handle.fileno())
                     self.staged.close()
-        except BrokenPipeError:
-            self.abort()
-            if self.staged is not None:
-                raise OutputFailed(f"congo-digital: cannot write {self.path} (Broken pipe)") from None
         except OSError as exc:
             self.abort()
+            if isinstance(exc, BrokenPipeError) and self.staged is None:
+                return
             raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
 
     def abort(self) -> None:

@@ -138,11 +138,12 @@ def flatten(text: str, keep: int = KEEP_DEPTH) -> str:
             continue
         drop = False
         if not m.group(2):
-            if len(stack) >= keep:
+            deep = len(stack) >= keep
+            if deep:
                 drop = name not in _TEXT_BLOCKS or deep_blocks.get(name, 0) > 0
                 if not drop:
                     deep_blocks[name] = deep_blocks.get(name, 0) + 1
-            stack.append((name, drop, len(stack) >= keep))
+            stack.append((name, drop, deep))
         else:
             found = next((i for i in range(len(stack) - 1, max(-1, len(stack) - 21), -1) if stack[i][0] == name), None)
             if found is not None:
@@ -215,10 +216,10 @@ class Page:
     stated_body: str = ""
     """The article's text as its JSON-LD states it (``html.jsonld.article_body``), or ``""``."""
     credits: Credits | None = None
-    sighted: Sighted | None = None
-    """What ``collect``'s walk noted for the main text: marked containers, headline elements."""
     """The markup's credits (``fields.authors.markup_credits`` of ``candidates``), read once
     for the page's decisions on its authors (``main_text``'s and the pipeline's)."""
+    sighted: Sighted | None = None
+    """What ``collect``'s walk noted for the main text: marked containers, headline elements."""
 
 
 def read_page(doc: Document) -> Page:
