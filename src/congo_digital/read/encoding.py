@@ -221,6 +221,11 @@ def _is_binary(sample: bytes) -> bool:
     return controls >= 3 and controls >= 0.05 * len(sample)
 
 
+def _not_as_declared(declared: list[str], codec: str) -> str:
+    """The warning of bytes that failed their declared charsets, read as ``codec``."""
+    return f"not valid as its declared charset ({', '.join(declared)}): read as {codec}"
+
+
 def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
 
@@ -270,13 +275,13 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         "cp1252" if _is_latin_cp1252(sample) and _is_latin_cp1252(data) else None)
     if single is not None:
         if declared_all:  # a wrong declaration ("utf-8" over Windows-1252 bytes), as below
-            warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as {single}")
+            warnings.append(_not_as_declared(declared_all, single))
         return data.decode(single), single, warnings
     pasted = with_utf8_pasted(data)
     if pasted is not None and _is_latin_text(_NON_ASCII_ON.sub("", pasted[0], count=1)[:200_000]):
         count = pasted[1]
         if declared_all:
-            warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as cp1252")
+            warnings.append(_not_as_declared(declared_all, "cp1252"))
         warnings.append(f"Windows-1252 with {count} UTF-8 character{'s' if count > 1 else ''} pasted in: read as both")
         return pasted[0], "cp1252", warnings
     from charset_normalizer import from_bytes
@@ -289,8 +294,7 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         raise InputError(f"{input_label(path)}: the bytes match no known text encoding; "
                          "convert the file to UTF-8", kind="undecodable", path=path)
     if declared_all:  # a wrong declaration ("utf-8" over Windows-1251 bytes)
-        warnings.append(f"not valid as its declared charset ({', '.join(declared_all)}): read as {enc}, "
-                        "charset-normalizer's guess")
+        warnings.append(_not_as_declared(declared_all, enc) + ", charset-normalizer's guess")
     else:
         warnings.append(f"not UTF-8 and no charset declared: read as {enc}, charset-normalizer's guess")
     try:
