@@ -22,6 +22,7 @@ from congo_digital.html.furniture import without_furniture
 from congo_digital.html.jsonld import article_body, json_ld_items
 from congo_digital.html.maintext import Block, main_blocks
 from congo_digital.html.meta import collect, element_text
+from congo_digital.html.repair import close_open_links
 from congo_digital.html.sighted import HEADINGS, NAMED, Sighted
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.read.document import Document
@@ -283,10 +284,12 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     and a date (``_credited_and_dated``), but the short sentences inside the article's
     container (``_short_prose``).  The page's
     JSON-LD ``articleBody`` stands in for a markup text under half as long (``_or_stated``).
+    A link left open in a paragraph is closed first (``html.repair.close_open_links``).
     Bounded by
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     seen = page.sighted
+    close_open_links(page.tree)
     blocks = main_blocks(page.tree, find_headline(page.tree, headline, seen), seen.marked if seen else None)
     blocks = without_furniture(_or_stated(blocks, page.stated_body))
     if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):

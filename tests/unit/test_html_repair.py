@@ -1,0 +1,52 @@
+"""An ``<a href>`` left open in a paragraph does not take the rest of the article with it
+(``html.repair.close_open_links``)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from congo_digital.html.page import parse_tree
+from congo_digital.html.repair import close_open_links
+from congo_digital.pipeline import parse_bytes
+
+_PARAS = [
+    "The city council voted on Tuesday to approve a new bridge over the river, ending a debate of three years.",
+    "Supporters said the bridge would cut travel times for thousands of commuters who now drive around the bay.",
+    "The mayor, who backed the plan, said construction would begin next spring and last about two years.",
+    "Opponents argued the cost, estimated at 40 million dollars, would strain the city budget for a decade.",
+    "The council will hold a public meeting next month to discuss the design of the bridge and its approaches.",
+]
+
+
+def _body(html: bytes) -> str:
+    return parse_bytes(html, input_format="html", parties=False, topics=False).body
+
+
+def _page(open_link: bool) -> bytes:
+    link = '<a href="/related/bridge">Read the history of the plan' + ("" if open_link else "</a>")
+    paras = [f"<p>{_PARAS[0]}</p>", f"<p>{_PARAS[1]} {link}"] + [f"<p>{p}</p>" for p in _PARAS[2:]]
+    return ("<html><head><title>Council approves new bridge</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            "<h1>Council approves new bridge</h1>" + "\n".join(paras) + "</article></body></html>").encode()
+
+
+def test_an_unclosed_link_keeps_the_paragraphs_after_it():
+    body = _body(_page(open_link=True))
+    assert body.split("\n\n") == [_PARAS[0], _PARAS[1] + " Read the history of the plan"] + _PARAS[2:]
+    assert body == _body(_page(open_link=False))
+
+
+def test_the_link_ends_before_its_first_block_in_order():
+    tree = parse_tree("<html><body><p>One <a href='/x'>link <b>bold</b> tail<p>Two</p>mid<div>Three</div>"
+                      "end</a>after</p></body></html>")
+    assert close_open_links(tree) == 1
+    assert etree.tostring(tree.find("body"), encoding="unicode") == (
+        '<body><p>One <a href="/x">link <b>bold</b> tail</a><p>Two</p>mid<div>Three</div>endafter</p></body>')
+
+
+def test_a_card_link_round_a_teaser_is_left_alone():
+    html = "<html><body><div><a href='/x'><h3>Teaser</h3><p>Short text</p></a></div></body></html>"
+    tree = parse_tree(html)
+    before = etree.tostring(tree, encoding="unicode")
+    assert close_open_links(tree) == 0
+    assert etree.tostring(tree, encoding="unicode") == before
