@@ -50,3 +50,37 @@ def test_place_named_with_an_organisation_keyword_is_no_body() -> None:
             "residents said roads were blocked.")
     assert not {name for kind, name in _parties(body, "Protests spread in the West Bank")
                 if kind == "organization"}
+
+
+def _people(body: str, title: str, language: str = "en") -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.affiliation) for p in find_parties(body, title=title, language=language)
+            if p.kind == "person"}
+
+
+def test_declined_name_is_one_person_under_its_base_form() -> None:
+    body = ("Trenér Davida Moyese chválí celý tým. David Moyes si nemůže stěžovat.\n\n"
+            "Moyes je spokojený a tým vyhrál pět zápasů za sebou.\n\n"
+            "Moyes řekl, že sezona ještě není u konce.")
+    people = {p.name: p.aliases for p in find_parties(body, title="West Ham vyhrál", language="cs")
+              if p.kind == "person"}
+    assert people == {"David Moyes": ["Davida Moyese", "Moyes"]}
+
+
+def test_declined_forms_are_not_merged_in_english() -> None:
+    body = ("Paul Smith and Paula Smith said on Monday that they would run the shop together.\n\n"
+            "Paul Smith said the rent was too high. Paula Smith said they would stay.")
+    assert set(_people(body, "Shop to stay open")) == {"Paul Smith", "Paula Smith"}
+
+
+def test_role_before_a_name_holds_no_irregular_past_verb() -> None:
+    body = ("The best director award went to Jane Doe for her debut film, the jury said on Sunday."
+            "\n\nDoe said she was grateful. Doe told reporters her next film would be shot in Lagos.")
+    assert _people(body, "Festival honours young film makers") == {"Jane Doe": (None, None)}
+
+
+def test_envoy_to_a_body_serves_the_state_even_when_former() -> None:
+    body = ("Tom Byrne, a former Irish ambassador to the U.K. and EU, says the rules will hurt "
+            "exporters.\n\nByrne said the government should act. Byrne added that ministers "
+            "had been warned.")
+    assert _people(body, "Diplomats warn over new trade rules") == {
+        "Tom Byrne": ("former ambassador to the U.K. and EU", "IE")}
