@@ -252,11 +252,11 @@ def test_a_german_state_acts_through_its_genitive_compound_or_envoy(body, expect
     ("Venezuelas UN-Botschafter Carlos Ruiz rief den Sicherheitsrat am Montag zum Handeln auf.\n\n"
      "Die Sitzung dauerte drei Stunden.", "de", "VE"),
     ("Bobby Kerr, a former Irish ambassador to the European Union, said the vote was close.\n\n"
-     "The count ends on Sunday.", "en", "European Union"),
+     "The count ends on Sunday.", "en", "IE"),
 ])
 def test_an_envoy_to_a_body_serves_the_state_that_sends_them(body, language, affiliation):
     """"Denmark's ambassador to the United Nations" is Denmark's official, not the UN's; a
-    former envoy keeps the body."""
+    former envoy to a body never worked for it either: the state that sent them."""
     people = [p for p in find_parties(body, title="Session", language=language) if p.kind == "person"]
     assert [p.affiliation for p in people][:1] == [affiliation]
 

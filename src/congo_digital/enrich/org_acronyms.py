@@ -14,7 +14,7 @@ from functools import cache
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword, plural_type
-from congo_digital.enrich.org_index import is_acronym, lower_starts, printed_form
+from congo_digital.enrich.org_index import is_acronym, lower_starts, printed_form, topic_row
 from congo_digital.enrich.org_named import typed_after
 from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm
 
@@ -50,6 +50,7 @@ def _known_at(c: OrgClaims, i: int) -> tuple[int, int] | None:
         if not e:
             continue
         idx, exact = e
+        idx = topic_row(c.lang, key, idx, c.doc.where()) if exact else idx  # "IOC" in an Olympics story
         span = toks[i : i + size]
         if exact and not all(x.text == printed_form(x, c.rows[idx], c.names) for x in span):
             continue

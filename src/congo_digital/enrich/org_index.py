@@ -12,10 +12,11 @@ languages' names and acronyms from ``data/organizations_names.json``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from congo_digital.cache import cached_data
-from congo_digital.enrich.tokens import Token, TokenMemo, tokenize
+from congo_digital.enrich.tokens import Token, TokenMemo, cue_union, tokenize
 from congo_digital.vocab import load_json
 
 # the French acronyms (ONU, OTAN, UE) are read in these languages too
@@ -115,3 +116,39 @@ def printed_form(tok: Token, row: dict, names: TokenMemo) -> str:
             if x.norm == tok.norm:
                 return x.text
     return tok.text
+
+
+@cache
+def acronym_rivals(lang: str) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The acronyms (token-norm keys) that several known bodies with different English
+    names share ("IOC": the International Olive Council and the International Olympic
+    Committee), each with the indices of those bodies' records, in file order."""
+    table, rows, _ = known_orgs(lang)
+    names: dict[tuple[str, ...], dict[str, int]] = {}
+    for idx, r in enumerate(rows):
+        if r.get("languages") and lang and lang not in r["languages"]:
+            continue
+        for a in acronyms_in(r, lang):
+            key = tuple(t.norm for t in tokenize(a))
+            if key and table.get(key, (0, False))[1]:
+                names.setdefault(key, {}).setdefault(r["name_en"], idx)
+    return {k: tuple(v.values()) for k, v in names.items() if len(v) > 1}
+
+
+def topic_row(lang: str, key: tuple[str, ...], idx: int, words: Collection[str]) -> int:
+    """The record an acronym ``key`` read at record ``idx`` names: when several known
+    bodies share it (``acronym_rivals``), the one whose English name has most distinctive
+    words (four letters or more, no organisation keyword or generic word of ``cues.json``:
+    "Olympic", "Olive") opening a word of the text (``words``, its norms: "Olympics" counts
+    for "Olympic"), the first on a tie; else ``idx``.  An Olympics story's "IOC" is the
+    Olympic committee."""
+    rivals = acronym_rivals(lang).get(key)
+    if not rivals:
+        return idx
+    rows = known_orgs(lang)[1]
+    generic = cue_union("org_keywords", "org_generic_words")
+
+    def hits(r: int) -> int:
+        own = {t.norm for t in tokenize(rows[r]["name_en"])}
+        return sum(1 for w in own if len(w) >= 4 and w not in generic for x in words if x.startswith(w))
+    return max(rivals, key=lambda r: (hits(r), -rivals.index(r)))

@@ -286,7 +286,7 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
     if all(t.norm in cue_set("calendar") for t in span):
         return  # a day or a month ("on Thursday, the group said"), whatever apposition follows
-    has_kw = _has_keyword(c, s, span)
+    has_kw = _has_keyword(c, s, span) and " ".join(t.norm for t in span) not in cue_set("keyword_places")
     # a type noun types the run in its own sentence only (not one closing a caption line)
     prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
     typed = cut is not None or head or bool(prev and prev.norm in org_types) or (

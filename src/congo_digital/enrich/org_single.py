@@ -140,6 +140,19 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     return subject >= 3
 
 
+def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """In English, ``word`` ends in "s" and is followed at its mentions ``ks`` by a verb
+    form that agrees with a plural subject (``cues.json`` ``plural_verbs``: "Carmakers are
+    starting", "Carmakers say") and never by a singular one (``singular_verbs``: "Strava
+    says"): a plural common noun opening sentences, no company's name."""
+    if c.lang != "en" or not word.endswith("s"):
+        return False
+    toks, n = c.toks, len(c.toks)
+    after = [toks[k + 1].norm for k in ks if k + 1 < n and toks[k + 1].sent == toks[k].sent]
+    plural, singular = cue_set("plural_verbs"), cue_set("singular_verbs")
+    return any(w in plural for w in after) and not any(w in singular for w in after)
+
+
 def find_single(c: OrgClaims) -> None:
     """One-word company names that act ("Safaricom said", "Safaricom Chief Executive X"):
     printed at least twice, once inside a sentence, never lower-case, never next to
@@ -161,6 +174,8 @@ def find_single(c: OrgClaims) -> None:
         speaks = not german and any(speaks_for(c, k) for k in ks)
         if len(ks) < 2 or (first_name(word) or place(word) and not club) and not speaks:
             continue
+        if plural_noun(c, word, ks):
+            continue  # "Carmakers are starting": a plural common noun
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
                     1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):

@@ -29,7 +29,13 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_affiliation import apply_role
-from congo_digital.enrich.people_merge import add_short_mentions, merge_contained, merge_short_forms, split_joined
+from congo_digital.enrich.people_merge import (
+    add_short_mentions,
+    merge_contained,
+    merge_inflected,
+    merge_short_forms,
+    split_joined,
+)
 from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
@@ -136,6 +142,7 @@ class PeopleFinder(PeopleScope):
         lone_given_names(self, names)
         subs = merge_contained(names)
         merge_short_forms(names)
+        merge_inflected(names, self.doc.lang, subs)
         keys = [k for k in names.order if k in names.people]
         self._read_evidence(names, keys)
         add_short_mentions(self, names, keys, subs)

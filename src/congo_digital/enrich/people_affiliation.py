@@ -248,14 +248,30 @@ def apply_role(s: PeopleScope, p: Person, r: RoleSpan, i: int) -> None:
     p.country_strong = p.country is not None
     first = norm(p.role).split()[0]
     former = first in cue_set("former_markers") or first.startswith("ex-")
-    if p.org is not None and not former and _diplomat(r.heads) and _role_country(s, r, i, lo, own=True):
+    if p.org is not None and _diplomat(r.heads) and (
+            not former and _role_country(s, r, i, lo, own=True) or _sent_to(s, r, p.org)):
         p.org = None  # "Denmark's ambassador to the UN", "Venezuelas UN-Botschafter": the state's
+
+
+def _sent_to(s: PeopleScope, r: RoleSpan, org: Org) -> bool:
+    """``org`` is named in the role ``r`` after a destination preposition (``cues.json``
+    ``destination_preps``: "former ambassador to the U.K. and EU"): the body an envoy is
+    sent to, never the envoy's employer."""
+    toks, dest = s.toks, cue_set("destination_preps")
+    for x in range(r.start, r.end):
+        if s.org_at.get(x) is org and (x == 0 or s.org_at.get(x - 1) is not org):
+            k = x - 1
+            while k > r.start and (toks[k].norm in cue_set("determiners") or toks[k].norm in cue_set(
+                    "conjunctions") or k in s.country_at or k in s.org_at):
+                k -= 1  # "to the U.K. and EU": back over the other destinations
+            return toks[k].norm in dest
+    return False
 
 
 def _diplomat(heads: list[str]) -> bool:
     """One of the role's ``heads`` is an envoy's (``roles.json`` ``diplomats``; also as the
     last part of a compound: "UN-Botschafter", "UN-Gesandte"): the holder serves the state
-    that sends them (the role's own country), not the body they are sent to; a former
-    envoy ("former ambassador to the EU") keeps the body as before."""
+    that sends them (the role's own country), not the body they are sent to, named after
+    "to" (``_sent_to``) even when the envoy's term is over ("former ambassador to the EU")."""
     words = role_words("diplomats")
     return any(h.rsplit("-", 1)[-1] in words for h in heads)

@@ -82,6 +82,48 @@ def merge_short_forms(names: Names) -> None:
                 break
 
 
+def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) -> None:
+    """In a language that declines names (``name_forms.json`` ``case_endings``), merge two
+    names of as many words whose words are each the same word, bare or with a case ending
+    ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"): one person, named
+    by the shortest form (the base form when printed), the other an alias; in ``subs``
+    (``merge_contained``) the parts of the other name point to the one kept ("Trumpa")."""
+    endings = _case_endings().get((lang or "").split("-")[0].lower())
+    if not endings:
+        return
+    people = names.people
+    for key in list(names.order):
+        for other in list(names.order):
+            if key not in people:
+                break
+            if other == key or other not in people or len(other) != len(key) or len(key) < 2:
+                continue
+            if all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
+                keep, drop = sorted((key, other), key=lambda k: (sum(map(len, k)), names.order.index(k)))
+                people[keep].mentions = sorted(people[keep].mentions + people[drop].mentions)
+                people[keep].aliases.append(people[drop].name)
+                del people[drop]
+                for holders in subs.values():
+                    holders[:] = [keep if k == drop else k for k in holders]
+
+
+def _declined(a: str, b: str, endings: frozenset[str]) -> bool:
+    """``a`` and ``b`` are one word, bare or with a case ending of ``endings``, on a stem
+    of three letters or more ("declan", "declana", "declanem")."""
+    if a == b:
+        return True
+    for e in endings | {""}:
+        stem = a[: len(a) - len(e)] if e and a.endswith(e) else a if not e else None
+        if stem and len(stem) >= 3 and b.startswith(stem) and b[len(stem):] in endings | {""}:
+            return True
+    return False
+
+
+@cache
+def _case_endings() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("name_forms.json").get("case_endings", {}).items()}
+
+
 @cache
 def _short_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("name_forms.json")["short_forms"].items()}

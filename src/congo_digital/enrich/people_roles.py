@@ -27,7 +27,7 @@ _COPULAS = cue_set("copulas")
 _OF = COMPLEMENT_LINKS - cue_set("conjunctions") - cue_set("determiners")
 _ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
 # auxiliaries, modals and verbs said of a subject ("a" is French "has" and English's article)
-_VERBS = (cue_set("auxiliaries") | cue_set("metonym_verbs")) - {"a"}
+_VERBS = (cue_set("auxiliaries") | cue_set("metonym_verbs") | cue_set("past_verbs")) - {"a"}
 _STEM_ZIPF = 3.0  # wordfreq Zipf of the stem of an English "-ed" word read as a verb
 
 
@@ -120,10 +120,10 @@ def _clause_comma(s: PeopleScope, c: int, titled: bool) -> bool:
 
 
 def clause_verb(s: PeopleScope, x: int) -> bool:
-    """The lower-case word at ``x`` is a clause's verb, which no title holds: an auxiliary
-    or modal (``cues.json`` ``auxiliaries``), a verb said of a subject (``metonym_verbs``),
-    or, in English, a past form in "-ed" of a common word ("earned", "survived", "faced":
-    its stem has a wordfreq Zipf of 3 or more) that is no role word ("retired")."""
+    """The lower-case word at ``x`` is a clause's verb, which no title holds: an auxiliary or modal
+    (``cues.json`` ``auxiliaries``), a verb said of a subject (``metonym_verbs``), an irregular English
+    past form (``past_verbs``: "the director award went to X"), or an English "-ed" form of a common
+    word ("earned", "faced": its stem of Zipf 3 or more) that is no role word ("retired")."""
     t = s.toks[x]
     w = t.norm
     if t.cap or not t.is_word or w in _ROLE_VOCAB:
