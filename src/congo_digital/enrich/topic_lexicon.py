@@ -20,6 +20,7 @@ object holds the numbers of the matcher and of the selection (``weights()``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from congo_digital.cache import cached_data
@@ -189,3 +190,19 @@ def _build_index(lang: str) -> tuple[dict, dict, dict, list, list]:
     for cands in idx.phrases.values():
         cands.sort(key=lambda c: -len(c[0]))
     return idx.phrases, idx.acronyms, idx.heads, sorted(words), sorted(generic)
+
+
+def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
+    """German compounds: the ``(entry, weight)`` pairs of the longest lexicon head that
+    starts ``word`` (folded), else of the first one that ends it; ``[]`` for none."""
+    n = len(word)
+    if n < COMPOUND_MIN + 3:
+        return []
+    for cut in range(n - 3, COMPOUND_MIN - 1, -1):
+        if word[:cut] in idx.heads:
+            return idx.heads[word[:cut]]
+    for cut in range(3, n - COMPOUND_MIN + 1):
+        tail = stem(word[cut:])
+        if tail in idx.heads:
+            return idx.heads[tail]
+    return []

@@ -23,14 +23,14 @@ compound head at its start or end ("Energiepreise").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from itertools import compress
 from operator import itemgetter
 
 from congo_digital.enrich.tokens import fold
-from congo_digital.enrich.topic_lexicon import COMPOUND_MIN, Index, index, lexicon, weights
-from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
+from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
+from congo_digital.enrich.topic_stems import ASCII_WORD_RE, STEMMERS, WORD_RE
 from congo_digital.enrich.topic_taxonomy import top_codes
 
 _MAX_TOKEN = 40
@@ -167,22 +167,6 @@ def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
     return [w[0].isupper() for w in words]
 
 
-def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
-    """German compounds: the ``(entry, weight)`` pairs of the longest lexicon head that
-    starts ``word`` (folded), else of the first one that ends it; ``[]`` for none."""
-    n = len(word)
-    if n < COMPOUND_MIN + 3:
-        return []
-    for cut in range(n - 3, COMPOUND_MIN - 1, -1):
-        if word[:cut] in idx.heads:
-            return idx.heads[word[:cut]]
-    for cut in range(3, n - COMPOUND_MIN + 1):
-        tail = stem(word[cut:])
-        if tail in idx.heads:
-            return idx.heads[tail]
-    return []
-
-
 Word = tuple[str, str, bool, bool, tuple[tuple[int, float], ...] | None, bool, str]
 """What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
 may start at it in a line in capitals (its stem starts a term) and in another line (or it
@@ -203,9 +187,16 @@ class _Words(dict[str, Word]):
         self.stem = STEMMERS[lang]
 
     def __missing__(self, word: str) -> Word:
-        folded = fold(word[:_MAX_TOKEN])
+        token = word[:_MAX_TOKEN]
+        folded = token.casefold() if token.isascii() else fold(token)  # (``fold``'s ASCII case, without its call)
         stemmed = self.stem(folded)
         idx = self.idx
+        if stemmed not in idx.phrases and word not in idx.acronyms:  # most words: no term starts at them
+            found: Word = (folded, stemmed, False, False, (), False,
+                           word if len(word) > 1 and word.isupper() else word.casefold())  # (``_shown``)
+            if len(self) < _WORDS_KEPT:
+                self[word] = found
+            return found
         groups = self.groups[stemmed]
         single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
         plain = None
@@ -324,7 +315,7 @@ class _Matcher:
         """Match one line of a zone of weight ``zone_w``: a word of plain one-word terms
         (``Word``) here, the others by ``_at``."""
         caps = line.isupper()
-        words = WORD_RE.findall(line)
+        words = (ASCII_WORD_RE if line.isascii() else WORD_RE).findall(line)
         if not words:
             return
         info = list(map(self.table.__getitem__, words))
