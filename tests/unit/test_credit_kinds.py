@@ -53,3 +53,16 @@ def test_no_sign_off_from_a_sentence_a_link_in_capitals_or_a_cut_phrase():
         text = "Rain floods the old quarter\n\n" + PROSE + "\n" + PROSE + "\n" + last + "\n"
         lay = analyse(text, language="en")
         assert lay.authors == [], last
+
+
+def test_a_blogs_tagline_is_no_headline_over_a_question_headline():
+    # the blog's name and tagline, then the post's headline (a question) over its stamp; the
+    # headline printed again by the post's navigation and reply form
+    text = page("Ansichten aus dem Norden\n\nNotizen zur Stadt, zur Politik und zum Netz\n\n"
+                "Warum sind die neuen Wohnungen am Hafen so teuer geworden?\n\n"
+                "Posted on 3. Mai 2021 by Karl Brand\n\n" + PROSE + "\n" + PROSE
+                + "\nBeitragsnavigation\n\nWarum sind die neuen Wohnungen am Hafen so teuer geworden?\n\n"
+                "Leave a Reply to Warum sind die neuen Wohnungen am Hafen so teuer geworden?")
+    lay = analyse(text, language="de")
+    assert lay.title.value == "Warum sind die neuen Wohnungen am Hafen so teuer geworden?"
+    assert [a.name for a in lay.authors] == ["Karl Brand"]
