@@ -66,3 +66,13 @@ def test_a_blogs_tagline_is_no_headline_over_a_question_headline():
     lay = analyse(text, language="de")
     assert lay.title.value == "Warum sind die neuen Wohnungen am Hafen so teuer geworden?"
     assert [a.name for a in lay.authors] == ["Karl Brand"]
+
+
+def test_a_services_credit_line_is_no_headline():
+    # a feed's sign-up box over the post and under it, its credit line printed twice
+    box = "[                    ] [Subscribe]\n\nPowered by MailFeed\n\n[signup]"
+    text = page(box + "\n\n0\nPublicado el 4 Abril, 2021 por Redacción en Nacionales\n\n"
+                "Abren nuevas tiendas en el centro para la venta de pan\n\n" + PROSE + "\n" + box
+                + "\n\n  • Abren nuevas tiendas en el centro para la venta de pan")
+    lay = analyse(text, language="es")
+    assert lay.title.value == "Abren nuevas tiendas en el centro para la venta de pan"
