@@ -76,3 +76,15 @@ def test_a_services_credit_line_is_no_headline():
                 + "\n\n  • Abren nuevas tiendas en el centro para la venta de pan")
     lay = analyse(text, language="es")
     assert lay.title.value == "Abren nuevas tiendas en el centro para la venta de pan"
+
+
+def test_a_blog_category_after_por_or_par_is_no_second_author():
+    from congo_digital.fields.bylines import parse_byline
+
+    cases = {"Publicado el 4 Abril, 2021 por Redacción Sur en Deportes": ["Redacción Sur"],
+             "Par Jean Dupont en Bretagne": ["Jean Dupont"],
+             "Por Ana Gil y Luis Paz": ["Ana Gil", "Luis Paz"],
+             "Door Jan Smit en Piet Bos": ["Jan Smit", "Piet Bos"]}
+    for line, names in cases.items():
+        byline = parse_byline(line)
+        assert byline is not None and [a.name for a in byline.authors] == names, line
