@@ -291,7 +291,7 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
             return None
         posted = True
     posted = posted or login
-    rest = rest.strip()
+    rest = _in_after_by(text, rest.strip())
     if is_generic(rest):
         return Byline()
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
@@ -299,6 +299,21 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     if not people:
         return None
     return Byline(authors=people, place=place)
+
+
+def _in_after_by(line: str, rest: str) -> str:
+    """``rest`` (the credit after a byline's "by" word) without an "in <Place or Section>"
+    after its names when that "by" word reads its "in" as a word that joins two names
+    elsewhere ("Publicado el 4 abril por A en Nacionales": ``connectors.in_after_by``).
+    What follows is a place or a blog's category: neither is kept."""
+    low = line.lower()
+    for pair in entry("connectors")["in_after_by"]:
+        by, word = pair.split()
+        if low.startswith(by + " ") or f" {by} " in low:
+            m = re.match(rf"^(.*?\S)\s+{re.escape(word)}\s+[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}}$", rest)
+            if m:
+                return m.group(1)
+    return rest
 
 
 @cache

@@ -94,6 +94,8 @@ def headline_candidate(b: Block) -> bool:
         return False  # a byline name with its employer ("Jane Roe, Agency")
     if len(BREADCRUMB.split(text)) >= 3 or text.count(" | ") >= 2 or "│" in text or _NUMBERED.match(text):
         return False
+    if b.words <= 5 and starts_with(text, phrase_set("service_credit_starts")):
+        return False  # a service's credit line ("Delivered by FeedBurner", "Powered by WordPress")
     return not starts_with(text, phrase_set("page_noise_starts"))
 
 

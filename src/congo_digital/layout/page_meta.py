@@ -20,7 +20,15 @@ from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout import page_blocks
 from congo_digital.layout.lines import Line, read_meta
-from congo_digital.layout.page_blocks import DATE_HINT, DATE_OR_TIME, EMBED_SIGNATURE, Block, dateish, reading_time
+from congo_digital.layout.page_blocks import (
+    DATE_HINT,
+    DATE_OR_TIME,
+    DATE_WORDS,
+    EMBED_SIGNATURE,
+    Block,
+    dateish,
+    reading_time,
+)
 from congo_digital.layout.page_dates import CAMEL as _CAMEL
 from congo_digital.layout.page_dates import Dated
 from congo_digital.layout.page_dates import block_line as _line
@@ -145,7 +153,8 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
         found.authors.extend(Contributor(name=normal_case(n)) for n in listed)  # "Jane Roe, John Doe (Envoy)"
         found.bare = True
         return True
-    if not is_meta and not found.authors and not captioned and bare_name(tidy_name(text)) and (
+    if not is_meta and not found.authors and not captioned and bare_name(tidy_name(text)) \
+            and not _in_headline(text, blocks[k].text) and (
             found.last_kind in ("date", "byline") or _next_is_meta(blocks, m, language)):
         found.authors.extend(names_above(blocks, m, k))
         found.authors.append(Contributor(name=normal_case(tidy_name(text))))
@@ -153,6 +162,14 @@ def _name_line(found: _Found, blocks: list[Block], k: int, m: int, text: str, is
         found.bare = True
         return True
     return False
+
+
+def _in_headline(text: str, headline: str) -> bool:
+    """``text`` (a name-like line under the headline) is words of the headline itself, a
+    subheading that repeats its start ("Lemon Drizzle Cake" under "Lemon Drizzle Cake
+    without Butter"): no name, compared without case."""
+    key = " ".join(text.casefold().split())
+    return len(key) >= 4 and f" {key} " in f" {' '.join(headline.casefold().split())} "
 
 
 def _under_avatar(blocks: list[Block], k: int, m: int, lines: list[Line]) -> bool:
@@ -199,6 +216,9 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
     only, at the three blocks above it.
     """
     found = _Found(end=k + 1)
+    dated = DATE_WORDS.match(blocks[k].text)
+    if dated and len(blocks[k].text[dated.end():].split()) >= 3 and find_dates(dated[0], default_year=2000):
+        found.last_kind = "date"  # "Jun 17 The headline": the date stamp printed before it, a name may follow
     prefix_pending = False
     prose = 0
     for m in range(k + 1, min(len(blocks), k + 13)):

@@ -113,7 +113,8 @@ def _deck_under(page: Page, k: int) -> int:
 def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
     """-3 for a short kicker over a longer headline-like block, -1 for a deck under a
     shorter headline (also with the lead photo's caption between them), +1 for a standfirst
-    (or prose) right after it, else +1 for a deck right after it (a headline-like block of
+    (or prose) right after it (not a sentence-like headline right over its own byline or
+    date: ``_over_its_stamp``), else +1 for a deck right after it (a headline-like block of
     five words or more with prose under it)."""
     blocks = page.blocks
     b = blocks[k]
@@ -129,12 +130,24 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
             and page.candidate(up):
         parts.append(("deck under a headline", -1))
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
-                                          and bool(SENTENCE_END.search(nxt.text)))):
+                                          and bool(SENTENCE_END.search(nxt.text))
+                                          and not _over_its_stamp(page, k + 1))):
         parts.append(("standfirst after", 1))
     elif nxt is not None and b.words >= 5 and not nxt.listed and nxt.words >= 5 and nxt.first <= b.last + 2 \
             and page.candidate(k + 1) and k + 2 < len(blocks) and blocks[k + 2].prose:
         parts.append(("deck after", 1))
     return parts
+
+
+def _over_its_stamp(page: Page, m: int) -> bool:
+    """Block ``m`` stands right over a byline or date line (the next block, at most a blank
+    line between): a headline ending with a question mark, not the standfirst of the block
+    above it (a blog's tagline: "Notes on the information society" / "What is the
+    difference between ...?" / "Posted on 15 April 2016 by A")."""
+    blocks = page.blocks
+    n = m + 1
+    return n < len(blocks) and blocks[n].first <= blocks[m].last + 2 and not blocks[n].prose \
+        and (page.byline(n) or page.dateish(n))
 
 
 def _breadcrumb_or_name(page: Page, k: int) -> Parts:
