@@ -112,15 +112,16 @@ def _scores(root: Any, para: dict[Any, tuple[int, int]]) -> dict[Any, float]:
     """Rule 2: each candidate element's score."""
     scores: dict[Any, float] = {}
     for el in root.iter(*_PARA, "div"):
-        if el.tag == "div" and len(el) > 3:
+        div = el.tag == "div"
+        if div and len(el) > 3:
             continue
         size, link = para.get(el, (0, 0))
-        if el.tag == "div":
+        if div:
             size = len((el.text or "").strip())  # a div scores its own text only
         if size < 25:
             continue
         weight = size * max(0.0, 1.0 - link / max(1, size))
-        if el.tag == "div":
+        if div:
             weight *= 0.5
         up = el.getparent()
         for share in _SHARES:

@@ -5,7 +5,7 @@ The labels are ``byline_prefixes`` and ``byline_labels`` of ``data/bylines.json`
 ``date_labels_*`` of ``data/dates.json``; the class words ``byline_classes``,
 ``date_classes``, ``credit_classes``, ``byline_class_excluded_parts`` and
 ``author_box_parts`` of ``data/html.json``.  The answers that depend on a text's first two
-characters (``label_opens``) or on a class string (``class_kind``) are kept across pages
+characters (``label_opens``) or on a class string (``names_kind``) are kept across pages
 (at most ``_KEPT`` of each: a site's pages repeat their class names, and every page the
 pairs of characters that open its texts).
 """
@@ -68,27 +68,29 @@ def label_opens(pair: str) -> tuple[bool, bool]:
     return opens
 
 
-KINDS: dict[str, str] = {}
-"""A class string (``class id data-testid``) -> ``class_kind`` of it, kept across pages
-(read first by ``html.meta.collect``'s walk)."""
+KINDS: dict[tuple[str | None, str | None, str | None], str] = {(None, None, None): ""}
+"""An element's (``class``, ``id``, ``data-testid``) -> ``names_kind`` of them, kept across
+pages (read first by ``html.meta.collect``'s walk)."""
+
+
+def names_kind(names: tuple[str | None, str | None, str | None]) -> str:
+    """``class_kind`` of an element's class string (``class id data-testid``, ``None``
+    read as ``""``), or ``""`` for a string of 300 characters or more; kept in ``KINDS``."""
+    kind = KINDS.get(names)
+    if kind is None:
+        cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+        kind = class_kind(cls) if len(cls) < 300 else ""
+        if len(KINDS) >= _KEPT:
+            KINDS.clear()
+            KINDS[None, None, None] = ""
+        KINDS[names] = kind
+    return kind
 
 
 def class_kind(cls: str) -> str:
     """``"byline"`` when the class/id words ``cls`` name a byline container, ``"date"`` a
     date's, ``"credit"`` a credit's (``credit_classes``), ``"author-box"`` an author box
-    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``; kept in
-    ``KINDS``."""
-    kind = KINDS.get(cls)
-    if kind is None:
-        kind = _class_kind(cls)
-        if len(KINDS) >= _KEPT:
-            KINDS.clear()
-        KINDS[cls] = kind
-    return kind
-
-
-def _class_kind(cls: str) -> str:
-    """``class_kind``, worked out."""
+    (a byline word with an ``author_box_parts`` part: "author-bio"), else ``""``."""
     if not _kind_word(cls):
         return ""  # none of the three lists' words (nearly every class name): asked once
     if class_words("byline_classes", name_after=True).search(cls):

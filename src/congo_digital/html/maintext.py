@@ -143,8 +143,10 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
         said.clear()
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _KEEP_TAGS:
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
+        elif tag in _KEEP_TAGS:
             continue
         cls, style = el.get("class"), el.get("style")
         attrs = f"{cls or ''} {el.get('id') or ''} {el.get('role') or ''}"

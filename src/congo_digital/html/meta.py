@@ -33,9 +33,10 @@ from typing import Any
 
 from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
+from congo_digital.html.container import marks_body
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.html.labels import KINDS, OPENS, class_kind, date_field, label_opens
-from congo_digital.html.sighted import Sighted
+from congo_digital.html.labels import KINDS, OPENS, date_field, label_opens, names_kind
+from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAID, TAGS, Sighted, said
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
@@ -153,12 +154,16 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = labels.byline_label(), labels.date_label()
-    sight = sighted.see if sighted is not None else None
+    headings, marked = (sighted.headings, sighted.marked) if sighted is not None else ([], [])
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
         names = el.get("class"), el.get("id"), el.get("data-testid")
-        if sight is not None and tag in Sighted.TAGS:
-            sight(el, tag, names[0], names[1])
+        prop = el.get("itemprop")
+        if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline: its answers on ``names`` kept in ``SAID``
+            if tag in HEADINGS or (tag in NAMED and (said(names) if (told := SAID.get(names)) is None else told)):
+                headings.append(el)
+            if tag in MARKS and len(marked) < MARKED_MAX and marks_body(prop, names[0], names[1]):
+                marked.append(el)
         own = el.text
         if own and len(own) <= 80 and (":" in own or "\uff1a" in own):
             _cjk_credit(own, el, add, skip_cache)
@@ -205,7 +210,6 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                 if rel == "canonical" and el.get("href"):
                     add("url", el.get("href"), "html:link")
                 continue
-        prop = el.get("itemprop")
         if prop and (prop := prop.strip()):
             _microdata(el, prop, add, skip_cache)
         if tag == "time":
@@ -222,9 +226,10 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
         if tag in _NO_LABEL_TAGS:
             continue
         size = len(el)
-        head = (own or "").strip() if size <= 8 else ""  # (a label's element holds at most 8 others)
-        if not head and size and size <= 8 and isinstance(el[0].tag, str):
-            head = (el[0].text or "").strip()
+        head = own.strip() if own and size <= 8 else ""  # (a label's element holds at most 8 others)
+        if not head and size and size <= 8:
+            first = el[0]  # (kept alive: the walk's next element, whose proxy lxml need not make again)
+            head = (first.text or "").strip() if isinstance(first.tag, str) else ""
         if not head:
             opens = (False, False)
         else:  # most heads open no label: told once for each pair of first characters
@@ -242,13 +247,10 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(date_field(text), text, "html:date-text")
-        if names == _NO_NAMES:
-            continue  # (its class string "  " names nothing)
-        cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"  # _classes(el), inline
-        if len(cls) < 300:
-            kind = KINDS.get(cls)
-            if kind is None:  # pages repeat their class names: each is read once
-                kind = class_kind(cls)
+        kind = KINDS.get(names)
+        if kind is None:  # pages repeat their class names: each is read once
+            kind = names_kind(names)
+        if kind:
             if kind == "byline":
                 if not _skipped(el, skip_cache):
                     text = element_text(el, 300, spaced=True)
@@ -280,8 +282,6 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
 
 _NO_LABEL_TAGS = frozenset({"body", "html", "article", "main", "section", "script", "style"})
 """The tags whose text ``collect`` reads as no byline, date label nor class-named credit."""
-_NO_NAMES = (None, None, None)
-"""An element's class, id and data-testid when it has none of them."""
 _MARKUP_TAGS = frozenset({"meta", "title", "h1", "h2", "h3", "h4", "link"})
 """The tags ``collect`` reads by their tag (the first rules of its walk)."""
 _META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",

@@ -25,7 +25,8 @@ NAMED = frozenset({"span", "div", "td", "p", "a", "strong"})
 """The tags whose elements may print the headline when their class or id says so."""
 TAGS = HEADINGS | NAMED | frozenset(MARK_TAGS)
 """The tags of the elements ``Sighted.see`` looks at."""
-_MARKS = frozenset(MARK_TAGS)
+MARKS = frozenset(MARK_TAGS)
+"""The tags of the elements that may mark the article's body."""
 
 
 @lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
@@ -51,5 +52,26 @@ class Sighted:
         when absent) where it belongs."""
         if tag in HEADINGS or (tag in NAMED and names_headline(cls, ident)):
             self.headings.append(el)
-        if tag in _MARKS and len(self.marked) < MARKED_MAX and marks_body(el.get("itemprop"), cls, ident):
+        if tag in MARKS and len(self.marked) < MARKED_MAX and marks_body(el.get("itemprop"), cls, ident):
             self.marked.append(el)
+
+
+Names = tuple[str | None, str | None, str | None]
+"""An element's ``class``, ``id`` and ``data-testid`` (``None`` when absent)."""
+SAID: dict[Names, bool] = {(None, None, None): False}
+"""``Names`` -> ``said``'s answer, kept across pages (read first by ``html.meta.collect``'s
+walk, which tells the elements of ``TAGS`` as ``Sighted.see`` does, by this answer and
+``marks_body``)."""
+
+
+def said(names: Names) -> bool:
+    """Does the class or id of an element with these ``Names`` hold a headline's word
+    (``names_headline``)?  Kept in ``SAID`` (at most ``KEPT_ANSWERS``)."""
+    answer = SAID.get(names)
+    if answer is None:
+        answer = names_headline(names[0], names[1])
+        if len(SAID) >= KEPT_ANSWERS:
+            SAID.clear()
+            SAID[None, None, None] = False
+        SAID[names] = answer
+    return answer

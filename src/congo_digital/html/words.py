@@ -23,15 +23,18 @@ KEPT_ANSWERS = 50_000
 """How many answers of one kind on class names (or the texts' first characters) are kept
 across pages: a site's pages repeat them."""
 
-_ASCII = [chr(i) for i in range(128)]
+_ASCII = "".join(chr(i) for i in range(128))
+"""The 128 ASCII characters."""
 
 
 def _ascii_folds(words: list[str]) -> dict[str, str]:
     """For each non-ASCII character of ``words``: the lowercase ASCII characters it matches
     case aside (``re.IGNORECASE``: the Turkish dotless "ı" matches "I" and "i", the Kelvin
-    sign "K" "k"); most match none ("")."""
+    sign "K" "k"); most match none ("").  A character's pattern matches one character at a
+    time, so ``findall`` over the 128 ASCII characters finds those it matches, in one call
+    (not one ``fullmatch`` for each: 19,000 calls for a page's first word lists)."""
     odd = {ch for w in words for ch in w if not ch.isascii()}
-    return {ch: "".join(sorted({a.lower() for a in _ASCII if re.fullmatch(re.escape(ch), a, re.I)})) for ch in odd}
+    return {ch: "".join(sorted({a.lower() for a in re.findall(re.escape(ch), _ASCII, re.I)})) for ch in odd}
 
 
 def _alternation(words: list[tuple[str, ...]]) -> str:
