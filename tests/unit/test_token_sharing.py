@@ -21,8 +21,8 @@ def _seed() -> tuple[str, str]:
 
 
 def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Replace ``tokenize`` in every parties module that calls it with a counter of the texts
-    it gets."""
+    """Replace ``tokenize`` in every parties module that calls it, and ``doc._tokens`` (which
+    tokenises a body or a headline), with a counter of the texts they get."""
     calls: Counter[str] = Counter()
     original = tokens.tokenize
 
@@ -33,6 +33,13 @@ def _count_tokenize(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     for module in (tokens, doc, countries, org_index):
         if getattr(module, "tokenize", None) is original:
             monkeypatch.setattr(module, "tokenize", counting)
+    marking = doc._tokens  # (a body or a headline: tokenised and marked in one walk)
+
+    def counting_marked(d: doc.Doc, texts: list[str], lines: list) -> None:
+        calls[d.text] += 1
+        marking(d, texts, lines)
+
+    monkeypatch.setattr(doc, "_tokens", counting_marked)
     return calls
 
 

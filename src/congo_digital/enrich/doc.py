@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
-from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, Doc, Token, tokenize
+from congo_digital.enrich.tokens import QUOTES, RUNS, SENTENCE_END, Doc, Token, run_info
 from congo_digital.plain import Frozen
 
 _BULLETS = "([*#!-_ "
@@ -38,13 +38,13 @@ def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
     )
 
 
-def _lines(text: str) -> list[_Line]:
-    """The lines of ``text``: a "Read more" or "Share" line and the rest of its paragraph
-    are ignored, and so are ALL-CAPS and headline-like lines."""
+def _lines(lines: list[str]) -> list[_Line]:
+    """What the text whose lines are ``lines`` (split at "\\n") is made of, a line at a
+    time: a "Read more" or "Share" line and the rest of its paragraph are ignored, and so
+    are ALL-CAPS and headline-like lines."""
     out = []
     pos = 0
     skip_block = False
-    lines = text.split("\n")
     for n, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -62,68 +62,119 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _colon_ends_clause(tokens: list[Token], k: int) -> bool:
-    """"Cameroun : le prix": a spaced colon before a capital or a quote ends a clause."""
-    tok = tokens[k]
-    if tok.text != ":" or k + 1 >= len(tokens) or tokens[k + 1].start - tok.end <= 0:
-        return False
-    nxt = tokens[k + 1]
-    return nxt.cap or nxt.text in QUOTES
+def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
+    """Tokenise ``doc.text`` (as ``tokens.tokenize`` does) into ``doc.tokens``, and in the
+    same walk set each token's sentence and paragraph ids and its ``ignored`` flag (in an
+    ignored line, or on a line from a "©" on) and fill ``doc``'s ``norms``, ``where``,
+    ``capitalised``, ``lower_words`` and ``paragraphs`` caches, which the parties passes all
+    read.  ``texts`` are the text's lines (split at "\\n") and ``lines`` what ``_lines``
+    found of them.  A sentence ends after a full stop, a question or an exclamation mark,
+    at the end of a line that ``_breaks_after``, and after a spaced colon before a capital
+    or a quote ("Cameroun : le prix" does not end one, "Cameroun : Le prix" does); a
+    paragraph after a blank line.
 
-
-def _mark(doc: Doc, lines: list[_Line]) -> None:
-    """Set each token's sentence and paragraph ids and its ``ignored`` flag (in an ignored
-    line, or on a line from a "©" on); in the same walk, fill ``doc``'s ``norms``,
-    ``where``, ``capitalised``, ``lower_words`` and ``paragraphs`` caches, which the parties
-    passes all read (one walk instead of six; a paragraph's first token is noted once per
-    paragraph, at the first token past a blank line)."""
-    tokens = doc.tokens
-    li = 0
+    The text is read a line at a time, and a line by its runs of non-space characters: in
+    a line whose runs are apart by single spaces (most are) a run's offset is the sum of
+    the lengths before it, else it is found (``str.find``).  A run that is a plain word
+    (most are) is one token; what a run is made of is read once per process
+    (``tokens.run_info``).  A paragraph's first token is noted once per paragraph, at the
+    first token past a blank line."""
+    out: list[Token] = doc.tokens
+    append = out.append
+    known = RUNS.get
+    new = object.__new__
     sent = 0
     para = 0
-    copyright_line = -1
-    last = len(lines) - 1
-    end, ignored = lines[0].end, lines[0].ignored  # the current line's (read once a line)
     norms: list[str] = []
     add_norm = norms.append
     at: dict[str, list[int]] = {}
     get = at.get
     caps: list[int] = []
     add_cap = caps.append
-    lower: set[str] = set()
-    add_lower = lower.add
+    lower: list[str] = []
+    add_lower = lower.append
     paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
-    for k, tok in enumerate(tokens):
-        if tok.start > end and li < last:
-            while li < last and tok.start > lines[li].end:
-                if lines[li].breaks:
-                    sent += 1
-                if lines[li].start == lines[li].end:
-                    para += 1
-                li += 1
-            end, ignored = lines[li].end, lines[li].ignored
+    colon = False  # the last run ended with a colon (a sentence ends there before a capital or a quote)
+    k = 0  # the index of the next token
+    for line, info in zip(texts, lines, strict=True):
+        runs = line.split()
+        if runs:
             if para not in paras:
                 paras[para] = k
-        tok.para = para
-        text = tok.text
-        tok.ignored = ignored or copyright_line == li
-        if text == "\u00a9":
-            copyright_line = li
-            tok.ignored = True
-        tok.sent = sent
-        if text in SENTENCE_END or text == ":" and _colon_ends_clause(tokens, k):
+            start = s = info.start
+            spaced = " ".join(runs) != line  # (else each run starts one past the last one's end)
+            find = line.find
+            ign = info.ignored  # (and from a "©" on)
+            for run in runs:
+                if spaced:
+                    s = start + find(run, s - start)  # (only white space before it: found where it starts)
+                w, is_word, cap, upper, parts = known(run) or run_info(run)
+                if parts is None:  # a plain word: one token
+                    if colon:
+                        sent += cap  # (a capital: a word is no quote)
+                        colon = False
+                    e = s + len(run)
+                    tok = new(Token)
+                    tok.text = run
+                    tok.start = s
+                    tok.end = e
+                    tok.norm = w
+                    tok.sent = sent
+                    tok.ignored = ign
+                    tok.para = para
+                    tok.is_word = is_word
+                    tok.cap = cap
+                    tok.upper = upper
+                    append(tok)
+                    add_norm(w)
+                    ks = get(w)
+                    if ks is None:
+                        at[w] = [k]
+                    else:
+                        ks.append(k)
+                    if cap:
+                        add_cap(k)
+                    elif is_word:
+                        add_lower(w)
+                    k += 1
+                    s = e + 1
+                    continue
+                if colon and (parts[0][5] or parts[0][0] in QUOTES):
+                    sent += 1
+                for tx, a, b, w, is_word, cap, upper in parts:
+                    if tx == "\u00a9":
+                        ign = True
+                    tok = new(Token)
+                    tok.text = tx
+                    tok.start = s + a
+                    tok.end = s + b
+                    tok.norm = w
+                    tok.sent = sent
+                    tok.ignored = ign
+                    tok.para = para
+                    tok.is_word = is_word
+                    tok.cap = cap
+                    tok.upper = upper
+                    append(tok)
+                    if tx in SENTENCE_END:
+                        sent += 1
+                    add_norm(w)
+                    ks = get(w)
+                    if ks is None:
+                        at[w] = [k]
+                    else:
+                        ks.append(k)
+                    if cap:
+                        add_cap(k)
+                    elif is_word:
+                        add_lower(w)
+                    k += 1
+                colon = tx == ":"
+                s += len(run) + 1
+        if info.breaks:
             sent += 1
-        w = tok.norm
-        add_norm(w)
-        ks = get(w)
-        if ks is None:
-            at[w] = [k]
-        else:
-            ks.append(k)
-        if tok.cap:
-            add_cap(k)
-        elif tok.is_word:
-            add_lower(w)
+        if info.start == info.end:
+            para += 1
     doc.set_caches(norms, at, caps, frozenset(lower))
     doc.set_paragraphs(paras)
 
@@ -136,8 +187,9 @@ def make_doc(text: str, lang: str | None) -> Doc:
     "©" on.  ``lang`` is a BCP 47 tag; without one the language is guessed from function
     words (``enrich.language``, five of them at least) and may stay ``None``.
     """
-    doc = Doc(text, tokenize(text), None)
-    _mark(doc, _lines(text))
+    doc = Doc(text, [], None)
+    texts = text.split("\n")
+    _tokens(doc, texts, _lines(texts))
     if not lang:  # an untagged body: from its function words, given five of them
         lang = guess_language((t.norm for t in doc.tokens if t.is_word), min_count=5)
     doc.lang = lang

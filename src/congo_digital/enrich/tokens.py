@@ -90,21 +90,73 @@ class Token:
         self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_WORDS_KEPT = 100_000
-"""Words whose normal form and flags are kept between texts (``_word_info``)."""
+_RUNS_KEPT = 100_000
+"""Runs whose tokens are kept between texts (``run_info``)."""
 
-_WORDS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+Part = tuple[str, int, int, str, bool, bool, bool]
+"""One token of a run: ``(text, start, end, norm, is_word, cap, upper)``, offsets in the run."""
+RunInfo = tuple[str, bool, bool, bool, "tuple[Part, ...] | None"]
+"""What a run of non-space characters is made of (``run_info``): a plain word's
+``(norm, is_word, cap, upper, None)``, else ``("", False, False, False, parts)``."""
+
+RUNS: dict[str, RunInfo] = {}
 
 
-def _word_info(word: str) -> tuple[str, bool, bool, bool, bool]:
-    """``(norm, is_word, cap, upper, plain)`` of a token's text, as ``Token`` sets them;
-    ``plain``: the tokenizer takes it as it is (no apostrophe in its normal form, not a
-    full stop).  Kept in ``_WORDS`` while it has room."""
-    low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
-    probe = Token(word, 0, 0, low)
-    info = (low, probe.is_word, probe.cap, probe.upper, "'" not in low and word != ".")
-    if len(_WORDS) < _WORDS_KEPT:
-        _WORDS[word] = info
+def _split_run(run: str) -> list[Token]:
+    """The tokens of ``run`` (a run of non-space characters, offsets from 0): a French
+    elision and a trailing possessive are tokens of their own, and a full stop after an
+    abbreviation or an initial joins the token before it."""
+    out: list[Token] = []
+    append = out.append
+    s = 0
+    for word in (run,) if run.isalpha() else _TOKEN_RE.findall(run):
+        e = s + len(word)
+        low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
+        if "'" in low:
+            # French elision: lower-case prefix + apostrophe + word.
+            head, _, rest = low.partition("'")
+            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
+                cut = len(head) + 1
+                append(Token(word[:cut], s, s + cut, low[:cut]))
+                word, s, low = word[cut:], s + cut, low[cut:]
+            if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
+                append(Token(word[:-2], s, e - 2, low[:-2]))
+                append(Token(word[-2:], e - 2, e, "'s"))
+            else:
+                append(Token(word, s, e, low))
+        else:
+            prev = out[-1] if word == "." and out else None
+            if prev is not None and prev.end == s and prev.is_word and (
+                    prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
+                out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
+            else:
+                append(Token(word, s, e, low))
+        s = e
+    return out
+
+
+def run_info(run: str) -> RunInfo:
+    """What the run of non-space characters ``run`` is made of: for a plain word (letters
+    only, no apostrophe in its normal form: most runs) ``(norm, is_word, cap, upper,
+    None)`` as ``Token`` sets them, else ``("", False, False, False, parts)`` with each of
+    its tokens' ``Part`` (``_split_run``).  A run's tokens depend on it alone (a full stop
+    joins a token of its own run only), so they are found once per run and kept in
+    ``RUNS`` while it has room; ``tokenize`` and ``enrich.doc.make_doc`` build the tokens
+    from them."""
+    info: RunInfo | None = None
+    if run.isalpha():
+        low = run.casefold() if run.isascii() else norm(run)  # NFC and the apostrophes: ASCII as it is
+        if "'" not in low:  # (a letter may be an apostrophe: U+02BC)
+            # ``Token``'s flags of a text of letters only: every character a letter
+            cap = run[0].isupper()
+            upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
+            info = (low, True, cap, upper, None)
+    if info is None:
+        toks = _split_run(run)
+        info = ("", False, False, False, tuple(
+            (t.text, t.start, t.end, t.norm, t.is_word, t.cap, t.upper) for t in toks))
+    if len(RUNS) < _RUNS_KEPT:
+        RUNS[run] = info
     return info
 
 
@@ -112,69 +164,34 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens with offsets (plus ``offset``).
 
     Trailing possessives (``Kenya's``) and French elisions (``d'Ivoire``, ``l'OMS``) become
-    separate tokens; ``Dr.``/``M.``/initials keep their full stop.
+    separate tokens; ``Dr.``/``M.``/initials keep their full stop.  Each run of non-space
+    characters is read once per process (``run_info``).
     """
     out: list[Token] = []
     append = out.append
-    known = _WORDS.get
+    known = RUNS.get
     new = object.__new__
     find = text.find
     pos = 0
     for run in text.split():
-        s = find(run, pos) + offset  # (only white space before it: it is found where it starts)
-        pos = s - offset + len(run)
-        alpha = run.isalpha()
-        if alpha and (info := known(run) or _word_info(run))[4]:  # a word, built as below
+        s = find(run, pos)  # (only white space before it: it is found where it starts)
+        pos = s + len(run)
+        w, is_word, cap, upper, parts = known(run) or run_info(run)
+        if parts is None:  # a plain word: one token
+            parts = ((run, 0, len(run), w, is_word, cap, upper),)
+        for word, a, b, w, is_word, cap, upper in parts:
             tok = new(Token)
-            tok.text = run
-            tok.start = s
-            tok.end = s + len(run)
-            tok.norm = info[0]
+            tok.text = word
+            tok.start = s + a + offset
+            tok.end = s + b + offset
+            tok.norm = w
             tok.sent = 0
             tok.ignored = False
             tok.para = 0
-            tok.is_word = info[1]
-            tok.cap = info[2]
-            tok.upper = info[3]
+            tok.is_word = is_word
+            tok.cap = cap
+            tok.upper = upper
             append(tok)
-            continue
-        for word in (run,) if alpha else _TOKEN_RE.findall(run):
-            e = s + len(word)
-            info = known(word) or _word_info(word)
-            low = info[0]
-            if info[4]:  # most tokens: built here, with the flags found once per word
-                tok = new(Token)
-                tok.text = word
-                tok.start = s
-                tok.end = e
-                tok.norm = low
-                tok.sent = 0
-                tok.ignored = False
-                tok.para = 0
-                tok.is_word = info[1]
-                tok.cap = info[2]
-                tok.upper = info[3]
-                append(tok)
-            elif "'" in low:
-                # French elision: lower-case prefix + apostrophe + word.
-                head, _, rest = low.partition("'")
-                if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
-                    cut = len(head) + 1
-                    append(Token(word[:cut], s, s + cut, low[:cut]))
-                    word, s, low = word[cut:], s + cut, low[cut:]
-                if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
-                    append(Token(word[:-2], s, e - 2, low[:-2]))
-                    append(Token(word[-2:], e - 2, e, "'s"))
-                else:
-                    append(Token(word, s, e, low))
-            else:
-                prev = out[-1] if word == "." and out else None
-                if prev is not None and prev.end == s and prev.is_word and (
-                        prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
-                    out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
-                else:
-                    append(Token(word, s, e, low))
-            s = e
     return out
 
 
