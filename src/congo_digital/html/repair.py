@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 _BLOCKS = ("p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "section",
            "h1", "h2", "h3", "h4", "h5", "h6")
-_OPEN_LINKS = "//p/a[" + " or ".join(_BLOCKS) + "]"
+_OPEN_LINKS = etree.XPath("//p/a[" + " or ".join(_BLOCKS) + "]")  # (about 0.25 ms a real page)
 
 
 def close_open_links(root: Any) -> int:
@@ -23,7 +25,7 @@ def close_open_links(root: Any) -> int:
     its first block, moving that block and everything after it in the link to follow the
     link, in order (text and tails kept).  ``root`` is an lxml element, modified in place;
     returns the number of links closed (0 for a page without one: one XPath query)."""
-    links = root.xpath(_OPEN_LINKS)
+    links = _OPEN_LINKS(root)
     for link in links:
         kids = list(link)
         first = next(i for i, kid in enumerate(kids) if kid.tag in _BLOCKS)
