@@ -37,16 +37,32 @@ def test_an_unclosed_link_keeps_the_paragraphs_after_it():
 
 
 def test_the_link_ends_before_its_first_block_in_order():
-    tree = parse_tree("<html><body><p>One <a href='/x'>link <b>bold</b> tail<p>Two</p>mid<div>Three</div>"
+    two, three = _PARAS[2], _PARAS[3]
+    tree = parse_tree(f"<html><body><p>One <a href='/x'>link <b>bold</b> tail<p>{two}</p>mid<div>{three}</div>"
                       "end</a>after</p></body></html>")
     assert close_open_links(tree) == 1
     assert etree.tostring(tree.find("body"), encoding="unicode") == (
-        '<body><p>One <a href="/x">link <b>bold</b> tail</a><p>Two</p>mid<div>Three</div>endafter</p></body>')
+        f'<body><p>One <a href="/x">link <b>bold</b> tail</a><p>{two}</p>mid<div>{three}</div>endafter</p></body>')
 
 
-def test_a_card_link_round_a_teaser_is_left_alone():
-    html = "<html><body><div><a href='/x'><h3>Teaser</h3><p>Short text</p></a></div></body></html>"
-    tree = parse_tree(html)
-    before = etree.tostring(tree, encoding="unicode")
-    assert close_open_links(tree) == 0
-    assert etree.tostring(tree, encoding="unicode") == before
+def test_an_unclosed_link_inside_an_inline_tag_or_a_heading_keeps_the_article():
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS[1:])
+    for opened in (f"<p>{_PARAS[0]} <em><a href='/x'>Read more", "<h2><a href='/x'>Subhead",
+                   f"<div>{_PARAS[0]} <a href='/x'>Read more"):
+        html = ("<html><head><title>Council approves new bridge</title></head><body><article>"
+                f"<h1>Council approves new bridge</h1>{opened}{paras}</article></body></html>")
+        assert _body(html.encode()).split("\n\n")[-4:] == _PARAS[1:], opened
+
+
+def test_card_links_are_left_alone():
+    """A card link (a heading, a picture, a short teaser), in a div or in a paragraph."""
+    for card in ("<div><a href='/x'><h3>Teaser</h3><p>Short text</p></a></div>",
+                 "<p><a href='/rail'><img src='r.jpg'><h3>Rail strike to go ahead next week</h3></a></p>",
+                 "<p><a href='/x'><div><h3>Old bridge to close</h3><p>Repairs will take a year.</p></div></a></p>"):
+        tree = parse_tree(f"<html><body>{card}</body></html>")
+        before = etree.tostring(tree, encoding="unicode")
+        assert close_open_links(tree) == 0
+        assert etree.tostring(tree, encoding="unicode") == before
+    html = _page(open_link=False).replace(b"</article>", b"<p><a href='/rail'><img src='r.jpg'>"
+                                          b"<h3>Rail strike to go ahead next week</h3></a></p></article>")
+    assert _body(html).split("\n\n") == _PARAS[:1] + [_PARAS[1] + " Read the history of the plan"] + _PARAS[2:]
