@@ -87,7 +87,10 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
     names of as many words whose words are each the same word, bare or with a case ending
     ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"): one person, named
     by the shortest form (the base form when printed), the other an alias; in ``subs``
-    (``merge_contained``) the parts of the other name point to the one kept ("Trumpa")."""
+    (``merge_contained``) the parts of the other name point to the one kept ("Trumpa").
+    Not when the surnames are the same word: a given name declined and a surname not is
+    another person ("Ivan Horvat" and his sister "Ivana Horvat": a woman's surname does not
+    decline in Croatian or Serbian; "Daniel" and "Daniela Smith")."""
     endings = _case_endings().get((lang or "").split("-")[0].lower())
     if not endings:
         return
@@ -98,7 +101,7 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
                 break
             if other == key or other not in people or len(other) != len(key) or len(key) < 2:
                 continue
-            if all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
+            if key[-1] != other[-1] and all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
                 keep, drop = sorted((key, other), key=lambda k: (sum(map(len, k)), names.order.index(k)))
                 people[keep].mentions = sorted(people[keep].mentions + people[drop].mentions)
                 people[keep].aliases.append(people[drop].name)
