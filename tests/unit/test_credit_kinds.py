@@ -88,3 +88,21 @@ def test_a_blog_category_after_por_or_par_is_no_second_author():
     for line, names in cases.items():
         byline = parse_byline(line)
         assert byline is not None and [a.name for a in byline.authors] == names, line
+
+
+def test_no_sign_off_from_a_place_a_club_a_phrase_or_a_quotes_speaker():
+    """A last line of two to four capitalised words is a sign-off only when it starts or
+    ends with a known given name, and not under a quotation."""
+    for last in ("Hong Kong", "Los Angeles", "Real Madrid", "Manchester United", "Goldman Sachs",
+                 "Happy New Year", "Thank You", "God Bless America", "Climate Change", "Hà Nội"):
+        text = "Rain floods the old quarter\n\n" + PROSE + "\n\n" + PROSE + "\n\n" + last + "\n"
+        lay = analyse(text, language="en")
+        assert lay.authors == [], last
+        assert lay.paragraphs[-1].text == last
+    quoted = PROSE[:-1] + ', she said: "We will rebuild."'
+    lay = analyse("Rain floods the old quarter\n\n" + PROSE + "\n\n" + quoted + "\n\nMaria Gonzalez\n", language="en")
+    assert lay.authors == []
+    signed = analyse("Rain floods the old quarter\n\n" + PROSE + "\n\n" + PROSE + "\n\nMaria Gonzalez\n", language="en")
+    assert [a.name for a in signed.authors] == ["Maria Gonzalez"]
+    signed = analyse("Rain floods the old quarter\n\n" + PROSE + "\n\n" + PROSE + "\n\nNguyễn Thu Hà\n", language="en")
+    assert [a.name for a in signed.authors] == ["Nguyễn Thu Hà"]

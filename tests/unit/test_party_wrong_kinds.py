@@ -84,3 +84,19 @@ def test_envoy_to_a_body_serves_the_state_even_when_former() -> None:
             "had been warned.")
     assert _people(body, "Diplomats warn over new trade rules") == {
         "Tom Byrne": ("former ambassador to the U.K. and EU", "IE")}
+
+
+def test_a_given_name_declined_over_the_same_surname_is_another_person() -> None:
+    """Ivan Horvat and his sister Ivana Horvat (a woman's surname does not decline in Croatian)."""
+    body = ("Na prvenstvu je Ivan Horvat osvojio zlato, a njegova sestra Ivana Horvat srebro.\n\n"
+            "Ivan Horvat rekao je da je ponosan. Ivana Horvat rekla je da će nastaviti trenirati.")
+    people = {p.name: p.mentions for p in find_parties(body, title="Zlato i srebro za obitelj", language="hr")
+              if p.kind == "person"}
+    assert people == {"Ivan Horvat": 2, "Ivana Horvat": 2}
+
+
+def test_a_company_in_s_that_takes_are_is_still_a_company() -> None:
+    """British agreement with a company ("Novartis are"): not a noun's plural, so a company."""
+    body = ("In Basel, Novartis are to buy a US biotech firm for 2 billion dollars, the drugmaker said.\n\n"
+            "Analysts think Novartis are paying too much. Novartis are expected to close the deal this year.")
+    assert ("organization", "Novartis") in _parties(body, "Novartis to buy biotech firm")

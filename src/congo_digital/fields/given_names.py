@@ -22,3 +22,14 @@ def _first_names() -> WordSet:
 def first_name(norm: str) -> bool:
     """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés")."""
     return norm in _first_names()
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    return frozenset(load_json("name_forms.json")["family_names_first"])
+
+
+def family_name_first(norm: str) -> bool:
+    """True when ``norm`` (a casefolded word) is a family name that names print first
+    (``name_forms.json`` ``family_names_first``: Vietnamese "lê", "nguyễn")."""
+    return norm in _family_first()

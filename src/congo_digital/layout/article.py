@@ -25,7 +25,7 @@ input stays fast.
 from __future__ import annotations
 
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
-from congo_digital.fields.given_names import first_name
+from congo_digital.fields.given_names import family_name_first, first_name
 from congo_digital.fields.names import normal_case, tidy_name
 from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
 from congo_digital.layout.body import footer_start, join_paragraphs
@@ -278,18 +278,27 @@ def _after_header_meta(lines: list[Line], header_end: int) -> int:
     return body_start
 
 
+_QUOTE_ENDS = "\"\u201d\u00bb\u2019'"  # closing quotation marks
+
+
 def _sign_off(out: Layout) -> None:
     """With no byline read, the author's name closing the text as its own last paragraph,
     right under a paragraph of prose (a sign-off: "... the river rose again." / "Jane
     Roe"): 2-4 words as printed (``fields.names.tidy_name`` changes nothing), not in
-    capitals (a link: "BACK TO THE HOME PAGE"), ``page_names.bare_name``.  The name leaves the body for
-    ``out.authors`` (``text:credits``)."""
-    if out.authors or out.generic_byline or len(out.paragraphs) < 2 or not is_prose(out.paragraphs[-2].text):
+    capitals (a link: "BACK TO THE HOME PAGE"), ``page_names.bare_name``, its first or last
+    word a known given name or its first a family name printed first (``fields.given_names``:
+    "Lê Phương"; no place, club or phrase, "Hong Kong",
+    "Real Madrid", "Thank You"), and the prose above it not ending in a quotation mark (a
+    quote's speaker).  The name leaves the body for ``out.authors`` (``text:credits``)."""
+    if out.authors or out.generic_byline or len(out.paragraphs) < 2 or not is_prose(above := out.paragraphs[-2].text):
         return
     last = out.paragraphs[-1]
     name = last.text.strip()
-    if name == tidy_name(name) and not name.isupper() and name[-1] not in ".!?" and 2 <= len(name.split()) <= 4 \
-            and bare_name(name):
+    words = name.split()
+    if name == tidy_name(name) and not name.isupper() and name[-1] not in ".!?" and 2 <= len(words) <= 4 \
+            and bare_name(name) and (first_name(words[0].casefold()) or first_name(words[-1].casefold())
+                                    or family_name_first(words[0].casefold())) \
+            and above.rstrip()[-1:] not in _QUOTE_ENDS:
         out.authors = [Contributor(name=name)]
         out.authors_at = read_at("authors", name, last.start, last.end, "text:credits")
         out.paragraphs = out.paragraphs[:-1]
