@@ -242,6 +242,7 @@ class SlicedTable:
     every slice."""
 
     PREFIX = 2
+    """The prefix length (``get`` spells it ``2``, for speed)."""
 
     def __init__(self, slices: dict[str, bytes]) -> None:
         self._slices = slices
@@ -269,10 +270,34 @@ class SlicedTable:
         return part
 
     def get(self, key: Any, default: Any = None) -> Any:
-        """The value of ``key``, else ``default``."""
+        """The value of ``key``, else ``default`` (a str or tuple key's slice found without the
+        ``_prefix`` and ``_part`` calls: the hot path of the word lookups)."""
+        kind = key.__class__  # _quick, inlined
+        if kind is str:
+            part = self._read.get(key[:2])
+        elif kind is tuple and key and key[0].__class__ is str:
+            part = self._read.get(key[0][:2])
+        else:
+            part = None
+        if part is not None:
+            return part.get(key, default)
         return self._part(self._prefix(key)).get(key, default)
 
+    @staticmethod
+    def _quick(key: Any) -> str | None:
+        """``_prefix(key)`` for a str key or a tuple key whose first item is a str (exact
+        types), else ``None`` (the caller then takes ``_prefix``'s path)."""
+        kind = key.__class__
+        if kind is str:
+            return key[:2]
+        if kind is tuple and key and key[0].__class__ is str:
+            return key[0][:2]
+        return None
+
     def __contains__(self, key: object) -> bool:
+        part = self._read.get(self._quick(key))
+        if part is not None:
+            return key in part
         return key in self._part(self._prefix(key))
 
     def __iter__(self) -> Iterator[Any]:

@@ -166,6 +166,27 @@ def test_sliced_table_answers_as_the_dict(folder):
     assert sliced.get("nothing") is None
 
 
+def test_sliced_table_quick_path_answers_as_the_slow_one():
+    class Word(str):
+        pass
+
+    table = {"the": 1, ("the", "end"): 2, ("x",): 3, (): 4, (5,): 6, "": 7}
+    sliced = cache.SlicedTable(cache.SlicedTable.store(table))
+    for _ in range(2):  # slices unread, then read (the quick path)
+        for key in [*table, "th", ("the",), ("th", "e"), Word("the"), (Word("x"),), 5, ("y",), "y"]:
+            assert sliced.get(key, 0) == table.get(key, 0) and (key in sliced) == (key in table), key
+
+
+def test_lexicon_memos_answer_as_the_tables():
+    from congo_digital.enrich import lexicon
+
+    for _ in range(2):  # asked, then answered from the memo
+        assert lexicon.zipf("The", None) == lexicon.zipf("the", "en") == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
+        assert lexicon.place("Kribi") and lexicon.place(" BAYERN ") and not lexicon.place("udo")
+        assert lexicon.first_name("udo") and not lexicon.first_name("kribi")
+    assert lexicon._ZIPFS[None]["The"] == 7.73 and lexicon._PLACES["udo"] is False
+
+
 def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
     from congo_digital.enrich import lexicon
 

@@ -58,11 +58,28 @@ def word_language(lang: str | None) -> str:
     return base if base in _languages() else _FALLBACK
 
 
+MEMO_SIZE = 200_000
+"""The most answers a memo of this module keeps (``_ZIPFS``, ``_PLACES``); a full memo
+is emptied and filled again, so a long process's memory stays bounded."""
+
+_ZIPFS: dict[str | None, dict[str, float]] = {}
+"""``zipf``'s answers of this process: language tag (as given) -> word -> Zipf value."""
+
+
 def zipf(word: str, lang: str | None) -> float:
     """Zipf frequency (0 to about 8) of the lower-cased ``word`` in ``lang`` (BCP 47 tag or
-    ``None`` for English); 0 for a word not in the list."""
-    f = _freqs(word_language(lang)).get(word.lower(), 0.0)
-    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+    ``None`` for English); 0 for a word not in the list.  Each answer is kept (``_ZIPFS``):
+    a text asks for the same words many times."""
+    memo = _ZIPFS.get(lang)
+    if memo is None:
+        memo = _ZIPFS[lang] = {}
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        f = _freqs(word_language(lang)).get(word.lower(), 0.0)
+        found = memo[word] = round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+    return found
 
 
 def _build_places() -> list[str]:
@@ -90,7 +107,17 @@ def subdivision(text: str) -> bool:
     return " ".join(text.split()).lower() in _subdivisions()
 
 
+_PLACES: dict[str, bool] = {}
+"""``place``'s answers of this process: text (as given) -> answer."""
+
+
 def place(text: str) -> bool:
     """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
-    people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern")."""
-    return " ".join(text.split()).lower() in _places()
+    people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern").
+    Each answer is kept (``_PLACES``)."""
+    found = _PLACES.get(text)
+    if found is None:
+        if len(_PLACES) >= MEMO_SIZE:
+            _PLACES.clear()
+        found = _PLACES[text] = " ".join(text.split()).lower() in _places()
+    return found

@@ -19,9 +19,22 @@ def _first_names() -> WordSet:
     return cached_words("first-names", lambda: load_json("first_names.json")["first_names"])
 
 
+MEMO_SIZE = 200_000
+"""The most answers ``_ANSWERS`` keeps; a full memo is emptied and filled again."""
+
+_ANSWERS: dict[str, bool] = {}
+"""``first_name``'s answers of this process: word -> answer."""
+
+
 def first_name(norm: str) -> bool:
-    """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés")."""
-    return norm in _first_names()
+    """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés").
+    Each answer is kept (``_ANSWERS``): a text asks for the same words many times."""
+    found = _ANSWERS.get(norm)
+    if found is None:
+        if len(_ANSWERS) >= MEMO_SIZE:
+            _ANSWERS.clear()
+        found = _ANSWERS[norm] = norm in _first_names()
+    return found
 
 
 @cache
