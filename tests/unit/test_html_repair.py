@@ -58,7 +58,9 @@ def test_card_links_are_left_alone():
     """A card link (a heading, a picture, a short teaser), in a div or in a paragraph."""
     for card in ("<div><a href='/x'><h3>Teaser</h3><p>Short text</p></a></div>",
                  "<p><a href='/rail'><img src='r.jpg'><h3>Rail strike to go ahead next week</h3></a></p>",
-                 "<p><a href='/x'><div><h3>Old bridge to close</h3><p>Repairs will take a year.</p></div></a></p>"):
+                 "<p><a href='/x'><div><h3>Old bridge to close</h3><p>Repairs will take a year.</p></div></a></p>",
+                 f"<div><a href='/x'><h3>Old bridge</h3><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></a></div>",
+                 f"<ul><li><a href='/x'><img src='b.jpg'><div>{_PARAS[2]}</div><div>{_PARAS[3]}</div></a></li></ul>"):
         tree = parse_tree(f"<html><body>{card}</body></html>")
         before = etree.tostring(tree, encoding="unicode")
         assert close_open_links(tree) == 0

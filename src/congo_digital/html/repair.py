@@ -4,9 +4,10 @@ An ``<a href>`` left open in the article (``<p>… <a href="/x">Read more<p>Next
 paragraph</p>…``) is closed by no later tag: lxml (libxml2) then nests every following
 paragraph of the article inside the link, and the main-text rules read them as one long
 link, as a card link wrapping a teaser (``html.maintext``: trailing link blocks are left out).
-A card link holds a heading, a picture and a short teaser, not two paragraphs of prose:
-``close_open_links`` ends a link that holds two (a ``p`` or ``div`` of ``_PROSE``
-characters or more, holding no other) before its first block.
+A card link holds a heading, a picture and a teaser, and its words are all in them:
+``close_open_links`` ends a link that holds two paragraphs of prose (a ``p`` or ``div`` of
+``_PROSE`` characters or more, holding no other) and words of its own before its first
+block ("Read more") before that block.
 """
 
 from __future__ import annotations
@@ -23,17 +24,27 @@ _OPEN_LINKS = etree.XPath(
     f"//a[*][.//*[self::p or self::div][not(p or div)][string-length(normalize-space()) >= {_PROSE}][2]]")
 
 
+def _leads(link: Any, inline: list[Any]) -> bool:
+    """The link has words of its own before its first block ("Read more"): a card link's
+    words are all in its blocks (a heading, a teaser)."""
+    if (link.text or "").strip():
+        return True
+    return any(etree.tostring(kid, method="text", encoding="unicode", with_tail=True).strip() for kid in inline)
+
+
 def close_open_links(root: Any) -> int:
-    """End each link that holds two paragraphs of prose (an unclosed ``<a>``: see the
-    module's docstring) before its first block, moving that block and everything after it
-    in the link to follow the link, in order (text and tails kept).  ``root`` is an lxml
+    """End each link that holds two paragraphs of prose and words of its own before them
+    (an unclosed ``<a>``: see the module's docstring) before its first block, moving that
+    block and everything after it in the link to follow the link, in order (text and tails
+    kept).  ``root`` is an lxml
     element, modified in place; returns the number of links closed (0 for a page without
     one: one XPath query, about 0.3 ms a real page)."""
     links = _OPEN_LINKS(root)
+    closed = 0
     for link in links:
         kids = list(link)
         first = next((i for i, kid in enumerate(kids) if kid.tag in _BLOCKS), None)
-        if first is None:  # (its paragraphs inside an inline child: left as it is)
+        if first is None or not _leads(link, kids[:first]):  # (a card: a heading or a picture first)
             continue
         after, link.tail = link.tail, None
         anchor = link
@@ -42,4 +53,5 @@ def close_open_links(root: Any) -> int:
             anchor = kid
         if after:
             anchor.tail = (anchor.tail or "") + after
-    return len(links)
+        closed += 1
+    return closed
