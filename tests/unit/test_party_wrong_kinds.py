@@ -100,3 +100,19 @@ def test_a_company_in_s_that_takes_are_is_still_a_company() -> None:
     body = ("In Basel, Novartis are to buy a US biotech firm for 2 billion dollars, the drugmaker said.\n\n"
             "Analysts think Novartis are paying too much. Novartis are expected to close the deal this year.")
     assert ("organization", "Novartis") in _parties(body, "Novartis to buy biotech firm")
+
+
+def test_a_womans_given_name_declined_over_her_surname_is_still_one_person() -> None:
+    """Polish "Anny Nowak" is a case of "Anna Nowak" (her surname does not decline)."""
+    body = ("WARSZAWA — Rada wybrała we wtorek Annę Kowalczyk. Anna Kowalczyk kieruje firmą od lat. "
+            "Według Anny Kowalczyk plan jest gotowy. Anna Kowalczyk przedstawi go w maju.")
+    people = {p.name: (p.mentions, p.aliases) for p in find_parties(body, title="Nowa szefowa", language="pl")
+              if p.kind == "person" and p.name != "Annę Kowalczyk"}
+    assert people == {"Anna Kowalczyk": (3, ["Anny Kowalczyk"])}
+
+
+def test_plural_demonyms_and_group_nouns_opening_sentences_are_no_companies() -> None:
+    for group in ("Muscovites", "Glaswegians", "Techies"):
+        body = (f"{group} are worried about the new rules, a survey found.\n\n{group} say the city has changed. "
+                f"Many {group.lower()} have written to the council.\n\n{group} are planning a march, said Ann Lee.")
+        assert ("organization", group) not in _parties(body, f"{group} worried by new rules"), group

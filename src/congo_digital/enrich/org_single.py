@@ -145,14 +145,16 @@ def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
     form that agrees with a plural subject (``cues.json`` ``plural_verbs``: "Carmakers are
     starting", "Carmakers say") and never by a singular one (``singular_verbs``: "Strava
     says"): a plural common noun opening sentences, no company's name.  Only a word that
-    reads as a noun's plural: its singular ("-ies" as "-y") is in the Zipf list, or ends in
-    an agent noun's ending (``cues.json`` ``agent_noun_endings``: "carmaker"); "Novartis
-    are", "Stellantis are" (British agreement with a company) stay companies."""
+    reads as a noun's plural: its singular ("-ies" as "-y" or "-ie") is in the Zipf list, or
+    ends in an agent noun's or a demonym's ending (``cues.json`` ``person_noun_endings``:
+    "carmaker", "Gazan", "techie"); "Novartis are", "Stellantis are" (British agreement
+    with a company) stay companies."""
     if c.lang != "en" or not word.endswith("s"):
         return False
     low = word.lower()
-    single = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    if not (zipf(single, c.doc.lang) or single.endswith(tuple(cue_set("agent_noun_endings")))):
+    singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
+    endings = tuple(cue_set("person_noun_endings"))
+    if not any(zipf(single, c.doc.lang) or single.endswith(endings) for single in singles):
         return False
     toks, n = c.toks, len(c.toks)
     after = [toks[k + 1].norm for k in ks if k + 1 < n and toks[k + 1].sent == toks[k].sent]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.people_names import Key, Names
 from congo_digital.enrich.people_scope import PeopleScope, Person
 from congo_digital.enrich.tokens import cue_set
@@ -88,9 +89,8 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
     ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"): one person, named
     by the shortest form (the base form when printed), the other an alias; in ``subs``
     (``merge_contained``) the parts of the other name point to the one kept ("Trumpa").
-    Not when the surnames are the same word: a given name declined and a surname not is
-    another person ("Ivan Horvat" and his sister "Ivana Horvat": a woman's surname does not
-    decline in Croatian or Serbian; "Daniel" and "Daniela Smith")."""
+    Not two people of one surname whose given names are each a given name of its own
+    (``_siblings``: "Ivan Horvat" and his sister "Ivana Horvat")."""
     endings = _case_endings().get((lang or "").split("-")[0].lower())
     if not endings:
         return
@@ -101,13 +101,25 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
                 break
             if other == key or other not in people or len(other) != len(key) or len(key) < 2:
                 continue
-            if key[-1] != other[-1] and all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
+            if not _siblings(key, other) and all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
                 keep, drop = sorted((key, other), key=lambda k: (sum(map(len, k)), names.order.index(k)))
                 people[keep].mentions = sorted(people[keep].mentions + people[drop].mentions)
                 people[keep].aliases.append(people[drop].name)
                 del people[drop]
                 for holders in subs.values():
                     holders[:] = [keep if k == drop else k for k in holders]
+
+
+def _siblings(key: Key, other: Key) -> bool:
+    """Two names of one surname whose other words differ, each a known given name
+    (``fields.given_names``) and one the other with an ending: "Ivan"/"Ivana Horvat",
+    "Daniel"/"Daniela Smith" are two people (a woman's surname does not decline in
+    Croatian, Serbian or Polish), where "Anny Nowak" is a case of "Anna Nowak" and "Milicu
+    Jovanović" of "Milica Jovanović"."""
+    if key[-1] != other[-1]:
+        return False
+    return all((a.startswith(b) or b.startswith(a)) and first_name(a.casefold()) and first_name(b.casefold())
+               for a, b in zip(key, other, strict=True) if a != b)
 
 
 def _declined(a: str, b: str, endings: frozenset[str]) -> bool:

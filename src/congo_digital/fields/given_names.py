@@ -36,13 +36,3 @@ def first_name(norm: str) -> bool:
         found = _ANSWERS[norm] = norm in _first_names()
     return found
 
-
-@cache
-def _family_first() -> frozenset[str]:
-    return frozenset(load_json("name_forms.json")["family_names_first"])
-
-
-def family_name_first(norm: str) -> bool:
-    """True when ``norm`` (a casefolded word) is a family name that names print first
-    (``name_forms.json`` ``family_names_first``: Vietnamese "lê", "nguyễn")."""
-    return norm in _family_first()

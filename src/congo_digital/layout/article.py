@@ -25,8 +25,8 @@ input stays fast.
 from __future__ import annotations
 
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
-from congo_digital.fields.given_names import family_name_first, first_name
-from congo_digital.fields.names import normal_case, tidy_name
+from congo_digital.fields.given_names import first_name
+from congo_digital.fields.names import normal_case
 from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
 from congo_digital.layout.body import footer_start, join_paragraphs
 from congo_digital.layout.dateline import read_dateline
@@ -47,8 +47,7 @@ from congo_digital.layout.lines import (
     starts_with,
     words_of,
 )
-from congo_digital.layout.page_blocks import is_prose
-from congo_digital.layout.page_names import bare_name, name_before_stamp
+from congo_digital.layout.page_names import name_before_stamp
 from congo_digital.record import Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
@@ -278,32 +277,6 @@ def _after_header_meta(lines: list[Line], header_end: int) -> int:
     return body_start
 
 
-_QUOTE_ENDS = "\"\u201d\u00bb\u2019'"  # closing quotation marks
-
-
-def _sign_off(out: Layout) -> None:
-    """With no byline read, the author's name closing the text as its own last paragraph,
-    right under a paragraph of prose (a sign-off: "... the river rose again." / "Jane
-    Roe"): 2-4 words as printed (``fields.names.tidy_name`` changes nothing), not in
-    capitals (a link: "BACK TO THE HOME PAGE"), ``page_names.bare_name``, its first or last
-    word a known given name or its first a family name printed first (``fields.given_names``:
-    "Lê Phương"; no place, club or phrase, "Hong Kong",
-    "Real Madrid", "Thank You"), and the prose above it not ending in a quotation mark (a
-    quote's speaker).  The name leaves the body for ``out.authors`` (``text:credits``)."""
-    if out.authors or out.generic_byline or len(out.paragraphs) < 2 or not is_prose(above := out.paragraphs[-2].text):
-        return
-    last = out.paragraphs[-1]
-    name = last.text.strip()
-    words = name.split()
-    if name == tidy_name(name) and not name.isupper() and name[-1] not in ".!?" and 2 <= len(words) <= 4 \
-            and bare_name(name) and (first_name(words[0].casefold()) or first_name(words[-1].casefold())
-                                    or family_name_first(words[0].casefold())) \
-            and above.rstrip()[-1:] not in _QUOTE_ENDS:
-        out.authors = [Contributor(name=name)]
-        out.authors_at = read_at("authors", name, last.start, last.end, "text:credits")
-        out.paragraphs = out.paragraphs[:-1]
-
-
 def analyse_article(text: str, lines: list[Line], language: str | None, *, headed: bool = False) -> Layout:
     """Find the parts of a plain-text article.
 
@@ -328,7 +301,6 @@ def analyse_article(text: str, lines: list[Line], language: str | None, *, heade
     authors = read_people(out, lines, header_meta, body_start, footer)
     read_dates(out, header_meta)
     out.paragraphs = join_paragraphs(lines, body_start, footer)
-    _sign_off(out)
     read_dateline(out, text, lines, footer, language, credited=bool(authors))
     place = header_place(header_meta)
     if out.dateline is None and place:
