@@ -2,19 +2,9 @@
 under a headline whose date the rendering glued before it; a text's last line is no
 sign-off.  Texts written for these tests."""
 
+from test_dump_credits import PROSE, page  # (the same made-up page as those tests)
+
 from congo_digital.layout.analyse import analyse
-
-MENU = "\n".join(f"  • Menu item {i}" for i in range(20))
-
-PROSE = (
-    "The council approved the plan on Tuesday after a long debate about costs, and officials said "
-    "work would start\nnext month in the northern districts where the need is greatest, according to "
-    "the statement released.\n"
-)
-
-
-def page(header: str) -> str:
-    return "Skip to content\n\n" + MENU + "\n\n" + header + "\n\n" + PROSE + "\n" + PROSE + "\n" + MENU + "\n"
 
 
 def test_a_subheading_repeating_the_headline_is_no_name():
