@@ -272,13 +272,7 @@ class SlicedTable:
     def get(self, key: Any, default: Any = None) -> Any:
         """The value of ``key``, else ``default`` (a str or tuple key's slice found without the
         ``_prefix`` and ``_part`` calls: the hot path of the word lookups)."""
-        kind = key.__class__  # _quick, inlined
-        if kind is str:
-            part = self._read.get(key[:2])
-        elif kind is tuple and key and key[0].__class__ is str:
-            part = self._read.get(key[0][:2])
-        else:
-            part = None
+        part = self._read.get(self._quick(key))
         if part is not None:
             return part.get(key, default)
         return self._part(self._prefix(key)).get(key, default)
