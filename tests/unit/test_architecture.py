@@ -3,7 +3,7 @@
 Layers, lowest first (a module may import its own layer or a lower one):
 
 0. base: ``errors``, ``settings``, ``model``, ``record``, ``plain``, ``vocab``, ``cache``, ``cachedir``,
-   ``regex_cache``, ``atomic``, ``bcp47``
+   ``regex_cache``, ``atomic``, ``bcp47``, ``memo``
 1. ``read``: bytes to a ``Document``
 2. ``fields``: each field's readers and its decision among candidates
 3. ``layout``, ``html``: extract candidates and the main text from a document
@@ -27,7 +27,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "congo_digital"
 LAYERS = {"errors": 0, "settings": 0, "model": 0, "record": 0, "vocab": 0, "cache": 0, "cachedir": 0,
-          "regex_cache": 0, "plain": 0, "atomic": 0, "bcp47": 0, "read": 1, "fields": 2,
+          "regex_cache": 0, "plain": 0, "atomic": 0, "bcp47": 0, "memo": 0, "read": 1, "fields": 2,
           "layout": 3, "html": 3, "enrich": 4, "pipeline": 5, "batch": 6, "api": 7, "dask": 7, "cli": 7, "__init__": 7,
           "__main__": 7}
 MAX_LINES = 450

@@ -184,7 +184,7 @@ def test_lexicon_memos_answer_as_the_tables():
         assert lexicon.zipf("The", None) == lexicon.zipf("the", "en") == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
         assert lexicon.place("Kribi") and lexicon.place(" BAYERN ") and not lexicon.place("udo")
         assert lexicon.first_name("udo") and not lexicon.first_name("kribi")
-    assert lexicon._ZIPFS[None]["The"] == 7.73 and lexicon._PLACES["udo"] is False
+    assert lexicon._ZIPFS.get(("The", None)) == 7.73 and lexicon._PLACES.get("udo") is False
 
 
 def test_word_frequencies_from_the_cache_equal_wordfreq(folder):

@@ -25,6 +25,7 @@ from functools import cache
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
 from congo_digital.fields.given_names import first_name as first_name  # re-exported
+from congo_digital.memo import Memo
 from congo_digital.vocab import load_json
 
 _FALLBACK = "en"
@@ -59,27 +60,23 @@ def word_language(lang: str | None) -> str:
 
 
 MEMO_SIZE = 200_000
-"""The most answers a memo of this module keeps (``_ZIPFS``, ``_PLACES``); a full memo
-is emptied and filled again, so a long process's memory stays bounded."""
+"""The most answers a memo of this module keeps (``_ZIPFS``, ``_PLACES``: ``memo.Memo``)."""
 
-_ZIPFS: dict[str | None, dict[str, float]] = {}
-"""``zipf``'s answers of this process: language tag (as given) -> word -> Zipf value."""
+def _zipf(key: tuple[str, str | None]) -> float:
+    word, lang = key
+    f = _freqs(word_language(lang)).get(word.lower(), 0.0)
+    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+
+
+_ZIPFS = Memo(_zipf, MEMO_SIZE)
+"""``zipf``'s answers of this process: (word, language tag as given) -> Zipf value."""
 
 
 def zipf(word: str, lang: str | None) -> float:
     """Zipf frequency (0 to about 8) of the lower-cased ``word`` in ``lang`` (BCP 47 tag or
     ``None`` for English); 0 for a word not in the list.  Each answer is kept (``_ZIPFS``):
     a text asks for the same words many times."""
-    memo = _ZIPFS.get(lang)
-    if memo is None:
-        memo = _ZIPFS[lang] = {}
-    found = memo.get(word)
-    if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        f = _freqs(word_language(lang)).get(word.lower(), 0.0)
-        found = memo[word] = round(math.log10(f * 1e9), 2) if f > 0 else 0.0
-    return found
+    return _ZIPFS[word, lang]
 
 
 def _build_places() -> list[str]:
@@ -107,7 +104,7 @@ def subdivision(text: str) -> bool:
     return " ".join(text.split()).lower() in _subdivisions()
 
 
-_PLACES: dict[str, bool] = {}
+_PLACES = Memo(lambda text: " ".join(text.split()).lower() in _places(), MEMO_SIZE)
 """``place``'s answers of this process: text (as given) -> answer."""
 
 
@@ -115,9 +112,4 @@ def place(text: str) -> bool:
     """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
     people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern").
     Each answer is kept (``_PLACES``)."""
-    found = _PLACES.get(text)
-    if found is None:
-        if len(_PLACES) >= MEMO_SIZE:
-            _PLACES.clear()
-        found = _PLACES[text] = " ".join(text.split()).lower() in _places()
-    return found
+    return _PLACES[text]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.cache import WordSet, cached_words
+from congo_digital.memo import Memo
 from congo_digital.vocab import load_json
 
 
@@ -20,19 +21,14 @@ def _first_names() -> WordSet:
 
 
 MEMO_SIZE = 200_000
-"""The most answers ``_ANSWERS`` keeps; a full memo is emptied and filled again."""
+"""The most answers ``_ANSWERS`` keeps (``memo.Memo``)."""
 
-_ANSWERS: dict[str, bool] = {}
+_ANSWERS = Memo(lambda norm: norm in _first_names(), MEMO_SIZE)
 """``first_name``'s answers of this process: word -> answer."""
 
 
 def first_name(norm: str) -> bool:
     """True when ``norm`` (a casefolded word) is a known given name ("udo", "moisés").
     Each answer is kept (``_ANSWERS``): a text asks for the same words many times."""
-    found = _ANSWERS.get(norm)
-    if found is None:
-        if len(_ANSWERS) >= MEMO_SIZE:
-            _ANSWERS.clear()
-        found = _ANSWERS[norm] = norm in _first_names()
-    return found
+    return _ANSWERS[norm]
 

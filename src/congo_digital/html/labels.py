@@ -15,9 +15,10 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from congo_digital.html.words import KEPT_ANSWERS, WordPattern, class_parts, class_words
+from congo_digital.memo import Memo
 from congo_digital.vocab import entry
 
-_KEPT = KEPT_ANSWERS  # answers kept across pages, of each kind (the table is emptied when full)
+_KEPT = KEPT_ANSWERS  # answers kept across pages, of each kind (``memo.Memo``)
 
 
 @cache
@@ -50,41 +51,32 @@ def date_field(text: str) -> str:
     return "date_modified" if _modified_label().match(text) else "date"
 
 
-OPENS: dict[str, tuple[bool, bool]] = {}
+OPENS = Memo(lambda pair: (byline_label().may_open(pair), date_label().may_open(pair)), _KEPT)
 """A text's first two characters (one and a space for a text of one) -> ``label_opens``
-of them, kept across pages (read first by ``html.meta.collect``'s walk)."""
+of them, kept across pages (``memo.Memo``; read inline by ``html.meta.collect``'s walk)."""
 
 
 def label_opens(pair: str) -> tuple[bool, bool]:
     """(may a credit's label open a text that starts with ``pair``, may a date's label)
     (``WordPattern.may_open``: most texts are told no by their first two characters);
     kept in ``OPENS``."""
-    opens = OPENS.get(pair)
-    if opens is None:
-        opens = (byline_label().may_open(pair), date_label().may_open(pair))
-        if len(OPENS) >= _KEPT:
-            OPENS.clear()
-        OPENS[pair] = opens
-    return opens
+    return OPENS[pair]
 
 
-KINDS: dict[tuple[str | None, str | None, str | None], str] = {(None, None, None): ""}
+def _kind_of(names: tuple[str | None, str | None, str | None]) -> str:
+    cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+    return class_kind(cls) if len(cls) < 300 else ""
+
+
+KINDS = Memo(_kind_of, _KEPT, {(None, None, None): ""})
 """An element's (``class``, ``id``, ``data-testid``) -> ``names_kind`` of them, kept across
-pages (read first by ``html.meta.collect``'s walk)."""
+pages (``memo.Memo``; read inline by ``html.meta.collect``'s walk)."""
 
 
 def names_kind(names: tuple[str | None, str | None, str | None]) -> str:
     """``class_kind`` of an element's class string (``class id data-testid``, ``None``
     read as ``""``), or ``""`` for a string of 300 characters or more; kept in ``KINDS``."""
-    kind = KINDS.get(names)
-    if kind is None:
-        cls = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
-        kind = class_kind(cls) if len(cls) < 300 else ""
-        if len(KINDS) >= _KEPT:
-            KINDS.clear()
-            KINDS[None, None, None] = ""
-        KINDS[names] = kind
-    return kind
+    return KINDS[names]
 
 
 def class_kind(cls: str) -> str:

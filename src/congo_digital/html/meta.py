@@ -35,8 +35,8 @@ from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
 from congo_digital.html.container import marks_body
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.html.labels import KINDS, OPENS, date_field, label_opens, names_kind
-from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAID, TAGS, Sighted, said
+from congo_digital.html.labels import KINDS, OPENS, date_field
+from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAID, TAGS, Sighted
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
@@ -160,7 +160,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
         names = el.get("class"), el.get("id"), el.get("data-testid")
         prop = el.get("itemprop")
         if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline: its answers on ``names`` kept in ``SAID``
-            if tag in HEADINGS or (tag in NAMED and (said(names) if (told := SAID.get(names)) is None else told)):
+            if tag in HEADINGS or (tag in NAMED and SAID[names]):
                 headings.append(el)
             if tag in MARKS and len(marked) < MARKED_MAX and marks_body(prop, names[0], names[1]):
                 marked.append(el)
@@ -234,7 +234,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
             opens = (False, False)
         else:  # most heads open no label: told once for each pair of first characters
             pair = head[:2] if len(head) > 1 else head + " "
-            opens = OPENS.get(pair) or label_opens(pair)
+            opens = OPENS[pair]
         if opens[0] and byline_label.match(head + " x") and not _skipped(el, skip_cache):
             text = element_text(el, 200, spaced=True)
             if len(text) <= 150 and byline_label.match(text):
@@ -247,9 +247,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(date_field(text), text, "html:date-text")
-        kind = KINDS.get(names)
-        if kind is None:  # pages repeat their class names: each is read once
-            kind = names_kind(names)
+        kind = KINDS[names]  # (pages repeat their class names: each is read once)
         if kind:
             if kind == "byline":
                 if not _skipped(el, skip_cache):

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 from congo_digital.html.container import MARK_TAGS, MARKED_MAX, marks_body
 from congo_digital.html.words import KEPT_ANSWERS, class_parts
+from congo_digital.memo import Memo
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 """The tags whose elements may print the headline, whatever their class."""
@@ -58,20 +59,13 @@ class Sighted:
 
 Names = tuple[str | None, str | None, str | None]
 """An element's ``class``, ``id`` and ``data-testid`` (``None`` when absent)."""
-SAID: dict[Names, bool] = {(None, None, None): False}
-"""``Names`` -> ``said``'s answer, kept across pages (read first by ``html.meta.collect``'s
-walk, which tells the elements of ``TAGS`` as ``Sighted.see`` does, by this answer and
-``marks_body``)."""
+SAID = Memo(lambda names: names_headline(names[0], names[1]), KEPT_ANSWERS, {(None, None, None): False})
+"""``Names`` -> ``said``'s answer, kept across pages (``memo.Memo``; read inline by
+``html.meta.collect``'s walk, which tells the elements of ``TAGS`` as ``Sighted.see``
+does, by this answer and ``marks_body``)."""
 
 
 def said(names: Names) -> bool:
     """Does the class or id of an element with these ``Names`` hold a headline's word
     (``names_headline``)?  Kept in ``SAID`` (at most ``KEPT_ANSWERS``)."""
-    answer = SAID.get(names)
-    if answer is None:
-        answer = names_headline(names[0], names[1])
-        if len(SAID) >= KEPT_ANSWERS:
-            SAID.clear()
-            SAID[None, None, None] = False
-        SAID[names] = answer
-    return answer
+    return SAID[names]
