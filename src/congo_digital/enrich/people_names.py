@@ -16,6 +16,7 @@ from congo_digital.enrich.people_things import (
     COMMON_WORD,
     OPEN_QUOTES,
     credit,
+    in_roster,
     interface_label,
     maybe_label,
     region,
@@ -275,25 +276,6 @@ def _thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
-def _in_roster(s: PeopleScope, j: int) -> bool:
-    """The name ending at ``j`` is an item of a roster closed by "and others" ("Exclusive
-    articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
-    commas and "and" follow it up to "others" (``cues.json`` ``roster_links``,
-    ``roster_others``)."""
-    toks, links, others = s.toks, cue_set("roster_links"), cue_set("roster_others")
-    k = j
-    while k < len(toks) and k < j + 40 and toks[k].sent == toks[j - 1].sent:
-        t = toks[k]
-        after = [x.norm for x in toks[k + 1:k + 3]]
-        if t.norm in links and after and (after[0] in others or after[0] == "d'" and (
-                after[1:] and after[1] in others)):
-            return True
-        if not (t.cap or t.text == "," or t.norm in links or t.norm in PARTICLES):
-            return False
-        k += 1
-    return False
-
-
 def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) -> None:
     """Sort the run ``[i, j)`` (its first word trimmed by ``_not_name_start``): a full name
     (two to ``MAX_NAME`` capitalised words, not an initial first) to ``names.people``, a
@@ -301,7 +283,7 @@ def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) ->
     toks = s.toks
     n_words = sum(1 for t in toks[i:j] if t.cap)  # a place may be a surname: "Evans"
     if _in_role_complement(s, i) or n_words >= 2 and place(s.doc.span_text(i, j)) or (
-            _thing(s, i, j) or _in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
+            _thing(s, i, j) or in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
         return
     key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
     if thing_named(s, i, j):

@@ -16,7 +16,8 @@ credits and the names of things (issue #11).
   ``number_words``), followed by a capitalised observance word ("Holocaust Memorial Day":
   ``observance_words``), opened by a place that is no given name and made of common words
   after it (a hotel, a pier: "Tamworth Holiday Express"), or named right after a role and
-  "at" (an employer: "analysts at D.A. Davidson": ``employer_slot_links``) is a thing's.
+  "at" (an employer: "analysts at D.A. Davidson": ``employer_slot_links``) is a thing's;
+* a name in a roster closed by "and others" is no one's to read (``in_roster``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
-from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope
+from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import Token, cue_set, role_words
 from congo_digital.vocab import phrase_set
 
@@ -160,3 +161,22 @@ def region(s: PeopleScope, i: int, j: int) -> bool:
         return True
     last = toks[j - 1].text
     return j - i == 2 and len(last) == 1 and last.isupper()
+
+
+def in_roster(s: PeopleScope, j: int) -> bool:
+    """The name ending at ``j`` is an item of a roster closed by "and others" ("Exclusive
+    articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
+    commas and "and" follow it up to "others" (``cues.json`` ``roster_links``,
+    ``roster_others``)."""
+    toks, links, others = s.toks, cue_set("roster_links"), cue_set("roster_others")
+    k = j
+    while k < len(toks) and k < j + 40 and toks[k].sent == toks[j - 1].sent:
+        t = toks[k]
+        after = [x.norm for x in toks[k + 1:k + 3]]
+        if t.norm in links and after and (after[0] in others or after[0] == "d'" and (
+                after[1:] and after[1] in others)):
+            return True
+        if not (t.cap or t.text == "," or t.norm in links or t.norm in PARTICLES):
+            return False
+        k += 1
+    return False
