@@ -121,6 +121,7 @@ class OrgClaims:
         self.lengths = key_lengths(lang)
         self.role_heads = role_words("heads")
         self.modifiers = role_words("modifiers")
+        self.linkers, self.legal_forms = cue_set("org_linkers"), cue_set("legal_forms")
 
     def claim(self, org: Org, i: int, j: int) -> None:
         """Give tokens ``[i, j)`` to ``org`` as one mention, unless one of them is
@@ -183,9 +184,11 @@ class OrgClaims:
         return self._uppers
 
     def cap_run(self, i: int) -> int:
-        """End of the capitalised run starting at ``i`` (linkers allowed inside)."""
+        """End of the capitalised run starting at ``i``: capitalised words and legal forms
+        of one sentence, not ignored, and the linkers ("of", "the") between them, at most
+        ``MAX_ORG_TOKENS`` tokens; a closing day or month and closing linkers are taken off."""
         toks, n = self.toks, len(self.toks)
-        linkers, legal_forms = cue_set("org_linkers"), cue_set("legal_forms")
+        linkers, legal_forms = self.linkers, self.legal_forms
         sent, end = toks[i].sent, min(n, i + MAX_ORG_TOKENS)
         j = i
         while j < end:

@@ -15,13 +15,14 @@ from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import speaks_for
 from congo_digital.enrich.role_titles import joined_title
-from congo_digital.enrich.tokens import cue_set, cue_union, role_words
+from congo_digital.enrich.tokens import cue_set, cue_union, norm, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 # wordfreq Zipf under which a capitalised word printed only before another is a given name
 # the lists lack ("Sheldon" 3.5), not a common word before a name ("Camp" 4.8, "Camp Strava")
 BOUND_GIVEN_ZIPF = 4.0
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
+_QUOTE_NORMS = frozenset(map(norm, _QUOTES))  # (the tokens printed so are among these norms')
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
 INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
 
@@ -60,16 +61,22 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     # words, then the tokens of the words left (in C)
     words = c.cap_words().difference(blocked, lower)
     caps = c.doc.capitalised()
+    # the tokens a neighbour test reads past: a capitalised word, a quotation mark
+    near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
+    conjunctions = cue_set("conjunctions")
     for k in compress(caps, map(words.__contains__, map(c.doc.norms().__getitem__, caps))):
         t = toks[k]
         if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
             continue
-        if joined_title(toks, k):
+        prev = toks[k - 1] if k else None
+        if prev is not None and prev.norm in conjunctions and joined_title(toks, k):
             continue  # "Police and Crime Commissioner": a word of one title, no body
-        if k > 0 and toks[k - 1].cap and toks[k - 1].sent == t.sent and (
-                toks[k - 1].norm.rstrip(".") in honorifics):
+        if prev is not None and prev.cap and prev.sent == t.sent and prev.norm.rstrip(".") in honorifics:
             surnames.add(t.norm)  # "Ms Diemont says": a person's surname, never a body
         alone = True
+        if k - 1 not in near and k + 1 not in near:  # (most words: no capital or quote next to them)
+            seen.setdefault(t.norm, []).append(k)
+            continue
         for x, step in ((k - 1, -1), (k + 1, 1)):
             if 0 <= x < n and toks[x].text in _QUOTES:
                 x += step  # a nickname in quotes inside a name

@@ -190,25 +190,45 @@ def _printed_name(s: PeopleScope, i: int, j: int) -> tuple[str, str | None]:
     return f"{s.doc.span_text(i, q)} {s.doc.span_text(q + 3, j)}", s.toks[q + 1].text
 
 
+def _name_tokens(s: PeopleScope) -> set[int]:
+    """The tokens that may be part of a name (``_name_token``), all at once: of the
+    capitalised tokens not ignored, those that no country or organisation takes, by what
+    their word says (``_name_word``, read once per word)."""
+    toks, words, country_at, org_at = s.toks, s.name_words, s.country_at, s.org_at
+    out = set()
+    for k in [k for k in s.doc.capitalised() if not toks[k].ignored]:
+        if k in country_at or k in org_at:
+            continue
+        t = toks[k]
+        word = words.get(t.text)
+        if word is None:
+            word = words[t.text] = _known_name_word(s, t)
+        if word == 1 or word == 2 and not interface_label(s, k):
+            out.add(k)
+    return out
+
+
 def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised name tokens (the rules' segments)."""
+    """Maximal runs of capitalised name tokens (the rules' segments): from a name token
+    (``_name_tokens``) over name tokens, and particles and nicknames in quotes before
+    one, in one sentence."""
     toks, n = s.toks, len(s.toks)
+    ok = _name_tokens(s)
+    starts = sorted(ok)
     out = []
     after = 0  # the first token after the last run
-    for i in [k for k in s.doc.capitalised() if not toks[k].ignored]:  # may start a run (``_name_token``)
-        if i < after or not _name_token(s, i):
+    for i in starts:
+        if i < after:
             continue
+        sent = toks[i].sent
         j = i + 1
-        while j < n and toks[j].sent == toks[i].sent:
-            t = toks[j]  # (a name's token is capitalised, a nickname opens with a quote)
-            if t.cap and _name_token(s, j):
+        while j < n and toks[j].sent == sent:
+            t = toks[j]  # (a nickname opens with a quote)
+            if j in ok:
                 j += 1
-            elif t.norm in PARTICLES and j + 1 < n and _name_token(s, j + 1) and (
-                toks[j + 1].sent == toks[i].sent
-            ):
+            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent:
                 j += 2
-            elif t.text in OPEN_QUOTES and _nickname(s, j) and _name_token(s, j + 3) and (
-                    toks[j + 3].sent == toks[i].sent):
+            elif t.text in OPEN_QUOTES and _nickname(s, j) and j + 3 in ok and toks[j + 3].sent == sent:
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
                 break
@@ -330,8 +350,9 @@ def collect_names(s: PeopleScope) -> Names:
     if later:
         full = names.people.keys()
         parts = {key[a:b] for key in full for a in range(len(key)) for b in range(a + 1, len(key) + 1)}
-        for i, j in later:
-            if tuple(t.norm for t in toks[i:j]) in parts or tuple(
+        norms = s.doc.norms()
+        for i, j in later:  # (without a quotation mark a run's key is its norms: in ``parts`` if in ``full``)
+            if tuple(norms[i:j]) in parts or j - i > 1 and tuple(
                     t.norm for t in toks[i:j] if t.text not in _QUOTES) in full:
                 _read_run(s, names, things, i, j)
     for key in things & names.people.keys():  # "the X party" once: X is no person anywhere
