@@ -30,7 +30,7 @@ from operator import itemgetter
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
-from congo_digital.enrich.topic_stems import ASCII_WORD_RE, STEMMERS, WORD_RE
+from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE, ascii_words
 from congo_digital.enrich.topic_taxonomy import top_codes
 
 _MAX_TOKEN = 40
@@ -315,7 +315,7 @@ class _Matcher:
         """Match one line of a zone of weight ``zone_w``: a word of plain one-word terms
         (``Word``) here, the others by ``_at``."""
         caps = line.isupper()
-        words = (ASCII_WORD_RE if line.isascii() else WORD_RE).findall(line)
+        words = ascii_words(line) if line.isascii() else WORD_RE.findall(line)
         if not words:
             return
         info = list(map(self.table.__getitem__, words))
