@@ -31,3 +31,17 @@ def test_a_menu_row_cut_by_white_runs_of_any_kind():
     assert is_noise("Home \t News \u00a0 Sport")  # a tab, a no-break space: white all the same
     assert is_noise("Home   News   Sport")
     assert not is_noise("Home  News  Sport and a longer sentence of the story here")
+
+
+def test_a_notice_opening_is_read_in_the_line_head_lowered():
+    assert is_noise("Subscribe to our newsletter for the daily news of the council and more " * 5)
+    assert is_noise("[Image: the council chamber]")
+    assert not is_noise("The council said people should subscribe to the plan.")
+
+
+def test_normalise_keeps_a_plainly_spaced_text_as_it_is():
+    from congo_digital.fields.dateparse import _normalise
+
+    assert _normalise("Updated 3 May 2024") == ("Updated 3 May 2024", list(range(19)))
+    assert _normalise(" Updated  3\tMay ") == ("Updated 3 May ", [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16])
+    assert _normalise("Apr. 28, 2024") == ("Apr 28, 2024", [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])

@@ -278,18 +278,22 @@ def section_label(text: str) -> bool:
         and not low.startswith("the ") and text[0].isupper() and not has_digit(text)
 
 
+_NOTICE_STARTS = ("view this email", "forwarded this email", "please publish modules", "we use cookies",
+                  "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
+                  "get the ")
+_NOTICE_HEAD = max(map(len, _NOTICE_STARTS))  # characters of a line that ``is_noise`` lowers for these
+
+
 def is_noise(line: str, raw: str = "") -> bool:
     """A template line: a rule, an image, a known noise phrase (``noise_lines``), a
     cookie or subscription notice, or a row of three or more short segments (a menu)
     without a date.  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
-    if _HR.match(line) or raw.lstrip().startswith("![") or line.lower().startswith(("[image", "[photo", "[video")):
+    head = line[:_NOTICE_HEAD].lower()  # (lowering never shortens a text: the start of the whole line's)
+    if _HR.match(line) or raw.lstrip().startswith("![") or head.startswith(("[image", "[photo", "[video")):
         return True
     if _noise_phrase(line):
         return True
-    low = line.lower()
-    if low.startswith(("view this email", "forwarded this email", "please publish modules", "we use cookies",
-                       "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
-                       "get the ")):
+    if head.startswith(_NOTICE_STARTS):
         return True
     row = raw.strip() or line
     if "|" not in row and "·" not in row and "•" not in row and (  # (a printable row's only white is spaces)
