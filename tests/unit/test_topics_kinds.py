@@ -371,3 +371,11 @@ def test_a_furniture_phrase_drops_a_short_line_not_a_paragraph():
     notice = "Try refreshing your browser on the computer."
     prose = "The ministry bought 400 computers for the schools. " * 9  # a paragraph of 450 characters
     assert [z for z, _ in zones(f"{notice}\n\n{prose + notice}", None)] == ["lead"]
+
+
+def test_furniture_line_wants_the_phrase_as_whole_words():
+    assert furniture_line("Please accept cookies to read on")
+    assert not furniture_line("Please accept cookiesandcream to read on")  # the phrase, not a whole word
+    assert not furniture_line("We preaccept cookies")
+    assert furniture_line("We preaccept cookies, then accept cookies.")  # a later whole-word one
+    assert not furniture_line("")

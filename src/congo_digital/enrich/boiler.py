@@ -108,11 +108,20 @@ def _furniture_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
+@cache
+def _furniture_phrases() -> tuple[str, ...]:
+    """``markers("furniture")`` in order (``furniture_line``'s first test)."""
+    return tuple(sorted(markers("furniture")))
+
+
 def furniture_line(line: str) -> bool:
     """A line of the page's furniture: it holds a ``furniture_phrases`` phrase anywhere
     ("This website uses cookies ...", "• Click to share on X (Opens in new window)"), case
-    and accents ignored."""
-    return _furniture_re().search(fold(line)) is not None
+    and accents ignored.  The pattern (whole words) is run only on a line that holds one
+    of the phrases at all: most lines hold none, and a substring search per phrase costs a
+    tenth of the pattern's try at every word."""
+    folded = fold(line)
+    return any(map(folded.__contains__, _furniture_phrases())) and _furniture_re().search(folded) is not None
 
 
 def menu_line(line: str) -> bool:

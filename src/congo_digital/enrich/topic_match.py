@@ -23,6 +23,7 @@ compound head at its start or end ("Energiepreise").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from itertools import compress
@@ -30,7 +31,7 @@ from operator import itemgetter
 
 from congo_digital.enrich.tokens import fold
 from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
-from congo_digital.enrich.topic_stems import ASCII_WORD_RE, STEMMERS, WORD_RE
+from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE, ascii_words
 from congo_digital.enrich.topic_taxonomy import top_codes
 
 _MAX_TOKEN = 40
@@ -117,11 +118,12 @@ class Hit:
             self.per_term.pop(form, None)
 
     def add(self, weight: float, zone_w: float, form: str, cue: str, cap: float,
-            headline: bool = False) -> None:
+            headline: bool = False, generic: bool = False) -> None:
         """Add one occurrence of ``form`` (term weight ``weight``, zone weight ``zone_w``)
         of the lexicon term ``cue``, capped at ``cap`` × the weight (at most 1) per cue;
         ``headline``: the occurrence is in the headline (its gain is also kept in
-        ``headline``, by cue)."""
+        ``headline``, by cue); ``generic``: ``cue`` is a generic term of the entry (the
+        form is kept in ``generic``, by cue)."""
         # (the comparisons below are those of ``max`` and ``min``, written out: the same floats)
         strength = 1.0 if weight >= 1.0 else 0.5
         cues = self.cues
@@ -140,6 +142,8 @@ class Hit:
         self.evidence += gain
         if headline:
             self.headline[cue] = self.headline.get(cue, 0.0) + gain
+        if generic:
+            self.generic.setdefault(cue, set()).add(form)
 
 
 _WORDS_KEPT = 200_000
@@ -167,13 +171,14 @@ def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
     return [w[0].isupper() for w in words]
 
 
-Word = tuple[str, str, bool, bool, tuple[tuple[int, float], ...] | None, bool, str]
+Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, bool, str]
 """What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
 may start at it in a line in capitals (its stem starts a term) and in another line (or it
-is an acronym term); ``plain``: the ``(entry, weight)`` pairs of the one-word terms of its
-stem (maybe none) when the word is no acronym term and no lower-case-only guard bears on
-it, else ``None`` (``_Matcher._at`` reads it term by term); whether its stem starts a term
-of two words or more; and the word as reported outside lines in capitals (``_shown``)."""
+is an acronym term); ``plain``: the ``(entry, weight, generic)`` of the one-word terms of
+its stem (maybe none; ``generic``: a generic term of the entry) when the word is no acronym
+term and no lower-case-only guard bears on it, else ``None`` (``_Matcher._at`` reads it
+term by term); whether its stem starts a term of two words or more; and the word as
+reported outside lines in capitals (``_shown``)."""
 
 
 class _Words(dict[str, Word]):
@@ -201,7 +206,7 @@ class _Words(dict[str, Word]):
         single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
         plain = None
         if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
-            plain = tuple((entry, weight) for entry, weight, _ in single)
+            plain = tuple((entry, weight, (entry, stemmed) in idx.generic) for entry, weight, _ in single)
         found = (folded, stemmed, stemmed in idx.phrases, stemmed in idx.phrases or word in idx.acronyms, plain,
                  any(n > 1 for n, _ in groups), _shown(word, False))
         if len(self) < _WORDS_KEPT:
@@ -223,7 +228,7 @@ class _Matcher:
         self.groups = _groups(lang)
         self.seconds = _seconds(lang)
         self.stem = STEMMERS[lang]
-        self.hits: dict[int, Hit] = {}
+        self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
         self.table = _words(lang)
         self.compounds = self.german and bool(self.idx.heads)  # every word may hold a compound head
         self._compounds: dict[str, list[tuple[int, float]]] = {}
@@ -235,12 +240,7 @@ class _Matcher:
         self.generic = self.idx.generic
 
     def _add(self, entry: int, weight: float, zone_w: float, form: str, cue: str) -> None:
-        hit = self.hits.get(entry)
-        if hit is None:  # (a new Hit only for a new entry, not one per occurrence)
-            hit = self.hits[entry] = Hit()
-        hit.add(weight, zone_w, form, cue, self.cap, self.in_headline)
-        if (entry, cue) in self.generic:
-            hit.generic.setdefault(cue, set()).add(form)
+        self.hits[entry].add(weight, zone_w, form, cue, self.cap, self.in_headline, (entry, cue) in self.generic)
 
     def drop_generic(self) -> None:
         """Take away the generic cues of the entries whose kin (``_kin``: the entries
@@ -315,7 +315,7 @@ class _Matcher:
         """Match one line of a zone of weight ``zone_w``: a word of plain one-word terms
         (``Word``) here, the others by ``_at``."""
         caps = line.isupper()
-        words = (ASCII_WORD_RE if line.isascii() else WORD_RE).findall(line)
+        words = ascii_words(line) if line.isascii() else WORD_RE.findall(line)
         if not words:
             return
         info = list(map(self.table.__getitem__, words))
@@ -327,6 +327,7 @@ class _Matcher:
                 return
         self._line, self._named, self._spans = line, None, None
         seconds, last = self.seconds, len(words) - 1
+        hits, cap, head = self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before
         for i in starts:
             if i < after:
@@ -338,8 +339,8 @@ class _Matcher:
                 continue
             # one-word terms only, none guarded against this word: nothing else to ask
             shown = _shown(words[i], True) if caps else x[6]
-            for entry, weight in plain:
-                self._add(entry, weight, zone_w, shown, x[1])
+            for entry, weight, generic in plain:
+                hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
             after = i + 1
 
     def _at(self, i: int, words: list[str], info: list[Word], caps: bool, zone_w: float) -> int:
@@ -389,4 +390,4 @@ def match(pieces: Iterable[tuple[str, str]], lang: str) -> dict[int, Hit]:
         for line in text.split("\n"):
             matcher.line(line, zone_w)
     matcher.drop_generic()
-    return matcher.hits
+    return dict(matcher.hits)

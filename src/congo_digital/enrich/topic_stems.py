@@ -15,9 +15,16 @@ from collections.abc import Callable
 WORD_RE = re.compile(r"[^\W_]+")
 """A word of the topic matcher: a run of letters and digits."""
 
-ASCII_WORD_RE = re.compile(r"[0-9A-Za-z]+")
-"""``WORD_RE`` for an ASCII text (the same words), found by one table look-up a character
-where ``WORD_RE``'s class asks Unicode's tables up to four times."""
+_GAPS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+"""Every ASCII character that is not a letter or a digit, to a space (``ascii_words``)."""
+
+
+def ascii_words(text: str) -> list[str]:
+    """``WORD_RE.findall(text)`` for an ASCII ``text`` (the same list: the runs of
+    ``[0-9A-Za-z]``): its other characters made spaces, then split on them.  ``str.translate``
+    reads an ASCII text through a table of 128 answers and ``split`` scans it in C: some
+    five times fewer instructions than the regular expression's search at every word."""
+    return text.translate(_GAPS).split()
 
 
 def _stem_en(w: str) -> str:

@@ -245,6 +245,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     for m in _MERIDIEM_DOTS.finditer(text):  # "9:22 a.m." -> "9:22 am"
         drop |= {m.start() + 1, m.start() + 3}
     split = {m.end() for m in _YEAR_TIME.finditer(text)}
+    if not drop and not split and text.isprintable() and "  " not in text and text[:1] != " ":
+        return text, list(range(len(text) + 1))  # single spaces its only white: every character kept
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):

@@ -36,6 +36,7 @@ from congo_digital.layout.lines import (
     SENTENCE_END,
     Layout,
     Line,
+    at_most_words,
     has_digit,
     headline_like,
     is_caption,
@@ -127,7 +128,7 @@ def _nav_runs(lines: list[Line], stop: int) -> None:
     i = 0
     while i < stop:
         j = i
-        while j < stop and lines[j].kind == "text" and len(words_of(lines[j].clean)) <= 2 \
+        while j < stop and lines[j].kind == "text" and at_most_words(lines[j].clean, 2) \
                 and not SENTENCE_END.search(lines[j].clean):
             j += 1
         if j - i >= 3:

@@ -40,6 +40,9 @@ _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _WHITE_RUN = re.compile(r"\s\s\s")  # ``_SEGMENT_SPLIT``'s separator without a bar or dot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]+(?:['\-][0-9A-Za-z]+)*")
+"""``_WORD`` for an ASCII text (the same words): a character's class is one table look-up
+where ``_WORD``'s class asks Unicode's tables up to four times."""
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PROSE_HEAD = 300  # characters of a line whose words ``paragraph_like`` counts first
@@ -150,13 +153,21 @@ def has_digit(text: str) -> bool:
 def words_of(text: str) -> list[str]:
     """The words of ``text``: runs of letters and digits, with inner apostrophes and
     hyphens ("l'État", "Jean-Claude")."""
-    return _WORD.findall(text)
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
+def at_most_words(text: str, n: int) -> bool:
+    """``len(words_of(text)) <= n``, reading a long line's head first: the words of its
+    first ``16 * (n + 1)`` characters are words of the line (a word cut at the end still
+    counts once), so more than ``n`` of them settle it."""
+    head = 16 * (n + 1)
+    return len(words_of(text[:head])) <= n and (len(text) <= head or len(words_of(text)) <= n)
 
 
 def cjk_heavy(text: str) -> bool:
     """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
-    Korean or Thai."""
-    return len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
+    Korean or Thai (never an ASCII text's)."""
+    return not text.isascii() and len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
 
 
 def word_count(text: str) -> int:
@@ -242,9 +253,10 @@ def paragraph_like(text: str) -> bool:
     if cjk_heavy(text):
         n = max(1, len(text) // 2)
     else:
-        n = len(_WORD.findall(text, 0, _PROSE_HEAD))
+        words = _ASCII_WORD if text.isascii() else _WORD
+        n = len(words.findall(text, 0, _PROSE_HEAD))
         if n < 25 and len(text) > _PROSE_HEAD:
-            n = len(_WORD.findall(text))
+            n = len(words.findall(text))
     return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
 
 
@@ -266,21 +278,26 @@ def section_label(text: str) -> bool:
         and not low.startswith("the ") and text[0].isupper() and not has_digit(text)
 
 
+_NOTICE_STARTS = ("view this email", "forwarded this email", "please publish modules", "we use cookies",
+                  "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
+                  "get the ")
+_NOTICE_HEAD = max(map(len, _NOTICE_STARTS))  # characters of a line that ``is_noise`` lowers for these
+
+
 def is_noise(line: str, raw: str = "") -> bool:
     """A template line: a rule, an image, a known noise phrase (``noise_lines``), a
     cookie or subscription notice, or a row of three or more short segments (a menu)
     without a date.  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
-    if _HR.match(line) or raw.lstrip().startswith("![") or line.lower().startswith(("[image", "[photo", "[video")):
+    head = line[:_NOTICE_HEAD].lower()  # (lowering never shortens a text: the start of the whole line's)
+    if _HR.match(line) or raw.lstrip().startswith("![") or head.startswith(("[image", "[photo", "[video")):
         return True
     if _noise_phrase(line):
         return True
-    low = line.lower()
-    if low.startswith(("view this email", "forwarded this email", "please publish modules", "we use cookies",
-                       "this site uses cookies", "accept all cookies", "click here", "sign up for", "subscribe to",
-                       "get the ")):
+    if head.startswith(_NOTICE_STARTS):
         return True
     row = raw.strip() or line
-    if "|" not in row and "·" not in row and "•" not in row and _WHITE_RUN.search(row) is None:
+    if "|" not in row and "·" not in row and "•" not in row and (  # (a printable row's only white is spaces)
+            "   " not in row if row.isprintable() else _WHITE_RUN.search(row) is None):
         return False  # no separator of _SEGMENT_SPLIT: one segment (found without splitting a long line)
     segments = [s for s in _SEGMENT_SPLIT.split(row) if s.strip()]
     # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");
