@@ -37,7 +37,7 @@ import sys
 import unicodedata
 from collections import Counter
 from itertools import chain, repeat
-from operator import add, mul
+from operator import add, mul, sub, truediv
 from pathlib import Path
 
 SCALE = 512
@@ -233,7 +233,7 @@ class Identifier:
         for count in order:
             factor = -math.log1p(count) / SCALE
             fields = self._fields(sums[count])
-            total = list(map(add, total, map(mul, fields, repeat(factor))))
+            total = list(map(add, total, map(mul, repeat(factor), fields)))  # float * int: float_mul at once
         self._total = (order, total)
         return list(total)
 
@@ -259,7 +259,7 @@ class Identifier:
             fields: list[int] | tuple[int, ...] = [0] * len(self.classes)
             for at in range(0, len(features), _BATCH):
                 fields = list(map(add, fields, self._fields(sum(map(rows.__getitem__, features[at:at + _BATCH])))))
-            total = list(map(add, total, map(mul, fields, repeat(factor))))
+            total = list(map(add, total, map(mul, repeat(factor), fields)))  # float * int: float_mul at once
         return total
 
     def classify(self, text: str) -> tuple[str, float]:
@@ -270,20 +270,17 @@ class Identifier:
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
         counts = self.features(data)
-        if counts:
-            scale = 1.0 / math.sqrt(len(data) or 1)
-            raw = [s * scale for s in self.scores(counts)]
-            top = max(raw)
-            probs = [math.exp(s - top) for s in raw]
-            norm = sum(probs)
-            probs = [p / norm for p in probs]
+        if counts:  # each step over the languages in C (``map``), in the same float operations
+            raw = list(map(mul, self.scores(counts), repeat(1.0 / math.sqrt(len(data) or 1))))
+            probs = list(map(math.exp, map(sub, raw, repeat(max(raw)))))
+            probs = list(map(truediv, probs, repeat(sum(probs))))
         else:
             probs = [1.0 / len(self.classes)] * len(self.classes)
         for i, j in self.aliases:
             probs[i] += probs[j]
             probs[j] = 0.0
-        best = max(range(len(probs)), key=probs.__getitem__)
-        return self.classes[best], probs[best]
+        best = max(probs)
+        return self.classes[probs.index(best)], best  # the first of the most probable
 
 
 def open_identifier(folder: Path, mapped: bool = True) -> Identifier | None:
