@@ -1,0 +1,30 @@
+"""Kinds of names misread on real news: a given name that is also a month ("Jan Novák",
+"May Tanner"), a company in -s read as a plural ("Barclays are"), a group noun read as a
+company ("Fintechs say"), a Czech name in two cases read as two people ("Karel Svoboda",
+"Karla Svobodu"), a firm whose name ends in an organisation word read as a person
+("Desjardins Economics").  Short made-up texts; each test asserts the exact parties."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.parties import find_parties
+
+
+def _parties(body: str, title: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(p.kind, p.name) for p in find_parties(body, title=title, language=language)}
+
+
+def test_month_that_is_a_given_name_opens_a_name() -> None:
+    body = ("Jan Novák said on Monday that talks on the port would resume. Jan Peters, who runs "
+            "a shipping firm, said costs had risen.\n\nMar Garcia told reporters the port was "
+            "busy. May Tanner said prices would rise in June. April Ross said the plan would "
+            "fail.\n\nNovák said he hoped for a deal by Jan 15. Peters and Garcia left early.")
+    assert _parties(body, "Port talks to resume") == {
+        ("person", "Jan Novák"), ("person", "Jan Peters"), ("person", "Mar Garcia"),
+        ("person", "May Tanner"), ("person", "April Ross")}
+
+
+def test_month_read_as_a_date_opens_no_name() -> None:
+    body = ("On 15 June Johnson said he would quit the board. In May Smith said he would stay."
+            "\n\nJohnson and Smith did not reply. Tom Hill said the May Day parade was off and "
+            "the holiday would move to another day.")
+    assert _parties(body, "Board members to quit") == {("person", "Tom Hill")}
