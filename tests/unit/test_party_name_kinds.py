@@ -28,3 +28,14 @@ def test_month_read_as_a_date_opens_no_name() -> None:
             "\n\nJohnson and Smith did not reply. Tom Hill said the May Day parade was off and "
             "the holiday would move to another day.")
     assert _parties(body, "Board members to quit") == {("person", "Tom Hill")}
+
+
+def test_czech_names_in_two_cases_are_one_person() -> None:
+    body = ("Karel Svoboda řekl, že kandidovat nebude. Novináři se Karla Svobodu ptali na "
+            "důvody.\n\nEva Nováková řekla, že s ním souhlasí. Podle Evy Novákové je to chyba. "
+            "Pavel Černý řekl, že o tom neví. Pavla Černého to překvapilo.\n\n"
+            "Svoboda odmítl odpovědět.")
+    people = {p.name: p.aliases for p in find_parties(body, title="Volby v Praze", language="cs")
+              if p.kind == "person"}
+    assert people == {"Karel Svoboda": ["Karla Svobodu", "Svoboda"], "Eva Nováková": ["Evy Novákové"],
+                      "Pavel Černý": ["Pavla Černého"]}
