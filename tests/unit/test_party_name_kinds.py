@@ -39,3 +39,17 @@ def test_czech_names_in_two_cases_are_one_person() -> None:
               if p.kind == "person"}
     assert people == {"Karel Svoboda": ["Karla Svobodu", "Svoboda"], "Eva Nováková": ["Evy Novákové"],
                       "Pavel Černý": ["Pavla Černého"]}
+
+
+def test_name_ending_in_an_organisation_word_is_a_body() -> None:
+    texts = {
+        "Household debt is rising fast, Desjardins Economics said in a note on Monday. "
+        "Chartered Professional Accountants said members were worried.":
+            {"Desjardins Economics", "Chartered Professional Accountants"},
+        "Rates will fall next year, Vantor Consultants said on Monday. Orvelle Associates said "
+        "so too.": {"Vantor Consultants", "Orvelle Associates"},
+        "Rates will stay high, Crane Advisors said on Monday. Lake Advisers said so too.":
+            {"Crane Advisors", "Lake Advisers"},
+    }
+    for body, names in texts.items():
+        assert _parties(body, "Rates to fall") == {("organization", name) for name in names}
