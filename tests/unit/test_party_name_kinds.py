@@ -53,3 +53,31 @@ def test_name_ending_in_an_organisation_word_is_a_body() -> None:
     }
     for body, names in texts.items():
         assert _parties(body, "Rates to fall") == {("organization", name) for name in names}
+
+
+def _orgs(body: str, title: str) -> set[str]:
+    return {name for kind, name in _parties(body, title) if kind == "organization"}
+
+
+def test_company_in_s_with_a_plural_verb_inside_a_sentence_is_a_body() -> None:
+    body = ("Barclays are cutting 500 jobs, the bank told staff on Tuesday. Shares rose after "
+            "Barclays said costs would fall.\n\nLloyds are closing 20 branches, a week after "
+            "Lloyds said profits had fallen. Christies are selling a painting by Turner, and "
+            "Christies said on Monday that bids were strong.")
+    assert _orgs(body, "Banks cut jobs") == {"Barclays", "Lloyds", "Christies"}
+
+
+def test_company_in_s_with_a_singular_verb_opening_sentences_is_a_body() -> None:
+    texts = {"Siemens": "building a plant", "Airbus": "delivering more jets", "Philips": "cutting jobs"}
+    for name, doing in texts.items():
+        body = (f"{name} is {doing} this year, according to a note seen by Tom Reed.\n\n"
+                f"{name} said demand had grown. {name} said it would hire more staff.")
+        assert _orgs(body, "Industry news") == {name}
+
+
+def test_group_noun_opening_sentences_is_no_body() -> None:
+    for name in ("Eurocrats", "Fintechs", "Quants", "Technocrats"):
+        body = (f"{name} are worried about the new rules, according to a note seen by Tom Reed."
+                f"\n\n{name} said the rules would favour big banks. {name} said they would "
+                "lobby against them.")
+        assert _orgs(body, "Brussels rules") == set(), name
