@@ -81,3 +81,13 @@ def test_group_noun_opening_sentences_is_no_body() -> None:
                 f"\n\n{name} said the rules would favour big banks. {name} said they would "
                 "lobby against them.")
         assert _orgs(body, "Brussels rules") == set(), name
+
+
+def test_plural_name_after_the_article_is_no_company() -> None:
+    body = ("Voting is under way for the annual Zonkies which recognise the best web shops - "
+            "places where people sell their goods.\n\nTom Reed, who has run the Zonkies for the "
+            "past five years, told reporters he was not too surprised by the number of entries. "
+            "There were many new finalists this year, he added, and a few that had won Zonkies "
+            "before.\n\nThe big Zonkies battle will be for the prize of shop of the year. The "
+            "winners of the fifth annual Zonkies are chosen by the public.")
+    assert _orgs(body, "Voters flock to shop awards site") == set()

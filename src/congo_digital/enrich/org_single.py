@@ -163,15 +163,21 @@ def _group_noun(single: str) -> bool:
 
 def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """In English, ``word`` ends in "s", every mention ``ks`` opens a sentence (``_opens``:
-    a common noun is capitalised nowhere else; "after Barclays said" is a name) and is
-    followed by no singular verb (``cues.json`` ``singular_verbs``: "Strava says"): a
-    plural common noun opening sentences, no company's name, when its singular ("-ies" as
+    a common noun is capitalised nowhere else; "after Barclays said" is a name) or one
+    follows a definite article (a company's name takes none: "the annual Bloggies" is an
+    event, read as before), and no mention is followed by a singular verb (``cues.json``
+    ``singular_verbs``: "Strava says"): a plural common noun opening sentences, no
+    company's name, when its singular ("-ies" as
     "-y" or "-ie") is no given name ("Lloyds", "Philips", "Christies") and either a noun
     of a group (``_group_noun``: "Carmakers said", "Eurocrats said", "Fintechs said") or a
     word of the Zipf list that a plural verb follows (``plural_verbs``: "Rebels are").
     "Novartis are", "Stellantis are" (British agreement with a company) stay companies."""
-    if c.lang != "en" or not word.endswith("s") or not all(_opens(c, k) for k in ks):
+    if c.lang != "en" or not word.endswith("s"):
         return False
+    toks = c.toks
+    if not all(_opens(c, k) for k in ks) and not any(
+            k > 0 and toks[k - 1].norm in cue_set("definite_articles") for k in ks):
+        return False  # inside a sentence without an article: a name ("after Barclays said")
     low = word.lower()
     singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
     if any(first_name(single) for single in singles):
