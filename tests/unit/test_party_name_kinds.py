@@ -91,3 +91,12 @@ def test_plural_name_after_the_article_is_no_company() -> None:
             "before.\n\nThe big Zonkies battle will be for the prize of shop of the year. The "
             "winners of the fifth annual Zonkies are chosen by the public.")
     assert _orgs(body, "Voters flock to shop awards site") == set()
+
+
+def test_plural_band_name_after_the_article_without_a_plural_verb_stays_a_body() -> None:
+    body = ("Zixies, Foo Lighters and Iron Ladle will headline this summer's Leeds festival, "
+            "organisers have said.\n\nThey are the Zixies' only UK festival gigs this year. Iron "
+            "Ladle will headline the first day, Zixies will follow on Saturday and the Foo "
+            "Lighters will close the event on Sunday. The Zixies will headline the first day of "
+            "the second festival, the organisers said.")
+    assert _orgs(body, "Zixies take on Leeds") == {"Zixies"}

@@ -162,22 +162,20 @@ def _group_noun(single: str) -> bool:
 
 
 def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """In English, ``word`` ends in "s", every mention ``ks`` opens a sentence (``_opens``:
-    a common noun is capitalised nowhere else; "after Barclays said" is a name) or one
-    follows a definite article (a company's name takes none: "the annual Bloggies" is an
-    event, read as before), and no mention is followed by a singular verb (``cues.json``
-    ``singular_verbs``: "Strava says"): a plural common noun opening sentences, no
-    company's name, when its singular ("-ies" as
-    "-y" or "-ie") is no given name ("Lloyds", "Philips", "Christies") and either a noun
-    of a group (``_group_noun``: "Carmakers said", "Eurocrats said", "Fintechs said") or a
-    word of the Zipf list that a plural verb follows (``plural_verbs``: "Rebels are").
-    "Novartis are", "Stellantis are" (British agreement with a company) stay companies."""
+    """In English, ``word`` ends in "s", no mention ``ks`` is followed by a singular verb
+    (``cues.json`` ``singular_verbs``: "Strava says") and its singular ("-ies" as "-y" or
+    "-ie") is no given name ("Lloyds", "Philips", "Christies"): a plural common noun, no
+    company's name, when every mention opens a sentence (``_opens``: a common noun is
+    capitalised nowhere else) and the singular is a group's noun (``_group_noun``:
+    "Carmakers said", "Eurocrats said", "Fintechs said") or a word of the Zipf list that a
+    plural verb follows (``plural_verbs``: "Rebels are"); or when a mention inside a
+    sentence follows a definite article (a company's name takes none: "the annual
+    Bloggies", an event) and a plural verb follows one ("Bloggies are chosen"; "the Pixies
+    will headline" stays a band's name).  Inside a sentence without an article it is a
+    name ("after Barclays said"); "Novartis are", "Stellantis are" (British agreement
+    with a company) stay companies."""
     if c.lang != "en" or not word.endswith("s"):
         return False
-    toks = c.toks
-    if not all(_opens(c, k) for k in ks) and not any(
-            k > 0 and toks[k - 1].norm in cue_set("definite_articles") for k in ks):
-        return False  # inside a sentence without an article: a name ("after Barclays said")
     low = word.lower()
     singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
     if any(first_name(single) for single in singles):
@@ -185,8 +183,13 @@ def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
     singular, plural = _verbs_after(c, ks)
     if singular:
         return False
-    return any(_group_noun(single) for single in singles) or plural and any(
-        zipf(single, c.doc.lang) for single in singles)
+    noun = plural and any(zipf(single, c.doc.lang) for single in singles)
+    group = any(_group_noun(single) for single in singles)
+    if all(_opens(c, k) for k in ks):
+        return group or noun
+    toks = c.toks
+    return any(k > 0 and toks[k - 1].norm in cue_set("definite_articles") for k in ks) and (
+        noun or plural and group)
 
 
 def _verbs_after(c: OrgClaims, ks: list[int]) -> tuple[bool, bool]:
