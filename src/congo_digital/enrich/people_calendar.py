@@ -14,6 +14,8 @@ from functools import cache
 from congo_digital.enrich.people_scope import PeopleScope
 from congo_digital.enrich.tokens import cue_set, cue_union
 
+GIVEN_MONTHS = cue_set("calendar_given_names")  # "jan", "may", "june": also given names
+
 
 @cache
 def _date_words() -> frozenset[str]:
@@ -47,7 +49,7 @@ def month_given_name(s: PeopleScope, i: int) -> bool:
     subject)."""
     toks, n = s.toks, len(s.toks)
     t = toks[i]
-    if t.norm not in cue_set("calendar_given_names") or not t.text.isalpha() or t.upper or i + 1 >= n:
+    if t.norm not in GIVEN_MONTHS or not t.text.isalpha() or t.upper or i + 1 >= n:
         return False
     nxt = toks[i + 1]
     if nxt.sent != t.sent or not nxt.cap or not nxt.is_word or nxt.upper or nxt.norm in s.lower_words:

@@ -10,7 +10,7 @@ longer one is the same person (``people_merge``).
 from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
-from congo_digital.enrich.people_calendar import calendar_given_name, month_given_name
+from congo_digital.enrich.people_calendar import GIVEN_MONTHS, calendar_given_name, month_given_name
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
@@ -116,7 +116,7 @@ def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     t = toks[i]
     if len(t.text) == 1:
         return True
-    if first_name(t.norm) or month_given_name(s, i):
+    if first_name(t.norm) or t.norm in GIVEN_MONTHS and month_given_name(s, i):
         return False  # "May Tanner": a month that is a given name (``people_calendar``)
     if subdivision(t.text):
         return True  # a province before a name: "Gauteng Cogta" (the province's department)
@@ -185,7 +185,8 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     out = []
     after = 0  # the first token after the last run
     for i in [k for k in s.doc.capitalised() if not toks[k].ignored]:  # may start a run (``_name_token``)
-        if i < after or not (_name_token(s, i) or month_given_name(s, i) and _name_token(s, i + 1)):
+        if i < after or not (_name_token(s, i) or toks[i].norm in GIVEN_MONTHS and month_given_name(s, i)
+                             and _name_token(s, i + 1)):
             continue  # (a month that is a given name opens a name: ``people_calendar``)
         j = i + 1
         while j < n and toks[j].sent == toks[i].sent:
