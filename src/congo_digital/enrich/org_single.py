@@ -21,6 +21,9 @@ HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as 
 # wordfreq Zipf under which a capitalised word printed only before another is a given name
 # the lists lack ("Sheldon" 3.5), not a common word before a name ("Camp" 4.8, "Camp Strava")
 BOUND_GIVEN_ZIPF = 4.0
+# wordfreq Zipf under which a word in -s that takes singular verbs is a body's name ("Airbus"
+# 3.3, "Siemens" 3.3), not a common word opening sentences ("News" 5.7, "Analysis" 4.6)
+SINGULAR_NAME_ZIPF = 4.0
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
 _QUOTE_NORMS = frozenset(map(norm, _QUOTES))  # (the tokens printed so are among these norms')
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
@@ -147,26 +150,72 @@ def _rare_subject(c: OrgClaims, word: str, ks: list[int]) -> bool:
     return subject >= 3
 
 
+def _opens(c: OrgClaims, k: int) -> bool:
+    """The mention at ``k`` opens its sentence (or follows an opening quotation mark or
+    bracket there): where English capitalises a common noun too."""
+    toks = c.toks
+    return k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text in _QUOTES | {"(", "["} and (
+        k == 1 or toks[k - 2].sent != toks[k].sent)
+
+
+def _group_noun(single: str) -> bool:
+    """``single`` names a kind of people or of firms, so that its plural names a group:
+    an agent noun's or a demonym's ending (``cues.json`` ``person_noun_endings``:
+    "carmaker", "eurocrat", "techie"), a role head (``roles.json`` ``heads``: "analyst"),
+    an organisation type (``cues.json`` ``org_types``: "fintech") or a group noun
+    (``group_nouns``: "quant")."""
+    return single.endswith(tuple(cue_set("person_noun_endings"))) or single in cue_union(
+        "roles:heads", "org_types", "group_nouns")
+
+
 def plural_noun(c: OrgClaims, word: str, ks: list[int]) -> bool:
-    """In English, ``word`` ends in "s" and is followed at its mentions ``ks`` by a verb
-    form that agrees with a plural subject (``cues.json`` ``plural_verbs``: "Carmakers are
-    starting", "Carmakers say") and never by a singular one (``singular_verbs``: "Strava
-    says"): a plural common noun opening sentences, no company's name.  Only a word that
-    reads as a noun's plural: its singular ("-ies" as "-y" or "-ie") is in the Zipf list, or
-    ends in an agent noun's or a demonym's ending (``cues.json`` ``person_noun_endings``:
-    "carmaker", "Gazan", "techie"); "Novartis are", "Stellantis are" (British agreement
+    """In English, ``word`` ends in "s", no mention ``ks`` is followed by a singular verb
+    (``cues.json`` ``singular_verbs``: "Strava says") and its singular ("-ies" as "-y" or
+    "-ie") is no given name ("Lloyds", "Philips", "Christies"): a plural common noun, no
+    company's name, when every mention opens a sentence (``_opens``: a common noun is
+    capitalised nowhere else) and the singular is a group's noun (``_group_noun``:
+    "Carmakers said", "Eurocrats said", "Fintechs said") or a word of the Zipf list that a
+    plural verb follows (``plural_verbs``: "Rebels are"); or when a mention inside a
+    sentence follows a definite article (a company's name takes none: "the annual
+    Bloggies", an event) and a plural verb follows one ("Bloggies are chosen"; "the Pixies
+    will headline" stays a band's name).  Inside a sentence without an article it is a
+    name ("after Barclays said"); "Novartis are", "Stellantis are" (British agreement
     with a company) stay companies."""
     if c.lang != "en" or not word.endswith("s"):
         return False
     low = word.lower()
     singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
-    endings = tuple(cue_set("person_noun_endings"))
-    if not any(zipf(single, c.doc.lang) or single.endswith(endings) for single in singles):
+    if any(first_name(single) for single in singles):
         return False
+    singular, plural = _verbs_after(c, ks)
+    if singular:
+        return False
+    noun = plural and any(zipf(single, c.doc.lang) for single in singles)
+    group = any(_group_noun(single) for single in singles)
+    if all(_opens(c, k) for k in ks):
+        return group or noun
+    toks = c.toks
+    return any(k > 0 and toks[k - 1].norm in cue_set("definite_articles") for k in ks) and (
+        noun or plural and group)
+
+
+def _verbs_after(c: OrgClaims, ks: list[int]) -> tuple[bool, bool]:
+    """Whether a singular verb (``cues.json`` ``singular_verbs``) and whether a plural
+    verb (``plural_verbs``) follows one of the mentions ``ks`` in its sentence."""
     toks, n = c.toks, len(c.toks)
-    after = [toks[k + 1].norm for k in ks if k + 1 < n and toks[k + 1].sent == toks[k].sent]
-    plural, singular = cue_set("plural_verbs"), cue_set("singular_verbs")
-    return any(w in plural for w in after) and not any(w in singular for w in after)
+    after = {toks[k + 1].norm for k in ks if k + 1 < n and toks[k + 1].sent == toks[k].sent}
+    return bool(after & cue_set("singular_verbs")), bool(after & cue_set("plural_verbs"))
+
+
+def singular_name(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """In English, ``word`` ends in "s", is no common word (wordfreq Zipf under
+    ``SINGULAR_NAME_ZIPF``: not "News", "Analysis") and takes a singular verb and never a
+    plural one ("Siemens is", "Airbus says", "Philips has"): one body named with an "s",
+    not a plural noun, even when it only opens sentences."""
+    if c.lang != "en" or not word.endswith("s") or zipf(word, c.doc.lang) >= SINGULAR_NAME_ZIPF:
+        return False
+    singular, plural = _verbs_after(c, ks)
+    return singular and not plural
 
 
 def find_single(c: OrgClaims) -> None:
@@ -194,7 +243,8 @@ def find_single(c: OrgClaims) -> None:
             continue  # "Carmakers are starting": a plural common noun
         if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
-                    1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2):
+                    1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2) and not (
+                singular_name(c, word, ks)):
             continue  # only opening sentences: a common word, unless a rare one that speaks
         headline = club or _headline_subject(c, word, ks) or (
             _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))

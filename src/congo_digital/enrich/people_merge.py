@@ -86,14 +86,17 @@ def merge_short_forms(names: Names) -> None:
 def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) -> None:
     """In a language that declines names (``name_forms.json`` ``case_endings``), merge two
     names of as many words whose words are each the same word, bare or with a case ending
-    ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"): one person, named
+    ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"; "Karla Svobodu",
+    "Karel Svoboda"; "Evy Novákové", "Eva Nováková": ``_declined``): one person, named
     by the shortest form (the base form when printed), the other an alias; in ``subs``
     (``merge_contained``) the parts of the other name point to the one kept ("Trumpa").
     Not two people of one surname whose given names are each a given name of its own
     (``_siblings``: "Ivan Horvat" and his sister "Ivana Horvat")."""
-    endings = _case_endings().get((lang or "").split("-")[0].lower())
+    code = (lang or "").split("-")[0].lower()
+    endings = _case_endings().get(code)
     if not endings:
         return
+    mobile = _mobile_vowels().get(code, frozenset())
     people = names.people
     for key in list(names.order):
         for other in list(names.order):
@@ -101,7 +104,8 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
                 break
             if other == key or other not in people or len(other) != len(key) or len(key) < 2:
                 continue
-            if not _siblings(key, other) and all(_declined(a, b, endings) for a, b in zip(key, other, strict=True)):
+            if not _siblings(key, other) and all(
+                    _declined(a, b, endings, mobile) for a, b in zip(key, other, strict=True)):
                 keep, drop = sorted((key, other), key=lambda k: (sum(map(len, k)), names.order.index(k)))
                 people[keep].mentions = sorted(people[keep].mentions + people[drop].mentions)
                 people[keep].aliases.append(people[drop].name)
@@ -122,21 +126,33 @@ def _siblings(key: Key, other: Key) -> bool:
                for a, b in zip(key, other, strict=True) if a != b)
 
 
-def _declined(a: str, b: str, endings: frozenset[str]) -> bool:
+def _declined(a: str, b: str, endings: frozenset[str], mobile: frozenset[str] = frozenset()) -> bool:
     """``a`` and ``b`` are one word, bare or with a case ending of ``endings``, on a stem
-    of three letters or more ("declan", "declana", "declanem")."""
+    of three letters or more ("declan", "declana", "declanem"), or of two when the bare
+    form is a known given name ("eva", "evy"); a bare form whose last syllable has a
+    vowel of ``mobile`` (``name_forms.json`` ``mobile_vowels``) drops it before an ending
+    ("karel", "karla"; "marek", "marka")."""
     if a == b:
         return True
     for e in endings | {""}:
         stem = a[: len(a) - len(e)] if e and a.endswith(e) else a if not e else None
-        if stem and len(stem) >= 3 and b.startswith(stem) and b[len(stem):] in endings | {""}:
+        if stem and (len(stem) >= 3 or len(stem) == 2 and first_name(a)) and b.startswith(stem) and (
+                b[len(stem):] in endings | {""}):
             return True
+    if len(a) >= 4 and a[-2] in mobile and a[-1] not in mobile:
+        stem = a[:-2] + a[-1]
+        return b.startswith(stem) and b[len(stem):] in endings
     return False
 
 
 @cache
 def _case_endings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("name_forms.json").get("case_endings", {}).items()}
+
+
+@cache
+def _mobile_vowels() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("name_forms.json").get("mobile_vowels", {}).items()}
 
 
 @cache

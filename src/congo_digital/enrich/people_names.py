@@ -10,6 +10,7 @@ longer one is the same person (``people_merge``).
 from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
+from congo_digital.enrich.people_calendar import GIVEN_MONTHS, calendar_given_name, month_given_name
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
@@ -116,8 +117,8 @@ def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     t = toks[i]
     if len(t.text) == 1:
         return True
-    if first_name(t.norm):
-        return False
+    if first_name(t.norm) or t.norm in GIVEN_MONTHS and month_given_name(s, i):
+        return False  # "May Tanner": a month that is a given name (``people_calendar``)
     if subdivision(t.text):
         return True  # a province before a name: "Gauteng Cogta" (the province's department)
     f = zipf(t.norm, s.doc.lang)
@@ -142,17 +143,6 @@ def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[t
     return out
 
 
-def _calendar_given_name(s: PeopleScope, i: int, j: int) -> int:
-    """The start of the run ``[i, j)`` with the capitalised calendar word before it that a
-    recogniser's person span takes in ("Julio Martínez Roque", "Domingo José Ramos":
-    months and days that are given names, ``cues.json`` ``calendar``); else ``i``."""
-    toks = s.toks
-    k = i - 1
-    if k < 0 or not toks[k].cap or toks[k].norm not in cue_set("calendar") or toks[k].sent != toks[i].sent:
-        return i
-    return k if any(a <= k and j <= b for a, b in s.recognised or ()) else i
-
-
 def segments(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of name tokens ``[i, j)`` (particles allowed inside).  With a
     recogniser's spans: the runs that no place or organisation span overlaps, and the
@@ -160,12 +150,12 @@ def segments(s: PeopleScope) -> list[tuple[int, int]]:
     the words before them in one capitalised run: the recogniser then cut one name in two
     ("Comisión" an organisation, "Normas Transitorias" a person, in "Comisión de Normas
     Transitorias"), and the rules read the run as one name.  A run takes in a calendar
-    word before it that the person span holds (``_calendar_given_name``)."""
+    word before it that the person span holds (``people_calendar.calendar_given_name``)."""
     runs = _cap_runs(s)
     if s.recognised is None:
         return runs
     joined = {k for i, j in runs for k in range(i + 2, j) if s.toks[k - 1].norm in PARTICLES}
-    runs = [(_calendar_given_name(s, i, j), j) for i, j in runs
+    runs = [(calendar_given_name(s, i, j), j) for i, j in runs
             if not any(k in s.not_person for k in range(i, j))]
     taken = {k for i, j in runs for k in range(i, j)}
     extra = [(i, j) for i, j in _recognised_segments(s, s.recognised)
@@ -210,11 +200,13 @@ def _name_tokens(s: PeopleScope) -> set[int]:
 
 def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name tokens (the rules' segments): from a name token
-    (``_name_tokens``) over name tokens, and particles and nicknames in quotes before
-    one, in one sentence."""
+    (``_name_tokens``, or a month that is a given name before one: ``people_calendar``) over
+    name tokens, and particles and nicknames in quotes before one, in one sentence."""
     toks, n = s.toks, len(s.toks)
     ok = _name_tokens(s)
-    starts = sorted(ok)
+    months = [k for k in s.doc.capitalised() if toks[k].norm in GIVEN_MONTHS and k not in ok and k + 1 in ok
+              and not toks[k].ignored and month_given_name(s, k)]
+    starts = sorted(ok.union(months))
     out = []
     after = 0  # the first token after the last run
     for i in starts:
