@@ -2,7 +2,7 @@
 
 The per-word and per-class-name look-ups (``enrich.lexicon.zipf`` and ``place``,
 ``fields.given_names.first_name``, ``html.sighted.SAID``, ``html.labels.KINDS`` and
-``OPENS``) are asked the same keys many times: ``memo[key]`` is a dict look-up for a key
+``OPENS``, ``html.maintext.BOILERPLATE``) are asked the same keys many times: ``memo[key]`` is a dict look-up for a key
 seen before (the hot loops read it inline), and the function's answer, kept, for a new one.
 """
 

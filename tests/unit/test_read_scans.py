@@ -94,9 +94,12 @@ def test_a_page_keeps_its_bytes_only_when_its_text_is_their_utf8():
     page = "<html><body><h1>Caf\u00e9 news</h1><p>A short line.</p></body></html>"
     clean = decode_document(page.encode(), path="a.html")
     assert clean.utf8 == page.encode() and clean.text == page
-    for changed in (page.replace("<p>", "\r\n<p>"), "\ufeff" + page, page.replace("\u00e9", "e\u0301"),
-                    page.replace("short", "sh\xadort")):
+    for changed in ("\ufeff" + page, page.replace("\u00e9", "e\u0301"), page.replace("short", "sh\xadort"),
+                    page.replace("<p>", "\r\n<p>").replace("\u00e9", "e\u0301")):
         assert decode_document(changed.encode(), path="a.html").utf8 is None
+    newlines = decode_document(page.replace("<p>", "\r\n<p>").replace("</h1>", "</h1>\r").encode(), path="a.html")
+    assert newlines.text == page.replace("<p>", "\n<p>").replace("</h1>", "</h1>\n")
+    assert newlines.utf8 == newlines.text.encode()  # (its newlines unified in the bytes as in the text)
     assert decode_document(page.encode("cp1252"), path="a.html").utf8 is None
     same = [etree.tostring(parse_page(clean.text, utf8=utf8)[0]) for utf8 in (clean.utf8, None)]
     assert same[0] == same[1]

@@ -33,8 +33,9 @@ from congo_digital.html.container import (
     protected,
     with_siblings,
 )
-from congo_digital.html.words import class_matches, class_words
+from congo_digital.html.words import KEPT_ANSWERS, class_matches, class_words
 from congo_digital.layout.lines import SENTENCE_END
+from congo_digital.memo import Memo
 from congo_digital.vocab import entry
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "button",
@@ -136,11 +137,8 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     held = prose(root, counts)
     prose_total = held.get(root, 0)
     doomed: list[Any] = []
-    pattern = class_words("boilerplate_classes")
     hidden_classes = frozenset(entry("hidden_classes"))
-    said = _SAID  # class/id/role words -> boilerplate's, kept across pages (emptied when full)
-    if len(said) >= 50_000:
-        said.clear()
+    said = BOILERPLATE
     walker = lxml.etree.iterwalk(root, events=("start",))
     for _, el in walker:
         tag = el.tag
@@ -148,10 +146,10 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
             tag = ""
         elif tag in _KEEP_TAGS:
             continue
-        cls, style = el.get("class"), el.get("style")
-        attrs = f"{cls or ''} {el.get('id') or ''} {el.get('role') or ''}"
-        hidden = (style is not None and "display:none" in style.replace(" ", "")) or el.get("hidden") is not None \
-            or el.get("aria-hidden") == "true" or (cls is not None and not hidden_classes.isdisjoint(cls.split()))
+        cls, style = el.get(b"class"), el.get(b"style")  # (bytes: lxml encodes a str name at each reading)
+        attrs = f"{cls or ''} {el.get(b'id') or ''} {el.get(b'role') or ''}"
+        hidden = (style is not None and "display:none" in style.replace(" ", "")) or el.get(b"hidden") is not None \
+            or el.get(b"aria-hidden") == "true" or (cls is not None and not hidden_classes.isdisjoint(cls.split()))
         if el in keep and not (hidden and not _holds_the_text(el, total, counts)):
             continue
         if hidden and _drop_cap(el):
@@ -164,10 +162,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
             continue
         named = tag == "footer" or hidden
         if not named and len(attrs) > 2:
-            known = said.get(attrs)
-            if known is None:  # pages repeat their class names: each is asked once
-                known = said[attrs] = class_matches(pattern, attrs)
-            named = known
+            named = said[attrs]  # (pages repeat their class names: each is asked once)
         if named:
             if not hidden and (most_prose or (_holds_the_text(el, total, counts)
                                               and (tag == "footer" or held.get(el, 0) >= 0.5 * prose_total))):
@@ -186,7 +181,9 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     return _text_sums(root, sums, dirty, counts) if dirty else counts
 
 
-_SAID: dict[str, bool] = {}  # strip_boilerplate's: class, id and role -> do they name boilerplate
+BOILERPLATE = Memo(lambda attrs: class_matches(class_words("boilerplate_classes"), attrs), KEPT_ANSWERS)
+"""An element's "{class} {id} {role}" -> does it name boilerplate (``class_matches`` of
+``boilerplate_classes``)?  Kept across pages (``memo.Memo``; read by ``strip_boilerplate``)."""
 
 
 def _remove(doomed: list[Any]) -> None:
@@ -215,7 +212,7 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     return _text_sums(root, {})
 
 
-_Sums = list[int]
+_Sums = tuple[int, int, int, int, int]
 """An element's text, its descendants' included (not its own tail), as five figures:
 characters of its words, its words, raw characters, text pieces (``itertext``'s strings),
 characters of link text."""
@@ -271,7 +268,7 @@ def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
         if el in links:
             linked += raw + (pieces - 1 if pieces else 0)
         out[el] = (chars + count - 1 if count else chars, linked)
-        sums[el] = [chars, count, raw, pieces, linked]
+        sums[el] = (chars, count, raw, pieces, linked)  # (a tuple: made faster than a list, and left by the collector)
     return out
 
 

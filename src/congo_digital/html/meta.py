@@ -157,8 +157,10 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     headings, marked = (sighted.headings, sighted.marked) if sighted is not None else ([], [])
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
-        names = el.get("class"), el.get("id"), el.get("data-testid")
-        prop = el.get("itemprop")
+        # (attribute names in bytes, in this walk over every element: lxml encodes a name given
+        # as a str at each reading, a fifth of its time; the same values)
+        names = el.get(b"class"), el.get(b"id"), el.get(b"data-testid")
+        prop = el.get(b"itemprop")
         if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline: its answers on ``names`` kept in ``SAID``
             if tag in HEADINGS or (tag in NAMED and SAID[names]):
                 headings.append(el)
@@ -219,7 +221,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                     _classes(el) + " " + (el.get("itemprop") or "")) else (
                     "pubdate" if el.get("pubdate") is not None else None)
                 add("date_modified" if kind == "modified" else "date", stamp, "html:time", kind=kind)
-        if tag == "a" and "author" in (el.get("rel") or "").lower().split():
+        if tag == "a" and "author" in (el.get(b"rel") or "").lower().split():
             if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
                 add("authors", element_text(el, 120), "html:rel-author")
             continue
@@ -290,8 +292,9 @@ def _unbroken_content(el: Any, content: str, source: str) -> str:
     """A ``<meta content>`` cut at a quote that the page did not escape (``content="A
     "B""``: the parser ends the value before ``"B``, whose words become empty attributes)
     read again whole from the source text; else ``content``."""
-    if not content or not source or all(k in _META_ATTRS or k.startswith("data-") or v for k, v in el.attrib.items()):
-        return content
+    if not content or not source or "" not in el.values() \
+            or all(k in _META_ATTRS or k.startswith("data-") or v for k, v in el.items()):
+        return content  # (most ``<meta>`` have no empty attribute: told by one look at their values)
     start = source.find(f'content="{content}')
     end = source.find(">", start)
     if start < 0 or end < 0:

@@ -73,8 +73,8 @@ class Document(Plain):
     ``text`` where a soft hyphen stood before it was taken out (ascending; the record's
     title puts them back, ``fields.title.as_printed``).  ``utf8`` (not a field) is the
     input's bytes when ``text`` is exactly their strict UTF-8 decoding (nothing repaired,
-    cut or normalised), else ``None``: the HTML parser reads them instead of ``text``
-    encoded again (``html.page.parse_page``).
+    cut or normalised; its CRLF and CR newlines made LF in both), else ``None``: the HTML
+    parser reads them instead of ``text`` encoded again (``html.page.parse_page``).
     """
 
     FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
@@ -333,11 +333,15 @@ def decode_document(data: bytes, *, path: str | None = None,
     _check_binary(data, path)
     text, encoding, warnings = decode_bytes(data, path, charset)
     decoded = text if encoding == "utf-8" and not warnings and not data.startswith(codecs.BOM_UTF8) else None
+    utf8 = data  # ``decoded``'s UTF-8 bytes
     if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
         text, removed = remove_controls(text)
         warnings.extend(removed)
     if "\r" in text:
+        unified = text is decoded  # (CR and LF are bytes of their own in UTF-8: the bytes change as the text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if unified:
+            decoded, utf8 = text, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     _check_not_article(text, path)
     fmt: Literal["text", "html"] = sniff_format(text) if input_format == "auto" else input_format
     if fmt == "html":
@@ -365,5 +369,5 @@ def decode_document(data: bytes, *, path: str | None = None,
         path=path,
         warnings=warnings,
         soft_hyphens=soft,
-        utf8=data if text is decoded else None,  # (the same object: no step changed it)
+        utf8=utf8 if text is decoded else None,  # (the same object: no later step changed it)
     )
