@@ -163,3 +163,14 @@ def test_a_mark_inside_a_title_stays():
     from congo_digital.fields.title import without_bidi_controls
 
     assert without_bidi_controls("\u200fשלום World\u200f!") == "שלום World\u200f!"
+
+
+def test_c1_controls_are_windows_1252_text_decoded_as_latin1():
+    text = "\n".join([TITLE, "", "By Jean Mabiala", "", "12 March 2025", "",
+                      LEAD.replace("officials said", "officials said\x85 it\x92s a \x93big day\x94"), "", SECOND])
+    rec, _ = _record(text)
+    assert rec["body"] == BODY.replace("officials said", "officials said… it’s a “big day”")
+    assert rec["warnings"] == ["C1 control characters read as Windows-1252 (the text was decoded as Latin-1 before)"]
+    assert (rec["evidence"]["date"]["start"], rec["evidence"]["date"]["end"]) == (59, 72)
+    nel_lines, _ = _record("\x85".join(LINES))  # NEL ends the lines of a text without LF or CR
+    assert nel_lines["title"] == TITLE and nel_lines["body"] == BODY and nel_lines["warnings"] == []

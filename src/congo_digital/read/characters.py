@@ -3,20 +3,20 @@ paragraph separators, invisible format characters.
 
 ``remove_controls`` drops NUL and control characters (C0 controls but tab and newlines,
 U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break: a word processor's manual
-line break, a page break).  ``unify_breaks`` makes every other line break LF: CRLF and CR,
+line break, a page break).  ``c1_as_cp1252`` reads C1 controls as Windows-1252 (but NEL
+ending the lines of a text).  ``unify_breaks`` makes every other line break LF: CRLF and CR,
 NEL (U+0085) and LINE SEPARATOR (U+2028) one LF each, PARAGRAPH SEPARATOR (U+2029) a blank
 line, as the text's own paragraphs are written (the Unicode Standard, 5.8 "Newline
 Guidelines": NEL, LS and PS are newline functions).  ``remove_invisible`` takes out the
 invisible format characters that carry no meaning in the record's text (U+200B ZERO WIDTH
 SPACE, U+2060 WORD JOINER, U+2061-U+2064 the invisible mathematical operators, U+FEFF as a
-zero-width no-break space; in a page also their entities: ``remove_invisible_entities``), and ZERO WIDTH NON-JOINER and
-JOINER (U+200C, U+200D) but beside a letter, mark, digit or symbol of a script that uses
-them (Arabic and Persian, the Indic scripts, emoji sequences: ``_joins``); the Unicode
-Standard, 23.2 "Layout Controls".  ``nfc`` puts the text in Unicode NFC.  Each change of
-length is logged in an ``OffsetMap`` (``read.offsets``), so that the record's offsets still
-index the input's own text.  These
-are Unicode's own character classes, not a language's vocabulary: they stay here, as the
-controls do.
+zero-width no-break space; in a page also their entities: ``remove_invisible_entities``),
+and ZERO WIDTH NON-JOINER and JOINER (U+200C, U+200D) but beside a letter, mark, digit or
+symbol of a script that uses them (Arabic and Persian, the Indic scripts, emoji sequences:
+``_joins``); the Unicode Standard, 23.2 "Layout Controls".  ``nfc`` puts the text in
+Unicode NFC.  Each change of length is logged in an ``OffsetMap`` (``read.offsets``), so
+that the record's offsets still index the input's own text.  These are Unicode's own
+character classes, not a language's vocabulary: they stay here, as the controls do.
 """
 
 from __future__ import annotations
@@ -94,6 +94,28 @@ def remove_controls(text: str, offsets: OffsetMap | None = None) -> tuple[str, l
     return text, warnings
 
 
+
+
+_C1 = re.compile("[\x80-\x9f]")
+_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(0x80, 0xa0)}
+"""The C1 controls as Windows-1252 reads their bytes ("\\x92" as "’"); the five it leaves
+undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are."""
+
+
+def c1_as_cp1252(text: str) -> tuple[str, list[str]]:
+    """``text`` with its C1 controls (U+0080-U+009F) read as the Windows-1252 characters of
+    their bytes, and a warning; or ``text`` and no warning when it holds none, or only NEL
+    (U+0085) and no LF or CR, where NEL ends its lines (an EBCDIC system's text:
+    ``unify_breaks``).  No text means a C1 control: they are Windows-1252 text decoded as
+    Latin-1 somewhere before ("It\\x92s" is "It’s", "Wait\\x85" is "Wait…"), as the WHATWG
+    Encoding Standard reads a page labelled Latin-1.  Each character stays one character, so
+    no offset moves.  Raises nothing."""
+    if text.isascii() or _C1.search(text) is None:
+        return text, []
+    if "\n" not in text and "\r" not in text and set(_C1.findall(text)) == {"\x85"}:
+        return text, []
+    return text.translate(_C1_AS_CP1252), ["C1 control characters read as Windows-1252 (the text was decoded as "
+                                           "Latin-1 before)"]
 
 
 _BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")

@@ -2,7 +2,8 @@
 
 The steps of ``decode_document``, in order: empty check, binary check (magic numbers of
 common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding and control
-character removal (``read.encoding``, ``read.characters``), newline unification (CRLF,
+character removal (``read.encoding``, ``read.characters``), C1 controls read as
+Windows-1252, newline unification (CRLF,
 CR, NEL and U+2028 to LF, U+2029 to a blank line) and the removal of invisible format
 characters (zero-width space, word joiner, U+FEFF; joiners outside the scripts that use
 them: ``read.characters``), the not-an-article check (news feeds, SVG images), format
@@ -27,6 +28,7 @@ from typing import Literal
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
 from congo_digital.read.characters import (
+    c1_as_cp1252,
     controls_in_utf8,
     nfc,
     remove_controls,
@@ -332,6 +334,8 @@ def decode_document(data: bytes, *, path: str | None = None,
     if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
         text, removed = remove_controls(text, offsets)
         warnings.extend(removed)
+    text, c1 = c1_as_cp1252(text)
+    warnings.extend(c1)
     text = unify_breaks(text, offsets)
     text = remove_invisible(text, offsets)
     _check_not_article(text, path)
