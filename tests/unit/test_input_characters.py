@@ -174,3 +174,12 @@ def test_c1_controls_are_windows_1252_text_decoded_as_latin1():
     assert (rec["evidence"]["date"]["start"], rec["evidence"]["date"]["end"]) == (59, 72)
     nel_lines, _ = _record("\x85".join(LINES))  # NEL ends the lines of a text without LF or CR
     assert nel_lines["title"] == TITLE and nel_lines["body"] == BODY and nel_lines["warnings"] == []
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
+def test_a_non_breaking_hyphen_reads_as_a_hyphen(hyphen: str):
+    rec, _ = _record("\n".join([TITLE, "", f"By Jean{hyphen}Claude Mabiala", "", f"2025{hyphen}03{hyphen}12", "",
+                                LEAD.replace("residents", f"long{hyphen}time residents"), "", SECOND]))
+    assert [a["name"] for a in rec["authors"]] == ["Jean-Claude Mabiala"]
+    assert rec["date"] == "2025-03-12"
+    assert rec["body"] == BODY.replace("residents", "long-time residents")
