@@ -1,16 +1,16 @@
 """The decoded document: bytes to a ``Document``, told as text or HTML and bounded.
 
 The steps of ``decode_document``, in order: empty check, binary check (magic numbers of
-common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding and control
-character removal (``read.encoding``, ``read.characters``), C1 controls read as
-Windows-1252, newline unification (CRLF,
-CR, NEL and U+2028 to LF, U+2029 to a blank line) and the removal of invisible format
-characters (zero-width space, word joiner, U+FEFF; joiners outside the scripts that use
-them: ``read.characters``), the not-an-article check (news feeds, SVG images), format
-sniffing, the analysis bounds, mojibake repair, Unicode NFC and the removal of soft hyphens.
-Every repair but newline unification and the removal of invisible characters adds a warning
-to the document.  Each step that changes a length logs where (``read.offsets``), so that an
-offset into ``Document.text`` maps back to the input's own text (``Document.to_raw``).
+common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding
+(``read.encoding``), then in ``read.characters`` control character removal, C1 controls
+read as Windows-1252, newline unification (CRLF, CR, NEL and U+2028 to LF, U+2029 to a
+blank line) and the removal of invisible format characters (zero-width space, word joiner,
+U+FEFF; joiners outside the scripts that use them), the not-an-article check (news feeds,
+SVG images), format sniffing, the analysis bounds, mojibake repair, Unicode NFC and the
+removal of soft hyphens.  Every repair but newline unification and the removal of invisible
+characters adds a warning to the document.  Each step that changes a length logs where
+(``read.offsets``), so that an offset into ``Document.text`` maps back to the input's own
+text (``Document.to_raw``).
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
@@ -83,9 +83,9 @@ class Document(Plain):
     input's bytes when ``text`` is exactly their strict UTF-8 decoding (nothing repaired,
     cut or normalised), else ``None``: the HTML parser reads them instead of ``text``
     encoded again (``html.page.parse_page``).  ``raw`` (not a field) is the input's text as
-    decoded, without a byte-order mark, when ``text`` differs from it in length somewhere, else
-    ``None``; ``offsets`` (not a field) maps an offset of ``text`` to one of ``raw``
-    (``to_raw``).
+    decoded, without a byte-order mark, when ``text`` differs from it, else ``None``;
+    ``offsets`` (not a field) maps an offset of ``text`` to one of ``raw`` (``to_raw``), or
+    is ``None`` when no step changed a length.
     """
 
     FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
