@@ -331,10 +331,11 @@ def decode_document(data: bytes, *, path: str | None = None,
     text, encoding, warnings = decode_bytes(data, path, charset)
     decoded = text if encoding == "utf-8" and not warnings and not data.startswith(codecs.BOM_UTF8) else None
     raw, offsets = text, OffsetMap()
+    strict = data if encoding == "utf-8" and not warnings else None  # (text is their strict UTF-8 decoding)
     if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
         text, removed = remove_controls(text, offsets)
         warnings.extend(removed)
-    text, c1 = c1_as_cp1252(text)
+    text, c1 = c1_as_cp1252(text, strict)
     warnings.extend(c1)
     text = unify_breaks(text, offsets)
     text = remove_invisible(text, offsets)
