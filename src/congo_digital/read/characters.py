@@ -131,15 +131,14 @@ def unify_breaks(text: str, offsets: OffsetMap | None = None) -> str:
     """``text`` with every line break LF (this module's docstring: CRLF, CR, NEL, U+2028 one
     LF, U+2029 two); its changes of length logged in ``offsets``.  Gives no warning: the
     text's lines are the same.  A text of CRLF lines alone is replaced in C, its edits read
-    from where each CRLF stands (a page of 10,000 lines: about a millisecond)."""
+    from where each CRLF stands only when an offset is mapped (``EditLog.later``)."""
     if "\r" not in text and "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
         return text
     if "\x85" not in text and "\u2028" not in text and "\u2029" not in text and "\r" not in text.replace("\r\n", ""):
         if offsets is not None:
-            log = offsets.step()
-            ats = enumerate(m.start() for m in _CRLF.finditer(text))
-            log.edits = [(at - k, at - k + 1, at, at + 2) for k, at in ats]
-            log.new_starts = [edit[0] for edit in log.edits]
+            crlf = text  # (the text before: its CRLFs are read only when an offset is mapped)
+            offsets.step().later(lambda: [(at - k, at - k + 1, at, at + 2)
+                                          for k, at in enumerate(m.start() for m in _CRLF.finditer(crlf))])
         return text.replace("\r\n", "\n")
     return tracked_sub(_BREAK, lambda m: _BREAKS[m.group()], text, offsets)
 

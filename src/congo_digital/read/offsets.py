@@ -25,12 +25,25 @@ Edit = tuple[int, int, int, int]
 class EditLog:
     """The edits of one step, logged in ascending order of the old text (``replaced``)."""
 
-    __slots__ = ("new_starts", "edits", "delta")
+    __slots__ = ("new_starts", "edits", "delta", "pending")
 
     def __init__(self) -> None:
         self.edits: list[Edit] = []
         self.new_starts: list[int] = []
         self.delta = 0  # new offset minus old offset after the last edit
+        self.pending: Callable[[], list[Edit]] | None = None
+
+    def later(self, edits: Callable[[], list[Edit]]) -> None:
+        """Take this step's edits from ``edits()`` when first asked (``ready``), not now: a
+        step with an edit a line (CRLF) costs its list only for a record that maps offsets."""
+        self.pending = edits
+
+    def ready(self) -> EditLog:
+        """This log, its pending edits (``later``) made."""
+        if self.pending is not None:
+            self.edits, self.pending = self.pending(), None
+            self.new_starts = [edit[0] for edit in self.edits]
+        return self
 
     def replace(self, old_start: int, old_end: int, new_length: int) -> None:
         """Log that ``new_length`` characters replaced ``[old_start, old_end)`` of the old text
@@ -79,13 +92,13 @@ class OffsetMap:
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """The span ``[start, end)`` of the last step's text as a span of the first's."""
         for log in reversed(self.steps):
-            if log.edits:
+            if log.ready().edits:
                 start, end = log.back(start, False), log.back(end, True)
         return start, max(start, end)
 
     def changed(self) -> bool:
-        """Whether some step changed a length."""
-        return any(log.edits for log in self.steps)
+        """Whether some step changed a length (a pending step is taken to)."""
+        return any(log.edits or log.pending is not None for log in self.steps)
 
 
 def tracked_sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str,
