@@ -236,7 +236,10 @@ def _log_nfc(piece: str, at: int, normal: str, log: EditLog) -> None:
     into ``normal``: each run from a character of canonical combining class 0 to the next
     one, normalised alone, is one edit when its length changed; when the runs so normalised
     are not ``normal`` (a starter that composes with the one before it: Hangul jamo), the
-    whole piece is one edit."""
+    whole piece is one edit.  A piece whose length NFC kept (a compatibility ideograph, the
+    Ohm sign: one character for one) is not read: its offsets do not move."""
+    if len(normal) == len(piece):
+        return
     starts = [0] + [i for i, ch in enumerate(piece) if i and not unicodedata.combining(ch)]
     bounds = list(zip(starts, [*starts[1:], len(piece)], strict=True))
     parts = [unicodedata.normalize("NFC", piece[a:b]) for a, b in bounds]
