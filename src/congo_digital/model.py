@@ -35,12 +35,16 @@ class Evidence(_Model):
     ``"html:h1"``, ``"html:title"``, ``"html:lang"``, ``"html:url"``, ``"html:link"``
     (``<link rel=canonical>``), ``"given"`` (the caller's value).  ``start``/``end``
     are character offsets (Python ``str`` indices, end exclusive) into the decoded input
-    text, or ``null`` when the value was derived rather than read at one place.  For a text
-    input they index the text.  For an HTML input (``source.format == "html"``) they index
-    the decoded HTML source: the first place where the raw value (``text``) occurs verbatim
-    (an attribute value, a JSON-LD string, an element's text); they are ``null`` when the
-    raw value does not occur verbatim there (entities, split markup) and for ``text:*``
-    sources, which read the page's extracted main text.  ``text`` is the raw value read
+    text, or ``null`` when the value was derived rather than read at one place.  That text
+    is the input as decoded by ``source.encoding``, without its byte-order mark, with its
+    own line ends (CRLF, CR, U+2028), zero-width characters, soft hyphens and decomposed
+    accents: the reading's changes are mapped back (``read.offsets``; inside a line whose
+    mojibake was repaired they may be off by the repair).  For a text input they index the
+    text.  For an HTML input (``source.format == "html"``) they index the decoded HTML
+    source: the first place where the raw value (``text``) occurs verbatim (an attribute
+    value, a JSON-LD string, an element's text); they are ``null`` when the raw value does
+    not occur verbatim there (entities, split markup) and for ``text:*`` sources, which read
+    the page's extracted main text.  ``text`` is the raw value read
     (before normalisation), at most 300 characters.
     """
 

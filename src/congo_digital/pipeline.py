@@ -72,6 +72,21 @@ def _text_evidence(c: Candidate, text: str, html: bool) -> Evidence:
     return Evidence(source=c.source, start=None if html else c.start, end=None if html else c.end, text=raw)
 
 
+def _in_input(evidence: dict[str, Evidence], doc: Document, html: bool) -> None:
+    """Move the ``evidence`` offsets, which index ``doc.text``, to the input's own text
+    (``Document.to_raw``: the input as decoded, without a byte-order mark, its CRLF, zero-width
+    characters and soft hyphens kept); a text's evidence ``text`` becomes that text's slice
+    (a page's is the markup's value, or null).  In place; nothing when the reading changed nothing."""
+    if doc.raw is None:
+        return
+    raw = doc.raw_text()
+    for e in evidence.values():
+        if e.start is not None and e.end is not None:
+            e.start, e.end = doc.to_raw(e.start, e.end)
+            if not html and e.text is not None:
+                e.text = raw[e.start:e.end][:300]
+
+
 def _authors(decision: Candidate | None, lay: Layout) -> list[Contributor]:
     """The credited people: the layout's own (with their roles) when the text's byline won,
     else the names the markup gives."""
@@ -169,6 +184,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         if chosen is not None:
             evidence[name] = (_text_evidence(chosen, read, html) if chosen.source.startswith("text:")
                               and chosen.source != DETECTED else chosen.evidence())
+    _in_input(evidence, doc, html)
     title_text = str(title.value) if title is not None else None
     if headline is not None:  # the markup's headline as the page prints it (soft hyphens back)
         title_text = as_printed(headline, doc.text, doc.soft_hyphens)

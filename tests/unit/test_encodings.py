@@ -323,7 +323,7 @@ def test_a_tiny_invalid_text_is_not_read_as_utf16_without_its_nul_bytes():
 
 
 def test_remove_controls_drops_whole_ansi_sequences() -> None:
-    from congo_digital.read.encoding import remove_controls
+    from congo_digital.read.characters import remove_controls
 
     assert remove_controls("Title\x1b[31m red\x1b[0m") == ("Title red", ["control characters removed"])
     assert remove_controls("a\x1b[1;32mb\x1b[Kc") == ("abc", ["control characters removed"])

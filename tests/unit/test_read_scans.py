@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from congo_digital.read.characters import _CONTROL, _CONTROL_CHARS, controls_in_utf8, remove_controls
 from congo_digital.read.document import _SHY_ENTITY, _SOFT_HYPHEN, _SOFT_HYPHEN_HTML, _soft_hyphen_spans
-from congo_digital.read.encoding import _CONTROL, _CONTROL_CHARS, controls_in_utf8, remove_controls
 from congo_digital.read.htmlbounds import (
     _OVERLONG_ANY,
     _OVERLONG_TAG,
@@ -108,7 +108,7 @@ def test_a_page_keeps_its_bytes_only_when_its_text_is_their_utf8():
 def test_nfc_in_pieces_is_nfc_of_the_whole():
     import unicodedata
 
-    from congo_digital.read.document import _NFC_PIECE, nfc
+    from congo_digital.read.characters import _NFC_PIECE, nfc
 
     piece = _NFC_PIECE
     # decomposed accents, Hangul jamo and reordered marks at and round the pieces' ends

@@ -38,6 +38,7 @@ from congo_digital.fields.names import (
     trim_name,
 )
 from congo_digital.plain import Plain
+from congo_digital.read.characters import BIDI_FORMATTING
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
@@ -281,6 +282,8 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     what follows is not a list of names (then it is ordinary text).  A generic desk
     byline returns an empty ``Byline``.
     """
+    if not line.isascii():  # a bidirectional mark round a name ("By \u200eA B") is no part of it
+        line = line.translate(BIDI_FORMATTING)
     text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
     rest = _strip_prefix(text, _prefixes_and_labels())
     posted = False

@@ -297,13 +297,16 @@ def _cut_votes(votes: dict[str, float], members: dict[str, list[tuple[Candidate,
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 """The bidirectional embedding, override and isolate controls (LRE, RLE, PDF, LRO, RLO;
 LRI, RLI, FSI, PDI: Unicode UAX #9, section 2): invisible, and an override turns what a
-reader sees of the title around; the marks LRM/RLM (U+200E/U+200F) stay."""
+reader sees of the title around; the marks LRM/RLM (U+200E/U+200F) stay inside the title
+(between a Latin word and a right-to-left one they order its display), not at its ends."""
+_BIDI_MARKS = "\u200e\u200f\u061c"
 
 
 def without_bidi_controls(title: str) -> str:
     """``title`` without the bidirectional controls U+202A-U+202E and U+2066-U+2069
-    ("\\u202eTitle\\u202c" gives "Title"), its spaces tidied; raises nothing."""
-    cleaned = title.translate(_BIDI_CONTROLS)
+    ("\\u202eTitle\\u202c" gives "Title") and without the marks LRM, RLM and ALM at its ends,
+    where they order nothing ("Title\\u200e" gives "Title"), its spaces tidied; raises nothing."""
+    cleaned = title.translate(_BIDI_CONTROLS).strip(_BIDI_MARKS)
     return " ".join(cleaned.split()) if cleaned != title else title
 
 

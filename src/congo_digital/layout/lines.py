@@ -179,7 +179,8 @@ def word_count(text: str) -> int:
 
 
 def clean_line(raw: str) -> str:
-    """Strip Markdown marks and collapse white space (U+00A0 included) in one line."""
+    """Strip Markdown marks and collapse white space (U+00A0 included) in one line; the
+    hyphens U+2010 and U+2011 (non-breaking) become "-", as a reader sees them."""
     text = raw.strip()
     if "#" in text or "[" in text or "*" in text or "_" in text:  # else no mark to remove
         text = _MD_HEADING.sub("", text)
@@ -190,6 +191,8 @@ def clean_line(raw: str) -> str:
         if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
             text = text.strip(text[0])
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if "\u2011" in text or "\u2010" in text:  # (non-breaking) hyphen: "Jean\u2011Claude", "2025\u201103\u201112"
+        text = text.replace("\u2011", "-").replace("\u2010", "-")
     return " ".join(text.split())
 
 

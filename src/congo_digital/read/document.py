@@ -1,11 +1,16 @@
 """The decoded document: bytes to a ``Document``, told as text or HTML and bounded.
 
 The steps of ``decode_document``, in order: empty check, binary check (magic numbers of
-common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding and control
-character removal (``read.encoding``), newline unification (CRLF and CR to LF), the
-not-an-article check (news feeds, SVG images), format sniffing, the analysis bounds,
-mojibake repair and Unicode NFC.  Every repair but newline unification adds a warning to
-the document.
+common binary formats; NUL bytes past a share, unless they fall as in UTF-16), decoding
+(``read.encoding``), then in ``read.characters`` control character removal, C1 controls
+read as Windows-1252, newline unification (CRLF, CR, NEL and U+2028 to LF, U+2029 to a
+blank line) and the removal of invisible format characters (zero-width space, word joiner,
+U+FEFF; joiners outside the scripts that use them), the not-an-article check (news feeds,
+SVG images), format sniffing, the analysis bounds, mojibake repair, Unicode NFC and the
+removal of soft hyphens.  Every repair but newline unification and the removal of invisible
+characters adds a warning to the document.  Each step that changes a length logs where
+(``read.offsets``), so that an offset into ``Document.text`` maps back to the input's own
+text (``Document.to_raw``).
 
 Bounds, so that any input is parsed in bounded time: a plain text is cut after
 ``MAX_LINES`` lines or ``MAX_CHARS`` characters, an HTML page after ``MAX_HTML_TAGS``
@@ -18,21 +23,24 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from typing import Literal
 
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
-from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
-from congo_digital.read.encoding import (
+from congo_digital.read.characters import (
+    c1_as_cp1252,
     controls_in_utf8,
-    decode_bytes,
+    nfc,
     remove_controls,
-    repair_mojibake,
-    utf16_without_bom,
+    remove_invisible,
+    remove_invisible_entities,
+    unify_breaks,
 )
+from congo_digital.read.datafiles import is_json, is_json_lines, named_data, table_kind
+from congo_digital.read.encoding import decode_bytes, repair_mojibake, utf16_without_bom
 from congo_digital.read.files import input_label
 from congo_digital.read.htmlbounds import bound_html
+from congo_digital.read.offsets import OffsetMap
 from congo_digital.settings import MAX_CHARS, MAX_LINES
 
 # Magic numbers of formats that are certainly not articles (file(1)'s magic database).
@@ -74,15 +82,22 @@ class Document(Plain):
     title puts them back, ``fields.title.as_printed``).  ``utf8`` (not a field) is the
     input's bytes when ``text`` is exactly their strict UTF-8 decoding (nothing repaired,
     cut or normalised; its CRLF and CR newlines made LF in both), else ``None``: the HTML
-    parser reads them instead of ``text`` encoded again (``html.page.parse_page``).
+    parser reads them instead of ``text`` encoded again (``html.page.parse_page``).  ``raw``
+    (not a field) is the input's text as decoded, without a byte-order mark, when ``text``
+    differs from it, else ``None``;
+    ``offsets`` (not a field) maps an offset of ``text`` to one of ``raw`` (``to_raw``), or
+    is ``None`` when no step changed a length.
     """
 
     FIELDS = ("text", "format", "encoding", "sha256", "size", "path", "warnings", "soft_hyphens")
 
     def __init__(self, text: str, format: Literal["text", "html"], encoding: str, sha256: str, size: int,
                  path: str | None = None, warnings: list[str] | None = None,
-                 soft_hyphens: tuple[int, ...] = (), utf8: bytes | None = None) -> None:
+                 soft_hyphens: tuple[int, ...] = (), utf8: bytes | None = None, raw: str | None = None,
+                 offsets: OffsetMap | None = None) -> None:
         self.utf8 = utf8
+        self.raw = raw
+        self.offsets = offsets
         self.text = text
         self.format = format
         self.encoding = encoding
@@ -91,6 +106,16 @@ class Document(Plain):
         self.path = path
         self.warnings = [] if warnings is None else warnings
         self.soft_hyphens = soft_hyphens
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The span ``[start, end)`` of ``text`` as a span of the input's own text (``raw``,
+        or ``text`` itself when nothing changed a length): a start just after a character the
+        reading removed maps past it, an end just before one maps before it."""
+        return (start, end) if self.offsets is None else self.offsets.to_raw(start, end)
+
+    def raw_text(self) -> str:
+        """The input's own text, as decoded without a byte-order mark (what ``to_raw`` indexes)."""
+        return self.text if self.raw is None else self.raw
 
 
 _FIRST_SMALL = 1 << 20
@@ -272,48 +297,21 @@ def _soft_hyphen_spans(text: str, html: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _without_soft_hyphens(text: str, html: bool) -> tuple[str, tuple[int, ...]]:
+def _without_soft_hyphens(text: str, html: bool, offsets: OffsetMap) -> tuple[str, tuple[int, ...]]:
     """``text`` without its soft hyphens (``_soft_hyphen_spans``), and the offsets in the
-    result where each one stood."""
+    result where each one stood; each removal logged in ``offsets``."""
     kept: list[str] = []
     where: list[int] = []
     pos = taken = 0
+    log = offsets.step()
     for start, end in _soft_hyphen_spans(text, html):
+        log.replace(start, end, 0)
         kept.append(text[pos:start])
         taken += end - start
         where.append(end - taken)
         pos = end
     kept.append(text[pos:])
     return "".join(kept), tuple(where)
-
-
-_NFC_PIECE = 1 << 12
-"""``nfc`` normalises a long text in pieces of about this many characters."""
-_ASCII = re.compile("[\x00-\x7f]")
-
-
-def nfc(text: str) -> str:
-    """``unicodedata.normalize("NFC", text)`` (``text`` itself when it is in NFC), normalised
-    piece by piece: each piece of at least ``_NFC_PIECE`` characters ends before an ASCII
-    character.  Such a character is a starter that no character before it composes with
-    (canonical combining class 0, NFC_Quick_Check Yes: UAX #15), so no normalisation crosses
-    it and the pieces normalised give the whole normalised.  A text out of NFC is normalised
-    whole by ``normalize``, slowly (15 ms for a page of a megabyte with a few decomposed
-    accents); so only its pieces out of NFC are."""
-    if len(text) <= 2 * _NFC_PIECE:
-        return unicodedata.normalize("NFC", text)
-    pieces: list[str] = []
-    changed = False
-    start = 0
-    while start < len(text):
-        m = _ASCII.search(text, start + _NFC_PIECE)
-        end = len(text) if m is None else m.start()
-        piece = text[start:end]
-        normal = unicodedata.normalize("NFC", piece)
-        changed = changed or normal != piece
-        pieces.append(normal)
-        start = end
-    return "".join(pieces) if changed else text
 
 
 def decode_document(data: bytes, *, path: str | None = None,
@@ -334,29 +332,34 @@ def decode_document(data: bytes, *, path: str | None = None,
     text, encoding, warnings = decode_bytes(data, path, charset)
     decoded = text if encoding == "utf-8" and not warnings and not data.startswith(codecs.BOM_UTF8) else None
     utf8 = data  # ``decoded``'s UTF-8 bytes
+    raw, offsets = text, OffsetMap()
+    strict = data if encoding == "utf-8" and not warnings else None  # (text is their strict UTF-8 decoding)
     if encoding != "utf-8" or warnings or controls_in_utf8(text, data):  # (else: strict UTF-8, no control)
-        text, removed = remove_controls(text)
+        text, removed = remove_controls(text, offsets)
         warnings.extend(removed)
-    if "\r" in text:
-        unified = text is decoded  # (CR and LF are bytes of their own in UTF-8: the bytes change as the text)
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if unified:
-            decoded, utf8 = text, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    text, c1 = c1_as_cp1252(text, strict)
+    warnings.extend(c1)
+    unified = text is decoded and "\r" in text and not any(c in text for c in "\x85\u2028\u2029")
+    text = unify_breaks(text, offsets)
+    if unified:  # only CR and LF changed (bytes of their own in UTF-8): the bytes change as the text
+        decoded, utf8 = text, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    text = remove_invisible(text, offsets)
     _check_not_article(text, path)
     fmt: Literal["text", "html"] = sniff_format(text) if input_format == "auto" else input_format
     if fmt == "html":
-        text, cuts = bound_html(text)
+        text = remove_invisible_entities(text, offsets)
+        text, cuts = bound_html(text, offsets)
         warnings.extend(cuts)
     else:
         text, cut = bound_text(text)
         warnings += [cut] if cut else []
-    text, repaired = repair_mojibake(text)
+    text, repaired = repair_mojibake(text, offsets)
     warnings.extend(repaired)
-    text = nfc(text)
+    text = nfc(text, offsets)
     soft: tuple[int, ...] = ()
     if "\xad" in text or (fmt == "html" and _SHY_ENTITY.search(text) is not None
                            and ("&shy;" in text or "&#173;" in text or "&#x" in text)):
-        text, soft = _without_soft_hyphens(text, fmt == "html")
+        text, soft = _without_soft_hyphens(text, fmt == "html", offsets)
     if not text or text.isspace():
         raise InputError(f"{input_label(path)}: empty input after decoding; give a file with an article's text",
                          kind="empty", path=path)
@@ -369,5 +372,7 @@ def decode_document(data: bytes, *, path: str | None = None,
         path=path,
         warnings=warnings,
         soft_hyphens=soft,
-        utf8=utf8 if text is decoded else None,  # (the same object: no later step changed it)
+        utf8=utf8 if text is decoded else None,  # (the same object: no step changed it)
+        raw=raw if text != raw else None,  # (an identity test when no step made a new text)
+        offsets=offsets if offsets.changed() else None,
     )

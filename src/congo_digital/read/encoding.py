@@ -12,11 +12,9 @@ decode and their accented letters sit inside Latin words), Windows-1252 with UTF
 characters pasted in (each UTF-8 sequence of a Latin letter or punctuation mark read as
 UTF-8, the other bytes as Windows-1252, when the text is Latin by the same test: a
 “quote” copied into a Windows-1252 file) and last charset-normalizer's best guess.
-``remove_controls`` then drops NUL and control characters (C0 controls but
-tab and newlines, U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break; a run
-of removed characters between two word characters becomes a space, unless it is UTF-16
-interleaving such as "T\\x00i\\x00t\\x00l\\x00e"), and ``repair_mojibake`` fixes with
-ftfy the lines that show UTF-8 read as a single-byte encoding.  Each repair gives a warning.
+``read.characters.remove_controls`` then drops NUL and control characters, and
+``repair_mojibake`` fixes with ftfy the lines that show UTF-8 read as a single-byte
+encoding.  Each repair gives a warning.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ import unicodedata
 
 from congo_digital.errors import InputError
 from congo_digital.read.files import input_label
+from congo_digital.read.offsets import OffsetMap
 from congo_digital.read.stray import mostly_utf8, with_utf8_pasted
 
 # Codecs that a page may not choose: not web encodings, or able to smuggle markup (UTF-7).
@@ -305,83 +304,17 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     return text, enc, warnings
 
 
-
-# C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
-# refuses them; a vertical tab or form feed becomes a line break, the others are removed.
-_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# The characters that are dropped (NUL and the controls above but VT and FF), and a run
-# of them between two word characters: it stands for a space ("foo\x00bar").
-_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
-                     "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
-# The characters ``_CONTROL`` finds, each looked for by ``in`` (a fast scan): a page has
-# none of them most often, and four times faster found so than by the pattern.
-_CONTROL_CHARS = tuple(sorted((_DROPPED - {"\x00"}) | {"\x0b", "\x0c"}))
-# The characters of ``_DROPPED``, VT and FF as UTF-8 bytes, but U+FFFE and U+FFFF (three bytes
-# each: a search of three bytes is slower than one of a character in the text).
-_CONTROL_BYTES = tuple(bytes([ord(ch)]) for ch in sorted(_DROPPED | {"\x0b", "\x0c"}) if ch < "\x80")
-_DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
-# An ANSI/ECMA-48 control sequence (CSI: ESC "[", parameter bytes 0x30-0x3F, intermediate
-# bytes 0x20-0x2F, a final byte 0x40-0x7E; ECMA-48 5th ed. 5.4), such as the colour codes
-# "\x1b[31m" and "\x1b[0m" a text copied from a terminal keeps: removed whole, not only its ESC.
-_CSI = re.compile("\x1b\\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]")
-
-
-def controls_in_utf8(text: str, data: bytes) -> bool:
-    """Whether ``text``, decoded from the bytes ``data`` by strict UTF-8, holds a character
-    that ``remove_controls`` removes or replaces.  ``False`` means that ``text`` needs no
-    ``remove_controls``.  The one-byte characters are looked for in ``data`` (``_CONTROL_BYTES``,
-    each by ``in``: a bytes scan, three times faster than one of a text of two bytes a
-    character), U+FFFE and U+FFFF in ``text``."""
-    return "\ufffe" in text or "\uffff" in text or any(b in data for b in _CONTROL_BYTES)
-
-
-def remove_controls(text: str) -> tuple[str, list[str]]:
-    """Remove NUL and control characters from ``text``; return (text, warnings).
-
-    A run of dropped characters between two word characters becomes one space
-    ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
-    places before or after it: that is the interleaving UTF-16 read byte by byte leaves
-    ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
-    becomes a line break; every other one is dropped.  A terminal's control sequence
-    (ANSI CSI, "\\x1b[31m") goes whole, before the rest ("Title\\x1b[31m red\\x1b[0m" gives
-    "Title red").  ``warnings`` holds ``"NUL characters
-    removed"`` and ``"control characters removed"``, each when it applies.  Raises nothing.
-    """
-    warnings: list[str] = []
-    has_nul = "\x00" in text
-    has_control = any(ch in text for ch in _CONTROL_CHARS)
-    if not has_nul and not has_control:
-        return text, warnings
-
-    def joint(m: re.Match[str]) -> str:
-        start, end = m.span()
-        if end - start == 1 and ((start >= 2 and text[start - 2] in _DROPPED)
-                                 or (end + 1 < len(text) and text[end + 1] in _DROPPED)):
-            return ""
-        return " "
-
-    if "\x1b" in text:
-        text = _CSI.sub("", text)
-    text = _DROPPED_RUN.sub(joint, text)
-    if has_nul:
-        text = text.replace("\x00", "")
-        warnings.append("NUL characters removed")
-    if has_control:
-        text = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
-        warnings.append("control characters removed")
-    return text, warnings
-
-
 # UTF-8 read as Latin-1/cp1252 leaves 'Ã' or 'Â' followed by what a continuation byte
 # (0x80-0xBF) gives in Latin-1 or cp1252 ("Ã©" for "é", "Ã‰" for "É"), or 'â€' ("â€™" for "’").
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
 
-def repair_mojibake(text: str) -> tuple[str, list[str]]:
+def repair_mojibake(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[str]]:
     """Fix, with ftfy, each line of ``text`` that shows UTF-8 read as a single-byte encoding.
 
     Returns (text, warnings): ``warnings`` holds ``"mojibake repaired with ftfy (...)"`` when
-    a line changed, else it is empty and ``text`` is returned as it was.  Raises nothing.
+    a line changed, else it is empty and ``text`` is returned as it was.  A changed line is
+    one edit of ``offsets`` (a step of its own), whole.  Raises nothing.
     """
     if not ("\u00c3" in text or "\u00c2" in text or ("\u20ac" in text and "\u00e2\u20ac" in text)):
         return text, []  # (what _MOJIBAKE starts with, each by str's search of one character: a
@@ -391,9 +324,14 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
     import ftfy
 
     lines = text.split("\n")
+    log = offsets.step() if offsets is not None else None
+    at = 0  # the line's offset in ``text``
     for i, line in enumerate(lines):
         if _MOJIBAKE.search(line):
             lines[i] = ftfy.fix_encoding(line)
+            if log is not None:
+                log.replace(at, at + len(line), len(lines[i]))
+        at += len(line) + 1
     fixed = "\n".join(lines)
     if fixed == text:
         return text, []

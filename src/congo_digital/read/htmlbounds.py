@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from congo_digital.read.offsets import OffsetMap, tracked_sub
 from congo_digital.settings import MAX_HTML_CHARS, MAX_HTML_TAGS, MAX_SCRIPT_CHARS
 
 _OVERLONG_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{20000,}>")
@@ -48,21 +49,24 @@ def _overlong_tags(text: str) -> list[int]:
     return found
 
 
-def _without_overlong_tags(text: str) -> str:
+def _without_overlong_tags(text: str, offsets: OffsetMap | None = None) -> str:
     """``_OVERLONG_TAG.sub(r"<\\1>", text)``: each tag of ``_overlong_tags`` cut to its name,
     the pattern matched only there (substituting over the whole page scanned every tag of
-    it: seven milliseconds on a page of a megabyte)."""
+    it: seven milliseconds on a page of a megabyte); each cut logged in ``offsets``."""
     starts = _overlong_tags(text) if len(text) > 20_000 else []
     if not starts:
         return text
     out: list[str] = []
     pos = 0
+    log = offsets.step() if offsets is not None else None
     for lt in starts:
         m = _OVERLONG_TAG.match(text, lt)
         if m is None:  # (not reached: ``_overlong_tags`` finds where it matches)
             continue
         out.append(text[pos:lt])
         out.append(f"<{m.group(1)}>")
+        if log is not None:
+            log.replace(lt, m.end(), len(out[-1]))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
@@ -71,10 +75,11 @@ def _without_overlong_tags(text: str) -> str:
 _SCRIPT_BODY = re.compile(r"<(script|style)\b[^>]{0,2000}>(.*?)</\1\s*>", re.I | re.S)
 
 
-def _drop_huge_scripts(text: str) -> tuple[str, str | None]:
+def _drop_huge_scripts(text: str, offsets: OffsetMap | None = None) -> tuple[str, str | None]:
     """Empty every ``<script>``/``<style>`` whose content is over ``MAX_SCRIPT_CHARS``
     characters (its tags stay): no article's text is in one, and libxml2 cuts the page at a
-    text over 10,000,000 bytes.  Returns the text and a warning, or ``None``."""
+    text over 10,000,000 bytes.  Returns the text and a warning, or ``None``; each script
+    emptied is logged in ``offsets``."""
     dropped = 0
 
     def empty(m: re.Match[str]) -> str:
@@ -84,7 +89,7 @@ def _drop_huge_scripts(text: str) -> tuple[str, str | None]:
         dropped += 1
         return m.group(0)[:m.start(2) - m.start()] + m.group(0)[m.end(2) - m.start():]
 
-    text = _SCRIPT_BODY.sub(empty, text)
+    text = tracked_sub(_SCRIPT_BODY, empty, text, offsets)
     if not dropped:
         return text, None
     blocks = "blocks" if dropped > 1 else "block"
@@ -113,7 +118,7 @@ def _markup_cut(text: str) -> int:
     return len(text)
 
 
-def bound_html(text: str) -> tuple[str, list[str]]:
+def bound_html(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[str]]:
     """Cut an HTML page before its ``MAX_HTML_TAGS``-th tag or after ``MAX_HTML_CHARS``
     characters, not counting scripts and styles (``_markup_cut``); returns the text and
     its warnings.
@@ -121,12 +126,12 @@ def bound_html(text: str) -> tuple[str, list[str]]:
     A tag over 20,000 characters keeps only its name: libxml2's time grows with the square
     of a tag's attribute count (40,000 attributes take about 18 s), and no article's text
     lives in attributes.  A script or style over ``MAX_SCRIPT_CHARS`` is emptied
-    (``_drop_huge_scripts``).
+    (``_drop_huge_scripts``).  Both are logged in ``offsets`` (``read.offsets``).
     """
     warnings = []
-    text = _without_overlong_tags(text)
+    text = _without_overlong_tags(text, offsets)
     if len(text) > MAX_SCRIPT_CHARS:
-        text, dropped = _drop_huge_scripts(text)
+        text, dropped = _drop_huge_scripts(text, offsets)
         warnings += [dropped] if dropped else []
     cut = _markup_cut(text)
     if cut >= len(text):

@@ -1,0 +1,251 @@
+"""Characters of the decoded text that no reader sees as they stand: controls, line and
+paragraph separators, invisible format characters.
+
+``remove_controls`` drops NUL and control characters (C0 controls but tab and newlines,
+U+FFFE, U+FFFF; a vertical tab or form feed becomes a line break: a word processor's manual
+line break, a page break). ``c1_as_cp1252`` reads C1 controls as Windows-1252 (but NEL
+ending the lines of a text). ``unify_breaks`` makes every other line break LF: CRLF and CR,
+NEL (U+0085) and LINE SEPARATOR (U+2028) one LF each, PARAGRAPH SEPARATOR (U+2029) a blank
+line, as the text's own paragraphs are written (the Unicode Standard, 5.8 "Newline
+Guidelines": NEL, LS and PS are newline functions). ``remove_invisible`` takes out the
+invisible format characters that carry no meaning in the record's text (U+200B ZERO WIDTH
+SPACE, U+2060 WORD JOINER, U+FEFF as a zero-width no-break space; in a page also their
+entities: ``remove_invisible_entities``), and ZERO WIDTH NON-JOINER and JOINER (U+200C,
+U+200D) but beside a letter, mark, digit or symbol of a script that uses them (Arabic and
+Persian, the Indic scripts, emoji sequences: ``_joins``); the Unicode Standard, 23.2 "Layout
+Controls". ``nfc`` puts the text in Unicode NFC. Each change of length is logged in an
+``OffsetMap`` (``read.offsets``), so that the record's offsets still index the input's own
+text. These are Unicode's own character classes, not a language's vocabulary: they stay
+here, as the controls do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from congo_digital.read.offsets import EditLog, OffsetMap, tracked_sub
+
+# C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
+# refuses them; a vertical tab or form feed becomes a line break, the others are removed.
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The characters that are dropped (NUL and the controls above but VT and FF), and a run
+# of them between two word characters: it stands for a space ("foo\x00bar").
+_DROPPED = frozenset("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+                     "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\ufffe\uffff")
+# The characters ``_CONTROL`` finds, each looked for by ``in`` (a fast scan): a page has
+# none of them most often, and four times faster found so than by the pattern.
+_CONTROL_CHARS = tuple(sorted((_DROPPED - {"\x00"}) | {"\x0b", "\x0c"}))
+# The characters of ``_DROPPED``, VT and FF as UTF-8 bytes, but U+FFFE and U+FFFF (three bytes
+# each: a search of three bytes is slower than one of a character in the text).
+_CONTROL_BYTES = tuple(bytes([ord(ch)]) for ch in sorted(_DROPPED | {"\x0b", "\x0c"}) if ch < "\x80")
+_NULS = re.compile("\x00+")
+_DROPPED_RUN = re.compile("(?<=\\w)[\x00-\x08\x0e-\x1f\ufffe\uffff]+(?=\\w)")
+# An ANSI/ECMA-48 control sequence (CSI: ESC "[", parameter bytes 0x30-0x3F, intermediate
+# bytes 0x20-0x2F, a final byte 0x40-0x7E; ECMA-48 5th ed. 5.4), such as the colour codes
+# "\x1b[31m" and "\x1b[0m" a text copied from a terminal keeps: removed whole, not only its ESC.
+_CSI = re.compile("\x1b\\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]")
+
+
+def controls_in_utf8(text: str, data: bytes) -> bool:
+    """Whether ``text``, decoded from the bytes ``data`` by strict UTF-8, holds a character
+    that ``remove_controls`` removes or replaces.  ``False`` means that ``text`` needs no
+    ``remove_controls``.  The one-byte characters are looked for in ``data`` (``_CONTROL_BYTES``,
+    each by ``in``: a bytes scan, three times faster than one of a text of two bytes a
+    character), U+FFFE and U+FFFF in ``text``."""
+    return "\ufffe" in text or "\uffff" in text or any(b in data for b in _CONTROL_BYTES)
+
+
+def remove_controls(text: str, offsets: OffsetMap | None = None) -> tuple[str, list[str]]:
+    """Remove NUL and control characters from ``text``; return (text, warnings).
+
+    A run of dropped characters between two word characters becomes one space
+    ("foo\\x00bar" gives "foo bar"), unless it is a single character with another one two
+    places before or after it: that is the interleaving UTF-16 read byte by byte leaves
+    ("T\\x00i\\x00t\\x00l\\x00e"), and the word stays whole.  A vertical tab or form feed
+    becomes a line break; every other one is dropped.  A terminal's control sequence
+    (ANSI CSI, "\\x1b[31m") goes whole, before the rest ("Title\\x1b[31m red\\x1b[0m" gives
+    "Title red").  ``warnings`` holds ``"NUL characters
+    removed"`` and ``"control characters removed"``, each when it applies.  Each change of
+    length is logged in ``offsets`` (``read.offsets``).  Raises nothing.
+    """
+    warnings: list[str] = []
+    has_nul = "\x00" in text
+    has_control = any(ch in text for ch in _CONTROL_CHARS)
+    if not has_nul and not has_control:
+        return text, warnings
+
+    def joint(m: re.Match[str]) -> str:
+        start, end = m.span()
+        if end - start == 1 and ((start >= 2 and text[start - 2] in _DROPPED)
+                                 or (end + 1 < len(text) and text[end + 1] in _DROPPED)):
+            return ""
+        return " "
+
+    if "\x1b" in text:
+        text = tracked_sub(_CSI, "", text, offsets)
+    text = tracked_sub(_DROPPED_RUN, joint, text, offsets)
+    if has_nul:
+        text = tracked_sub(_NULS, "", text, offsets)
+        warnings.append("NUL characters removed")
+    if has_control:
+        text = tracked_sub(_CONTROL, lambda m: "\n" if m.group() in "\x0b\x0c" else "", text, offsets)
+        warnings.append("control characters removed")
+    return text, warnings
+
+
+
+
+_C1 = re.compile("[\x80-\x9f]")
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+"""A C1 control in UTF-8 bytes: searched for by its first byte, ten times faster than
+``_C1`` in the decoded text."""
+_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(0x80, 0xa0)}
+"""The C1 controls as Windows-1252 reads their bytes ("\\x92" as "’"); the five it leaves
+undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are."""
+
+
+def c1_as_cp1252(text: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
+    """``text`` with its C1 controls (U+0080-U+009F) read as the Windows-1252 characters of
+    their bytes, and a warning; or ``text`` and no warning when it holds none, or only NEL
+    (U+0085) and no LF or CR, where NEL ends its lines (an EBCDIC system's text:
+    ``unify_breaks``).  No text means a C1 control: they are Windows-1252 text decoded as
+    Latin-1 somewhere before ("It\\x92s" is "It’s", "Wait\\x85" is "Wait…"), as the WHATWG
+    Encoding Standard reads a page labelled Latin-1.  Each character stays one character, so
+    no offset moves.  ``utf8`` is the input's bytes when ``text`` is their strict UTF-8
+    decoding: they are searched instead.  Raises nothing."""
+    if text.isascii() or (_C1.search(text) if utf8 is None else _C1_UTF8.search(utf8)) is None:
+        return text, []
+    found = set(_C1.findall(text))
+    if "\n" not in text and "\r" not in text and found == {"\x85"}:
+        return text, []
+    for ch in found:  # (``str.translate`` took 50 ms on a page of a megabyte)
+        text = text.replace(ch, _C1_AS_CP1252[ord(ch)])
+    return text, ["C1 control characters read as Windows-1252 (the text was decoded as "
+                                           "Latin-1 before)"]
+
+
+_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+_BREAKS = {"\r\n": "\n", "\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_CRLF = re.compile("\r\n")
+
+
+def unify_breaks(text: str, offsets: OffsetMap | None = None) -> str:
+    """``text`` with every line break LF (this module's docstring: CRLF, CR, NEL, U+2028 one
+    LF, U+2029 two); its changes of length logged in ``offsets``.  Gives no warning: the
+    text's lines are the same.  A text of CRLF lines alone is replaced in C, its edits read
+    from where each CRLF stands only when an offset is mapped (``EditLog.later``)."""
+    if "\r" not in text and "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    if "\x85" not in text and "\u2028" not in text and "\u2029" not in text and "\r" not in text.replace("\r\n", ""):
+        if offsets is not None:
+            crlf = text  # (the text before: its CRLFs are read only when an offset is mapped)
+            offsets.step().later(lambda: [(at - k, at - k + 1, at, at + 2)
+                                          for k, at in enumerate(m.start() for m in _CRLF.finditer(crlf))])
+        return text.replace("\r\n", "\n")
+    return tracked_sub(_BREAK, lambda m: _BREAKS[m.group()], text, offsets)
+
+
+BIDI_FORMATTING = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+"""A ``str.translate`` table that removes the bidirectional formatting characters: the marks
+LRM, RLM, ALM and the embedding, override and isolate controls (UAX #9, section 2).  They
+stay in the text, where they order a right-to-left line's display; a reader of names drops
+them (``fields.bylines.parse_byline``)."""
+
+_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+"""Each looked for by ``in`` (a scan in C; U+2061-U+2064, whose low bytes are "a" to "d",
+made such a scan of a page stop at every such letter: not taken out)."""
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]+")
+_INVISIBLE_ENTITY = re.compile("&(?:#0*8203|#[xX]0*200[bB]|ZeroWidthSpace|#0*8288|#[xX]0*2060|NoBreak"
+                               "|#0*65279|#[xX]0*[fF][eE][fF][fF]);")
+"""The entities of U+200B, U+2060 and U+FEFF in a page (HTML's named ones and the numeric)."""
+
+
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` is a letter, mark, digit or symbol outside the Latin script's blocks
+    (at or past U+0370 Greek, but Latin Extended Additional U+1E00-U+1EFF): a character a
+    joiner beside it may shape (Persian "می\u200cخواهم", Devanagari, an emoji sequence)."""
+    return ch >= "\u0370" and not "\u1e00" <= ch <= "\u1eff" and unicodedata.category(ch)[0] in "LMNS"
+
+
+def remove_invisible_entities(text: str, offsets: OffsetMap | None = None) -> str:
+    """A page's ``text`` without the entities of U+200B, U+2060 and U+FEFF (``&#8203;``,
+    ``&ZeroWidthSpace;``, ``&NoBreak;``, ``&#xFEFF;`` ...), each removal logged in ``offsets``."""
+    if _INVISIBLE_ENTITY.search(text) is None:  # (tried at each "&": a quarter of a millisecond a page)
+        return text
+    return tracked_sub(_INVISIBLE_ENTITY, "", text, offsets)
+
+
+def remove_invisible(text: str, offsets: OffsetMap | None = None) -> str:
+    """``text`` without its invisible format characters (this module's docstring), each
+    removal logged in ``offsets``.  A run of them with a joiner in it, next to a character
+    that ``_joins``, keeps its joiners.  Raises nothing."""
+    if not any(ch in text for ch in _INVISIBLE_CHARS):
+        return text
+
+    def kept(m: re.Match[str]) -> str:
+        run = m.group()
+        if "\u200c" not in run and "\u200d" not in run:
+            return ""
+        start, end = m.span()
+        if (start and _joins(text[start - 1])) or (end < len(text) and _joins(text[end])):
+            return "".join(ch for ch in run if ch in "\u200c\u200d")
+        return ""
+
+    return tracked_sub(_INVISIBLE, kept, text, offsets)
+
+
+_NFC_PIECE = 1 << 12
+"""``nfc`` normalises a long text in pieces of about this many characters."""
+_ASCII = re.compile("[\x00-\x7f]")
+
+
+def nfc(text: str, offsets: OffsetMap | None = None) -> str:
+    """``unicodedata.normalize("NFC", text)`` (``text`` itself when it is in NFC), normalised
+    piece by piece: each piece of at least ``_NFC_PIECE`` characters ends before an ASCII
+    character.  Such a character is a starter that no character before it composes with
+    (canonical combining class 0, NFC_Quick_Check Yes: UAX #15), so no normalisation crosses
+    it and the pieces normalised give the whole normalised.  A text out of NFC is normalised
+    whole by ``normalize``, slowly (15 ms for a page of a megabyte with a few decomposed
+    accents); so only its pieces out of NFC are.  A change of length is logged in ``offsets``
+    (``_log_nfc``)."""
+    log = offsets.step() if offsets is not None else None
+    if len(text) <= 2 * _NFC_PIECE:
+        normal = unicodedata.normalize("NFC", text)
+        if log is not None and normal != text:
+            _log_nfc(text, 0, normal, log)
+        return normal
+    pieces: list[str] = []
+    changed = False
+    start = 0
+    while start < len(text):
+        m = _ASCII.search(text, start + _NFC_PIECE)
+        end = len(text) if m is None else m.start()
+        piece = text[start:end]
+        normal = unicodedata.normalize("NFC", piece)
+        if log is not None and normal != piece:
+            _log_nfc(piece, start, normal, log)
+        changed = changed or normal != piece
+        pieces.append(normal)
+        start = end
+    return "".join(pieces) if changed else text
+
+
+def _log_nfc(piece: str, at: int, normal: str, log: EditLog) -> None:
+    """Log in ``log`` (an ``EditLog``) how NFC changed ``piece`` (at offset ``at`` of the text)
+    into ``normal``: each run from a character of canonical combining class 0 to the next
+    one, normalised alone, is one edit when its length changed; when the runs so normalised
+    are not ``normal`` (a starter that composes with the one before it: Hangul jamo), the
+    whole piece is one edit.  A piece whose length NFC kept (a compatibility ideograph, the
+    Ohm sign: one character for one) is not read: its offsets do not move."""
+    if len(normal) == len(piece):
+        return
+    starts = [0] + [i for i, ch in enumerate(piece) if i and not unicodedata.combining(ch)]
+    bounds = list(zip(starts, [*starts[1:], len(piece)], strict=True))
+    parts = [unicodedata.normalize("NFC", piece[a:b]) for a, b in bounds]
+    if "".join(parts) != normal:
+        log.replace(at, at + len(piece), len(normal))
+        return
+    for (a, b), part in zip(bounds, parts, strict=True):
+        if len(part) != b - a:
+            log.replace(at + a, at + b, len(part))
