@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from congo_digital.read.offsets import EditLog, OffsetMap, tracked_sub
+from congo_digital.read.offsets import Edit, EditLog, OffsetMap, tracked_sub
 
 # C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF: no text uses them and XML (lxml)
 # refuses them; a vertical tab or form feed becomes a line break, the others are removed.
@@ -208,44 +208,71 @@ def nfc(text: str, offsets: OffsetMap | None = None) -> str:
     it and the pieces normalised give the whole normalised.  A text out of NFC is normalised
     whole by ``normalize``, slowly (15 ms for a page of a megabyte with a few decomposed
     accents); so only its pieces out of NFC are.  A change of length is logged in ``offsets``
-    (``_log_nfc``)."""
-    log = offsets.step() if offsets is not None else None
+    (``_log_nfc``), read only when an offset is mapped."""
+    moved: list[tuple[str, int, str]] = []  # (piece, its offset, its NFC) where the length changed
     if len(text) <= 2 * _NFC_PIECE:
         normal = unicodedata.normalize("NFC", text)
-        if log is not None and normal != text:
-            _log_nfc(text, 0, normal, log)
-        return normal
-    pieces: list[str] = []
-    changed = False
-    start = 0
-    while start < len(text):
-        m = _ASCII.search(text, start + _NFC_PIECE)
-        end = len(text) if m is None else m.start()
-        piece = text[start:end]
-        normal = unicodedata.normalize("NFC", piece)
-        if log is not None and normal != piece:
-            _log_nfc(piece, start, normal, log)
-        changed = changed or normal != piece
-        pieces.append(normal)
-        start = end
-    return "".join(pieces) if changed else text
+        if len(normal) != len(text):
+            moved.append((text, 0, normal))
+    else:
+        pieces: list[str] = []
+        changed = False
+        start = 0
+        while start < len(text):
+            m = _ASCII.search(text, start + _NFC_PIECE)
+            end = len(text) if m is None else m.start()
+            piece = text[start:end]
+            normal = unicodedata.normalize("NFC", piece)
+            if normal != piece:
+                changed = True
+                if len(normal) != len(piece):
+                    moved.append((piece, start, normal))
+            pieces.append(normal)
+            start = end
+        normal = "".join(pieces) if changed else text
+    if offsets is not None:
+        log = offsets.step()
+        if moved:  # its edits read only when an offset is mapped (``EditLog.later``)
+            log.later(lambda: _nfc_edits(moved))
+    return normal
+
+
+def _nfc_edits(moved: list[tuple[str, int, str]]) -> list[Edit]:
+    """The edits (``read.offsets``) of NFC on a text whose pieces ``(piece, offset, its NFC)``
+    changed length, in ascending order (``_log_nfc``)."""
+    log = EditLog()
+    for piece, at, normal in moved:
+        _log_nfc(piece, at, normal, log)
+    return log.edits
+
+
+_NON_ASCII_RUN = re.compile("[\x00-\x7f]?[^\x00-\x7f]+")
+"""A run of non-ASCII characters with the ASCII character before it: NFC changes nothing
+outside such runs, and no normalisation crosses from one to the next (``nfc``)."""
 
 
 def _log_nfc(piece: str, at: int, normal: str, log: EditLog) -> None:
     """Log in ``log`` (an ``EditLog``) how NFC changed ``piece`` (at offset ``at`` of the text)
-    into ``normal``: each run from a character of canonical combining class 0 to the next
-    one, normalised alone, is one edit when its length changed; when the runs so normalised
-    are not ``normal`` (a starter that composes with the one before it: Hangul jamo), the
-    whole piece is one edit.  A piece whose length NFC kept (a compatibility ideograph, the
-    Ohm sign: one character for one) is not read: its offsets do not move."""
+    into ``normal``, run by run of non-ASCII characters (``_NON_ASCII_RUN``): in a run whose
+    length NFC changed, each stretch from a character of canonical combining class 0 to the
+    next one, normalised alone, is one edit when its length changed; when the stretches so
+    normalised are not the run's NFC (a starter that composes with the one before it: Hangul
+    jamo), the whole run is one edit.  A piece whose length NFC kept (a compatibility
+    ideograph, the Ohm sign: one character for one) is not read: its offsets do not move."""
     if len(normal) == len(piece):
         return
-    starts = [0] + [i for i, ch in enumerate(piece) if i and not unicodedata.combining(ch)]
-    bounds = list(zip(starts, [*starts[1:], len(piece)], strict=True))
-    parts = [unicodedata.normalize("NFC", piece[a:b]) for a, b in bounds]
-    if "".join(parts) != normal:
-        log.replace(at, at + len(piece), len(normal))
-        return
-    for (a, b), part in zip(bounds, parts, strict=True):
-        if len(part) != b - a:
-            log.replace(at + a, at + b, len(part))
+    for m in _NON_ASCII_RUN.finditer(piece):
+        run = m.group()
+        whole = unicodedata.normalize("NFC", run)
+        if len(whole) == len(run):
+            continue
+        base = at + m.start()
+        starts = [0] + [i for i, ch in enumerate(run) if i and not unicodedata.combining(ch)]
+        bounds = list(zip(starts, [*starts[1:], len(run)], strict=True))
+        parts = [unicodedata.normalize("NFC", run[a:b]) for a, b in bounds]
+        if "".join(parts) != whole:
+            log.replace(base, base + len(run), len(whole))
+            continue
+        for (a, b), part in zip(bounds, parts, strict=True):
+            if len(part) != b - a:
+                log.replace(base + a, base + b, len(part))
