@@ -75,6 +75,13 @@ def test_company_in_s_with_a_singular_verb_opening_sentences_is_a_body() -> None
         assert _orgs(body, "Industry news") == {name}
 
 
+def test_field_or_sport_in_ics_with_a_singular_verb_is_no_body() -> None:
+    for name in ("Gymnastics", "Athletics", "Aerobics"):
+        body = (f"{name} is facing a funding crisis, according to a note seen by Tom Reed.\n\n"
+                f"{name} says it needs more money. {name} has lost two sponsors this year.")
+        assert _orgs(body, "Sport funding cut") == set(), name
+
+
 def test_group_noun_opening_sentences_is_no_body() -> None:
     for name in ("Eurocrats", "Fintechs", "Quants", "Technocrats"):
         body = (f"{name} are worried about the new rules, according to a note seen by Tom Reed."
