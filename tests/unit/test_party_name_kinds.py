@@ -76,10 +76,17 @@ def test_company_in_s_with_a_singular_verb_opening_sentences_is_a_body() -> None
 
 
 def test_field_or_sport_in_ics_with_a_singular_verb_is_no_body() -> None:
-    for name in ("Gymnastics", "Athletics", "Aerobics"):
+    for name in ("Gymnastics", "Athletics", "Robotics"):
         body = (f"{name} is facing a funding crisis, according to a note seen by Tom Reed.\n\n"
                 f"{name} says it needs more money. {name} has lost two sponsors this year.")
-        assert _orgs(body, "Sport funding cut") == set(), name
+        assert _orgs(body, "Funding cut") == set(), name
+
+
+def test_company_in_ics_the_word_list_lacks_is_a_body() -> None:
+    for name in ("Synaptics", "Ultralytics", "Nanometrics"):
+        body = (f"{name} is buying a small chip designer, according to a note seen by Tom Reed.\n\n"
+                f"{name} says the deal will help its business. {name} has made two deals this year.")
+        assert _orgs(body, "Chip deal") == {name}, name
 
 
 def test_group_noun_opening_sentences_is_no_body() -> None:

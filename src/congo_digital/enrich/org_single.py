@@ -211,10 +211,12 @@ def singular_name(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """In English, ``word`` ends in "s", is no common word (wordfreq Zipf under
     ``SINGULAR_NAME_ZIPF``: not "News", "Analysis") and takes a singular verb and never a
     plural one ("Siemens is", "Airbus says", "Philips has"): one body named with an "s",
-    not a plural noun, even when it only opens sentences; not a field or an activity
-    (``cues.json`` ``mass_noun_endings``: "Gymnastics is", "Athletics says")."""
-    if c.lang != "en" or not word.endswith("s") or zipf(word, c.doc.lang) >= SINGULAR_NAME_ZIPF or (
-            word.lower().endswith(tuple(cue_set("mass_noun_endings")))):
+    not a plural noun, even when it only opens sentences; not a field or an activity, a word
+    of the list with such an ending (``cues.json`` ``mass_noun_endings``: "Gymnastics is",
+    "Athletics says"; a name the list lacks stays one: "Synaptics is")."""
+    frequency = zipf(word, c.doc.lang)
+    if c.lang != "en" or not word.endswith("s") or frequency >= SINGULAR_NAME_ZIPF or (
+            frequency > 0 and word.lower().endswith(tuple(cue_set("mass_noun_endings")))):
         return False
     singular, plural = _verbs_after(c, ks)
     return singular and not plural
