@@ -137,7 +137,8 @@ def holds(text: str, chars: tuple[str, ...]) -> bool:
     return not text.isascii() and any(ch in text for ch in chars)
 
 
-_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
+OTHER_BREAKS = tuple(ch for ch in _BREAKS if "\r" not in ch)
+"""The line breaks besides CR and CRLF (NEL, U+2028, U+2029): ``holds``'s characters."""
 
 
 def unify_breaks(text: str, offsets: OffsetMap | None = None) -> str:
@@ -145,7 +146,7 @@ def unify_breaks(text: str, offsets: OffsetMap | None = None) -> str:
     LF, U+2029 two); its changes of length logged in ``offsets``.  Gives no warning: the
     text's lines are the same.  A text of CRLF lines alone is replaced in C, its edits read
     from where each CRLF stands only when an offset is mapped (``EditLog.later``)."""
-    other = holds(text, _OTHER_BREAKS)
+    other = holds(text, OTHER_BREAKS)
     if not other and "\r" not in text:
         return text
     if not other and text.count("\r") == text.count("\r\n"):

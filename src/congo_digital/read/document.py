@@ -28,8 +28,10 @@ from typing import Literal
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
 from congo_digital.read.characters import (
+    OTHER_BREAKS,
     c1_as_cp1252,
     controls_in_utf8,
+    holds,
     nfc,
     remove_controls,
     remove_invisible,
@@ -339,7 +341,7 @@ def decode_document(data: bytes, *, path: str | None = None,
         warnings.extend(removed)
     text, c1 = c1_as_cp1252(text, strict)
     warnings.extend(c1)
-    unified = text is decoded and "\r" in text and not any(c in text for c in "\x85\u2028\u2029")
+    unified = text is decoded and "\r" in text and not holds(text, OTHER_BREAKS)
     text = unify_breaks(text, offsets)
     if unified:  # only CR and LF changed (bytes of their own in UTF-8): the bytes change as the text
         decoded, utf8 = text, data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
