@@ -92,6 +92,25 @@ def test_utf8_with_one_stray_cp1252_byte_is_read_as_utf8(stray: bytes, read: str
     assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
 
 
+def test_utf8_with_few_accents_and_an_undefined_stray_byte_is_read_as_utf8():
+    """Four accented letters and one 0x81 byte (which Windows-1252 leaves undefined): the
+    text was refused as matching no encoding (charset-normalizer gave none)."""
+    data = ("Café owners meet in Zürich @ today\n\nBy José García\n\nThe owners of the cafés said on "
+            "Monday that prices would rise again this year.\n").encode().replace(b"@", b"\x81")
+    rec = parse_bytes(data, parties=False, topics=False)
+    assert (rec.source.encoding, rec.title) == ("utf-8", "Café owners meet in Zürich \ufffd today")
+    assert [a.name for a in rec.authors] == ["José García"]
+    assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
+
+
+def test_a_cp1250_text_is_not_read_as_utf8_with_stray_bytes():
+    """Uppercase accented letters before a symbol byte make valid UTF-8 pairs by chance
+    ("ĘŻ" is CA AF); the lowercase accents stay stray, so the text is no UTF-8."""
+    data = "CIĘŻKI ROK DLA ŁODZI\n\nMieszkańcy Łodzi mówią, że zima była ciężka i długa.\n".encode("cp1250")
+    rec = parse_bytes(data, parties=False, topics=False)
+    assert (rec.source.encoding, rec.warnings) == ("cp1252", [])
+
+
 def test_cp1252_text_with_utf8_quotes_pasted_in_is_read_as_both():
     """A Windows-1252 text holding a UTF-8 “quote” (its closing quote's bytes E2 80 9D hold
     0x9D, which Windows-1252 leaves undefined) was read as charset-normalizer's guess,

@@ -176,6 +176,14 @@ def test_c1_controls_are_windows_1252_text_decoded_as_latin1():
     assert nel_lines["title"] == TITLE and nel_lines["body"] == BODY and nel_lines["warnings"] == []
 
 
+def test_c1_controls_windows_1252_leaves_undefined_become_replacement_characters():
+    from congo_digital.read.characters import c1_as_cp1252
+
+    assert c1_as_cp1252("It\x92s\x81 a \x8d\x8f\x90\x9dday\n") == (
+        "It’s\ufffd a \ufffd\ufffd\ufffd\ufffdday\n",
+        ["C1 control characters read as Windows-1252 (the text was decoded as Latin-1 before)"])
+
+
 @pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
 def test_a_non_breaking_hyphen_reads_as_a_hyphen(hyphen: str):
     rec, _ = _record("\n".join([TITLE, "", f"By Jean{hyphen}Claude Mabiala", "", f"2025{hyphen}03{hyphen}12", "",

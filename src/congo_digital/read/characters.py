@@ -100,20 +100,21 @@ _C1 = re.compile("[\x80-\x9f]")
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 """A C1 control in UTF-8 bytes: searched for by its first byte, ten times faster than
 ``_C1`` in the decoded text."""
-_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(0x80, 0xa0)}
+_C1_AS_CP1252 = {code: bytes([code]).decode("cp1252", errors="replace") for code in range(0x80, 0xa0)}
 """The C1 controls as Windows-1252 reads their bytes ("\\x92" as "’"); the five it leaves
-undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are."""
+undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) as U+FFFD REPLACEMENT CHARACTER, as a stray byte
+of those five in a UTF-8 text is read (``read.stray``): no text means them."""
 
 
 def c1_as_cp1252(text: str, utf8: bytes | None = None) -> tuple[str, list[str]]:
-    """``text`` with its C1 controls (U+0080-U+009F) read as the Windows-1252 characters of
-    their bytes, and a warning; or ``text`` and no warning when it holds none, or only NEL
-    (U+0085) and no LF or CR, where NEL ends its lines (an EBCDIC system's text:
-    ``unify_breaks``).  No text means a C1 control: they are Windows-1252 text decoded as
-    Latin-1 somewhere before ("It\\x92s" is "It’s", "Wait\\x85" is "Wait…"), as the WHATWG
-    Encoding Standard reads a page labelled Latin-1.  Each character stays one character, so
-    no offset moves.  ``utf8`` is the input's bytes when ``text`` is their strict UTF-8
-    decoding: they are searched instead.  Raises nothing."""
+    """``text`` with its C1 controls (U+0080-U+009F) read as the Windows-1252 characters of their bytes
+    (U+FFFD for the five that Windows-1252 leaves undefined), and a warning; or ``text`` and no
+    warning when it holds none, or only NEL (U+0085) and no LF or CR, where NEL ends its lines (an
+    EBCDIC system's text: ``unify_breaks``). No text means a C1 control: they are Windows-1252 text
+    decoded as Latin-1 somewhere before ("It\\x92s" is "It’s", "Wait\\x85" is "Wait…"), as the
+    WHATWG Encoding Standard reads a page labelled Latin-1. Each character stays one character, so
+    no offset moves. ``utf8`` is the input's bytes when ``text`` is their strict UTF-8 decoding:
+    they are searched instead. Raises nothing."""
     if text.isascii() or (_C1.search(text) if utf8 is None else _C1_UTF8.search(utf8)) is None:
         return text, []
     found = set(_C1.findall(text))
