@@ -73,6 +73,13 @@ def test_a_byline_wrapped_over_two_lines_stays_out_of_the_body():
     assert (rec["evidence"]["authors"]["start"], rec["evidence"]["authors"]["end"]) == (44, 85)
 
 
+def test_a_filing_place_wrapped_under_its_byline_goes_with_it():
+    rec = _text("By John Smith,", "Washington", "", "March 3, 2025")
+    assert rec["authors"] == [{"name": "John Smith", "role": None}]
+    assert rec["dateline"]["place"] == "Washington"
+    assert rec["body"] == BODY
+
+
 @pytest.mark.parametrize("lines", [
     ("Published March 3,", "2025"),
     ("March 3,", "2025"),
@@ -98,6 +105,14 @@ def test_a_short_line_under_a_byline_that_is_no_wrap_stays():
     headed = _text("By John Smith", "12 things the budget pays for")  # a digit, but no more names or dates
     assert headed["authors"] == [{"name": "John Smith", "role": None}]
     assert headed["body"] == "12 things the budget pays for\n\n" + BODY
+
+
+def test_a_headline_ending_with_a_dash_over_a_date_stays_the_title():
+    rec = to_json(parse_bytes("\n".join(["Weekly council briefing –", "12 March 2025", "", LEAD, "", SECOND]),
+                              plain=True))
+    assert rec["title"] == "Weekly council briefing –"
+    assert rec["date"] == "2025-03-12"
+    assert rec["body"] == BODY
 
 
 # ---------------------------------------------------------------- month names between hyphens

@@ -3,9 +3,10 @@
 "By John Smith, Peter Brown" / "and Mary Jones", "Published March 3," / "2025": the header
 line and the short line right under it are read as one meta line when the first ends where
 a credit or a date goes on (a comma, a dash, an "and" word), the second opens with an "and"
-word or a digit, or the first is a byline or date label alone ("By", "Published:"), and the
-two together read more (more names, a date where there was none, or a date with more in it)
-than the first alone.  The "and" words are ``connectors.and`` of ``data/bylines.json``; the
+word or a digit, or the first is a byline or date label alone ("By", "Published:"), the
+first is a meta line or holds a digit or opens with such a label (no headline), and the
+two together read more (more names, a filing place, a date where there was none, or a date
+with more in it) than the first alone.  The "and" words are ``connectors.and`` of ``data/bylines.json``; the
 labels ``byline_prefixes`` and ``byline_labels`` there and ``date_labels_published`` and
 ``date_labels_modified`` of ``data/dates.json``.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.layout.lines import Line, paragraph_like, read_meta
+from congo_digital.layout.lines import Line, has_digit, paragraph_like, read_meta
 from congo_digital.vocab import entry, phrase_set
 
 _FIRST_MAX = 120  # characters of the first line
@@ -33,6 +34,18 @@ def _labels() -> frozenset[str]:
         | phrase_set("date_labels_modified")
 
 
+@cache
+def _label_starts() -> tuple[str, ...]:
+    return tuple(sorted(_labels()))
+
+
+def _may_open(line: Line) -> bool:
+    """Can ``line`` open a wrapped byline or date: a meta line, or a text line with a digit
+    (a date's day) or opening with a byline or date label?  (A headline that ends with a
+    dash over a date under it stays a headline.)"""
+    return line.kind == "meta" or has_digit(line.clean) or line.clean.casefold().startswith(_label_starts())
+
+
 def _goes_on(first: str, second: str) -> bool:
     """Does ``first`` end, or ``second`` open, as a credit or a date that goes on?"""
     last, head = first.rsplit(None, 1)[-1].casefold(), second.split(None, 1)[0].casefold()
@@ -41,12 +54,16 @@ def _goes_on(first: str, second: str) -> bool:
 
 
 def _reads_more(alone: Line, joined: Line) -> bool:
-    """More names (the first line's kept), a date where there was none, or a first date that
-    says more (a time, a label) in ``joined`` than in ``alone``."""
+    """More names (the first line's kept), the same names with a filing place, a date where
+    there was none, or a first date that says more (a time, a label) in ``joined`` than in
+    ``alone``."""
     before = alone.byline.authors if alone.byline is not None else []
     after = joined.byline.authors if joined.byline is not None else []
     if len(after) > len(before) and after[:len(before)] == before:
         return True
+    if after and after == before and joined.byline is not None and alone.byline is not None \
+            and joined.byline.place and not alone.byline.place:
+        return True  # "By A B," / "Nairobi": where A B filed from
     if not joined.dates or len(after) < len(before):
         return False
     if not alone.dates:
@@ -63,6 +80,7 @@ def join_wrapped(lines: list[Line], stop: int, language: str | None) -> None:
     for i in range(min(stop, len(lines)) - 1):
         first, second = lines[i], lines[i + 1]
         if first.kind not in ("meta", "text") or second.kind != "text" or not first.clean or not second.clean \
+                or not _may_open(first) \
                 or len(first.clean) > _FIRST_MAX or len(second.clean) > _SECOND_MAX \
                 or paragraph_like(second.clean) or not _goes_on(first.clean, second.clean):
             continue
