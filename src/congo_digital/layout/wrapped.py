@@ -1,13 +1,18 @@
 """A byline or a date line that a narrow column wrapped over two lines.
 
-"By John Smith, Peter Brown" / "and Mary Jones", "Published March 3," / "2025": the header
-line and the short line right under it are read as one meta line when the first ends where
-a credit or a date goes on (a comma, a dash, an "and" word), the second opens with an "and"
-word or a digit, or the first is a byline or date label alone ("By", "Published:"), the
-first is a meta line or holds a digit or opens with such a label (no headline), and the
-two together read more (more names, a filing place, a date where there was none, or a date
-with more in it) than the first alone.  The "and" words are ``connectors.and`` of ``data/bylines.json``; the
-labels ``byline_prefixes`` and ``byline_labels`` there and ``date_labels_published`` and
+"By John Smith, Peter Brown" / "and Mary Jones", "Published March 3," / "2025": a header
+line and the short text line right under it are read as one meta line when
+
+* the first is a meta line, holds a digit or opens with a byline or date label (so a
+  headline over a date line stays apart);
+* the first ends where a credit or a date goes on (a comma, a dash, an "and" word), or the
+  second opens with an "and" word or a digit, or the first is a label alone ("By",
+  "Published:");
+* the two together read more than the first alone: more names, a filing place, a date
+  where there was none, or a date with more in it (a time, a label).
+
+The "and" words are ``connectors.and`` of ``data/bylines.json``; the labels its
+``byline_prefixes`` and ``byline_labels`` and the ``date_labels_published`` and
 ``date_labels_modified`` of ``data/dates.json``.
 """
 
