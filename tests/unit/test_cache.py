@@ -125,19 +125,20 @@ def test_word_set_answers_as_the_frozenset(folder):
 def test_places_and_given_names_from_the_cache_equal_the_data(folder):
     from congo_digital.enrich import lexicon
     from congo_digital.fields import given_names
+    from congo_digital.fields import places as gazetteer
     from congo_digital.vocab import load_json
 
     data = load_json("cities.json")
     places = frozenset(data["cities"]) | frozenset(data["subdivisions"])
     names = frozenset(load_json("first_names.json")["first_names"])
     for _ in range(2):
-        lexicon._places.cache_clear()
+        gazetteer._places.cache_clear()
         given_names._first_names.cache_clear()
-        assert all(p in lexicon._places() for p in places) and all(n in given_names._first_names() for n in names)
+        assert all(p in gazetteer._places() for p in places) and all(n in given_names._first_names() for n in names)
         stored_places = cache.cached_data("places", lambda: None)
         assert {w for blob in stored_places[1].values() for w in blob.decode().split("\n")} == places
     assert lexicon.place("Kribi") and lexicon.first_name("udo") and not lexicon.place("udo")
-    lexicon._places.cache_clear()
+    gazetteer._places.cache_clear()
     given_names._first_names.cache_clear()
 
 
@@ -179,12 +180,13 @@ def test_sliced_table_quick_path_answers_as_the_slow_one():
 
 def test_lexicon_memos_answer_as_the_tables():
     from congo_digital.enrich import lexicon
+    from congo_digital.fields import places as gazetteer
 
     for _ in range(2):  # asked, then answered from the memo
         assert lexicon.zipf("The", None) == lexicon.zipf("the", "en") == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
         assert lexicon.place("Kribi") and lexicon.place(" BAYERN ") and not lexicon.place("udo")
         assert lexicon.first_name("udo") and not lexicon.first_name("kribi")
-    assert lexicon._ZIPFS.get(("The", None)) == 7.73 and lexicon._PLACES.get("udo") is False
+    assert lexicon._ZIPFS.get(("The", None)) == 7.73 and gazetteer._PLACES.get("udo") is False
 
 
 def test_word_frequencies_from_the_cache_equal_wordfreq(folder):

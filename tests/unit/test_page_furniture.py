@@ -153,3 +153,45 @@ def test_a_paragraph_of_the_article_naming_an_ad_network_stays():
     lay = analyse(HEAD + ARTICLE + FOURTH + story + "\n" + MENU + "\n", language="en")
     assert len(lay.paragraphs) == 5
     assert lay.paragraphs[-1].text.startswith("Outbrain said on Monday")
+
+
+SHARES = "".join(f"  • Click to share on {site} (Opens in new window)\n" for site in ("Facebook", "Twitter", "Reddit"))
+RELATED = (
+    "\nThe council opened a new library in the east of the city last spring, with a reading room for\n"
+    "children and a hall for evening classes that the residents had asked for over many years.\n\n"
+    "A new bus line will link the northern districts with the centre from June, the transport office\n"
+    "said, and tickets will cost the same as on the other lines of the city's network.\n"
+)
+
+
+def test_a_share_block_after_the_article_ends_the_body():
+    lay = analyse(HEAD + ARTICLE + FOURTH + "\n" + SHARES + RELATED + "\n" + MENU + "\n", language="en")
+    assert [p.text[:40] for p in lay.paragraphs] == [
+        "The council approved the plan on Tuesday",
+        "The mayor said the first pipes would be ",
+        "Opposition members said the budget was t",
+        "The works will be paid for by the counci",
+    ]
+
+
+MORE = (
+    "\nEngineers from the water board will visit each district before the works start, the council\n"
+    "said, and will answer questions from residents at meetings in the town halls in the evenings.\n\n"
+    "The first districts to get new pipes will be those where the old ones break most often, and the\n"
+    "works there should end before the summer holidays, according to the plan published on Tuesday.\n"
+)
+
+
+def test_a_share_bar_above_most_of_the_article_cuts_nothing():
+    # about 100 words above the share bar and more under it: the article goes on under it
+    lay = analyse(HEAD + ARTICLE + "\n" + SHARES + FOURTH + RELATED + MORE + "\n" + MENU + "\n", language="en")
+    assert [p.text[:40] for p in lay.paragraphs if not p.text.startswith("•")] == [
+        "The council approved the plan on Tuesday",
+        "The mayor said the first pipes would be ",
+        "Opposition members said the budget was t",
+        "The works will be paid for by the counci",
+        "The council opened a new library in the ",
+        "A new bus line will link the northern di",
+        "Engineers from the water board will visi",
+        "The first districts to get new pipes wil",
+    ]

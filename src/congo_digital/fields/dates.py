@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from congo_digital.fields.common import SOURCE_ORDER
 from congo_digital.fields.dateparse import find_dates
+from congo_digital.read.characters import AS_READ
 from congo_digital.record import Candidate
 
 _ISO_FULL = re.compile(
@@ -65,7 +66,11 @@ def normalise_date(value: str, language: str | None = None, quick: bool = False)
     through ``dates.find_dates`` (dateparser) in ``language``, unless ``quick``.  Years
     outside 1990-2099 give None, and so does a year-first date that is no calendar day
     ("2023-02-29", "2023-13-01", "2023/04/31"), as the text's date readers refuse them.
+    Bidirectional marks and non-breaking hyphens are read as a reader sees them
+    (``read.characters.AS_READ``: "\u200e2025\u201103\u201112" is 2025-03-12).
     """
+    if not value.isascii():
+        value = value.translate(AS_READ)
     value = value.strip()
     m = _ISO_FULL.match(value)
     out = None

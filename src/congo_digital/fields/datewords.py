@@ -9,6 +9,7 @@ abbreviated, format and stand-alone forms, accents folded):
   ``D-M-YYYY``, ``YYYY/M/D``;
 * ``D Month YYYY``, ``D. Month YYYY``, ``D de Month de YYYY``, ``le D Month YYYY``;
 * ``Month D, YYYY`` and ``Month D YYYY``;
+* ``D-Mon-YYYY`` and ``D/Mon/YYYY`` ("12-Mar-2025");
 * the numeric forms with words between the numbers of CLDR's long date patterns
   (``y年M月d日``: ``written_numeric``);
 * a worded date's year glued to the next number (a day or an hour: "202020", "202200:00").
@@ -44,6 +45,8 @@ _WORDY = re.compile(
     r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")\.?,?\s(?:del?\s)?(\d{4})" + _YEAR_END +
     r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
 )
+# a day, a month name and a year joined by hyphens or slashes ("12-Mar-2025", "12/Mar/2025")
+_JOINED = re.compile(r"(?<![\w./-])(\d{1,2})([-/])(" + _NAME + r")\2(\d{4})(?![\d/-])")
 # the same forms without a year ("March 3", "Aug. 18", "10 mars", "8 января"): a day and a
 # month name, the day not followed by another digit or a letter (but "3rd")
 _DAY_MONTH = re.compile(
@@ -274,6 +277,11 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
             name, day, year = m.group(4), int(m.group(5)), int(m.group(6))
         month = months.get(_fold(name))
         when = _valid(year, month, day) if month else None
+        if when:
+            found.append((m.start(), m.group(), when))
+    for m in _JOINED.finditer(text) if "-" in text or "/" in text else ():
+        month = months.get(_fold(m.group(3)))
+        when = _valid(int(m.group(4)), month, int(m.group(1))) if month else None
         if when:
             found.append((m.start(), m.group(), when))
     found.sort(key=lambda item: item[0])

@@ -49,6 +49,7 @@ from congo_digital.layout.lines import (
     words_of,
 )
 from congo_digital.layout.page_names import name_before_stamp
+from congo_digital.layout.wrapped import join_wrapped
 from congo_digital.record import Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
@@ -288,6 +289,7 @@ def analyse_article(text: str, lines: list[Line], language: str | None, *, heade
     out = Layout()
     header_end = _header_end(lines)
     _classify(lines, language, header_end + 1)
+    join_wrapped(lines, header_end + 1, language)
     _nav_runs(lines, header_end)
     first = _next_nonblank(lines, -1, len(lines)) if headed else None
     title_i = first if first is not None else _find_title(lines, header_end, out)

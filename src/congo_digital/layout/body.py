@@ -129,6 +129,7 @@ _COUNT_HEADING = re.compile(r"^(?:there are |il y a )?\d+\s+([^\W\d_]+)")
 _COMMENTS_AFTER = 100  # words of the article at least before a comment section is cut
 _LIST_MARK = re.compile(r"^[•●*·–-]\s*")
 _LABEL_WORDS = 8  # words: a sponsored widget's heading
+_SHARE_WORDS = 12  # words: a share link ("Click to share on Twitter (Opens in new window)")
 
 
 def comment_section(paragraphs: list[Paragraph]) -> int:
@@ -163,6 +164,24 @@ def sponsored_section(paragraphs: list[Paragraph]) -> int:
     for i, p in enumerate(paragraphs):
         if words >= _COMMENTS_AFTER and starts_with(_LIST_MARK.sub("", p.text), phrase_set("sponsored_labels")) \
                 and (word_count(p.text) <= _LABEL_WORDS or not SENTENCE_END.search(p.text)):
+            return i
+        words += word_count(p.text)
+    return len(paragraphs)
+
+
+def share_section(paragraphs: list[Paragraph]) -> int:
+    """Where a block of share links ends the article in ``paragraphs`` (``len`` when there is
+    none): the first paragraph, after at least 100 words of text and with no more words
+    under it than above it, that opens with a share link ("Click to share on Twitter",
+    "Share on Facebook": ``layout.json`` ``share_links``; a list mark before it aside) of
+    ``_SHARE_WORDS`` words or fewer.  The share bar printed under a headline has the
+    article under it; the one printed after the article, the related stories."""
+    total = sum(word_count(p.text) for p in paragraphs)
+    words = 0
+    for i, p in enumerate(paragraphs):
+        if words >= _COMMENTS_AFTER and words >= total - words \
+                and starts_with(_LIST_MARK.sub("", p.text), phrase_set("share_links")) \
+                and word_count(p.text) <= _SHARE_WORDS:
             return i
         words += word_count(p.text)
     return len(paragraphs)

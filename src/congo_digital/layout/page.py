@@ -30,6 +30,7 @@ from congo_digital.layout.body import (
     furniture,
     furniture_tail,
     join_paragraphs,
+    share_section,
     sponsored_section,
 )
 from congo_digital.layout.lines import (
@@ -303,8 +304,9 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     footer, above the comment section (``body.comment_section``): the prose paragraphs and
     the short ones between them (``_with_inner_lines``), without the page furniture that
     ends them (``body.furniture_tail``: cookie, sign-up and copyright notices, menus, with
-    the related headlines among them); template lines among them become noise, and photo
-    captions (``body.captioned``) are left out."""
+    the related headlines among them) and from a share block after the article on
+    (``body.share_section``); template lines among them become noise, and photo captions
+    (``body.captioned``) are left out."""
     blocks, stop = page.blocks, page.n_lines
     body_start = blocks[end].first if end < len(blocks) else stop
     page_lines = lines[:stop]
@@ -315,6 +317,7 @@ def _body(page: Page, end: int, lines: list[Line]) -> list[Paragraph]:
     paragraphs = [p for p in join_paragraphs(page_lines, body_start, footer) if not captioned(p.text)]
     paragraphs = paragraphs[:sponsored_section(paragraphs)]
     kept = _with_inner_lines(paragraphs[:comment_section(paragraphs)])
+    kept = kept[:share_section(kept)]
     return kept[:furniture_tail(kept)]
 
 

@@ -165,6 +165,13 @@ LRM, RLM, ALM and the embedding, override and isolate controls (UAX #9, section 
 stay in the text, where they order a right-to-left line's display; a reader of names drops
 them (``fields.bylines.parse_byline``)."""
 
+AS_READ = {**BIDI_FORMATTING, 0x2010: "-", 0x2011: "-"}
+"""A ``str.translate`` table for a name or a date read from markup: the bidirectional
+formatting characters removed (``BIDI_FORMATTING``) and the hyphen U+2010 and the
+non-breaking hyphen U+2011 written "-", as a reader sees them (a text line gets the same
+from ``layout.lines.clean_line`` and ``fields.bylines.parse_byline``).  Used by
+``fields.authors.clean_names`` and ``fields.dates.normalise_date``."""
+
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 """Each looked for by ``in`` (a scan in C; U+2061-U+2064, whose low bytes are "a" to "d",
 made such a scan of a page stop at every such letter: not taken out)."""
