@@ -36,6 +36,10 @@ _ABBREVIATIONS = {
 }
 SENTENCE_END = {".", "!", "?"}
 QUOTES = set("\"\u201c\u201d\u00ab\u00bb\u201e")
+# Marks that often stand before or after a word in a run ("(BBC)", "said,", "\u201cYes.\u201d"):
+# none is a word character (``\w``: ``str.isalnum`` or "_"), so ``_TOKEN_RE`` matches each
+# alone and joins none to the word it touches (a mark joins only before a word character).
+_EDGES = ".,;:!?\"'()[]{}\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026/%$\u00a3\u20ac*-"
 
 
 def norm(text: str) -> str:
@@ -102,14 +106,40 @@ RunInfo = tuple[str, bool, bool, bool, "tuple[Part, ...] | None"]
 RUNS: dict[str, RunInfo] = {}
 
 
-def _split_run(run: str) -> list[Token]:
-    """The tokens of ``run`` (a run of non-space characters, offsets from 0): a French
-    elision and a trailing possessive are tokens of their own, and a full stop after an
-    abbreviation or an initial joins the token before it."""
-    out: list[Token] = []
+def _part(text: str, s: int, e: int, low: str) -> Part:
+    """The ``Part`` of a token ``text`` at ``[s, e)`` in its run, of normal form ``low``,
+    with the flags ``Token`` gives it."""
+    first = text[:1]
+    cap = first.isupper()
+    upper = False
+    if cap:
+        if text.isascii():  # its letters are its cased characters: one test of str's
+            upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        else:
+            letters = [c for c in text if c.isalpha()]
+            upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return (text, s, e, low, first.isalpha(), cap, upper)
+
+
+def _pieces(run: str) -> list[str]:
+    """What ``_TOKEN_RE`` finds in ``run`` (a run of non-space characters): a word or a
+    number between marks of ``_EDGES`` (none a word character, so each is a match of its
+    own and none joins the word) is read with ``str.strip``, the rest by the expression."""
+    core = run.strip(_EDGES)
+    if core and (core.isalpha() or core.isdecimal()):
+        a = run.index(core)
+        return [*run[:a], core, *run[a + len(core):]]
+    return _TOKEN_RE.findall(run)
+
+
+def _split_run(run: str) -> list[Part]:
+    """The tokens of ``run`` (a run of non-space characters, offsets from 0), each as a
+    ``Part``: a French elision and a trailing possessive are tokens of their own, and a
+    full stop after an abbreviation or an initial joins the token before it."""
+    out: list[Part] = []
     append = out.append
     s = 0
-    for word in (run,) if run.isalpha() else _TOKEN_RE.findall(run):
+    for word in (run,) if run.isalpha() else _pieces(run):
         e = s + len(word)
         low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
         if "'" in low:
@@ -117,20 +147,20 @@ def _split_run(run: str) -> list[Token]:
             head, _, rest = low.partition("'")
             if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
                 cut = len(head) + 1
-                append(Token(word[:cut], s, s + cut, low[:cut]))
+                append(_part(word[:cut], s, s + cut, low[:cut]))
                 word, s, low = word[cut:], s + cut, low[cut:]
             if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
-                append(Token(word[:-2], s, e - 2, low[:-2]))
-                append(Token(word[-2:], e - 2, e, "'s"))
+                append(_part(word[:-2], s, e - 2, low[:-2]))
+                append(_part(word[-2:], e - 2, e, "'s"))
             else:
-                append(Token(word, s, e, low))
+                append(_part(word, s, e, low))
         else:
             prev = out[-1] if word == "." and out else None
-            if prev is not None and prev.end == s and prev.is_word and (
-                    prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
-                out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
+            if prev is not None and prev[2] == s and prev[4] and (
+                    prev[3] in _ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])):
+                out[-1] = _part(prev[0] + ".", prev[1], e, prev[3] + ".")
             else:
-                append(Token(word, s, e, low))
+                append(_part(word, s, e, low))
         s = e
     return out
 
@@ -152,9 +182,7 @@ def run_info(run: str) -> RunInfo:
             upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
             info = (low, True, cap, upper, None)
     if info is None:
-        toks = _split_run(run)
-        info = ("", False, False, False, tuple(
-            (t.text, t.start, t.end, t.norm, t.is_word, t.cap, t.upper) for t in toks))
+        info = ("", False, False, False, tuple(_split_run(run)))
     if len(RUNS) < _RUNS_KEPT:
         RUNS[run] = info
     return info
