@@ -82,7 +82,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
     out: list[Token] = doc.tokens
     append = out.append
     known = RUNS.get
-    new = object.__new__
+    make = Token
     sent = 0
     para = 0
     norms: list[str] = []
@@ -114,7 +114,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                         sent += cap  # (a capital: a word is no quote)
                         colon = False
                     e = s + len(run)
-                    tok = new(Token)
+                    tok = make()
                     tok.text = run
                     tok.start = s
                     tok.end = e
@@ -144,7 +144,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                 for tx, a, b, w, is_word, cap, upper in parts:
                     if tx == "\u00a9":
                         ign = True
-                    tok = new(Token)
+                    tok = make()
                     tok.text = tx
                     tok.start = s + a
                     tok.end = s + b

@@ -71,27 +71,9 @@ class Token:
 
     __slots__ = ("text", "start", "end", "norm", "sent", "ignored", "para", "is_word", "cap", "upper")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
-
-    def __init__(self, text: str, start: int, end: int, norm: str, sent: int = 0, ignored: bool = False,
-                 para: int = 0) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.norm = norm
-        self.sent = sent
-        self.ignored = ignored
-        self.para = para
-        first = text[:1]
-        self.is_word = first.isalpha()
-        self.cap = first.isupper()
-        self.upper = False
-        if not self.cap:
-            return
-        if text.isascii():  # its letters are its cased characters: one test of str's
-            self.upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
-            return
-        letters = [c for c in text if c.isalpha()]
-        self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    # No ``__init__`` either: the builders (``tokenize``, ``enrich.doc.make_doc``) call
+    # ``Token()`` and set every field from what ``run_info`` found of the token's run (a
+    # call of a class without one costs less than a Python ``__init__`` or ``object.__new__``).
 
 
 _RUNS_KEPT = 100_000
@@ -108,7 +90,8 @@ RUNS: dict[str, RunInfo] = {}
 
 def _part(text: str, s: int, e: int, low: str) -> Part:
     """The ``Part`` of a token ``text`` at ``[s, e)`` in its run, of normal form ``low``,
-    with the flags ``Token`` gives it."""
+    with the flags of ``Token``: ``is_word`` (its first character a letter), ``cap`` (a
+    capital) and ``upper`` (a capital first, and every letter a capital, two or more)."""
     first = text[:1]
     cap = first.isupper()
     upper = False
@@ -198,7 +181,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     known = RUNS.get
-    new = object.__new__
+    make = Token
     find = text.find
     pos = 0
     for run in text.split():
@@ -208,7 +191,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if parts is None:  # a plain word: one token
             parts = ((run, 0, len(run), w, is_word, cap, upper),)
         for word, a, b, w, is_word, cap, upper in parts:
-            tok = new(Token)
+            tok = make()
             tok.text = word
             tok.start = s + a + offset
             tok.end = s + b + offset
