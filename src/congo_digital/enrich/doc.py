@@ -6,25 +6,13 @@ from __future__ import annotations
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
 from congo_digital.enrich.tokens import QUOTES, RUNS, SENTENCE_END, Doc, Token, run_info
-from congo_digital.plain import Frozen
 
 _BULLETS = "([*#!-_ "
 
 
-_set = object.__setattr__  # (a frozen value's fields are set so, once: ``plain.Frozen``)
-
-
-class _Line(Frozen):
-    """One line of the body: ``[start, end)`` offsets, whether its tokens are ignored,
-    and whether a sentence ends with it."""
-
-    __slots__ = FIELDS = ("start", "end", "ignored", "breaks")
-
-    def __init__(self, start: int, end: int, ignored: bool, breaks: bool) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "ignored", ignored)
-        _set(self, "breaks", breaks)
+Line = tuple[int, int, bool, bool]
+"""One line of the body (``_lines``): ``(start, end, ignored, breaks)``, its ``[start, end)``
+offsets, whether its tokens are ignored, and whether a sentence ends with it."""
 
 
 def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
@@ -38,11 +26,11 @@ def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
     )
 
 
-def _lines(lines: list[str]) -> list[_Line]:
+def _lines(lines: list[str]) -> list[Line]:
     """What the text whose lines are ``lines`` (split at "\\n") is made of, a line at a
     time: a "Read more" or "Share" line and the rest of its paragraph are ignored, and so
     are ALL-CAPS and headline-like lines."""
-    out = []
+    out: list[Line] = []
     pos = 0
     skip_block = False
     for n, line in enumerate(lines):
@@ -51,18 +39,18 @@ def _lines(lines: list[str]) -> list[_Line]:
         stripped = line.strip()
         if not stripped:
             skip_block = False
-            out.append(_Line(start, end, False, True))
+            out.append((start, end, False, True))
             continue
         bare = stripped.lstrip(_BULLETS).strip()
         if related_line(bare) or sharing_line(bare):
             skip_block = True
         ignored = skip_block or caps_line(stripped) or headline_like(stripped)
         nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
-        out.append(_Line(start, end, ignored, _breaks_after(stripped, ignored, nxt)))
+        out.append((start, end, ignored, _breaks_after(stripped, ignored, nxt)))
     return out
 
 
-def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
+def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     """Tokenise ``doc.text`` (as ``tokens.tokenize`` does) into ``doc.tokens``, and in the
     same walk set each token's sentence and paragraph ids and its ``ignored`` flag (in an
     ignored line, or on a line from a "©" on) and fill ``doc``'s ``norms``, ``where``,
@@ -96,15 +84,15 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
     paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
     colon = False  # the last run ended with a colon (a sentence ends there before a capital or a quote)
     k = 0  # the index of the next token
-    for line, info in zip(texts, lines, strict=True):
+    for line, (start, end, ign, breaks) in zip(texts, lines, strict=True):
         runs = line.split()
         if runs:
             if para not in paras:
                 paras[para] = k
-            start = s = info.start
+            s = start
             spaced = " ".join(runs) != line  # (else each run starts one past the last one's end)
             find = line.find
-            ign = info.ignored  # (and from a "©" on)
+            # (``ign``: the line's tokens are ignored, and from a "©" on)
             for run in runs:
                 if spaced:
                     s = start + find(run, s - start)  # (only white space before it: found where it starts)
@@ -171,9 +159,9 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                     k += 1
                 colon = tx == ":"
                 s += len(run) + 1
-        if info.breaks:
+        if breaks:
             sent += 1
-        if info.start == info.end:
+        if start == end:
             para += 1
     doc.set_caches(norms, at, caps, frozenset(lower))
     doc.set_paragraphs(paras)
