@@ -47,6 +47,11 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
 
 
+_MARKS = {c: norm(c) for c in _EDGES if c != "."}
+"""The marks of ``_EDGES`` and their normal forms ("\u2019" -> "'"): as a token of its own, one is
+no word and joins no other (a full stop may join the word before it: not here)."""
+
+
 def plain_marks(text: str) -> str:
     """Return ``text`` with typographic apostrophes (U+2018, U+2019, U+02BC) and hyphens
     (U+2010, U+2011) as their ASCII forms, character for character (the same length, so
@@ -124,6 +129,11 @@ def _split_run(run: str) -> list[Part]:
     s = 0
     for word in (run,) if run.isalpha() else _pieces(run):
         e = s + len(word)
+        mark = _MARKS.get(word)
+        if mark is not None:  # a mark of its own: no letter, and never joined
+            append((word, s, e, mark, False, False, False))
+            s = e
+            continue
         low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
         if "'" in low:
             # French elision: lower-case prefix + apostrophe + word.
