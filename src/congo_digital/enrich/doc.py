@@ -96,12 +96,12 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
             for run in runs:
                 if spaced:
                     s = start + find(run, s - start)  # (only white space before it: found where it starts)
-                w, is_word, cap, upper, parts = known(run) or run_info(run)
+                w, size, cap, upper, parts = known(run) or run_info(run)
                 if parts is None:  # a plain word: one token
                     if colon:
                         sent += cap  # (a capital: a word is no quote)
                         colon = False
-                    e = s + len(run)
+                    e = s + size
                     tok = make()
                     tok.text = run
                     tok.start = s
@@ -110,7 +110,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                     tok.sent = sent
                     tok.ignored = ign
                     tok.para = para
-                    tok.is_word = is_word
+                    tok.is_word = True
                     tok.cap = cap
                     tok.upper = upper
                     append(tok)
@@ -122,7 +122,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                         ks.append(k)
                     if cap:
                         add_cap(k)
-                    elif is_word:
+                    else:  # (a plain word is a word)
                         add_lower(w)
                     k += 1
                     s = e + 1

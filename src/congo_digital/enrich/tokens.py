@@ -86,9 +86,10 @@ _RUNS_KEPT = 100_000
 
 Part = tuple[str, int, int, str, bool, bool, bool]
 """One token of a run: ``(text, start, end, norm, is_word, cap, upper)``, offsets in the run."""
-RunInfo = tuple[str, bool, bool, bool, "tuple[Part, ...] | None"]
+RunInfo = tuple[str, int, bool, bool, "tuple[Part, ...] | None"]
 """What a run of non-space characters is made of (``run_info``): a plain word's
-``(norm, is_word, cap, upper, None)``, else ``("", False, False, False, parts)``."""
+``(norm, length, cap, upper, None)`` (a word: ``Token.is_word``), else
+``("", 0, False, False, parts)``."""
 
 RUNS: dict[str, RunInfo] = {}
 
@@ -160,8 +161,9 @@ def _split_run(run: str) -> list[Part]:
 
 def run_info(run: str) -> RunInfo:
     """What the run of non-space characters ``run`` is made of: for a plain word (letters
-    only, no apostrophe in its normal form: most runs) ``(norm, is_word, cap, upper,
-    None)`` as ``Token`` sets them, else ``("", False, False, False, parts)`` with each of
+    only, no apostrophe in its normal form: most runs) ``(norm, length, cap, upper,
+    None)`` (its flags as ``Token`` has them; its length in characters), else
+    ``("", 0, False, False, parts)`` with each of
     its tokens' ``Part`` (``_split_run``).  A run's tokens depend on it alone (a full stop
     joins a token of its own run only), so they are found once per run and kept in
     ``RUNS`` while it has room; ``tokenize`` and ``enrich.doc.make_doc`` build the tokens
@@ -173,9 +175,9 @@ def run_info(run: str) -> RunInfo:
             # ``Token``'s flags of a text of letters only: every character a letter
             cap = run[0].isupper()
             upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
-            info = (low, True, cap, upper, None)
+            info = (low, len(run), cap, upper, None)
     if info is None:
-        info = ("", False, False, False, tuple(_split_run(run)))
+        info = ("", 0, False, False, tuple(_split_run(run)))
     if len(RUNS) < _RUNS_KEPT:
         RUNS[run] = info
     return info
@@ -197,9 +199,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for run in text.split():
         s = find(run, pos)  # (only white space before it: it is found where it starts)
         pos = s + len(run)
-        w, is_word, cap, upper, parts = known(run) or run_info(run)
+        w, size, cap, upper, parts = known(run) or run_info(run)
         if parts is None:  # a plain word: one token
-            parts = ((run, 0, len(run), w, is_word, cap, upper),)
+            parts = ((run, 0, size, w, True, cap, upper),)
         for word, a, b, w, is_word, cap, upper in parts:
             tok = make()
             tok.text = word
