@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
-from congo_digital.enrich.tokens import QUOTES, RUNS, SENTENCE_END, Doc, Token, run_info
+from congo_digital.enrich.token_runs import RUNS, run_info
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, Doc, Token
 
 _BULLETS = "([*#!-_ "
 
@@ -65,7 +66,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     a line whose runs are apart by single spaces (most are) a run's offset is the sum of
     the lengths before it, else it is found (``str.find``).  A run that is a plain word
     (most are) is one token; what a run is made of is read once per process
-    (``tokens.run_info``).  A paragraph's first token is noted once per paragraph, at the
+    (``token_runs.run_info``).  A paragraph's first token is noted once per paragraph, at the
     first token past a blank line."""
     out: list[Token] = doc.tokens
     append = out.append
