@@ -10,7 +10,7 @@ import pytest
 from congo_digital.batch.task import Options, Outcome, Task
 from congo_digital.cli.inputs import InputSpec
 from congo_digital.cli.run import RunConfig
-from congo_digital.enrich.doc import _Line
+from congo_digital.enrich.doc import _lines
 from congo_digital.enrich.people_roles import RoleSpan
 from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
 from congo_digital.enrich.topic_lexicon import Entry, Index
@@ -62,7 +62,7 @@ def test_the_rules_values_behave_as_the_frozen_dataclasses_they_were():
     assert RULES == Recogniser("rules") and RULES.pipeline is None and RULES.spans("Jo Bond said.") is None
     role = RoleSpan(1, 3, ["minister"], None, (0, 3))
     assert role == RoleSpan(1, 3, ["minister"], None, (0, 3)) and (role.heads, role.window) == (["minister"], (0, 3))
-    assert _Line(0, 12, False, True).breaks and _Line(0, 12, False, True) == _Line(0, 12, False, True)
+    assert _lines(["Short line.", ""]) == [(0, 11, False, True), (12, 12, False, True)]  # (a line: a tuple now)
     entry = Entry("tax", ("medtop:20000350",), None)
     assert (entry.money, entry.market, entry.victim) == (False, False, False)
     assert entry == Entry("tax", ("medtop:20000350",), None, False) and entry.codes == ("medtop:20000350",)

@@ -28,3 +28,16 @@ def test_offsets_index_the_text() -> None:
     for t in tokenize(TEXT):
         assert TEXT[t.start:t.end] == t.text
     assert tokenize("   \n\t ") == []
+
+
+def test_marked_words_split_as_the_expression_does() -> None:
+    """A word or a number between marks is read with ``str.strip``, not the expression:
+    the same pieces, and the rest still goes through the expression."""
+    from congo_digital.enrich.token_runs import _TOKEN_RE, _pieces
+
+    runs = ["(BBC),", "\u201cYes.\u201d", "-word", "word-", "2024.", "\u00a345", "'s", "A.", "U.S.",
+            "word_", "_word", "abc1,", "x\u00b2.", "\u2019Tis", "3.5bn", "well-known,", "d\u2019Ivoire."]
+    for run in runs:
+        assert _pieces(run) == _TOKEN_RE.findall(run), run
+    assert _pieces("(BBC),") == ["(", "BBC", ")", ","]
+    assert _pieces("word_") == ["word_"]

@@ -5,26 +5,15 @@ from __future__ import annotations
 
 from congo_digital.enrich.boiler import caps_line, headline_like, related_line, sharing_line
 from congo_digital.enrich.language import guess_language
-from congo_digital.enrich.tokens import QUOTES, RUNS, SENTENCE_END, Doc, Token, run_info
-from congo_digital.plain import Frozen
+from congo_digital.enrich.token_runs import RUNS, run_info
+from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, Doc, Token
 
 _BULLETS = "([*#!-_ "
 
 
-_set = object.__setattr__  # (a frozen value's fields are set so, once: ``plain.Frozen``)
-
-
-class _Line(Frozen):
-    """One line of the body: ``[start, end)`` offsets, whether its tokens are ignored,
-    and whether a sentence ends with it."""
-
-    __slots__ = FIELDS = ("start", "end", "ignored", "breaks")
-
-    def __init__(self, start: int, end: int, ignored: bool, breaks: bool) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "ignored", ignored)
-        _set(self, "breaks", breaks)
+Line = tuple[int, int, bool, bool]
+"""One line of the body (``_lines``): ``(start, end, ignored, breaks)``, its ``[start, end)``
+offsets, whether its tokens are ignored, and whether a sentence ends with it."""
 
 
 def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
@@ -38,11 +27,11 @@ def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
     )
 
 
-def _lines(lines: list[str]) -> list[_Line]:
+def _lines(lines: list[str]) -> list[Line]:
     """What the text whose lines are ``lines`` (split at "\\n") is made of, a line at a
     time: a "Read more" or "Share" line and the rest of its paragraph are ignored, and so
     are ALL-CAPS and headline-like lines."""
-    out = []
+    out: list[Line] = []
     pos = 0
     skip_block = False
     for n, line in enumerate(lines):
@@ -51,18 +40,18 @@ def _lines(lines: list[str]) -> list[_Line]:
         stripped = line.strip()
         if not stripped:
             skip_block = False
-            out.append(_Line(start, end, False, True))
+            out.append((start, end, False, True))
             continue
         bare = stripped.lstrip(_BULLETS).strip()
         if related_line(bare) or sharing_line(bare):
             skip_block = True
         ignored = skip_block or caps_line(stripped) or headline_like(stripped)
         nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
-        out.append(_Line(start, end, ignored, _breaks_after(stripped, ignored, nxt)))
+        out.append((start, end, ignored, _breaks_after(stripped, ignored, nxt)))
     return out
 
 
-def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
+def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     """Tokenise ``doc.text`` (as ``tokens.tokenize`` does) into ``doc.tokens``, and in the
     same walk set each token's sentence and paragraph ids and its ``ignored`` flag (in an
     ignored line, or on a line from a "©" on) and fill ``doc``'s ``norms``, ``where``,
@@ -77,12 +66,12 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
     a line whose runs are apart by single spaces (most are) a run's offset is the sum of
     the lengths before it, else it is found (``str.find``).  A run that is a plain word
     (most are) is one token; what a run is made of is read once per process
-    (``tokens.run_info``).  A paragraph's first token is noted once per paragraph, at the
+    (``token_runs.run_info``).  A paragraph's first token is noted once per paragraph, at the
     first token past a blank line."""
     out: list[Token] = doc.tokens
     append = out.append
     known = RUNS.get
-    new = object.__new__
+    make = Token
     sent = 0
     para = 0
     norms: list[str] = []
@@ -96,25 +85,25 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
     paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
     colon = False  # the last run ended with a colon (a sentence ends there before a capital or a quote)
     k = 0  # the index of the next token
-    for line, info in zip(texts, lines, strict=True):
+    for line, (start, end, ign, breaks) in zip(texts, lines, strict=True):
         runs = line.split()
         if runs:
             if para not in paras:
                 paras[para] = k
-            start = s = info.start
+            s = start
             spaced = " ".join(runs) != line  # (else each run starts one past the last one's end)
             find = line.find
-            ign = info.ignored  # (and from a "©" on)
+            # (``ign``: the line's tokens are ignored, and from a "©" on)
             for run in runs:
                 if spaced:
                     s = start + find(run, s - start)  # (only white space before it: found where it starts)
-                w, is_word, cap, upper, parts = known(run) or run_info(run)
+                w, size, cap, upper, parts = known(run) or run_info(run)
                 if parts is None:  # a plain word: one token
                     if colon:
                         sent += cap  # (a capital: a word is no quote)
                         colon = False
-                    e = s + len(run)
-                    tok = new(Token)
+                    e = s + size
+                    tok = make()
                     tok.text = run
                     tok.start = s
                     tok.end = e
@@ -122,7 +111,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                     tok.sent = sent
                     tok.ignored = ign
                     tok.para = para
-                    tok.is_word = is_word
+                    tok.is_word = True
                     tok.cap = cap
                     tok.upper = upper
                     append(tok)
@@ -134,7 +123,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                         ks.append(k)
                     if cap:
                         add_cap(k)
-                    elif is_word:
+                    else:  # (a plain word is a word)
                         add_lower(w)
                     k += 1
                     s = e + 1
@@ -144,7 +133,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                 for tx, a, b, w, is_word, cap, upper in parts:
                     if tx == "\u00a9":
                         ign = True
-                    tok = new(Token)
+                    tok = make()
                     tok.text = tx
                     tok.start = s + a
                     tok.end = s + b
@@ -171,9 +160,9 @@ def _tokens(doc: Doc, texts: list[str], lines: list[_Line]) -> None:
                     k += 1
                 colon = tx == ":"
                 s += len(run) + 1
-        if info.breaks:
+        if breaks:
             sent += 1
-        if info.start == info.end:
+        if start == end:
             para += 1
     doc.set_caches(norms, at, caps, frozenset(lower))
     doc.set_paragraphs(paras)

@@ -1,53 +1,26 @@
 """Tokens, sentences and the word lists shared by the parties modules.
 
-The tokenizer is a single linear regular expression (no nested quantifiers over the same
-characters), so hostile inputs (1 MB lines, long runs of capitalised words) stay linear.
+A run of non-space characters is read once per process (``enrich.token_runs``: a single
+linear regular expression, so hostile inputs stay linear) and its tokens built from that.
 Word lists are read lazily through ``congo_digital.vocab.load_json`` and cached.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Collection
 from functools import cache
 from itertools import chain, compress, count
 from operator import attrgetter
 
+from congo_digital.enrich.token_runs import RUNS, run_info
+from congo_digital.enrich.token_runs import norm as norm  # (re-exported: the parties modules import it from here)
+from congo_digital.enrich.token_runs import plain_marks as plain_marks  # (re-exported)
 from congo_digital.enrich.word_lists import lists
 from congo_digital.vocab import load_json
 
-# Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
-# word character follows), numbers, or any other single non-space character.  A word is
-# written as runs of word characters joined by single marks, not as a repeated choice of a
-# word character or a mark followed by one: the same matches, and each run is one
-# single-character repeat of the regex engine (the choice costs a step per character).
-# Possessive repeats: what follows one never starts as it does, so none gives back.
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}+|[^\W\d_]\w*+(?:[-\u2010\u2011'\u2019]\w++)*+|\d++|\S")
-# A token holds no white space and every other character is in one: the tokens are those of
-# each run of non-space characters (``str.split``) apart, and a run of letters alone
-# (``str.isalpha``) is one word, with no match of the regular expression (which costs more).
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
-_ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
-_ABBREVIATIONS = {
-    "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "hon", "prof", "st", "gen", "col", "sr", "sra",
-    "dra", "jr", "engr", "eng", "capt", "lt", "maj", "rev", "mgr", "me", "pr", "no", "dre", "ing",
-    "lic", "srta", "h.e", "s.e",
-}
 SENTENCE_END = {".", "!", "?"}
 QUOTES = set("\"\u201c\u201d\u00ab\u00bb\u201e")
-
-
-def norm(text: str) -> str:
-    """Return ``text`` NFC-normalised, casefolded, with typographic apostrophes unified."""
-    return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
-
-
-def plain_marks(text: str) -> str:
-    """Return ``text`` with typographic apostrophes (U+2018, U+2019, U+02BC) and hyphens
-    (U+2010, U+2011) as their ASCII forms, character for character (the same length, so
-    offsets into it are offsets into ``text``): "l’Assemblée" -> "l'Assemblée"."""
-    return text.translate(_APOS)
 
 
 def fold(text: str) -> str:
@@ -67,97 +40,9 @@ class Token:
 
     __slots__ = ("text", "start", "end", "norm", "sent", "ignored", "para", "is_word", "cap", "upper")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
-
-    def __init__(self, text: str, start: int, end: int, norm: str, sent: int = 0, ignored: bool = False,
-                 para: int = 0) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.norm = norm
-        self.sent = sent
-        self.ignored = ignored
-        self.para = para
-        first = text[:1]
-        self.is_word = first.isalpha()
-        self.cap = first.isupper()
-        self.upper = False
-        if not self.cap:
-            return
-        if text.isascii():  # its letters are its cased characters: one test of str's
-            self.upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
-            return
-        letters = [c for c in text if c.isalpha()]
-        self.upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-_RUNS_KEPT = 100_000
-"""Runs whose tokens are kept between texts (``run_info``)."""
-
-Part = tuple[str, int, int, str, bool, bool, bool]
-"""One token of a run: ``(text, start, end, norm, is_word, cap, upper)``, offsets in the run."""
-RunInfo = tuple[str, bool, bool, bool, "tuple[Part, ...] | None"]
-"""What a run of non-space characters is made of (``run_info``): a plain word's
-``(norm, is_word, cap, upper, None)``, else ``("", False, False, False, parts)``."""
-
-RUNS: dict[str, RunInfo] = {}
-
-
-def _split_run(run: str) -> list[Token]:
-    """The tokens of ``run`` (a run of non-space characters, offsets from 0): a French
-    elision and a trailing possessive are tokens of their own, and a full stop after an
-    abbreviation or an initial joins the token before it."""
-    out: list[Token] = []
-    append = out.append
-    s = 0
-    for word in (run,) if run.isalpha() else _TOKEN_RE.findall(run):
-        e = s + len(word)
-        low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
-        if "'" in low:
-            # French elision: lower-case prefix + apostrophe + word.
-            head, _, rest = low.partition("'")
-            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
-                cut = len(head) + 1
-                append(Token(word[:cut], s, s + cut, low[:cut]))
-                word, s, low = word[cut:], s + cut, low[cut:]
-            if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
-                append(Token(word[:-2], s, e - 2, low[:-2]))
-                append(Token(word[-2:], e - 2, e, "'s"))
-            else:
-                append(Token(word, s, e, low))
-        else:
-            prev = out[-1] if word == "." and out else None
-            if prev is not None and prev.end == s and prev.is_word and (
-                    prev.norm in _ABBREVIATIONS or (len(prev.text) == 1 and prev.cap)):
-                out[-1] = Token(prev.text + ".", prev.start, e, prev.norm + ".")
-            else:
-                append(Token(word, s, e, low))
-        s = e
-    return out
-
-
-def run_info(run: str) -> RunInfo:
-    """What the run of non-space characters ``run`` is made of: for a plain word (letters
-    only, no apostrophe in its normal form: most runs) ``(norm, is_word, cap, upper,
-    None)`` as ``Token`` sets them, else ``("", False, False, False, parts)`` with each of
-    its tokens' ``Part`` (``_split_run``).  A run's tokens depend on it alone (a full stop
-    joins a token of its own run only), so they are found once per run and kept in
-    ``RUNS`` while it has room; ``tokenize`` and ``enrich.doc.make_doc`` build the tokens
-    from them."""
-    info: RunInfo | None = None
-    if run.isalpha():
-        low = run.casefold() if run.isascii() else norm(run)  # NFC and the apostrophes: ASCII as it is
-        if "'" not in low:  # (a letter may be an apostrophe: U+02BC)
-            # ``Token``'s flags of a text of letters only: every character a letter
-            cap = run[0].isupper()
-            upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
-            info = (low, True, cap, upper, None)
-    if info is None:
-        toks = _split_run(run)
-        info = ("", False, False, False, tuple(
-            (t.text, t.start, t.end, t.norm, t.is_word, t.cap, t.upper) for t in toks))
-    if len(RUNS) < _RUNS_KEPT:
-        RUNS[run] = info
-    return info
+    # No ``__init__`` either: the builders (``tokenize``, ``enrich.doc.make_doc``) call
+    # ``Token()`` and set every field from what ``run_info`` found of the token's run (a
+    # call of a class without one costs less than a Python ``__init__`` or ``object.__new__``).
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -170,17 +55,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     known = RUNS.get
-    new = object.__new__
+    make = Token
     find = text.find
     pos = 0
     for run in text.split():
         s = find(run, pos)  # (only white space before it: it is found where it starts)
         pos = s + len(run)
-        w, is_word, cap, upper, parts = known(run) or run_info(run)
+        w, size, cap, upper, parts = known(run) or run_info(run)
         if parts is None:  # a plain word: one token
-            parts = ((run, 0, len(run), w, is_word, cap, upper),)
+            parts = ((run, 0, size, w, True, cap, upper),)
         for word, a, b, w, is_word, cap, upper in parts:
-            tok = new(Token)
+            tok = make()
             tok.text = word
             tok.start = s + a + offset
             tok.end = s + b + offset

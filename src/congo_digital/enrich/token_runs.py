@@ -1,0 +1,154 @@
+"""What a run of non-space characters (``str.split``) is made of: its tokens, each as a
+``Part`` tuple, found once per process and kept in ``RUNS`` (``run_info``); the tokenizer
+of ``enrich.tokens`` and ``enrich.doc`` builds the ``Token`` objects from them.
+
+A run is split by a single linear regular expression (no nested quantifiers over the same
+characters), so hostile inputs (1 MB lines, long runs of capitalised words) stay linear; a
+run of letters, and a word or number between common marks, needs none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
+# word character follows), numbers, or any other single non-space character.  A word is
+# written as runs of word characters joined by single marks, not as a repeated choice of a
+# word character or a mark followed by one: the same matches, and each run is one
+# single-character repeat of the regex engine (the choice costs a step per character).
+# Possessive repeats: what follows one never starts as it does, so none gives back.
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}+|[^\W\d_]\w*+(?:[-\u2010\u2011'\u2019]\w++)*+|\d++|\S")
+# A token holds no white space and every other character is in one: the tokens are those of
+# each run of non-space characters (``str.split``) apart, and a run of letters alone
+# (``str.isalpha``) is one word, with no match of the regular expression (which costs more).
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
+_ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "hon", "prof", "st", "gen", "col", "sr", "sra",
+    "dra", "jr", "engr", "eng", "capt", "lt", "maj", "rev", "mgr", "me", "pr", "no", "dre", "ing",
+    "lic", "srta", "h.e", "s.e",
+}
+# Marks that often stand before or after a word in a run ("(BBC)", "said,", "\u201cYes.\u201d"):
+# none is a word character (``\w``: ``str.isalnum`` or "_"), so ``_TOKEN_RE`` matches each
+# alone and joins none to the word it touches (a mark joins only before a word character).
+_EDGES = ".,;:!?\"'()[]{}\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026/%$\u00a3\u20ac*-"
+
+
+def norm(text: str) -> str:
+    """Return ``text`` NFC-normalised, casefolded, with typographic apostrophes unified."""
+    return unicodedata.normalize("NFC", text).translate(_APOS).casefold()
+
+
+_MARKS = {c: norm(c) for c in _EDGES if c != "."}
+"""The marks of ``_EDGES`` and their normal forms ("\u2019" -> "'"): as a token of its own, one is
+no word and joins no other (a full stop may join the word before it: not here)."""
+
+
+def plain_marks(text: str) -> str:
+    """Return ``text`` with typographic apostrophes (U+2018, U+2019, U+02BC) and hyphens
+    (U+2010, U+2011) as their ASCII forms, character for character (the same length, so
+    offsets into it are offsets into ``text``): "l’Assemblée" -> "l'Assemblée"."""
+    return text.translate(_APOS)
+
+
+_RUNS_KEPT = 100_000
+"""Runs whose tokens are kept between texts (``run_info``)."""
+
+Part = tuple[str, int, int, str, bool, bool, bool]
+"""One token of a run: ``(text, start, end, norm, is_word, cap, upper)``, offsets in the run."""
+RunInfo = tuple[str, int, bool, bool, "tuple[Part, ...] | None"]
+"""What a run of non-space characters is made of (``run_info``): a plain word's
+``(norm, length, cap, upper, None)`` (a word: ``tokens.Token.is_word``), else
+``("", 0, False, False, parts)``."""
+
+RUNS: dict[str, RunInfo] = {}
+
+
+def _part(text: str, s: int, e: int, low: str) -> Part:
+    """The ``Part`` of a token ``text`` at ``[s, e)`` in its run, of normal form ``low``,
+    with the flags of ``tokens.Token``: ``is_word`` (its first character a letter), ``cap`` (a
+    capital) and ``upper`` (a capital first, and every letter a capital, two or more)."""
+    first = text[:1]
+    cap = first.isupper()
+    upper = False
+    if cap:
+        if text.isascii():  # its letters are its cased characters: one test of str's
+            upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        else:
+            letters = [c for c in text if c.isalpha()]
+            upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return (text, s, e, low, first.isalpha(), cap, upper)
+
+
+def _pieces(run: str) -> list[str]:
+    """What ``_TOKEN_RE`` finds in ``run`` (a run of non-space characters): a word or a
+    number between marks of ``_EDGES`` (none a word character, so each is a match of its
+    own and none joins the word) is read with ``str.strip``, the rest by the expression."""
+    core = run.strip(_EDGES)
+    if core and (core.isalpha() or core.isdecimal()):
+        a = run.index(core)
+        return [*run[:a], core, *run[a + len(core):]]
+    return _TOKEN_RE.findall(run)
+
+
+def _split_run(run: str) -> list[Part]:
+    """The tokens of ``run`` (a run of non-space characters, offsets from 0), each as a
+    ``Part``: a French elision and a trailing possessive are tokens of their own, and a
+    full stop after an abbreviation or an initial joins the token before it."""
+    out: list[Part] = []
+    append = out.append
+    s = 0
+    for word in (run,) if run.isalpha() else _pieces(run):
+        e = s + len(word)
+        mark = _MARKS.get(word)
+        if mark is not None:  # a mark of its own: no letter, and never joined
+            append((word, s, e, mark, False, False, False))
+            s = e
+            continue
+        low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
+        if "'" in low:
+            # French elision: lower-case prefix + apostrophe + word.
+            head, _, rest = low.partition("'")
+            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
+                cut = len(head) + 1
+                append(_part(word[:cut], s, s + cut, low[:cut]))
+                word, s, low = word[cut:], s + cut, low[cut:]
+            if len(word) > 2 and low.endswith("'s") and word[:1].isalpha():
+                append(_part(word[:-2], s, e - 2, low[:-2]))
+                append(_part(word[-2:], e - 2, e, "'s"))
+            else:
+                append(_part(word, s, e, low))
+        else:
+            prev = out[-1] if word == "." and out else None
+            if prev is not None and prev[2] == s and prev[4] and (
+                    prev[3] in _ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])):
+                out[-1] = _part(prev[0] + ".", prev[1], e, prev[3] + ".")
+            else:
+                append(_part(word, s, e, low))
+        s = e
+    return out
+
+
+def run_info(run: str) -> RunInfo:
+    """What the run of non-space characters ``run`` is made of: for a plain word (letters
+    only, no apostrophe in its normal form: most runs) ``(norm, length, cap, upper,
+    None)`` (its flags as ``tokens.Token`` has them; its length in characters), else
+    ``("", 0, False, False, parts)`` with each of
+    its tokens' ``Part`` (``_split_run``).  A run's tokens depend on it alone (a full stop
+    joins a token of its own run only), so they are found once per run and kept in
+    ``RUNS`` while it has room; ``tokens.tokenize`` and ``enrich.doc.make_doc`` build the tokens
+    from them."""
+    info: RunInfo | None = None
+    if run.isalpha():
+        low = run.casefold() if run.isascii() else norm(run)  # NFC and the apostrophes: ASCII as it is
+        if "'" not in low:  # (a letter may be an apostrophe: U+02BC)
+            # ``Token``'s flags of a text of letters only: every character a letter
+            cap = run[0].isupper()
+            upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
+            info = (low, len(run), cap, upper, None)
+    if info is None:
+        info = ("", 0, False, False, tuple(_split_run(run)))
+    if len(RUNS) < _RUNS_KEPT:
+        RUNS[run] = info
+    return info
