@@ -45,3 +45,74 @@ def test_plural_nickname_named_by_the_headline_of_a_results_report_is_a_club() -
             "Zorblers, who were without two starters. Sam Cole led the Kestrels with 25 points.")
     assert _orgs(body, "Zorblers edge Kestrels in overtime") == {"Zorblers", "Kestrels"}
 
+
+
+def _org_names(body: str, title: str, language: str = "en") -> dict[str, list[str]]:
+    return {p.name: p.aliases for p in find_parties(body, title=title, language=language)
+            if p.kind == "organization"}
+
+
+def test_name_with_a_keyword_and_another_bodys_acronym_are_two_names() -> None:
+    body = ("Harbour Foods cut the price of salmon on Monday. The price was matched by Harbour "
+            "Foods and KRC within hours.\n\nKRC said it would keep the price until June, and KRC "
+            "stores will open late.")
+    assert _org_names(body, "Salmon price war") == {"Harbour Foods": [], "KRC": []}
+
+
+def test_place_of_several_words_before_based_is_no_part_of_the_name() -> None:
+    body = ("Prices are rising, said Ann Lowe, president of Cedar Point-based Holt Fisheries "
+            "Company, the largest buyer of cod in the region.")
+    assert _org_names(body, "Cod prices rise") == {"Holt Fisheries Company": []}
+
+
+def test_long_name_listing_words_with_commas_before_its_acronym_is_whole() -> None:
+    body = ("Apply to Forests, Rivers and Lakes Norland (FRLN) by May. FRLN said it was busy, "
+            "and FRLN staff worked late.")
+    assert _org_names(body, "Permit queue grows") == {"Forests, Rivers and Lakes Norland": ["FRLN"]}
+
+
+def test_description_after_the_name_and_a_conjunction_is_no_part_of_it() -> None:
+    body = ("Ana Ruiz, glacióloga del Instituto Polar de Norlandia y veterana investigadora "
+            "polar (Ipon), dijo que el hielo es fino. El Ipon vigila la costa.")
+    assert _org_names(body, "El hielo se adelgaza", "es") == {"Instituto Polar de Norlandia": ["Ipon"]}
+
+
+def test_german_compound_describing_a_body_is_no_part_of_its_name() -> None:
+    body = ("Der Technologiekonzern Vorlix will 500 Stellen streichen. Vorlix teilte mit, der "
+            "Umbau sei nötig. Die Dienstleistungsgewerkschaft Tarvo kündigte Proteste an.")
+    assert set(_org_names(body, "Vorlix baut Stellen ab", "de")) == {"Vorlix", "Tarvo"}
+
+
+def test_plural_noun_phrase_or_acronym_plural_before_a_plural_verb_is_no_body() -> None:
+    body = ("A survey found that 90% of Zorps are infested with spyware, and PCs are slow to "
+            "patch.\n\nTom Reed said many Zorps are old, while PCs have aged too.")
+    assert _orgs(body, "Survey finds spyware") == set()
+
+
+def test_words_after_a_conjunction_that_spell_the_acronym_belong_to_the_name() -> None:
+    body = ("Le Conseil national de la mer et des rivières (CNMR) publie un rapport. Selon le "
+            "CNMR, la pollution recule.")
+    assert _org_names(body, "Pollution en recul", "fr") == {
+        "Conseil national de la mer et des rivières": ["CNMR"]}
+
+
+def test_name_before_and_and_a_based_name_is_read_too() -> None:
+    body = ("Vellan Capital and UK-based Orbis Fund Management said the bank should sell its "
+            "unit.\n\nVellan Capital said it owned 2%. Orbis Fund Management said it owned 3% "
+            "and would vote against the board.")
+    assert _org_names(body, "Funds press bank") == {"Vellan Capital": [], "Orbis Fund Management": []}
+
+
+def test_name_closing_a_list_before_a_plural_verb_is_no_body() -> None:
+    body = ("Tools like Ajax, Qwix.js, and Zendpress are less in demand, the survey found. Tom "
+            "Reed said Zendpress is still used, and the Zendpress ecosystem is large.")
+    assert _orgs(body, "Survey of skills") == set()
+
+
+def test_profession_or_field_of_adjectives_and_a_keyword_is_no_body() -> None:
+    body = ("Fees will rise, Independent Financial Advisers said on Monday. Certified Public "
+            "Accountants said the rules were clear, and Behavioural Economics says people save "
+            "too little.")
+    assert _orgs(body, "Fees to rise") == set()
+    body = "Rates will fall, Capital Economics said on Monday. Kent Consultants said so too."
+    assert _orgs(body, "Rates to fall") == {"Capital Economics", "Kent Consultants"}

@@ -237,20 +237,23 @@ def _people_group(single: str) -> bool:
 
 def plural_agent(c: OrgClaims, word: str, ks: list[int]) -> bool:
     """In English, ``word`` ends in "s" and a plural verb (``cues.json`` ``plural_verbs``)
-    follows a mention inside a sentence, after no determiner ("after Rangers have won",
-    "Shares fell as Lloyds are cutting jobs"): a club or a company in -s with the British
-    plural agreement, no common noun (a common noun is written in lower case there), unless
-    its singular names a people or an adherent (``_people_group``: "while Muslims are")."""
+    follows a mention inside a sentence that opens a clause (after a comma that follows no
+    name, or a word of ``clause_openers``: "after Rangers have won", "but Lloyds are cutting
+    jobs"; not "90% of PCs are", "2,530 Oscars have", where it heads a noun phrase, nor "A,
+    B and WordPress are", where the verb agrees with a list): a club or a company in -s
+    with the British plural agreement, no common noun (a common noun is written in lower
+    case there), unless its singular names a people or an adherent (``_people_group``:
+    "while Muslims are") or is an acronym ("PCs")."""
     if c.lang != "en" or not word.endswith("s"):
         return False
     low = word.lower()
     singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
-    if any(_people_group(single) for single in singles):
-        return False
     toks, n = c.toks, len(c.toks)
-    plural, determiners = cue_set("plural_verbs"), cue_set("determiners")
-    return any(not _opens(c, k) and toks[k - 1].norm not in determiners and k + 1 < n
-               and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in plural for k in ks)
+    if any(_people_group(single) for single in singles) or toks[ks[0]].text[:-1].isupper():
+        return False
+    plural, openers = cue_set("plural_verbs"), cue_set("clause_openers")
+    return any(not _opens(c, k) and (toks[k - 1].norm in openers or toks[k - 1].text in (",", ";") and not (
+        toks[k - 2].cap)) and k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in plural for k in ks)
 
 
 def nickname_club(c: OrgClaims, word: str, ks: list[int]) -> bool:
@@ -258,9 +261,10 @@ def nickname_club(c: OrgClaims, word: str, ks: list[int]) -> bool:
     name) and a plural verb (``cues.json`` ``plural_verbs``) follows a mention: with the
     headline naming it in a report of results (the caller checks), a club's plural nickname
     ("the Sixers are", "Rangers have"), even when it reads as a plural; an event in -s
-    takes no verb of its own ("at Worlds 2023")."""
+    takes no verb of its own ("at Worlds 2023"); a place is a country's team ("Wales are")."""
     toks, n = c.toks, len(c.toks)
-    return c.lang == "en" and word.endswith("s") and any(not _opens(c, k) for k in ks) and any(
+    return c.lang == "en" and word.endswith("s") and not place(word) and any(
+        not _opens(c, k) for k in ks) and any(
         k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in cue_set("plural_verbs")
         for k in ks)
 
@@ -295,7 +299,7 @@ def find_single(c: OrgClaims) -> None:
             continue  # only opening sentences: a common word, unless a rare one that speaks
         headline = club or _headline_subject(c, word, ks) or (
             _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
-        acts = speaks or not german and (plural_agent(c, word, ks) or word not in bad and any(
+        acts = speaks or not german and word not in bad and (plural_agent(c, word, ks) or any(
             k + 1 < n and (toks[k + 1].norm in speech or (
                 toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers)) for k in ks))
         if not (acts or headline):

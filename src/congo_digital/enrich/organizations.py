@@ -14,18 +14,20 @@ organisations of one article and the tokens they claim), and the passes in the o
 (names by their form or introduction), ``org_lists`` (names listed after a plural type
 noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
 mentions by part of a name, merging), ``org_single`` (one-word companies that act),
-``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a state's armed
+``org_brands`` (lower-case company names: "flydubai"), ``org_initials`` (an undefined
+acronym spelling a name found), ``org_military`` (a state's armed
 forces called "the army" after their name).
 """
 
 from __future__ import annotations
 
-from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
+from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
+from congo_digital.enrich.org_initials import find_initials
 from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
