@@ -116,3 +116,17 @@ def test_profession_or_field_of_adjectives_and_a_keyword_is_no_body() -> None:
     assert _orgs(body, "Fees to rise") == set()
     body = "Rates will fall, Capital Economics said on Monday. Kent Consultants said so too."
     assert _orgs(body, "Rates to fall") == {"Capital Economics", "Kent Consultants"}
+
+
+def test_clock_time_is_no_score_that_makes_a_city_a_club() -> None:
+    from congo_digital.enrich.org_clubs import results
+    from congo_digital.enrich.tokens import tokenize
+
+    for text in ("Updated at 4:56 p.m. on Monday", "Die Sitzung beginnt um 18:30 Uhr.",
+                 "Doors open 6:00pm sharp"):
+        assert not results(tokenize(text)), text
+    for text in ("Bayern won 3:1 at home", "Leeds beat Hull 2-0", "ended 1–1"):
+        assert results(tokenize(text)), text
+    body = ("A ring was busted in Bristol, officials said. Two men were charged in Bristol on "
+            "Monday and will appear in Bristol later.\n\nUpdated at 4:56 p.m. on Monday.")
+    assert _orgs(body, "Ring busted in Bristol") == set()
