@@ -130,3 +130,27 @@ def test_clock_time_is_no_score_that_makes_a_city_a_club() -> None:
     body = ("A ring was busted in Bristol, officials said. Two men were charged in Bristol on "
             "Monday and will appear in Bristol later.\n\nUpdated at 4:56 p.m. on Monday.")
     assert _orgs(body, "Ring busted in Bristol") == set()
+
+
+def test_region_or_city_government_is_a_body_of_its_own() -> None:
+    body = ("The Gauteng Provincial Government has issued flood warnings for the weekend. The "
+            "Ontario Government said schools would close on Friday.\n\nThe Gauteng Provincial "
+            "Government said more rain was due, and the Ontario Government said buses would run.")
+    assert _org_names(body, "Floods hit two regions") == {
+        "Gauteng Provincial Government": [], "Ontario Government": []}
+
+
+def test_country_government_is_no_body_of_its_own() -> None:
+    body = ("The Kenyan Government said aid was coming. The Kenyan Government said roads would "
+            "reopen on Friday.")
+    assert _org_names(body, "Aid on the way") == {}
+
+
+def test_romance_capitalised_run_after_an_article_printed_twice_is_a_body() -> None:
+    body = ("La Patrulla Costera mantiene cortadas varias carreteras. Según la Patrulla Costera, "
+            "el fuego avanza hacia el norte.\n\nEl presidente dijo que la Semana Santa será "
+            "tranquila y que la Semana Santa traerá turistas.")
+    assert _org_names(body, "El fuego avanza", "es") == {"Patrulla Costera": []}
+    body = ("O desgaste entre o Judiciário e as Forças Navais aumentou. Segundo o ministro, as "
+            "Forças Navais estão comprometidas com a democracia.")
+    assert _org_names(body, "Crise entre os Poderes", "pt") == {"Forças Navais": []}

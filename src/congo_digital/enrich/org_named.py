@@ -179,6 +179,20 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
     return not (any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span))
 
 
+def _subnational_government(c: OrgClaims, s: int, span: list[Token]) -> bool:
+    """"The Gauteng Provincial Government", "the Lagos State Government": in English, a
+    place that is no country (``lexicon.place``: a city or an ISO 3166-2 subdivision), words
+    of ``cues.json`` ``subnational_words`` and a word of ``government_heads``: a region's or
+    city's government, a body of its own, not its country's state acting."""
+    if not (c.doc.lang or "").lower().startswith("en") or len(span) < 2 or (
+            span[-1].norm not in cue_set("government_heads")) or s in c.country_tok:
+        return False
+    k = len(span) - 1
+    while k > 1 and span[k - 1].norm in cue_set("subnational_words"):
+        k -= 1
+    return place(" ".join(t.text for t in span[:k])) and not first_name(span[0].norm)
+
+
 def _legal_form_end(c: OrgClaims, j: int) -> int:
     """End of the name: past ", S.A." ("GuiCam Submarine Networks, S.A."), else ``j``."""
     toks, n = c.toks, len(c.toks)
@@ -265,7 +279,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
     if all(t.norm in cue_set("calendar") for t in span):
         return  # a day or a month ("on Thursday, the group said"), whatever apposition follows
-    has_kw = _has_keyword(c, s, span) and " ".join(t.norm for t in span) not in cue_set("keyword_places")
+    has_kw = _has_keyword(c, s, span) and " ".join(t.norm for t in span) not in cue_set("keyword_places") or (
+        _subnational_government(c, s, span))
     # a type noun types the run in its own sentence only (not one closing a caption line)
     prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
     typed = cut is not None or head or bool(prev and prev.norm in org_types) or (
@@ -329,7 +344,7 @@ def _name_words() -> frozenset[str]:
     """The words one of which a run (or the two words before it) must hold for
     ``_read_run`` to find a name there by its words: an organisation keyword, a type noun
     or a lower-case name's head."""
-    return cue_set("org_keywords") | cue_set("org_types") | cue_set("lower_name_heads")
+    return cue_set("org_keywords") | cue_set("org_types") | cue_set("lower_name_heads") | cue_set("government_heads")
 
 
 @cache

@@ -11,7 +11,8 @@ and type nouns ("the company X", "X, a Ghanaian start-up") come from ``data/cues
 Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (the
 organisations of one article and the tokens they claim), and the passes in the order
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
-(names by their form or introduction), ``org_lists`` (names listed after a plural type
+(names by their form or introduction), ``org_romance`` (French, Spanish, Portuguese,
+Italian names after an article: "la Guardia Civil"), ``org_lists`` (names listed after a plural type
 noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
 mentions by part of a name, merging), ``org_single`` (one-word companies that act),
 ``org_brands`` (lower-case company names: "flydubai"), ``org_initials`` (an undefined
@@ -31,6 +32,7 @@ from congo_digital.enrich.org_initials import find_initials
 from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
+from congo_digital.enrich.org_romance import find_romance_names
 from congo_digital.enrich.org_single import find_single
 from congo_digital.enrich.tokens import QUOTES, cue_set, norm
 from congo_digital.vocab import phrase_set
@@ -92,6 +94,7 @@ class OrgFinder(OrgClaims):
         find_known(self)
         find_defined(self)
         find_named(self)
+        find_romance_names(self)
         find_typed_lists(self)
         find_employers(self)
         self._add_recognised()
