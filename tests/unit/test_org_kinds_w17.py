@@ -154,3 +154,9 @@ def test_romance_capitalised_run_after_an_article_printed_twice_is_a_body() -> N
     body = ("O desgaste entre o Judiciário e as Forças Navais aumentou. Segundo o ministro, as "
             "Forças Navais estão comprometidas com a democracia.")
     assert _org_names(body, "Crise entre os Poderes", "pt") == {"Forças Navais": []}
+
+
+def test_romance_place_after_an_article_is_no_body() -> None:
+    body = ("Les États Unis dominent l'Amérique du Sud, écrit-il. Selon lui, les États Unis "
+            "ont perdu l'Amérique du Sud il y a longtemps.")
+    assert _org_names(body, "Un continent perdu", "fr") == {}

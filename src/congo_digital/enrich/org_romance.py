@@ -2,7 +2,8 @@
 lower case: a run of two capitalised words or more after a definite article inside a
 sentence ("la Guardia Civil", "o Congresso Nacional", "as Forças Armadas", "la Junta de
 Andalucía"), printed so twice or more, is a proper name; no person's (no given name
-first), place's (``lexicon.place``), country's, title's (a role word), date's or event's
+first), place's (``lexicon.place``; a continent's, ``continent_words``: "l'Amérique du
+Sud"), country's (also unhyphenated: "les États Unis"), title's (a role word), date's or event's
 (a calendar word or ``cues.json`` ``non_name``; an event's first word, ``event_heads``:
 "la Semana Santa", "la Copa del Rey", "la Guerra Civil") is an organisation's.  Articles
 and their contractions: ``cues.json`` ``romance_articles``.
@@ -10,6 +11,7 @@ and their contractions: ``cues.json`` ``romance_articles``.
 
 from __future__ import annotations
 
+from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.tokens import cue_set, cue_union, norm
@@ -37,8 +39,9 @@ def find_romance_names(c: OrgClaims) -> None:
         if first_name(span[0].norm) or span[0].norm in cue_set("event_heads") or any(
                 t.norm.rstrip(".") in c.role_heads or t.cap and t.norm in blocked for t in span):
             continue
-        if place(c.doc.span_text(i, j)):
-            continue
+        if place(c.doc.span_text(i, j)) or span[0].norm in cue_set("continent_words") or (
+                "-".join(t.norm for t in span),) in gazetteer()[0]:
+            continue  # "l'Amérique du Sud", "les États Unis" (a country's name unhyphenated)
         runs.setdefault(tuple(t.norm for t in span), []).append((i, j))
     for spans in runs.values():
         if len(spans) < MIN_MENTIONS:
