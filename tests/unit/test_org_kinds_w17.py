@@ -160,3 +160,9 @@ def test_romance_place_after_an_article_is_no_body() -> None:
     body = ("Les États Unis dominent l'Amérique du Sud, écrit-il. Selon lui, les États Unis "
             "ont perdu l'Amérique du Sud il y a longtemps.")
     assert _org_names(body, "Un continent perdu", "fr") == {}
+
+
+def test_romance_nickname_also_printed_in_quotes_is_no_body() -> None:
+    body = ("Los 'Tigres Grises' ganaron en Lima. Con 40 puntos, los Tigres Grises lideran la "
+            "tabla y los Tigres Grises jugarán la final en mayo.")
+    assert _org_names(body, "Los Tigres ganan", "es") == {}

@@ -5,7 +5,8 @@ Andalucía"), printed so twice or more, is a proper name; no person's (no given 
 first), place's (``lexicon.place``; a continent's, ``continent_words``: "l'Amérique du
 Sud"), country's (also unhyphenated: "les États Unis"), title's (a role word), date's or event's
 (a calendar word or ``cues.json`` ``non_name``; an event's first word, ``event_heads``:
-"la Semana Santa", "la Copa del Rey", "la Guerra Civil") is an organisation's.  Articles
+"la Semana Santa", "la Copa del Rey", "la Guerra Civil") is an organisation's, unless the
+text also prints it in quotation marks (a nickname: "los 'Leones Azules'").  Articles
 and their contractions: ``cues.json`` ``romance_articles``.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
-from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
 from congo_digital.enrich.tokens import cue_set, cue_union, norm
 
 ROMANCE = ("fr", "es", "pt", "it", "ca")
@@ -43,9 +44,9 @@ def find_romance_names(c: OrgClaims) -> None:
                 "-".join(t.norm for t in span),) in gazetteer()[0]:
             continue  # "l'Amérique du Sud", "les États Unis" (a country's name unhyphenated)
         runs.setdefault(tuple(t.norm for t in span), []).append((i, j))
-    for spans in runs.values():
-        if len(spans) < MIN_MENTIONS:
-            continue
+    for form, spans in runs.items():
+        if len(spans) < MIN_MENTIONS or quoted_form(toks, form):
+            continue  # (a name also printed in quotes is a nickname: "los 'Leones Azules'")
         i, j = spans[0]
         name = " ".join(c.doc.span_text(i, j).split())
         org = c.same_name(name)

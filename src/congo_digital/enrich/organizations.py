@@ -25,7 +25,7 @@ from __future__ import annotations
 from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
-from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
 from congo_digital.enrich.org_initials import find_initials
@@ -34,13 +34,10 @@ from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.org_romance import find_romance_names
 from congo_digital.enrich.org_single import find_single
-from congo_digital.enrich.tokens import QUOTES, cue_set, norm
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
-
-_QUOTES = QUOTES | {"'", "‘", "’"}
-
 
 class OrgFinder(OrgClaims):
     """Collect organisations in a document (see the module docstring for the rules);
@@ -51,10 +48,7 @@ class OrgFinder(OrgClaims):
     def _quoted(self, form: tuple[str, ...]) -> bool:
         """The text prints the name ``form`` (norms) in quotation marks somewhere ("los
         'Diablos Rojos'", "« Sur del Mundo »"): a nickname, an event or a work's title."""
-        toks, n = self.toks, len(form)
-        return any(tuple(t.norm for t in toks[k:k + n]) == form and (
-            k > 0 and toks[k - 1].text in _QUOTES or k + n < len(toks) and toks[k + n].text in _QUOTES)
-            for k in range(len(toks) - n + 1) if toks[k].norm == form[0])
+        return quoted_form(self.toks, form)
 
     def _add_recognised(self) -> None:
         """An organisation for each recogniser span none of whose tokens is claimed yet,
