@@ -138,7 +138,7 @@ def test_esports_teams_listed_and_named_by_initials() -> None:
 
 
 def test_acronym_spells_a_name_by_its_initials_and_inner_letters() -> None:
-    from congo_digital.enrich.org_acronyms import spells
+    from congo_digital.enrich.org_initials import spells
 
     assert spells("WBG", "Weibo Gaming") and spells("IBT", "International Brotherhood of Teamsters")
     assert spells("NYPD", "New York Police Department")

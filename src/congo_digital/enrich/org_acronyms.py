@@ -10,8 +10,6 @@ defined this way ("Democratic Republic of the Congo (DRC)") is no organisation.
 
 from __future__ import annotations
 
-from functools import cache
-
 from congo_digital.enrich.lexicon import first_name
 from congo_digital.enrich.org_claims import Org, OrgClaims, is_org_keyword, plural_type
 from congo_digital.enrich.org_index import is_acronym, lower_starts, printed_form, topic_row
@@ -175,6 +173,24 @@ def _names_a_person(c: OrgClaims, start: int, p: int) -> bool:
         is_org_keyword(t) for t in words)
 
 
+def _described_end(c: OrgClaims, start: int, p: int, acr: str) -> int:
+    """End of the long name ``[start, p)`` before "(ACR)": at a conjunction after which
+    only lower-case words come that add no letter of the acronym ``acr`` to the initials
+    (``_lcs``): "Instituto Antártico de Chile y veterano investigador antártico (Inach)", a
+    description of someone follows the name; "Haut Conseil de l'évaluation de la recherche
+    et de l'enseignement supérieur (HCERES)" is one name. Else ``p``."""
+    toks = c.toks
+    m = next((m for m in range(start + 1, p - 1) if toks[m].norm in cue_set("conjunctions")), None)
+    if m is None or any(t.cap for t in toks[m + 1:p]):
+        return p
+    letters, function_words = _acronym_letters(acr), cue_set("org_function_words")
+
+    def spelt(end: int) -> int:
+        return _lcs(letters, "".join(norm(t.text[0]) for t in toks[start:end]
+                                     if t.is_word and t.norm not in function_words))
+    return m if spelt(m) >= spelt(p) else p
+
+
 def _define(c: OrgClaims, p: int, q: int) -> None:
     """Read the definition "Long Name (ACR)" whose acronym is in ``(p, q)``."""
     inner = c.toks[p + 1 : q]
@@ -192,12 +208,13 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
     if start is None or _names_a_country(c, start, p) or _names_a_thing(c, start, p) or (
             _names_a_person(c, start, p)):
         return
-    long_name = c.doc.span_text(start, p)
+    end = _described_end(c, start, p, inner[-1].text)
+    long_name = c.doc.span_text(start, end)
     if known:
         org = c.get_known(known[0])
         if norm(long_name) != norm(org.name):
             org.aliases.append(long_name)
-        _reclaim(c, org, start, p)
+        _reclaim(c, org, start, end)
     else:
         existing = c.claimed.get(start)
         if existing is not None:
@@ -205,7 +222,7 @@ def _define(c: OrgClaims, p: int, q: int) -> None:
         else:
             org = Org(long_name)
             c.orgs.append(org)
-            _reclaim(c, org, start, p)
+            _reclaim(c, org, start, end)
         if acr_text not in org.acronyms:
             org.acronyms.append(acr_text)
     _defined(c, org, p, q)
@@ -272,14 +289,25 @@ def _lcs(a: str, b: str) -> int:
 
 def _word_run_start(c: OrgClaims, p: int) -> int:
     """Start of the run of words (at most 14, one sentence, not ignored; "&" inside:
-    "Industrial Light & Magic") before ``p``."""
+    "Industrial Light & Magic"; a comma between capitalised words: "Immigration, Refugees
+    and Citizenship Canada") before ``p``."""
     toks = c.toks
     lo = max(0, p - 14)
     k = p - 1
-    while k >= lo and (toks[k].is_word or toks[k].text == "&") and toks[k].sent == toks[
-            p].sent and not toks[k].ignored:
+    while k >= lo and (toks[k].is_word or toks[k].text == "&" or toks[k].text == "," and k > lo and (
+            _listed(c, k, p))) and toks[k].sent == toks[p].sent and not toks[k].ignored:
         k -= 1
     return k + 1
+
+
+def _listed(c: OrgClaims, k: int, p: int) -> bool:
+    """The comma at ``k`` separates capitalised words of one name listing its parts, a
+    conjunction before ``p`` ("Immigration, Refugees and Citizenship Canada"); not after a
+    country ("Francji, Partia ..."), nor between a name and another ("Büro für X, US Bureau
+    of Y": no conjunction)."""
+    toks = c.toks
+    return toks[k - 1].cap and toks[k - 1].is_word and toks[k + 1].cap and (k - 1) not in c.country_tok and any(
+        toks[m].norm in cue_set("conjunctions") for m in range(k + 2, p))
 
 
 def _initials_start(c: OrgClaims, p: int, first: int, acr: str) -> int | None:
@@ -344,57 +372,3 @@ def best_start(c: OrgClaims, p: int, acr: str) -> int | None:
     if j is not None:
         return _extend_left(c, j, first)
     return _keyword_run_start(c, p, first)
-
-
-def spells(acronym: str, name: str) -> bool:
-    """True when ``acronym`` (its letters, case-free) takes every word's initial of
-    ``name`` in order, and any other letters from inside those words ("WBG": Weibo
-    Gaming, "UPS": United Parcel Service); small linking words (``org_function_words``)
-    may give no letter ("IBT": International Brotherhood of Teamsters)."""
-    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
-    letters = acronym.casefold()
-    skippable = cue_set("org_function_words")
-
-    @cache
-    def match(w: int, k: int) -> bool:
-        if w == len(words):
-            return k == len(letters)
-        word = words[w]
-        if word in skippable and match(w + 1, k):
-            return True
-        if k >= len(letters) or letters[k] != word[0]:
-            return False
-        k += 1
-        if match(w + 1, k):
-            return True
-        for ch in word[1:]:  # more letters from inside the word, in order
-            if k < len(letters) and ch == letters[k]:
-                k += 1
-                if match(w + 1, k):
-                    return True
-        return False
-
-    return bool(words) and match(0, 0)
-
-
-def find_initials(c: OrgClaims) -> None:
-    """An acronym of three to five letters printed twice or more and defined nowhere
-    ("WBG") that spells the name of exactly one organisation found ("Weibo Gaming":
-    ``spells``) is that organisation; two letters spell too much ("DC" is no "District
-    Court")."""
-    counts: dict[str, list[int]] = {}
-    stop = cue_set("caps_non_names")
-    for k in c.uppers():
-        t = c.toks[k]
-        if t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
-                t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
-            counts.setdefault(t.text, []).append(k)
-    for text, ks in counts.items():
-        if len(ks) < 2:
-            continue
-        owners = [o for o in c.orgs if o.mentions and not o.media and len(o.name.split()) >= 2
-                  and spells(text, o.name)]
-        if len(owners) == 1:
-            owners[0].acronyms.append(text)
-            for k in ks:
-                c.claim(owners[0], k, k + 1)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.bcp47 import primary_subtag
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_clubs import results
 from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_orgs
-from congo_digital.enrich.tokens import Doc, Token, TokenMemo, cue_set, norm, role_words
+from congo_digital.enrich.tokens import QUOTES, Doc, Token, TokenMemo, cue_set, norm, role_words
 
 MAX_ORG_TOKENS = 16
 
@@ -50,6 +51,32 @@ def is_org_keyword(tok: Token) -> bool:
     ``cues.json`` ``org_keywords``), or a German compound ending in one
     ("Verwaltungsgericht"; ``is_org_compound``)."""
     return tok.norm in cue_set("org_keywords") or is_org_compound(tok)
+
+
+_QUOTE_MARKS = QUOTES | {"'", "‘", "’"}
+
+
+def quoted_form(toks: list[Token], form: tuple[str, ...]) -> bool:
+    """The text ``toks`` prints the name ``form`` (norms) in quotation marks somewhere ("los
+    'Diablos Rojos'", "« Sur del Mundo »"): a nickname, an event or a work's title."""
+    n = len(form)
+    return any(tuple(t.norm for t in toks[k:k + n]) == form and (
+        k > 0 and toks[k - 1].text in _QUOTE_MARKS or k + n < len(toks) and toks[k + n].text in _QUOTE_MARKS)
+        for k in range(len(toks) - n + 1) if toks[k].norm == form[0])
+
+
+def generic_profession(span: list[Token]) -> bool:
+    """The run ``span`` is a profession or a field, no body's name: it ends in a
+    profession's or a field's keyword (``cues.json`` ``profession_keywords``: "Accountants",
+    "Advisers", "Economics") and every word before it is an English adjective by its
+    ending (``english_adjective_endings``: "Certified Public Accountants", "Independent
+    Financial Advisers", "Behavioural Economics"), none a given name or a place ("Vincent
+    Associates", "Kent Consultants"); a noun names the firm ("Desjardins Economics",
+    "Capital Economics", "Crane Advisors")."""
+    if len(span) < 2 or span[-1].norm not in cue_set("profession_keywords"):
+        return False
+    endings = tuple(cue_set("english_adjective_endings"))
+    return all(t.norm.endswith(endings) and not first_name(t.norm) and not place(t.text) for t in span[:-1])
 
 
 def is_org_compound(tok: Token) -> bool:

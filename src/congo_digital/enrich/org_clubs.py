@@ -51,13 +51,28 @@ def nickname(t: Token, lang: str | None, lower: frozenset[str]) -> bool:
 
 def results(toks: list[Token], where: dict[str, list[int]] | None = None) -> bool:
     """True when the text prints a score: two numbers of one or two digits joined by a
-    colon or a dash ("3:1", "2-0", "1–1").  ``where``: the tokens of each norm
-    (``Doc.where``), when ``toks`` are a ``Doc``'s: then only the joins are read."""
+    colon or a dash ("3:1", "2-0", "1–1"), no clock time ("at 4:56 p.m.": ``_clock``).
+    ``where``: the tokens of each norm (``Doc.where``), when ``toks`` are a ``Doc``'s: then
+    only the joins are read."""
     if where is None:
         joins = [k for k in range(1, len(toks) - 1) if toks[k].text in _JOINS]
     else:  # (a join's norm is itself, or "-" for the other hyphens, which are no join)
         joins = [k for w in _JOINS for k in where.get(w, ()) if 0 < k < len(toks) - 1 and toks[k].text in _JOINS]
-    return any(_GOALS.match(toks[k - 1].text) and _GOALS.match(toks[k + 1].text) for k in joins)
+    return any(_GOALS.match(toks[k - 1].text) and _GOALS.match(toks[k + 1].text) and not (
+        toks[k].text == ":" and _clock(toks, k)) for k in joins)
+
+
+def _clock(toks: list[Token], k: int) -> bool:
+    """The colon at ``k`` joins the hours and minutes of a time, not a score: a word for the
+    time before it or a marker after it (``cues.json`` ``time_leads``: "at 4:56", "um 18:30";
+    ``time_markers``: "18:30 Uhr", "6:00pm", and "4:56 p.m.")."""
+    n = len(toks)
+    if k >= 2 and toks[k - 2].norm in cue_set("time_leads"):
+        return True
+    if k + 2 >= n:
+        return False
+    after = toks[k + 2].norm
+    return after in cue_set("time_markers") or after in ("a", "p") and k + 3 < n and toks[k + 3].text == "."
 
 
 def european_club(span: list[Token], lang: str | None, lower: frozenset[str],

@@ -12,7 +12,7 @@ often the headline names it.
 
 from __future__ import annotations
 
-from congo_digital.enrich.lexicon import zipf
+from congo_digital.enrich.lexicon import place, zipf
 from congo_digital.enrich.org_claims import OrgClaims
 from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union
@@ -68,3 +68,33 @@ def article_noun(toks: list[Token], a: int, b: int, lang: str | None) -> bool:
     word = toks[a].norm
     return toks[a - 1].norm in before and all(
         k > 0 and toks[k - 1].norm in before for k, t in enumerate(toks) if t.norm == word)
+
+
+def german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:
+    """"das Hamburger Konsortium": in German, a determiner, a place adjective in "-er"
+    and a noun describe a body without naming it; so do a determiner, a lower-case
+    adjective and one word ("dem dortigen Verwaltungsgericht", "das zuständige
+    Amtsgericht"), while "das Bundesverfassungsgericht" names its court."""
+    toks = c.toks
+    if not (c.doc.lang or "").startswith("de"):
+        return False
+    if j - s == 1 and s >= 2 and not toks[s - 1].cap and toks[s - 1].is_word and toks[s - 1].norm.endswith(
+            ("e", "en", "er", "es", "em")) and toks[s - 2].norm in cue_set("determiners"):
+        return True  # "dem dortigen Verwaltungsgericht", "das zuständige Amtsgericht"
+    return j - s == 2 and span[0].norm.endswith("er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
+
+
+def descriptor_compound(c: OrgClaims, s: int) -> bool:
+    """In German, the word at ``s`` is a compound naming a kind of body (its ending in
+    ``cues.json`` ``descriptor_suffixes``, three letters or more before it: "Technologie|konzern",
+    "Auto|bauer", "Mobilfunk|anbieter") and the capitalised word after it, in the same sentence,
+    is no place: the compound describes the body whose name follows ("Technologiekonzern
+    Siemens", "Autobauer Volkswagen"); "Landgericht Berlin" names a court (not such an ending;
+    and a place follows)."""
+    toks = c.toks
+    if not (c.doc.lang or "").lower().startswith("de") or s + 1 >= len(toks):
+        return False
+    word, nxt = toks[s], toks[s + 1]
+    return word.cap and not word.upper and any(
+        word.norm.endswith(x) and len(word.norm) >= len(x) + 3 for x in cue_set("descriptor_suffixes")) and (
+        nxt.cap and nxt.is_word and nxt.sent == word.sent and not place(nxt.text))

@@ -14,16 +14,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import (
     Org,
     OrgClaims,
     compound_suffixes,
+    generic_profession,
     is_org_compound,
     is_org_keyword,
 )
 from congo_digital.enrich.org_clubs import club_name, european_club, nickname
+from congo_digital.enrich.org_german import descriptor_compound, german_description
+from congo_digital.enrich.org_origin import based_in, demonym_country
 from congo_digital.enrich.org_parts import kind_words
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
@@ -117,12 +119,15 @@ def _place_article(c: OrgClaims, s: int, j: int) -> bool:
 
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
-    words of the run ``[i, j)``, and common words opening a sentence (``_common_opening``),
+    words of the run ``[i, j)`` (with the place's words before such a word: "Mercer
+    Island-based X"), and common words opening a sentence (``_common_opening``),
     but an article that opens a place's name (``_place_article``: "El Paso Electric");
     return the new start and the last "-based" word's index."""
     toks = c.toks
     s = i
-    based: int | None = None
+    based: int | None = next((x for x in range(j - 2, i - 1, -1) if toks[x].norm.endswith(_BASED)), None)
+    if based is not None:  # "Mercer Island-based X": the place's words go with their suffix
+        s = based + 1
     while s < j and (toks[s].norm in cue_set("determiners") or toks[s].norm in (
             cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)) and not _place_article(c, s, j):
         if toks[s].norm.endswith(_BASED):
@@ -135,8 +140,12 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
 
 def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
     """"Der Münchner Konzern Voltaris AG": the index of a type noun inside the run after
-    which the name starts, or ``None``; none for a name's head (``_romance_head``)."""
+    which the name starts, or ``None``; none for a name's head (``_romance_head``); a German
+    compound describing the body opens the run ("Technologiekonzern Siemens":
+    ``org_german.descriptor_compound``)."""
     toks = c.toks
+    if j - s >= 2 and descriptor_compound(c, s):
+        return s  # "Technologiekonzern Siemens"
     org_types = cue_set("org_types")
     return next((x for x in range(s, j - 1) if toks[x].norm in org_types
                  and not is_org_keyword(toks[x]) and toks[x + 1].norm not in cue_set("org_linkers")
@@ -165,23 +174,23 @@ def _has_keyword(c: OrgClaims, s: int, span: list[Token]) -> bool:
     has_kw = any(is_org_keyword(x) for x in span[1:]) or (
         len(span) >= 2 and is_org_keyword(span[0])) or _lower_named(span) or (
         len(span) == 1 and is_org_compound(span[0]))
-    if not has_kw:  # (most runs: the role words need not be read)
+    if not has_kw or generic_profession(span):  # (most runs: the role words need not be read)
         return False
     return not (any(x.norm.rstrip(".") in c.role_heads for x in span) or _after_role(c, s, span))
 
 
-def _german_description(c: OrgClaims, s: int, j: int, span: list[Token]) -> bool:
-    """"das Hamburger Konsortium": in German, a determiner, a place adjective in "-er"
-    and a noun describe a body without naming it; so do a determiner, a lower-case
-    adjective and one word ("dem dortigen Verwaltungsgericht", "das zuständige
-    Amtsgericht"), while "das Bundesverfassungsgericht" names its court."""
-    toks = c.toks
-    if not (c.doc.lang or "").startswith("de"):
+def _subnational_government(c: OrgClaims, s: int, span: list[Token]) -> bool:
+    """"The Gauteng Provincial Government", "the Lagos State Government": in English, a
+    place that is no country (``lexicon.place``: a city or an ISO 3166-2 subdivision), words
+    of ``cues.json`` ``subnational_words`` and a word of ``government_heads``: a region's or
+    city's government, a body of its own, not its country's state acting."""
+    if not (c.doc.lang or "").lower().startswith("en") or len(span) < 2 or (
+            span[-1].norm not in cue_set("government_heads")) or s in c.country_tok:
         return False
-    if j - s == 1 and s >= 2 and not toks[s - 1].cap and toks[s - 1].is_word and toks[s - 1].norm.endswith(
-            ("e", "en", "er", "es", "em")) and toks[s - 2].norm in cue_set("determiners"):
-        return True  # "dem dortigen Verwaltungsgericht", "das zuständige Amtsgericht"
-    return j - s == 2 and span[0].norm.endswith("er") and s > 0 and toks[s - 1].norm in cue_set("determiners")
+    k = len(span) - 1
+    while k > 1 and span[k - 1].norm in cue_set("subnational_words"):
+        k -= 1
+    return place(" ".join(t.text for t in span[:k])) and not first_name(span[0].norm)
 
 
 def _legal_form_end(c: OrgClaims, j: int) -> int:
@@ -209,28 +218,6 @@ def named_org(c: OrgClaims, name: str, span: list[Token]) -> Org:
     return org
 
 
-def _demonym_country(c: OrgClaims, s: int, typed: bool, after: bool) -> str | None:
-    """The country of a named organisation starting at ``s``: a demonym before it when
-    typed ("the British company X"), the apposition's demonym, or a possessive country
-    ("Kenya's Safari Airways"); ``None`` when none or an ambiguous Congo."""
-    toks = c.toks
-    demonym = c.country_tok.get(s - 1) if typed else None
-    if after and c.last_country:
-        demonym = demonym or c.last_country
-    if s >= 2 and toks[s - 1].norm == "'s" and c.country_tok.get(s - 2) not in (None, "?"):
-        demonym = demonym or c.country_tok[s - 2]
-    return demonym if demonym and demonym != "?" else None
-
-
-def _based_in(c: OrgClaims, org: Org, based: int) -> None:
-    """"London-based X": the city is ``org.based``, its country ``org.country``."""
-    city = c.toks[based].text.split("-")[0]
-    org.based = city
-    hit = gazetteer()[0].get((norm(city),))
-    if hit and hit[0] != "?":
-        org.country = hit[0]
-
-
 def _kind_after(c: OrgClaims, s: int, j: int) -> str | None:
     """"the Fine Gael party", "the Teamsters union": in English, a lower-case word for
     the kind of body (``cues.json`` ``kind_after_name``) right after the run ``[s, j)``
@@ -248,8 +235,12 @@ def _kind_after(c: OrgClaims, s: int, j: int) -> str | None:
 def _two_names(c: OrgClaims, s: int, j: int) -> int | None:
     """The conjunction inside the run ``[s, j)`` that joins two names each ending in an
     organisation keyword ("LNG Esports and JD Gaming", "Barclays Bank and Lloyds Bank"),
-    else ``None``; "Department of Health and Human Services" stays one name."""
+    or a name ending in one and an acronym ("Whole Foods and QFC"), else ``None``;
+    "Department of Health and Human Services" stays one name."""
     toks = c.toks
+    if j - s >= 3 and toks[j - 2].norm in cue_set("conjunctions") and toks[j - 1].upper and (
+            is_org_keyword(toks[j - 3])):
+        return j - 2  # "Whole Foods and QFC": a name, then another body's acronym
     if j - s < 4 or not is_org_keyword(toks[j - 1]):
         return None
     return next((m for m in range(s + 2, j - 1) if toks[m].norm in cue_set("conjunctions")
@@ -269,6 +260,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     toks = c.toks
     org_types = cue_set("org_types")
     s, based = _trim_start(c, i, j)
+    if based is not None and based - 1 > i and toks[based - 1].norm in cue_set("conjunctions"):
+        _read_run(c, i, based - 1)  # "Atticus Capital and UK-based TCI Fund Management": two names
     if s >= j or any(k in c.claimed for k in range(s, j)):
         return
     m = _two_names(c, s, j)
@@ -286,7 +279,8 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
         return  # a title and its body ("CEO of Hotelied"), however it is introduced
     if all(t.norm in cue_set("calendar") for t in span):
         return  # a day or a month ("on Thursday, the group said"), whatever apposition follows
-    has_kw = _has_keyword(c, s, span) and " ".join(t.norm for t in span) not in cue_set("keyword_places")
+    has_kw = _has_keyword(c, s, span) and " ".join(t.norm for t in span) not in cue_set("keyword_places") or (
+        _subnational_government(c, s, span))
     # a type noun types the run in its own sentence only (not one closing a caption line)
     prev = toks[s - 1] if s and toks[s - 1].sent == toks[s].sent else None
     typed = cut is not None or head or bool(prev and prev.norm in org_types) or (
@@ -296,7 +290,7 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     kind = _kind_after(c, s, j)
     by_apposition = after and not typed and kind is None
     typed = typed or after or kind is not None
-    if _german_description(c, s, j, span) and not typed:
+    if german_description(c, s, j, span) and not typed:
         has_kw = False
     if not (has_kw or typed) and club_name(span, c.doc.lang, c.lower_words):
         has_kw = True  # "Boston Celtics"
@@ -313,11 +307,11 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     if typed:
         org.type_words.update((prev.norm if prev is not None and prev.norm in org_types
                                else kind or c.last_type or "").split())
-    demonym = _demonym_country(c, s, typed, after)
+    demonym = demonym_country(c, s, typed, after)
     if demonym and org.country is None:
         org.country = demonym
     if based is not None and org.country is None:
-        _based_in(c, org, based)
+        based_in(c, org, based)
     c.claim(org, s, end)
 
 
@@ -350,7 +344,7 @@ def _name_words() -> frozenset[str]:
     """The words one of which a run (or the two words before it) must hold for
     ``_read_run`` to find a name there by its words: an organisation keyword, a type noun
     or a lower-case name's head."""
-    return cue_set("org_keywords") | cue_set("org_types") | cue_set("lower_name_heads")
+    return cue_set("org_keywords") | cue_set("org_types") | cue_set("lower_name_heads") | cue_set("government_heads")
 
 
 @cache

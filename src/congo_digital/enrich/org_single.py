@@ -39,13 +39,15 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
     blocked = (cue_set("stop_capitals") | cue_set("calendar") | cue_set("non_name")
                | cue_set("place_words") | role_words("portfolio") | role_words("heads")
                | role_words("honorifics") | role_words("modifiers") | cue_set("media_words")
-               | cue_set("org_generic_words"))
+               | cue_set("org_generic_words") | cue_set("mass_nouns_in_s"))
     return allowed, blocked
 
 
 def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     """Capitalised one-word names, by word: not claimed, not a country, no common or
-    role word, never printed lower-case, no hyphen; each word's mentions that stand alone
+    role word, no disease, sport or game in -s (``cues.json`` ``mass_nouns_in_s``: "Measles
+    is", "Darts", "Pilates": they take singular verbs as companies in -s do), never printed
+    lower-case, no hyphen; each word's mentions that stand alone
     (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
     Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
     Ramaswamy", not "Camp Strava", or after a capitalised honorific, ``roles.json``
@@ -213,13 +215,58 @@ def singular_name(c: OrgClaims, word: str, ks: list[int]) -> bool:
     plural one ("Siemens is", "Airbus says", "Philips has"): one body named with an "s",
     not a plural noun, even when it only opens sentences; not a field or an activity, a word
     of the list with such an ending (``cues.json`` ``mass_noun_endings``: "Gymnastics is",
-    "Athletics says"; a name the list lacks stays one: "Synaptics is")."""
+    "Athletics says"; a name the list lacks stays one: "Synaptics is"); a disease, sport or
+    game in -s is no candidate (``_single_candidates``)."""
     frequency = zipf(word, c.doc.lang)
     if c.lang != "en" or not word.endswith("s") or frequency >= SINGULAR_NAME_ZIPF or (
             frequency > 0 and word.lower().endswith(tuple(cue_set("mass_noun_endings")))):
         return False
     singular, plural = _verbs_after(c, ks)
     return singular and not plural
+
+
+def _people_group(single: str) -> bool:
+    """``single`` names an adherent, a member of a people or of a political camp, words that
+    English capitalises inside a sentence too: a demonym's or adherent's ending
+    (``cues.json`` ``person_noun_endings`` but the agent nouns' "er" and "or", which a
+    sentence writes in lower case: "Gazan", "Baptist", "Shiite", "Democrat") or a word of
+    ``group_nouns_capitalised`` ("Muslim", "Kurd", "Tory")."""
+    endings = tuple(e for e in cue_set("person_noun_endings") if e not in ("er", "or"))
+    return single.endswith(endings) or single in cue_set("group_nouns_capitalised")
+
+
+def plural_agent(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """In English, ``word`` ends in "s" and a plural verb (``cues.json`` ``plural_verbs``)
+    follows a mention inside a sentence that opens a clause (after a comma that follows no
+    name, or a word of ``clause_openers``: "after Rangers have won", "but Lloyds are cutting
+    jobs"; not "90% of PCs are", "2,530 Oscars have", where it heads a noun phrase, nor "A,
+    B and WordPress are", where the verb agrees with a list): a club or a company in -s
+    with the British plural agreement, no common noun (a common noun is written in lower
+    case there), unless its singular names a people or an adherent (``_people_group``:
+    "while Muslims are") or is an acronym ("PCs")."""
+    if c.lang != "en" or not word.endswith("s"):
+        return False
+    low = word.lower()
+    singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
+    toks, n = c.toks, len(c.toks)
+    if any(_people_group(single) for single in singles) or toks[ks[0]].text[:-1].isupper():
+        return False
+    plural, openers = cue_set("plural_verbs"), cue_set("clause_openers")
+    return any(not _opens(c, k) and (toks[k - 1].norm in openers or toks[k - 1].text in (",", ";") and not (
+        toks[k - 2].cap)) and k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in plural for k in ks)
+
+
+def nickname_club(c: OrgClaims, word: str, ks: list[int]) -> bool:
+    """In English, ``word`` ends in "s", is printed inside a sentence (so capitalised as a
+    name) and a plural verb (``cues.json`` ``plural_verbs``) follows a mention: with the
+    headline naming it in a report of results (the caller checks), a club's plural nickname
+    ("the Sixers are", "Rangers have"), even when it reads as a plural; an event in -s
+    takes no verb of its own ("at Worlds 2023"); a place is a country's team ("Wales are")."""
+    toks, n = c.toks, len(c.toks)
+    return c.lang == "en" and word.endswith("s") and not place(word) and any(
+        not _opens(c, k) for k in ks) and any(
+        k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in cue_set("plural_verbs")
+        for k in ks)
 
 
 def find_single(c: OrgClaims) -> None:
@@ -238,22 +285,23 @@ def find_single(c: OrgClaims) -> None:
     seen, bad = _single_candidates(c)
     for word, ks in seen.items():
         # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
-        club = c.results and word in c.title_words and len(ks) >= 3 and place(word)
+        club = c.results and word in c.title_words and len(ks) >= 3 and (place(word) or nickname_club(c, word, ks))
         # a spokesperson of its own makes a body of a word that is also a given name or place
         speaks = not german and any(speaks_for(c, k) for k in ks)
         if len(ks) < 2 or (first_name(word) or place(word) and not club) and not speaks:
             continue
-        if plural_noun(c, word, ks):
+        if not club and plural_noun(c, word, ks):
             continue  # "Carmakers are starting": a plural common noun
-        if all(k == 0 or toks[k - 1].sent != toks[k].sent for k in ks) and not (
+        if all(_opens(c, k) for k in ks) and not (
                 zipf(word, c.doc.lang) < HEADLINE_ZIPF and not german and sum(
                     1 for k in ks if k + 1 < n and toks[k + 1].norm in speech) >= 2) and not (
                 singular_name(c, word, ks)):
             continue  # only opening sentences: a common word, unless a rare one that speaks
         headline = club or _headline_subject(c, word, ks) or (
             _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
-        acts = speaks or not german and word not in bad and any(k + 1 < n and (toks[k + 1].norm in speech or (
-            toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers)) for k in ks)
+        acts = speaks or not german and word not in bad and (plural_agent(c, word, ks) or any(
+            k + 1 < n and (toks[k + 1].norm in speech or (
+                toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers)) for k in ks))
         if not (acts or headline):
             continue
         org = Org(toks[ks[0]].text)

@@ -11,32 +11,33 @@ and type nouns ("the company X", "X, a Ghanaian start-up") come from ``data/cues
 Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (the
 organisations of one article and the tokens they claim), and the passes in the order
 ``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
-(names by their form or introduction), ``org_lists`` (names listed after a plural type
+(names by their form or introduction), ``org_romance`` (French, Spanish, Portuguese,
+Italian names after an article: "la Guardia Civil"), ``org_lists`` (names listed after a plural type
 noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
 mentions by part of a name, merging), ``org_single`` (one-word companies that act),
-``org_brands`` (lower-case company names: "flydubai"), ``org_military`` (a state's armed
+``org_brands`` (lower-case company names: "flydubai"), ``org_initials`` (an undefined
+acronym spelling a name found), ``org_military`` (a state's armed
 forces called "the army" after their name).
 """
 
 from __future__ import annotations
 
-from congo_digital.enrich.org_acronyms import find_defined, find_initials, find_known
+from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
-from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
+from congo_digital.enrich.org_initials import find_initials
 from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
+from congo_digital.enrich.org_romance import find_romance_names
 from congo_digital.enrich.org_single import find_single
-from congo_digital.enrich.tokens import QUOTES, cue_set, norm
+from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import phrase_set
 
 __all__ = ["Org", "OrgFinder"]
-
-_QUOTES = QUOTES | {"'", "‘", "’"}
-
 
 class OrgFinder(OrgClaims):
     """Collect organisations in a document (see the module docstring for the rules);
@@ -47,10 +48,7 @@ class OrgFinder(OrgClaims):
     def _quoted(self, form: tuple[str, ...]) -> bool:
         """The text prints the name ``form`` (norms) in quotation marks somewhere ("los
         'Diablos Rojos'", "« Sur del Mundo »"): a nickname, an event or a work's title."""
-        toks, n = self.toks, len(form)
-        return any(tuple(t.norm for t in toks[k:k + n]) == form and (
-            k > 0 and toks[k - 1].text in _QUOTES or k + n < len(toks) and toks[k + n].text in _QUOTES)
-            for k in range(len(toks) - n + 1) if toks[k].norm == form[0])
+        return quoted_form(self.toks, form)
 
     def _add_recognised(self) -> None:
         """An organisation for each recogniser span none of whose tokens is claimed yet,
@@ -90,6 +88,7 @@ class OrgFinder(OrgClaims):
         find_known(self)
         find_defined(self)
         find_named(self)
+        find_romance_names(self)
         find_typed_lists(self)
         find_employers(self)
         self._add_recognised()

@@ -1,0 +1,63 @@
+"""Acronyms printed twice or more and defined nowhere ("WBG") that spell the name of
+one organisation found ("Weibo Gaming"): ``find_initials``, by ``spells``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from congo_digital.enrich.org_claims import OrgClaims
+from congo_digital.enrich.tokens import cue_set
+
+
+def spells(acronym: str, name: str) -> bool:
+    """True when ``acronym`` (its letters, case-free) takes every word's initial of
+    ``name`` in order, and any other letters from inside those words ("WBG": Weibo
+    Gaming, "UPS": United Parcel Service); small linking words (``org_function_words``)
+    may give no letter ("IBT": International Brotherhood of Teamsters)."""
+    words = [w.casefold() for w in name.split() if w[:1].isalpha()]
+    letters = acronym.casefold()
+    skippable = cue_set("org_function_words")
+
+    @cache
+    def match(w: int, k: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        word = words[w]
+        if word in skippable and match(w + 1, k):
+            return True
+        if k >= len(letters) or letters[k] != word[0]:
+            return False
+        k += 1
+        if match(w + 1, k):
+            return True
+        for ch in word[1:]:  # more letters from inside the word, in order
+            if k < len(letters) and ch == letters[k]:
+                k += 1
+                if match(w + 1, k):
+                    return True
+        return False
+
+    return bool(words) and match(0, 0)
+
+
+def find_initials(c: OrgClaims) -> None:
+    """An acronym of three to five letters printed twice or more and defined nowhere
+    ("WBG") that spells the name of exactly one organisation found ("Weibo Gaming":
+    ``spells``) is that organisation; two letters spell too much ("DC" is no "District
+    Court")."""
+    counts: dict[str, list[int]] = {}
+    stop = cue_set("caps_non_names")
+    for k in c.uppers():
+        t = c.toks[k]
+        if t.is_word and t.text.isalpha() and 3 <= len(t.text) <= 5 and not (
+                t.ignored or k in c.claimed or k in c.country_tok or t.norm in stop):
+            counts.setdefault(t.text, []).append(k)
+    for text, ks in counts.items():
+        if len(ks) < 2:
+            continue
+        owners = [o for o in c.orgs if o.mentions and not o.media and len(o.name.split()) >= 2
+                  and spells(text, o.name)]
+        if len(owners) == 1:
+            owners[0].acronyms.append(text)
+            for k in ks:
+                c.claim(owners[0], k, k + 1)

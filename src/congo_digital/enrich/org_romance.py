@@ -1,0 +1,58 @@
+"""Names of bodies in French, Spanish, Portuguese and Italian, which write common nouns in
+lower case: a run of two capitalised words or more after a definite article inside a
+sentence ("la Guardia Civil", "o Congresso Nacional", "as Forças Armadas", "la Junta de
+Andalucía"), printed so twice or more, is a proper name; no person's (no given name
+first), place's (``lexicon.place``; a continent's, ``continent_words``: "l'Amérique du
+Sud"), country's (also unhyphenated: "les États Unis"), title's (a role word), date's or event's
+(a calendar word or ``cues.json`` ``non_name``; an event's first word, ``event_heads``:
+"la Semana Santa", "la Copa del Rey", "la Guerra Civil") is an organisation's, unless the
+text also prints it in quotation marks (a nickname: "los 'Leones Azules'").  Articles
+and their contractions: ``cues.json`` ``romance_articles``.
+"""
+
+from __future__ import annotations
+
+from congo_digital.enrich.countries import gazetteer
+from congo_digital.enrich.lexicon import first_name, place
+from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
+from congo_digital.enrich.tokens import cue_set, cue_union, norm
+
+ROMANCE = ("fr", "es", "pt", "it", "ca")
+MIN_MENTIONS = 2  # times the run is printed after an article inside a sentence
+
+
+def find_romance_names(c: OrgClaims) -> None:
+    """Claim the runs described in the module docstring that no pass claimed before."""
+    if not (c.doc.lang or "").lower().startswith(ROMANCE):
+        return
+    toks = c.toks
+    articles = cue_set("romance_articles")
+    blocked = cue_union("calendar", "non_name", "stop_capitals")
+    runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i in c.doc.capitalised():
+        if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
+            continue
+        j = c.cap_run(i)
+        span = toks[i:j]
+        if j - i < 2 or any(k in c.claimed or k in c.country_tok for k in range(i, j)) or any(
+                t.upper or t.ignored for t in span):
+            continue
+        if first_name(span[0].norm) or span[0].norm in cue_set("event_heads") or any(
+                t.norm.rstrip(".") in c.role_heads or t.cap and t.norm in blocked for t in span):
+            continue
+        if place(c.doc.span_text(i, j)) or span[0].norm in cue_set("continent_words") or (
+                "-".join(t.norm for t in span),) in gazetteer()[0]:
+            continue  # "l'Amérique du Sud", "les États Unis" (a country's name unhyphenated)
+        runs.setdefault(tuple(t.norm for t in span), []).append((i, j))
+    for form, spans in runs.items():
+        if len(spans) < MIN_MENTIONS or quoted_form(toks, form):
+            continue  # (a name also printed in quotes is a nickname: "los 'Leones Azules'")
+        i, j = spans[0]
+        name = " ".join(c.doc.span_text(i, j).split())
+        org = c.same_name(name)
+        if org is None:
+            org = Org(name)
+            c.orgs.append(org)
+            c.by_name[norm(name)] = org
+        for a, b in spans:
+            c.claim(org, a, b)
