@@ -35,6 +35,7 @@ from congo_digital.enrich.people_merge import (
     merge_inflected,
     merge_short_forms,
     split_joined,
+    unjoin,
 )
 from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
@@ -138,6 +139,7 @@ class PeopleFinder(PeopleScope):
     def run(self) -> list[Person]:
         """Return people with at least one accepted mention, in order of first mention."""
         names = collect_names(self)
+        unjoin(self, names)
         split_joined(self, names)
         lone_given_names(self, names)
         subs = merge_contained(names)

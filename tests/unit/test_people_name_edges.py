@@ -1,0 +1,67 @@
+"""Kinds of person names misread at their edges: a surname that is a month ("Helena May"),
+a Czech name first printed in an oblique case ("Karla Brázdy" for "Karel Brázda"), a
+month that is a given name before a common surname ("Mar Jiménez") or a particle ("Jan de
+Groot"), a word joined before a name ("Landtagu Otto Brandt", "Kupříkladu Slovinsko"),
+and capitalised phrases after a number or an indefinite article ("der sechs Sächsischen
+Landtagsfraktionen", "a Chicago Hipster").  Short made-up texts; each test asserts the
+exact parties."""
+
+from __future__ import annotations
+
+from congo_digital.enrich.parties import find_parties
+
+
+def _parties(body: str, title: str, language: str) -> list[tuple[str, str, list[str]]]:
+    return [(p.kind, p.name, p.aliases) for p in find_parties(body, title=title, language=language)]
+
+
+def test_month_after_a_given_name_is_a_surname() -> None:
+    body = ("Former minister Helena May said on Tuesday that the harbour plan would fail. May told "
+            "reporters in Dunmore that she had written to the council.\n\nThe vote is due in May. "
+            "Singer Colin March also spoke. \"We need the harbour,\" Colin March said. March has "
+            "campaigned on the port since 2019, and the works start on 3 March.")
+    assert _parties(body, "Harbour plan criticised", "en") == [
+        ("person", "Helena May", ["May"]), ("person", "Colin March", ["March"])]
+
+
+def test_czech_name_is_named_by_its_nominative() -> None:
+    body = ("Podle Karla Brázdy je rozpočet v pořádku. Karel Brázda řekl novinářům, že město splní "
+            "své sliby.\n\nBrázda dodal, že o tom jednal se starostkou.")
+    assert _parties(body, "Rozpočet města", "cs") == [
+        ("person", "Karel Brázda", ["Karla Brázdy", "Brázda"])]
+
+
+def test_month_given_name_before_a_common_surname() -> None:
+    body = ("La consejera de Cultura, Mar Jiménez, presentó este martes el plan de museos. Jiménez "
+            "explicó que el gobierno regional quiere abrir tres salas.\n\n\"Es un plan ambicioso\", "
+            "dijo Mar Jiménez.")
+    assert _parties(body, "Plan de museos", "es") == [("person", "Mar Jiménez", ["Jiménez"])]
+
+
+def test_month_given_name_before_a_particle_and_its_surname_no_body() -> None:
+    body = ("Jan de Groot, a historian at the city museum, said the bridge would be restored next "
+            "year. De Groot told reporters that the council had agreed.\n\n\"It is a fine bridge,\" "
+            "said Jan de Groot.")
+    assert _parties(body, "Old bridge to be restored", "en") == [("person", "Jan de Groot", ["Groot"])]
+
+
+def test_word_joined_before_a_name_printed_without_it() -> None:
+    body = ("Předseda Landtagu Otto Brandt přijel do Brna. Otto Brandt řekl, že chce spolupracovat."
+            "\n\nBrandt dodal, že se vrátí.")
+    assert _parties(body, "Návštěva z Bavorska", "cs") == [("person", "Otto Brandt", ["Brandt"])]
+
+
+def test_sentence_opening_adverb_joins_no_name() -> None:
+    body = ("Kupříkladu Slovinsko zvolilo jinou cestu. Slovinsko podle ministra Tomáše Krejsy "
+            "postupuje lépe.\n\nTomáš Krejsa řekl, že se poučí.")
+    assert _parties(body, "Energie v Evropě", "cs") == [("person", "Tomáš Krejsa", ["Tomáše Krejsy"])]
+
+
+def test_capitals_after_a_number_or_an_indefinite_article_name_no_one() -> None:
+    body = ("Die Spitzenkandidaten der sechs Sächsischen Landtagsfraktionen trafen sich am Montag. "
+            "Anna Keller sagte, man sei sich einig.\n\nSächsischen Medien zufolge war die Stimmung "
+            "gut.")
+    assert _parties(body, "Runde in Dresden", "de") == [("person", "Anna Keller", [])]
+    body = ("In her book, Confessions of a Chicago Hipster, Dana Lowe writes about the city. Chicago "
+            "is her home, Lowe said.\n\nLowe said the Chicago of her youth is gone.")
+    assert _parties(body, "A writer looks back", "en") == [("person", "Dana Lowe", ["Lowe"])]
