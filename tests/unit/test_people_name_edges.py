@@ -65,3 +65,38 @@ def test_capitals_after_a_number_or_an_indefinite_article_name_no_one() -> None:
     body = ("In her book, Confessions of a Chicago Hipster, Dana Lowe writes about the city. Chicago "
             "is her home, Lowe said.\n\nLowe said the Chicago of her youth is gone.")
     assert _parties(body, "A writer looks back", "en") == [("person", "Dana Lowe", ["Lowe"])]
+
+
+def test_age_between_commas_makes_a_person() -> None:
+    body = ("Three people were charged on Monday. Defendants Zorvan Okoye, 52, of Leeds and Tesmin "
+            "Wrenn, 33, of Hull appeared in court.\n\nZorvan Okoye and Tesmin Wrenn were released on "
+            "bail.")
+    assert _parties(body, "Three charged", "en") == [
+        ("person", "Zorvan Okoye", []), ("person", "Tesmin Wrenn", [])]
+
+
+def test_name_after_a_role_and_at_is_the_employer() -> None:
+    body = ("\"People want to call from their PC,\" said Dana Roe, director of online services at "
+            "Vantor Retail. Vantor launched the service in May. Vantor said it had 2,000 users.\n\n"
+            "Vantor plans to expand.")
+    assert _parties(body, "Vantor calls", "en") == [
+        ("person", "Dana Roe", []), ("organization", "Vantor Retail", [])]
+
+
+def test_number_without_a_determiner_keeps_the_name() -> None:
+    body = ("Number eight Ixaka Elizondo has been dropped from the squad. Elizondo said he was "
+            "disappointed.\n\nCoach Ana Ruiz said Elizondo would be back.")
+    assert _parties(body, "Elizondo dropped", "en") == [
+        ("person", "Ixaka Elizondo", ["Elizondo"]), ("person", "Ana Ruiz", [])]
+
+
+def test_two_particles_inside_a_name() -> None:
+    body = ("Ursula von der Leyen said on Monday that the plan was ready. Von der Leyen told "
+            "reporters that talks would go on.\n\nShe met Rafael van der Vaart later.")
+    assert _parties(body, "EU plan ready", "en") == [("person", "Ursula von der Leyen", ["Leyen"])]
+
+
+def test_german_article_after_a_name_is_no_particle() -> None:
+    body = ("Die Firma ordnet die Leitung neu. Künftig verantwortet Axel Brenner den Geschäftsbereich "
+            "Vertrieb. Axel Brenner sagte, er freue sich.\n\nBrenner kam 2010 zur Firma.")
+    assert _parties(body, "Neue Leitung", "de") == [("person", "Axel Brenner", ["Brenner"])]

@@ -45,6 +45,7 @@ from congo_digital.enrich.tokens import cue_set
 __all__ = ["PeopleFinder", "Person"]
 
 _COUNTRY_PREPS = cue_set("country_prepositions")
+_AGE_MARKS = frozenset({("(", ")"), (",", ",")})  # the marks around an age after a name
 
 
 def _lone_span(s: PeopleScope, i: int) -> bool:
@@ -100,10 +101,11 @@ class PeopleFinder(PeopleScope):
                 p.country = self.resolve(m)
 
     def _age_after(self, j: int) -> bool:
-        """"Udo Wachtveitl (62)": an age in brackets right after the name."""
+        """"Udo Wachtveitl (62)", "Ana Ruiz, 41, of Leeds": an age in brackets or between
+        commas right after the name (a number of one to three digits)."""
         toks = self.toks
-        return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isdigit() and (
-            len(toks[j + 1].text) <= 3) and toks[j + 2].text == ")"
+        return j + 2 < len(toks) and (toks[j].text, toks[j + 2].text) in _AGE_MARKS and (
+            toks[j + 1].text.isdigit()) and len(toks[j + 1].text) <= 3 and toks[j + 2].sent == toks[j].sent
 
     def _read_mention(self, p: Person, i: int, j: int, others: list[Person]) -> None:
         """The evidence of one full mention ``[i, j)`` of ``p``: an honorific, a speech

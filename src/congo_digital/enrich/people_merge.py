@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.enrich.lexicon import first_name
+from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_names import Key, Names
 from congo_digital.enrich.people_scope import PeopleScope, Person
@@ -84,17 +84,22 @@ def merge_short_forms(names: Names) -> None:
                 break
 
 
+JOINED_COMMON = 3.0  # wordfreq Zipf: a common word joined before a name ("Defendants")
+
+
 def unjoin(s: PeopleScope, names: Names) -> None:
-    """A word joined before a full name that the text also prints without it ("Bundestagu
-    Friedrich Merz" and "Friedrich Merz", "Sixer Jrue Holiday" and "Jrue Holiday") is no
-    part of the name when it is no known given name and a known given name follows it
-    (a noun, a team member's word, a case form of a body's name): its mentions go to the
+    """A word joined before a full name that the text also prints without it ("Landtagu Otto
+    Brandt" and "Otto Brandt", "Laker Tom Reyes" and "Tom Reyes") is no
+    part of the name when it is no known given name and either a known given name follows
+    it or it is a common word (Zipf ``JOINED_COMMON`` or more: "Defendants Zorvan Okoye"):
+    a noun, a team member's word, a case form of a body's name.  Its mentions go to the
     name without it."""
     people = names.people
     for key in [k for k in names.order if len(k) >= 3 and k[1:] in people]:
         p = people[key]
         i = p.mentions[0][0]
-        if first_name(key[0]) or given_month(s, i) or not first_name(key[1]):
+        if first_name(key[0]) or given_month(s, i) or not (
+                first_name(key[1]) or zipf(key[0], s.doc.lang) >= JOINED_COMMON):
             continue
         short = people[key[1:]]
         short.mentions = sorted(short.mentions + [(a + 1, b) for a, b in p.mentions])

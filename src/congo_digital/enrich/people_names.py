@@ -9,6 +9,8 @@ longer one is the same person (``people_merge``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_calendar import (
     GIVEN_MONTHS,
@@ -32,6 +34,7 @@ from congo_digital.enrich.people_things import (
 )
 from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import Token, cue_set
+from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
@@ -183,11 +186,19 @@ def _name_tokens(s: PeopleScope) -> set[int]:
     return out
 
 
+@cache
+def _particle_articles() -> dict[str, frozenset[str]]:
+    """Per language, the name particles that are also its articles (``name_forms.json``
+    ``particle_articles``)."""
+    return {k: frozenset(v) for k, v in load_json("name_forms.json").get("particle_articles", {}).items()}
+
+
 def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name tokens (the rules' segments): from a name token
     (``_name_tokens``, or a month that is a given name before one, or a month alone that may
     be a surname: ``people_calendar``) over name tokens, a month after a known given name
-    ("Theresa May"), and particles and nicknames in quotes before one, in one sentence."""
+    ("Theresa May"), and one or two particles and nicknames in quotes before one, in one
+    sentence."""
     toks, n = s.toks, len(s.toks)
     ok = _name_tokens(s)
     months = [k for k in s.doc.capitalised() if toks[k].norm in GIVEN_MONTHS and k not in ok and (
@@ -197,6 +208,9 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     lone = [k for k in s.doc.capitalised() if toks[k].norm in SURNAME_MONTHS and k not in ok
             and not toks[k].ignored and month_surname(s, k, False)]
     starts = sorted(ok.union(months, lone))
+    # the particles that are also articles of the text's language join only after another
+    # ("von der Leyen"; not "Axel Hellmann den Geschäftsbereich": ``particle_articles``)
+    articles = _particle_articles().get((s.doc.lang or "").split("-")[0].lower(), frozenset())
     out = []
     after = 0  # the first token after the last run
     for i in starts:
@@ -211,8 +225,11 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
                     month_surname(s, j, True)):
                 j += 1  # "Theresa May": a month after a given name is a surname
-            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent:
-                j += 2
+            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and t.norm not in articles:
+                j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
+            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in PARTICLES and (
+                    toks[j + 2].sent == sent):
+                j += 3  # "Ursula von der Leyen", "Rafael van der Vaart"
             elif t.text in OPEN_QUOTES and _nickname(s, j) and j + 3 in ok and toks[j + 3].sent == sent:
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
@@ -342,6 +359,16 @@ def _place_context(s: PeopleScope, i: int) -> bool:
         i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
 
 
+def _employer_role(role: str) -> bool:
+    """The role read before a name ends in an employer link, with or without an article
+    ("director of sales at", "managing director at the": ``cues.json``
+    ``employer_slot_links``, ``determiners``): the name is the employer's, no person's."""
+    words = role.lower().split()
+    while words and words[-1] in cue_set("determiners"):
+        words.pop()
+    return bool(words) and words[-1] in cue_set("employer_slot_links")
+
+
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     """The people with evidence, in order of first mention, their mentions sorted: not
     names only ever after a place preposition (unless a role or an honorific), and in
@@ -355,7 +382,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     pipelines label capitalised common nouns as people ("las Normas Transitorias",
     "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
     word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
-    verb, a role or an age besides."""
+    verb, a role or an age besides.  A name whose role ends in an employer link ("director
+    at") is the employer's (``_employer_role``)."""
     out = []
     german = (s.doc.lang or "").lower().startswith("de")
     for key in keys:
@@ -367,6 +395,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
             continue
         if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
             continue  # a given name alone (``people.lone_given_names``) that is not introduced
+        if p.role and _employer_role(p.role):
+            continue  # "director of sales at Vantor Retail": the name is the employer's
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
                 p.evidence & {"role", "honorific"}):
             continue

@@ -33,7 +33,7 @@ from congo_digital.vocab import phrase_set
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
 COMMON_WORD = 4.0  # wordfreq Zipf: a name made only of words this common is a thing
-COMMON_TAIL = 3.0  # wordfreq Zipf: a common last word ("a Hollywood Geek")
+COMMON_TAIL = 3.0  # wordfreq Zipf: a common last word ("a Chicago Hipster")
 
 
 @cache
@@ -86,18 +86,20 @@ def common_thing(s: PeopleScope, i: int, j: int) -> bool:
     """The run ``[i, j)`` names a thing, not a person: its last word is also written in
     lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
     Show") or all its words are common ones (Zipf ``COMMON_WORD`` or more: "Star Wars"),
-    or it follows a number from two (``cues.json`` ``plural_numbers``: "the six Labour
-    Councillors") or an indefinite article and ends in a common word (Zipf
-    ``COMMON_TAIL`` or more: "a Hollywood Geek"); and its first word is no known given
-    name ("Carly Page" stays, and "Mar García": a month that is a given name)."""
+    or it follows a determiner and a number from two (``cues.json`` ``plural_numbers``:
+    "the six Labour Councillors"; not "Number eight Ixaka Elizondo") or an indefinite
+    article and ends in a common word (Zipf ``COMMON_TAIL`` or more: "a Chicago Hipster");
+    and its first word is no known given name ("Carly Page" stays, and "Mar García": a
+    month that is a given name)."""
     toks = s.toks
     last = toks[j - 1]
     if j - i < 2 or first_name(toks[i].norm) or given_month(s, i):
         return False
     before = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
-    if before is not None and (before.norm in cue_set("plural_numbers") or before.norm in cue_set(
+    if before is not None and (before.norm in cue_set("plural_numbers") and i >= 2 and (
+            toks[i - 2].norm in cue_set("determiners")) or before.norm in cue_set(
             "indefinite_articles") and zipf(last.norm, s.doc.lang) >= COMMON_TAIL):
-        return True  # "der sechs Thüringer Landtagsparteien", "a Hollywood Geek"
+        return True  # "der sechs Sächsischen Landtagsfraktionen", "a Chicago Hipster"
     return last.norm in s.lower_words or all(
         zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm)
         for t in toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
@@ -132,7 +134,7 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     other word is common (Zipf ``COMMON_WORD`` or more: a hotel, "Tamworth Holiday
     Express"; not "Tamworth Smith", nor "Mar García": a month that is a given name,
     ``people_calendar.given_month``), or a role head and "at" stand before it ("analysts
-    at D.A. Davidson": an employer; ``employer_slot_links``)."""
+    at D.A. Davidson", "a director at the Vantor Group": an employer; ``employer_slot_links``)."""
     toks = s.toks
     if j - i < 2:
         return False
@@ -143,8 +145,9 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     if place(toks[i].norm) and not first_name(toks[i].norm) and not given_month(s, i) and all(
             zipf(t.norm, s.doc.lang) >= COMMON_WORD for t in toks[i + 1:j] if t.is_word):
         return True
-    if i >= 2 and toks[i - 1].norm in cue_set("employer_slot_links"):
-        w = toks[i - 2].norm
+    k = i - 1 if i and toks[i - 1].norm in cue_set("definite_articles") else i  # "at the X"
+    if k >= 2 and toks[k - 1].norm in cue_set("employer_slot_links"):
+        w = toks[k - 2].norm
         heads = role_words("heads")
         return w in heads or w.endswith("s") and w[:-1] in heads
     return False
