@@ -26,6 +26,7 @@ from congo_digital.enrich.people_things import (
     OPEN_QUOTES,
     common_thing,
     credit,
+    employer_role,
     in_roster,
     interface_label,
     maybe_label,
@@ -359,16 +360,6 @@ def _place_context(s: PeopleScope, i: int) -> bool:
         i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
 
 
-def _employer_role(role: str) -> bool:
-    """The role read before a name ends in an employer link, with or without an article
-    ("director of sales at", "managing director at the": ``cues.json``
-    ``employer_slot_links``, ``determiners``): the name is the employer's, no person's."""
-    words = role.lower().split()
-    while words and words[-1] in cue_set("determiners"):
-        words.pop()
-    return bool(words) and words[-1] in cue_set("employer_slot_links")
-
-
 def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     """The people with evidence, in order of first mention, their mentions sorted: not
     names only ever after a place preposition (unless a role or an honorific), and in
@@ -383,7 +374,7 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
     word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
     verb, a role or an age besides.  A name whose role ends in an employer link ("director
-    at") is the employer's (``_employer_role``)."""
+    at") is the employer's (``people_things.employer_role``)."""
     out = []
     german = (s.doc.lang or "").lower().startswith("de")
     for key in keys:
@@ -395,7 +386,7 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
             continue
         if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
             continue  # a given name alone (``people.lone_given_names``) that is not introduced
-        if p.role and _employer_role(p.role):
+        if p.role and employer_role(p.role):
             continue  # "director of sales at Vantor Retail": the name is the employer's
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
                 p.evidence & {"role", "honorific"}):

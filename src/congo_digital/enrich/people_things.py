@@ -105,6 +105,16 @@ def common_thing(s: PeopleScope, i: int, j: int) -> bool:
         for t in toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
 
 
+def employer_role(role: str) -> bool:
+    """The role read before a name ends in an employer link, with or without an article
+    ("director of sales at", "managing director at the": ``cues.json``
+    ``employer_slot_links``, ``determiners``): the name is the employer's, no person's."""
+    words = role.lower().split()
+    while words and words[-1] in cue_set("determiners"):
+        words.pop()
+    return bool(words) and words[-1] in cue_set("employer_slot_links")
+
+
 def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
     ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
