@@ -100,3 +100,14 @@ def test_german_article_after_a_name_is_no_particle() -> None:
     body = ("Die Firma ordnet die Leitung neu. Künftig verantwortet Axel Brenner den Geschäftsbereich "
             "Vertrieb. Axel Brenner sagte, er freue sich.\n\nBrenner kam 2010 zur Firma.")
     assert _parties(body, "Neue Leitung", "de") == [("person", "Axel Brenner", ["Brenner"])]
+
+
+def test_given_name_that_is_a_law_or_calendar_word_opens_a_name() -> None:
+    body = ("Board chair Bill Thornbury said the Finance Bill would hurt savers. Thornbury told "
+            "reporters the bill was rushed.\n\nThe Finance Bill passed on Tuesday.")
+    assert _parties(body, "Savers warned", "en") == [
+        ("person", "Bill Thornbury", ["Thornbury"]), ("organization", "Finance Bill", [])]
+    body = ("Julio Ferrando Roque, coordinador de programas del ayuntamiento, dijo que las obras "
+            "acabarán en julio. Ferrando Roque explicó que el Domingo de Ramos no habrá cortes.")
+    assert _parties(body, "Obras en la ciudad", "es") == [
+        ("person", "Julio Ferrando Roque", ["Ferrando Roque"])]

@@ -15,7 +15,8 @@ from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.people_scope import PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import cue_set, cue_union
 
-GIVEN_MONTHS = cue_set("calendar_given_names")  # "jan", "may", "june": also given names
+# "jan", "may", "june": months that are also given names; and "bill", a word of a law's name
+GIVEN_MONTHS = cue_set("calendar_given_names") | cue_set("common_given_names")
 SURNAME_MONTHS = cue_set("calendar_surnames")  # "may", "march": also surnames
 RARE_AFTER_PARTICLE = 3.5  # Zipf (wordfreq) under which a word after "Jan de" is a surname
 
