@@ -111,3 +111,12 @@ def test_given_name_that_is_a_law_or_calendar_word_opens_a_name() -> None:
             "acabarán en julio. Ferrando Roque explicó que el Domingo de Ramos no habrá cortes.")
     assert _parties(body, "Obras en la ciudad", "es") == [
         ("person", "Julio Ferrando Roque", ["Ferrando Roque"])]
+
+
+def test_article_particle_after_a_capitalised_particle_and_german_nouns() -> None:
+    body = ("Der Architekt Pieter Van der Brink sagte am Montag, das Haus sei fertig. Van der Brink "
+            "plant nun ein Museum.\n\nDie Stadt lobte den Bau.")
+    assert _parties(body, "Haus fertig", "de") == [("person", "Pieter Van der Brink", ["Brink"])]
+    body = ("Lena Ostrow und ihr Bruder Hanno, 20, wohnen in Kiel. Lena Ostrow sagte, sie seien froh."
+            "\n\nOstrow will bleiben.")
+    assert _parties(body, "Familie in Kiel", "de") == [("person", "Lena Ostrow", ["Ostrow"])]

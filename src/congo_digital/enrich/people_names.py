@@ -226,7 +226,8 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
                     month_surname(s, j, True)):
                 j += 1  # "Theresa May": a month after a given name is a surname
-            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and t.norm not in articles:
+            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
+                    t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
                 j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
             elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in PARTICLES and (
                     toks[j + 2].sent == sent):

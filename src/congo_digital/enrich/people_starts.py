@@ -21,9 +21,9 @@ _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 def not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     """The first token of the run ``[i, j)`` is not part of the name: a letter alone
     ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
-    Reuters"), or a common word before a given name and a surname ("Frenchman Corentin
-    Moutet", "Twitter Gary Lineker"; not "Jin Lee", where the given name is a surname), a
-    province or region that is no given name (``lexicon.subdivision``), or a word of the
+    Reuters"; in German, which capitalises its nouns, anywhere: "ihr Bruder Hanno"), or a
+    common word before a given name ("Frenchman Corentin Moutet",
+    "Twitter Gary Lineker"), a province or region that is no given name (``lexicon.subdivision``), or a word of the
     language's list (Zipf ``COMMON_BEFORE_NAME`` or more) that the English list lacks and
     that opens every sentence the text prints it in, before a word that is no given name
     ("Kupříkladu Slovinsko": an adverb; the English list holds the names of people written
@@ -38,12 +38,17 @@ def not_name_start(s: PeopleScope, i: int, j: int) -> bool:
         return True  # a province before a name: "Gauteng Cogta" (the province's department)
     f = zipf(t.norm, s.doc.lang)
     opens = opens_sentence(s, i)
-    if f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and j - i >= 3 and first_name(toks[i + 1].norm):
-        return True  # (of two words, the second is the surname: "Jin Lee", "Wang Li")
+    if f >= COMMON_OPENER and (opens or german(s)) or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm):
+        return True  # (German capitalises its nouns: "sein Bruder Neta")
     # a word of the language's list that English lacks, only ever opening sentences, before
     # no given name ("Kupříkladu Slovinsko"; not "Royce Adams": English lists names)
     return opens and f >= COMMON_BEFORE_NAME and not first_name(toks[i + 1].norm) and (
         zipf(t.norm, "en") == 0) and all(opens_sentence(s, k) for k in s.doc.where()[t.norm])
+
+
+def german(s: PeopleScope) -> bool:
+    """The text is German, which capitalises every noun."""
+    return (s.doc.lang or "").lower().startswith("de")
 
 
 def opens_sentence(s: PeopleScope, i: int) -> bool:
