@@ -120,3 +120,9 @@ def test_article_particle_after_a_capitalised_particle_and_german_nouns() -> Non
     body = ("Lena Ostrow und ihr Bruder Hanno, 20, wohnen in Kiel. Lena Ostrow sagte, sie seien froh."
             "\n\nOstrow will bleiben.")
     assert _parties(body, "Familie in Kiel", "de") == [("person", "Lena Ostrow", ["Ostrow"])]
+
+
+def test_two_word_name_before_an_age_keeps_its_first_word() -> None:
+    body = ("Two people were charged on Friday: the alleged ringleader Han Lee, 41, of Hull, and her "
+            "driver, Tesmin Wrenn, 33.\n\nLee told the court she was innocent. Wrenn said nothing.")
+    assert _parties(body, "Two charged", "en") == [("person", "Han Lee", ["Lee"])]

@@ -141,8 +141,9 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     last word is a spelled number ("Marine One", "Air Force One"; ``cues.json``
     ``number_words``), a capitalised observance word follows it ("Holocaust Memorial Day";
     ``observance_words``), its first word is a place that is no given name and every
-    other word is common (Zipf ``COMMON_WORD`` or more: a hotel, "Tamworth Holiday
-    Express"; not "Tamworth Smith", nor "Mar García": a month that is a given name,
+    other word is common (Zipf ``COMMON_WORD`` or more) and no given name (a hotel,
+    "Tamworth Holiday Express"; not "Tamworth Smith", nor "Jin Lee" whose surname the
+    given-name list holds, nor "Mar García": a month that is a given name,
     ``people_calendar.given_month``), or a role head and "at" stand before it ("analysts
     at D.A. Davidson", "a director at the Vantor Group": an employer; ``employer_slot_links``)."""
     toks = s.toks
@@ -153,7 +154,7 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     if j < len(toks) and toks[j].cap and toks[j].norm in cue_set("observance_words"):
         return True
     if place(toks[i].norm) and not first_name(toks[i].norm) and not given_month(s, i) and all(
-            zipf(t.norm, s.doc.lang) >= COMMON_WORD for t in toks[i + 1:j] if t.is_word):
+            zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm) for t in toks[i + 1:j] if t.is_word):
         return True
     k = i - 1 if i and toks[i - 1].norm in cue_set("definite_articles") else i  # "at the X"
     if k >= 2 and toks[k - 1].norm in cue_set("employer_slot_links"):
