@@ -126,3 +126,10 @@ def test_two_word_name_before_an_age_keeps_its_first_word() -> None:
     body = ("Two people were charged on Friday: the alleged ringleader Han Lee, 41, of Hull, and her "
             "driver, Tesmin Wrenn, 33.\n\nLee told the court she was innocent. Wrenn said nothing.")
     assert _parties(body, "Two charged", "en") == [("person", "Han Lee", ["Lee"])]
+
+
+def test_spanish_preposition_a_is_no_indefinite_article() -> None:
+    body = ("Tita Merino dijo que el programa seguirá. Al final del programa llamaron a reunión a Tita "
+            "Merino. \"No me retaron\", dijo Tita Merino.\n\nMerino seguirá en el canal.")
+    people = [(p.name, p.aliases, p.mentions) for p in find_parties(body, title="El programa sigue", language="es")]
+    assert people == [("Tita Merino", ["Merino"], 4)]

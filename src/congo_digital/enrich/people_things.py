@@ -87,8 +87,9 @@ def common_thing(s: PeopleScope, i: int, j: int) -> bool:
     lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
     Show") or all its words are common ones (Zipf ``COMMON_WORD`` or more: "Star Wars"),
     or it follows a determiner and a number from two (``cues.json`` ``plural_numbers``:
-    "the six Labour Councillors"; not "Number eight Ixaka Elizondo") or an indefinite
-    article and ends in a common word (Zipf ``COMMON_TAIL`` or more: "a Chicago Hipster");
+    "the six Labour Councillors"; not "Number eight Ixaka Elizondo") or an English
+    indefinite article (not the preposition "a" of Spanish: "llaman a Ana Merino") and
+    ends in a common word (Zipf ``COMMON_TAIL`` or more: "a Chicago Hipster");
     and its first word is no known given name ("Carly Page" stays, and "Mar García": a
     month that is a given name)."""
     toks = s.toks
@@ -98,7 +99,8 @@ def common_thing(s: PeopleScope, i: int, j: int) -> bool:
     before = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
     if before is not None and (before.norm in cue_set("plural_numbers") and i >= 2 and (
             toks[i - 2].norm in cue_set("determiners")) or before.norm in cue_set(
-            "indefinite_articles") and zipf(last.norm, s.doc.lang) >= COMMON_TAIL):
+            "indefinite_articles") and (s.doc.lang or "en").startswith("en") and zipf(
+            last.norm, s.doc.lang) >= COMMON_TAIL):
         return True  # "der sechs Sächsischen Landtagsfraktionen", "a Chicago Hipster"
     return last.norm in s.lower_words or all(
         zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm)
