@@ -133,3 +133,11 @@ def test_spanish_preposition_a_is_no_indefinite_article() -> None:
             "Merino. \"No me retaron\", dijo Tita Merino.\n\nMerino seguirá en el canal.")
     people = [(p.name, p.aliases, p.mentions) for p in find_parties(body, title="El programa sigue", language="es")]
     assert people == [("Tita Merino", ["Merino"], 4)]
+
+
+def test_member_of_a_body_before_a_name_is_no_part_of_it() -> None:
+    body = ("The Lakers said on Sunday they had signed a new coach. Former Laker Tom Reyes will lead "
+            "the team. \"We are glad,\" the Lakers said in a statement. Reyes said he was proud.\n\n"
+            "The Lakers play again on Tuesday.")
+    assert _parties(body, "Lakers sign coach", "en") == [
+        ("organization", "Lakers", []), ("person", "Tom Reyes", ["Reyes"])]

@@ -24,7 +24,8 @@ def not_name_start(s: PeopleScope, i: int, j: int) -> bool:
     ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
     Reuters"; in German, which capitalises its nouns, anywhere: "ihr Bruder Hanno"), or a
     common word before a given name ("Frenchman Corentin Moutet", "Twitter Gary
-    Lineker"; not of two words before an age: "Jin Lee, 41,"), a province or region that
+    Lineker"; not of two words before an age: "Jin Lee, 41,"), a member of a body the
+    text names, before a given name ("former Laker Tom Reyes", the Lakers), a province or region that
     is no given name (``lexicon.subdivision``), or a word of the
     language's list (Zipf ``COMMON_BEFORE_NAME`` or more) that the English list lacks and
     that opens every sentence the text prints it in, before a word that is no given name
@@ -44,6 +45,8 @@ def not_name_start(s: PeopleScope, i: int, j: int) -> bool:
         return True  # (German capitalises its nouns: "ihr Bruder Hanno")
     if f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm) and not (j - i == 2 and age_after(s, j)):
         return True  # (an age after two words names them both: "Jin Lee, 41,")
+    if j - i >= 3 and first_name(toks[i + 1].norm) and any((t.norm + "s",) in o.forms for o in s.orgs):
+        return True  # a member of a body of the text: "former Laker Tom Reyes" (the Lakers)
     # a word of the language's list that English lacks, only ever opening sentences, before
     # no given name ("Kupříkladu Slovinsko"; not "Royce Adams": English lists names)
     return opens and f >= COMMON_BEFORE_NAME and not first_name(toks[i + 1].norm) and (
