@@ -141,3 +141,10 @@ def test_member_of_a_body_before_a_name_is_no_part_of_it() -> None:
             "The Lakers play again on Tuesday.")
     assert _parties(body, "Lakers sign coach", "en") == [
         ("organization", "Lakers", []), ("person", "Tom Reyes", ["Reyes"])]
+
+
+def test_modal_may_after_a_name_is_no_surname() -> None:
+    body = ("Coach Ana Ruiz said the team would travel on Friday. Asked about the final, Ruiz said "
+            "Ana may rest two players.\n\nRuiz said the squad was fit.")
+    people = [(p.name, p.aliases, p.mentions) for p in find_parties(body, title="Team travels", language="en")]
+    assert people == [("Ana Ruiz", ["Ruiz", "Ana"], 4)]

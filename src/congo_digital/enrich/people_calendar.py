@@ -74,14 +74,14 @@ def given_month(s: PeopleScope, i: int) -> bool:
 
 def month_surname(s: PeopleScope, k: int, given: bool) -> bool:
     """The capitalised word at ``k`` is a month that is a surname (``cues.json``
-    ``calendar_surnames``: "Theresa May", "Fredric March"): written in letters only, before
+    ``calendar_surnames``: "Theresa May", "Fredric March"): capitalised, in letters only, before
     no number ("May 5") and, unless ``given`` (the word before it is a known given name of
     the same sentence), after no number or date word ("in May", "15 May", "since March")
     and before no capitalised word ("May Tanner" is a given name's)."""
     toks, n = s.toks, len(s.toks)
     t = toks[k]
-    if t.norm not in SURNAME_MONTHS or not t.text.isalpha() or t.upper:
-        return False
+    if t.norm not in SURNAME_MONTHS or not t.cap or not t.text.isalpha() or t.upper:
+        return False  # (capitalised: "Villa may have", "John may win" hold the verb)
     if k + 1 < n and toks[k + 1].sent == t.sent and any(ch.isdigit() for ch in toks[k + 1].text):
         return False
     if given:
