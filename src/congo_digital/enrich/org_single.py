@@ -51,7 +51,9 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     (no other name word next to it, nor behind a quotation mark: "Lee “Faker”
     Sang-hyeok"; none for a word ever printed after a given name or another rare word: "Vivek
     Ramaswamy", not "Camp Strava", or after a capitalised honorific, ``roles.json``
-    ``honorifics``: "Ms Diemont says"; none inside a title joined by a conjunction, "Police
+    ``honorifics``: "Ms Diemont says", or after one or two name particles after a
+    known given name, ``cues.json`` ``name_particles``: "Jan de Vries", "Ursula von der
+    Leyen", not "Ministro da Defesa"; none inside a title joined by a conjunction, "Police
     and Crime Commissioner": ``role_titles.joined_title``), and the words ever
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
@@ -69,6 +71,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     # the tokens a neighbour test reads past: a capitalised word, a quotation mark
     near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
     conjunctions = cue_set("conjunctions")
+    particles = cue_set("name_particles")
     for k in compress(caps, map(words.__contains__, map(c.doc.norms().__getitem__, caps))):
         t = toks[k]
         if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
@@ -78,6 +81,11 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
             continue  # "Police and Crime Commissioner": a word of one title, no body
         if prev is not None and prev.cap and prev.sent == t.sent and prev.norm.rstrip(".") in honorifics:
             surnames.add(t.norm)  # "Ms Diemont says": a person's surname, never a body
+        x = k - 1
+        while x > 0 and toks[x].norm in particles and not toks[x].cap and k - x <= 2:
+            x -= 1
+        if x < k - 1 and toks[x].sent == t.sent and first_name(toks[x].norm):
+            surnames.add(t.norm)  # "Jan de Vries", "Ursula von der Leyen": a person's surname
         alone = True
         if k - 1 not in near and k + 1 not in near:  # (most words: no capital or quote next to them)
             seen.setdefault(t.norm, []).append(k)

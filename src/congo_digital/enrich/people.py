@@ -35,10 +35,12 @@ from congo_digital.enrich.people_merge import (
     merge_inflected,
     merge_short_forms,
     split_joined,
+    unjoin,
 )
 from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
 from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
+from congo_digital.enrich.people_starts import age_after
 from congo_digital.enrich.tokens import cue_set
 
 __all__ = ["PeopleFinder", "Person"]
@@ -98,12 +100,6 @@ class PeopleFinder(PeopleScope):
             if m.kind == "name" and m.i == j + 1:
                 p.country = self.resolve(m)
 
-    def _age_after(self, j: int) -> bool:
-        """"Udo Wachtveitl (62)": an age in brackets right after the name."""
-        toks = self.toks
-        return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isdigit() and (
-            len(toks[j + 1].text) <= 3) and toks[j + 2].text == ")"
-
     def _read_mention(self, p: Person, i: int, j: int, others: list[Person]) -> None:
         """The evidence of one full mention ``[i, j)`` of ``p``: an honorific, a speech
         verb, a role (title, apposition or counterpart) and a country after the name."""
@@ -113,7 +109,7 @@ class PeopleFinder(PeopleScope):
             p.evidence.add("speech")
         if j - i >= 2 and first_name(self.toks[i].norm):
             p.evidence.add("given_name")
-        if self._age_after(j):
+        if age_after(self, j):
             p.evidence.add("age")
         if self.recognised_person(i, j):
             p.evidence.add("recognised")
@@ -138,6 +134,7 @@ class PeopleFinder(PeopleScope):
     def run(self) -> list[Person]:
         """Return people with at least one accepted mention, in order of first mention."""
         names = collect_names(self)
+        unjoin(self, names)
         split_joined(self, names)
         lone_given_names(self, names)
         subs = merge_contained(names)

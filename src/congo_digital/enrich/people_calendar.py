@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.enrich.people_scope import PeopleScope
+from congo_digital.enrich.lexicon import zipf
+from congo_digital.enrich.people_scope import PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import cue_set, cue_union
 
-GIVEN_MONTHS = cue_set("calendar_given_names")  # "jan", "may", "june": also given names
+# "jan", "may", "june": months that are also given names; and "bill", a word of a law's name
+GIVEN_MONTHS = cue_set("calendar_given_names") | cue_set("common_given_names")
+SURNAME_MONTHS = cue_set("calendar_surnames")  # "may", "march": also surnames
+RARE_AFTER_PARTICLE = 3.5  # Zipf (wordfreq) under which a word after "Jan de" is a surname
 
 
 @cache
@@ -42,8 +46,9 @@ def _dated(s: PeopleScope, k: int, sent: int) -> bool:
 def month_given_name(s: PeopleScope, i: int) -> bool:
     """The capitalised word at ``i`` is a month that is a given name (``cues.json``
     ``calendar_given_names``: "Jan", "May", "June") opening a person's name: written in
-    letters only ("Jan." is a date's), before a capitalised word of the same sentence
-    that the text never writes in lower case ("May Tanner", not "May Day" when the text
+    letters only ("Jan." is a date's), before a capitalised word of the same sentence (or a
+    name particle and a rare word, Zipf under ``RARE_AFTER_PARTICLE``: "Jan de Vries", not
+    "Mar del Norte") that the text never writes in lower case ("May Tanner", not "May Day" when the text
     also says "day"; a surname may be a town's name too: "June Holloway"), and after no
     number or date word ("15 June Johnson", "in May Smith": a date before a sentence's
     subject)."""
@@ -52,9 +57,36 @@ def month_given_name(s: PeopleScope, i: int) -> bool:
     if t.norm not in GIVEN_MONTHS or not t.text.isalpha() or t.upper or i + 1 >= n:
         return False
     nxt = toks[i + 1]
+    if nxt.norm in PARTICLES and i + 2 < n and not nxt.cap:
+        nxt = toks[i + 2]  # "Jan de Vries", not "Mar del Norte": a rare word after the particle
+        if zipf(nxt.norm, s.doc.lang) >= RARE_AFTER_PARTICLE:
+            return False
     if nxt.sent != t.sent or not nxt.cap or not nxt.is_word or nxt.upper or nxt.norm in s.lower_words:
         return False
     return not _dated(s, i - 1, t.sent)
+
+
+def given_month(s: PeopleScope, i: int) -> bool:
+    """The word at ``i`` is a month that opens a person's name as a given name
+    (``month_given_name``: "Mar García", "May Tanner")."""
+    return s.toks[i].norm in GIVEN_MONTHS and month_given_name(s, i)
+
+
+def month_surname(s: PeopleScope, k: int, given: bool) -> bool:
+    """The capitalised word at ``k`` is a month that is a surname (``cues.json``
+    ``calendar_surnames``: "Theresa May", "Fredric March"): capitalised, in letters only, before
+    no number ("May 5") and, unless ``given`` (the word before it is a known given name of
+    the same sentence), after no number or date word ("in May", "15 May", "since March")
+    and before no capitalised word ("May Tanner" is a given name's)."""
+    toks, n = s.toks, len(s.toks)
+    t = toks[k]
+    if t.norm not in SURNAME_MONTHS or not t.cap or not t.text.isalpha() or t.upper:
+        return False  # (capitalised: "Villa may have", "John may win" hold the verb)
+    if k + 1 < n and toks[k + 1].sent == t.sent and any(ch.isdigit() for ch in toks[k + 1].text):
+        return False
+    if given:
+        return True
+    return not (k + 1 < n and toks[k + 1].cap and toks[k + 1].sent == t.sent) and not _dated(s, k - 1, t.sent)
 
 
 def calendar_given_name(s: PeopleScope, i: int, j: int) -> int:

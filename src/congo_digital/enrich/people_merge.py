@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from congo_digital.enrich.lexicon import first_name
+from congo_digital.enrich.lexicon import first_name, zipf
+from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_names import Key, Names
 from congo_digital.enrich.people_scope import PeopleScope, Person
 from congo_digital.enrich.tokens import cue_set
@@ -83,12 +84,38 @@ def merge_short_forms(names: Names) -> None:
                 break
 
 
+JOINED_COMMON = 3.0  # wordfreq Zipf: a common word joined before a name ("Defendants")
+
+
+def unjoin(s: PeopleScope, names: Names) -> None:
+    """A word joined before a full name that the text also prints without it ("Landtagu Otto
+    Brandt" and "Otto Brandt", "Laker Tom Reyes" and "Tom Reyes") is no
+    part of the name when it is no known given name and either a known given name follows
+    it or it is a common word (Zipf ``JOINED_COMMON`` or more: "Defendants Zorvan Okoye"):
+    a noun, a team member's word, a case form of a body's name.  Its mentions go to the
+    name without it."""
+    people = names.people
+    for key in [k for k in names.order if len(k) >= 3 and k[1:] in people]:
+        p = people[key]
+        i = p.mentions[0][0]
+        if first_name(key[0]) or given_month(s, i) or not (
+                first_name(key[1]) or zipf(key[0], s.doc.lang) >= JOINED_COMMON):
+            continue
+        short = people[key[1:]]
+        short.mentions = sorted(short.mentions + [(a + 1, b) for a, b in p.mentions])
+        s.person_tok.difference_update(a for a, _ in p.mentions)
+        del people[key]
+        names.order.remove(key)
+        names.order.sort(key=lambda k: people[k].mentions[0][0])
+
+
 def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) -> None:
     """In a language that declines names (``name_forms.json`` ``case_endings``), merge two
     names of as many words whose words are each the same word, bare or with a case ending
     ("Davida Moyese", "David Moyes"; "Declanem Ricem", "Declana Rice"; "Karla Svobodu",
     "Karel Svoboda"; "Evy Novákové", "Eva Nováková": ``_declined``): one person, named
-    by the shortest form (the base form when printed), the other an alias; in ``subs``
+    by the form with more words in their base form (``_base_word``: "Karel Svoboda", not
+    "Karla Svobody" printed first), else the shortest, the other an alias; in ``subs``
     (``merge_contained``) the parts of the other name point to the one kept ("Trumpa").
     Not two people of one surname whose given names are each a given name of its own
     (``_siblings``: "Ivan Horvat" and his sister "Ivana Horvat")."""
@@ -106,7 +133,10 @@ def merge_inflected(names: Names, lang: str | None, subs: dict[Key, list[Key]]) 
                 continue
             if not _siblings(key, other) and all(
                     _declined(a, b, endings, mobile) for a, b in zip(key, other, strict=True)):
-                keep, drop = sorted((key, other), key=lambda k: (sum(map(len, k)), names.order.index(k)))
+                nominative = _nominative_endings().get(code, frozenset())
+                bases = {k: sum(_base_word(a, b, endings, mobile, nominative) for a, b in zip(k, o, strict=True))
+                         for k, o in ((key, other), (other, key))}
+                keep, drop = sorted((key, other), key=lambda k: (-bases[k], sum(map(len, k)), names.order.index(k)))
                 people[keep].mentions = sorted(people[keep].mentions + people[drop].mentions)
                 people[keep].aliases.append(people[drop].name)
                 del people[drop]
@@ -143,6 +173,29 @@ def _declined(a: str, b: str, endings: frozenset[str], mobile: frozenset[str] = 
         stem = a[:-2] + a[-1]
         return b.startswith(stem) and b[len(stem):] in endings
     return False
+
+
+def _base_word(a: str, b: str, endings: frozenset[str], mobile: frozenset[str],
+               nominative: frozenset[str]) -> bool:
+    """Of two forms of one word (``_declined``), ``a`` is the base (nominative) form: ``b``
+    is ``a`` with a case ending ("declan", "declana"), or with its mobile vowel dropped
+    before one ("karel", "karla"), or both end in an ending on one stem and only ``a``'s
+    ending is a nominative's (``name_forms.json`` ``nominative_endings``: "svoboda",
+    "svobody"; "jana", "janou")."""
+    if a == b:
+        return False
+    if b.startswith(a) and b[len(a):] in endings:
+        return True
+    if len(a) >= 4 and a[-2] in mobile and a[-1] not in mobile and b.startswith(a[:-2] + a[-1]) and (
+            b[len(a) - 1:] in endings):
+        return True
+    stem = next((a[:-len(e)] for e in sorted(nominative, key=len, reverse=True) if a.endswith(e)), None)
+    return stem is not None and b.startswith(stem) and b[len(stem):] in endings - nominative
+
+
+@cache
+def _nominative_endings() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("name_forms.json").get("nominative_endings", {}).items()}
 
 
 @cache

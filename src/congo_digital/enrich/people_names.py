@@ -9,14 +9,24 @@ longer one is the same person (``people_merge``).
 
 from __future__ import annotations
 
-from congo_digital.enrich.lexicon import first_name, place, subdivision, zipf
-from congo_digital.enrich.people_calendar import GIVEN_MONTHS, calendar_given_name, month_given_name
+from functools import cache
+
+from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.people_calendar import (
+    GIVEN_MONTHS,
+    SURNAME_MONTHS,
+    calendar_given_name,
+    month_given_name,
+    month_surname,
+)
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
+from congo_digital.enrich.people_starts import not_name_start
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
-    COMMON_WORD,
     OPEN_QUOTES,
+    common_thing,
     credit,
+    employer_role,
     in_roster,
     interface_label,
     maybe_label,
@@ -25,6 +35,7 @@ from congo_digital.enrich.people_things import (
 )
 from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import Token, cue_set
+from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = frozenset(
     "of for de du des da do dos das del für la l' d' and et e y und &".split()
@@ -33,15 +44,12 @@ _PLACE_PREPS = cue_set("place_prepositions")
 
 Key = tuple[str, ...]
 
-# Zipf frequencies (wordfreq) past which a word is common: a hyphenated part ("-based",
-# "-year-old"), a sentence's first word, a word before a given name ("Frenchman Corentin")
+# Zipf frequency (wordfreq) past which a hyphenated part is common ("-based", "-year-old");
+# the thresholds of a run's first word are ``people_starts``'s
 COMMON_PART = 3.0
-COMMON_OPENER = 4.0
-COMMON_BEFORE_NAME = 3.0
 # the evidence that a name is a person's, not a body's or a thing's (``accepted``)
 PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
 _QUOTES = OPEN_QUOTES | CLOSE_QUOTES  # left out of a name's key
-_OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 
 
 def _name_token(s: PeopleScope, k: int) -> bool:
@@ -105,25 +113,6 @@ def _name_word(s: PeopleScope, t: Token) -> int:
     if not t.is_word:
         return 0
     return 2 if maybe_label(t) else 1
-
-
-def _not_name_start(s: PeopleScope, i: int, j: int) -> bool:
-    """The first token of the run ``[i, j)`` is not part of the name: a letter alone
-    ("V Evropské"), a common word opening a sentence ("Although Lucasfilm", "Ifølge
-    Reuters"), or a common word before a given name ("Frenchman Corentin Moutet",
-    "Twitter Gary Lineker"), a province or region that is no given name
-    (``lexicon.subdivision``).  Given names themselves stay."""
-    toks = s.toks
-    t = toks[i]
-    if len(t.text) == 1:
-        return True
-    if first_name(t.norm) or t.norm in GIVEN_MONTHS and month_given_name(s, i):
-        return False  # "May Tanner": a month that is a given name (``people_calendar``)
-    if subdivision(t.text):
-        return True  # a province before a name: "Gauteng Cogta" (the province's department)
-    f = zipf(t.norm, s.doc.lang)
-    opens = i == 0 or toks[i - 1].sent != t.sent or toks[i - 1].text in _OPENING_MARKS
-    return f >= COMMON_OPENER and opens or f >= COMMON_BEFORE_NAME and first_name(toks[i + 1].norm)
 
 
 def _recognised_segments(s: PeopleScope, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -198,15 +187,31 @@ def _name_tokens(s: PeopleScope) -> set[int]:
     return out
 
 
+@cache
+def _particle_articles() -> dict[str, frozenset[str]]:
+    """Per language, the name particles that are also its articles (``name_forms.json``
+    ``particle_articles``)."""
+    return {k: frozenset(v) for k, v in load_json("name_forms.json").get("particle_articles", {}).items()}
+
+
 def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name tokens (the rules' segments): from a name token
-    (``_name_tokens``, or a month that is a given name before one: ``people_calendar``) over
-    name tokens, and particles and nicknames in quotes before one, in one sentence."""
+    (``_name_tokens``, or a month that is a given name before one, or a month alone that may
+    be a surname: ``people_calendar``) over name tokens, a month after a known given name
+    ("Theresa May"), and one or two particles and nicknames in quotes before one, in one
+    sentence."""
     toks, n = s.toks, len(s.toks)
     ok = _name_tokens(s)
-    months = [k for k in s.doc.capitalised() if toks[k].norm in GIVEN_MONTHS and k not in ok and k + 1 in ok
-              and not toks[k].ignored and month_given_name(s, k)]
-    starts = sorted(ok.union(months))
+    months = [k for k in s.doc.capitalised() if toks[k].norm in GIVEN_MONTHS and k not in ok and (
+        k + 1 in ok or toks[k + 1].norm in PARTICLES and k + 2 in ok) and not toks[k].ignored
+        and month_given_name(s, k)]
+    # a month alone that may be a surname's short mention ("May said": ``month_surname``)
+    lone = [k for k in s.doc.capitalised() if toks[k].norm in SURNAME_MONTHS and k not in ok
+            and not toks[k].ignored and month_surname(s, k, False)]
+    starts = sorted(ok.union(months, lone))
+    # the particles that are also articles of the text's language join only after another
+    # ("von der Leyen"; not "Axel Hellmann den Geschäftsbereich": ``particle_articles``)
+    articles = _particle_articles().get((s.doc.lang or "").split("-")[0].lower(), frozenset())
     out = []
     after = 0  # the first token after the last run
     for i in starts:
@@ -218,8 +223,15 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             t = toks[j]  # (a nickname opens with a quote)
             if j in ok:
                 j += 1
-            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent:
-                j += 2
+            elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
+                    month_surname(s, j, True)):
+                j += 1  # "Theresa May": a month after a given name is a surname
+            elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
+                    t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
+                j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
+            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in PARTICLES and (
+                    toks[j + 2].sent == sent):
+                j += 3  # "Ursula von der Leyen", "Rafael van der Vaart"
             elif t.text in OPEN_QUOTES and _nickname(s, j) and j + 3 in ok and toks[j + 3].sent == sent:
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:
@@ -275,27 +287,14 @@ class Names:
         self.singles: list[tuple[int, int]] = []
 
 
-def _thing(s: PeopleScope, i: int, j: int) -> bool:
-    """The run ``[i, j)`` names a thing, not a person: its last word is also written in
-    lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
-    Show") or all its words are common ones (Zipf ``COMMON_WORD`` or more: "Star Wars"),
-    and its first word is no known given name ("Carly Page" stays)."""
-    last = s.toks[j - 1]
-    if j - i < 2 or first_name(s.toks[i].norm):
-        return False
-    return last.norm in s.lower_words or all(
-        zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm)
-        for t in s.toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
-
-
 def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) -> None:
-    """Sort the run ``[i, j)`` (its first word trimmed by ``_not_name_start``): a full name
+    """Sort the run ``[i, j)`` (its first word trimmed by ``people_starts.not_name_start``): a full name
     (two to ``MAX_NAME`` capitalised words, not an initial first) to ``names.people``, a
     single to ``names.singles``, the name of a thing to ``things``, or none of them."""
     toks = s.toks
     n_words = sum(1 for t in toks[i:j] if t.cap)  # a place may be a surname: "Evans"
     if _in_role_complement(s, i) or n_words >= 2 and place(s.doc.span_text(i, j)) or (
-            _thing(s, i, j) or in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
+            common_thing(s, i, j) or in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
         return
     key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
     if thing_named(s, i, j):
@@ -333,7 +332,7 @@ def collect_names(s: PeopleScope) -> Names:
     things: set[Key] = set()
     later: list[tuple[int, int]] = []
     for i, j in segments(s):
-        while j - i > 1 and _not_name_start(s, i, j):
+        while j - i > 1 and not_name_start(s, i, j):
             i += 1
         if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
             later.append((i, j))
@@ -375,7 +374,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
     pipelines label capitalised common nouns as people ("las Normas Transitorias",
     "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
     word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
-    verb, a role or an age besides."""
+    verb, a role or an age besides.  A name whose role ends in an employer link ("director
+    at") is the employer's (``people_things.employer_role``)."""
     out = []
     german = (s.doc.lang or "").lower().startswith("de")
     for key in keys:
@@ -387,6 +387,8 @@ def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
             continue
         if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
             continue  # a given name alone (``people.lone_given_names``) that is not introduced
+        if p.role and employer_role(p.role):
+            continue  # "director of sales at Vantor Retail": the name is the employer's
         if all(_place_context(s, i) for i, _ in p.mentions) and not (
                 p.evidence & {"role", "honorific"}):
             continue

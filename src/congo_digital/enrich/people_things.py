@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import Token, cue_set, role_words
 from congo_digital.vocab import phrase_set
@@ -32,6 +33,7 @@ from congo_digital.vocab import phrase_set
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
 COMMON_WORD = 4.0  # wordfreq Zipf: a name made only of words this common is a thing
+COMMON_TAIL = 3.0  # wordfreq Zipf: a common last word ("a Chicago Hipster")
 
 
 @cache
@@ -80,6 +82,41 @@ def _match_side(s: PeopleScope, i: int, j: int) -> bool:
         i >= 2 and toks[i - 1].norm in links and i - 2 in s.org_at)
 
 
+def common_thing(s: PeopleScope, i: int, j: int) -> bool:
+    """The run ``[i, j)`` names a thing, not a person: its last word is also written in
+    lower case in the text (a common noun: "Citizen App", "Provincial Government", "Daily
+    Show") or all its words are common ones (Zipf ``COMMON_WORD`` or more: "Star Wars"),
+    or it follows a determiner and a number from two (``cues.json`` ``plural_numbers``:
+    "the six Labour Councillors"; not "Number eight Ixaka Elizondo") or an English
+    indefinite article (not the preposition "a" of Spanish: "llaman a Ana Merino") and
+    ends in a common word (Zipf ``COMMON_TAIL`` or more: "a Chicago Hipster");
+    and its first word is no known given name ("Carly Page" stays, and "Mar García": a
+    month that is a given name)."""
+    toks = s.toks
+    last = toks[j - 1]
+    if j - i < 2 or first_name(toks[i].norm) or given_month(s, i):
+        return False
+    before = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
+    if before is not None and (before.norm in cue_set("plural_numbers") and i >= 2 and (
+            toks[i - 2].norm in cue_set("determiners")) or before.norm in cue_set(
+            "indefinite_articles") and (s.doc.lang or "en").startswith("en") and zipf(
+            last.norm, s.doc.lang) >= COMMON_TAIL):
+        return True  # "der sechs Sächsischen Landtagsfraktionen", "a Chicago Hipster"
+    return last.norm in s.lower_words or all(
+        zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm)
+        for t in toks[i:j] if t.is_word)  # "Star Wars": common words, no given name
+
+
+def employer_role(role: str) -> bool:
+    """The role read before a name ends in an employer link, with or without an article
+    ("director of sales at", "managing director at the": ``cues.json``
+    ``employer_slot_links``, ``determiners``): the name is the employer's, no person's."""
+    words = role.lower().split()
+    while words and words[-1] in cue_set("determiners"):
+        words.pop()
+    return bool(words) and words[-1] in cue_set("employer_slot_links")
+
+
 def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` is followed by a lower-case noun of what it names (``cues.json``
     ``thing_nouns``: "the Fianna Fáil party", "Sketchy Facebook pages"; or in an
@@ -106,9 +143,11 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     last word is a spelled number ("Marine One", "Air Force One"; ``cues.json``
     ``number_words``), a capitalised observance word follows it ("Holocaust Memorial Day";
     ``observance_words``), its first word is a place that is no given name and every
-    other word is common (Zipf ``COMMON_WORD`` or more: a hotel, "Tamworth Holiday
-    Express"; not "Tamworth Smith"), or a role head and "at" stand before it ("analysts
-    at D.A. Davidson": an employer; ``employer_slot_links``)."""
+    other word is common (Zipf ``COMMON_WORD`` or more) and no given name (a hotel,
+    "Tamworth Holiday Express"; not "Tamworth Smith", nor "Jin Lee" whose surname the
+    given-name list holds, nor "Mar García": a month that is a given name,
+    ``people_calendar.given_month``), or a role head and "at" stand before it ("analysts
+    at D.A. Davidson", "a director at the Vantor Group": an employer; ``employer_slot_links``)."""
     toks = s.toks
     if j - i < 2:
         return False
@@ -116,11 +155,12 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
         return True
     if j < len(toks) and toks[j].cap and toks[j].norm in cue_set("observance_words"):
         return True
-    if place(toks[i].norm) and not first_name(toks[i].norm) and all(
-            zipf(t.norm, s.doc.lang) >= COMMON_WORD for t in toks[i + 1:j] if t.is_word):
+    if place(toks[i].norm) and not first_name(toks[i].norm) and not given_month(s, i) and all(
+            zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm) for t in toks[i + 1:j] if t.is_word):
         return True
-    if i >= 2 and toks[i - 1].norm in cue_set("employer_slot_links"):
-        w = toks[i - 2].norm
+    k = i - 1 if i and toks[i - 1].norm in cue_set("definite_articles") else i  # "at the X"
+    if k >= 2 and toks[k - 1].norm in cue_set("employer_slot_links"):
+        w = toks[k - 2].norm
         heads = role_words("heads")
         return w in heads or w.endswith("s") and w[:-1] in heads
     return False
