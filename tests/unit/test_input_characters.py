@@ -191,3 +191,37 @@ def test_a_non_breaking_hyphen_reads_as_a_hyphen(hyphen: str):
     assert [a["name"] for a in rec["authors"]] == ["Jean-Claude Mabiala"]
     assert rec["date"] == "2025-03-12"
     assert rec["body"] == BODY.replace("residents", "long-time residents")
+
+
+def test_invisible_runs_and_their_edits_as_the_pattern_gave_them():
+    """``remove_invisible`` finds its runs by ``str.find`` (``_runs``): the same maximal runs
+    and the same logged edits as ``re.finditer("[\\u200b-\\u200d\\u2060\\ufeff]+")``."""
+    from congo_digital.read.characters import _runs
+
+    text = "a\u200b\ufeffb \u200c\u0645\u200d\u200b x\u2060"
+    assert _runs(text, ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")) == [(1, 3), (5, 6), (7, 9), (11, 12)]
+    offsets = OffsetMap()
+    assert remove_invisible(text, offsets) == "ab \u200c\u0645\u200d x"
+    assert [log.edits for log in offsets.steps] == [[(1, 1, 1, 3), (5, 6, 7, 9), (8, 8, 11, 12)]]
+
+
+def test_c1_controls_found_in_utf8_bytes():
+    """``_c1_in_utf8``: a C1 control is 0xC2 and a byte 0x80-0x9F; 0xC2 before a no-break space
+    (0xA0) or closing the bytes is none."""
+    from congo_digital.read.characters import _c1_in_utf8
+
+    assert _c1_in_utf8("It\x92s".encode()) is True
+    assert _c1_in_utf8("a\xa0b \xa9 \x80".encode()) is True
+    assert _c1_in_utf8("a\xa0b \xa9 \xa0".encode()) is False
+    assert _c1_in_utf8(b"ab\xc2") is False
+
+
+def test_crlf_lines_and_a_lone_cr():
+    """A text of CRLF lines is made LF at once; one lone CR among them is read by the pattern:
+    the same text and offsets either way."""
+    offsets = OffsetMap()
+    assert unify_breaks("a\r\nb\r\nc", offsets) == "a\nb\nc"
+    assert offsets.to_raw(4, 5) == (6, 7)
+    offsets = OffsetMap()
+    assert unify_breaks("a\r\nb\rc", offsets) == "a\nb\nc"
+    assert offsets.to_raw(4, 5) == (5, 6)

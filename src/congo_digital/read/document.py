@@ -28,6 +28,7 @@ from typing import Literal
 from congo_digital.errors import InputError
 from congo_digital.plain import Plain
 from congo_digital.read.characters import (
+    INVISIBLE_ENTITY_NAMES,
     OTHER_BREAKS,
     c1_as_cp1252,
     controls_in_utf8,
@@ -280,10 +281,16 @@ _SOFT_HYPHEN_HTML = re.compile("\xad|&(?:shy|#173|#x0*ad);", re.I)
 """A soft hyphen (U+00AD; in a page also ``&shy;``, ``&#173;``, ``&#xAD;``): a hint where a
 word may break, invisible when the word does not, so taken out of the text before anything
 reads it ("Thier\xadry" is "Thierry"); a page's hyphenation tools insert them into names."""
-_SHY_ENTITY = re.compile("&(?:[Ssſ][Hh][Yy]|#173|#[Xx]0*[Aa][Dd]);")
+_SHY_NAMES = "[Ssſ][Hh][Yy]|#173|#[Xx]0*[Aa][Dd]"
+_SHY_ENTITY = re.compile(f"&(?:{_SHY_NAMES});")
 """The entities of ``_SOFT_HYPHEN_HTML`` without ``re.IGNORECASE`` (each letter as the
 characters it matches case aside, "ſ" for "s" too): searched for by its "&", some ten times
 faster, before a page is rebuilt without them."""
+_TAKEN_ENTITY = re.compile(f"&(?:{INVISIBLE_ENTITY_NAMES}|{_SHY_NAMES});")
+"""An entity that the reading takes out of a page: a zero-width one (``read.characters``'
+``remove_invisible_entities``) or a soft hyphen (``_SHY_ENTITY``).  One search by its "&"
+tells a page that holds neither (most pages) from the rest, instead of one search a kind
+(each a loop over the page's characters in ``re``)."""
 
 
 def _soft_hyphen_spans(text: str, html: bool) -> list[tuple[int, int]]:
@@ -348,8 +355,12 @@ def decode_document(data: bytes, *, path: str | None = None,
     text = remove_invisible(text, offsets)
     _check_not_article(text, path)
     fmt: Literal["text", "html"] = sniff_format(text) if input_format == "auto" else input_format
+    entity_free: str | None = None  # the text when it held no entity that the reading takes out
     if fmt == "html":
-        text = remove_invisible_entities(text, offsets)
+        if _TAKEN_ENTITY.search(text) is None:
+            entity_free = text
+        else:
+            text = remove_invisible_entities(text, offsets)
         text, cuts = bound_html(text, offsets)
         warnings.extend(cuts)
     else:
@@ -359,7 +370,7 @@ def decode_document(data: bytes, *, path: str | None = None,
     warnings.extend(repaired)
     text = nfc(text, offsets)
     soft: tuple[int, ...] = ()
-    if "\xad" in text or (fmt == "html" and _SHY_ENTITY.search(text) is not None
+    if "\xad" in text or (fmt == "html" and text is not entity_free and _SHY_ENTITY.search(text) is not None
                            and ("&shy;" in text or "&#173;" in text or "&#x" in text)):
         text, soft = _without_soft_hyphens(text, fmt == "html", offsets)
     if not text or text.isspace():
