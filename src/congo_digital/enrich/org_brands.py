@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.tokens import cue_set, norm
+from congo_digital.enrich.tokens import cue_set
 
 BRAND_ZIPF = 1.5  # wordfreq Zipf under which a lower-case word is no word of the language
 MIN_LETTERS = 4
@@ -86,9 +86,5 @@ def find_lower_heads(c: OrgClaims) -> None:
         if j == m or all(x in c.country_tok for x in range(m, j)):
             continue
         name = " ".join(c.doc.span_text(k, j).split())
-        org = c.same_name(name)
-        if org is None:
-            org = Org(name)
-            c.orgs.append(org)
-            c.by_name[norm(name)] = org
+        org = c.named(name)
         c.claim(org, k, j)

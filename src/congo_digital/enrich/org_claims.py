@@ -185,6 +185,18 @@ class OrgClaims:
         """The organisation already found under ``name`` (case-insensitive), if any."""
         return self.by_name.get(norm(name))
 
+    def add_org(self, name: str) -> Org:
+        """A new organisation named ``name``, listed among the found ones and under its name."""
+        org = Org(name)
+        self.orgs.append(org)
+        self.by_name[norm(name)] = org
+        return org
+
+    def named(self, name: str) -> Org:
+        """The organisation already found under ``name`` (case-insensitive), else a new one
+        (``add_org``)."""
+        return self.by_name.get(norm(name)) or self.add_org(name)
+
     def cap_count(self, word: str) -> int:
         """How many times the text prints ``word`` (a norm) capitalised."""
         if self._caps is None:

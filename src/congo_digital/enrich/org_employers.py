@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, zipf
-from congo_digital.enrich.org_claims import Org, OrgClaims
-from congo_digital.enrich.tokens import cue_set, norm, role_words
+from congo_digital.enrich.org_claims import OrgClaims
+from congo_digital.enrich.tokens import cue_set, role_words
 
 MAX_WORDS = 4
 COMMON_ZIPF = 4.5  # wordfreq Zipf from which a sentence's first word is a common word
@@ -146,7 +146,5 @@ def find_employers(c: OrgClaims) -> None:
             (o for o in c.orgs if name in o.acronyms or form in o.forms
              or name.isupper() and not o.media and _initials(o.name) == name), None)
         if org is None:
-            org = Org(name)
-            c.orgs.append(org)
-            c.by_name[norm(name)] = org
+            org = c.add_org(name)
         c.claim(org, s, k)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
-from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
-from congo_digital.enrich.tokens import cue_set, cue_union, norm
+from congo_digital.enrich.org_claims import OrgClaims, quoted_form
+from congo_digital.enrich.tokens import cue_set, cue_union
 
 ROMANCE = ("fr", "es", "pt", "it", "ca")
 MIN_MENTIONS = 2  # times the run is printed after an article inside a sentence
@@ -49,10 +49,6 @@ def find_romance_names(c: OrgClaims) -> None:
             continue  # (a name also printed in quotes is a nickname: "los 'Leones Azules'")
         i, j = spans[0]
         name = " ".join(c.doc.span_text(i, j).split())
-        org = c.same_name(name)
-        if org is None:
-            org = Org(name)
-            c.orgs.append(org)
-            c.by_name[norm(name)] = org
+        org = c.named(name)
         for a, b in spans:
             c.claim(org, a, b)

@@ -75,10 +75,8 @@ class OrgFinder(OrgClaims):
             name = " ".join(self.doc.span_text(i, j).split())
             org = self.same_name(name)
             if org is None:
-                org = Org(name)
+                org = self.add_org(name)
                 org.media = norm(name) in phrase_set("agencies")
-                self.orgs.append(org)
-                self.by_name[norm(name)] = org
             self.claim(org, i, j)
 
     def run(self) -> list[Org]:
