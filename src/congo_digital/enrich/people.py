@@ -21,14 +21,14 @@ Modules: ``people_scope`` (the ``Person`` record and the shared view of the arti
 ``people_names`` (name candidates), ``people_merge`` (one person under several names and
 short mentions), ``people_things`` (runs that name
 no person: interface labels, picture credits, things), ``people_roles`` (titles and
-appositions), ``people_affiliation`` (employer and country); ``PeopleFinder.run`` calls
+appositions), ``people_affiliation`` (employer and country, a counterpart's role); ``PeopleFinder.run`` calls
 them in turn.
 """
 
 from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name
-from congo_digital.enrich.people_affiliation import apply_role
+from congo_digital.enrich.people_affiliation import apply_role, counterpart
 from congo_digital.enrich.people_merge import (
     add_short_mentions,
     merge_contained,
@@ -38,7 +38,7 @@ from congo_digital.enrich.people_merge import (
     unjoin,
 )
 from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
-from congo_digital.enrich.people_roles import counterpart, post_role, pre_role
+from congo_digital.enrich.people_roles import post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
 from congo_digital.enrich.people_starts import age_after
 from congo_digital.enrich.tokens import cue_set

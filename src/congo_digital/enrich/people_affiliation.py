@@ -275,3 +275,37 @@ def _diplomat(heads: list[str]) -> bool:
     "to" (``_sent_to``) even when the envoy's term is over ("former ambassador to the EU")."""
     words = role_words("diplomats")
     return any(h.rsplit("-", 1)[-1] in words for h in heads)
+
+
+def counterpart(s: PeopleScope, p: Person, i: int, others: list[Person]) -> None:
+    """"X ..., and his Mauritanian counterpart, Y": Y (``p``, named at ``i``) takes the
+    role of the last person with a role named before, in this sentence or the one
+    before; its country is the one named next to "counterpart"."""
+    toks = s.toks
+    words = role_words("counterpart")
+    k = s.before(i)
+    hit = None
+    for x in range(k, max(0, k - 6) - 1, -1):
+        if toks[x].sent != toks[i].sent or x in s.person_tok:
+            break
+        if toks[x].norm in words:
+            hit = x
+            break
+    if hit is None:
+        return
+    prev = None
+    for o in others:
+        if o.role and o.mentions and o.mentions[0][0] < i and (
+                toks[o.mentions[0][0]].sent >= toks[i].sent - 1):
+            prev = o
+    if prev is None:
+        return
+    p.role = prev.role
+    p.role_heads = list(prev.role_heads)
+    p.evidence.add("role")
+    for x in range(max(0, hit - 3), min(len(toks), hit + 3)):
+        m = s.country_at.get(x)
+        if m is not None and m.i == x:
+            p.country = s.resolve(m)
+            p.country_strong = p.country is not None
+            break
