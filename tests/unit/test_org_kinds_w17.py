@@ -166,3 +166,26 @@ def test_romance_nickname_also_printed_in_quotes_is_no_body() -> None:
     body = ("Los 'Tigres Grises' ganaron en Lima. Con 40 puntos, los Tigres Grises lideran la "
             "tabla y los Tigres Grises jugarán la final en mayo.")
     assert _org_names(body, "Los Tigres ganan", "es") == {}
+
+
+def test_romance_event_landmark_or_street_after_an_article_is_no_body() -> None:
+    """The trial found wars, a pilgrims' way, a mountain and a tower read as bodies: any word
+    of the run may name the event or the place ("Segunda Guerra Mundial", not only its first)."""
+    body = ("Muchos recordaron la Segunda Guerra Mundial en el acto. La Segunda Guerra Mundial marcó "
+            "la ciudad, y tras recorrer el Camino de Santiago llegaron a la Plaza Mayor. El Camino de "
+            "Santiago recibe miles de personas y la Plaza Mayor se llenó.")
+    assert _org_names(body, "Un acto en la ciudad", "es") == {}
+    body = ("Le Mont Blanc a été fermé lundi, et le Mont Blanc reste dangereux. Près de la Tour "
+            "Morlaix, la Tour Morlaix a été évacuée.")
+    assert _org_names(body, "Alpes fermées", "fr") == {}
+
+
+def test_portuguese_article_a_before_a_body_counts_a_mention() -> None:
+    """"a" is the Portuguese feminine article (a Spanish preposition): the trial found "a
+    Polícia Militar" and "a Receita Federal", each printed twice, missed."""
+    body = ("A Guarda Costeira prendeu cinco suspeitos na segunda-feira. Segundo a Guarda "
+            "Costeira, o grupo atuava no norte. A Receita Estadual também participou. A Receita "
+            "Estadual não comentou.")
+    assert _org_names(body, "Operação no norte", "pt") == {"Guarda Costeira": [], "Receita Estadual": []}
+    body = ("Pidieron ayuda a Patrulla Costera en la playa. Luego fueron a Patrulla Costera otra vez.")
+    assert _org_names(body, "Ayuda en la playa", "es") == {}

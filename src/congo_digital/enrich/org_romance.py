@@ -4,10 +4,13 @@ sentence ("la Guardia Civil", "o Congresso Nacional", "as Forças Armadas", "la 
 Andalucía"), printed so twice or more, is a proper name; no person's (no given name
 first), place's (``lexicon.place``; a continent's, ``continent_words``: "l'Amérique du
 Sud"), country's (also unhyphenated: "les États Unis"), title's (a role word), date's or event's
-(a calendar word or ``cues.json`` ``non_name``; an event's first word, ``event_heads``:
-"la Semana Santa", "la Copa del Rey", "la Guerra Civil") is an organisation's, unless the
+(a calendar word or ``cues.json`` ``non_name``; a word of an event's or a period's name,
+``event_heads``: "la Semana Santa", "la Copa del Rey", "la Segunda Guerra Mundial"), or a
+landmark's or a street's (a word of ``romance_place_heads``: "le Mont
+Blanc", "la Tour Eiffel", "el Camino de Santiago") is an organisation's, unless the
 text also prints it in quotation marks (a nickname: "los 'Leones Azules'").  Articles
-and their contractions: ``cues.json`` ``romance_articles``.
+and their contractions: ``cues.json`` ``romance_articles`` (and ``romance_articles_pt``, the
+Portuguese "a", which in Spanish is a preposition: "a Polícia Militar").
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ def find_romance_names(c: OrgClaims) -> None:
     if not (c.doc.lang or "").lower().startswith(ROMANCE):
         return
     toks = c.toks
-    articles = cue_set("romance_articles")
+    articles = cue_union("romance_articles", "romance_articles_pt") if (c.doc.lang or "").lower().startswith(
+        "pt") else cue_set("romance_articles")  # (Portuguese "a" is an article; Spanish "a", a preposition)
     blocked = cue_union("calendar", "non_name", "stop_capitals")
+    unnamed = cue_union("event_heads", "romance_place_heads")
     runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in c.doc.capitalised():
         if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
@@ -37,9 +42,10 @@ def find_romance_names(c: OrgClaims) -> None:
         if j - i < 2 or any(k in c.claimed or k in c.country_tok for k in range(i, j)) or any(
                 t.upper or t.ignored for t in span):
             continue
-        if first_name(span[0].norm) or span[0].norm in cue_set("event_heads") or any(
-                t.norm.rstrip(".") in c.role_heads or t.cap and t.norm in blocked for t in span):
-            continue
+        if first_name(span[0].norm) or any(
+                t.norm.rstrip(".") in c.role_heads or t.cap and t.norm in blocked or t.norm in unnamed
+                for t in span):
+            continue  # ("la Segunda Guerra Mundial", "le Mont Blanc", "el Camino de Santiago")
         if place(c.doc.span_text(i, j)) or span[0].norm in cue_set("continent_words") or (
                 "-".join(t.norm for t in span),) in gazetteer()[0]:
             continue  # "l'Amérique du Sud", "les États Unis" (a country's name unhyphenated)
