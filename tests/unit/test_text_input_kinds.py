@@ -50,6 +50,11 @@ def test_split_names_gives_the_place_of_the_name_before():
     assert split_names("Jane Doe, Nairobi, Kenya") == [("Jane Doe", None, "Nairobi, Kenya")]
     assert split_names("Jane Doe in Washington, D.C., and Peter Brown") == [
         ("Jane Doe", None, "Washington, D.C."), ("Peter Brown", None, None)]
+    # after an agency (the trial: "Reuters" and "Nairobi" were two more authors)
+    assert split_names("John Smith, Reuters, Nairobi") == [("John Smith", None, "Nairobi")]
+    assert split_names("Jane Doe and Peter Brown, CNN, Washington") == [
+        ("Jane Doe", None, None), ("Peter Brown", None, "Washington")]
+    assert split_names("Jane Doe, Reuters") == [("Jane Doe", None, None)]
     byline = parse_byline("By Jane Doe, Senior Correspondent, Nairobi")
     assert byline is not None and byline.place == "Nairobi"
     assert [(a.name, a.role) for a in byline.authors] == [("Jane Doe", "Senior Correspondent")]

@@ -267,7 +267,8 @@ def split_names(text: str, *, metadata: bool = False,
         if is_name(part, metadata):
             out.append((normal_case(part), bracket if bracket and is_role(bracket) else None, place))
     if len(out) > 1 and out[-1][0].lower() in phrase_set("agencies"):
-        out.pop()  # "A and B, Reuters": the agency after people's names is not credited
+        filed = out.pop()[2]  # "A and B, Reuters": the agency after names is not credited; its
+        out[-1] = (*out[-1][:2], out[-1][2] or filed)  # place is theirs ("A, Reuters, Nairobi")
     return out
 
 

@@ -52,11 +52,13 @@ def filed_from(before: Credited, part: str) -> bool:
     """True when ``part``, a piece of a credit after the name ``before``, is the place that
     name filed from ("John Smith, Washington", "Jane Doe – Nairobi"), not a second name: a
     city or a region of the gazetteer (``place``), after a name of two words or more that
-    has no place yet.  A place of two words or more that opens with a given name
-    (``fields.given_names``: "Ali Sabih", "Alice Springs") is read as a person's name; an
-    agency's name is never a place."""
+    has no place yet, or after an agency ("John Smith, Reuters, Nairobi").  A place of two
+    words or more that opens with a given name (``fields.given_names``: "Ali Sabih", "Alice
+    Springs") is read as a person's name; an agency's name is never a place."""
     name, _, filed = before
-    if filed is not None or len(name.split()) < 2 or not place(part) or part.casefold() in phrase_set("agencies"):
+    agencies = phrase_set("agencies")
+    if filed is not None or len(name.split()) < 2 and name.casefold() not in agencies or not place(part) \
+            or part.casefold() in agencies:
         return False
     words = part.split()
     return len(words) == 1 or not first_name(words[0].casefold())
