@@ -36,13 +36,14 @@ STRAY_FLOOR = 8
 warning) in every ``STRAY_SHARE`` bytes, and at least ``STRAY_FLOOR`` in a shorter one
 (``read.stray.mostly_utf8``); more make it another encoding's text."""
 
-STRAY_MULTIBYTE = 2
+STRAY_MULTIBYTE = 1
 """A UTF-8 text with stray bytes holds at least this many non-ASCII characters from valid
 UTF-8 sequences for each stray byte (``read.stray.mostly_utf8``).  A single-byte text
 (Windows-1252, -1250, -1251) gives such sequences only by chance, an uppercase accented
 letter before a symbol byte, and gives a stray byte at nearly every other accented letter;
 a UTF-8 text with a few accents and one stray byte (an undefined 0x81 pasted in) was read
-by charset-normalizer as a DOS code page and its accents garbled when this was ten."""
+by charset-normalizer as a DOS code page and its accents garbled when this was ten (and
+one accent and one such byte, or three and two, when it was two)."""
 
 READ_CHUNK = 1 << 20
 """Bytes read at a time from a file or stdin (1 MiB), so that a large limit is not allocated at once."""

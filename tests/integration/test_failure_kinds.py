@@ -103,6 +103,20 @@ def test_utf8_with_few_accents_and_an_undefined_stray_byte_is_read_as_utf8():
     assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
 
 
+@pytest.mark.parametrize("text, encoding", [
+    ("Caf\u00e9 owners protest @ rents\n\nThe owners said on Monday that rents rose again.\n", "utf-8"),
+    ("Caf\u00e9 owners in Z\u00fcrich protest @ rents @\n\nThe owners said on M\u00f6nday that rents rose.\n",
+     "utf-8"),
+])
+def test_as_many_accents_as_stray_bytes_is_utf8(text: str, encoding: str):
+    """The trial found one accent and one 0x81 read as cp932, three and two as cp864."""
+    rec = parse_bytes(text.encode().replace(b"@", b"\x81"), parties=False, topics=False)
+    assert rec.source.encoding == encoding
+    assert rec.title == text.split("\n")[0].replace("@", "\ufffd")
+    stray = text.count("@")
+    assert rec.warnings == [f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252"]
+
+
 def test_a_cp1250_text_is_not_read_as_utf8_with_stray_bytes():
     """Uppercase accented letters before a symbol byte make valid UTF-8 pairs by chance
     ("ĘŻ" is CA AF); the lowercase accents stay stray, so the text is no UTF-8."""

@@ -44,7 +44,7 @@ codecs.register_error("congo-digital-stray", _stray_as_cp1252)
 def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
     into a UTF-8 page): at most one in every ``STRAY_SHARE`` (100) bytes, or
-    ``STRAY_FLOOR`` (8) in a shorter input, and at most one for every ``STRAY_MULTIBYTE`` (2)
+    ``STRAY_FLOOR`` (8) in a shorter input, and at most one for every ``STRAY_MULTIBYTE`` (1)
     non-ASCII characters that valid UTF-8 sequences give.  Each stray byte is read as Windows-1252
     (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
     ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
