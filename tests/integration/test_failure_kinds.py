@@ -117,6 +117,17 @@ def test_as_many_accents_as_stray_bytes_is_utf8(text: str, encoding: str):
     assert rec.warnings == [f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252"]
 
 
+def test_a_utf8_byte_order_mark_before_a_stray_byte_is_read_as_without_it():
+    """The trial found a BOM, CRLF lines and one stray byte refused as "not valid UTF-8"."""
+    text = "Caf\u00e9 owners protest\r\n\r\nBy Jos\u00e9 Garc\u00eda\r\n\r\nThe owners said @ on Monday.\r\n"
+    data = b"\xef\xbb\xbf" + text.encode().replace(b"@", b"\x92")
+    rec = parse_bytes(data, parties=False, topics=False)
+    assert (rec.source.encoding, rec.title) == ("utf-8", "Caf\u00e9 owners protest")
+    assert rec.body == "The owners said \u2019 on Monday."
+    assert [a.name for a in rec.authors] == ["Jos\u00e9 Garc\u00eda"]
+    assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
+
+
 def test_a_cp1250_text_is_not_read_as_utf8_with_stray_bytes():
     """Uppercase accented letters before a symbol byte make valid UTF-8 pairs by chance
     ("ĘŻ" is CA AF); the lowercase accents stay stray, so the text is no UTF-8."""

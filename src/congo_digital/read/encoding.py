@@ -220,6 +220,11 @@ def _is_binary(sample: bytes) -> bool:
     return controls >= 3 and controls >= 0.05 * len(sample)
 
 
+def _stray_warning(stray: int) -> str:
+    """The warning of ``stray`` bytes that are not UTF-8 in a UTF-8 text (``mostly_utf8``)."""
+    return f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252"
+
+
 def _not_as_declared(declared: list[str], codec: str) -> str:
     """The warning of bytes that failed their declared charsets, read as ``codec``."""
     return f"not valid as its declared charset ({', '.join(declared)}): read as {codec}"
@@ -233,7 +238,8 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     is common) and before the page's ``<meta charset>``.  ``encoding`` is the Python codec
     name (``"utf-8"``, ``"utf-16-le"``, ``"cp1252"``, ``"mac-roman"``, ...); ``warnings``
     says when undecodable bytes were replaced.  ``path`` only names the input in messages.
-    Raises ``InputError(kind="undecodable")`` for a byte-order mark the bytes do not follow,
+    Raises ``InputError(kind="undecodable")`` for a byte-order mark the bytes do not follow
+    (a UTF-8 mark before a few stray bytes is read as without it),
     or bytes that match no text encoding; ``InputError(kind="binary")`` for bytes that are
     not UTF-8 and hold control bytes as no text does (``_is_binary``: random or compressed
     data).  A guess of charset-normalizer's, or a declared charset that the bytes fail, gives a warning.
@@ -244,6 +250,10 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
             try:
                 return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
             except UnicodeDecodeError:
+                mostly = mostly_utf8(data[len(bom):]) if bom == codecs.BOM_UTF8 else None
+                if mostly is not None:  # a few stray bytes, as without the mark
+                    warnings.append(_stray_warning(mostly[1]))
+                    return mostly[0], "utf-8", warnings
                 name = enc.replace("-sig", "").upper()
                 raise InputError(f"{input_label(path)}: starts with a {name} byte-order mark but is not valid {name}; "
                                  "convert the file to UTF-8",
@@ -263,9 +273,8 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
             pass
     mostly = mostly_utf8(data)
     if mostly is not None:
-        text, stray = mostly
-        warnings.append(f"{stray} byte{'s that are' if stray > 1 else ' that is'} not UTF-8 read as Windows-1252")
-        return text, "utf-8", warnings
+        warnings.append(_stray_warning(mostly[1]))
+        return mostly[0], "utf-8", warnings
     sample = _sample(data)
     if _is_binary(sample):
         raise InputError(f"{input_label(path)}: binary data, not text (control bytes that no text holds); "
