@@ -128,6 +128,9 @@ def test_a_headline_ending_with_a_dash_over_a_date_stays_the_title():
     ("12/Mar/2025", "2025-03-12"),
     ("5-March-2025", "2025-03-05"),
     ("12-Mär-2025", "2025-03-12"),
+    ("2025-Mar-12", "2025-03-12"),  # the trial: a year first, or a month first, was not read
+    ("Mar-12-2025", "2025-03-12"),
+    ("2025/March/5", "2025-03-05"),
 ])
 def test_a_month_name_between_hyphens_is_a_date(printed: str, value: str):
     assert [(d.value, d.start, d.end) for d in find_dates("Published: " + printed, language="en")] == [
@@ -135,7 +138,8 @@ def test_a_month_name_between_hyphens_is_a_date(printed: str, value: str):
     assert _text("By John Smith", "", printed)["date"] == value
 
 
-@pytest.mark.parametrize("printed", ["31-Feb-2025", "12-Abc-2025", "x-12-Mar-2025", "12-Mar-20256", "12-Mar-2025-01"])
+@pytest.mark.parametrize("printed", ["31-Feb-2025", "12-Abc-2025", "x-12-Mar-2025", "12-Mar-20256", "12-Mar-2025-01",
+                                     "2025-Mar-123", "Mar-12-20256", "2025-Mar-12-3", "12-Mar-25"])
 def test_what_is_no_hyphenated_date(printed: str):
     assert find_dates(printed, language="en") == []
 

@@ -45,8 +45,12 @@ _WORDY = re.compile(
     r"(?<!\w)(?:(\d{1,2})(?:\.|er|º|°)?\s(?:de\s)?(" + _NAME + r")\.?,?\s(?:del?\s)?(\d{4})" + _YEAR_END +
     r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
 )
-# a day, a month name and a year joined by hyphens or slashes ("12-Mar-2025", "12/Mar/2025")
-_JOINED = re.compile(r"(?<![\w./-])(\d{1,2})([-/])(" + _NAME + r")\2(\d{4})(?![\d/-])")
+# a day, a month name and a year joined by hyphens or slashes, in the three orders printed
+# ("12-Mar-2025", "12/Mar/2025", "2025-Mar-12", "Mar-12-2025")
+_JOINED = re.compile(
+    r"(?<![\w./-])(?:(?P<d>\d{1,2})(?P<s>[-/])(?P<m>" + _NAME + r")(?P=s)(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[-/])(?P<m2>" + _NAME + r")(?P=s2)(?P<d2>\d{1,2})"
+    r"|(?P<m3>" + _NAME + r")(?P<s3>[-/])(?P<d3>\d{1,2})(?P=s3)(?P<y3>\d{4}))(?![\d/-])")
 # the same forms without a year ("March 3", "Aug. 18", "10 mars", "8 января"): a day and a
 # month name, the day not followed by another digit or a letter (but "3rd")
 _DAY_MONTH = re.compile(
@@ -280,8 +284,10 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
         if when:
             found.append((m.start(), m.group(), when))
     for m in _JOINED.finditer(text) if "-" in text or "/" in text else ():
-        month = months.get(_fold(m.group(3)))
-        when = _valid(int(m.group(4)), month, int(m.group(1))) if month else None
+        day, name, year = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"]) if m["d2"] else (
+            m["d3"], m["m3"], m["y3"])
+        month = months.get(_fold(name))
+        when = _valid(int(year), month, int(day)) if month else None
         if when:
             found.append((m.start(), m.group(), when))
     found.sort(key=lambda item: item[0])
