@@ -29,6 +29,14 @@ def test_shared_acronym_keeps_the_first_body_without_a_subject_word() -> None:
     assert ("organization", "International Olive Council") in _parties(body, "Prices to rise")
 
 
+def test_shared_acronym_is_read_by_a_subject_word_with_another_languages_ending() -> None:
+    body = ("Das IOC hat am Dienstag entschieden, dass Skateboard bei den Olympischen Spielen "
+            "2032 dabei ist.\n\nDas IOC will im Juni über weitere Sportarten beraten. Das IOC "
+            "nannte keine Einzelheiten.")
+    assert _parties(body, "Skateboard bleibt im Programm", "de") == {
+        ("organization", "International Olympic Committee")}
+
+
 def test_plural_common_noun_opening_sentences_is_no_company() -> None:
     body = ("Carmakers are starting to build cheaper batteries as demand for electric cars "
             "slows.\n\nCarmakers said the cost of lithium had fallen. Carmakers say they need "
