@@ -124,3 +124,12 @@ def test_plural_demonyms_and_group_nouns_opening_sentences_are_no_companies() ->
         body = (f"{group} are worried about the new rules, a survey found.\n\n{group} say the city has changed. "
                 f"Many {group.lower()} have written to the council.\n\n{group} are planning a march, said Ann Lee.")
         assert ("organization", group) not in _parties(body, f"{group} worried by new rules"), group
+
+
+def test_portuguese_defence_portfolio_after_a_minister_is_no_body() -> None:
+    body = ("O ministro da Defesa, general Carlos Mendes, recebeu ontem os senadores. Durante o "
+            "encontro, o Ministro da Defesa afirmou que as Forças Armadas respeitam a "
+            "Constituição.\n\nO titular da Defesa respondeu às perguntas dos senadores. As "
+            "Forças Armadas não vão comentar.")
+    assert {name for kind, name in _parties(body, "Ministro fala ao Senado", "pt")
+            if kind == "organization"} == {"Forças Armadas"}
