@@ -61,3 +61,20 @@ def test_province_before_a_department_acronym_opens_no_persons_name() -> None:
             "teams were ready.")
     assert [(p.kind, p.name) for p in find_parties(body, title="Storms hit Gauteng", language="en")] == [
         ("person", "Thabo Mokoena")]
+
+
+def test_shorter_kind_of_name_inside_a_longer_name_is_a_body_of_its_own() -> None:
+    body = ("The Bank of Norland kept its policy rate at 3 per cent on Wednesday. Economists had "
+            "expected the Bank of Norland to wait for more data.\n\nTessa Grimsby, chief economist "
+            "at Royal Bank of Norland, said the Bank of Norland would likely cut in the autumn. Royal "
+            "Bank of Norland expects two cuts this year.")
+    assert _orgs(body, "Central bank holds rate", "en") == {
+        "Bank of Norland": ([], 3), "Royal Bank of Norland": ([], 2)}
+
+
+def test_a_country_before_a_department_still_gives_its_short_form() -> None:
+    body = ("The U.S. Department of Justice sued the firm on Monday. The Department of Justice "
+            "said the firm had misled buyers.\n\nA lawyer for the firm said the Department of "
+            "Justice was wrong.")
+    assert _orgs(body, "Firm sued", "en") == {
+        "U.S. Department of Justice": (["Department of Justice"], 3)}

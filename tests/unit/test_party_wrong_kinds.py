@@ -29,6 +29,14 @@ def test_shared_acronym_keeps_the_first_body_without_a_subject_word() -> None:
     assert ("organization", "International Olive Council") in _parties(body, "Prices to rise")
 
 
+def test_shared_acronym_is_read_by_a_subject_word_with_another_languages_ending() -> None:
+    body = ("Das IOC hat am Dienstag entschieden, dass Skateboard bei den Olympischen Spielen "
+            "2032 dabei ist.\n\nDas IOC will im Juni über weitere Sportarten beraten. Das IOC "
+            "nannte keine Einzelheiten.")
+    assert _parties(body, "Skateboard bleibt im Programm", "de") == {
+        ("organization", "International Olympic Committee")}
+
+
 def test_plural_common_noun_opening_sentences_is_no_company() -> None:
     body = ("Carmakers are starting to build cheaper batteries as demand for electric cars "
             "slows.\n\nCarmakers said the cost of lithium had fallen. Carmakers say they need "
@@ -116,3 +124,12 @@ def test_plural_demonyms_and_group_nouns_opening_sentences_are_no_companies() ->
         body = (f"{group} are worried about the new rules, a survey found.\n\n{group} say the city has changed. "
                 f"Many {group.lower()} have written to the council.\n\n{group} are planning a march, said Ann Lee.")
         assert ("organization", group) not in _parties(body, f"{group} worried by new rules"), group
+
+
+def test_portuguese_defence_portfolio_after_a_minister_is_no_body() -> None:
+    body = ("O ministro da Defesa, general Carlos Mendes, recebeu ontem os senadores. Durante o "
+            "encontro, o Ministro da Defesa afirmou que as Forças Armadas respeitam a "
+            "Constituição.\n\nO titular da Defesa respondeu às perguntas dos senadores. As "
+            "Forças Armadas não vão comentar.")
+    assert {name for kind, name in _parties(body, "Ministro fala ao Senado", "pt")
+            if kind == "organization"} == {"Forças Armadas"}

@@ -118,6 +118,11 @@ def printed_form(tok: Token, row: dict, names: TokenMemo) -> str:
     return tok.text
 
 
+# letters from which a name word matches a text word by its stem (all but its last letter:
+# "Olympic" -> "olympi", which opens German "olympischen"); shorter words match whole ("Olive")
+STEM_MIN_LETTERS = 6
+
+
 @cache
 def acronym_rivals(lang: str) -> dict[tuple[str, ...], tuple[int, ...]]:
     """The acronyms (token-norm keys) that several known bodies with different English
@@ -140,8 +145,9 @@ def topic_row(lang: str, key: tuple[str, ...], idx: int, words: Collection[str])
     bodies share it (``acronym_rivals``), the one whose English name has most distinctive
     words (four letters or more, no organisation keyword or generic word of ``cues.json``:
     "Olympic", "Olive") opening a word of the text (``words``, its norms: "Olympics" counts
-    for "Olympic"), the first on a tie; else ``idx``.  An Olympics story's "IOC" is the
-    Olympic committee."""
+    for "Olympic"; a word of ``STEM_MIN_LETTERS`` letters or more without its last letter,
+    so that another language's ending counts too: German "olympischen"), the first on
+    a tie; else ``idx``.  An Olympics story's "IOC" is the Olympic committee."""
     rivals = acronym_rivals(lang).get(key)
     if not rivals:
         return idx
@@ -150,5 +156,6 @@ def topic_row(lang: str, key: tuple[str, ...], idx: int, words: Collection[str])
 
     def hits(r: int) -> int:
         own = {t.norm for t in tokenize(rows[r]["name_en"])}
-        return sum(1 for w in own if len(w) >= 4 and w not in generic for x in words if x.startswith(w))
+        return sum(1 for w in own if len(w) >= 4 and w not in generic
+                   for x in words if x.startswith(w[:-1] if len(w) >= STEM_MIN_LETTERS else w))
     return max(rivals, key=lambda r: (hits(r), -rivals.index(r)))

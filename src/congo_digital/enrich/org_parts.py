@@ -39,11 +39,22 @@ def distinctive(c: OrgClaims, words: list[Token], size: int, trailing: bool) -> 
         return False  # "… de Montréal", but "Racing Club de Fès-Atlas": a kind word, then its name
     if place_part(c, words, part):
         return False
+    if trailing and _own_name(c, words, part):
+        return False
     if size > 1 or _club(c, words):
         return True
     if part[0].norm in c.lower_words:
         return False  # the text writes the word in lower case: "Labour" of "Labour Force Survey"
     return zipf(part[0].text, c.lang) < KIND_ZIPF or not trailing and words[1].norm in kind_words()
+
+
+def _own_name(c: OrgClaims, words: list[Token], part: list[Token]) -> bool:
+    """The trailing ``part`` of a name is a body's full name of its own: a kind word, a
+    linker and a name ("Bank of Canada" in "Royal Bank of Canada", "Institute of Optics"
+    in "Hartwell Institute of Optics"), after leading words that are no place or
+    nationality ("U.S." of "U.S. Department of Justice" only says whose department it is)."""
+    return (len(part) >= 3 and part[0].norm in kind_words() and part[1].norm in cue_set("org_linkers")
+            and not place_part(c, words, words[:len(words) - len(part)]))
 
 
 def part_reading(c: OrgClaims, name: str, words: list[Token], size: int, trailing: bool,
