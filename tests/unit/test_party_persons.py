@@ -128,7 +128,37 @@ def test_a_german_role_before_the_name_with_a_comma() -> None:
                   if p.kind == "person")
     assert (wagner.name, wagner.role, wagner.affiliation) == (
         "Katharina Wagner", "Branchenkoordinatorin für Busse und Bahnen bei Verdi", "Verdi")
-    assert wagner.why == {"mentions": 1.5, "role": 1.0, "affiliated": 2.0, "score": 4.5}
+    # "betont die Branchenkoordinatorin ..., Name,": the speech verb before her role is hers
+    assert wagner.why == {"mentions": 1.5, "role": 1.0, "affiliated": 2.0, "speech": 1.5, "score": 6.0}
+
+
+def test_a_speaker_named_in_apposition_to_her_role_is_a_party() -> None:
+    """"betont die Sprecherin ..., Name, dass": named once, late, with a role and no known
+    employer, she speaks for her side; without the speech verb she is a detail."""
+    lead = ("Die Beschäftigten der Wasserwerke legen am Montag die Arbeit nieder. Die Leitungen "
+            "bleiben in Betrieb, der Kundendienst ist aber geschlossen.\n\n"
+            "Die Tarifrunde läuft seit dem Frühjahr. Die Arbeitgeber bieten drei Prozent mehr "
+            "Lohn, die Beschäftigten fordern acht Prozent.\n\n")
+    spoken = lead + ("Auf Anfrage betont die Sprecherin der Beschäftigten, Miriam Okonkwo, dass "
+                     "der Streik niemandem schaden soll.")
+    named = lead + ("Zu den Beschäftigten gehört die Sprecherin der Beschäftigten, Miriam Okonkwo, "
+                    "seit vielen Jahren.")
+    title = "Streik bei den Wasserwerken"
+    parties = find_parties(spoken, title=title, language="de")
+    okonkwo = next(p for p in parties if p.kind == "person")
+    assert okonkwo.why == {"mentions": 1.5, "role": 1.0, "state_role": 0.5, "speech": 1.5, "late": -1.0,
+                          "score": 3.5}
+    assert _people(named, title, "de") == set()
+
+
+def test_a_speaker_whose_apposition_closes_before_the_verb_is_a_party() -> None:
+    """"le capitaine du navire X, Name, admet que": the verb after the closing comma."""
+    body = ("Les pêcheurs de l'île ont repris la mer mardi après deux semaines de tempête. "
+            "Les prises restent faibles dans toute la baie.\n\n"
+            "Les prix du poisson ont doublé sur le marché du port depuis le début du mois.\n\n"
+            "Au port, le capitaine du chalutier Vent du Sud, Aurélien Kerbrat, admet que la "
+            "saison sera difficile.")
+    assert _people(body, "La pêche reprend après la tempête", "fr") == {"Aurélien Kerbrat"}
 
 
 def test_a_short_given_name_is_the_same_person() -> None:
