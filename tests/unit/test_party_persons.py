@@ -179,3 +179,14 @@ def test_a_background_pair_with_roles_is_no_party() -> None:
             "Zudem hatte ein Gericht in Den Haag Haftbefehl gegen Israels Premier Benjamin Netanjahu "
             "sowie Ex-Verteidigungsminister Joaw Gallant erlassen.")
     assert _people(body, "Klage gegen Exporte", "de") == set()
+
+
+def test_a_coach_named_in_apposition_to_a_possessive_role_is_no_party() -> None:
+    """"Her coach, Name, said": a role held towards the party; he comments, he is no party
+    (the apposition's speech verb is not his)."""
+    body = ("Seventeen-year-old Amara Nduta of Kenya won the junior 3,000 metres title in Lagos on "
+            "Sunday in a championship record of 8:51.20.\n\n"
+            "Nduta led from the start and pulled clear on the last lap.\n\n"
+            "\u201cI wanted to run my own race,\u201d Nduta said after the final.\n\n"
+            "Her coach, Daniel Omondi-Waweru, said the girl had trained at altitude for months.")
+    assert _people(body, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}

@@ -115,12 +115,17 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     Sprecherin der Gewerkschaft, Name, dass", "le capitaine du navire, Name, admet que",
     "the union's spokeswoman, Name, said".  The speech verb stands before the role (a
     determiner allowed between) or after the comma that closes the apposition; the name
-    speaks as much as "Name said" does."""
+    speaks as much as "Name said" does.  Not a role held towards another person ("Her
+    coach, Name, said", "sein Anwalt, Name, sagte": ``cues.json`` ``possessives``,
+    ``person_possessives``): that names someone close to the party, who comments."""
     if p.role_span is None or not p.mentions:
         return False
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
     (a, b), (i, j) = p.role_span, p.mentions[0]
     if not (b == i - 1 and toks[b].text == "," and j < n and toks[j].text == ","):
+        return False
+    owners = cue_union("possessives", "person_possessives")
+    if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
         return False
     sv = cue_set("speech_verbs")
     k = a - 1
