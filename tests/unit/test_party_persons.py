@@ -190,3 +190,5 @@ def test_a_coach_named_in_apposition_to_a_possessive_role_is_no_party() -> None:
             "\u201cI wanted to run my own race,\u201d Nduta said after the final.\n\n"
             "Her coach, Daniel Omondi-Waweru, said the girl had trained at altitude for months.")
     assert _people(body, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}
+    lawyer = body.replace("Her coach, Daniel Omondi-Waweru,", "Nduta's coach, Daniel Omondi-Waweru,")
+    assert _people(lawyer, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}

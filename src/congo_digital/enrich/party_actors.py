@@ -116,8 +116,9 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     "the union's spokeswoman, Name, said".  The speech verb stands before the role (a
     determiner allowed between) or after the comma that closes the apposition; the name
     speaks as much as "Name said" does.  Not a role held towards another person ("Her
-    coach, Name, said", "sein Anwalt, Name, sagte": ``cues.json`` ``possessives``,
-    ``person_possessives``): that names someone close to the party, who comments."""
+    coach, Name, said", "sein Anwalt, Name, sagte", "X's lawyer, Name, said": ``cues.json``
+    ``possessives``, ``person_possessives``, a person's "'s"): that names someone close to
+    the party, who comments."""
     if p.role_span is None or not p.mentions:
         return False
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
@@ -127,6 +128,8 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     owners = cue_union("possessives", "person_possessives")
     if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
         return False
+    if a > 0 and toks[a - 1].norm == "'s" and a - 1 in ctx.person_edges()[1]:
+        return False  # "Kenteris's lawyer, Name, said"
     sv = cue_set("speech_verbs")
     k = a - 1
     while k >= 0 and toks[k].norm in cue_set("determiners"):
