@@ -109,6 +109,35 @@ def _pair_speaks(ctx: PartiesContext, j: int) -> bool:
     return False
 
 
+def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
+    """``p`` is named as the apposition of its role, set off by commas, and that role or
+    name is the subject of a speech verb (``cues.json`` ``speech_verbs``): "betont die
+    Sprecherin der Gewerkschaft, Name, dass", "le capitaine du navire, Name, admet que",
+    "the union's spokeswoman, Name, said".  The speech verb stands before the role (a
+    determiner allowed between) or after the comma that closes the apposition; the name
+    speaks as much as "Name said" does.  Not a role held towards another person ("Her
+    coach, Name, said", "sein Anwalt, Name, sagte", "X's lawyer, Name, said": ``cues.json``
+    ``possessives``, ``person_possessives``, a person's "'s"): that names someone close to
+    the party, who comments."""
+    if p.role_span is None or not p.mentions:
+        return False
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    (a, b), (i, j) = p.role_span, p.mentions[0]
+    if not (b == i - 1 and toks[b].text == "," and j < n and toks[j].text == ","):
+        return False
+    owners = cue_union("possessives", "person_possessives")
+    if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
+        return False
+    if a > 0 and toks[a - 1].norm == "'s" and a - 1 in ctx.person_edges()[1]:
+        return False  # "Kenteris's lawyer, Name, said"
+    sv = cue_set("speech_verbs")
+    k = a - 1
+    while k >= 0 and toks[k].norm in cue_set("determiners"):
+        k -= 1
+    before = k >= 0 and k < a - 1 and toks[k].norm in sv
+    return before or (j + 1 < n and toks[j + 1].norm in sv and toks[j + 1].norm != "a")
+
+
 def _leads_subject(ctx: PartiesContext, i: int, j: int) -> bool:
     """The mention at tokens ``i``..``j`` names who leads a body that is the subject of a
     verb: "l'administration de Name a décidé", "Name's government said" (``cues.json``
@@ -171,7 +200,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "role": float(p.role is not None),
         "affiliated": float(affiliated),
         "state_role": float(state_role),
-        "speech": float("speech" in p.evidence or any(_pair_speaks(ctx, j) for _i, j in p.mentions)),
+        "speech": float("speech" in p.evidence or any(_pair_speaks(ctx, j) for _i, j in p.mentions)
+                        or _appositive_speaks(ctx, p)),
         "honorific": float("honorific" in p.evidence),
         "age": float("age" in p.evidence),
         "bystander": float(bystander),
