@@ -6,7 +6,8 @@ centrality.  ``list_taxonomy(...)`` (defined in ``topic_taxonomy``, importable f
 gives the rows of the ``congo-digital topics`` listing.
 
 Modules: ``topic_taxonomy`` (the IPTC concepts), ``topic_stems`` and ``topic_lexicon``
-(words, stemmers and the lexicon index), ``topic_zones`` (title, lead, body; boilerplate
+(words, stemmers and the lexicon index), ``topic_language`` (the language the lexicon
+reads an article in), ``topic_zones`` (title, lead, body; boilerplate
 dropped), ``topic_match`` (evidence per lexicon entry); this module selects the topics.
 
 Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
@@ -117,11 +118,9 @@ reverse.
 
 from __future__ import annotations
 
-from congo_digital.bcp47 import primary_subtag
-from congo_digital.enrich.language import guess_language
+from congo_digital.enrich.topic_language import LANGUAGES, lexicon_language, vocabulary_warning
 from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
-from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE
 from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy, top_codes
 from congo_digital.enrich.topic_zones import zones
 from congo_digital.record import Topic
@@ -129,21 +128,8 @@ from congo_digital.record import Topic
 __all__ = ["LANGUAGES", "TaxonomyRow", "classify", "lexicon_language", "list_taxonomy", "taxonomy",
            "vocabulary_warning"]
 
-LANGUAGES = tuple(STEMMERS)
 SCIENCE = "medtop:13000000"
 ECONOMY = "medtop:04000000"
-
-
-def lexicon_language(language: str | None, title: str | None, body: str) -> str:
-    """The lexicon language (``LANGUAGES``: a primary subtag such as ``"en"``) that reads the
-    topics: the primary subtag of the BCP 47 tag ``language`` when the lexicon has it, else
-    guessed from the function words of the title and body (English by default).  A soft
-    hyphen the record's title keeps is no letter."""
-    lang = primary_subtag(language)
-    if lang in LANGUAGES:
-        return lang
-    text = f"{(title or '').replace(chr(0xAD), '')}\n{body}"
-    return guess_language(m.group().casefold() for m in WORD_RE.finditer(text)) or "en"
 
 
 def _few_cues(evidence: float, cues: dict[str, float]) -> float:
@@ -354,21 +340,6 @@ def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
         out.append((ev, Topic(code=code, label=label, score=_score(ev), matched=list(terms),
                               level=c.level, top_code=c.top_code)))
     return out
-
-
-def vocabulary_warning(language: str | None, reading: str) -> str | None:
-    """The record's warning when the topic lexicon has no words in the article's language.
-
-    ``language`` is the record's BCP 47 tag (``None``: no warning, the language is unknown),
-    ``reading`` the lexicon language that read the topics (``lexicon_language``).
-    Returns e.g. ``"topics: no topic words in 'ja'; read with the 'en' ones (topic words:
-    de, en, es, fr, pt)"``, or ``None`` when the lexicon has the language.
-    """
-    primary = primary_subtag(language)
-    if not primary or primary in LANGUAGES:
-        return None
-    return (f"topics: no topic words in '{primary}'; read with the '{reading}' ones "
-            f"(topic words: {', '.join(sorted(LANGUAGES))})")
 
 
 def classify(body: str, *, title: str | None = None, language: str | None = None,
