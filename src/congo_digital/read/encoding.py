@@ -250,7 +250,7 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
             try:
                 return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", ""), warnings
             except UnicodeDecodeError:
-                mostly = mostly_utf8(data[len(bom):]) if bom == codecs.BOM_UTF8 else None
+                mostly = mostly_utf8(data[len(bom):], marked=True) if bom == codecs.BOM_UTF8 else None
                 if mostly is not None:  # a few stray bytes, as without the mark
                     warnings.append(_stray_warning(mostly[1]))
                     return mostly[0], "utf-8", warnings
