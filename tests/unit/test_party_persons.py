@@ -192,3 +192,6 @@ def test_a_coach_named_in_apposition_to_a_possessive_role_is_no_party() -> None:
     assert _people(body, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}
     lawyer = body.replace("Her coach, Daniel Omondi-Waweru,", "Nduta's coach, Daniel Omondi-Waweru,")
     assert _people(lawyer, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}
+    # the re-trial: a role head's "'s" holds the role towards a person too
+    champion = body.replace("Her coach, Daniel Omondi-Waweru,", "The champion's coach, Daniel Omondi-Waweru,")
+    assert _people(champion, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}

@@ -16,6 +16,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import attributed, is_verbish, org_subject
 from congo_digital.enrich.people import Person
+from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
@@ -117,7 +118,8 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     determiner allowed between) or after the comma that closes the apposition; the name
     speaks as much as "Name said" does.  Not a role held towards another person ("Her
     coach, Name, said", "sein Anwalt, Name, sagte", "X's lawyer, Name, said": ``cues.json``
-    ``possessives``, ``person_possessives``, a person's "'s"): that names someone close to
+    ``possessives``, ``person_possessives``, a person's or a role head's "'s": "the
+    champion's coach"): that names someone close to
     the party, who comments."""
     if p.role_span is None or not p.mentions:
         return False
@@ -128,8 +130,9 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     owners = cue_union("possessives", "person_possessives")
     if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
         return False
-    if a > 0 and toks[a - 1].norm == "'s" and a - 1 in ctx.person_edges()[1]:
-        return False  # "Kenteris's lawyer, Name, said"
+    ends = ctx.person_edges()[1]
+    if any(toks[k].norm == "'s" and (k in ends or is_head(toks[k - 1])) for k in range(max(a - 1, 1), b)):
+        return False  # "Kenteris's lawyer, Name, said", "the champion's coach", "the minister's wife"
     sv = cue_set("speech_verbs")
     k = a - 1
     while k >= 0 and toks[k].norm in cue_set("determiners"):
