@@ -7,7 +7,8 @@ Sud"), country's (also unhyphenated: "les États Unis"), title's (a role word), 
 (a calendar word or ``cues.json`` ``non_name``; a word of an event's or a period's name,
 ``event_heads``: "la Semana Santa", "la Copa del Rey", "la Segunda Guerra Mundial"), or a
 landmark's or a street's (a word of ``romance_place_heads``: "le Mont
-Blanc", "la Tour Eiffel", "el Camino de Santiago") is an organisation's, unless the
+Blanc", "la Tour Eiffel", "el Camino de Santiago") or a law's or a treaty's (a word of
+``romance_document_heads``: "la Ley de Amnistía") is an organisation's, unless the
 text also prints it in quotation marks (a nickname: "los 'Leones Azules'").  Articles
 and their contractions: ``cues.json`` ``romance_articles`` (and ``romance_articles_pt``, the
 Portuguese "a", which in Spanish is a preposition: "a Polícia Militar").
@@ -32,7 +33,7 @@ def find_romance_names(c: OrgClaims) -> None:
     articles = cue_union("romance_articles", "romance_articles_pt") if (c.doc.lang or "").lower().startswith(
         "pt") else cue_set("romance_articles")  # (Portuguese "a" is an article; Spanish "a", a preposition)
     blocked = cue_union("calendar", "non_name", "stop_capitals")
-    unnamed = cue_union("event_heads", "romance_place_heads")
+    unnamed = cue_union("event_heads", "romance_place_heads", "romance_document_heads")
     runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in c.doc.capitalised():
         if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
