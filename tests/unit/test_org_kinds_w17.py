@@ -178,10 +178,10 @@ def test_romance_event_landmark_or_street_after_an_article_is_no_body() -> None:
     body = ("Le Mont Blanc a été fermé lundi, et le Mont Blanc reste dangereux. Près de la Tour "
             "Morlaix, la Tour Morlaix a été évacuée.")
     assert _org_names(body, "Alpes fermées", "fr") == {}
-    # the re-trial: a coast, and a law
-    body = ("Les hôtels de la Côte Sauvage sont pleins, et la Côte Sauvage attend plus de monde. "
-            "Le Sénat a voté la Loi Travail, et la Loi Travail entre en vigueur lundi.")
-    assert _org_names(body, "Un été chargé", "fr") == {}
+    # the re-trial: a law
+    body = ("El Congreso aprobó la Ley de Amnistía ayer. Según la Ley de Amnistía, los presos "
+            "saldrán pronto.")
+    assert _org_names(body, "Un voto en el Congreso", "es") == {}
 
 
 def test_portuguese_article_a_before_a_body_counts_a_mention() -> None:
