@@ -45,9 +45,10 @@ def mostly_utf8(data: bytes, marked: bool = False) -> tuple[str, int] | None:
     """``data`` read as UTF-8 when only a few stray bytes are not (a Windows-1252 "’" pasted
     into a UTF-8 page): at most one in every ``STRAY_SHARE`` (100) bytes, or
     ``STRAY_FLOOR`` (8) in a shorter input, and at most one for every ``STRAY_MULTIBYTE`` (1)
-    non-ASCII characters that valid UTF-8 sequences give, unless ``marked`` (the bytes
-    followed a UTF-8 byte-order mark, which says the text is UTF-8).  Each stray byte is read as Windows-1252
-    (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
+    non-ASCII characters that valid UTF-8 sequences give; when ``marked`` (the bytes
+    followed a UTF-8 byte-order mark, which says the text is UTF-8), at most one in every
+    ``STRAY_SHARE`` bytes (one at least) also do, whatever the other characters.  Each stray
+    byte is read as Windows-1252 (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
     ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
     at the first stray byte past the limit.  Raises nothing."""
     _stray.count, _stray.limit = 0, max(STRAY_FLOOR, len(data) // STRAY_SHARE)
@@ -57,7 +58,9 @@ def mostly_utf8(data: bytes, marked: bool = False) -> tuple[str, int] | None:
         return None
     stray = _stray.count
     multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
-    return (text, stray) if stray and (marked or multibyte >= STRAY_MULTIBYTE * stray) else None
+    if marked and 0 < stray <= max(1, len(data) // STRAY_SHARE):
+        return text, stray
+    return (text, stray) if stray and multibyte >= STRAY_MULTIBYTE * stray else None
 
 
 # The UTF-8 sequences of the characters a Latin-script text pastes in: the Latin-1 letters
