@@ -36,6 +36,12 @@ STRAY_FLOOR = 8
 warning) in every ``STRAY_SHARE`` bytes, and at least ``STRAY_FLOOR`` in a shorter one
 (``read.stray.mostly_utf8``); more make it another encoding's text."""
 
+STRAY_MARKED_SHARE = 20
+"""After a UTF-8 byte-order mark, which says the text is UTF-8, stray bytes (within the
+``STRAY_SHARE``/``STRAY_FLOOR`` limit) need no accents to outweigh them, if they are at most
+one in ``STRAY_MARKED_SHARE`` bytes: two Windows-1252 quotes in a short marked text are read,
+a marked file a fifth of whose bytes are not UTF-8 is refused (``read.stray.mostly_utf8``)."""
+
 STRAY_MULTIBYTE = 1
 """A UTF-8 text with stray bytes holds at least this many non-ASCII characters from valid
 UTF-8 sequences for each stray byte (``read.stray.mostly_utf8``).  A single-byte text

@@ -131,6 +131,9 @@ def test_a_utf8_byte_order_mark_before_a_stray_byte_is_read_as_without_it():
     rec = parse_bytes(plain, parties=False, topics=False)
     assert (rec.source.encoding, rec.body) == ("utf-8", "The owners said \u2019 on Monday.")
     assert rec.warnings == ["1 byte that is not UTF-8 read as Windows-1252"]
+    quoted = b"\xef\xbb\xbfRents rise again\n\nThe owners said it was @fine@ on Monday.\n"  # (the re-trial)
+    rec = parse_bytes(quoted.replace(b"@", b"\x93", 1).replace(b"@", b"\x94"), parties=False, topics=False)
+    assert (rec.source.encoding, rec.body) == ("utf-8", "The owners said it was \u201cfine\u201d on Monday.")
 
 
 def test_a_cp1250_text_is_not_read_as_utf8_with_stray_bytes():

@@ -195,3 +195,16 @@ def test_a_coach_named_in_apposition_to_a_possessive_role_is_no_party() -> None:
     # the re-trial: a role head's "'s" holds the role towards a person too
     champion = body.replace("Her coach, Daniel Omondi-Waweru,", "The champion's coach, Daniel Omondi-Waweru,")
     assert _people(champion, "Nduta wins junior 3,000m title", "en") == {"Amara Nduta"}
+
+
+def test_a_role_heads_spokesman_in_apposition_speaks() -> None:
+    """"The president's spokesman, Name, said": he speaks for the president (the re-trial
+    found him without speech once a role head's "'s" held the role towards a person)."""
+    from congo_digital.enrich.party_actors import person_features
+    from congo_digital.enrich.party_context import PartiesContext
+
+    body = ("The president signed the budget on Monday after weeks of talks with the opposition.\n\n"
+            "The president's spokesman, Daniel Omondi-Waweru, said the cuts would not touch schools.")
+    ctx = PartiesContext(body, "Budget signed", "en")
+    person = next(p for p in ctx.people if p.name == "Daniel Omondi-Waweru")
+    assert person_features(ctx, person)["speech"] == 1.0

@@ -119,8 +119,8 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     speaks as much as "Name said" does.  Not a role held towards another person ("Her
     coach, Name, said", "sein Anwalt, Name, sagte", "X's lawyer, Name, said": ``cues.json``
     ``possessives``, ``person_possessives``, a person's or a role head's "'s": "the
-    champion's coach"): that names someone close to
-    the party, who comments."""
+    champion's coach", but a role head's spokesman speaks, ``org_speakers``): that names
+    someone close to the party, who comments."""
     if p.role_span is None or not p.mentions:
         return False
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
@@ -130,9 +130,10 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     owners = cue_union("possessives", "person_possessives")
     if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
         return False
-    ends = ctx.person_edges()[1]
-    if any(toks[k].norm == "'s" and (k in ends or is_head(toks[k - 1])) for k in range(max(a - 1, 1), b)):
-        return False  # "Kenteris's lawyer, Name, said", "the champion's coach", "the minister's wife"
+    ends, speaker = ctx.person_edges()[1], any(toks[x].norm in cue_set("org_speakers") for x in range(a, b))
+    if any(toks[k].norm == "'s" and (k in ends or is_head(toks[k - 1]) and not speaker)
+           for k in range(max(a - 1, 1), b)):
+        return False  # "Kenteris's lawyer", "the champion's coach" (not "the president's spokesman")
     sv = cue_set("speech_verbs")
     k = a - 1
     while k >= 0 and toks[k].norm in cue_set("determiners"):

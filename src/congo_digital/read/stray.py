@@ -9,7 +9,7 @@ import codecs
 import re
 import threading
 
-from congo_digital.settings import STRAY_FLOOR, STRAY_MULTIBYTE, STRAY_SHARE
+from congo_digital.settings import STRAY_FLOOR, STRAY_MARKED_SHARE, STRAY_MULTIBYTE, STRAY_SHARE
 
 
 class _TooManyStray(Exception):
@@ -47,7 +47,7 @@ def mostly_utf8(data: bytes, marked: bool = False) -> tuple[str, int] | None:
     ``STRAY_FLOOR`` (8) in a shorter input, and at most one for every ``STRAY_MULTIBYTE`` (1)
     non-ASCII characters that valid UTF-8 sequences give; when ``marked`` (the bytes
     followed a UTF-8 byte-order mark, which says the text is UTF-8), at most one in every
-    ``STRAY_SHARE`` bytes (one at least) also do, whatever the other characters.  Each stray
+    ``STRAY_MARKED_SHARE`` (20) bytes also do, whatever the other characters.  Each stray
     byte is read as Windows-1252 (U+FFFD for the five bytes it leaves undefined).  Returns ``(text, stray bytes)``, or
     ``None`` when ``data`` is not mostly UTF-8.  One pass of the UTF-8 decoder, which stops
     at the first stray byte past the limit.  Raises nothing."""
@@ -58,7 +58,7 @@ def mostly_utf8(data: bytes, marked: bool = False) -> tuple[str, int] | None:
         return None
     stray = _stray.count
     multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
-    if marked and 0 < stray <= max(1, len(data) // STRAY_SHARE):
+    if marked and 0 < stray * STRAY_MARKED_SHARE <= len(data):
         return text, stray
     return (text, stray) if stray and multibyte >= STRAY_MULTIBYTE * stray else None
 
