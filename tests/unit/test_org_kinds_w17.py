@@ -193,3 +193,11 @@ def test_portuguese_article_a_before_a_body_counts_a_mention() -> None:
     assert _org_names(body, "Operação no norte", "pt") == {"Guarda Costeira": [], "Receita Estadual": []}
     body = ("Pidieron ayuda a Patrulla Costera en la playa. Luego fueron a Patrulla Costera otra vez.")
     assert _org_names(body, "Ayuda en la playa", "es") == {}
+
+
+def test_romance_company_named_as_a_coast_stays_a_body() -> None:
+    """"la Costa Crociere" (a company named "coast") stays a body: "costa" is no place word
+    (the re-trial found it lost when it was)."""
+    body = ("La Costa Navigazione ha annunciato nuove rotte per l'estate. Secondo la Costa "
+            "Navigazione, le prenotazioni sono in crescita.")
+    assert _org_names(body, "Nuove rotte per l'estate", "it") == {"Costa Navigazione": []}
