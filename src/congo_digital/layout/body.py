@@ -162,11 +162,16 @@ def sponsored_section(paragraphs: list[Paragraph]) -> int:
     "Outbrain said on Monday ..." is the article's own text."""
     words = 0
     for i, p in enumerate(paragraphs):
-        if words >= _COMMENTS_AFTER and starts_with(_LIST_MARK.sub("", p.text), phrase_set("sponsored_labels")) \
+        if words >= _COMMENTS_AFTER and _labelled(p.text, "sponsored_labels") \
                 and (word_count(p.text) <= _LABEL_WORDS or not SENTENCE_END.search(p.text)):
             return i
         words += word_count(p.text)
     return len(paragraphs)
+
+
+def _labelled(text: str, key: str) -> bool:
+    """``text`` opens, a list mark before it aside, with a phrase of ``layout.json``'s ``key``."""
+    return starts_with(_LIST_MARK.sub("", text), phrase_set(key))
 
 
 def share_section(paragraphs: list[Paragraph]) -> int:
@@ -176,14 +181,13 @@ def share_section(paragraphs: list[Paragraph]) -> int:
     "Share on Facebook": ``layout.json`` ``share_links``; a list mark before it aside) of
     ``_SHARE_WORDS`` words or fewer.  The share bar printed under a headline has the
     article under it; the one printed after the article, the related stories."""
-    total = sum(word_count(p.text) for p in paragraphs)
-    words = 0
-    for i, p in enumerate(paragraphs):
-        if words >= _COMMENTS_AFTER and words >= total - words \
-                and starts_with(_LIST_MARK.sub("", p.text), phrase_set("share_links")) \
-                and word_count(p.text) <= _SHARE_WORDS:
+    counts = [word_count(p.text) for p in paragraphs]
+    total, words = sum(counts), 0
+    for i, (p, n) in enumerate(zip(paragraphs, counts, strict=True)):
+        if words >= _COMMENTS_AFTER and words >= total - words and n <= _SHARE_WORDS \
+                and _labelled(p.text, "share_links"):
             return i
-        words += word_count(p.text)
+        words += n
     return len(paragraphs)
 
 
