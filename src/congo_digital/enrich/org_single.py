@@ -256,12 +256,18 @@ def plural_agent(c: OrgClaims, word: str, ks: list[int]) -> bool:
         return False
     low = word.lower()
     singles = (low[:-1], low[:-3] + "y") if low.endswith("ies") else (low[:-1],)
-    toks, n = c.toks, len(c.toks)
+    toks = c.toks
     if any(_people_group(single) for single in singles) or toks[ks[0]].text[:-1].isupper():
         return False
-    plural, openers = cue_set("plural_verbs"), cue_set("clause_openers")
+    openers = cue_set("clause_openers")
     return any(not _opens(c, k) and (toks[k - 1].norm in openers or toks[k - 1].text in (",", ";") and not (
-        toks[k - 2].cap)) and k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in plural for k in ks)
+        toks[k - 2].cap)) and _plural_verb_after(c, k) for k in ks)
+
+
+def _plural_verb_after(c: OrgClaims, k: int) -> bool:
+    """A plural verb (``cues.json`` ``plural_verbs``) follows the mention at ``k`` in its sentence."""
+    toks = c.toks
+    return k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in cue_set("plural_verbs")
 
 
 def nickname_club(c: OrgClaims, word: str, ks: list[int]) -> bool:
@@ -270,11 +276,8 @@ def nickname_club(c: OrgClaims, word: str, ks: list[int]) -> bool:
     headline naming it in a report of results (the caller checks), a club's plural nickname
     ("the Sixers are", "Rangers have"), even when it reads as a plural; an event in -s
     takes no verb of its own ("at Worlds 2023"); a place is a country's team ("Wales are")."""
-    toks, n = c.toks, len(c.toks)
     return c.lang == "en" and word.endswith("s") and not place(word) and any(
-        not _opens(c, k) for k in ks) and any(
-        k + 1 < n and toks[k + 1].sent == toks[k].sent and toks[k + 1].norm in cue_set("plural_verbs")
-        for k in ks)
+        not _opens(c, k) for k in ks) and any(_plural_verb_after(c, k) for k in ks)
 
 
 def find_single(c: OrgClaims) -> None:
