@@ -169,6 +169,12 @@ def _declined(a: str, b: str, endings: frozenset[str], mobile: frozenset[str] = 
         if stem and (len(stem) >= 3 or len(stem) == 2 and first_name(a)) and b.startswith(stem) and (
                 b[len(stem):] in endings | {""}):
             return True
+    return _drops_mobile(a, b, endings, mobile)
+
+
+def _drops_mobile(a: str, b: str, endings: frozenset[str], mobile: frozenset[str]) -> bool:
+    """``b`` is ``a`` with the vowel of ``mobile`` in its last syllable dropped before a case
+    ending of ``endings`` ("karel", "karla"; "marek", "marka")."""
     if len(a) >= 4 and a[-2] in mobile and a[-1] not in mobile:
         stem = a[:-2] + a[-1]
         return b.startswith(stem) and b[len(stem):] in endings
@@ -186,8 +192,7 @@ def _base_word(a: str, b: str, endings: frozenset[str], mobile: frozenset[str],
         return False
     if b.startswith(a) and b[len(a):] in endings:
         return True
-    if len(a) >= 4 and a[-2] in mobile and a[-1] not in mobile and b.startswith(a[:-2] + a[-1]) and (
-            b[len(a) - 1:] in endings):
+    if _drops_mobile(a, b, endings, mobile):
         return True
     stem = next((a[:-len(e)] for e in sorted(nominative, key=len, reverse=True) if a.endswith(e)), None)
     return stem is not None and b.startswith(stem) and b[len(stem):] in endings - nominative
