@@ -95,6 +95,7 @@ def unjoin(s: PeopleScope, names: Names) -> None:
     a noun, a team member's word, a case form of a body's name.  Its mentions go to the
     name without it."""
     people = names.people
+    moved = False
     for key in [k for k in names.order if len(k) >= 3 and k[1:] in people]:
         p = people[key]
         i = p.mentions[0][0]
@@ -106,6 +107,8 @@ def unjoin(s: PeopleScope, names: Names) -> None:
         s.person_tok.difference_update(a for a, _ in p.mentions)
         del people[key]
         names.order.remove(key)
+        moved = True
+    if moved:  # (a short name may now be first printed earlier)
         names.order.sort(key=lambda k: people[k].mentions[0][0])
 
 
