@@ -378,3 +378,11 @@ def test_a_central_european_text_is_read_as_iso_8859_2(lang: str) -> None:
 def test_a_western_european_text_stays_windows_1252(lang: str) -> None:
     doc = decode_document(WESTERN[lang].encode("cp1252"))
     assert (doc.text, doc.encoding, doc.warnings) == (WESTERN[lang], "cp1252", [])
+
+
+def test_a_central_european_text_with_a_byte_windows_1250_lacks_after_its_sample_stays_windows_1252() -> None:
+    # the sample (its first 200,000 bytes from the first non-ASCII one) reads as Windows-1250;
+    # 0x98, undefined in Windows-1250, comes after it: the whole text is read as Windows-1252
+    data = CENTRAL["pl"].encode("cp1250") + b"x" * 200_000 + b"\x98 end\n"
+    doc = decode_document(data)
+    assert (doc.encoding, doc.text[:20], doc.text[-6:]) == ("cp1252", "Premier spotka³ siê ", "˜ end\n")

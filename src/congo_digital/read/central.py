@@ -29,8 +29,9 @@ def central_european(sample: bytes) -> str | None:
     there best fit one Central European alphabet (``_fit``, ``central_european_alphabets``
     of data/encodings.json: "řčě" is Czech, "ąść" Polish) is compared with Windows-1252,
     whose characters there must fit one Western alphabet (``_western_fit``: "øèì" fit none,
-    nor the "±" and "¶" of "zwi±zków w ¶rodę") no better.  On a tie (a Slovene "č" is an Italian "è",
-    a French "è" a Czech "č") charset-normalizer's reading decides (``_normalizer_says``).
+    nor the "±" and "¶" of "zwi±zków w ¶rodę") no better.  On a tie (a Slovene "č" is an
+    Italian "è", a French "è" a Czech "č") charset-normalizer's reading decides
+    (``_normalizer_says``).  ``sample`` is at most a few hundred kilobytes (``_sample``).
     Returns ``None`` (Windows-1252) otherwise.  Raises nothing.
     """
     windows = sample.decode("cp1252", errors="replace")
@@ -44,7 +45,8 @@ def central_european(sample: bytes) -> str | None:
             continue
     if readings.get("iso8859-2") == readings.get("cp1250"):
         readings.pop("iso8859-2", None)
-    at = [i for i, w in enumerate(windows) if any(reading[i] != w for reading in readings.values())]
+    others = list(readings.values())
+    at = [i for i, chars in enumerate(zip(windows, *others, strict=True)) if chars.count(chars[0]) != len(chars)]
     if not at:
         return None
     # (ISO-8859-2 wins a tie: a text with no byte at 0x80-0x9F, where Windows-1250 has

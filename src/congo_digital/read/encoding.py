@@ -284,12 +284,16 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
                          "give the article as a text or HTML file", kind="binary", path=path)
     single = "mac-roman" if _is_mac_roman(sample) else (
         "cp1252" if _is_latin_cp1252(sample) and _is_latin_cp1252(data) else None)
-    if single == "cp1252":
-        single = central_european(sample) or single
+    text = None
+    if single == "cp1252" and (central := central_european(sample)) is not None:
+        try:  # (the sample decodes; an undefined Windows-1250 byte may come after it)
+            text, single = data.decode(central), central
+        except UnicodeDecodeError:
+            pass
     if single is not None:
         if declared_all:  # a wrong declaration ("utf-8" over Windows-1252 bytes), as below
             warnings.append(_not_as_declared(declared_all, single))
-        return data.decode(single), single, warnings
+        return data.decode(single) if text is None else text, single, warnings
     pasted = with_utf8_pasted(data)
     if pasted is not None and _is_latin_text(_NON_ASCII_ON.sub("", pasted[0], count=1)[:200_000]):
         count = pasted[1]
