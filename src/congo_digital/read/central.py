@@ -45,8 +45,8 @@ def central_european(sample: bytes) -> str | None:
             continue
     if readings.get("iso8859-2") == readings.get("cp1250"):
         readings.pop("iso8859-2", None)
-    others = list(readings.values())
-    at = [i for i, chars in enumerate(zip(windows, *others, strict=True)) if chars.count(chars[0]) != len(chars)]
+    others = list(readings.values())  # (only a byte that is not ASCII reads differently)
+    at = [i for i in (m.start() for m in _HIGH_BYTE.finditer(sample)) if any(o[i] != windows[i] for o in others)]
     if not at:
         return None
     # (ISO-8859-2 wins a tie: a text with no byte at 0x80-0x9F, where Windows-1250 has
@@ -60,6 +60,7 @@ def central_european(sample: bytes) -> str | None:
 
 
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def _fit(chars: list[str], key: str) -> float:
