@@ -196,7 +196,8 @@ def split_names(text: str, *, metadata: bool = False,
     byline prefixes and labels, e-mails, addresses and handles, a date or stamp after a
     name, an employer after "for", a role after a name, the site's name after a name of
     three words or more (``is_site`` says which word is one), a publication after a name
-    (``bylines_parts.is_publication``: "A B, The Guardian, London" gives A B, filed from
+    in a printed byline (without ``is_site``, whose caller flags the site's name itself:
+    ``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
     London), a trailing agency after people's names.  Kept: names whose words are
     capitalised or particles ("Sèna D. B. de Sodji"), names in scripts without capitals
     ("박준석"); not kept: generic credits ("Staff", "La Rédaction"), parts with digits.
@@ -248,7 +249,7 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
-        if out and is_publication(part):  # "A B, The Guardian, London": the paper, not a person
+        if out and is_site is None and is_publication(part):  # "A B, The Guardian, London": the paper
             continue
         place = None
         m = _place_after().match(part)
