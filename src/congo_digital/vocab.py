@@ -8,6 +8,8 @@ The word files (``WORD_FILES``) hold the vocabularies of the rules, one file per
 * ``dates.json``: date labels (published, modified), relative-date words, weekdays,
   stamp words and fixed time-zone offsets;
 * ``agencies.json``: news agencies (and wire services) credited in bylines;
+* ``encodings.json``: the alphabets and marks that tell Central European texts
+  (Windows-1250, ISO-8859-2) from Windows-1252 ones;
 * ``html.json``: class/id words of page templates, title separators, ``<meta>`` names
   and JSON-LD types;
 * ``layout.json``: footer, noise, format-label and caption phrases of page layouts.
@@ -29,7 +31,7 @@ from typing import Any
 _DATA = Path(__file__).resolve().parent / "data"
 """The package's data folder (installed with it: ``package-data`` in pyproject.toml)."""
 
-WORD_FILES = ("agencies.json", "bylines.json", "dates.json", "html.json", "layout.json")
+WORD_FILES = ("agencies.json", "bylines.json", "dates.json", "encodings.json", "html.json", "layout.json")
 
 
 @cache

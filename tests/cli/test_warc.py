@@ -48,8 +48,9 @@ def expected(path: str, offset: int) -> dict:
                                 charset=CHARSET).model_dump(mode="json")
 
 
-def test_the_http_charset_decodes_what_the_bytes_alone_would_not():
-    assert decode_bytes(PAGE_BYTES, None)[1] == "cp1252"  # the Windows-1252 guess: "£ódŸ"
+def test_the_http_charset_decodes_the_page():
+    # the bytes alone were read as Windows-1252 ("£ódŸ"); their Polish letters now tell Windows-1250
+    assert decode_bytes(PAGE_BYTES, None)[1] == "cp1250"
     text, encoding, warnings = decode_bytes(PAGE_BYTES, None, CHARSET)
     assert (encoding, warnings) == ("cp1250", [])
     assert TITLE in text

@@ -138,10 +138,11 @@ def test_a_utf8_byte_order_mark_before_a_stray_byte_is_read_as_without_it():
 
 def test_a_cp1250_text_is_not_read_as_utf8_with_stray_bytes():
     """Uppercase accented letters before a symbol byte make valid UTF-8 pairs by chance
-    ("ĘŻ" is CA AF); the lowercase accents stay stray, so the text is no UTF-8."""
+    ("ĘŻ" is CA AF); the lowercase accents stay stray, so the text is no UTF-8.  Nor is
+    it Windows-1252 ("CIÊ¯KI"): it is read as Windows-1250, as its language says."""
     data = "CIĘŻKI ROK DLA ŁODZI\n\nMieszkańcy Łodzi mówią, że zima była ciężka i długa.\n".encode("cp1250")
     rec = parse_bytes(data, parties=False, topics=False)
-    assert (rec.source.encoding, rec.warnings) == ("cp1252", [])
+    assert (rec.source.encoding, rec.warnings, rec.title) == ("cp1250", [], "CIĘŻKI ROK DLA ŁODZI")
 
 
 def test_cp1252_text_with_utf8_quotes_pasted_in_is_read_as_both():

@@ -213,3 +213,21 @@ def test_credit_prefilter_refuses_prose():
     assert not _may_credit("Submitted with love | Limits apply")
     assert _may_credit("Text | Editing by John Doe")
     assert _may_credit("(Reportage de Marie Dupont)")
+
+
+@pytest.mark.parametrize(("line", "want", "place"), [
+    ("By John Smith, The Guardian, London", ["John Smith"], "London"),
+    ("By Jane Roe and Amani Lukusa, Daily Nation, Nairobi", ["Jane Roe", "Amani Lukusa"], "Nairobi"),
+    ("By Jane Roe, Financial Times", ["Jane Roe"], None),
+    ("By Jane Roe, Guardian", ["Jane Roe"], None),
+    ("By Jane Roe | The Standard | Nairobi", ["Jane Roe"], "Nairobi"),
+])
+def test_a_publication_after_a_name_is_nobody(line: str, want: list[str], place: str | None) -> None:
+    # the paper a reporter writes for is not a co-author; the place after it is the reporter's
+    b = parse_byline(line)
+    assert ([a.name for a in b.authors], b.place) == (want, place)
+
+
+def test_a_publication_alone_and_names_like_one_stay() -> None:
+    assert names("By Jane Roe and Theo Mbuyi") == ["Jane Roe", "Theo Mbuyi"]  # "Theo" is no "The"
+    assert names("By The Guardian") == ["The Guardian"]  # alone, it is the credit

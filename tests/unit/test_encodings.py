@@ -328,3 +328,61 @@ def test_remove_controls_drops_whole_ansi_sequences() -> None:
     assert remove_controls("Title\x1b[31m red\x1b[0m") == ("Title red", ["control characters removed"])
     assert remove_controls("a\x1b[1;32mb\x1b[Kc") == ("abc", ["control characters removed"])
     assert remove_controls("lone \x1b escape") == ("lone  escape", ["control characters removed"])
+
+
+# Made-up Central European news texts.  Read as Windows-1252 (the Latin test passes them:
+# their accented letters sit inside Latin words) they were mojibake: "spotka³", "proraèuna".
+CENTRAL = {
+    "cs": "Vláda schválila rozpočet\n\nPraha – Ministr financí v úterý řekl, že příští rok bude těžký. "
+          "Poslanci o něm budou jednat ve čtvrtek.\n",
+    "pl": "Premier spotkał się ze związkowcami\n\nWarszawa – Premier spotkał się w środę z przedstawicielami "
+          "związków zawodowych. Rozmowy dotyczyły płac i podwyżek w przyszłym roku.\n",
+    "hu": "Elfogadták a költségvetést\n\nBudapest – A kormány szerdán elfogadta a költségvetési törvényjavaslatot. "
+          "A miniszter szerint a jövő év nehéz lesz.\n",
+    "hr": "Vlada usvojila proračun\n\nZagreb – Vlada je u srijedu usvojila prijedlog proračuna. "
+          "Ministar financija rekao je da će sljedeća godina biti teška.\n",
+    "sk": "Vláda schválila zákon\n\nBratislava – Vláda v stredu schválila návrh zákona o dani z príjmu. "
+          "Minister povedal, že zmeny začnú platné od januára.\n",
+}
+# Made-up Western European texts, whose bytes charset-normalizer also reads as Windows-1250.
+WESTERN = {
+    "fr": "Paris – Le président a annoncé mercredi une réforme des retraites. « C’est un jour très important », "
+          "a-t-il déclaré à la télévision française.\n",
+    "de": "Berlin – Die Bundesregierung hat am Mittwoch den Haushaltsentwurf für das nächste Jahr beschlossen. "
+          "Der Minister äußerte sich zufrieden über die Einigung.\n",
+    "es": "Madrid – El presidente anunció el miércoles una reforma de las pensiones. «Es un día muy importante», "
+          "dijo en la televisión española. ¿Año nuevo, señor?\n",
+    # "£" and "³" are Polish "Ł" and "ł" in Windows-1250: in their places (before a digit,
+    # after a unit) they are Windows-1252's.
+    "en": "The café’s owner paid £5 for 2 m³ of sand – “fine”, he said. He sold it for £9 on Monday.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CENTRAL))
+def test_a_central_european_text_is_read_as_windows_1250(lang: str) -> None:
+    doc = decode_document(CENTRAL[lang].encode("cp1250"))
+    assert (doc.text, doc.encoding, doc.warnings) == (CENTRAL[lang], "cp1250", [])
+
+
+@pytest.mark.parametrize("lang", sorted(CENTRAL))
+def test_a_central_european_text_is_read_as_iso_8859_2(lang: str) -> None:
+    """ISO-8859-2 has š ž ś ź ą ť at 0xA0-0xBF, where Windows-1250 has other letters or symbols
+    ("¶rodę"); its letters fit the language's alphabet better."""
+    text = CENTRAL[lang].replace("–", "-")
+    doc = decode_document(text.encode("iso8859-2"))
+    want = "cp1250" if text.encode("iso8859-2") == text.encode("cp1250") else "iso8859-2"  # (Hungarian: same bytes)
+    assert (doc.text, doc.encoding, doc.warnings) == (text, want, [])
+
+
+@pytest.mark.parametrize("lang", sorted(WESTERN))
+def test_a_western_european_text_stays_windows_1252(lang: str) -> None:
+    doc = decode_document(WESTERN[lang].encode("cp1252"))
+    assert (doc.text, doc.encoding, doc.warnings) == (WESTERN[lang], "cp1252", [])
+
+
+def test_a_central_european_text_with_a_byte_windows_1250_lacks_after_its_sample_stays_windows_1252() -> None:
+    # the sample (its first 200,000 bytes from the first non-ASCII one) reads as Windows-1250;
+    # 0x98, undefined in Windows-1250, comes after it: the whole text is read as Windows-1252
+    data = CENTRAL["pl"].encode("cp1250") + b"x" * 200_000 + b"\x98 end\n"
+    doc = decode_document(data)
+    assert (doc.encoding, doc.text[:20], doc.text[-6:]) == ("cp1252", "Premier spotka³ siê ", "˜ end\n")

@@ -638,3 +638,26 @@ def test_a_long_line_is_noise_only_when_its_whole_key_is_a_noise_phrase():
     assert not is_noise("The council met on Tuesday. " * 10)
     assert is_noise("Home    News    Sport")  # a menu row cut by runs of spaces
     assert not is_noise("Home | Council approves the budget for the northern districts")
+
+
+ARTICLE = (
+    "Minister unveils new plan for city trains\n\n{byline}\n\n"
+    "The transport minister on Tuesday unveiled a plan to add new trains to the city network, saying "
+    "the changes would cut waiting times by half.\n\nOfficials said the first trains would run next year.\n"
+)
+
+
+def test_a_byline_of_name_agency_and_place_split_by_bars_is_no_menu():
+    # three short segments made it a menu row ("noise"): no author; then the agency was taken for a place
+    lay = analyse(ARTICLE.format(byline="By Jane Doe | Reuters | Nairobi"), language="en")
+    assert ([a.name for a in lay.authors], lay.dateline.place if lay.dateline else None) == (["Jane Doe"], "Nairobi")
+
+
+def test_a_publication_in_a_byline_is_no_author():
+    lay = analyse(ARTICLE.format(byline="By John Smith, The Guardian, London"), language="en")
+    assert ([a.name for a in lay.authors], lay.dateline.place if lay.dateline else None) == (["John Smith"], "London")
+
+
+def test_a_menu_row_stays_noise():
+    lay = analyse(ARTICLE.format(byline="Home | World | Business | Sport"), language="en")
+    assert (lay.authors, [p.text[:18] for p in lay.paragraphs]) == ([], ["The transport mini", "Officials said the"])

@@ -131,6 +131,10 @@ def test_a_headline_ending_with_a_dash_over_a_date_stays_the_title():
     ("2025-Mar-12", "2025-03-12"),  # the trial: a year first, or a month first, was not read
     ("Mar-12-2025", "2025-03-12"),
     ("2025/March/5", "2025-03-05"),
+    ("12-Mar-25", "2025-03-12"),  # a year of two digits after a month name was not read
+    ("12-MAR-25", "2025-03-12"),
+    ("Mar-12-25", "2025-03-12"),
+    ("3-Feb-99", "1999-02-03"),  # POSIX's century of a two-digit year: 69-99 are the 1900s
 ])
 def test_a_month_name_between_hyphens_is_a_date(printed: str, value: str):
     assert [(d.value, d.start, d.end) for d in find_dates("Published: " + printed, language="en")] == [
@@ -139,9 +143,31 @@ def test_a_month_name_between_hyphens_is_a_date(printed: str, value: str):
 
 
 @pytest.mark.parametrize("printed", ["31-Feb-2025", "12-Abc-2025", "x-12-Mar-2025", "12-Mar-20256", "12-Mar-2025-01",
-                                     "2025-Mar-123", "Mar-12-20256", "2025-Mar-12-3", "12-Mar-25"])
+                                     "2025-Mar-123", "Mar-12-20256", "2025-Mar-12-3", "12-Mar-2", "12-Mar-253",
+                                     "12-Mar-25-3", "v12-Mar-25", "25-Mar-12-1"])
 def test_what_is_no_hyphenated_date(printed: str):
     assert find_dates(printed, language="en") == []
+
+
+# ---------------------------------------------------------------- a headline wrapped over two lines
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Rates, jobs and", "growth: what the budget means"),  # its short first line was taken for a kicker
+    ("Rates, Jobs and", "Growth: What the Budget Means"),
+    ("Council approves budget,", "Parks and Trees Win Most"),
+    ("Le conseil adopte le budget des", "parcs de la ville"),
+])
+def test_a_headline_wrapped_over_two_lines_is_the_whole_title(first: str, second: str):
+    rec = to_json(parse_bytes("\n".join([first, second, "", "By John Smith", "", LEAD, "", SECOND]), plain=True))
+    want = (f"{first} {second}", ["John Smith"], BODY)
+    assert (rec["title"], [a["name"] for a in rec["authors"]], rec["body"]) == want
+    rec = to_json(parse_bytes("\n".join([first, second, "", LEAD, "", SECOND]), plain=True))
+    assert (rec["title"], rec["body"]) == (f"{first} {second}", BODY)
+
+
+def test_a_kicker_over_a_headline_stays_apart():
+    rec = to_json(parse_bytes("\n".join(["Parks", TITLE, "", "By John Smith", "", LEAD, "", SECOND]), plain=True))
+    assert (rec["title"], rec["section"]) == (TITLE, "Parks")
 
 
 # ---------------------------------------------------------------- bidi marks and hyphens in markup

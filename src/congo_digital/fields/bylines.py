@@ -14,7 +14,8 @@ a name) live in ``data/bylines.json`` (agencies in ``data/agencies.json``, weekd
 Rules (from wire-service and newspaper byline styles): names are split on commas, ";",
 "|", "/", "•", spaced dashes, "&", "+" and the word "and" in many languages; a comma
 segment made of role words ("Senior Health Correspondent") is the role of the name before
-it; "in <Place>" and "de <Place>" after a name give the filing place, and so does a
+it; a publication after a name ("A B, The Guardian") is nobody; "in <Place>" and "de
+<Place>" after a name give the filing place, and so does a
 known city or region printed as a piece of its own after a name ("A B, Washington",
 "A B – Nairobi"); a date, a role or
 the site's name after a name ends it; ALL-CAPS names are written in normal
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from congo_digital.fields.bylines_parts import drop_comment_links, is_publication
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -142,21 +144,6 @@ def _name_splitter(caps: bool) -> re.Pattern[str]:
 
 
 @cache
-def _comment_link() -> re.Pattern[str]:
-    """A comment link printed in a credit line ("… by A | Leave a comment", "A Post a
-    Comment", "A • 3 Comments"): ``comment_links`` of ``data/bylines.json``, with a count
-    before it, up to the end of the line or the next separator."""
-    words = "|".join(re.escape(w) for w in sorted(entry("comment_links"), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:\d+\s+)?(?:{words})(?![^\W\d_])(?=\s*(?:$|[|•·,;]))")
-
-
-def drop_comment_links(text: str) -> str:
-    """``text`` without its comment links (``_comment_link``): a link is no name, and its
-    small words ("a") would split it into a false one ("Leave")."""
-    return _comment_link().sub(" ", text).strip() if any(ch.isalpha() for ch in text) else text
-
-
-@cache
 def _inner_by() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in entry("connectors")["by"])
     return re.compile(rf"(?<=\S)\s({words})\s+(?=[^\W\d_])", re.I)
@@ -208,11 +195,13 @@ def split_names(text: str, *, metadata: bool = False,
     (``places.filed_from``; "A B, Nairobi, Kenya" with "Nairobi, Kenya").  Cleaned away:
     byline prefixes and labels, e-mails, addresses and handles, a date or stamp after a
     name, an employer after "for", a role after a name, the site's name after a name of
-    three words or more (``is_site`` says which word is one), a trailing agency after
-    people's names.  Kept: names whose words are capitalised or particles ("Sèna D. B. de
-    Sodji"), names in scripts without capitals ("박준석"); not kept: generic credits
-    ("Staff", "La Rédaction"), parts with digits.  ALL-CAPS names of two words or more are
-    written in normal capitalisation.
+    three words or more (``is_site`` says which word is one), a publication after a name
+    in a printed byline (without ``is_site``, whose caller flags the site's name itself:
+    ``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
+    London), a trailing agency after people's names.  Kept: names whose words are
+    capitalised or particles ("Sèna D. B. de Sodji"), names in scripts without capitals
+    ("박준석"); not kept: generic credits ("Staff", "La Rédaction"), parts with digits.
+    ALL-CAPS names of two words or more are written in normal capitalisation.
 
     ``metadata`` is for a markup field that holds nothing but credits (``<meta
     name=author>``, JSON-LD): there a lowercase word is tolerated in a name of one word, or
@@ -260,6 +249,8 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
+        if out and is_site is None and is_publication(part):  # "A B, The Guardian, London": the paper
+            continue
         place = None
         m = _place_after().match(part)
         if m and looks_like_name(m.group(1)):

@@ -26,6 +26,7 @@ from typing import Literal
 from congo_digital.bcp47 import primary_subtag
 from congo_digital.fields.datewords import (
     _BASE_LANGUAGES,
+    JOINED_DATE,
     YEAR,
     date_candidate,
     day_candidate,
@@ -195,7 +196,8 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
     raw_body = line[skip:]
     body, where = _normalise(raw_body)
-    if default_year is None and not _YEARISH.search(body):
+    if default_year is None and not _YEARISH.search(body) and not (
+            ("-" in body or "/" in body) and JOINED_DATE.search(body)):  # "12-Mar-25": a year of two digits
         return []  # every date read would lack a year and be dropped below: spare the readers
     order = day_month_order(language)
     languages = _languages(language)
@@ -218,7 +220,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
         printed_year = YEAR.search(matched)
         if printed_year and int(printed_year.group()) != when.year and not NUMERIC_DATE.search(matched):
             continue  # the reader took a year for a time ("2016: 1:28 AM" read as today)
-        has_year = bool(printed_year) or bool(NUMERIC_DATE.search(matched))
+        has_year = bool(printed_year) or bool(NUMERIC_DATE.search(matched)) or bool(JOINED_DATE.fullmatch(matched))
         if not has_year:
             if default_year is None:
                 continue

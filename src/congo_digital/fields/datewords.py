@@ -46,11 +46,14 @@ _WORDY = re.compile(
     r"|(" + _NAME + r")\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})" + _YEAR_END + ")"
 )
 # a day, a month name and a year joined by hyphens or slashes, in the three orders printed
-# ("12-Mar-2025", "12/Mar/2025", "2025-Mar-12", "Mar-12-2025")
+# ("12-Mar-2025", "12/Mar/2025", "2025-Mar-12", "Mar-12-2025"); after a day first or a month
+# name first, the year may have two digits ("12-Mar-25", "Mar-12-25": ``_full_year``)
 _JOINED = re.compile(
-    r"(?<![\w./-])(?:(?P<d>\d{1,2})(?P<s>[-/])(?P<m>" + _NAME + r")(?P=s)(?P<y>\d{4})"
+    r"(?<![\w./-])(?:(?P<d>\d{1,2})(?P<s>[-/])(?P<m>" + _NAME + r")(?P=s)(?P<y>\d{4}|\d\d)"
     r"|(?P<y2>\d{4})(?P<s2>[-/])(?P<m2>" + _NAME + r")(?P=s2)(?P<d2>\d{1,2})"
-    r"|(?P<m3>" + _NAME + r")(?P<s3>[-/])(?P<d3>\d{1,2})(?P=s3)(?P<y3>\d{4}))(?![\d/-])")
+    r"|(?P<m3>" + _NAME + r")(?P<s3>[-/])(?P<d3>\d{1,2})(?P=s3)(?P<y3>\d{4}|\d\d))(?![\d/-])")
+JOINED_DATE = _JOINED
+"""``_JOINED`` for the date readers: a date whose year has two digits is a date with a year."""
 # the same forms without a year ("March 3", "Aug. 18", "10 mars", "8 января"): a day and a
 # month name, the day not followed by another digit or a letter (but "3rd")
 _DAY_MONTH = re.compile(
@@ -244,6 +247,12 @@ def _valid(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
+def _full_year(year: str) -> int:
+    """The year of a date's ``year`` digits: four as printed, two in the century that
+    POSIX ``strptime``'s ``%y`` gives them (00-68: 2000s, 69-99: 1900s; "12-Mar-25" is 2025)."""
+    return int(year) if len(year) != 2 else int(year) + (2000 if int(year) <= 68 else 1900)
+
+
 def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
                 order: str | None = None) -> list[tuple[str, datetime]]:
     """Read the common date forms in ``text``; ``order`` (``"DMY"`` or ``"MDY"``; by default
@@ -287,7 +296,7 @@ def quick_dates(text: str, languages: tuple[str, ...] = _BASE_LANGUAGES,
         day, name, year = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"]) if m["d2"] else (
             m["d3"], m["m3"], m["y3"])
         month = months.get(_fold(name))
-        when = _valid(int(year), month, int(day)) if month else None
+        when = _valid(_full_year(year), month, int(day)) if month else None
         if when:
             found.append((m.start(), m.group(), when))
     found.sort(key=lambda item: item[0])

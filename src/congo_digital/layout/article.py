@@ -161,13 +161,25 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
 def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
     """Line ``i`` is a short kicker over a longer headline (up to four words, the next
     non-blank line a longer headline-like text line, with text below it).  A next line that
-    ends as a sentence (a full stop) is the first of the body, not a headline."""
+    ends as a sentence (a full stop) is the first of the body, not a headline; a line that
+    goes on in the line right under it (``_goes_on``) is a headline's first line, not a kicker."""
     line = lines[i]
     nxt = _next_nonblank(lines, i, header_end + 2)
+    if nxt == i + 1 and _goes_on(line.clean, lines[nxt].clean):
+        return False  # "Rates, jobs and" / "growth: what the budget means": one headline, wrapped
     return nxt is not None and lines[nxt].kind == "text" and len(words_of(line.clean)) <= 4 \
         and len(words_of(lines[nxt].clean)) > len(words_of(line.clean)) and headline_like(lines[nxt].clean) \
         and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith(".") \
         and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200])  # (else the line under it is the body)
+
+
+def _goes_on(line: str, under: str) -> bool:
+    """Does the headline line ``line`` go on in the line ``under`` it: does it end with a
+    comma or a word no headline ends with (``headline_open_ends`` of ``layout.json``: "and",
+    "of", "the", "et", "und"), or does ``under`` start with a lowercase letter?"""
+    words = line.split()
+    return bool(words) and (line.endswith(",") or words[-1].casefold() in phrase_set("headline_open_ends")
+                            or under[:1].islower())
 
 
 def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
@@ -200,13 +212,14 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
 
 def _read_title(lines: list[Line], title_i: int, out: Layout) -> int:
     """Set ``out.title`` from line ``title_i`` and the wrapped lines that continue it (a
-    lowercase start, or a long unpunctuated title; 40 words in all); these lines become
+    lowercase start or a line above that goes on, ``_goes_on``: "Rates, jobs and" /
+    "Growth: what it means"; or a long unpunctuated title; 40 words in all); these lines become
     noise.  Returns the index of the first line after the title."""
     t = lines[title_i]
     title_text, title_end = t.clean, t.end
     j = title_i + 1
     while j < len(lines) and lines[j].kind == "text" and not lines[j].heading and (
-        lines[j].clean[:1].islower() or (len(t.raw) >= 70 and not SENTENCE_END.search(title_text))
+        _goes_on(title_text, lines[j].clean) or (len(t.raw) >= 70 and not SENTENCE_END.search(title_text))
     ) and len(words_of(title_text)) + len(words_of(lines[j].clean)) <= 40 and not paragraph_like(lines[j].clean):
         title_text += " " + lines[j].clean
         title_end = lines[j].end

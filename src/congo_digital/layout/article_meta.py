@@ -14,6 +14,7 @@ from congo_digital.layout.lines import Layout, Line, read_at, section_label, wor
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Contributor
 from congo_digital.settings import FOOTER_SCAN
+from congo_digital.vocab import phrase_set
 
 
 def read_section(out: Layout, header_meta: list[Line], footer_lines: list[Line], title: Line | None) -> None:
@@ -102,7 +103,7 @@ def read_people(out: Layout, lines: list[Line], header_meta: list[Line], body_st
 def header_place(header_meta: list[Line]) -> str | None:
     """The place a header's meta lines give: a byline's place, else a place read before a
     date, else a short section-like segment beside a byline ("Por A | Malabo | 12 de marzo
-    de 2025")."""
+    de 2025") that is no news agency (``agencies.json``: "By A | Reuters | Nairobi")."""
     place: str | None = None
     for ln in header_meta:
         if ln.byline is not None:
@@ -112,7 +113,7 @@ def header_place(header_meta: list[Line]) -> str | None:
             if lab.startswith("place:") and place is None:
                 place = lab[6:]
             elif ln.byline and ln.byline.authors and place is None and section_label(lab) \
-                    and len(words_of(lab)) <= 3:
+                    and len(words_of(lab)) <= 3 and lab.casefold() not in phrase_set("agencies"):
                 place = lab
     return place
 

@@ -290,7 +290,8 @@ _NOTICE_HEAD = max(map(len, _NOTICE_STARTS))  # characters of a line that ``is_n
 def is_noise(line: str, raw: str = "") -> bool:
     """A template line: a rule, an image, a known noise phrase (``noise_lines``), a
     cookie or subscription notice, or a row of three or more short segments (a menu)
-    without a date.  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
+    without a date and not opened by a byline ("By Jane Doe | Reuters | Nairobi": a name,
+    its agency and its place).  ``line`` is the clean form, ``raw`` the raw line (cut by the caller)."""
     head = line[:_NOTICE_HEAD].lower()  # (lowering never shortens a text: the start of the whole line's)
     if _HR.match(line) or raw.lstrip().startswith("![") or head.startswith(("[image", "[photo", "[video")):
         return True
@@ -308,7 +309,7 @@ def is_noise(line: str, raw: str = "") -> bool:
     if len(segments) >= 3 and all(len(words_of(s)) <= 3 for s in segments) and not any(
         quick_dates(s) or _ISO_DATE.search(s) for s in segments if has_digit(s)
     ):
-        return True
+        return parse_byline(segments[0].strip()) is None
     return False
 
 

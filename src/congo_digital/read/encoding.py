@@ -8,7 +8,9 @@ read as Windows-1252, with a warning that counts them), then (on the bytes from 
 that is not ASCII, so that a long ASCII head hides nothing) a Mac Roman test (read as
 Windows-1252, the words show capitals or symbols where Mac Roman gives lowercase letters:
 "PrŽsident"), a Windows-1252 test (the bytes
-decode and their accented letters sit inside Latin words), Windows-1252 with UTF-8
+decode and their accented letters sit inside Latin words; a text that passes it is read as
+Windows-1250 or ISO-8859-2 instead when the letters where their readings differ fit a
+Central European alphabet better: Czech, Polish, Hungarian ...), Windows-1252 with UTF-8
 characters pasted in (each UTF-8 sequence of a Latin letter or punctuation mark read as
 UTF-8, the other bytes as Windows-1252, when the text is Latin by the same test: a
 “quote” copied into a Windows-1252 file) and last charset-normalizer's best guess.
@@ -24,6 +26,7 @@ import re
 import unicodedata
 
 from congo_digital.errors import InputError
+from congo_digital.read.central import central_european
 from congo_digital.read.files import input_label
 from congo_digital.read.offsets import OffsetMap
 from congo_digital.read.stray import mostly_utf8, with_utf8_pasted
@@ -84,7 +87,7 @@ def _is_latin_cp1252(data: bytes) -> bool:
     ("Ïðåçèäåíò"), and is left to charset-normalizer.  Bytes with no non-ASCII letter
     (only “smart quotes”, dashes, €) are Windows-1252 too.  The test favours the project's
     Western European languages: a Central European (cp1250) text with no declared charset
-    also passes it and is read as Windows-1252 ("spotka³" for "spotkał").
+    also passes it; ``read.central.central_european`` then tells it apart ("spotkał", not "spotka³").
     """
     try:
         text = data.decode("cp1252")[:200_000]
@@ -281,10 +284,16 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
                          "give the article as a text or HTML file", kind="binary", path=path)
     single = "mac-roman" if _is_mac_roman(sample) else (
         "cp1252" if _is_latin_cp1252(sample) and _is_latin_cp1252(data) else None)
+    text = None
+    if single == "cp1252" and (central := central_european(sample)) is not None:
+        try:  # (the sample decodes; an undefined Windows-1250 byte may come after it)
+            text, single = data.decode(central), central
+        except UnicodeDecodeError:
+            pass
     if single is not None:
         if declared_all:  # a wrong declaration ("utf-8" over Windows-1252 bytes), as below
             warnings.append(_not_as_declared(declared_all, single))
-        return data.decode(single), single, warnings
+        return data.decode(single) if text is None else text, single, warnings
     pasted = with_utf8_pasted(data)
     if pasted is not None and _is_latin_text(_NON_ASCII_ON.sub("", pasted[0], count=1)[:200_000]):
         count = pasted[1]

@@ -1,0 +1,41 @@
+"""What stands beside the names of a credit and names nobody: comment links and publications.
+
+``bylines.split_names`` drops both.  The words are ``comment_links``, ``publication_words``
+and ``publication_leads`` of ``data/bylines.json`` (from the conventions of news bylines
+and blog templates; written for this project).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from congo_digital.vocab import entry, phrase_set
+
+
+@cache
+def _comment_link() -> re.Pattern[str]:
+    """A comment link printed in a credit line ("… by A | Leave a comment", "A Post a
+    Comment", "A • 3 Comments"): ``comment_links`` of ``data/bylines.json``, with a count
+    before it, up to the end of the line or the next separator."""
+    words = "|".join(re.escape(w) for w in sorted(entry("comment_links"), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:\d+\s+)?(?:{words})(?![^\W\d_])(?=\s*(?:$|[|•·,;]))")
+
+
+def drop_comment_links(text: str) -> str:
+    """``text`` without its comment links (``_comment_link``): a link is no name, and its
+    small words ("a") would split it into a false one ("Leave")."""
+    return _comment_link().sub(" ", text).strip() if any(ch.isalpha() for ch in text) else text
+
+
+def is_publication(part: str) -> bool:
+    """True when ``part``, a piece of a credit after a name, names a publication, not a
+    person: "The Guardian", "Daily Nation" (a lead word of ``publication_leads`` before a
+    capitalised word: no person's name starts with "The" or "Daily"), "Financial Times",
+    "Guardian" (its last word one of ``publication_words``).  Never raises."""
+    words = part.split()
+    if not words:
+        return False
+    if len(words) >= 2 and words[0].lower() in phrase_set("publication_leads") and words[1][:1].isupper():
+        return True
+    return words[-1][:1].isupper() and words[-1].lower().strip(".") in phrase_set("publication_words")
