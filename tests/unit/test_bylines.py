@@ -80,6 +80,13 @@ def test_weekday_after_name():
     assert names("By Jane Roe Tuesday") == ["Jane Roe"]
 
 
+def test_weekday_opening_a_name_is_a_given_name():
+    assert names("By Jane Roe and Sunday Adebayo") == ["Jane Roe", "Sunday Adebayo"]
+    assert names("By Monday Okpara") == ["Monday Okpara"]
+    assert names("By Jane Roe, Sunday 12 March 2025") == ["Jane Roe"]
+    assert names("By Jane Roe Sunday March 12") == ["Jane Roe"]
+
+
 def test_nickname_between_names_and_month_left_by_a_date():
     assert names('By Jane "JJ" Roe') == ['Jane "JJ" Roe']
     assert names("By Jane Roe November") == ["Jane Roe"]

@@ -203,10 +203,23 @@ def _date_word(words: list[str], i: int) -> bool:
     """True when ``words[i]`` starts a date or a stamp printed after a name: a number, a
     weekday, a publication word ("Updated"), or a month name next to a number."""
     word = words[i].lower().strip(".,:")
+    if word in phrase_set("weekdays") and i == 0 and len(words) > 1 and _given_weekday(words[1]):
+        return False  # "Sunday Adebayo": a weekday opening a name is a given name
     if any(ch.isdigit() for ch in word) or word in phrase_set("weekdays") or word in phrase_set("name_end_words"):
         return True
     near = words[i - 1:i] + words[i + 1:i + 2] if i else words[1:2]
     return _fold(word) in month_names(_BASE_LANGUAGES) and any(ch.isdigit() for w in near for ch in w)
+
+
+def _given_weekday(following: str) -> bool:
+    """True when ``following``, the word after a weekday that opens a credit, makes the
+    weekday a given name ("Sunday Adebayo", "Monday Okpara": weekday names are given names in
+    West Africa): a capitalised word that is no number, no month name, no weekday and no
+    stamp word ("Sunday 12 March", "Monday Updated" stay dates)."""
+    bare = following.strip(".,:")
+    low = bare.lower()
+    return (bare[:1].isupper() and bare.isalpha() and low not in phrase_set("weekdays")
+            and low not in phrase_set("name_end_words") and _fold(low) not in month_names(_BASE_LANGUAGES))
 
 
 _GLUED_NUMBER = re.compile(r"^([^\W\d_]{2,})[\^\d]")
