@@ -43,6 +43,12 @@ def test_body_whose_complement_is_a_country_is_one_name_of_that_country() -> Non
     assert got == [("organization", "Marinha do Brasil", "BR")]
 
 
+def test_state_word_before_its_country_stays_the_state_acting() -> None:
+    body = ("Ayer el Gobierno de España aprobó la ley. La ley entra en vigor en mayo, dijo el "
+            "Gobierno de España.")
+    assert _parties(body, "Aprobada la ley", "es") == [("country", "Spain", ["España"])]
+
+
 def test_spanish_body_joined_by_a_preposition_and_an_article_is_one_name() -> None:
     body = ("Ayer el Congreso de los Diputados aprobó la ley de vivienda. La ley entra en vigor en "
             "mayo, dijo el Congreso de los Diputados.")

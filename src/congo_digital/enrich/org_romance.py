@@ -16,7 +16,9 @@ Portuguese "a", which in Spanish is a preposition: "a Polícia Militar").
 A run opening with the head noun of a body (``romance_body_heads``: "Banca", "Consiglio",
 "Congreso", "Marinha") reads on through the prepositions that join its complement
 (``romance_name_links``, then an article: "la Banca d'Italia", "il Consiglio di Stato", "el
-Congreso de los Diputados"), a country's name there included ("a Marinha do Brasil").
+Congreso de los Diputados"), a country's name there included ("a Marinha do Brasil"; not
+after a state's word, ``state_words``, ``org_state_heads``: "el Gobierno de España" is the
+state acting).
 Mountain ranges (``range_heads``: "la Sierra Nevada") are places too; roads and coasts are
 ``romance_place_heads`` ("la Via Appia", "la Costiera Amalfitana"), agreements and charters
 ``romance_document_heads`` ("el Acuerdo de Paz", "la Charte des Droits"), competitions
@@ -43,7 +45,7 @@ def find_romance_names(c: OrgClaims) -> None:
         "pt") else cue_set("romance_articles")  # (Portuguese "a" is an article; Spanish "a", a preposition)
     blocked = cue_union("calendar", "non_name", "stop_capitals")
     unnamed = cue_union("event_heads", "romance_place_heads", "romance_document_heads", "range_heads")
-    heads = cue_set("romance_body_heads")
+    heads, state = cue_set("romance_body_heads"), cue_union("state_words", "org_state_heads")
     runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in c.doc.capitalised():
         if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
@@ -51,8 +53,10 @@ def find_romance_names(c: OrgClaims) -> None:
         body = toks[i].norm in heads
         j = _complement_end(c, i) if body else c.cap_run(i)
         span = toks[i:j]
-        # (a body's complement may name a country: "la Banca d'Italia", "a Marinha do Brasil")
-        if j - i < 2 or any(k in c.claimed or k in c.country_tok and not (body and k > i + 1)
+        # a body's complement may name a country ("la Banca d'Italia", "a Marinha do Brasil"),
+        # not a state word's: "el Gobierno de España" is the state acting
+        national = body and toks[i].norm not in state
+        if j - i < 2 or any(k in c.claimed or k in c.country_tok and not (national and k > i + 1)
                             for k in range(i, j)) or any(t.upper or t.ignored for t in span):
             continue
         if first_name(span[0].norm) and not body or any(
@@ -77,7 +81,7 @@ def _complement_end(c: OrgClaims, i: int) -> int:
     """End of the capitalised run from the body's head noun at ``i``, read on through one
     preposition of ``cues.json`` ``romance_name_links`` (and an article after it: "de los")
     before each further capitalised word of the sentence: "Consiglio di Stato", "Arma dei
-    Carabinieri", "Congreso de los Diputados"."""
+    Carabinieri", "Congreso de los Diputados"; not into a name found before."""
     toks, n = c.toks, len(c.toks)
     links, articles = cue_set("romance_name_links"), cue_set("determiners")
     j = c.cap_run(i)
@@ -85,8 +89,9 @@ def _complement_end(c: OrgClaims, i: int) -> int:
         k = j + 1
         if k < n and toks[k].norm in articles and not toks[k].cap:
             k += 1
-        if k >= n or not toks[k].cap or toks[k].upper or toks[k].ignored or toks[k].sent != toks[i].sent:
-            break
+        if k >= n or not toks[k].cap or toks[k].upper or toks[k].ignored or toks[k].sent != toks[i].sent or (
+                k in c.claimed or toks[k].norm in cue_set("calendar")):
+            break  # (a body found before is a name of its own: "el Tribunal de Justicia de la Unión Europea")
         end = c.cap_run(k)
         if end <= k:
             break
