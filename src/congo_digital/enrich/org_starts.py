@@ -7,9 +7,13 @@ function words opening a sentence, are not.  Words: ``cues.json`` ``determiners`
 
 from __future__ import annotations
 
-from congo_digital.enrich.lexicon import place
+from congo_digital.enrich.lexicon import place, zipf
 from congo_digital.enrich.org_claims import OrgClaims, is_org_keyword
 from congo_digital.enrich.tokens import cue_set
+
+# wordfreq Zipf (English) from which a particle opening a sentence is an English word ("Do"
+# 6.35), not a name's ("De" 5.23 and "Al" 5.16, from names; "Von" 4.17)
+ENGLISH_WORD_ZIPF = 6.0
 
 
 def place_article(c: OrgClaims, s: int, j: int) -> bool:
@@ -27,9 +31,13 @@ def particle_kept(c: OrgClaims, s: int, j: int) -> bool:
     """The capitalised word at ``s`` is a name's particle before the rest of the run ``[s,
     j)`` ("De Beers", "Van Oord", "Del Monte"; ``cues.json`` ``name_particles`` but the
     articles), not a preposition opening a sentence: inside a sentence, or in English,
-    which has no such word."""
+    which has no such word but "Do" (wordfreq Zipf ``ENGLISH_WORD_ZIPF`` or more: "Do Banks
+    Lend")."""
     toks = c.toks
     t = toks[s]
-    return s + 1 < j and t.cap and not t.upper and toks[s + 1].cap and t.norm in cue_set("name_particles") and (
-        t.norm not in cue_set("determiners")) and (
-        s > 0 and toks[s - 1].sent == t.sent or (c.doc.lang or "").lower().startswith("en"))
+    if not (s + 1 < j and t.cap and not t.upper and toks[s + 1].cap and t.norm in cue_set("name_particles")) or (
+            t.norm in cue_set("determiners")):
+        return False
+    if s > 0 and toks[s - 1].sent == t.sent:
+        return True
+    return (c.doc.lang or "").lower().startswith("en") and zipf(t.norm, "en") < ENGLISH_WORD_ZIPF
