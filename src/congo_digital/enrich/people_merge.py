@@ -242,7 +242,8 @@ def _particles_before(toks: list[Token], i: int, j: int, full: Key) -> int:
 def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
                        subs: dict[Key, list[Key]]) -> None:
     """Later mentions by part of one person's name ("Ibombo"): a mention with evidence
-    "short", and its printed form (with an honorific: "Dr Mesfin") an alias."""
+    "short", and its printed form (with an honorific: "Dr Mesfin"; with the name's particles
+    printed before it: "von der Leyen", ``_particles_before``) an alias."""
     toks = s.toks
     alive = set(keys)
     for i, j in names.singles:
