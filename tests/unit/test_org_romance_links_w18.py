@@ -103,3 +103,9 @@ def test_later_mention_by_surname_keeps_its_particles() -> None:
             "Leyen said the plan was good.")
     assert _parties(body, "Plan backed", "en")[0] == (
         "person", "Ursula von der Leyen", ["von der Leyen", "Ms von der Leyen"])
+
+
+def test_name_of_two_words_does_not_read_on_into_a_place() -> None:
+    body = ("Ieri la Banca Intesa di Milano ha chiuso. Secondo la Banca Intesa di Milano, i conti "
+            "sono buoni.")
+    assert [o.name for o in PartiesContext(body, "Notizia", "it").orgs] == ["Banca Intesa"]

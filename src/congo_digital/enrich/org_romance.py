@@ -78,13 +78,16 @@ def find_romance_names(c: OrgClaims) -> None:
 
 
 def _complement_end(c: OrgClaims, i: int) -> int:
-    """End of the capitalised run from the body's head noun at ``i``, read on through one
+    """End of the capitalised run from the body's head noun at ``i``, when that noun is a
+    capitalised run of its own, read on through one
     preposition of ``cues.json`` ``romance_name_links`` (and an article after it: "de los")
     before each further capitalised word of the sentence: "Consiglio di Stato", "Arma dei
     Carabinieri", "Congreso de los Diputados"; not into a name found before."""
     toks, n = c.toks, len(c.toks)
     links, articles = cue_set("romance_name_links"), cue_set("determiners")
     j = c.cap_run(i)
+    if j != i + 1:
+        return j  # (a name of two words or more is whole: "la Banca Intesa di Milano" is in Milan)
     while j < n and toks[j].norm in links and toks[j].sent == toks[i].sent:
         k = j + 1
         if k < n and toks[k].norm in articles and not toks[k].cap:
