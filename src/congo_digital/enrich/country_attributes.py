@@ -105,3 +105,16 @@ def sports_story(title: list[Token], body: Doc, top: int) -> bool:
         if not t.ignored:
             found.add(t.norm)
     return len(found) >= 2
+
+
+def document_place(toks: list[Token], i: int, j: int) -> bool:
+    """The city or capital at tokens ``[i, j)`` names a treaty, an agreement or a law, not
+    its state acting ("el Tratado de Lisboa", "the Treaty of Rome", "the Paris Agreement"):
+    a capitalised document's head (``cues.json`` ``romance_document_heads``, ``non_org_heads``)
+    and a preposition (``country_prepositions``: "de", "of") right before it, or such a
+    head right after it, in its sentence."""
+    heads = cue_union("romance_document_heads", "non_org_heads")
+    if i >= 2 and toks[i - 1].norm in cue_set("country_prepositions") and toks[i - 2].cap and (
+            toks[i - 2].norm in heads and toks[i - 2].sent == toks[i].sent):
+        return True
+    return j < len(toks) and toks[j].cap and toks[j].norm in heads and toks[j].sent == toks[i].sent

@@ -27,6 +27,7 @@ from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_german import descriptor_compound, german_description
 from congo_digital.enrich.org_origin import based_in, demonym_country
 from congo_digital.enrich.org_parts import kind_words
+from congo_digital.enrich.org_starts import particle_kept, place_article
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
@@ -109,19 +110,12 @@ def _common_opening(c: OrgClaims, s: int, j: int) -> int:
     return words if zipf(t.norm, c.doc.lang) >= COMMON_OPENING_ZIPF else 0
 
 
-def _place_article(c: OrgClaims, s: int, j: int) -> bool:
-    """The capitalised article at ``s`` and the word after it name a city (``lexicon.place``)
-    inside the run ``[s, j)``: "El Paso Electric" keeps its article."""
-    toks = c.toks
-    return s + 2 < j and toks[s].cap and toks[s].norm in cue_set("determiners") and place(
-        f"{toks[s].text} {toks[s + 1].text}")
-
-
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
     words of the run ``[i, j)`` (with the place's words before such a word: "Mercer
     Island-based X"), and common words opening a sentence (``_common_opening``),
-    but an article that opens a place's name (``_place_article``: "El Paso Electric");
+    but an article that opens a place's name or a name's particle (``org_starts``: "El Paso
+    Electric", "De Beers");
     return the new start and the last "-based" word's index."""
     toks = c.toks
     s = i
@@ -129,7 +123,8 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     if based is not None:  # "Mercer Island-based X": the place's words go with their suffix
         s = based + 1
     while s < j and (toks[s].norm in cue_set("determiners") or toks[s].norm in (
-            cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)) and not _place_article(c, s, j):
+            cue_set("stop_capitals")) or toks[s].norm.endswith(_BASED)) and not place_article(c, s, j) and (
+            not particle_kept(c, s, j)):
         if toks[s].norm.endswith(_BASED):
             based = s
         s += 1

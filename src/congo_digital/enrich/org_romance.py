@@ -12,6 +12,17 @@ Blanc", "la Tour Eiffel", "el Camino de Santiago") or a law's or a treaty's (a w
 text also prints it in quotation marks (a nickname: "los 'Leones Azules'").  Articles
 and their contractions: ``cues.json`` ``romance_articles`` (and ``romance_articles_pt``, the
 Portuguese "a", which in Spanish is a preposition: "a Polícia Militar").
+
+A run opening with the head noun of a body (``romance_body_heads``: "Banca", "Consiglio",
+"Congreso", "Marinha") reads on through the prepositions that join its complement
+(``romance_name_links``, then an article: "la Banca d'Italia", "il Consiglio di Stato", "el
+Congreso de los Diputados"), a country's name there included ("a Marinha do Brasil"; not
+after a state's word, ``state_words``, ``org_state_heads``: "el Gobierno de España" is the
+state acting).
+Mountain ranges (``range_heads``: "la Sierra Nevada") are places too; roads and coasts are
+``romance_place_heads`` ("la Via Appia", "la Costiera Amalfitana"), agreements and charters
+``romance_document_heads`` ("el Acuerdo de Paz", "la Charte des Droits"), competitions
+``event_heads`` ("la Liga de Campeones").
 """
 
 from __future__ import annotations
@@ -33,17 +44,22 @@ def find_romance_names(c: OrgClaims) -> None:
     articles = cue_union("romance_articles", "romance_articles_pt") if (c.doc.lang or "").lower().startswith(
         "pt") else cue_set("romance_articles")  # (Portuguese "a" is an article; Spanish "a", a preposition)
     blocked = cue_union("calendar", "non_name", "stop_capitals")
-    unnamed = cue_union("event_heads", "romance_place_heads", "romance_document_heads")
+    unnamed = cue_union("event_heads", "romance_place_heads", "romance_document_heads", "range_heads")
+    heads, state = cue_set("romance_body_heads"), cue_union("state_words", "org_state_heads")
     runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in c.doc.capitalised():
         if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
             continue
-        j = c.cap_run(i)
+        body = toks[i].norm in heads
+        j = _complement_end(c, i) if body else c.cap_run(i)
         span = toks[i:j]
-        if j - i < 2 or any(k in c.claimed or k in c.country_tok for k in range(i, j)) or any(
-                t.upper or t.ignored for t in span):
+        # a body's complement may name a country ("la Banca d'Italia", "a Marinha do Brasil"),
+        # not a state word's: "el Gobierno de España" is the state acting
+        national = body and toks[i].norm not in state
+        if j - i < 2 or any(k in c.claimed or k in c.country_tok and not (national and k > i + 1)
+                            for k in range(i, j)) or any(t.upper or t.ignored for t in span):
             continue
-        if first_name(span[0].norm) or any(
+        if first_name(span[0].norm) and not body or any(
                 t.norm.rstrip(".") in c.role_heads or t.cap and t.norm in blocked or t.norm in unnamed
                 for t in span):
             continue  # ("la Segunda Guerra Mundial", "le Mont Blanc", "el Camino de Santiago")
@@ -59,3 +75,28 @@ def find_romance_names(c: OrgClaims) -> None:
         org = c.named(name)
         for a, b in spans:
             c.claim(org, a, b)
+
+
+def _complement_end(c: OrgClaims, i: int) -> int:
+    """End of the capitalised run from the body's head noun at ``i``, when that noun is a
+    capitalised run of its own, read on through one
+    preposition of ``cues.json`` ``romance_name_links`` (and an article after it: "de los")
+    before each further capitalised word of the sentence: "Consiglio di Stato", "Arma dei
+    Carabinieri", "Congreso de los Diputados"; not into a name found before."""
+    toks, n = c.toks, len(c.toks)
+    links, articles = cue_set("romance_name_links"), cue_set("determiners")
+    j = c.cap_run(i)
+    if j != i + 1:
+        return j  # (a name of two words or more is whole: "la Banca Intesa di Milano" is in Milan)
+    while j < n and toks[j].norm in links and toks[j].sent == toks[i].sent:
+        k = j + 1
+        if k < n and toks[k].norm in articles and not toks[k].cap:
+            k += 1
+        if k >= n or not toks[k].cap or toks[k].upper or toks[k].ignored or toks[k].sent != toks[i].sent or (
+                k in c.claimed or toks[k].norm in cue_set("calendar")):
+            break  # (a body found before is a name of its own: "el Tribunal de Justicia de la Unión Europea")
+        end = c.cap_run(k)
+        if end <= k:
+            break
+        j = end
+    return j

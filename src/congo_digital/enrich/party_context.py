@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
+from congo_digital.enrich.country_attributes import document_place
 from congo_digital.enrich.doc import make_doc
 from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.organizations import Org, OrgFinder
@@ -127,7 +128,9 @@ class PartiesContext:
             else frozenset()
         self._edges: tuple[frozenset[int], frozenset[int]] | None = None
         self.names = TokenMemo()
-        self.mentions = find_mentions(self.doc)
+        # a city naming a treaty is no state ("el Tratado de Lisboa": ``document_place``)
+        self.mentions = [m for m in find_mentions(self.doc) if m.kind not in ("capital", "city") or (
+            not document_place(self.doc.tokens, m.i, m.j))]
         self.congo = resolve_congo(self.mentions, self.doc)
         self.mention_at = {m.i: m for m in self.mentions}
         self.congos_in_sentence: dict[int, set[str]] = {}

@@ -11,8 +11,8 @@ from functools import cache
 from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_names import Key, Names
-from congo_digital.enrich.people_scope import PeopleScope, Person
-from congo_digital.enrich.tokens import cue_set
+from congo_digital.enrich.people_scope import PARTICLES, PeopleScope, Person
+from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
 
@@ -226,10 +226,24 @@ def _add_alias(p: Person, alias: str) -> None:
         p.aliases.append(alias)
 
 
+def _particles_before(toks: list[Token], i: int, j: int, full: Key) -> int:
+    """Start of the mention ``[i, j)`` of the person named ``full`` (norms) taken back over
+    the name particles printed before it in its sentence that the full name has before the
+    same words (``cues.json`` ``name_particles``): "von der Leyen", not "Leyen"."""
+    size = j - i
+    at = next((x for x in range(len(full) - size, 0, -1)
+               if full[x:x + size] == tuple(t.norm for t in toks[i:j])), 0)
+    while at > 0 and i > 0 and full[at - 1] in PARTICLES and toks[i - 1].norm == full[at - 1] and (
+            toks[i - 1].sent == toks[i].sent):
+        i, at = i - 1, at - 1
+    return i
+
+
 def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
                        subs: dict[Key, list[Key]]) -> None:
     """Later mentions by part of one person's name ("Ibombo"): a mention with evidence
-    "short", and its printed form (with an honorific: "Dr Mesfin") an alias."""
+    "short", and its printed form (with an honorific: "Dr Mesfin"; with the name's particles
+    printed before it: "von der Leyen", ``_particles_before``) an alias."""
     toks = s.toks
     alive = set(keys)
     for i, j in names.singles:
@@ -238,6 +252,7 @@ def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
         if len(cands) != 1:
             continue
         p = names.people[cands[0]]
+        i = _particles_before(toks, i, j, p.tokens)
         p.mentions.append((i, j))
         p.evidence.add("short")
         _add_alias(p, " ".join(s.doc.span_text(i, j).split()))

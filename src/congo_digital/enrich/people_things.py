@@ -193,9 +193,15 @@ def region(s: PeopleScope, i: int, j: int) -> bool:
     first word is a compass or region word (``cues.json`` ``region_qualifiers``: "Upper
     Midwest", "Southern Highlands", "Haute Vallée"), or it is one word and a lone capital
     letter ("the Athens B standard", "Group C"); not when the first word is a given name
-    ("Malcolm X")."""
+    ("Malcolm X"), unless it heads a mountain range's name after an article (``cues.json``
+    ``range_heads``: "la Sierra Nevada", "the Sierra Madre")."""
     toks = s.toks
-    if j - i < 2 or first_name(toks[i].norm):
+    if j - i < 2:
+        return False
+    if toks[i].norm in cue_set("range_heads") and i and toks[i - 1].sent == toks[i].sent and (
+            toks[i - 1].norm in cue_set("determiners")):
+        return True
+    if first_name(toks[i].norm):
         return False
     if toks[i].norm in cue_set("region_qualifiers"):
         return True
