@@ -29,7 +29,7 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-from congo_digital.enrich.tokens import fold
+from congo_digital.enrich.folds import folded as fold_word
 from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE, ascii_words
 from congo_digital.enrich.topic_taxonomy import top_codes
@@ -193,7 +193,7 @@ class _Words(dict[str, Word]):
 
     def __missing__(self, word: str) -> Word:
         token = word[:_MAX_TOKEN]
-        folded = token.casefold() if token.isascii() else fold(token)  # (``fold``'s ASCII case, without its call)
+        folded = token.casefold() if token.isascii() else fold_word(token)  # (``folded``'s ASCII case, no call)
         stemmed = self.stem(folded)
         idx = self.idx
         if stemmed not in idx.phrases and word not in idx.acronyms:  # most words: no term starts at them
