@@ -30,7 +30,7 @@ from itertools import compress
 from operator import itemgetter
 
 from congo_digital.enrich.folds import folded as fold_word
-from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
+from congo_digital.enrich.topic_lexicon import compound_heads, head_openings, index, lexicon, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE, ascii_words
 from congo_digital.enrich.topic_taxonomy import top_codes
 
@@ -171,14 +171,17 @@ def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
     return [w[0].isupper() for w in words]
 
 
-Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, bool, str]
+Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, bool, str,
+             tuple[tuple[int, float], ...]]
 """What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
-may start at it in a line in capitals (its stem starts a term) and in another line (or it
-is an acronym term); ``plain``: the ``(entry, weight, generic)`` of the one-word terms of
-its stem (maybe none; ``generic``: a generic term of the entry) when the word is no acronym
-term and no lower-case-only guard bears on it, else ``None`` (``_Matcher._at`` reads it
-term by term); whether its stem starts a term of two words or more; and the word as
-reported outside lines in capitals (``_shown``)."""
+may start at it in a line in capitals (its stem starts a term, or it holds a compound head)
+and in another line (or it is an acronym term); ``plain``: the ``(entry, weight, generic)``
+of the one-word terms of its stem (maybe none; ``generic``: a generic term of the entry)
+when the word is no acronym term and no lower-case-only guard bears on it, else ``None``
+(``_Matcher._at`` reads it term by term); whether its stem starts a term of two words or
+more; the word as reported outside lines in capitals (``_shown``); and in German the
+``(entry, weight)`` of the compound head it holds (``topic_lexicon.compound_heads``; else
+``()``), which ``_Matcher._at`` reads when no other term matches there."""
 
 
 class _Words(dict[str, Word]):
@@ -190,15 +193,18 @@ class _Words(dict[str, Word]):
         self.idx = index(lang)
         self.groups = _groups(lang)
         self.stem = STEMMERS[lang]
+        self.compounds = lang == "de" and bool(self.idx.heads)
+        self.openings = head_openings(self.idx)
 
     def __missing__(self, word: str) -> Word:
         token = word[:_MAX_TOKEN]
         folded = token.casefold() if token.isascii() else fold_word(token)  # (``folded``'s ASCII case, no call)
         stemmed = self.stem(folded)
         idx = self.idx
-        if stemmed not in idx.phrases and word not in idx.acronyms:  # most words: no term starts at them
+        heads = tuple(compound_heads(folded, idx, self.stem, self.openings)) if self.compounds else ()
+        if stemmed not in idx.phrases and word not in idx.acronyms and not heads:  # most words: no term starts at them
             found: Word = (folded, stemmed, False, False, (), False,
-                           word if len(word) > 1 and word.isupper() else word.casefold())  # (``_shown``)
+                           word if len(word) > 1 and word.isupper() else word.casefold(), ())  # (``_shown``)
             if len(self) < _WORDS_KEPT:
                 self[word] = found
             return found
@@ -207,8 +213,9 @@ class _Words(dict[str, Word]):
         plain = None
         if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
             plain = tuple((entry, weight, (entry, stemmed) in idx.generic) for entry, weight, _ in single)
-        found = (folded, stemmed, stemmed in idx.phrases, stemmed in idx.phrases or word in idx.acronyms, plain,
-                 any(n > 1 for n, _ in groups), _shown(word, False))
+        starts = stemmed in idx.phrases or bool(heads)
+        found = (folded, stemmed, starts, starts or word in idx.acronyms, plain,
+                 any(n > 1 for n, _ in groups), _shown(word, False), heads)
         if len(self) < _WORDS_KEPT:
             self[word] = found
         return found
@@ -230,8 +237,7 @@ class _Matcher:
         self.stem = STEMMERS[lang]
         self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
         self.table = _words(lang)
-        self.compounds = self.german and bool(self.idx.heads)  # every word may hold a compound head
-        self._compounds: dict[str, list[tuple[int, float]]] = {}
+        self.compounds = self.table.compounds  # a word may hold a compound head (``Word``)
         self._named: list[bool] | None = None
         self._spans: list[re.Match[str]] | None = None
         self._line = ""
@@ -319,12 +325,9 @@ class _Matcher:
         if not words:
             return
         info = list(map(self.table.__getitem__, words))
-        if self.compounds:
-            starts: Iterable[int] = range(len(words))
-        else:
-            starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
-            if not starts:
-                return
+        starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
+        if not starts:
+            return
         self._line, self._named, self._spans = line, None, None
         seconds, last = self.seconds, len(words) - 1
         hits, cap, head = self.hits, self.cap, self.in_headline
@@ -371,10 +374,8 @@ class _Matcher:
                 if not shown:
                     shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
                 self._add(entry, weight, zone_w, shown, stem if n == 1 else " ".join(stems))
-        if not matched and not used and self.compounds:
-            if folded not in self._compounds:
-                self._compounds[folded] = compound_heads(folded, self.idx, self.stem)
-            for entry, weight in self._compounds[folded]:
+        if not matched and not used:
+            for entry, weight in info[i][7]:  # (a German compound head: ``Word``)
                 self._add(entry, weight, zone_w, word.casefold(), folded)
         return max(used, 1)
 
