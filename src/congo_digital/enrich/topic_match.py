@@ -193,7 +193,6 @@ class _Words(dict[str, Word]):
         self.idx = index(lang)
         self.groups = _groups(lang)
         self.stem = STEMMERS[lang]
-        self.compounds = lang == "de" and bool(self.idx.heads)
         self.openings = head_openings(self.idx)
 
     def __missing__(self, word: str) -> Word:
@@ -201,7 +200,7 @@ class _Words(dict[str, Word]):
         folded = token.casefold() if token.isascii() else fold_word(token)  # (``folded``'s ASCII case, no call)
         stemmed = self.stem(folded)
         idx = self.idx
-        heads = tuple(compound_heads(folded, idx, self.stem, self.openings)) if self.compounds else ()
+        heads = tuple(compound_heads(folded, idx, self.stem, self.openings)) if idx.heads else ()  # (German only)
         if stemmed not in idx.phrases and word not in idx.acronyms and not heads:  # most words: no term starts at them
             found: Word = (folded, stemmed, False, False, (), False,
                            word if len(word) > 1 and word.isupper() else word.casefold(), ())  # (``_shown``)
@@ -237,7 +236,7 @@ class _Matcher:
         self.stem = STEMMERS[lang]
         self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
         self.table = _words(lang)
-        self.compounds = self.table.compounds  # a word may hold a compound head (``Word``)
+        self.compounds = bool(self.idx.heads)  # a word may hold a compound head (German only: ``Word``)
         self._named: list[bool] | None = None
         self._spans: list[re.Match[str]] | None = None
         self._line = ""
