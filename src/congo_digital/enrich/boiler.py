@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.enrich.folds import folded
 from congo_digital.enrich.tokens import fold, norm
 from congo_digital.enrich.word_lists import lists
 from congo_digital.vocab import load_json, phrase_set
@@ -75,9 +76,9 @@ def opens_with(line: str, kind: str) -> bool:
     if head.isascii():
         head = head.casefold()
     else:
-        head = fold(line[: 4 * longest])
+        head = folded(line[: 4 * longest])
         if len(head) <= longest < len(line):  # decomposed accents shrank the head
-            head = fold(line)
+            head = folded(line)
     return pattern.match(head) is not None
 
 
@@ -119,9 +120,10 @@ def furniture_line(line: str) -> bool:
     ("This website uses cookies ...", "• Click to share on X (Opens in new window)"), case
     and accents ignored.  The pattern (whole words) is run only on a line that holds one
     of the phrases at all: most lines hold none, and a substring search per phrase costs a
-    tenth of the pattern's try at every word."""
-    folded = fold(line)
-    return any(map(folded.__contains__, _furniture_phrases())) and _furniture_re().search(folded) is not None
+    tenth of the pattern's try at every word.  The line is folded a character at a time
+    (``folds.folded``)."""
+    text = folded(line)
+    return any(map(text.__contains__, _furniture_phrases())) and _furniture_re().search(text) is not None
 
 
 def menu_line(line: str) -> bool:

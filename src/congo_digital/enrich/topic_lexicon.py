@@ -192,17 +192,31 @@ def _build_index(lang: str) -> tuple[dict, dict, dict, list, list]:
     return idx.phrases, idx.acronyms, idx.heads, sorted(words), sorted(generic)
 
 
-def compound_heads(word: str, idx: Index, stem: Callable[[str], str]) -> list[tuple[int, float]]:
+def head_openings(idx: Index) -> frozenset[str]:
+    """The first ``COMPOUND_MIN`` letters of each compound head of ``idx`` (``compound_heads``)."""
+    return frozenset(head[:COMPOUND_MIN] for head in idx.heads)
+
+
+def compound_heads(word: str, idx: Index, stem: Callable[[str], str],
+                   openings: frozenset[str] | None = None) -> list[tuple[int, float]]:
     """German compounds: the ``(entry, weight)`` pairs of the longest lexicon head that
-    starts ``word`` (folded), else of the first one that ends it; ``[]`` for none."""
+    starts ``word`` (folded), else of the first one that ends it (its stem, a head);
+    ``[]`` for none.  ``openings`` (``head_openings(idx)``, made when not given): a head
+    of ``COMPOUND_MIN`` letters or more starts with one, and so does any part of ``word``
+    whose stem is a head, the stem being the part or a beginning of it (German's, the
+    only language with heads), so a part that starts with none is not stemmed."""
     n = len(word)
     if n < COMPOUND_MIN + 3:
         return []
-    for cut in range(n - 3, COMPOUND_MIN - 1, -1):
-        if word[:cut] in idx.heads:
-            return idx.heads[word[:cut]]
+    if openings is None:
+        openings = head_openings(idx)
+    if word[:COMPOUND_MIN] in openings:
+        for cut in range(n - 3, COMPOUND_MIN - 1, -1):
+            if word[:cut] in idx.heads:
+                return idx.heads[word[:cut]]
     for cut in range(3, n - COMPOUND_MIN + 1):
-        tail = stem(word[cut:])
-        if tail in idx.heads:
-            return idx.heads[tail]
+        if word[cut:cut + COMPOUND_MIN] in openings:
+            tail = stem(word[cut:])
+            if tail in idx.heads:
+                return idx.heads[tail]
     return []

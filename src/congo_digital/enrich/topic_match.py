@@ -29,36 +29,10 @@ from functools import cache
 from itertools import compress
 from operator import itemgetter
 
-from congo_digital.enrich.tokens import fold
-from congo_digital.enrich.topic_lexicon import compound_heads, index, lexicon, weights
+from congo_digital.enrich.topic_lexicon import index, lexicon, weights
 from congo_digital.enrich.topic_stems import STEMMERS, WORD_RE, ascii_words
 from congo_digital.enrich.topic_taxonomy import top_codes
-
-_MAX_TOKEN = 40
-
-Group = tuple[int, dict[tuple[str, ...], list[tuple[int, float, str]]]]
-"""The terms of ``Index.phrases`` under one first stem that have ``n`` words: ``(n, {stems:
-[(entry, weight, guard), ...]})``, the candidates of the same stems in the index's order."""
-
-
-class _Groups(dict[str, tuple[Group, ...]]):
-    """``index(lang).phrases`` grouped by length, longest first, for each first stem (a term
-    starting at a word is one look-up per length; the index lists the candidates longest
-    first: the same order), made when the stem is first asked for (``()``: it starts no term)."""
-
-    def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]]) -> None:
-        super().__init__()
-        self.phrases = phrases
-
-    def __missing__(self, first: str) -> tuple[Group, ...]:
-        cands = self.phrases.get(first)
-        if cands is None:
-            return ()
-        by_n: dict[int, dict[tuple[str, ...], list[tuple[int, float, str]]]] = {}
-        for pstems, entry, weight, lower in cands:
-            by_n.setdefault(len(pstems), {}).setdefault(pstems, []).append((entry, weight, lower))
-        found = self[first] = tuple(sorted(by_n.items(), key=lambda g: -g[0]))
-        return found
+from congo_digital.enrich.topic_words import Word, groups, shown_form, word_table
 
 
 class _Seconds(dict[str, frozenset[str]]):
@@ -72,11 +46,6 @@ class _Seconds(dict[str, frozenset[str]]):
     def __missing__(self, first: str) -> frozenset[str]:
         found = self[first] = frozenset(p[1] for p, _, _, _ in self.phrases.get(first, ()) if len(p) > 1)
         return found
-
-
-@cache
-def _groups(lang: str) -> _Groups:
-    return _Groups(index(lang).phrases)
 
 
 @cache
@@ -146,17 +115,7 @@ class Hit:
             self.generic.setdefault(cue, set()).add(form)
 
 
-_WORDS_KEPT = 200_000
-"""Words kept per language between articles (``_Words``)."""
-
 _STEM = itemgetter(1)
-
-
-def _shown(token: str, caps_line: bool) -> str:
-    """A matched word as reported: case-folded, except acronyms in normal lines."""
-    if not caps_line and len(token) > 1 and token.isupper():
-        return token
-    return token.casefold()
 
 
 def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
@@ -171,67 +130,18 @@ def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
     return [w[0].isupper() for w in words]
 
 
-Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, bool, str]
-"""What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
-may start at it in a line in capitals (its stem starts a term) and in another line (or it
-is an acronym term); ``plain``: the ``(entry, weight, generic)`` of the one-word terms of
-its stem (maybe none; ``generic``: a generic term of the entry) when the word is no acronym
-term and no lower-case-only guard bears on it, else ``None`` (``_Matcher._at`` reads it
-term by term); whether its stem starts a term of two words or more; and the word as
-reported outside lines in capitals (``_shown``)."""
-
-
-class _Words(dict[str, Word]):
-    """One language's ``Word`` of each word met (keyed as written): found on first look-up
-    and kept between articles while there is room (``_WORDS_KEPT``)."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.idx = index(lang)
-        self.groups = _groups(lang)
-        self.stem = STEMMERS[lang]
-
-    def __missing__(self, word: str) -> Word:
-        token = word[:_MAX_TOKEN]
-        folded = token.casefold() if token.isascii() else fold(token)  # (``fold``'s ASCII case, without its call)
-        stemmed = self.stem(folded)
-        idx = self.idx
-        if stemmed not in idx.phrases and word not in idx.acronyms:  # most words: no term starts at them
-            found: Word = (folded, stemmed, False, False, (), False,
-                           word if len(word) > 1 and word.isupper() else word.casefold())  # (``_shown``)
-            if len(self) < _WORDS_KEPT:
-                self[word] = found
-            return found
-        groups = self.groups[stemmed]
-        single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
-        plain = None
-        if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
-            plain = tuple((entry, weight, (entry, stemmed) in idx.generic) for entry, weight, _ in single)
-        found = (folded, stemmed, stemmed in idx.phrases, stemmed in idx.phrases or word in idx.acronyms, plain,
-                 any(n > 1 for n, _ in groups), _shown(word, False))
-        if len(self) < _WORDS_KEPT:
-            self[word] = found
-        return found
-
-
-@cache
-def _words(lang: str) -> _Words:
-    return _Words(lang)
-
-
 class _Matcher:
     """The lexicon of one language matched line by line; ``hits`` by entry number."""
 
     def __init__(self, lang: str) -> None:
         self.german = lang == "de"
         self.idx = index(lang)
-        self.groups = _groups(lang)
+        self.groups = groups(lang)
         self.seconds = _seconds(lang)
         self.stem = STEMMERS[lang]
         self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
-        self.table = _words(lang)
-        self.compounds = self.german and bool(self.idx.heads)  # every word may hold a compound head
-        self._compounds: dict[str, list[tuple[int, float]]] = {}
+        self.table = word_table(lang)
+        self.compounds = bool(self.idx.heads)  # a word may hold a compound head (German only: ``Word``)
         self._named: list[bool] | None = None
         self._spans: list[re.Match[str]] | None = None
         self._line = ""
@@ -319,12 +229,9 @@ class _Matcher:
         if not words:
             return
         info = list(map(self.table.__getitem__, words))
-        if self.compounds:
-            starts: Iterable[int] = range(len(words))
-        else:
-            starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
-            if not starts:
-                return
+        starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
+        if not starts:
+            return
         self._line, self._named, self._spans = line, None, None
         seconds, last = self.seconds, len(words) - 1
         hits, cap, head = self.hits, self.cap, self.in_headline
@@ -338,7 +245,7 @@ class _Matcher:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
             # one-word terms only, none guarded against this word: nothing else to ask
-            shown = _shown(words[i], True) if caps else x[6]
+            shown = shown_form(words[i], True) if caps else x[6]
             for entry, weight, generic in plain:
                 hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
             after = i + 1
@@ -369,12 +276,10 @@ class _Matcher:
                     continue
                 used = n
                 if not shown:
-                    shown = _shown(word, caps) if n == 1 else " ".join(_shown(w, caps) for w in words[i:i + n])
+                    shown = shown_form(word, caps) if n == 1 else " ".join(shown_form(w, caps) for w in words[i:i + n])
                 self._add(entry, weight, zone_w, shown, stem if n == 1 else " ".join(stems))
-        if not matched and not used and self.compounds:
-            if folded not in self._compounds:
-                self._compounds[folded] = compound_heads(folded, self.idx, self.stem)
-            for entry, weight in self._compounds[folded]:
+        if not matched and not used:
+            for entry, weight in info[i][7]:  # (a German compound head: ``Word``)
                 self._add(entry, weight, zone_w, word.casefold(), folded)
         return max(used, 1)
 

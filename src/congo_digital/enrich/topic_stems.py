@@ -99,12 +99,20 @@ def _stem_pt(w: str) -> str:
     return _drop_plural_and_gender(w, "lnrz")
 
 
+_DE_ENDINGS = ("ungen", "innen", "ern", "em", "en", "er", "es", "e", "n", "s")
+"""German's endings, tried in this order (``_stem_de``)."""
+
+_DE_BY_LAST = {last: tuple(e for e in _DE_ENDINGS if e[-1] == last) for last in "nmrse"}
+"""``_DE_ENDINGS`` by their last letter, each group in the same order."""
+
+
 def _stem_de(w: str) -> str:
-    """German: the first of the usual endings that leaves four letters ("-ungen" ->
-    "-ung")."""
-    if len(w) <= 4 or w[-1] not in "nmrse":  # (the last letters of the endings below)
+    """German: the first of the usual endings (``_DE_ENDINGS``) that leaves four letters
+    ("-ungen" -> "-ung"); only the endings of the word's last letter are tried.  The stem
+    is the word or a beginning of it (``topic_lexicon.compound_heads`` counts on it)."""
+    if len(w) <= 4:
         return w
-    for suffix in ("ungen", "innen", "ern", "em", "en", "er", "es", "e", "n", "s"):
+    for suffix in _DE_BY_LAST.get(w[-1], ()):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: len(w) - len(suffix)] + ("ung" if suffix == "ungen" else "")
     return w

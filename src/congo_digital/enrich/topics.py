@@ -8,7 +8,8 @@ gives the rows of the ``congo-digital topics`` listing.
 Modules: ``topic_taxonomy`` (the IPTC concepts), ``topic_stems`` and ``topic_lexicon``
 (words, stemmers and the lexicon index), ``topic_language`` (the language the lexicon
 reads an article in), ``topic_zones`` (title, lead, body; boilerplate
-dropped), ``topic_match`` (evidence per lexicon entry); this module selects the topics.
+dropped), ``topic_words`` (each word read once: folded, stemmed, the terms it may start), ``topic_match``
+(evidence per lexicon entry); this module selects the topics.
 
 Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
 
