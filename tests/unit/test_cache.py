@@ -3,6 +3,7 @@ means computed in memory, and the cached indexes equal the ones built from the d
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -194,11 +195,22 @@ def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
 
     built = lexicon._build_freqs("en")
     for _ in range(2):
-        lexicon._freqs.cache_clear()
-        table = lexicon._freqs("en")
-        assert all(table.get(w, 0.0) == f for w, f in built.items())
+        lexicon._zipfs.cache_clear()
+        table = lexicon._zipfs("en")
+        assert all(table.get(w, 0.0) == round(math.log10(f * 1e9), 2) for w, f in built.items())
     assert lexicon.zipf("the", None) == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
-    lexicon._freqs.cache_clear()
+    lexicon._zipfs.cache_clear()
+
+
+def test_word_numbers_answer_as_the_dict(folder):
+    table = {"the": 7.73, "thé": 1e-6, "t": 0.5, "": 2.0, "zürich": -3.25, "tab\there": 1.0,
+             "two\nlines": 2.5, "bad\ud800": 4.0, "inf": float("inf"), "th": 0.1 + 0.2}
+    for _ in range(2):  # written, then read back
+        numbers = cache.cached_numbers("probe-numbers", lambda: table)
+        for key in [*table, "th\t", "them", "x", "Zürich", "tab", "two", "the\t7.73\nt", "\ud800", "bad"]:
+            assert numbers.get(key, None) == table.get(key, None), key
+    assert numbers.get("th") == 0.30000000000000004 and numbers.get("nothing") is None
+    assert cache.WordNumbers(cache.WordNumbers.store({})).get("a", 1.5) == 1.5
 
 
 def test_sliced_gazetteer_answers_as_the_built_one(folder):
