@@ -251,3 +251,17 @@ def test_a_source_stamp_is_found_on_the_path_as_by_the_import_system():
            f"babel:{os.stat(os.path.dirname(origin)).st_size}:{os.stat(os.path.dirname(origin)).st_mtime_ns}"
     assert cache.source_stamp("babel") == want
     assert cache.source_stamp("no_such_package_here") == "no_such_package_here=-"
+
+
+def test_languages_with_equal_organisation_tables_share_one(folder):
+    for _ in range(2):  # written, then read back
+        for f in (org_index.known_orgs, org_index._entry, org_index._rows, org_index.key_lengths,
+                  org_index.acronym_rivals):
+            f.cache_clear()
+        org_index._TABLES.clear()
+        ar, ru, fr = (org_index.known_orgs(lang) for lang in ("ar", "ru", "fr"))
+        assert ar[0] is ru[0] and ar[1] is ru[1] is fr[1] and ar[0] != fr[0]
+        assert org_index.key_lengths("ar") is org_index.key_lengths("ru")
+        assert (fr[0], fr[1], fr[2]) == org_index._build("fr")
+        assert org_index.acronym_rivals("fr") == org_index._rivals("fr", fr[0], fr[1])
+    assert len(list(folder.glob("*/organisation-table-*.marshal"))) == 2
