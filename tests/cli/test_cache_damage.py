@@ -88,8 +88,8 @@ def _entry(cache: Path, pattern: str) -> Path:
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-@pytest.mark.parametrize("pattern", ["0.*/organisations-en.marshal", "0.*/places.marshal",
-                                     "0.*/wordfreq-slices-en.marshal", "0.*/taxonomy.marshal",
+@pytest.mark.parametrize("pattern", ["0.*/organisation-index-en.marshal", "0.*/places.marshal",
+                                     "0.*/wordfreq-zipf-en.marshal", "0.*/taxonomy.marshal",
                                      "0.*/regex-*.marshal"])
 def test_a_damaged_data_file_is_rebuilt(clean, tmp_path, pattern, damage):
     folder, record, _ = clean

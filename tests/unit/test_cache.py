@@ -3,6 +3,7 @@ means computed in memory, and the cached indexes equal the ones built from the d
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import time
@@ -194,11 +195,22 @@ def test_word_frequencies_from_the_cache_equal_wordfreq(folder):
 
     built = lexicon._build_freqs("en")
     for _ in range(2):
-        lexicon._freqs.cache_clear()
-        table = lexicon._freqs("en")
-        assert all(table.get(w, 0.0) == f for w, f in built.items())
+        lexicon._zipfs.cache_clear()
+        table = lexicon._zipfs("en")
+        assert all(table.get(w, 0.0) == round(math.log10(f * 1e9), 2) for w, f in built.items())
     assert lexicon.zipf("the", None) == 7.73 and lexicon.zipf("qwxzv", "en") == 0.0
-    lexicon._freqs.cache_clear()
+    lexicon._zipfs.cache_clear()
+
+
+def test_word_numbers_answer_as_the_dict(folder):
+    table = {"the": 7.73, "thé": 1e-6, "t": 0.5, "": 2.0, "zürich": -3.25, "tab\there": 1.0,
+             "two\nlines": 2.5, "bad\ud800": 4.0, "inf": float("inf"), "th": 0.1 + 0.2}
+    for _ in range(2):  # written, then read back
+        numbers = cache.cached_numbers("probe-numbers", lambda: table)
+        for key in [*table, "th\t", "them", "x", "Zürich", "tab", "two", "the\t7.73\nt", "\ud800", "bad"]:
+            assert numbers.get(key, None) == table.get(key, None), key
+    assert numbers.get("th") == 0.30000000000000004 and numbers.get("nothing") is None
+    assert cache.WordNumbers(cache.WordNumbers.store({})).get("a", 1.5) == 1.5
 
 
 def test_sliced_gazetteer_answers_as_the_built_one(folder):
@@ -239,3 +251,17 @@ def test_a_source_stamp_is_found_on_the_path_as_by_the_import_system():
            f"babel:{os.stat(os.path.dirname(origin)).st_size}:{os.stat(os.path.dirname(origin)).st_mtime_ns}"
     assert cache.source_stamp("babel") == want
     assert cache.source_stamp("no_such_package_here") == "no_such_package_here=-"
+
+
+def test_languages_with_equal_organisation_tables_share_one(folder):
+    for _ in range(2):  # written, then read back
+        for f in (org_index.known_orgs, org_index._entry, org_index._rows, org_index.key_lengths,
+                  org_index.acronym_rivals):
+            f.cache_clear()
+        org_index._TABLES.clear()
+        ar, ru, fr = (org_index.known_orgs(lang) for lang in ("ar", "ru", "fr"))
+        assert ar[0] is ru[0] and ar[1] is ru[1] is fr[1] and ar[0] != fr[0]
+        assert org_index.key_lengths("ar") is org_index.key_lengths("ru")
+        assert (fr[0], fr[1], fr[2]) == org_index._build("fr")
+        assert org_index.acronym_rivals("fr") == org_index._rivals("fr", fr[0], fr[1])
+    assert len(list(folder.glob("*/organisation-table-*.marshal"))) == 2

@@ -41,3 +41,19 @@ def test_marked_words_split_as_the_expression_does() -> None:
         assert _pieces(run) == _TOKEN_RE.findall(run), run
     assert _pieces("(BBC),") == ["(", "BBC", ")", ","]
     assert _pieces("word_") == ["word_"]
+
+
+def test_a_word_or_number_between_marks_reads_as_the_general_split() -> None:
+    from congo_digital.enrich import token_runs
+
+    runs = ["said,", "(BBC)", "2024.", "\u201cYes.\u201d", "\u00dcbernommen.", "Dr.", "J.", "(Mr.)",
+            "l\u2019\u00c9tat,", "Kenya\u2019s.", "1,000", "ʼa,", "..", "\u0663\u0664.", "NATO\u2019s,", "x.", "X.)"]
+    for run in runs:
+        token_runs.RUNS.pop(run, None)
+        assert token_runs.run_info(run) == ("", 0, False, False, tuple(token_runs._split_run(run))), run
+    assert token_runs.run_info("(BBC)") == ("", 0, False, False, (
+        ("(", 0, 1, "(", False, False, False), ("BBC", 1, 4, "bbc", True, True, True),
+        (")", 4, 5, ")", False, False, False)))
+    assert token_runs._edged("Dr.") is None and token_runs._edged("J.") is None
+    assert token_runs._edged("x.") == (("x", 0, 1, "x", True, False, False), (".", 1, 2, ".", False, False, False))
+    assert token_runs.norm("\u00c9tat\u2019s") == "\u00e9tat's" and token_runs.plain_marks("a\u2011b") == "a-b"

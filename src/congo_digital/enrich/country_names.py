@@ -32,7 +32,7 @@ def home_country(url: str | None) -> str | None:
     tld = "GB" if tld == "UK" else tld
     if len(tld) != 2 or tld.lower() in load_json("places.json")["generic_tlds"]:
         return None
-    return tld if tld in cached_data("country-names", _iso_names) else None
+    return tld if tld in _names() else None
 
 
 @cache
@@ -48,7 +48,14 @@ def english_name(code: str) -> str:
     }
     if code in special:
         return special[code]
-    return cached_data("country-names", _iso_names).get(code, code)
+    return _names().get(code, code)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """``_iso_names``, read from the cache once per process (``home_country`` asks it for
+    every page)."""
+    return cached_data("country-names", _iso_names)
 
 
 def _iso_names() -> dict[str, str]:

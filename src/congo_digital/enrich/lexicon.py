@@ -13,7 +13,7 @@
   (see ``scripts/build_places.py``); defined in ``fields.places``.
 
 A language's frequencies, the given names and the places are kept in the per-user cache
-in slices (``SlicedTable``, ``WordSet``) read when first asked for, not rebuilt from
+in slices (``WordNumbers``, ``WordSet``) read when first asked for, not rebuilt from
 wordfreq and their JSON files in every process.
 """
 
@@ -23,7 +23,7 @@ import math
 from functools import cache
 
 from congo_digital.bcp47 import primary_subtag
-from congo_digital.cache import SlicedTable, WordSet, cached_data, cached_table, cached_words
+from congo_digital.cache import WordNumbers, WordSet, cached_data, cached_numbers, cached_words
 from congo_digital.fields.given_names import first_name as first_name  # re-exported
 from congo_digital.fields.places import place as place  # re-exported
 from congo_digital.memo import Memo
@@ -38,6 +38,11 @@ def _build_freqs(lang: str) -> dict[str, float]:
     return get_frequency_dict(lang, wordlist="small")
 
 
+def _zipf_of(freq: float) -> float:
+    """The Zipf value (two decimals) of a frequency ``freq`` (a share of all words); 0 for 0."""
+    return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
+
+
 def _build_languages() -> list[str]:
     from wordfreq import available_languages
 
@@ -45,8 +50,9 @@ def _build_languages() -> list[str]:
 
 
 @cache
-def _freqs(lang: str) -> SlicedTable:
-    return cached_table(f"wordfreq-slices-{lang}", lambda: _build_freqs(lang))
+def _zipfs(lang: str) -> WordNumbers:
+    """The Zipf values (``_zipf_of``) of the words of ``lang``'s list, from the cache."""
+    return cached_numbers(f"wordfreq-zipf-{lang}", lambda: {w: _zipf_of(f) for w, f in _build_freqs(lang).items()})
 
 
 @cache
@@ -65,8 +71,7 @@ MEMO_SIZE = 200_000
 
 def _zipf(key: tuple[str, str | None]) -> float:
     word, lang = key
-    f = _freqs(word_language(lang)).get(word.lower(), 0.0)
-    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0
+    return _zipfs(word_language(lang)).get(word.lower(), 0.0)
 
 
 _ZIPFS = Memo(_zipf, MEMO_SIZE)

@@ -40,16 +40,66 @@ def known_orgs(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list
     also the records and the longest key.  ``lang`` (ISO 639-1, "" when unknown) chooses
     the acronyms read (``acronyms_in``); names in other languages
     (``organizations_names.json``) are read in every language.  Built once per language
-    into the per-user cache (``congo_digital.cache``)."""
-    if not re.fullmatch(r"[a-z]{0,3}", lang):  # an odd tag: not a file name
+    into the per-user cache (``congo_digital.cache``); the languages whose tables are equal
+    (most: only the acronyms and the rows with ``languages`` set them apart) share one
+    table, read once per process (``_entry``, ``_table``)."""
+    entry = _entry(lang)
+    if entry is None:  # an odd tag: not a file name
         return _build(lang)
-    return cached_data(f"organisations-{lang or 'und'}", lambda: _build(lang))
+    digest, longest, _ = entry
+    return _table(digest, lang), _rows(), longest
+
+
+@cache
+def _rows() -> list[dict]:
+    """The records of the known bodies (``organizations.json`` then
+    ``organizations_extra.json``), one list for every language, kept in the cache."""
+    return cached_data("organisation-rows",
+                       lambda: load_json("organizations.json") + load_json("organizations_extra.json"))
+
+
+_TABLES: dict[str, dict[tuple[str, ...], tuple[int, bool]]] = {}
+"""The tables read in this process by their digest (``_digest``): one object for the
+languages whose tables are equal."""
+
+
+def _digest(table: dict[tuple[str, ...], tuple[int, bool]]) -> str:
+    """16 hex digits naming ``table``'s content (BLAKE2b of its ``repr``, so keys' order
+    counts): equal tables, and only they, share a name."""
+    import hashlib
+
+    return hashlib.blake2b(repr(table).encode(), digest_size=8).hexdigest()
+
+
+@cache
+def _entry(lang: str) -> tuple[str, int, dict[tuple[str, ...], tuple[int, ...]]] | None:
+    """What the cache keeps for ``lang``: its table's digest (``_digest``: the table is
+    the cache entry ``organisation-table-DIGEST``), the longest key and the acronym rivals
+    (``acronym_rivals``); ``None`` for a tag that is no file name (then nothing is kept)."""
+    if not re.fullmatch(r"[a-z]{0,3}", lang):
+        return None
+
+    def build() -> tuple[str, int, dict[tuple[str, ...], tuple[int, ...]]]:
+        table, rows, longest = _build(lang)
+        digest = _digest(table)
+        _TABLES.setdefault(digest, cached_data(f"organisation-table-{digest}", lambda: table))
+        return digest, longest, _rivals(lang, table, rows)
+    return cached_data(f"organisation-index-{lang or 'und'}", build)
+
+
+def _table(digest: str, lang: str) -> dict[tuple[str, ...], tuple[int, bool]]:
+    """The table named ``digest`` (built for ``lang`` when the cache lacks it), read once
+    per process."""
+    found = _TABLES.get(digest)
+    if found is None:
+        found = _TABLES[digest] = cached_data(f"organisation-table-{digest}", lambda: _build(lang)[0])
+    return found
 
 
 def _build(lang: str) -> tuple[dict[tuple[str, ...], tuple[int, bool]], list[dict], int]:
     """The index of ``known_orgs`` built from the data files; a row with ``languages``
     (ISO 639-1 codes) is read only in those languages (and when the language is unknown)."""
-    rows = load_json("organizations.json") + load_json("organizations_extra.json")
+    rows = _rows()
     other = load_json("organizations_names.json")["names"]
     table: dict[tuple[str, ...], tuple[int, bool]] = {}
     for idx, r in enumerate(rows):
@@ -81,13 +131,22 @@ def known_acronyms(name_en: str, lang: str) -> tuple[str, ...]:
         for a in [*r.get("abbr_en", []), *r.get("abbr_fr", []), *acronyms_in(r, lang)]))
 
 
+_DERIVED: dict[tuple[str, int], object] = {}
+"""``key_lengths`` and ``lower_starts`` by (function, ``id`` of the table): computed once
+for the languages that share a table (the tables live as long as the process)."""
+
+
 @cache
 def key_lengths(lang: str) -> dict[str, tuple[int, ...]]:
     """Key lengths per first token, longest first (to try only plausible spans)."""
-    out: dict[str, set[int]] = {}
-    for key in known_orgs(lang)[0]:
-        out.setdefault(key[0], set()).add(len(key))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+    table = known_orgs(lang)[0]
+    found = _DERIVED.get(("lengths", id(table)))
+    if found is None:
+        out: dict[str, set[int]] = {}
+        for key in table:
+            out.setdefault(key[0], set()).add(len(key))
+        found = _DERIVED["lengths", id(table)] = {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+    return found  # type: ignore[return-value]
 
 
 @cache
@@ -95,7 +154,12 @@ def lower_starts(lang: str) -> frozenset[str]:
     """The first words of the acronyms of two tokens or more (exact keys of
     ``known_orgs``): the only known keys a word printed in lower case may open (a name
     opens with a capital; an acronym of one token with one too, ``is_acronym``)."""
-    return frozenset(key[0] for key, (_, exact) in known_orgs(lang)[0].items() if exact and len(key) >= 2)
+    table = known_orgs(lang)[0]
+    found = _DERIVED.get(("lower", id(table)))
+    if found is None:
+        found = _DERIVED["lower", id(table)] = frozenset(
+            key[0] for key, (_, exact) in table.items() if exact and len(key) >= 2)
+    return found  # type: ignore[return-value]
 
 
 def is_acronym(tok: Token) -> bool:
@@ -127,8 +191,18 @@ STEM_MIN_LETTERS = 6
 def acronym_rivals(lang: str) -> dict[tuple[str, ...], tuple[int, ...]]:
     """The acronyms (token-norm keys) that several known bodies with different English
     names share ("IOC": the International Olive Council and the International Olympic
-    Committee), each with the indices of those bodies' records, in file order."""
+    Committee), each with the indices of those bodies' records, in file order (kept in
+    the cache with the language's table: ``_entry``)."""
+    entry = _entry(lang)
+    if entry is not None:
+        return entry[2]
     table, rows, _ = known_orgs(lang)
+    return _rivals(lang, table, rows)
+
+
+def _rivals(lang: str, table: dict[tuple[str, ...], tuple[int, bool]],
+            rows: list[dict]) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """``acronym_rivals`` of ``lang`` computed from its table and the records."""
     names: dict[tuple[str, ...], dict[str, int]] = {}
     for idx, r in enumerate(rows):
         if r.get("languages") and lang and lang not in r["languages"]:
