@@ -52,7 +52,7 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
-    """Capitalised one-word names, by word: not claimed, not a country, no common or
+    """Capitalised one-word names printed twice or more, by word: not claimed, not a country, no common or
     role word, no disease, sport or game in -s (``cues.json`` ``mass_nouns_in_s``: "Measles
     is", "Darts", "Pilates": they take singular verbs as companies in -s do), never printed
     lower-case, no hyphen; each word's mentions that stand alone
@@ -75,6 +75,10 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     # only a capitalised word may be one, and not one of those words: a set operation on the
     # words, then the tokens of the words left (in C)
     words = c.cap_words().difference(blocked, lower)
+    # a word printed once has one mention at most, and ``find_single`` reads none of those:
+    # its tokens are passed over (most capitalised words of a text are printed once)
+    at = c.doc.where()
+    words = {w for w in words if len(at[w]) > 1}
     caps = c.doc.capitalised()
     # the tokens a neighbour test reads past: a capitalised word, a quotation mark
     near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
