@@ -38,8 +38,7 @@ COMMON_OPENING_ZIPF = 3.5
 
 @cache
 def _apposition_types() -> frozenset[str]:
-    """The type nouns an apposition may open with (``typed_after``): ``cues.json``
-    ``org_types``, "alliance" and "producer"."""
+    """An apposition's type nouns (``typed_after``): ``org_types``, "alliance", "producer"."""
     return cue_set("org_types") | {"alliance", "producer"}
 
 

@@ -21,8 +21,7 @@ from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm
 
 @cache
 def _joins() -> frozenset[str]:
-    """The words that join the countries of a list (``cues.json`` ``conjunctions``, and
-    the comma), built once per process."""
+    """The words joining a list's countries: ``cues.json`` ``conjunctions`` and ","."""
     return cue_set("conjunctions") | {","}
 
 
