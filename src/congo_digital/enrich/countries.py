@@ -283,6 +283,22 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     return cached_data("gazetteer-lengths", _build_lengths)
 
 
+@cache
+def _seconds() -> dict[str, frozenset[str]]:
+    """The first tokens of the gazetteer's keys that open no one-token key ("the", "new"),
+    each with the second tokens of its keys: a mention starts there only before one of
+    those (kept in the per-user cache beside the gazetteer)."""
+    return cached_data("gazetteer-seconds", _build_seconds)
+
+
+def _build_seconds() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for key in gazetteer()[0]:  # (every slice read: once, when the cache is built)
+        if 1 not in _lengths()[key[0]]:
+            out.setdefault(key[0], set()).add(key[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _build_lengths() -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for key in gazetteer()[0]:
@@ -327,10 +343,14 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     else:  # the body's own tokens: its norms, read once for every table
         starts = doc.starting(lengths)
     norms = doc.norms() if tokens is None else [t.norm for t in toks]
+    seconds = {} if german else _seconds()  # (German reads a word's own forms too: every start)
     for i in starts:
         t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:
             continue
+        second = seconds.get(t.norm)
+        if second is not None and (i + 1 == n or norms[i + 1] not in second):
+            continue  # "the" before no country's second word: no key starts here
         hit = None
         for size in lengths.get(t.norm, ()):
             if size > n - i:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
+from congo_digital.enrich.org_single import speech_verbs
 from congo_digital.enrich.tokens import cue_set
 
 BRAND_ZIPF = 1.5  # wordfreq Zipf under which a lower-case word is no word of the language
@@ -25,7 +26,7 @@ def find_lower_brands(c: OrgClaims) -> None:
     """Claim the lower-case company names of the text (see the module docstring).  Only the
     words a speech verb follows are read further (few in a text): a name acts."""
     toks, n, claimed = c.toks, len(c.toks), c.claimed
-    speech = cue_set("speech_verbs") - {"a"}
+    speech = speech_verbs()
     spoken = {toks[k - 1].norm for k in c.doc.starting(speech)
               if k and toks[k - 1].sent == toks[k].sent and k - 1 not in claimed and not toks[k - 1].ignored}
     if not spoken:

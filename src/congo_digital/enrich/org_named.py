@@ -37,6 +37,12 @@ _ROMANCE = ("fr", "es", "pt", "it", "ca")
 COMMON_OPENING_ZIPF = 3.5
 
 
+@cache
+def _apposition_types() -> frozenset[str]:
+    """An apposition's type nouns (``typed_after``): ``org_types``, "alliance", "producer"."""
+    return cue_set("org_types") | {"alliance", "producer"}
+
+
 def typed_after(c: OrgClaims, j: int) -> bool:
     """True when an apposition naming a type of organisation follows at ``j`` ("X, a
     Lagos-based start-up accelerator", "X, une filiale ..."); sets ``c.last_type`` (the
@@ -44,7 +50,7 @@ def typed_after(c: OrgClaims, j: int) -> bool:
     toks, n = c.toks, len(c.toks)
     if j + 1 >= n or toks[j].text != ",":
         return False
-    org_types = cue_set("org_types") | {"alliance", "producer"}
+    org_types = _apposition_types()
     if toks[j + 1].norm not in cue_set("apposition_starts") and not (
             toks[j + 1].norm in org_types and not toks[j + 1].cap):
         return False

@@ -31,6 +31,14 @@ INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split()
 
 
 @cache
+def speech_verbs() -> frozenset[str]:
+    """``cues.json`` ``speech_verbs`` but "a" (a French auxiliary, no verb of its own),
+    built once per process: ``find_single`` and ``org_brands.find_lower_brands`` read it
+    for every article."""
+    return cue_set("speech_verbs") - {"a"}
+
+
+@cache
 def _single_words() -> tuple[frozenset[str], frozenset[str]]:
     """For ``_single_candidates``: the capitalised words allowed next to a one-word name,
     and the words that are not one."""
@@ -44,7 +52,7 @@ def _single_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
-    """Capitalised one-word names, by word: not claimed, not a country, no common or
+    """Capitalised one-word names printed twice or more, by word: not claimed, not a country, no common or
     role word, no disease, sport or game in -s (``cues.json`` ``mass_nouns_in_s``: "Measles
     is", "Darts", "Pilates": they take singular verbs as companies in -s do), never printed
     lower-case, no hyphen; each word's mentions that stand alone
@@ -67,6 +75,10 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     # only a capitalised word may be one, and not one of those words: a set operation on the
     # words, then the tokens of the words left (in C)
     words = c.cap_words().difference(blocked, lower)
+    # a word printed once has one mention at most, and ``find_single`` reads none of those:
+    # its tokens are passed over (most capitalised words of a text are printed once)
+    at = c.doc.where()
+    words = {w for w in words if len(at[w]) > 1}
     caps = c.doc.capitalised()
     # the tokens a neighbour test reads past: a capitalised word, a quotation mark
     near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
@@ -292,14 +304,17 @@ def find_single(c: OrgClaims) -> None:
     times is a club."""
     german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
-    speech = cue_set("speech_verbs") - {"a"}
+    speech = speech_verbs()
+    titles = cue_union("roles:heads", "roles:modifiers")
     seen, bad = _single_candidates(c)
     for word, ks in seen.items():
+        if len(ks) < 2:
+            continue  # printed once (most candidates): none of the tests below is read
         # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
         club = c.results and word in c.title_words and len(ks) >= 3 and (place(word) or nickname_club(c, word, ks))
         # a spokesperson of its own makes a body of a word that is also a given name or place
         speaks = not german and any(speaks_for(c, k) for k in ks)
-        if len(ks) < 2 or (first_name(word) or place(word) and not club) and not speaks:
+        if (first_name(word) or place(word) and not club) and not speaks:
             continue
         if not club and plural_noun(c, word, ks):
             continue  # "Carmakers are starting": a plural common noun
@@ -312,7 +327,7 @@ def find_single(c: OrgClaims) -> None:
             _rare_subject(c, word, ks) if not german else word not in bad and bare_subject(c, word, ks))
         acts = speaks or not german and word not in bad and (plural_agent(c, word, ks) or any(
             k + 1 < n and (toks[k + 1].norm in speech or (
-                toks[k + 1].cap and toks[k + 1].norm in c.role_heads | c.modifiers)) for k in ks))
+                toks[k + 1].cap and toks[k + 1].norm in titles)) for k in ks))
         if not (acts or headline):
             continue
         org = Org(toks[ks[0]].text)

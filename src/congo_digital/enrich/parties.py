@@ -29,7 +29,14 @@ from congo_digital.enrich.country_attributes import sports_story
 from congo_digital.enrich.country_names import english_name
 from congo_digital.enrich.live_digest import story_only
 from congo_digital.enrich.organizations import Org
-from congo_digital.enrich.party_actors import Decision, decide, org_features, person_features, works_for
+from congo_digital.enrich.party_actors import (
+    Decision,
+    decide,
+    org_features,
+    person_features,
+    rounded,
+    works_for,
+)
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.party_cues import country_cues, org_subject, state_agency, title_codes
 from congo_digital.enrich.people import Person
@@ -194,14 +201,17 @@ def _kept_people(ctx: PartiesContext, countries: _Countries, home: str | None
     get 2 per official.  A kept official whose role names no state takes the state the
     text implies (``_fallback_country``) only after the decision: an implied state is
     no evidence that the person acts for it."""
-    fallback = _fallback_country(ctx, countries, home)
     kept: list[tuple[Person, Decision]] = []
     for p in ctx.people:
         d = decide("person", person_features(ctx, p))
         if d.kept:
             kept.append((p, d))
-    for p, _ in kept:
-        if _office_of_state(p) and p.country is None and p.org is None:
+    # the kept officials of no state (few: the implied state is found only for them, and
+    # before any state gets an official's cues, which the choice reads)
+    unplaced = [p.country is None and p.org is None and _office_of_state(p) for p, _ in kept]
+    fallback = _fallback_country(ctx, countries, home) if any(unplaced) else None
+    for (p, _), implied in zip(kept, unplaced, strict=True):
+        if implied:
             p.country = fallback  # the state the text implies ("o ministro da Agricultura, X")
         if p.state_role and p.country and p.org is None:
             countries.add(p.country, 2, "official")
@@ -309,7 +319,7 @@ def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
         out.append((score, Party(
             name=name, kind="country", country=code, aliases=aliases, mentions=len(ms),
             evidence=_spans(ctx, [(m.i, m.j) for m in ms]),
-            why={**countries.why.get(code, {}), "score": round(score, 2)})))
+            why={**countries.why.get(code, {}), "score": rounded(score, 2)})))
     return out
 
 
@@ -355,7 +365,7 @@ def _ranked(scored: list[tuple[float, Party]]) -> list[Party]:
     scored.sort(key=lambda x: -x[0])
     best = scored[0][0] or 1.0
     for s, party in scored:
-        party.salience = round(max(0.0, min(1.0, s / best)), 3)
+        party.salience = rounded(max(0.0, min(1.0, s / best)), 3)
     return [party for _, party in scored]
 
 

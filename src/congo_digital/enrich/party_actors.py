@@ -50,12 +50,34 @@ def decide(kind: str, features: dict[str, float]) -> Decision:
     for name, value in features.items():
         if not value and name not in caps:  # a nought contributes nought
             continue
-        w = weights.get(name, 0.0)
-        c = round(w * min(value, caps.get(name, value)), 2)
-        if c:
-            why[name] = c
-    score = round(sum(why.values()), 2)
+        x = weights.get(name, 0.0) * min(value, caps.get(name, value))
+        if x:  # (a nought rounds to a nought, which is left out)
+            c = rounded(x, 2)
+            if c:
+                why[name] = c
+    score = rounded(sum(why.values()), 2)
     return Decision(score, score >= table["threshold"], why)
+
+
+_ROUNDED: dict[tuple[int, float], float] = {}
+_ROUNDED_KEPT = 20_000
+
+
+def rounded(x: float, digits: int) -> float:
+    """``round(x, digits)``, the same number of the same type: a float's is kept between
+    articles while there is room (``_ROUNDED_KEPT``), as the decisions' weighted values
+    repeat and rounding a float to digits reads its decimal digits (some thousand machine
+    instructions a call); an int, and a nought (0.0 and -0.0 are one key), are rounded as
+    they come."""
+    if x.__class__ is not float or not x:
+        return round(x, digits)
+    key = (digits, x)
+    got = _ROUNDED.get(key)
+    if got is None:
+        got = round(x, digits)
+        if len(_ROUNDED) < _ROUNDED_KEPT:
+            _ROUNDED[key] = got
+    return got
 
 
 def _in_title(ctx: PartiesContext, p: Person) -> bool:

@@ -10,11 +10,19 @@ Words: ``data/cues.json`` (``state_words``, ``prepositions``, ``determiners``,
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
 from congo_digital.enrich.country_attributes import attribute_phrase
 from congo_digital.enrich.country_german import state_compound, state_word
 from congo_digital.enrich.party_context import PartiesContext
 from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm
+
+
+@cache
+def _joins() -> frozenset[str]:
+    """The words joining a list's countries: ``cues.json`` ``conjunctions`` and ","."""
+    return cue_set("conjunctions") | {","}
 
 
 def _past_adverbials(doc: Doc, k: int) -> int:
@@ -199,7 +207,7 @@ def _list_head(ctx: PartiesContext, m: CountryMention) -> CountryMention:
     Tanzania")."""
     toks = ctx.doc.tokens
     dets = cue_set("determiners")
-    joins = cue_set("conjunctions") | {","}
+    joins = _joins()
     first = m
     while True:
         b = first.i - 1
@@ -219,7 +227,7 @@ def _after_list(ctx: PartiesContext, k: int) -> int:
     and Tanzania have"): the token after the list."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
     dets = cue_set("determiners")
-    joins = cue_set("conjunctions") | {","}
+    joins = _joins()
     while k < n and toks[k].norm in joins:
         k2 = k + 1
         while k2 < n and toks[k2].norm in dets:
@@ -316,7 +324,7 @@ def _title_object(toks: list[Token], m: CountryMention, starts: dict[int, Countr
     """The title's mention ``m`` (or the list it ends: "adds Spain and Portugal") comes
     after a lower-case word, or a preposition in a title-case headline: an object or a
     place ("Germany adds Spain to risk list", "Apple bets on India"), not the subject."""
-    dets, joins = cue_set("determiners"), cue_set("conjunctions") | {","}
+    dets, joins = cue_set("determiners"), _joins()
     b = m.i - 1
     while b >= 0:
         while b >= 0 and toks[b].norm in dets:

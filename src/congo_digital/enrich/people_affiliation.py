@@ -14,6 +14,8 @@ United Nations").
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import place
 from congo_digital.enrich.org_german import article_noun
 from congo_digital.enrich.organizations import Org
@@ -171,6 +173,14 @@ def _own_body_words(s: PeopleScope, r: RoleSpan) -> list[str]:
     return words
 
 
+@cache
+def _phrase_stops(stops: frozenset[str]) -> frozenset[str]:
+    """The clause stops ``stops`` (``PeopleScope.stops``) with ``cues.json``
+    ``prepositions`` and ``determiners``: the words no name's phrase reads back over
+    (``_phrase_start``), built once per set of stops."""
+    return stops | cue_set("prepositions") | cue_set("determiners")
+
+
 def _phrase_start(s: PeopleScope, lo: int) -> int:
     """The start of a name that opens the noun phrase of a role starting at ``lo``, over
     up to three plain lower-case words ("Lib Dem constitutional affairs committee
@@ -181,8 +191,9 @@ def _phrase_start(s: PeopleScope, lo: int) -> int:
     if not (s.doc.lang or "").startswith("en"):
         return lo
     x = lo
+    stops = _phrase_stops(s.stops)
     while x > lo - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap and (
-            toks[x - 1].norm not in s.stops | cue_set("prepositions") | cue_set("determiners")):
+            toks[x - 1].norm not in stops):
         x -= 1
     if x == lo:
         return lo

@@ -218,10 +218,10 @@ def in_roster(s: PeopleScope, j: int) -> bool:
     k = j
     while k < len(toks) and k < j + 40 and toks[k].sent == toks[j - 1].sent:
         t = toks[k]
-        after = [x.norm for x in toks[k + 1:k + 3]]
-        if t.norm in links and after and (after[0] in others or after[0] == "d'" and (
-                after[1:] and after[1] in others)):
-            return True
+        if t.norm in links:  # (the words after it are read only after a link)
+            after = [x.norm for x in toks[k + 1:k + 3]]
+            if after and (after[0] in others or after[0] == "d'" and (after[1:] and after[1] in others)):
+                return True
         if not (t.cap or t.text == "," or t.norm in links or t.norm in PARTICLES):
             return False
         k += 1
