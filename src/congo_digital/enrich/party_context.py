@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions, resolve_congo
+from congo_digital.enrich.congo import resolve_congo
+from congo_digital.enrich.countries import AMBIGUOUS, CountryMention, find_mentions
 from congo_digital.enrich.country_attributes import document_place
 from congo_digital.enrich.doc import make_doc
 from congo_digital.enrich.lexicon import first_name, place
