@@ -44,12 +44,6 @@ from congo_digital.enrich.recogniser import RULES, Recogniser
 from congo_digital.enrich.tokens import Token, cue_set, norm, role_words
 from congo_digital.record import Party, Span
 
-NATIONAL_BODY = frozenset(
-    "commission authority autorité bank banque banco office institute institut instituto "
-    "agency agence agencia council conseil police revenue ministry ministère electoral "
-    "électorale board bureau".split()
-)
-
 
 class _Countries:
     """The countries in play: their mentions (in order of first evidence) and the weight
@@ -169,7 +163,7 @@ def _national_body(toks: list[Token], k: int) -> bool:
     disaster management institute", "federal prosecutors")."""
     if toks[k].norm not in cue_set("national_words"):
         return False
-    return any(toks[x].norm in NATIONAL_BODY or toks[x].norm in cue_set("state_words")
+    return any(toks[x].norm in cue_set("national_body_words") or toks[x].norm in cue_set("state_words")
                for x in range(k + 1, min(len(toks), k + 4)) if toks[x].sent == toks[k].sent)
 
 
@@ -250,7 +244,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
                 words = {norm(w) for w in o.name.split()}
                 firm = m.kind == "demonym" and words & cue_set("demonym_firm_heads")
                 if m.kind in ("name", "demonym") and not firm and (
-                        NATIONAL_BODY | cue_set("deployed_words")) & words:
+                        cue_set("national_body_words") | cue_set("deployed_words")) & words:
                     countries.add(code, 2, "national_body")
     return kept
 
