@@ -36,7 +36,7 @@ def test_body_whose_complement_is_a_country_is_one_name_of_that_country() -> Non
     body = ("Ieri la Banca d'Italia ha detto che il debito cresce. Il debito cresce ancora, ha "
             "spiegato la Banca d'Italia.")
     got = [(p.kind, p.name, p.country) for p in find_parties(body, title="Il debito cresce", language="it")]
-    assert got == [("organization", "Banca d'Italia", "IT")]
+    assert got == [("country", "Italy", "IT"), ("organization", "Banca d'Italia", "IT")]  # the state of its bank
     body = ("Ontem a Marinha do Brasil informou que o navio afundou. A tripulação foi salva, disse "
             "a Marinha do Brasil.")
     got = [(p.kind, p.name, p.country) for p in find_parties(body, title="Navio afunda", language="pt")]
@@ -109,3 +109,25 @@ def test_name_of_two_words_does_not_read_on_into_a_place() -> None:
     body = ("Ieri la Banca Intesa di Milano ha chiuso. Secondo la Banca Intesa di Milano, i conti "
             "sono buoni.")
     assert [o.name for o in PartiesContext(body, "Notizia", "it").orgs] == ["Banca Intesa"]
+
+
+def test_national_body_words_in_portuguese_make_the_state_a_party() -> None:
+    body = ("Ontem a Polícia de Moçambique prendeu dois homens. Os homens estavam armados, disse a "
+            "Polícia de Moçambique.")
+    got = [(p.kind, p.name, p.country) for p in find_parties(body, title="Prisão", language="pt")]
+    assert got == [("country", "Mozambique", "MZ"), ("organization", "Polícia de Moçambique", "MZ")]
+
+
+def test_adverb_opening_a_sentence_before_an_article_is_no_part_of_the_body() -> None:
+    cases = [
+        ("Hier la Banque de France a relevé ses prévisions. La croissance sera forte, a dit la Banque "
+         "de France.", "fr", "Banque de France"),
+        ("Ensuite la Banque de France a publié son rapport. Le rapport est long, a dit la Banque de "
+         "France.", "fr", "Banque de France"),
+        ("Ayer el Banco de España publicó su informe. El informe es largo, dijo el Banco de España.",
+         "es", "Banco de España"),
+    ]
+    for body, lang, name in cases:
+        assert _orgs(body, "Rapport", lang) == {name}
+    body = "Casa la Vecchia Spa ha chiuso il bilancio. Il bilancio è buono, ha detto Casa la Vecchia Spa."
+    assert _orgs(body, "Bilancio", "it") == {"Casa la Vecchia Spa"}  # no body's head after the article

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import (
     Org,
     OrgClaims,
@@ -26,15 +26,11 @@ from congo_digital.enrich.org_claims import (
 from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_german import descriptor_compound, german_description
 from congo_digital.enrich.org_origin import based_in, demonym_country
-from congo_digital.enrich.org_parts import kind_words
-from congo_digital.enrich.org_starts import particle_kept, place_article
+from congo_digital.enrich.org_starts import common_opening, particle_kept, place_article
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
 _ROMANCE = ("fr", "es", "pt", "it", "ca")
-# wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
-# 3.7), not a name's first word
-COMMON_OPENING_ZIPF = 3.5
 
 
 @cache
@@ -94,32 +90,10 @@ def _after_role(c: OrgClaims, s: int, span: list[Token]) -> bool:
     return False
 
 
-def _common_opening(c: OrgClaims, s: int, j: int) -> int:
-    """How many words of the run ``[s, j)`` that opens a sentence are common prose, not
-    the name: a plural common noun and a linker ("Members of United Auto Workers",
-    "Thousands of ..."), or in English a common verb in "-ing" ("Defeating Weibo
-    Gaming"); 0 when none.  Common: wordfreq Zipf of ``COMMON_OPENING_ZIPF`` or more, no
-    kind word ("Friends" is; "Bank of England", "Reading" the city are not)."""
-    toks = c.toks
-    t = toks[s]
-    if j - s < 2 or s > 0 and toks[s - 1].sent == t.sent or is_org_keyword(t) or (
-            t.norm in kind_words() or t.norm in cue_set("org_state_heads") or place(t.text)):
-        return 0
-    lang = (c.doc.lang or "").lower()
-    if j - s >= 3 and t.norm.endswith("s") and toks[s + 1].norm in cue_set("org_linkers"):
-        words = 2
-    elif lang.startswith("en") and t.norm.endswith("ing") and len(t.norm) > 5:
-        words = 1
-    else:
-        return 0
-    # the frequency last: a first call loads the word list's slice (a cold start paid it for every opening)
-    return words if zipf(t.norm, c.doc.lang) >= COMMON_OPENING_ZIPF else 0
-
-
 def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
     """Skip leading determiners, sentence-initial function words and "London-based"
     words of the run ``[i, j)`` (with the place's words before such a word: "Mercer
-    Island-based X"), and common words opening a sentence (``_common_opening``),
+    Island-based X"), and common words opening a sentence (``org_starts.common_opening``),
     but an article that opens a place's name or a name's particle (``org_starts``: "El Paso
     Electric", "De Beers");
     return the new start and the last "-based" word's index."""
@@ -135,7 +109,9 @@ def _trim_start(c: OrgClaims, i: int, j: int) -> tuple[int, int | None]:
             based = s
         s += 1
     if s == i and s < j:
-        s += _common_opening(c, s, j)
+        s += common_opening(c, s, j)
+        while i < s < j and toks[s].norm in cue_set("determiners") and not place_article(c, s, j):
+            s += 1  # the article after the common opening
     return s, based
 
 
