@@ -78,6 +78,17 @@ def test_mountain_range_after_an_article_is_no_person() -> None:
     assert _parties(body, "Noticia del día", "es") == [("person", "Juan Pérez", [])]
 
 
+def test_range_road_or_coast_without_an_article_is_no_person_in_a_romance_text() -> None:
+    body = ("Sierra Nevada abrió la temporada de esquí. Sierra Nevada espera un millón de visitantes, "
+            "dijo Juan Pérez.")
+    assert _parties(body, "Noticia del día", "es") == [("person", "Juan Pérez", [])]
+    body = ("Via Appia e Costiera Amalfitana sono piene di turisti, ha detto Marco Rossi. Costiera "
+            "Amalfitana e Via Appia restano care, ha aggiunto Marco Rossi.")
+    assert _parties(body, "Turismo", "it") == [("person", "Marco Rossi", [])]
+    body = "Sierra Nevada Smith won the race. Sierra Nevada Smith said she was tired."
+    assert _parties(body, "Race", "en") == [("person", "Sierra Nevada Smith", [])]  # an English given name
+
+
 def test_treaty_named_after_a_city_is_no_state() -> None:
     body = ("El Tratado de Lisboa entró en vigor. El Tratado de Lisboa reforzó el Parlamento "
             "Europeo, dijo Ana Ruiz.")

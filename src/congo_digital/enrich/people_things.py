@@ -30,6 +30,9 @@ from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PARTICLES, Peopl
 from congo_digital.enrich.tokens import Token, cue_set, role_words
 from congo_digital.vocab import phrase_set
 
+_ROMANCE = ("fr", "es", "pt", "it", "ca")
+"""Languages whose texts name a road, a coast or a range by a head word (``region``)."""
+
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
 COMMON_WORD = 4.0  # wordfreq Zipf: a name made only of words this common is a thing
@@ -194,13 +197,18 @@ def region(s: PeopleScope, i: int, j: int) -> bool:
     Midwest", "Southern Highlands", "Haute Vallée"), or it is one word and a lone capital
     letter ("the Athens B standard", "Group C"); not when the first word is a given name
     ("Malcolm X"), unless it heads a mountain range's name after an article (``cues.json``
-    ``range_heads``: "la Sierra Nevada", "the Sierra Madre")."""
+    ``range_heads``: "la Sierra Nevada", "the Sierra Madre"), or in French, Spanish,
+    Portuguese or Italian with or without one, as a road's or a coast's head word does
+    (``no_person_heads``: "Via Appia", "Costiera Amalfitana")."""
     toks = s.toks
     if j - i < 2:
         return False
     if toks[i].norm in cue_set("range_heads") and i and toks[i - 1].sent == toks[i].sent and (
             toks[i - 1].norm in cue_set("determiners")):
         return True
+    if (toks[i].norm in cue_set("range_heads") or toks[i].norm in cue_set("no_person_heads")) and (
+            s.doc.lang or "").lower().startswith(_ROMANCE):
+        return True  # "Sierra Nevada abre la temporada", "Via Appia", "Costiera Amalfitana"
     if first_name(toks[i].norm):
         return False
     if toks[i].norm in cue_set("region_qualifiers"):
