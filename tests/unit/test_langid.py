@@ -98,3 +98,34 @@ def test_a_text_of_more_features_than_a_batch_scores_as_one_sum(tmp_path, monkey
     whole = identifier.scores(counts)
     monkeypatch.setattr(langid, "_BATCH", 16)
     assert len(counts) > 16 and identifier._scores_batched(counts) == whole
+
+
+def test_a_row_holds_the_features_weights_little_endian_and_an_old_form_is_refused(tmp_path):
+    # weights.bin is little-endian: a row's integer has language i's -weight * 512 in bits
+    # 24 i to 24 i + 23; a folder written in the former big-endian form is not read.
+    import io
+    import json
+    import lzma
+
+    import numpy as np
+
+    from congo_digital.fields.langid import CHECK, SCALE, WEIGHTS, stamp
+
+    model = Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE
+    with lzma.open(model) as src, np.load(io.BytesIO(src.read())) as data:
+        ptc = data["ptc"].astype(np.float64)
+    unpack_model(tmp_path / "model", model)
+    identifier = Identifier(tmp_path / "model")
+    for feature in (0, 1, 4321, len(ptc) - 1):
+        row = identifier.rows[feature]
+        assert [(row >> (24 * i)) & 0xFFFFFF for i in range(len(identifier.classes))] == \
+            [int(-w * SCALE) for w in ptc[feature]]
+        assert list(identifier._fields(row)) == [int(-w * SCALE) for w in ptc[feature]]
+    assert WEIGHTS == "little-endian-24"
+    meta_path = tmp_path / "model" / "model.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["weights"] = "big-endian-24"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "model" / CHECK).write_text(stamp(tmp_path / "model"), encoding="utf-8")
+    with pytest.raises(ValueError):
+        Identifier(tmp_path / "model")

@@ -9,11 +9,12 @@ files, and each process maps them and scores with the standard library:
 
 * ``nextmove.bin`` (uint32), ``rowbase.bin`` (uint32, each state's row of ``nextmove``
   times 256) and ``output.bin`` (int32, the feature a state emits or -1): the automaton;
-* ``weights.bin``: per feature, its 142 weights as big-endian 24-bit counts of ``1 / SCALE`` (the
-  wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
+* ``weights.bin``: per feature, its 142 weights as little-endian 24-bit counts of ``1 / SCALE``
+  (the wheel's weights are float16 between -16 and -2, so ``-weight * SCALE`` is an exact
   integer under 2**13), which lets a document's features be summed as Python integers,
   exactly (a 24-bit field holds the sum of ``_BATCH`` rows; 32-bit fields made each sum a
-  third longer);
+  third longer; a little-endian row is read by ``int.from_bytes`` in about 0.9 k fewer
+  instructions than a big-endian one, of about 9 k);
 * ``model.json``: the languages, their prior (``pc``) and the scale;
 * ``check.txt``, written last: each file's size and modification time (``stamp``).  A
   file changed afterwards (overwritten, truncated, bytes flipped) no longer matches, and
@@ -47,7 +48,7 @@ MAX_ROWS = 30_000
 """At most this many features' weights are kept as integers between documents (about 14 MB)."""
 
 FIELD = 3
-"""Bytes of one weight in ``weights.bin`` (a big-endian unsigned field)."""
+"""Bytes of one weight in ``weights.bin`` (a little-endian unsigned field)."""
 
 _BATCH = 1 << 11
 """At most this many rows are summed as one integer: each field stays under 2**24, since a
@@ -62,7 +63,7 @@ FILES = ("model.json", "nextmove.bin", "rowbase.bin", "output.bin", "weights.bin
 
 CHECK = "check.txt"
 
-WEIGHTS = f"big-endian-{8 * FIELD}"
+WEIGHTS = f"little-endian-{8 * FIELD}"
 """The form of ``weights.bin`` (``model.json``'s ``weights``; part of the cache key)."""
 
 
@@ -94,8 +95,8 @@ def unpack_model(folder: Path, model_file: Path) -> None:
         data["nextmove"].astype("=u4").tofile(folder / "nextmove.bin")
         (data["nextmove_row"].astype(np.uint32) << 8).astype("=u4").tofile(folder / "rowbase.bin")
         data["out_feat"].astype("=i4").tofile(folder / "output.bin")
-        wide = scaled.astype(">u4").view(np.uint8).reshape(*scaled.shape, 4)  # each weight's four bytes
-        np.ascontiguousarray(wide[..., 4 - FIELD:]).tofile(folder / "weights.bin")
+        wide = scaled.astype("<u4").view(np.uint8).reshape(*scaled.shape, 4)  # each weight's four bytes
+        np.ascontiguousarray(wide[..., :FIELD]).tofile(folder / "weights.bin")
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
                 "byteorder": sys.byteorder, "weights": WEIGHTS}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -110,18 +111,24 @@ def _view(path: Path, code: str, mapped: bool) -> memoryview:
         return memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)).cast(code)
 
 
-class _Rows(dict[int, int]):
-    """The weights of a feature as one big-endian integer, read on first use and kept for
-    the next documents (at most ``MAX_ROWS`` rows, about 450 bytes each)."""
+_from_bytes = int.from_bytes
 
-    def __init__(self, weights: memoryview, width: int) -> None:
+
+class _Rows(dict[int, int]):
+    """The weights of a feature as one little-endian integer (language ``i``'s weight in
+    bits ``24 * i`` to ``24 * i + 23``), read on first use and kept for the next documents
+    (at most ``MAX_ROWS`` rows, about 450 bytes each).  ``weights`` is the mapped file (or
+    its bytes): its slice is a ``bytes`` at once, where a memoryview's slice is an object
+    more and is copied by ``int.from_bytes`` (about 0.7 k instructions a row more)."""
+
+    def __init__(self, weights: mmap.mmap | bytes, width: int) -> None:
         super().__init__()
         self.weights = weights
         self.width = width
 
     def __missing__(self, feature: int) -> int:
-        width = self.width
-        value = int.from_bytes(self.weights[feature * width:(feature + 1) * width])
+        start = feature * self.width
+        value = _from_bytes(self.weights[start:start + self.width], "little")
         if len(self) < MAX_ROWS:
             self[feature] = value
         return value
@@ -147,12 +154,12 @@ class Identifier:
         self.output = _view(folder / "output.bin", "i", mapped)
         self.weights = _view(folder / "weights.bin", "B", mapped)
         self.width = FIELD * len(self.classes)
-        self.rows = _Rows(self.weights, self.width)
+        self.rows = _Rows(self.weights.obj, self.width)
         self._lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
         self._total: tuple[tuple[int, ...], list[float]] = ((), self.prior)  # the last sums' count order, scores
         self._reused = False
-        self.unpack = struct.Struct(f">{len(self.classes)}I").unpack
+        self.unpack = struct.Struct(f"<{len(self.classes)}I").unpack
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
         for i, label in enumerate(self.classes):
@@ -200,7 +207,7 @@ class Identifier:
     def scores(self, counts: Counter[int]) -> list[float]:
         """The naive Bayes log scores per language: the prior plus, over the features,
         ``log1p(count)`` times the feature's weight.  The rows of the features of one count
-        are summed exactly, each row read as one big-endian integer (its fields do not carry
+        are summed exactly, each row read as one little-endian integer (its fields do not carry
         into each other: at most ``_BATCH`` rows a sum); the sums of the previous call are
         corrected by the features whose count differs (an exact integer sum either way),
         and the counts' groups are added in the order they first occur, so the scores are
@@ -239,10 +246,10 @@ class Identifier:
 
     def _fields(self, value: int) -> tuple[int, ...]:
         """The fields of ``value`` (a sum of rows, ``FIELD`` bytes a language), as integers."""
-        raw = value.to_bytes(self.width, "big")
+        raw = value.to_bytes(self.width, "little")
         wide = bytearray(4 * len(self.classes))  # each field widened to the four bytes ``unpack`` reads
         for k in range(FIELD):
-            wide[4 - FIELD + k::4] = raw[k::FIELD]
+            wide[k::4] = raw[k::FIELD]
         return self.unpack(wide)
 
     def _scores_batched(self, counts: Counter[int]) -> list[float]:
