@@ -142,6 +142,9 @@ class OrgClaims:
         self._cap_words: frozenset[str] | None = None
         # ``org_parts.part_reading``: what each part of a name was read as, by (name, size, trailing, place)
         self.part_readings: dict[tuple[str, int, bool, bool], bool] = {}
+        # ``org_forms._short_forms``: each organisation's forms, kept with what they were read from
+        self.org_forms: dict[int, tuple[Org, tuple[object, ...], list[tuple[str, ...]],
+                                        list[tuple[tuple[str, ...], str]]]] = {}
         lang = primary_subtag(doc.lang)
         self.lang = lang
         self.table, self.rows, _ = known_orgs(lang)
