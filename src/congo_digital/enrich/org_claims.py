@@ -231,6 +231,12 @@ class OrgClaims:
         ``MAX_ORG_TOKENS`` tokens; a closing day or month and closing linkers are taken off."""
         toks, n = self.toks, len(self.toks)
         linkers, legal_forms = self.linkers, self.legal_forms
+        if i + 1 < n:  # most runs are one word: a next word that cannot continue one ends it
+            nxt = toks[i + 1].norm
+            if not toks[i + 1].cap and nxt not in legal_forms and nxt not in linkers and nxt != "the":
+                t = toks[i]
+                return i + 1 if not t.ignored and (t.cap or t.norm in legal_forms) and (
+                    t.norm not in linkers and t.norm != "the") else i
         sent, end = toks[i].sent, min(n, i + MAX_ORG_TOKENS)
         j = i
         while j < end:
