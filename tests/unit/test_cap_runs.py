@@ -35,3 +35,13 @@ def test_people_runs_exact() -> None:
         "Officials", "States", "Mina Oyelaran", "Kivu Lakes",
         "Lee \u201cFaker\u201d Sang-hyeok van Dijk", "Dara Njoku",
     ]
+
+
+def test_org_cap_run_one_word_and_empty_runs() -> None:
+    # (the quick ending of a one-word run: a next word that neither continues nor links one)
+    doc = make_doc(TEXT, "en")
+    c = OrgClaims(doc, {})
+    at = {t.text: k for k, t in reversed(list(enumerate(doc.tokens)))}
+    ends = {w: c.cap_run(at[w]) - at[w] for w in ("She", "The", "said", "Press", "Lakes", "Dara")}
+    # "The" opens no run, "said" is lower-case, "Press" stands in an ignored line ("©" on)
+    assert ends == {"She": 1, "The": 0, "said": 0, "Press": 0, "Lakes": 2, "Dara": 2}

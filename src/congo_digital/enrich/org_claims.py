@@ -142,6 +142,9 @@ class OrgClaims:
         self._cap_words: frozenset[str] | None = None
         # ``org_parts.part_reading``: what each part of a name was read as, by (name, size, trailing, place)
         self.part_readings: dict[tuple[str, int, bool, bool], bool] = {}
+        # ``org_forms._short_forms``: each organisation's forms, kept with what they were read from
+        self.org_forms: dict[int, tuple[Org, tuple[object, ...], list[tuple[str, ...]],
+                                        list[tuple[tuple[str, ...], str]]]] = {}
         lang = primary_subtag(doc.lang)
         self.lang = lang
         self.table, self.rows, _ = known_orgs(lang)
@@ -228,6 +231,12 @@ class OrgClaims:
         ``MAX_ORG_TOKENS`` tokens; a closing day or month and closing linkers are taken off."""
         toks, n = self.toks, len(self.toks)
         linkers, legal_forms = self.linkers, self.legal_forms
+        if i + 1 < n:  # most runs are one word: a next word that cannot continue one ends it
+            nxt = toks[i + 1].norm
+            if not toks[i + 1].cap and nxt not in legal_forms and nxt not in linkers and nxt != "the":
+                t = toks[i]
+                return i + 1 if not t.ignored and (t.cap or t.norm in legal_forms) and (
+                    t.norm not in linkers and t.norm != "the") else i
         sent, end = toks[i].sent, min(n, i + MAX_ORG_TOKENS)
         j = i
         while j < end:

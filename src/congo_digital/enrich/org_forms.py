@@ -38,13 +38,14 @@ def _acronym_tails(c: OrgClaims, o: Org) -> set[tuple[str, ...]]:
     return out
 
 
-def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
-               printed: dict[tuple[str, ...], list[str]]) -> None:
-    """Register the forms that may refer to ``o`` later: for a found (not known) name
+def _org_forms(c: OrgClaims, o: Org, generic: frozenset[str]) -> tuple[
+        list[tuple[str, ...]], list[tuple[tuple[str, ...], str]]]:
+    """The forms that may refer to ``o`` later, in order: for a found (not known) name
     with a capital first word, its leading and trailing parts (not only generic words,
     not starting or ending with a linker, ``org_parts.distinctive``) and the whole name; its
-    acronyms, also in ``printed`` (key -> the acronyms as printed, one per form added:
-    "UN", not "Un")."""
+    acronyms; and each acronym's key with its printed text ("UN", not "Un")."""
+    forms: list[tuple[str, ...]] = []
+    printed: list[tuple[tuple[str, ...], str]] = []
     words = [x for x in c.names(o.name) if x.is_word]
     norms = [x.norm for x in words]
     linkers = cue_set("org_linkers")
@@ -53,16 +54,33 @@ def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
             if all(p in generic for p in part) or part[0] in linkers or part[-1] in linkers:
                 continue
             if part_reading(c, o.name, words, size, trailing):
-                forms.setdefault(part, []).append(o)
+                forms.append(part)
     if not o.known and norms and words[0].cap:
-        forms.setdefault(tuple(norms), []).append(o)
+        forms.append(tuple(norms))
     if o.known:
-        for tail in _acronym_tails(c, o):
-            forms.setdefault(tail, []).append(o)
+        forms.extend(_acronym_tails(c, o))
     for a in o.acronyms:
         key = tuple(x.norm for x in c.names(a))
-        forms.setdefault(key, []).append(o)
-        printed.setdefault(key, []).append(" ".join(x.text for x in c.names(a)))
+        forms.append(key)
+        printed.append((key, " ".join(x.text for x in c.names(a))))
+    return forms, printed
+
+
+def _add_forms(c: OrgClaims, o: Org, forms: Forms, generic: frozenset[str],
+               printed: dict[tuple[str, ...], list[str]]) -> None:
+    """Register ``o``'s forms (``_org_forms``) in ``forms`` and its acronyms' printed texts
+    in ``printed`` (key -> the acronyms as printed, one per form added).  The forms are
+    read again only when what they are read from changed (name, known, acronyms, and a
+    known body's mentions): ``find_short_forms`` runs twice a text."""
+    seen = c.org_forms.get(id(o))
+    state = (o.name, o.known, tuple(o.acronyms), tuple(o.mentions) if o.known else None)
+    if seen is None or seen[0] is not o or seen[1] != state:
+        seen = (o, state, *_org_forms(c, o, generic))
+        c.org_forms[id(o)] = seen
+    for form in seen[2]:
+        forms.setdefault(form, []).append(o)
+    for key, text in seen[3]:
+        printed.setdefault(key, []).append(text)
 
 
 @cache

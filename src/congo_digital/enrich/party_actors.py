@@ -218,6 +218,9 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     affiliated = not bystander and not former and (p.org is not None or (state_role and p.country is not None))
     in_lead = ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para
     title = _in_title(ctx, p)
+    # (a cheap test of the word next to a mention before each reading of it: most fail)
+    n, links, bylines, characters = len(toks), cue_set("roster_links"), phrase_set("byline_prefixes"), \
+        cue_set("character_links")
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
@@ -226,19 +229,23 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "role": float(p.role is not None),
         "affiliated": float(affiliated),
         "state_role": float(state_role),
-        "speech": float("speech" in p.evidence or any(_pair_speaks(ctx, j) for _i, j in p.mentions)
+        "speech": float("speech" in p.evidence or any(
+            j + 1 < n and toks[j].norm in links and _pair_speaks(ctx, j) for _i, j in p.mentions)
                         or _appositive_speaks(ctx, p)),
         "honorific": float("honorific" in p.evidence),
         "age": float("age" in p.evidence),
         "bystander": float(bystander),
         "late": float(first > 0.75 * len(toks)),
-        "byline": float(any(_byline(ctx, i) for i, _ in p.mentions)),
+        "byline": float(any(i > 0 and (toks[i - 1].norm in bylines or toks[i - 1].text in ":|-–—") and (
+            _byline(ctx, i)) for i, _ in p.mentions)),
         "subject": float(not bystander and any(
             org_subject(ctx.doc, i, j) or _leads_subject(ctx, i, j)
             for i, j in p.mentions if toks[i].para <= top)),
-        "character": float(any(_character(ctx, i) for i, _ in p.mentions)),
+        "character": float(any(i >= 2 and toks[i - 1].norm in characters and _character(ctx, i)
+                               for i, _ in p.mentions)),
         "former": float(former),
-        "paired": float(all(_paired(ctx, i, j) and not _pair_speaks(ctx, j) and not (
+        "paired": float(all((j + 1 < n and toks[j].norm in links or i >= 2 and toks[i - 1].norm in links) and (
+            _paired(ctx, i, j)) and not _pair_speaks(ctx, j) and not (
             j < len(toks) and toks[j].norm in cue_set("speech_verbs")) for i, j in p.mentions)),
         "commentator": float(bystander and not in_lead and not title),
     }

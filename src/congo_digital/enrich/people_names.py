@@ -202,11 +202,12 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
     sentence."""
     toks, n = s.toks, len(s.toks)
     ok = _name_tokens(s)
-    months = [k for k in s.doc.capitalised() if toks[k].norm in GIVEN_MONTHS and k not in ok and (
+    # (the month tokens from the text's word index, ``Doc.starting``, not a walk over its capitals)
+    months = [k for k in s.doc.starting(GIVEN_MONTHS) if toks[k].cap and k not in ok and (
         k + 1 in ok or toks[k + 1].norm in PARTICLES and k + 2 in ok) and not toks[k].ignored
         and month_given_name(s, k)]
     # a month alone that may be a surname's short mention ("May said": ``month_surname``)
-    lone = [k for k in s.doc.capitalised() if toks[k].norm in SURNAME_MONTHS and k not in ok
+    lone = [k for k in s.doc.starting(SURNAME_MONTHS) if toks[k].cap and k not in ok
             and not toks[k].ignored and month_surname(s, k, False)]
     starts = sorted(ok.union(months, lone))
     # the particles that are also articles of the text's language join only after another

@@ -7,7 +7,7 @@ Role heads, honorifics, modifiers and the other role words come from ``data/role
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
@@ -51,10 +51,16 @@ class Person:
 
     @property
     def state_role(self) -> bool:
-        """True when the role is a state office (minister, ambassador, spokesperson ...)."""
-        return any(state_head(h) or len(h) > 9 and h.endswith(("minister", "ministerin"))
-                   for h in self.role_heads) or (
-            self.role is not None and any(w in norm(self.role).split() for w in ("police",)))
+        """True when the role is a state office (minister, ambassador, spokesperson ...):
+        read once per role (``_state_role``; a text asks about a person a dozen times)."""
+        return _state_role(tuple(self.role_heads), self.role)
+
+
+@lru_cache(maxsize=4096)  # (bounded: a long batch meets ever new roles)
+def _state_role(heads: tuple[str, ...], role: str | None) -> bool:
+    """``Person.state_role`` of a role with the heads ``heads`` and the text ``role``."""
+    return any(state_head(h) or len(h) > 9 and h.endswith(("minister", "ministerin"))
+               for h in heads) or (role is not None and "police" in norm(role).split())
 
 
 def honorific(tok: Token, prev: Token | None = None) -> bool:
