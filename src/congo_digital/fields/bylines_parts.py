@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.given_names import first_name
 from congo_digital.vocab import entry, phrase_set
 
 
@@ -30,12 +31,18 @@ def drop_comment_links(text: str) -> str:
 
 def is_publication(part: str) -> bool:
     """True when ``part``, a piece of a credit after a name, names a publication, not a
-    person: "The Guardian", "Daily Nation" (a lead word of ``publication_leads`` before a
-    capitalised word: no person's name starts with "The" or "Daily"), "Financial Times",
-    "Guardian" (its last word one of ``publication_words``).  Never raises."""
+    person: "The Guardian", "Daily Nation", "Le Monde", "Die Zeit" (a lead word of
+    ``publication_leads``, the articles of newspaper names in en, fr, es, it, de, nl,
+    before a capitalised word: no person's name starts with "The" or "Die"), "Financial
+    Times", "Guardian" (its last word one of ``publication_words``).  A piece of two words
+    whose first is a known given name (``fields.given_names``: "Grace Herald", "Paul
+    Observer") is a person; so is a piece whose lead word stands before a known given name.
+    Never raises."""
     words = part.split()
     if not words:
         return False
     if len(words) >= 2 and words[0].lower() in phrase_set("publication_leads") and words[1][:1].isupper():
-        return True
+        return not first_name(words[1].casefold())
+    if len(words) == 2 and first_name(words[0].casefold()):
+        return False
     return words[-1][:1].isupper() and words[-1].lower().strip(".") in phrase_set("publication_words")
