@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import drop_comment_links, is_publication
+from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, surname_lead
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -300,27 +300,13 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     rest = _in_after_by(text, rest.strip())
     if is_generic(rest):
         return Byline()
-    if _surname_lead(text, rest):
+    if surname_lead(text, rest):
         return None
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
     people, place = _contributors(rest, login=posted)
     if not people:
         return None
     return Byline(authors=people, place=place)
-
-
-def _surname_lead(line: str, rest: str) -> bool:
-    """True when the byline prefix that opens ``line`` is the first particle of a surname
-    ("Von der Leyen a Roma", "Di De Luca incontra …"): the prefix is itself a name particle
-    ("von", "di": ``name_particles``), and ``rest`` (what follows it) opens with a second
-    particle and then a capitalised word.  A credit names a person by a given name first
-    ("Von Hans von der Heide"); a particle straight after "Von" is the rest of a surname
-    ("der Leyen") or an article ("Von der Redaktion", a desk, not a person).  Such a line
-    is a headline or a sentence, not a byline."""
-    lead = line.split(None, 1)[0].lower() if line else ""
-    words = rest.split(None, 2)
-    return lead in particles() and len(words) >= 2 and words[0].lower() in particles() \
-        and words[1][:1].isupper()
 
 
 def _in_after_by(line: str, rest: str) -> str:

@@ -1,8 +1,10 @@
-"""What stands beside the names of a credit and names nobody: comment links and publications.
+"""What stands beside the names of a credit and names nobody: comment links and publications;
+and a byline prefix that is the first word of a surname ("Von der Leyen").
 
-``bylines.split_names`` drops both.  The words are ``comment_links``, ``publication_words``
-and ``publication_leads`` of ``data/bylines.json`` (from the conventions of news bylines
-and blog templates; written for this project).
+``bylines.split_names`` drops the first two; ``bylines.parse_byline`` refuses the third.
+The words are ``comment_links``, ``publication_words``, ``publication_leads`` and
+``name_particles`` of ``data/bylines.json`` (from the conventions of news bylines and blog
+templates; written for this project).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from functools import cache
 
 from congo_digital.fields.given_names import first_name
+from congo_digital.fields.names import particles
 from congo_digital.vocab import entry, phrase_set
 
 
@@ -46,3 +49,17 @@ def is_publication(part: str) -> bool:
     if len(words) == 2 and first_name(words[0].casefold()):
         return False
     return words[-1][:1].isupper() and words[-1].lower().strip(".") in phrase_set("publication_words")
+
+
+def surname_lead(line: str, rest: str) -> bool:
+    """True when the byline prefix that opens ``line`` is the first particle of a surname
+    ("Von der Leyen a Roma", "Di De Luca incontra …"): the prefix is itself a name particle
+    ("von", "di": ``name_particles``), and ``rest`` (what follows it) opens with a second
+    particle and then a capitalised word.  A credit names a person by a given name first
+    ("Von Hans von der Heide"); a particle straight after "Von" is the rest of a surname
+    ("der Leyen") or an article ("Von der Redaktion", a desk, not a person).  Such a line
+    is a headline or a sentence, not a byline."""
+    lead = line.split(None, 1)[0].lower() if line else ""
+    words = rest.split(None, 2)
+    return lead in particles() and len(words) >= 2 and words[0].lower() in particles() \
+        and words[1][:1].isupper()
