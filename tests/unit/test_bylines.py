@@ -267,7 +267,7 @@ def test_a_given_name_and_a_publication_word_is_a_person(line: str, want: list[s
     "Von der Leyen incontra Meloni a Roma",
     "Von der Leyen in Berlin",
     "VON DER LEYEN À PARIS",
-    "Di De Luca a Napoli",
+    "Di de Luca a Napoli",
 ])
 def test_a_surname_opening_with_a_prefix_word_is_no_byline(line: str) -> None:
     # "Von" before "der Leyen" is the surname's first particle: the headline gave author "der Leyen"
@@ -277,6 +277,7 @@ def test_a_surname_opening_with_a_prefix_word_is_no_byline(line: str) -> None:
 def test_a_credit_after_von_keeps_its_particles() -> None:
     assert names("Von Ursula von der Heide") == ["Ursula von der Heide"]
     assert names("Di Mario De Luca") == ["Mario De Luca"]
+    assert names("Von Der Spendenteddy") == ["Der Spendenteddy"]  # a capitalised article opens a pen name
 
 
 def test_a_publication_alone_and_names_like_one_stay() -> None:

@@ -53,13 +53,15 @@ def is_publication(part: str) -> bool:
 
 def surname_lead(line: str, rest: str) -> bool:
     """True when the byline prefix that opens ``line`` is the first particle of a surname
-    ("Von der Leyen a Roma", "Di De Luca incontra …"): the prefix is itself a name particle
+    ("Von der Leyen a Roma", "Di de Luca incontra …"): the prefix is itself a name particle
     ("von", "di": ``name_particles``), and ``rest`` (what follows it) opens with a second
-    particle and then a capitalised word.  A credit names a person by a given name first
+    particle, written in lower case as particles are inside a name (or in a line all in
+    capitals), and then a capitalised word.  A credit names a person by a given name first
     ("Von Hans von der Heide"); a particle straight after "Von" is the rest of a surname
-    ("der Leyen") or an article ("Von der Redaktion", a desk, not a person).  Such a line
-    is a headline or a sentence, not a byline."""
+    ("der Leyen") or an article ("Von der Redaktion", a desk, not a person); a capitalised
+    article opens a pen name ("Von Der Spendenteddy").  Such a line is a headline or a
+    sentence, not a byline."""
     lead = line.split(None, 1)[0].lower() if line else ""
     words = rest.split(None, 2)
     return lead in particles() and len(words) >= 2 and words[0].lower() in particles() \
-        and words[1][:1].isupper()
+        and (words[0].islower() or line.isupper()) and words[1][:1].isupper()
