@@ -274,6 +274,23 @@ def test_a_surname_opening_with_a_prefix_word_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Di Maio a Roma",
+    "Von Bülow in Berlin",
+    "Di Caprio a Venezia per il festival",
+])
+def test_a_one_word_surname_after_a_prefix_particle_that_goes_on_is_no_byline(line: str) -> None:
+    # "Di Maio a Roma" gave the authors "Maio" and "Roma"
+    assert parse_byline(line) is None
+
+
+def test_a_lone_credited_word_after_von_stays_a_credit() -> None:
+    assert names("Von Jessie in Berlin") == ["Jessie"]  # a given name
+    assert names("Von Bülow") == ["Bülow"]  # nothing but the name
+    assert names("Von Müller, 12. Mai 2024") == ["Müller"]  # the name and a stamp
+    assert names("Von dpa 30.04.2024, 18:58") == ["dpa"]  # an agency
+
+
 def test_a_credit_after_von_keeps_its_particles() -> None:
     assert names("Von Ursula von der Heide") == ["Ursula von der Heide"]
     assert names("Di Mario De Luca") == ["Mario De Luca"]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, surname_lead
+from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, lone_surname, surname_lead
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -304,7 +304,7 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
         return None
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
     people, place = _contributors(rest, login=posted)
-    if not people:
+    if not people or lone_surname(text, rest, [p.name for p in people]):
         return None
     return Byline(authors=people, place=place)
 

@@ -1,7 +1,8 @@
 """What stands beside the names of a credit and names nobody: comment links and publications;
-and a byline prefix that is the first word of a surname ("Von der Leyen").
+and a byline prefix that is the first word of a surname ("Von der Leyen", "Di Maio").
 
 ``bylines.split_names`` drops the first two; ``bylines.parse_byline`` refuses the third.
+Agencies are ``data/agencies.json``'s.
 The words are ``comment_links``, ``publication_words``, ``publication_leads`` and
 ``name_particles`` of ``data/bylines.json`` (from the conventions of news bylines and blog
 templates; written for this project).
@@ -65,3 +66,20 @@ def surname_lead(line: str, rest: str) -> bool:
     words = rest.split(None, 2)
     return lead in particles() and len(words) >= 2 and words[0].lower() in particles() \
         and (words[0].islower() or line.isupper()) and words[1][:1].isupper()
+
+
+def lone_surname(line: str, rest: str, names: list[str]) -> bool:
+    """True when a line opened by a prefix that is a name particle ("Von", "Di") credits
+    nothing but surnames of one word and goes on after them ("Von Bülow in Berlin", "Di
+    Maio a Roma"): the prefix and the word after it are one surname, and the line is a
+    headline.  ``rest`` is what follows the prefix, ``names`` the names read from it.  A
+    lone credited word that is a known given name (``fields.given_names``: "Von Jessie in
+    Berlin") or an agency ("Von dpa") is a credit, and so is a line of nothing but the
+    name and a stamp ("Von Bülow", "Von Müller, 12. Mai 2024")."""
+    lead = line.split(None, 1)[0] if line else ""
+    if not names or lead.lower() not in particles() or not lead[:1].isupper() \
+            or any(" " in n or not n[:1].isupper() for n in names):
+        return False
+    first = names[0].casefold()
+    words = [w for w in re.split(r"\d", rest, maxsplit=1)[0].split() if w[:1].isalpha()]  # a stamp aside
+    return len(words) > len(names) and not first_name(first) and first not in phrase_set("agencies")
