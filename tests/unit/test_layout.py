@@ -666,6 +666,7 @@ def test_a_publication_in_a_byline_is_no_author():
     ("By Jane Doe | Mail & Guardian | Johannesburg", "Johannesburg"),
     ("By Tuesday Ogbu | Premium Times | Abuja", "Abuja"),
     ("By Jane Doe | Reuters | Kenya", "Kenya"),
+    ("By Jane Doe | AFP | Nairobi, Kenya", "Nairobi, Kenya"),
 ])
 def test_a_publication_between_bars_is_no_place(byline: str, place: str) -> None:
     # the first segment beside the byline was the dateline's place: the paper's name, not the city

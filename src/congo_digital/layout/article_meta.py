@@ -122,13 +122,14 @@ def header_place(header_meta: list[Line]) -> str | None:
 def _place_beside(label: str) -> bool:
     """True when ``label``, a segment printed beside a byline, is the place it was filed
     from: a city or region of the gazetteer (``places.place``: "Malabo", "Dar es Salaam"),
-    else a single capitalised word that is neither a news agency (``agencies.json``) nor a
-    publication (``bylines_parts.is_publication``: "Kenya", not "Reuters" or "Guardian").
+    alone or before a comma ("Nairobi, Kenya"); else a single capitalised word that is
+    neither a news agency (``agencies.json``) nor a publication
+    (``bylines_parts.is_publication``: "Kenya", not "Reuters" or "Guardian").
     A newspaper's name of two words or more ("Nation Africa", "Premium Times", "Mail &
     Guardian") names the publisher, not a place."""
     if not section_label(label) or len(words_of(label)) > 3 or label.casefold() in phrase_set("agencies"):
         return False
-    return place(label) or len(label.split()) == 1 and not is_publication(label)
+    return place(label.split(",", 1)[0]) or len(label.split()) == 1 and not is_publication(label)
 
 
 def read_dates(out: Layout, header_meta: list[Line]) -> None:
