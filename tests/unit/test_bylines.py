@@ -235,6 +235,68 @@ def test_a_publication_after_a_name_is_nobody(line: str, want: list[str], place:
     assert ([a.name for a in b.authors], b.place) == (want, place)
 
 
+@pytest.mark.parametrize(("line", "want", "place"), [
+    ("Par Jean Dupont, Le Monde, Paris", ["Jean Dupont"], "Paris"),
+    ("Von Hans Müller, Die Zeit, Hamburg", ["Hans Müller"], "Hamburg"),
+    ("By Jane Doe, Le Monde Afrique, Dakar", ["Jane Doe"], "Dakar"),
+    ("Por Ana García, El País, Madrid", ["Ana García"], "Madrid"),
+    ("Door Jan Peeters, De Standaard", ["Jan Peeters"], None),
+])
+def test_a_publication_opening_with_an_article_of_another_language_is_nobody(
+        line: str, want: list[str], place: str | None) -> None:
+    # only "The" and "Daily" opened a publication: "Le Monde", "Die Zeit" were co-authors
+    b = parse_byline(line)
+    assert ([a.name for a in b.authors], b.place) == (want, place)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Amina Yusuf and Peter Times", ["Amina Yusuf", "Peter Times"]),
+    ("By Amina Yusuf and Grace Herald", ["Amina Yusuf", "Grace Herald"]),
+    ("By Jane Doe and Kofi Tribune", ["Jane Doe", "Kofi Tribune"]),
+    ("By Jane Doe and Paul Observer, Reuters", ["Jane Doe", "Paul Observer"]),
+    ("Par Jean Dupont et Marie Le Pen", ["Jean Dupont", "Marie Le Pen"]),
+])
+def test_a_given_name_and_a_publication_word_is_a_person(line: str, want: list[str]) -> None:
+    # a co-author whose surname is a publication word ("Times", "Herald") was dropped as a paper
+    assert names(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "Von der Leyen a Roma",
+    "Von der Leyen, en Madrid",
+    "Von der Leyen incontra Meloni a Roma",
+    "Von der Leyen in Berlin",
+    "VON DER LEYEN À PARIS",
+    "Di de Luca a Napoli",
+])
+def test_a_surname_opening_with_a_prefix_word_is_no_byline(line: str) -> None:
+    # "Von" before "der Leyen" is the surname's first particle: the headline gave author "der Leyen"
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Di Maio a Roma",
+    "Von Bülow in Berlin",
+    "Di Caprio a Venezia per il festival",
+])
+def test_a_one_word_surname_after_a_prefix_particle_that_goes_on_is_no_byline(line: str) -> None:
+    # "Di Maio a Roma" gave the authors "Maio" and "Roma"
+    assert parse_byline(line) is None
+
+
+def test_a_lone_credited_word_after_von_stays_a_credit() -> None:
+    assert names("Von Jessie in Berlin") == ["Jessie"]  # a given name
+    assert names("Von Bülow") == ["Bülow"]  # nothing but the name
+    assert names("Von Müller, 12. Mai 2024") == ["Müller"]  # the name and a stamp
+    assert names("Von dpa 30.04.2024, 18:58") == ["dpa"]  # an agency
+
+
+def test_a_credit_after_von_keeps_its_particles() -> None:
+    assert names("Von Ursula von der Heide") == ["Ursula von der Heide"]
+    assert names("Di Mario De Luca") == ["Mario De Luca"]
+    assert names("Von Der Spendenteddy") == ["Der Spendenteddy"]  # a capitalised article opens a pen name
+
+
 def test_a_publication_alone_and_names_like_one_stay() -> None:
     assert names("By Jane Roe and Theo Mbuyi") == ["Jane Roe", "Theo Mbuyi"]  # "Theo" is no "The"
     assert names("By The Guardian") == ["The Guardian"]  # alone, it is the credit

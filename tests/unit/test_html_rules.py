@@ -51,6 +51,30 @@ def test_site_name_is_not_a_person_unless_marked_up_as_one():
     assert clean_names("Example Times", sites, person=True) == ["Example Times"]
 
 
+def test_a_publication_that_is_not_the_site_is_nobody():
+    # only printed text bylines dropped a paper: markup gave "The Guardian" as a co-author
+    sites = {"example times", "exampletimes"}
+    assert clean_names("John Smith, The Guardian, London", sites) == ["John Smith"]
+    assert clean_names("By John Smith, Le Monde", sites, visible=True) == ["John Smith"]
+    assert clean_names("Jo Banda, Example Times", sites) == ["Jo Banda", "Example Times"]  # the site's own: flagged
+
+
+def test_a_page_byline_and_meta_author_drop_another_paper():
+    from congo_digital.api import parse_html
+
+    page = (
+        '<html><head><title>Council approves new water plan</title>'
+        '<meta name="author" content="John Smith, The Guardian, London">'
+        '<meta property="og:site_name" content="Example Times"></head><body><article>'
+        '<h1>Council approves new water plan</h1><p class="byline">By John Smith, The Guardian, London</p>'
+        '<p>The city council approved on Tuesday a plan to bring clean water to the northern districts, '
+        'officials said after a long debate.</p><p>Work on the first pipes is to start next year.</p>'
+        '</article></body></html>'
+    )
+    art = parse_html(page, parties=False, topics=False)
+    assert [a.name for a in art.authors] == ["John Smith"]
+
+
 @pytest.mark.parametrize(("raw", "iso"), [
     ("2024-03-05T08:15:42+02:00", "2024-03-05T08:15+02:00"),
     ("2024-03-05T08:15:42Z", "2024-03-05T08:15+00:00"),

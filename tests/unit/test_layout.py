@@ -1,5 +1,7 @@
 """Layout rules on small texts written for these tests."""
 
+import pytest
+
 from congo_digital.layout.analyse import analyse
 from congo_digital.layout.page import looks_like_page
 
@@ -656,6 +658,35 @@ def test_a_byline_of_name_agency_and_place_split_by_bars_is_no_menu():
 def test_a_publication_in_a_byline_is_no_author():
     lay = analyse(ARTICLE.format(byline="By John Smith, The Guardian, London"), language="en")
     assert ([a.name for a in lay.authors], lay.dateline.place if lay.dateline else None) == (["John Smith"], "London")
+
+
+@pytest.mark.parametrize(("byline", "place"), [
+    ("By Jane Doe | Nation Africa | Mombasa", "Mombasa"),
+    ("By Jane Doe | Daily Nation | Nairobi", "Nairobi"),
+    ("By Jane Doe | Mail & Guardian | Johannesburg", "Johannesburg"),
+    ("By Tuesday Ogbu | Premium Times | Abuja", "Abuja"),
+    ("By Jane Doe | Reuters | Kenya", "Kenya"),
+    ("By Jane Doe | AFP | Nairobi, Kenya", "Nairobi, Kenya"),
+])
+def test_a_publication_between_bars_is_no_place(byline: str, place: str) -> None:
+    # the first segment beside the byline was the dateline's place: the paper's name, not the city
+    lay = analyse(ARTICLE.format(byline=byline), language="en")
+    assert ([a.name for a in lay.authors], lay.dateline.place if lay.dateline else None) == (
+        [byline.split(" | ")[0][3:]], place)
+
+
+SURNAME_HEADLINE = (
+    "Von der Leyen a Roma\n\n"
+    "Roma, 12 giugno 2025 – La presidente della Commissione europea è arrivata a Roma per discutere "
+    "il piano sulla difesa con il governo.\n\nPoi ha incontrato i ministri a Palazzo Chigi.\n"
+)
+
+
+def test_a_headline_opening_with_von_der_is_the_title():
+    # "Von der Leyen a Roma" was a German byline: author "der Leyen", the first paragraph the title
+    lay = analyse(SURNAME_HEADLINE, language="it")
+    assert (lay.title.value if lay.title else None, lay.authors, lay.date.value if lay.date else None) == (
+        "Von der Leyen a Roma", [], "2025-06-12")
 
 
 def test_a_menu_row_stays_noise():

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import drop_comment_links, is_publication
+from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, lone_surname, surname_lead
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -196,10 +196,10 @@ def split_names(text: str, *, metadata: bool = False,
     byline prefixes and labels, e-mails, addresses and handles, a date or stamp after a
     name, an employer after "for", a role after a name, the site's name after a name of
     three words or more (``is_site`` says which word is one), a publication after a name
-    in a printed byline (without ``is_site``, whose caller flags the site's name itself:
-    ``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
-    London), a trailing agency after people's names.  Kept: names whose words are
-    capitalised or particles ("Sèna D. B. de Sodji"), names in scripts without capitals
+    (``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
+    London) unless it is the page's own name (``is_site``: its caller flags that one), a
+    trailing agency after people's names.  Kept: names whose words are capitalised or
+    particles ("Sèna D. B. de Sodji"), names in scripts without capitals
     ("박준석"); not kept: generic credits ("Staff", "La Rédaction"), parts with digits.
     ALL-CAPS names of two words or more are written in normal capitalisation.
 
@@ -249,8 +249,8 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
-        if out and is_site is None and is_publication(part):  # "A B, The Guardian, London": the paper
-            continue
+        if out and is_publication(part) and not (is_site and is_site(part)):  # "A B, The Guardian, London"
+            continue  # the paper; the page's own name is kept for the caller to flag
         place = None
         m = _place_after().match(part)
         if m and looks_like_name(m.group(1)):
@@ -300,9 +300,11 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     rest = _in_after_by(text, rest.strip())
     if is_generic(rest):
         return Byline()
+    if surname_lead(text, rest):
+        return None
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
     people, place = _contributors(rest, login=posted)
-    if not people:
+    if not people or lone_surname(text, rest, [p.name for p in people]):
         return None
     return Byline(authors=people, place=place)
 

@@ -1,8 +1,11 @@
-"""What stands beside the names of a credit and names nobody: comment links and publications.
+"""What stands beside the names of a credit and names nobody: comment links and publications;
+and a byline prefix that is the first word of a surname ("Von der Leyen", "Di Maio").
 
-``bylines.split_names`` drops both.  The words are ``comment_links``, ``publication_words``
-and ``publication_leads`` of ``data/bylines.json`` (from the conventions of news bylines
-and blog templates; written for this project).
+``bylines.split_names`` drops the first two; ``bylines.parse_byline`` refuses the third.
+Agencies are ``data/agencies.json``'s.
+The words are ``comment_links``, ``publication_words``, ``publication_leads`` and
+``name_particles`` of ``data/bylines.json`` (from the conventions of news bylines and blog
+templates; written for this project).
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from congo_digital.fields.given_names import first_name
+from congo_digital.fields.names import particles
 from congo_digital.vocab import entry, phrase_set
 
 
@@ -30,12 +35,51 @@ def drop_comment_links(text: str) -> str:
 
 def is_publication(part: str) -> bool:
     """True when ``part``, a piece of a credit after a name, names a publication, not a
-    person: "The Guardian", "Daily Nation" (a lead word of ``publication_leads`` before a
-    capitalised word: no person's name starts with "The" or "Daily"), "Financial Times",
-    "Guardian" (its last word one of ``publication_words``).  Never raises."""
+    person: "The Guardian", "Daily Nation", "Le Monde", "Die Zeit" (a lead word of
+    ``publication_leads``, the articles of newspaper names in en, fr, es, it, de, nl,
+    before a capitalised word: no person's name starts with "The" or "Die"), "Financial
+    Times", "Guardian" (its last word one of ``publication_words``).  A piece of two words
+    whose first is a known given name (``fields.given_names``: "Grace Herald", "Paul
+    Observer") is a person; so is a piece whose lead word stands before a known given name.
+    Never raises."""
     words = part.split()
     if not words:
         return False
     if len(words) >= 2 and words[0].lower() in phrase_set("publication_leads") and words[1][:1].isupper():
-        return True
+        return not first_name(words[1].casefold())
+    if len(words) == 2 and first_name(words[0].casefold()):
+        return False
     return words[-1][:1].isupper() and words[-1].lower().strip(".") in phrase_set("publication_words")
+
+
+def surname_lead(line: str, rest: str) -> bool:
+    """True when the byline prefix that opens ``line`` is the first particle of a surname
+    ("Von der Leyen a Roma", "Di de Luca incontra …"): the prefix is itself a name particle
+    ("von", "di": ``name_particles``), and ``rest`` (what follows it) opens with a second
+    particle, written in lower case as particles are inside a name (or in a line all in
+    capitals), and then a capitalised word.  A credit names a person by a given name first
+    ("Von Hans von der Heide"); a particle straight after "Von" is the rest of a surname
+    ("der Leyen") or an article ("Von der Redaktion", a desk, not a person); a capitalised
+    article opens a pen name ("Von Der Spendenteddy").  Such a line is a headline or a
+    sentence, not a byline."""
+    lead = line.split(None, 1)[0].lower() if line else ""
+    words = rest.split(None, 2)
+    return lead in particles() and len(words) >= 2 and words[0].lower() in particles() \
+        and (words[0].islower() or line.isupper()) and words[1][:1].isupper()
+
+
+def lone_surname(line: str, rest: str, names: list[str]) -> bool:
+    """True when a line opened by a prefix that is a name particle ("Von", "Di") credits
+    nothing but surnames of one word and goes on after them ("Von Bülow in Berlin", "Di
+    Maio a Roma"): the prefix and the word after it are one surname, and the line is a
+    headline.  ``rest`` is what follows the prefix, ``names`` the names read from it.  A
+    lone credited word that is a known given name (``fields.given_names``: "Von Jessie in
+    Berlin") or an agency ("Von dpa") is a credit, and so is a line of nothing but the
+    name and a stamp ("Von Bülow", "Von Müller, 12. Mai 2024")."""
+    lead = line.split(None, 1)[0] if line else ""
+    if not names or lead.lower() not in particles() or not lead[:1].isupper() \
+            or any(" " in n or not n[:1].isupper() for n in names):
+        return False
+    first = names[0].casefold()
+    words = [w for w in re.split(r"\d", rest, maxsplit=1)[0].split() if w[:1].isalpha()]  # a stamp aside
+    return len(words) > len(names) and not first_name(first) and first not in phrase_set("agencies")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from congo_digital.fields.bylines import parse_credits
+from congo_digital.fields.bylines_parts import is_publication
+from congo_digital.fields.places import place
 from congo_digital.layout.lines import Layout, Line, read_at, section_label, words_of
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Contributor
@@ -102,8 +104,8 @@ def read_people(out: Layout, lines: list[Line], header_meta: list[Line], body_st
 
 def header_place(header_meta: list[Line]) -> str | None:
     """The place a header's meta lines give: a byline's place, else a place read before a
-    date, else a short section-like segment beside a byline ("Por A | Malabo | 12 de marzo
-    de 2025") that is no news agency (``agencies.json``: "By A | Reuters | Nairobi")."""
+    date, else a segment beside a byline that is a place (``_place_beside``: "Por A | Malabo
+    | 12 de marzo de 2025", "By A | Nation Africa | Mombasa" -> "Mombasa")."""
     place: str | None = None
     for ln in header_meta:
         if ln.byline is not None:
@@ -112,10 +114,22 @@ def header_place(header_meta: list[Line]) -> str | None:
         for lab in ln.labels:
             if lab.startswith("place:") and place is None:
                 place = lab[6:]
-            elif ln.byline and ln.byline.authors and place is None and section_label(lab) \
-                    and len(words_of(lab)) <= 3 and lab.casefold() not in phrase_set("agencies"):
+            elif ln.byline and ln.byline.authors and place is None and _place_beside(lab):
                 place = lab
     return place
+
+
+def _place_beside(label: str) -> bool:
+    """True when ``label``, a segment printed beside a byline, is the place it was filed
+    from: a city or region of the gazetteer (``places.place``: "Malabo", "Dar es Salaam"),
+    alone or before a comma ("Nairobi, Kenya"); else a single capitalised word that is
+    neither a news agency (``agencies.json``) nor a publication
+    (``bylines_parts.is_publication``: "Kenya", not "Reuters" or "Guardian").
+    A newspaper's name of two words or more ("Nation Africa", "Premium Times", "Mail &
+    Guardian") names the publisher, not a place."""
+    if not section_label(label) or len(words_of(label)) > 3 or label.casefold() in phrase_set("agencies"):
+        return False
+    return place(label.split(",", 1)[0]) or len(label.split()) == 1 and not is_publication(label)
 
 
 def read_dates(out: Layout, header_meta: list[Line]) -> None:
