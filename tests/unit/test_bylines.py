@@ -300,3 +300,11 @@ def test_a_credit_after_von_keeps_its_particles() -> None:
 def test_a_publication_alone_and_names_like_one_stay() -> None:
     assert names("By Jane Roe and Theo Mbuyi") == ["Jane Roe", "Theo Mbuyi"]  # "Theo" is no "The"
     assert names("By The Guardian") == ["The Guardian"]  # alone, it is the credit
+
+
+def test_a_co_author_joined_by_and_is_no_publication():
+    assert names("By Jane Roe and El Hadji Diouf") == ["Jane Roe", "El Hadji Diouf"]
+    assert names("Par Jean Dupont et El Hadji Diouf") == ["Jean Dupont", "El Hadji Diouf"]
+    assert names("By Amina Yusuf and Tunde Gazette") == ["Amina Yusuf", "Tunde Gazette"]
+    assert names("By Jane Roe, El País, Madrid") == ["Jane Roe"]
+    assert names("By A Smith and B Jones, Financial Times") == ["A Smith", "B Jones"]

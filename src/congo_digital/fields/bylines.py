@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, lone_surname, surname_lead
+from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, lone_surname, pieces, surname_lead
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -221,7 +221,9 @@ def split_names(text: str, *, metadata: bool = False,
     if not text or len(text) > 250:
         return []
     out: list[tuple[str, str | None, str | None]] = []
-    for part in _name_splitter(text.isupper()).split(text):
+    splitter, before = _name_splitter(text.isupper()), ""
+    for part, sep in pieces(splitter, text):
+        joined, before = before, sep  # (the separator before this part: "and" joins a co-author)
         part, bracket = _bracketed(part)
         if bracket is not None and bracket.lower() in phrase_set("non_author_roles"):
             continue  # "B (photography)": who took the pictures did not write the text
@@ -249,7 +251,8 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
-        if out and is_publication(part) and not (is_site and is_site(part)):  # "A B, The Guardian, London"
+        if out and not joined[:1].isalpha() and is_publication(part) and not (is_site and is_site(part)):
+            # "A B, The Guardian, London"; not "A B and El Hadji Diouf": "and" joins people
             continue  # the paper; the page's own name is kept for the caller to flag
         place = None
         m = _place_after().match(part)

@@ -11,6 +11,7 @@ templates; written for this project).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from congo_digital.fields.given_names import first_name
@@ -83,3 +84,13 @@ def lone_surname(line: str, rest: str, names: list[str]) -> bool:
     first = names[0].casefold()
     words = [w for w in re.split(r"\d", rest, maxsplit=1)[0].split() if w[:1].isalpha()]  # a stamp aside
     return len(words) > len(names) and not first_name(first) and first not in phrase_set("agencies")
+
+
+def pieces(splitter: re.Pattern[str], text: str) -> Iterator[tuple[str, str]]:
+    """The parts of ``text`` between ``splitter``'s separators, each with the separator
+    after it, stripped ("," or "and"; "" after the last)."""
+    start = 0
+    for m in splitter.finditer(text):
+        yield text[start:m.start()], m.group().strip()
+        start = m.end()
+    yield text[start:], ""
