@@ -65,16 +65,19 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
     meta_budget = MAX_META_LINES
     footer_from = len(lines) - FOOTER_SCAN
     first = True  # the text's first non-blank line
+    headed_above = False  # a headline (a text line of five words or more) or a meta line stands above
     for i, line in enumerate(lines):
         text = line.clean
         if i and lines[i - 1].clean:
             first = False
+        headed_above = headed_above or (i > 0 and lines[i - 1].kind == "meta") or (
+            i > 0 and lines[i - 1].kind == "text" and not at_most_words(lines[i - 1].clean, 4))
         if not text:
             line.kind = "blank"
         elif is_noise(text, line.raw[:CLASSIFY_CHARS]):
             line.kind = "noise"
         elif i < header_end and meta_budget > 0 and not (first and _label_headline(text)) \
-                and read_meta(line, language):
+                and read_meta(line, language, title_slot=not headed_above):
             line.kind = "meta"
         elif i < header_end and len(text) <= 120 and (name := name_before_stamp(text)):
             line.kind = "meta"  # "Jane Roe @jroe / 6 days": a relative stamp gives no date, the name is the byline
@@ -161,7 +164,7 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
 def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
     """Line ``i`` is a short kicker over a longer headline (up to four words, the next
     non-blank line a longer headline-like text line, with text below it).  A next line that
-    ends as a sentence (a full stop) is the first of the body, not a headline; a line that
+    ends as a sentence (a full stop, "。" too) is the first of the body, not a headline; a line that
     goes on in the line right under it (``_goes_on``) is a headline's first line, not a kicker."""
     line = lines[i]
     nxt = _next_nonblank(lines, i, header_end + 2)
@@ -169,7 +172,7 @@ def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
         return False  # "Rates, jobs and" / "growth: what the budget means": one headline, wrapped
     return nxt is not None and lines[nxt].kind == "text" and len(words_of(line.clean)) <= 4 \
         and len(words_of(lines[nxt].clean)) > len(words_of(line.clean)) and headline_like(lines[nxt].clean) \
-        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith(".") \
+        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith((".", "。")) \
         and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200])  # (else the line under it is the body)
 
 
