@@ -86,3 +86,23 @@ def test_a_cjk_date_line_with_a_place_label_stays_a_date_line():
     lead = "大阪府は4日、新しい観光計画を発表した。知事は記者会見で、準備を急ぐと述べた。"
     rec = _plain("大阪府が観光計画を発表", "", "2026年11月4日 10:01　発信地：大阪", "", lead)
     assert (rec["date"], rec["body"]) == ("2026-11-04T10:01", lead)
+
+
+# ---------------------------------------------------------------- a headline's first line ending in a colon
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Parks, trees and playgrounds:", "what the council's budget buys"),  # its first line was lost
+    ("Schools, roads and housing:", "the budget in six charts"),
+    ("Parks, trees and playgrounds:", "What the Council's Budget Buys"),
+])
+def test_a_headline_whose_first_line_ends_in_a_colon_is_the_whole_title(first: str, second: str):
+    rec = _plain(first, second, "", "By John Smith", "", LEAD, "", SECOND)
+    want = (f"{first} {second}", ["John Smith"], BODY)
+    assert (rec["title"], [a["name"] for a in rec["authors"]], rec["body"]) == want
+    rec = _plain(first, second, "", LEAD, "", SECOND)
+    assert (rec["title"], rec["body"]) == (f"{first} {second}", BODY)
+
+
+def test_a_one_word_label_with_a_colon_is_no_headline_line():
+    rec = _plain("Analysis:", "Council approves new budget for city parks", "", LEAD, "", SECOND)
+    assert (rec["title"], rec["body"]) == ("Council approves new budget for city parks", BODY)

@@ -155,7 +155,8 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
     first_meta = next((i for i in range(top) if lines[i].kind == "meta" and lines[i].byline is not None), None)
     if first_meta is not None and not heads:
         last_noise = max((i for i in range(first_meta) if lines[i].kind == "noise"), default=-1)
-        later = [i for i in candidates if last_noise < i < first_meta and headline_like(lines[i].clean)]
+        later = [i for i in candidates if last_noise < i < first_meta
+                 and (headline_like(lines[i].clean) or _colon_head(lines, i))]
         if later:
             candidates = later
     return candidates, bool(heads)
@@ -179,10 +180,23 @@ def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
 def _goes_on(line: str, under: str) -> bool:
     """Does the headline line ``line`` go on in the line ``under`` it: does it end with a
     comma or a word no headline ends with (``headline_open_ends`` of ``layout.json``: "and",
-    "of", "the", "et", "und"), or does ``under`` start with a lowercase letter?"""
+    "of", "the", "et", "und"), or a colon after three words or more ("Tax, spending and
+    borrowing:"), or does ``under`` start with a lowercase letter?"""
     words = line.split()
     return bool(words) and (line.endswith(",") or words[-1].casefold() in phrase_set("headline_open_ends")
-                            or under[:1].islower())
+                            or under[:1].islower() or (line.endswith(":") and len(words) >= 3))
+
+
+def _colon_head(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a headline's first line ending in a colon, of three words or more,
+    with its second line right under it ("Tax, spending and borrowing:" / "the budget in
+    five charts"): a headline-like text line, no list item.  ("Analysis:" is a kicker.)"""
+    text = lines[i].clean
+    if not text.endswith(":") or i + 1 >= len(lines) or lines[i + 1].kind != "text":
+        return False
+    under = lines[i + 1].clean
+    return _goes_on(text, under) and headline_like(under) and not LIST_ITEM.match(under) \
+        and len(words_of(text)) + len(words_of(under)) <= 40
 
 
 def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
@@ -197,7 +211,7 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
         line = lines[i]
         if len(line.raw) > CLASSIFY_CHARS:
             return None
-        if not headline_like(line.clean):
+        if not headline_like(line.clean) and not _colon_head(lines, i):
             continue
         breadcrumb = BREADCRUMB.split(line.clean)
         if len(breadcrumb) >= 2 and all(len(words_of(b)) <= 4 for b in breadcrumb):
