@@ -106,3 +106,21 @@ def test_a_headline_whose_first_line_ends_in_a_colon_is_the_whole_title(first: s
 def test_a_one_word_label_with_a_colon_is_no_headline_line():
     rec = _plain("Analysis:", "Council approves new budget for city parks", "", LEAD, "", SECOND)
     assert (rec["title"], rec["body"]) == ("Council approves new budget for city parks", BODY)
+
+
+# ---------------------------------------------------------------- a kicker over the headline
+
+@pytest.mark.parametrize(("kicker", "section"), [
+    ("ELECTION 2026", "ELECTION 2026"),  # a year in a kicker: it was dropped
+    ("Election 2026", "Election 2026"),
+    ("City Hall:", "City Hall"),  # a colon after a kicker: it was dropped
+    ("CITY HALL", "CITY HALL"),
+    ("Analysis", None),  # a format label says what kind of story it is, not its section
+    ("ANALYSIS", None),
+    ("Analysis:", None),
+    ("Live", None),
+    ("2026", None),
+])
+def test_a_kicker_over_the_headline_is_the_section(kicker: str, section: str | None):
+    rec = _plain(kicker, "Council approves new budget for city parks", "", LEAD, "", SECOND)
+    assert (rec["title"], rec["section"], rec["body"]) == ("Council approves new budget for city parks", section, BODY)

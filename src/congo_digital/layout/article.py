@@ -24,6 +24,8 @@ input stays fast.
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case
@@ -55,6 +57,7 @@ from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
 
 _HEADER_MAX = 80  # lines of the header window
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
@@ -199,6 +202,18 @@ def _colon_head(lines: list[Line], i: int) -> bool:
         and len(words_of(text)) + len(words_of(under)) <= 40
 
 
+def _kicker_section(text: str) -> str | None:
+    """The section a kicker names: a section label (``lines.section_label``), also with a
+    colon after it ("Money:" -> "Money") or a year as its last word ("BUDGET 2025", "Election
+    2024"); None for anything else, and for a format label ("Live", "Analysis": the kind of
+    story, not its section; ``layout.json`` ``format_labels``)."""
+    label = text.rstrip(" :")
+    head, _, year = label.rpartition(" ")
+    if section_label(label) or (_YEAR.fullmatch(year) and head and section_label(head)):
+        return label
+    return None
+
+
 def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
     """Index of the title line: the first headline-like candidate that is not a
     breadcrumb or a kicker (a breadcrumb's last part, or a kicker that reads as a section
@@ -212,14 +227,17 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
         if len(line.raw) > CLASSIFY_CHARS:
             return None
         if not headline_like(line.clean) and not _colon_head(lines, i):
+            if not headed and line.clean.endswith(":") and _is_kicker(lines, i, header_end) \
+                    and (label := _kicker_section(line.clean)) is not None:  # "Money:" over a headline
+                out.section = read_at("section", label, line.start, line.end, "text:kicker")
             continue
         breadcrumb = BREADCRUMB.split(line.clean)
         if len(breadcrumb) >= 2 and all(len(words_of(b)) <= 4 for b in breadcrumb):
             out.section = read_at("section", breadcrumb[-1].strip(), line.start, line.end, "text:breadcrumb")
             continue
         if not headed and _is_kicker(lines, i, header_end):
-            if section_label(line.clean):
-                out.section = read_at("section", line.clean, line.start, line.end, "text:kicker")
+            if (label := _kicker_section(line.clean)) is not None:
+                out.section = read_at("section", label, line.start, line.end, "text:kicker")
             continue
         return i
     if candidates and len(words_of(lines[candidates[0]].clean)) <= 40:
