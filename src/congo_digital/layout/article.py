@@ -24,6 +24,8 @@ input stays fast.
 
 from __future__ import annotations
 
+import re
+
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case
@@ -55,6 +57,7 @@ from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
 from congo_digital.vocab import phrase_set
 
 _HEADER_MAX = 80  # lines of the header window
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
@@ -65,16 +68,19 @@ def _classify(lines: list[Line], language: str | None, header_end: int) -> None:
     meta_budget = MAX_META_LINES
     footer_from = len(lines) - FOOTER_SCAN
     first = True  # the text's first non-blank line
+    headed_above = False  # a headline (a text line of five words or more) or a meta line stands above
     for i, line in enumerate(lines):
         text = line.clean
         if i and lines[i - 1].clean:
             first = False
+        headed_above = headed_above or (i > 0 and lines[i - 1].kind == "meta") or (
+            i > 0 and lines[i - 1].kind == "text" and not at_most_words(lines[i - 1].clean, 4))
         if not text:
             line.kind = "blank"
         elif is_noise(text, line.raw[:CLASSIFY_CHARS]):
             line.kind = "noise"
         elif i < header_end and meta_budget > 0 and not (first and _label_headline(text)) \
-                and read_meta(line, language):
+                and read_meta(line, language, title_slot=not headed_above):
             line.kind = "meta"
         elif i < header_end and len(text) <= 120 and (name := name_before_stamp(text)):
             line.kind = "meta"  # "Jane Roe @jroe / 6 days": a relative stamp gives no date, the name is the byline
@@ -152,7 +158,8 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
     first_meta = next((i for i in range(top) if lines[i].kind == "meta" and lines[i].byline is not None), None)
     if first_meta is not None and not heads:
         last_noise = max((i for i in range(first_meta) if lines[i].kind == "noise"), default=-1)
-        later = [i for i in candidates if last_noise < i < first_meta and headline_like(lines[i].clean)]
+        later = [i for i in candidates if last_noise < i < first_meta
+                 and (headline_like(lines[i].clean) or _colon_head(lines, i))]
         if later:
             candidates = later
     return candidates, bool(heads)
@@ -161,7 +168,7 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
 def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
     """Line ``i`` is a short kicker over a longer headline (up to four words, the next
     non-blank line a longer headline-like text line, with text below it).  A next line that
-    ends as a sentence (a full stop) is the first of the body, not a headline; a line that
+    ends as a sentence (a full stop, "。" too) is the first of the body, not a headline; a line that
     goes on in the line right under it (``_goes_on``) is a headline's first line, not a kicker."""
     line = lines[i]
     nxt = _next_nonblank(lines, i, header_end + 2)
@@ -169,17 +176,42 @@ def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
         return False  # "Rates, jobs and" / "growth: what the budget means": one headline, wrapped
     return nxt is not None and lines[nxt].kind == "text" and len(words_of(line.clean)) <= 4 \
         and len(words_of(lines[nxt].clean)) > len(words_of(line.clean)) and headline_like(lines[nxt].clean) \
-        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith(".") \
+        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith((".", "。")) \
         and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200])  # (else the line under it is the body)
 
 
 def _goes_on(line: str, under: str) -> bool:
     """Does the headline line ``line`` go on in the line ``under`` it: does it end with a
     comma or a word no headline ends with (``headline_open_ends`` of ``layout.json``: "and",
-    "of", "the", "et", "und"), or does ``under`` start with a lowercase letter?"""
+    "of", "the", "et", "und"), or a colon after three words or more ("Tax, spending and
+    borrowing:"), or does ``under`` start with a lowercase letter?"""
     words = line.split()
     return bool(words) and (line.endswith(",") or words[-1].casefold() in phrase_set("headline_open_ends")
-                            or under[:1].islower())
+                            or under[:1].islower() or (line.endswith(":") and len(words) >= 3))
+
+
+def _colon_head(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a headline's first line ending in a colon, of three words or more,
+    with its second line right under it ("Tax, spending and borrowing:" / "the budget in
+    five charts"): a headline-like text line, no list item.  ("Analysis:" is a kicker.)"""
+    text = lines[i].clean
+    if not text.endswith(":") or i + 1 >= len(lines) or lines[i + 1].kind != "text":
+        return False
+    under = lines[i + 1].clean
+    return _goes_on(text, under) and headline_like(under) and not LIST_ITEM.match(under) \
+        and len(words_of(text)) + len(words_of(under)) <= 40
+
+
+def _kicker_section(text: str) -> str | None:
+    """The section a kicker names: a section label (``lines.section_label``), also with a
+    colon after it ("Money:" -> "Money") or a year as its last word ("BUDGET 2025", "Election
+    2024"); None for anything else, and for a format label ("Live", "Analysis": the kind of
+    story, not its section; ``layout.json`` ``format_labels``)."""
+    label = text.rstrip(" :")
+    head, _, year = label.rpartition(" ")
+    if section_label(label) or (_YEAR.fullmatch(year) and head and section_label(head)):
+        return label
+    return None
 
 
 def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
@@ -194,15 +226,18 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
         line = lines[i]
         if len(line.raw) > CLASSIFY_CHARS:
             return None
-        if not headline_like(line.clean):
+        if not headline_like(line.clean) and not _colon_head(lines, i):
+            if not headed and line.clean.endswith(":") and _is_kicker(lines, i, header_end) \
+                    and (label := _kicker_section(line.clean)) is not None:  # "Money:" over a headline
+                out.section = read_at("section", label, line.start, line.end, "text:kicker")
             continue
         breadcrumb = BREADCRUMB.split(line.clean)
         if len(breadcrumb) >= 2 and all(len(words_of(b)) <= 4 for b in breadcrumb):
             out.section = read_at("section", breadcrumb[-1].strip(), line.start, line.end, "text:breadcrumb")
             continue
         if not headed and _is_kicker(lines, i, header_end):
-            if section_label(line.clean):
-                out.section = read_at("section", line.clean, line.start, line.end, "text:kicker")
+            if (label := _kicker_section(line.clean)) is not None:
+                out.section = read_at("section", label, line.start, line.end, "text:kicker")
             continue
         return i
     if candidates and len(words_of(lines[candidates[0]].clean)) <= 40:

@@ -23,6 +23,26 @@ _DATELINE = re.compile(
     r"(?:(?P<date2>[^\-–—()]{3,30}?)\s(?:-|–|—|--)\s)?"
 )
 
+_CJK_DATELINE = re.compile(
+    r"^(?P<place>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[、，,]\s?"
+    r"(?P<date>[^\-–—―()（）]{4,24}?)\s?"
+    r"(?:[（(](?P<agency>[^()（）]{2,30})[)）]\s?)?"
+    r"(?:-|–|—|--|―)\s?"
+)
+"""A dateline in Chinese, Japanese or Korean script: "東京、2025年3月12日 - ", "北京，2025年3月12日（新华社）—"."""
+
+
+def _cjk_dateline(par: Paragraph, language: str | None,
+                  default_year: int | None) -> tuple[Dateline, int] | None:
+    """As ``_dateline`` for a paragraph in CJK script: a place of one to eight CJK
+    characters, an ideographic or full-width comma, a date that reads, an optional agency
+    in brackets and a dash."""
+    m = _CJK_DATELINE.match(par.text[:80])
+    if not m or not find_dates(m.group("date"), language=language, default_year=default_year or 2000):
+        return None
+    cut = m.end()
+    return Dateline(place=m.group("place"), agency=m.group("agency"), text=par.text[:cut].strip(" -–—―")), cut
+
 
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
     """The dateline opening ``par`` and the offset (in ``par.text``) where the text after
@@ -31,7 +51,7 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     date) or a long dash."""
     m = _DATELINE.match(par.text[:200])
     if not m:
-        return None
+        return _cjk_dateline(par, language, default_year) if par.text[:1] > "\u3000" else None
     place = m.group("place")
     if not place or len(place) > 40:
         return None

@@ -23,6 +23,7 @@ from typing import Literal
 from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, labelled, with_time
 from congo_digital.fields.datewords import quick_dates
+from congo_digital.layout.stamp_line import prose_beside_date
 from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
@@ -340,13 +341,16 @@ def is_caption(line: str) -> bool:
                                 or "crédit photo" in low)
 
 
-def read_meta(line: Line, language: str | None) -> bool:
+def read_meta(line: Line, language: str | None, title_slot: bool = False) -> bool:
     """Read bylines and dates in a header line; True when it is a meta line.
 
     The line's ``|``/``·``/``•`` segments are read one by one; what is found is stored on
     ``line`` (``byline``, ``dates``, and in ``labels`` the other segments and, as
     ``"place:<name>"``, a place printed before a date).  Lines over 300 characters are not
-    read.  ``language`` (BCP 47) helps read dates."""
+    read.  ``language`` (BCP 47) helps read dates.  In the ``title_slot`` (no headline
+    above the line), a segment with prose beside its date (no "label:" before it) is a headline that names a date
+    (``stamp_line.prose_beside_date``), no date line; a CJK segment that reads as a paragraph
+    (or holds a full stop "。") beside its date is a lead paragraph opening on a dateline, no date line either."""
     text = line.clean
     if len(text) > 300:
         return False
@@ -376,7 +380,11 @@ def read_meta(line: Line, language: str | None) -> bool:
                 rest = rest.replace(seg[d.start:d.end], " ")
             # words that stand beside a stamp ("2 minute read", "PM GMT", "Last Updated") do not count
             rest_words = [w for w in words_of(rest) if not w.isdigit() and w.lower() not in phrase_set("stamp_words")]
-            if len(rest_words) <= 6 or any(d.kind for d in dates):
+            # a headline naming a date ("What changes on 1 April 2025") is no date line, nor a lead
+            # paragraph in CJK script opening on a dateline ("東京、2025年3月12日 - 日本銀行は…")
+            prose = (title_slot and not seg[:dates[0].start].rstrip().endswith(":")  # "erstellt: <date>"
+                     and prose_beside_date(rest_words)) or (cjk_heavy(rest) and ("。" in rest or paragraph_like(rest)))
+            if (len(rest_words) <= 6 and not prose) or any(d.kind for d in dates):
                 line.dates.extend(dates)
                 found_any = True
                 # a place before the date: "Abuja, 22 January 2025", "Madrid, 03/04/2025 - 13:25"
