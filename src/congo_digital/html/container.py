@@ -60,11 +60,11 @@ def marks_body(prop: str | None, cls: str | None, ident: str | None) -> bool:
         return True
     if cls is None and ident is None:
         return False  # (" ": too short to be asked)
-    return _marked_by(cls, ident)
+    return marked_by(cls, ident)
 
 
 @lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
-def _marked_by(cls: str | None, ident: str | None) -> bool:
+def marked_by(cls: str | None, ident: str | None) -> bool:
     """``marks_body`` for an element with a class or an id: do they hold an
     ``article_body_classes`` word?"""
     attrs = f"{cls or ''} {ident or ''}"
