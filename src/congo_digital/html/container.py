@@ -150,7 +150,7 @@ def _plain(para: dict[Any, tuple[int, int]], el: Any) -> float:
 def main_container(root: Any, marked: list[Any], para: dict[Any, tuple[int, int]]) -> Any:
     """The element holding the article (rules 2-3), or ``None`` for a page without
     paragraphs.  ``marked`` are the page's marked containers still in the tree, ``para``
-    ``maintext.para_text(root)``."""
+    ``textsums.para_text(root)``."""
     scores = _scores(root, para)
     if not scores:
         return None
