@@ -60,11 +60,11 @@ def marks_body(prop: str | None, cls: str | None, ident: str | None) -> bool:
         return True
     if cls is None and ident is None:
         return False  # (" ": too short to be asked)
-    return _marked_by(cls, ident)
+    return marked_by(cls, ident)
 
 
 @lru_cache(maxsize=KEPT_ANSWERS)  # (kept across pages: a site's pages repeat them)
-def _marked_by(cls: str | None, ident: str | None) -> bool:
+def marked_by(cls: str | None, ident: str | None) -> bool:
     """``marks_body`` for an element with a class or an id: do they hold an
     ``article_body_classes`` word?"""
     attrs = f"{cls or ''} {ident or ''}"
@@ -150,7 +150,7 @@ def _plain(para: dict[Any, tuple[int, int]], el: Any) -> float:
 def main_container(root: Any, marked: list[Any], para: dict[Any, tuple[int, int]]) -> Any:
     """The element holding the article (rules 2-3), or ``None`` for a page without
     paragraphs.  ``marked`` are the page's marked containers still in the tree, ``para``
-    ``maintext.para_text(root)``."""
+    ``textsums.para_text(root)``."""
     scores = _scores(root, para)
     if not scores:
         return None

@@ -70,7 +70,7 @@ def _kind_of(names: tuple[str | None, str | None, str | None]) -> str:
 
 KINDS = Memo(_kind_of, _KEPT, {(None, None, None): ""})
 """An element's (``class``, ``id``, ``data-testid``) -> ``names_kind`` of them, kept across
-pages (``memo.Memo``; read inline by ``html.meta.collect``'s walk)."""
+pages (``memo.Memo``; ``html.meta.collect``'s walk reads them in ``html.sighted.SAYS``)."""
 
 
 def names_kind(names: tuple[str | None, str | None, str | None]) -> str:
@@ -95,12 +95,13 @@ def class_kind(cls: str) -> str:
     return "credit" if class_words("credit_classes").search(cls) else ""
 
 
-_KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
+KIND_CLASSES = ("byline_classes", "date_classes", "credit_classes")
+"""The lists of ``data/html.json`` whose class words give an element a kind (``class_kind``)."""
 
 
 def _kind_word(cls: str) -> bool:
-    """Does ``cls`` hold a word of the ``_KIND_CLASSES`` lists (as ``class_words`` reads
+    """Does ``cls`` hold a word of the ``KIND_CLASSES`` lists (as ``class_words`` reads
     them)?  One search of the whole string (``class_words``' patterns skip to each
     separator in C: cheaper than asking each token in turn, even with the tokens' answers
     kept)."""
-    return class_words(*_KIND_CLASSES, name_after=True).search(cls)
+    return class_words(*KIND_CLASSES, name_after=True).search(cls)

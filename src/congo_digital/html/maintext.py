@@ -33,6 +33,8 @@ from congo_digital.html.container import (
     protected,
     with_siblings,
 )
+from congo_digital.html.textsums import Sums, text_sums
+from congo_digital.html.textsums import para_text as para_text  # (read here by callers and tests)
 from congo_digital.html.words import KEPT_ANSWERS, class_matches, class_words
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.memo import Memo
@@ -62,13 +64,6 @@ class Block:
     lead: bool = False
     links: float = 0.0
     """The share of the block's text inside links."""
-
-
-def _text_len(el: Any) -> int:
-    n = len((el.text or "").strip())
-    for child in el:
-        n += len((child.tail or "").strip())
-    return n
 
 
 def _holds_the_text(el: Any, total: int, counts: dict[Any, tuple[int, int]]) -> bool:
@@ -131,8 +126,8 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
     import lxml.etree
 
     _remove([el for el in root.iter(*_SILENT)])
-    sums: dict[Any, _Sums] = {}
-    counts = _text_sums(root, sums)
+    sums: dict[Any, Sums] = {}
+    counts = text_sums(root, sums)
     total = max(1, counts.get(root, (0, 0))[0])
     held = prose(root, counts)
     prose_total = held.get(root, 0)
@@ -178,7 +173,7 @@ def strip_boilerplate(root: Any, keep: set[Any] | frozenset[Any] = frozenset()) 
             dirty.add(cur)
             cur = cur.getparent()
     _remove(doomed)
-    return _text_sums(root, sums, dirty, counts) if dirty else counts
+    return text_sums(root, sums, dirty, counts) if dirty else counts
 
 
 BOILERPLATE = Memo(lambda attrs: class_matches(class_words("boilerplate_classes"), attrs), KEPT_ANSWERS)
@@ -201,75 +196,6 @@ def _remove(doomed: list[Any]) -> None:
                 prev.tail = (prev.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
-
-
-def para_text(root: Any) -> dict[Any, tuple[int, int]]:
-    """For each element under ``root``: (length of its text with white space
-    collapsed, length of the text of the links in it), as ``" ".join(el.itertext())`` would
-    give them, computed in one pass over the tree: reading each element's whole text instead
-    costs depth x text (a 3 MB paragraph under 250 nested quotes took 18 s).  The tree has
-    no comments (``html.parse_page`` removes them)."""
-    return _text_sums(root, {})
-
-
-_Sums = tuple[int, int, int, int, int]
-"""An element's text, its descendants' included (not its own tail), as five figures:
-characters of its words, its words, raw characters, text pieces (``itertext``'s strings),
-characters of link text."""
-
-
-def _text_sums(root: Any, sums: dict[Any, _Sums], dirty: set[Any] | None = None,
-               out: dict[Any, tuple[int, int]] | None = None) -> dict[Any, tuple[int, int]]:
-    """``para_text`` of ``root``, each element's ``_Sums`` kept in ``sums``.  Given ``dirty``
-    (the elements whose text changed since ``sums`` and ``out`` were made: the ancestors of
-    removed elements), only those under ``root`` are counted again; the others' subtrees are
-    unchanged and their sums are read from ``sums`` (``out`` is updated in place).  The
-    elements are counted children first (reverse document order, or the deepest first),
-    each from its own text and its children's sums and tails: one pass over the elements
-    (``iter``), with no walk's events.  An element's tag is read only to find the links
-    (``iter("a")``): lxml makes a new string of it at each reading."""
-    import lxml.etree
-
-    out = {} if out is None else out
-    if dirty is None:
-        order = list(root.iter(lxml.etree.Element))  # (comments and processing instructions give no text)
-        order.reverse()
-        links = set(root.iter("a"))
-    else:
-        depth = {el: sum(1 for _ in el.iterancestors()) for el in dirty}
-        limit = depth.get(root, 0)  # (the ancestors of ``root`` stay as they were)
-        order = sorted((el for el in dirty if depth[el] >= limit), key=depth.__getitem__, reverse=True)
-        links = {el for el in order if el.tag == "a"}
-    counted = sums.get
-    for el in order:
-        piece = el.text
-        chars = count = raw = pieces = linked = 0
-        if piece:
-            raw, pieces = len(piece), 1
-            if not piece.isspace():
-                words = piece.split()
-                chars, count = len("".join(words)), len(words)  # (a join in C: no len call a word)
-        for child in el:
-            frame = counted(child)  # (``None`` for a comment, whose tail counts all the same)
-            if frame is not None and frame[2]:  # (no raw text: no words, pieces nor links either)
-                chars += frame[0]
-                count += frame[1]
-                raw += frame[2]
-                pieces += frame[3]
-                linked += frame[4]
-            piece = child.tail
-            if piece:
-                raw += len(piece)
-                pieces += 1
-                if not piece.isspace():
-                    words = piece.split()
-                    chars += len("".join(words))
-                    count += len(words)
-        if el in links:
-            linked += raw + (pieces - 1 if pieces else 0)
-        out[el] = (chars + count - 1 if count else chars, linked)
-        sums[el] = (chars, count, raw, pieces, linked)  # (a tuple: made faster than a list, and left by the collector)
-    return out
 
 
 def render(root: Any, marks: tuple[Any, ...] = (), until: Any = None) -> tuple[list[Block], dict[int, int]]:
@@ -299,13 +225,15 @@ def render(root: Any, marks: tuple[Any, ...] = (), until: Any = None) -> tuple[l
         linked[0] = 0
 
     stop = -1  # (given ``until``: the blocks rendered when it ended)
+    open_tags: list[str] = []  # (the open elements' tags: read once each, lxml makes a new string at each reading)
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         if 0 <= stop < len(blocks):
             break
-        tag = el.tag
-        if not isinstance(tag, str):
-            tag = ""
         if event == "start":
+            tag = el.tag
+            if not isinstance(tag, str):
+                tag = ""
+            open_tags.append(tag)
             if tag in _BLOCK:
                 flush(tags[-1] if tags else "p")
                 tags.append(tag)
@@ -320,6 +248,7 @@ def render(root: Any, marks: tuple[Any, ...] = (), until: Any = None) -> tuple[l
                 if linked[1]:
                     linked[0] += len(piece.strip())
         else:
+            tag = open_tags.pop()
             if tag in _BLOCK:
                 flush(tags.pop() if tags else "p")
             if mark_ids and id(el) in mark_ids:

@@ -33,10 +33,9 @@ from typing import Any
 
 from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
-from congo_digital.html.container import marks_body
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.html.labels import KINDS, OPENS, date_field
-from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAID, TAGS, Sighted
+from congo_digital.html.labels import OPENS, date_field
+from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAYS, TAGS, Sighted
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
@@ -161,10 +160,11 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
         # as a str at each reading, a fifth of its time; the same values)
         names = el.get(b"class"), el.get(b"id"), el.get(b"data-testid")
         prop = el.get(b"itemprop")
-        if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline: its answers on ``names`` kept in ``SAID``
-            if tag in HEADINGS or (tag in NAMED and SAID[names]):
+        says = SAYS[names]  # (kind, headline's, body's: what the names say, told once for each)
+        if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline
+            if tag in HEADINGS or (tag in NAMED and says[1]):
                 headings.append(el)
-            if tag in MARKS and len(marked) < MARKED_MAX and marks_body(prop, names[0], names[1]):
+            if tag in MARKS and len(marked) < MARKED_MAX and (says[2] or (prop and "articlebody" in prop.lower())):
                 marked.append(el)
         own = el.text
         if own and len(own) <= 80 and (":" in own or "\uff1a" in own):
@@ -249,7 +249,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                 text = f"{text} {element_text(after, 80)}"  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>"
             if len(text) <= 120 and any(ch.isdigit() for ch in text):
                 add(date_field(text), text, "html:date-text")
-        kind = KINDS[names]  # (pages repeat their class names: each is read once)
+        kind = says[0]
         if kind:
             if kind == "byline":
                 if not _skipped(el, skip_cache):
