@@ -137,6 +137,8 @@ def test_adverb_opening_a_sentence_before_an_article_is_no_part_of_the_body() ->
          "France.", "fr", "Banque de France"),
         ("Ayer el Banco de España publicó su informe. El informe es largo, dijo el Banco de España.",
          "es", "Banco de España"),
+        ("Paris, 10 juin 2025 – Hier la Banque de France a abaissé sa prévision. Selon la Banque de "
+         "France, l'activité ralentira.", "fr", "Banque de France"),
     ]
     for body, lang, name in cases:
         assert _orgs(body, "Rapport", lang) == {name}

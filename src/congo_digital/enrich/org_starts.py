@@ -19,6 +19,8 @@ ENGLISH_WORD_ZIPF = 6.0
 # wordfreq Zipf from which a sentence's first word is common prose ("Members" 4.7, "Defeating"
 # 3.7), not a name's first word
 COMMON_OPENING_ZIPF = 3.5
+_CLAUSE_MARKS = frozenset("–—-:")
+"""Marks after which a word opens a clause as it opens a sentence ("Paris, 10 juin 2025 – Hier …")."""
 
 
 def place_article(c: OrgClaims, s: int, j: int) -> bool:
@@ -56,7 +58,8 @@ def heads_body(t: Token) -> bool:
 
 
 def common_opening(c: OrgClaims, s: int, j: int) -> int:
-    """How many words of the run ``[s, j)`` that opens a sentence are common prose, not
+    """How many words of the run ``[s, j)`` that opens a sentence (or a clause after a dash
+    or a colon, as after a dateline) are common prose, not
     the name: a plural common noun and a linker ("Members of United Auto Workers",
     "Thousands of ..."), a word before an article and a body's head word ("Hier la Banque de
     France": ``heads_body``), or in English a common verb in "-ing" ("Defeating Weibo
@@ -64,7 +67,8 @@ def common_opening(c: OrgClaims, s: int, j: int) -> int:
     kind word ("Friends" is; "Bank of England", "Reading" the city are not)."""
     toks = c.toks
     t = toks[s]
-    if j - s < 2 or s > 0 and toks[s - 1].sent == t.sent or is_org_keyword(t) or (
+    opens = s == 0 or toks[s - 1].sent != t.sent or toks[s - 1].text in _CLAUSE_MARKS  # "Paris, 10 juin – Hier la …"
+    if j - s < 2 or not opens or is_org_keyword(t) or (
             t.norm in kind_words() or t.norm in cue_set("org_state_heads") or place(t.text)):
         return 0
     lang = (c.doc.lang or "").lower()
