@@ -308,3 +308,4 @@ def test_a_co_author_joined_by_and_is_no_publication():
     assert names("By Amina Yusuf and Tunde Gazette") == ["Amina Yusuf", "Tunde Gazette"]
     assert names("By Jane Roe, El País, Madrid") == ["Jane Roe"]
     assert names("By A Smith and B Jones, Financial Times") == ["A Smith", "B Jones"]
+    assert names("By John Kamau and The Standard") == ["John Kamau"]

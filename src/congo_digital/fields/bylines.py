@@ -251,8 +251,9 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         part = cut_name(part, is_site)
-        if out and not joined[:1].isalpha() and is_publication(part) and not (is_site and is_site(part)):
-            # "A B, The Guardian, London"; not "A B and El Hadji Diouf": "and" joins people
+        if out and (not joined[:1].isalpha() or part[:4].lower() == "the ") and is_publication(part) and not (
+                is_site and is_site(part)):  # "A B, The Guardian, London", "A and The Standard"; not
+            # "A B and El Hadji Diouf": "and" joins people, whose names never open with "The"
             continue  # the paper; the page's own name is kept for the caller to flag
         place = None
         m = _place_after().match(part)
