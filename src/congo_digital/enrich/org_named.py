@@ -26,11 +26,11 @@ from congo_digital.enrich.org_claims import (
 from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_german import descriptor_compound, german_description
 from congo_digital.enrich.org_origin import based_in, demonym_country
+from congo_digital.enrich.org_romance import ROMANCE
 from congo_digital.enrich.org_starts import common_opening, particle_kept, place_article
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
 _BASED = ("-based", "-listed", "-owned", "-headquartered")
-_ROMANCE = ("fr", "es", "pt", "it", "ca")
 
 
 @cache
@@ -135,7 +135,7 @@ def _romance_head(c: OrgClaims, s: int) -> bool:
     a name: "la Organización Nacional de Trasplantes", not "la empresa Voltaris" (the noun
     before the name) nor "l'ONG Greenpeace"."""
     toks = c.toks
-    return s > 0 and (c.doc.lang or "").lower().startswith(_ROMANCE) and not toks[s].upper and (
+    return s > 0 and (c.doc.lang or "").lower().startswith(ROMANCE) and not toks[s].upper and (
         toks[s - 1].norm in cue_set("determiners")) and toks[s - 1].sent == toks[s].sent
 
 
@@ -303,7 +303,7 @@ def _lower_complement(c: OrgClaims, i: int, j: int) -> int:
     toks, n = c.toks, len(c.toks)
     while i < j - 1 and toks[i].norm in cue_set("determiners"):
         i += 1  # "Le Parti" opening a sentence
-    if j != i + 1 or not (c.doc.lang or "").lower().startswith(_ROMANCE):
+    if j != i + 1 or not (c.doc.lang or "").lower().startswith(ROMANCE):
         return j
     if toks[i].norm not in cue_set("lower_name_heads"):
         return j
@@ -358,7 +358,7 @@ def find_named(c: OrgClaims) -> None:
     an apposition/type noun ("the operator Teranga Mobile", "Zidi Pay, a start-up")."""
     toks, n = c.toks, len(c.toks)
     lang = (c.doc.lang or "").lower()
-    romance, english = lang.startswith(_ROMANCE), lang.startswith("en")
+    romance, english = lang.startswith(ROMANCE), lang.startswith("en")
     words, ends = _name_words(), compound_suffixes()
     # (the words by one set operation in C; a compound is capitalised: its ending once per such word)
     marks = c.doc.starting(words.intersection(c.doc.where()).union(

@@ -25,13 +25,11 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
+from congo_digital.enrich.org_romance import ROMANCE
 from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import Token, cue_set, role_words
 from congo_digital.vocab import phrase_set
-
-_ROMANCE = ("fr", "es", "pt", "it", "ca")
-"""Languages whose texts name a road, a coast or a range by a head word (``region``)."""
 
 OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
@@ -207,7 +205,7 @@ def region(s: PeopleScope, i: int, j: int) -> bool:
             toks[i - 1].norm in cue_set("determiners")):
         return True
     if (toks[i].norm in cue_set("range_heads") or toks[i].norm in cue_set("no_person_heads")) and (
-            s.doc.lang or "").lower().startswith(_ROMANCE):
+            s.doc.lang or "").lower().startswith(ROMANCE):
         return True  # "Sierra Nevada abre la temporada", "Via Appia", "Costiera Amalfitana"
     if first_name(toks[i].norm):
         return False
