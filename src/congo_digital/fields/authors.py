@@ -5,7 +5,10 @@ Dublin Core…), ``rel=author``, byline-class elements, the text's byline line, 
 author box's link to the author's page (``SOURCE_ORDER``), that gives at least one
 person after cleaning (``clean_names``) wins; an agency or organisation (from structured
 markup, a byline element or an agency's name) is kept only when no source names a
-person, and a name that a byline element prints after an editor's label ("Editor: A") is no author.  The
+person, and a name that a byline element prints after an editor's label ("Editor: A") is no author.
+A credit that is a publication's name ("The Observer", "Financial Times":
+``bylines_parts.is_publication``) is an organisation: the paper, kept only when no source
+names a person.  The
 text's own byline reading is ``fields.bylines``.
 """
 
@@ -16,6 +19,7 @@ from functools import cache
 from typing import NamedTuple
 
 from congo_digital.fields.bylines import after_inner_by, labelled, split_names
+from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
 from congo_digital.read.characters import AS_READ
@@ -185,7 +189,8 @@ def markup_credits(cands: list[Candidate]) -> Credits:
             for n in found:
                 if norm_key(n) in editors:
                     continue  # the page prints this name as the editor's
-                org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites)
+                org = c.kind == "organization" or is_agency(n) or domain or is_site(n, sites) \
+                    or is_publication(n, alone=True)  # "The Observer": the paper, not a person
                 names.append((n, org))
                 origin.setdefault(norm_key(n), c)
             if src in ("html:byline-class", "html:byline-text") and (
@@ -213,7 +218,7 @@ def decide_authors(cands: list[Candidate], text: Candidate | None = None,
     sites, markup, origins = credits if credits is not None else markup_credits(cands)
     sequence = list(markup)
     if text is not None and text.value:
-        names = [(n, is_agency(n) or is_site(n, sites)) for a in text.value
+        names = [(n, is_agency(n) or is_site(n, sites) or is_publication(n, alone=True)) for a in text.value
                  for n in clean_names(a, sites, visible=True)]
         sequence.append((text.source, names, text))
     sequence.sort(key=lambda s: SOURCE_ORDER.get(s[0], 9))

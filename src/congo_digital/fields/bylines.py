@@ -17,7 +17,8 @@ segment made of role words ("Senior Health Correspondent") is the role of the na
 it; a publication after a name ("A B, The Guardian") is nobody; "in <Place>" and "de
 <Place>" after a name give the filing place, and so does a
 known city or region printed as a piece of its own after a name ("A B, Washington",
-"A B – Nairobi"); a date, a role or
+"A B – Nairobi"); a piece between a name and such a place is an outlet or a title, not a
+person, unless it reads as a person's name ("A B, Punch, Abuja"); a date, a role or
 the site's name after a name ends it; ALL-CAPS names are written in normal
 capitalisation; generic credits ("Staff Reporter", "La Rédaction", "Facebook") give
 nobody.
@@ -28,7 +29,15 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import drop_comment_links, is_publication, lone_surname, pieces, surname_lead
+from congo_digital.fields.bylines_parts import (
+    bracketed,
+    drop_comment_links,
+    is_publication,
+    lone_surname,
+    outlet_before_place,
+    pieces,
+    surname_lead,
+)
 from congo_digital.fields.names import (
     cut_name,
     drop_addresses,
@@ -41,14 +50,14 @@ from congo_digital.fields.names import (
     particles,
     trim_name,
 )
-from congo_digital.fields.places import filed_from, more_of_place
+from congo_digital.fields.places import filed_from, more_of_place, place_after, place_alone
+from congo_digital.fields.places import place as known_place
 from congo_digital.plain import Plain
 from congo_digital.read.characters import BIDI_FORMATTING
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
 
 _SPLIT_SEMI = re.compile(r"\s*[;|]\s*")
-_ROLE_BRACKET = re.compile(r"^(.*?\S)\s*\(([^()\d]{2,30})\)?$")  # (the last one may have lost its ")")
 
 
 class Byline(Plain):
@@ -162,25 +171,6 @@ def after_inner_by(text: str) -> str:
     return text
 
 
-@cache
-def _place_after() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(entry("connectors")["place"], key=len, reverse=True))
-    return re.compile(rf"^(.*?)\s+(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")
-
-
-@cache
-def _place_alone() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in entry("connectors")["place_alone"])
-    return re.compile(rf"^(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")
-
-
-def _bracketed(part: str) -> tuple[str, str | None]:
-    """A name and the part in brackets after it ("Jane Roe (reporting)" -> ("Jane Roe",
-    "reporting")); ``(part, None)`` when there is none."""
-    m = _ROLE_BRACKET.match(part.strip())
-    return (m.group(1), m.group(2).strip()) if m else (part, None)
-
-
 def split_names(text: str, *, metadata: bool = False,
                 is_site: Callable[[str], bool] | None = None) -> list[tuple[str, str | None, str | None]]:
     """Split one credit into ``(name, role, place)`` triples: the one name splitter of the
@@ -197,11 +187,14 @@ def split_names(text: str, *, metadata: bool = False,
     name, an employer after "for", a role after a name, the site's name after a name of
     three words or more (``is_site`` says which word is one), a publication after a name
     (``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
-    London) unless it is the page's own name (``is_site``: its caller flags that one), a
-    trailing agency after people's names.  Kept: names whose words are capitalised or
-    particles ("Sèna D. B. de Sodji"), names in scripts without capitals
-    ("박준석"); not kept: generic credits ("Staff", "La Rédaction"), parts with digits.
-    ALL-CAPS names of two words or more are written in normal capitalisation.
+    London; after "and" in its stricter shapes: "A and Financial Times" gives A) unless it
+    is the page's own name (``is_site``: its caller flags that one), an outlet or title
+    between a name and a place of the gazetteer (``bylines_parts.outlet_before_place``:
+    "A B, Punch, Abuja" gives A B, filed from Abuja), a trailing agency after people's
+    names.  Kept: names whose words are capitalised or particles ("Sèna D. B. de Sodji"),
+    names in scripts without capitals ("박준석"); not kept: generic credits ("Staff", "La
+    Rédaction"), parts with digits.  ALL-CAPS names of two words or more are written in
+    normal capitalisation.
 
     ``metadata`` is for a markup field that holds nothing but credits (``<meta
     name=author>``, JSON-LD): there a lowercase word is tolerated in a name of one word, or
@@ -221,10 +214,12 @@ def split_names(text: str, *, metadata: bool = False,
     if not text or len(text) > 250:
         return []
     out: list[tuple[str, str | None, str | None]] = []
-    splitter, before = _name_splitter(text.isupper()), ""
-    for part, sep in pieces(splitter, text):
+    splitter, before, paper = _name_splitter(text.isupper()), "", False
+    parts = list(pieces(splitter, text))
+    for k, (part, sep) in enumerate(parts):
         joined, before = before, sep  # (the separator before this part: "and" joins a co-author)
-        part, bracket = _bracketed(part)
+        dropped, paper = paper, False  # (a paper or an outlet was the part before this one)
+        part, bracket = bracketed(part)
         if bracket is not None and bracket.lower() in phrase_set("non_author_roles"):
             continue  # "B (photography)": who took the pictures did not write the text
         part = _strip_lead(trim_name(part))
@@ -238,25 +233,32 @@ def split_names(text: str, *, metadata: bool = False,
             name, role, pl = out[-1]
             out[-1] = (name, role or part, pl)
             continue
-        m = _place_alone().match(part)
+        m = place_alone().match(part)
         if m:  # "A, de Brasília": the place of the name before
             if out:
                 name, role, _ = out[-1]
                 out[-1] = (name, role, m.group(1))
             continue
-        if out and filed_from(out[-1], part):  # "A B, Washington", "A B – Nairobi": where A B filed from
+        if out and (filed_from(out[-1], part) or dropped and out[-1][2] is None and known_place(part)):
+            # "A B, Washington", "A B – Nairobi", "A, Punch, Abuja": where A B (or A) filed from
             out[-1] = (*out[-1][:2], part)
             continue
         if out and more_of_place(out[-1], part):  # "A B, Nairobi, Kenya", "A B, Washington, D.C."
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
+        if out and out[-1][2] is None and not joined[:1].isalpha() and not sep[:1].isalpha() \
+                and outlet_before_place(part, parts[k + 1][0] if k + 1 < len(parts) else None) \
+                and not (is_site and is_site(part)):
+            paper = True  # "Ada Okafor, Punch, Abuja": the outlet between a name and its place
+            continue
         part = cut_name(part, is_site)
-        if out and (not joined[:1].isalpha() or part[:4].lower() == "the ") and is_publication(part) and not (
-                is_site and is_site(part)):  # "A B, The Guardian, London", "A and The Standard"; not
+        if out and is_publication(part, alone=joined[:1].isalpha()) and not (is_site and is_site(part)):
+            # "A B, The Guardian, London", "A and The Standard", "A and Financial Times"; not
             # "A B and El Hadji Diouf": "and" joins people, whose names never open with "The"
+            paper = True
             continue  # the paper; the page's own name is kept for the caller to flag
         place = None
-        m = _place_after().match(part)
+        m = place_after().match(part)
         if m and looks_like_name(m.group(1)):
             part, place = m.group(1), m.group(2)
         if is_name(part, metadata):

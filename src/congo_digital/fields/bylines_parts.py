@@ -1,7 +1,8 @@
-"""What stands beside the names of a credit and names nobody: comment links and publications;
+"""What stands beside the names of a credit and names nobody: comment links, publications
+and an outlet or title between a name and its filing place ("Ada Okafor, Punch, Abuja");
 and a byline prefix that is the first word of a surname ("Von der Leyen", "Di Maio").
 
-``bylines.split_names`` drops the first two; ``bylines.parse_byline`` refuses the third.
+``bylines.split_names`` drops the first three; ``bylines.parse_byline`` refuses the last.
 Agencies are ``data/agencies.json``'s.
 The words are ``comment_links``, ``publication_words``, ``publication_leads`` and
 ``name_particles`` of ``data/bylines.json`` (from the conventions of news bylines and blog
@@ -16,6 +17,7 @@ from functools import cache
 
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import particles
+from congo_digital.fields.places import place
 from congo_digital.vocab import entry, phrase_set
 
 
@@ -34,7 +36,7 @@ def drop_comment_links(text: str) -> str:
     return _comment_link().sub(" ", text).strip() if any(ch.isalpha() for ch in text) else text
 
 
-def is_publication(part: str) -> bool:
+def is_publication(part: str, *, alone: bool = False) -> bool:
     """True when ``part``, a piece of a credit after a name, names a publication, not a
     person: "The Guardian", "Daily Nation", "Le Monde", "Die Zeit" (a lead word of
     ``publication_leads``, the articles of newspaper names in en, fr, es, it, de, nl,
@@ -42,15 +44,50 @@ def is_publication(part: str) -> bool:
     Times", "Guardian" (its last word one of ``publication_words``).  A piece of two words
     whose first is a known given name (``fields.given_names``: "Grace Herald", "Paul
     Observer") is a person; so is a piece whose lead word stands before a known given name.
-    Never raises."""
+    ``alone``: a piece not printed after a name and a comma (joined by "and", or a whole
+    credit), where an article of another language opens a person's name ("El Hadji
+    Diouf", "De Souza", "Der Spendenteddy") and so may a given name we do not know
+    ("Tunde Gazette"): there only "The" opens a publication, and a piece of two words or
+    more that ends with a publication word is one when it opens with a word of
+    ``publication_openers`` ("Financial Times"), a weekday (``data/dates.json``: "Sunday
+    Times") or a place of the gazetteer ("Jakarta Post").  Never raises."""
     words = part.split()
     if not words:
         return False
-    if len(words) >= 2 and words[0].lower() in phrase_set("publication_leads") and words[1][:1].isupper():
+    lead = words[0].lower()
+    if len(words) >= 2 and lead in phrase_set("publication_leads") and words[1][:1].isupper() \
+            and (not alone or lead == "the"):
         return not first_name(words[1].casefold())
     if len(words) == 2 and first_name(words[0].casefold()):
         return False
-    return words[-1][:1].isupper() and words[-1].lower().strip(".") in phrase_set("publication_words")
+    if not words[-1][:1].isupper() or words[-1].lower().strip(".") not in phrase_set("publication_words"):
+        return False
+    return not alone or len(words) == 1 or lead in phrase_set("publication_openers") \
+        or lead in phrase_set("weekdays") or place(words[0])
+
+
+def reads_as_person(part: str) -> bool:
+    """True when ``part`` reads as a person's name: two words or more, the first a known
+    given name (``fields.given_names``: "Chinedu Eze") or an initial ("J. Roe", "J.R.
+    Roe").  Never raises."""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    return first_name(first.casefold()) or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", first))
+
+
+def outlet_before_place(part: str, after: str | None) -> bool:
+    """True when ``part``, a piece of a credit printed after a name and a comma, is the
+    outlet or the title between that name and its filing place ("Ada Okafor, Punch,
+    Abuja", "Jean Martin, Ouest-France, Rennes"): ``after``, the next piece (``None``
+    after the last), is a place of the gazetteer (``fields.places.place``), and ``part``
+    is no place, no agency (``data/agencies.json``: "A B, Reuters, Nairobi" credits the
+    agency) and does not read as a person's name (``reads_as_person``: "Ada Okafor, John
+    Eze, Abuja" names two people).  Never raises."""
+    if after is None or not place(after.strip(" .;:()")) or place(part):
+        return False
+    return part.casefold() not in phrase_set("agencies") and not reads_as_person(part)
 
 
 def surname_lead(line: str, rest: str) -> bool:
@@ -84,6 +121,16 @@ def lone_surname(line: str, rest: str, names: list[str]) -> bool:
     first = names[0].casefold()
     words = [w for w in re.split(r"\d", rest, maxsplit=1)[0].split() if w[:1].isalpha()]  # a stamp aside
     return len(words) > len(names) and not first_name(first) and first not in phrase_set("agencies")
+
+
+_ROLE_BRACKET = re.compile(r"^(.*?\S)\s*\(([^()\d]{2,30})\)?$")  # (the last one may have lost its ")")
+
+
+def bracketed(part: str) -> tuple[str, str | None]:
+    """A name and the part in brackets after it ("Jane Roe (reporting)" -> ("Jane Roe",
+    "reporting")); ``(part, None)`` when there is none."""
+    m = _ROLE_BRACKET.match(part.strip())
+    return (m.group(1), m.group(2).strip()) if m else (part, None)
 
 
 def pieces(splitter: re.Pattern[str], text: str) -> Iterator[tuple[str, str]]:

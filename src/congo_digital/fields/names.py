@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from congo_digital.fields.datewords import _BASE_LANGUAGES, _fold, month_names
+from congo_digital.fields.given_names import first_name
 from congo_digital.vocab import entry, phrase_set
 
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[^\W\d_]\.|[A-Z][a-z]?['’][A-Z][\w\-]*)$")
@@ -169,7 +170,7 @@ def tidy_name(part: str) -> str:
         m = _GLUED_WORD.match(tokens[-1])
         if m and (m.group(2).lower() in stop or m.group(2).lower() in roles):
             tokens[-1] = m.group(1)
-    while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop:
+    while len(tokens) > 1 and tokens[-1].lower().strip(".,") in stop and not surname_word(tokens, len(tokens) - 1):
         tokens.pop()
     if len(tokens) == 1 and tokens[0].lower().strip(".,") in stop and tokens[0].lower() not in phrase_set("agencies"):
         return ""  # "Social Links": interface words only
@@ -203,6 +204,8 @@ def _date_word(words: list[str], i: int) -> bool:
     """True when ``words[i]`` starts a date or a stamp printed after a name: a number, a
     weekday, a publication word ("Updated"), or a month name next to a number."""
     word = words[i].lower().strip(".,:")
+    if surname_word(words, i):
+        return False  # "Mary Friday": a weekday after a given name is her surname
     if word in phrase_set("weekdays") and i == 0 and len(words) > 1 and _given_weekday(words[1]):
         return False  # "Sunday Adebayo": a weekday opening a name is a given name
     if any(ch.isdigit() for ch in word) or word in phrase_set("weekdays") or word in phrase_set("name_end_words"):
@@ -220,6 +223,23 @@ def _given_weekday(following: str) -> bool:
     low = bare.lower()
     return (bare[:1].isupper() and bare.isalpha() and low not in phrase_set("weekdays")
             and low not in phrase_set("name_end_words") and _fold(low) not in month_names(_BASE_LANGUAGES))
+
+
+def surname_word(words: list[str], i: int) -> bool:
+    """True when ``words[i]``, a weekday or interface word that is also a surname
+    (``name_stopword_surnames``: "Friday", "Mail", "Domingo"), is the surname of the known
+    given name before it (``fields.given_names``): the second word of the credit, written
+    with a capital (in capitals only in a name all in capitals), and its last word or one
+    before a capitalised word that starts no stamp (``_given_weekday``).  "Mary Friday",
+    "Paul Mail", "Plácido Domingo Embil" keep the word; "Jane Roe Friday", "Mary Friday 12
+    March", "Mary Friday March 12" and "Jane Email" do not.  Never raises."""
+    if i != 1 or len(words) < 2:
+        return False
+    bare = words[1].strip(".,:")
+    if bare.lower() not in phrase_set("name_stopword_surnames") or not bare[:1].isupper() \
+            or bare.isupper() and not words[0].isupper():
+        return False
+    return first_name(words[0].strip(".,").casefold()) and (len(words) == 2 or _given_weekday(words[2]))
 
 
 _GLUED_NUMBER = re.compile(r"^([^\W\d_]{2,})[\^\d]")

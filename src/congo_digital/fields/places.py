@@ -8,17 +8,21 @@ so that the byline reader and the enrichment (``enrich.lexicon`` re-exports it) 
 
 ``filed_from`` and ``more_of_place``: a piece of a credit after a name that is where the
 story was filed ("John Smith, Washington", "Jane Doe – Nairobi, Kenya"), not a second
-author (``fields.bylines.split_names``).  Agencies are ``data/agencies.json``'s.
+author (``fields.bylines.split_names``); ``place_after`` and ``place_alone``: the patterns
+of a place after a name ("A B in Nairobi", "A, de Brasília"), the words of
+``connectors.place`` and ``connectors.place_alone`` in ``data/bylines.json``.  Agencies
+are ``data/agencies.json``'s.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from congo_digital.cache import WordSet, cached_words
 from congo_digital.fields.given_names import first_name
 from congo_digital.memo import Memo
-from congo_digital.vocab import load_json, phrase_set
+from congo_digital.vocab import entry, load_json, phrase_set
 
 Credited = tuple[str, "str | None", "str | None"]
 """A name of a credit as ``fields.bylines.split_names`` reads it: (name, role, place)."""
@@ -70,3 +74,19 @@ def more_of_place(before: Credited, part: str) -> bool:
     no agency."""
     return before[2] is not None and (" " not in part or place(part)) \
         and part.casefold() not in phrase_set("agencies")
+
+
+@cache
+def place_after() -> re.Pattern[str]:
+    """A name and the place after it ("A B in Nairobi": groups 1 and 2), the words of
+    ``connectors.place`` of ``data/bylines.json``; ``bylines.split_names`` reads it."""
+    words = "|".join(re.escape(w) for w in sorted(entry("connectors")["place"], key=len, reverse=True))
+    return re.compile(rf"^(.*?)\s+(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")
+
+
+@cache
+def place_alone() -> re.Pattern[str]:
+    """A place as a piece of its own after a name ("de Brasília": group 1), the words of
+    ``connectors.place_alone``."""
+    words = "|".join(re.escape(w) for w in entry("connectors")["place_alone"])
+    return re.compile(rf"^(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")

@@ -1,0 +1,138 @@
+"""A paper named in a credit is nobody: the outlet between a name and its filing place
+("A B, Punch, Abuja"), a publication joined by "and" ("A B and Financial Times") and a
+credit that is nothing but a publication's name ("The Observer").  Strings written for
+these tests."""
+
+import pytest
+
+from congo_digital.api import parse_html
+from congo_digital.fields.authors import clean_names
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.bylines_parts import is_publication, outlet_before_place, reads_as_person
+
+
+def _read(line: str) -> tuple[list[str], str | None]:
+    b = parse_byline(line)
+    assert b is not None
+    return [a.name for a in b.authors], b.place
+
+
+@pytest.mark.parametrize(("line", "want", "place"), [
+    ("By Ada Okafor, Punch, Abuja", ["Ada Okafor"], "Abuja"),
+    ("Par Jean Martin, Libération, Lyon", ["Jean Martin"], "Lyon"),
+    ("Par Jean Martin, Ouest-France, Rennes", ["Jean Martin"], "Rennes"),
+    ("By Paul Mail, Daily Mail, Nairobi", ["Paul Mail"], "Nairobi"),
+    ("By Chidi Nwosu, Vanguard, Lagos", ["Chidi Nwosu"], "Lagos"),
+    ("Por Lucía Ferrer, Clarín, Córdoba", ["Lucía Ferrer"], "Córdoba"),
+    ("Von Lena Brandt, Tagesspiegel, Hamburg", ["Lena Brandt"], "Hamburg"),
+    ("By Grace Achieng | Nation Africa | Kisumu", ["Grace Achieng"], "Kisumu"),
+    ("By Ada Okafor and Chidi Nwosu, Punch, Abuja", ["Ada Okafor", "Chidi Nwosu"], "Abuja"),
+    ("By Ada, Punch, Abuja", ["Ada"], "Abuja"),
+])
+def test_the_outlet_between_a_name_and_its_place_is_nobody(line: str, want: list[str], place: str | None) -> None:
+    # "Punch" and "Abuja" were co-authors: a piece between a name and a place of the
+    # gazetteer is the outlet (or a title), and the place is the reporter's
+    assert _read(line) == (want, place)
+
+
+@pytest.mark.parametrize(("line", "want", "place"), [
+    ("By Ada Okafor, John Eze, Abuja", ["Ada Okafor", "John Eze"], "Abuja"),
+    ("By Ada Okafor, J. Eze, Abuja", ["Ada Okafor", "J. Eze"], "Abuja"),
+    ("By Ada Okafor, Reuters, Abuja", ["Ada Okafor"], "Abuja"),
+    ("By Ada Okafor, Nairobi, Kenya", ["Ada Okafor"], "Nairobi, Kenya"),
+    ("By Ada Okafor, Senior Correspondent, Abuja", ["Ada Okafor"], "Abuja"),
+])
+def test_a_person_an_agency_or_a_place_before_a_place_stays_what_it_was(
+        line: str, want: list[str], place: str | None) -> None:
+    # a given name and a surname is a second reporter; an agency and a place read as before
+    assert _read(line) == (want, place)
+
+
+def test_what_reads_as_an_outlet_before_a_place() -> None:
+    assert outlet_before_place("Punch", "Abuja")
+    assert outlet_before_place("Ouest-France", " Rennes")
+    assert not outlet_before_place("Punch", None)  # no place after it: maybe a second name
+    assert not outlet_before_place("Punch", "Sports Desk")
+    assert not outlet_before_place("Ngozi Nwosu", "Lagos")
+    assert not outlet_before_place("Reuters", "Lagos")
+    assert reads_as_person("Ngozi Eze") and reads_as_person("J.R. Eze")
+    assert not reads_as_person("Punch") and not reads_as_person("Jeune Afrique")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By John Kamau and Financial Times", ["John Kamau"]),
+    ("By John Kamau and Sunday Times", ["John Kamau"]),
+    ("By John Kamau and Jakarta Post", ["John Kamau"]),
+    ("By Aisha Bello and Premium Times", ["Aisha Bello"]),
+    ("By Aisha Bello & Morning Post", ["Aisha Bello"]),
+    ("By Aisha Bello and The Observer", ["Aisha Bello"]),
+])
+def test_a_publication_joined_by_and_is_nobody(line: str, want: list[str]) -> None:
+    # "and" joined the paper as a co-author: "Financial Times" was credited
+    assert _read(line)[0] == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Amina Yusuf and Tunde Gazette", ["Amina Yusuf", "Tunde Gazette"]),
+    ("By Amina Yusuf and Peter Times", ["Amina Yusuf", "Peter Times"]),
+    ("By Jane Roe and El Hadji Diouf", ["Jane Roe", "El Hadji Diouf"]),
+    ("Par Jean Dupont et Le Roux Bernard", ["Jean Dupont", "Le Roux Bernard"]),
+])
+def test_a_person_joined_by_and_stays_a_person(line: str, want: list[str]) -> None:
+    # an unknown given name or an article of another language before a surname is no paper
+    assert _read(line)[0] == want
+
+
+def test_a_whole_credit_names_a_publication_in_its_own_shapes() -> None:
+    assert is_publication("The Observer", alone=True)
+    assert is_publication("Financial Times", alone=True)
+    assert is_publication("Herald", alone=True)
+    assert not is_publication("BBC News", alone=True)  # a broadcaster's desk credit, not our shape
+    assert not is_publication("De Souza", alone=True)
+    assert not is_publication("Tunde Gazette", alone=True)
+    assert is_publication("De Standaard")  # after a name and a comma, any article opens a paper
+    assert clean_names("Jane Roe and Financial Times", set()) == ["Jane Roe"]
+    assert clean_names("Ada Okafor, Punch, Abuja", set()) == ["Ada Okafor"]
+
+
+def _page(head: str, body: str) -> str:
+    return ('<html><head><title>Council approves new water plan</title>' + head
+            + '<meta property="og:site_name" content="Example Times"></head><body><article>'
+            f'<h1>Council approves new water plan</h1>{body}'
+            '<p>The city council approved on Tuesday a plan to bring clean water to the northern districts, '
+            'officials said after a long debate.</p><p>Work on the first pipes is to start next year.</p>'
+            '</article></body></html>')
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ('<meta name="author" content="The Observer">', '<span class="author">Jane Roe</span>'),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "The Observer"}}</script>', '<p>By Jane Roe</p>'),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Financial Times"}}</script>', '<p class="byline">By Jane Roe</p>'),
+])
+def test_a_paper_in_the_markup_gives_way_to_the_printed_reporter(head: str, body: str) -> None:
+    # the markup credited the paper, and won over the reporter the page prints
+    art = parse_html(_page(head, body), parties=False, topics=False)
+    assert [a.name for a in art.authors] == ["Jane Roe"]
+
+
+def test_a_paper_named_alone_stays_when_nobody_else_is_credited() -> None:
+    # an organisation is the credit when no source names a person (the rule of ``authors``)
+    art = parse_html(_page('<meta name="author" content="The Observer">', ""), parties=False, topics=False)
+    assert [a.name for a in art.authors] == ["The Observer"]
+
+
+@pytest.mark.parametrize(("byline", "want"), [
+    ("By Ada Okafor, Punch, Abuja", ["Ada Okafor"]),
+    ("By Paul Mail, Daily Mail, Nairobi", ["Paul Mail"]),
+    ("By John Kamau and Financial Times", ["John Kamau"]),
+    ("By Mary Friday", ["Mary Friday"]),
+])
+def test_a_plain_texts_byline_credits_the_reporter_only(byline: str, want: list[str]) -> None:
+    from congo_digital.api import parse_text
+
+    text = (f"Council approves new water plan\n\n{byline}\n\nThe city council approved on Tuesday a plan to "
+            "bring clean water to the northern districts, officials said after a long debate.\n\n"
+            "Work on the first pipes is to start next year.")
+    assert [a.name for a in parse_text(text, parties=False, topics=False).authors] == want
