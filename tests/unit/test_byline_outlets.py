@@ -41,6 +41,9 @@ def test_the_outlet_between_a_name_and_its_place_is_nobody(line: str, want: list
     ("By Ada Okafor, Reuters, Abuja", ["Ada Okafor"], "Abuja"),
     ("By Ada Okafor, Nairobi, Kenya", ["Ada Okafor"], "Nairobi, Kenya"),
     ("By Ada Okafor, Senior Correspondent, Abuja", ["Ada Okafor"], "Abuja"),
+    # two words in no publication's shape are a co-author, known given name or not
+    ("By Ada Okafor, Chidi Nwosu, Lagos", ["Ada Okafor", "Chidi Nwosu"], "Lagos"),
+    ("Par Jean Martin, Koffi Agbeko, Lomé", ["Jean Martin", "Koffi Agbeko"], "Lomé"),
 ])
 def test_a_person_an_agency_or_a_place_before_a_place_stays_what_it_was(
         line: str, want: list[str], place: str | None) -> None:
@@ -55,6 +58,8 @@ def test_what_reads_as_an_outlet_before_a_place() -> None:
     assert not outlet_before_place("Punch", "Sports Desk")
     assert not outlet_before_place("Ngozi Nwosu", "Lagos")
     assert not outlet_before_place("Reuters", "Lagos")
+    assert not outlet_before_place("Chidi Nwosu", "Lagos")  # two words, no publication's shape
+    assert outlet_before_place("Daily Mail", "Nairobi")
     assert reads_as_person("Ngozi Eze") and reads_as_person("J.R. Eze")
     assert not reads_as_person("Punch") and not reads_as_person("Jeune Afrique")
 

@@ -247,7 +247,7 @@ def split_names(text: str, *, metadata: bool = False,
             out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
             continue
         if out and out[-1][2] is None and not joined[:1].isalpha() and not sep[:1].isalpha() \
-                and outlet_before_place(part, parts[k + 1][0] if k + 1 < len(parts) else None) \
+                and outlet_before_place(part, parts[k + 1][0] if k + 1 < len(parts) else None, "|" in joined) \
                 and not (is_site and is_site(part)):
             paper = True  # "Ada Okafor, Punch, Abuja": the outlet between a name and its place
             continue

@@ -77,15 +77,21 @@ def reads_as_person(part: str) -> bool:
     return first_name(first.casefold()) or bool(re.fullmatch(r"(?:[^\W\d_]\.)+", first))
 
 
-def outlet_before_place(part: str, after: str | None) -> bool:
+def outlet_before_place(part: str, after: str | None, barred: bool = False) -> bool:
     """True when ``part``, a piece of a credit printed after a name and a comma, is the
     outlet or the title between that name and its filing place ("Ada Okafor, Punch,
     Abuja", "Jean Martin, Ouest-France, Rennes"): ``after``, the next piece (``None``
     after the last), is a place of the gazetteer (``fields.places.place``), and ``part``
     is no place, no agency (``data/agencies.json``: "A B, Reuters, Nairobi" credits the
     agency) and does not read as a person's name (``reads_as_person``: "Ada Okafor, John
-    Eze, Abuja" names two people).  Never raises."""
+    Eze, Abuja" names two people).  A piece of two words or more is the outlet only in a
+    publication's shape (``is_publication``: "Daily Mail") or when ``barred`` (split off
+    by a bar: "A B | Nation Africa | Kisumu", a row of fields, where co-authors are joined
+    by commas or "and"); after a comma, an unknown given name and a surname are a
+    co-author ("Ada Okafor, Chidi Nwosu, Lagos").  Never raises."""
     if after is None or not place(after.strip(" .;:()")) or place(part):
+        return False
+    if not barred and len(part.split()) > 1 and not is_publication(part):
         return False
     return part.casefold() not in phrase_set("agencies") and not reads_as_person(part)
 
