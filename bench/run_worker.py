@@ -32,9 +32,15 @@ def _runner(tool: str) -> Callable[[bytes, str], object]:
     metadata)."""
     if tool == "congo-digital":
         sys.path.insert(0, str(ROOT / "src"))
+        from congo_digital.batch.task import settle_process
         from congo_digital.pipeline import parse_bytes
 
-        return lambda data, name: parse_bytes(data, path=name)
+        def parse(data: bytes, name: str) -> object:
+            record = parse_bytes(data, path=name)
+            settle_process()  # as the command line does after each input
+            return record
+
+        return parse
     sys.path.insert(0, str(HERE))
     import peers
 
@@ -55,11 +61,7 @@ def rate(tool: str, listing: str) -> dict:
         run(*files[0])
     except Exception:  # noqa: BLE001 - a tool's failure on one input is counted, not fatal
         pass
-    first = time.perf_counter() - start
-    if tool == "congo-digital":  # as the command line does after its first parse
-        from congo_digital.batch.task import settle_process
-
-        settle_process()
+    first = time.perf_counter() - start  # (congo-digital's run settles the process after each parse)
     start, cpu = time.perf_counter(), time.process_time()
     for name, data in files:
         try:

@@ -3,8 +3,6 @@ one organisation found ("Weibo Gaming"): ``find_initials``, by ``spells``."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from congo_digital.enrich.org_claims import OrgClaims
 from congo_digital.enrich.tokens import cue_set
 
@@ -15,29 +13,39 @@ def spells(acronym: str, name: str) -> bool:
     Gaming, "UPS": United Parcel Service); small linking words (``org_function_words``)
     may give no letter ("IBT": International Brotherhood of Teamsters)."""
     words = [w.casefold() for w in name.split() if w[:1].isalpha()]
-    letters = acronym.casefold()
-    skippable = cue_set("org_function_words")
+    return bool(words) and _match(words, acronym.casefold(), cue_set("org_function_words"), 0, 0, {})
 
-    @cache
-    def match(w: int, k: int) -> bool:
-        if w == len(words):
-            return k == len(letters)
-        word = words[w]
-        if word in skippable and match(w + 1, k):
-            return True
-        if k >= len(letters) or letters[k] != word[0]:
-            return False
-        k += 1
-        if match(w + 1, k):
-            return True
-        for ch in word[1:]:  # more letters from inside the word, in order
-            if k < len(letters) and ch == letters[k]:
-                k += 1
-                if match(w + 1, k):
-                    return True
+
+def _match(words: list[str], letters: str, skippable: frozenset[str], w: int, k: int,
+           seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether ``words[w:]`` spell ``letters[k:]`` (``spells``), each ``(w, k)`` answered
+    once through ``seen``.  A module function and a dict, not a cached closure: a closure
+    that calls itself is a reference cycle, left for the garbage collector at every call."""
+    key = (w, k)
+    done = seen.get(key)
+    if done is None:
+        done = seen[key] = _spell(words, letters, skippable, w, k, seen)
+    return done
+
+
+def _spell(words: list[str], letters: str, skippable: frozenset[str], w: int, k: int,
+           seen: dict[tuple[int, int], bool]) -> bool:
+    if w == len(words):
+        return k == len(letters)
+    word = words[w]
+    if word in skippable and _match(words, letters, skippable, w + 1, k, seen):
+        return True
+    if k >= len(letters) or letters[k] != word[0]:
         return False
-
-    return bool(words) and match(0, 0)
+    k += 1
+    if _match(words, letters, skippable, w + 1, k, seen):
+        return True
+    for ch in word[1:]:  # more letters from inside the word, in order
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+            if _match(words, letters, skippable, w + 1, k, seen):
+                return True
+    return False
 
 
 def find_initials(c: OrgClaims) -> None:
