@@ -172,7 +172,8 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
 def maker_product(s: PeopleScope, i: int) -> bool:
     """The name opening at ``i`` is a product's or a division's named after its maker: its
     first word is a maker (``cues.json`` ``product_makers``: "Apple", "Meta", "Hyundai"; or
-    an organisation's one-word mention elsewhere in the text) and its second a product's
+    the first word of an organisation's mention elsewhere in the text, "Zentra Holdings")
+    and its second a product's
     or a division's word (``product_words``: "Pay", "Quest", "Motor", "Cloud"): "Apple
     Pay", "Meta Quest Pro", "Hyundai Motor" name no person."""
     toks = s.toks
@@ -180,7 +181,7 @@ def maker_product(s: PeopleScope, i: int) -> bool:
         return False
     word = toks[i].norm
     return word in cue_set("product_makers") or any(
-        k != i and k in s.org_at and s.org_at[k].mentions and (k, k + 1) in s.org_at[k].mentions
+        k != i and k in s.org_at and any(a == k for a, _ in s.org_at[k].mentions)
         for k in s.doc.starting((word,)))
 
 
