@@ -71,7 +71,7 @@ def test_french_and_spanish_texts() -> None:
 
 
 def test_a_person_named_like_a_product_word_stays() -> None:
-    """Only a maker before the product word: "Max" after a given name is a surname's word."""
+    """Only a maker before the product word: "Pro" after a given name is a surname."""
     body = ("Anna Pro said the club would appeal. Pro, who joined in 2019, told reporters the "
             "decision was unfair.")
     assert _parties(body) == [("Anna Pro", "person")]
