@@ -4,7 +4,8 @@ McDonald", "Meta spokesperson Andy Stone", "Aston Villa manager Unai Emery".
 In English a body's name stands before a role head (``roles.json`` ``heads``, not an
 office only a state has: "foreign minister") that is followed by a person's name: the
 capitalised words before the head, up to four, name the body the person works for.
-Such a run is no organisation when it is a country or a demonym, holds a role,
+Such a run is no organisation when it is a country, a nation of a state ("Wales
+captain X") or a demonym, holds a role,
 portfolio or common capitalised word ("Finance secretary", "Opposition leader"), or is
 a person's name: a run whose last word the text also prints after a given name ("Donald
 Trump ... Trump adviser Stephen Miller"), or two words opening with a given name
@@ -38,11 +39,12 @@ def _head_tokens() -> frozenset[str]:
 
 @cache
 def _not_name() -> frozenset[str]:
-    """Words that are no part of a body's name before a role."""
+    """Words that are no part of a body's name before a role (a nation of a state is its
+    team, as a country's name is: "Wales captain X", ``cues.json`` ``team_nations``)."""
     return (role_words("heads") | role_words("modifiers") | role_words("portfolio")
             | role_words("honorifics") | cue_set("stop_capitals") | cue_set("determiners")
             | cue_set("calendar") | cue_set("non_name") | cue_set("place_words")
-            | cue_set("org_keywords") | cue_set("org_generic_words"))
+            | cue_set("org_keywords") | cue_set("org_generic_words") | cue_set("team_nations"))
 
 
 def _person_after(c: OrgClaims, k: int) -> bool:

@@ -11,6 +11,7 @@ from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_parts import fold, merge_variants, part_reading
+from congo_digital.enrich.org_titles import whole_title
 from congo_digital.enrich.role_titles import is_head, opens_joined_title
 from congo_digital.enrich.tokens import cue_set, norm, role_words
 from congo_digital.vocab import phrase_set
@@ -304,8 +305,8 @@ def merge(c: OrgClaims) -> None:
                 elif part_reading(c, big.name, bt, size, trailing, place=True):
                     places.add(part)
     for o in sorted(c.orgs, key=lambda x: len(words[id(x)])):
-        if o.known or not o.mentions:
-            continue
+        if o.known or not o.mentions or whole_title(o.name):
+            continue  # (a publication of ``org_titles`` is whole: "Le Monde", "Le Monde diplomatique")
         if words[id(o)] in places - parts.keys():
             for a, b in o.mentions:
                 for k in range(a, b):

@@ -62,7 +62,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     ``honorifics``: "Ms Diemont says", or after one or two name particles after a
     known given name, ``cues.json`` ``name_particles``: "Jan de Vries", "Ursula von der
     Leyen", not "Ministro da Defesa"; none inside a title joined by a conjunction, "Police
-    and Crime Commissioner": ``role_titles.joined_title``), and the words ever
+    and Crime Commissioner": ``role_titles.joined_title``; none of a maker before a word of
+    its product, "Meta Quest Pro": ``cues.json`` ``product_makers``, ``product_words``), and the words ever
     printed next to another name word (so that a surname is not taken)."""
     toks, n = c.toks, len(c.toks)
     allowed, blocked = _single_words()
@@ -84,6 +85,7 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
     conjunctions = cue_set("conjunctions")
     particles = cue_set("name_particles")
+    makers, products = cue_set("product_makers"), cue_set("product_words")
     for k in compress(caps, map(words.__contains__, map(c.doc.norms().__getitem__, caps))):
         t = toks[k]
         if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
@@ -102,6 +104,8 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
         if k - 1 not in near and k + 1 not in near:  # (most words: no capital or quote next to them)
             seen.setdefault(t.norm, []).append(k)
             continue
+        if k + 1 < n and toks[k + 1].norm in products and t.norm in makers:
+            continue  # "Meta Quest Pro": the maker's product, neither the maker alone nor a surname
         for x, step in ((k - 1, -1), (k + 1, 1)):
             if 0 <= x < n and toks[x].text in _QUOTES:
                 x += step  # a nickname in quotes inside a name
@@ -301,20 +305,25 @@ def find_single(c: OrgClaims) -> None:
     every noun and writes rare compounds, the headline's or a word never after a
     determiner that a singular verb follows: ``org_german.bare_subject``); in a report of results
     (a score printed), a city that the headline names and the body prints alone three
-    times is a club."""
+    times is a club; a nation of a state that fields its own teams (``cues.json``
+    ``team_nations``: "Wales", "Scotland") is its national team, never a body, and a
+    maker that names its products after itself (``product_makers``: "Meta", "Toyota") is a
+    company though the word is a given name or a place."""
     german = (c.doc.lang or "").lower().startswith("de")
     toks, n = c.toks, len(c.toks)
     speech = speech_verbs()
     titles = cue_union("roles:heads", "roles:modifiers")
     seen, bad = _single_candidates(c)
+    nations = cue_set("team_nations")
     for word, ks in seen.items():
-        if len(ks) < 2:
-            continue  # printed once (most candidates): none of the tests below is read
+        if len(ks) < 2 or word in nations:
+            continue  # printed once (most candidates); a nation of a state is its team, no body ("Wales beat")
         # in a report of results, a city that the headline names is a club: "Brighton goleó 4-0"
         club = c.results and word in c.title_words and len(ks) >= 3 and (place(word) or nickname_club(c, word, ks))
         # a spokesperson of its own makes a body of a word that is also a given name or place
         speaks = not german and any(speaks_for(c, k) for k in ks)
-        if (first_name(word) or place(word) and not club) and not speaks:
+        # a maker of products named after it is a company, though a given name or a place ("Meta", "Toyota")
+        if (first_name(word) or place(word) and not club) and not speaks and word not in cue_set("product_makers"):
             continue
         if not club and plural_noun(c, word, ks):
             continue  # "Carmakers are starting": a plural common noun

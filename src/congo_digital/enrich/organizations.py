@@ -10,7 +10,8 @@ and type nouns ("the company X", "X, a Ghanaian start-up") come from ``data/cues
 
 Modules: ``org_index`` (the known bodies' names and acronyms), ``org_claims`` (the
 organisations of one article and the tokens they claim), and the passes in the order
-``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_named``
+``run`` calls them: ``org_acronyms`` (known bodies, "Full Name (ACR)"), ``org_titles``
+(publications whose article is part of their name: "Le Monde"), ``org_named``
 (names by their form or introduction), ``org_romance`` (French, Spanish, Portuguese,
 Italian names after an article: "la Guardia Civil"), ``org_lists`` (names listed after a plural type
 noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
@@ -34,6 +35,7 @@ from congo_digital.enrich.org_military import find_military_nouns
 from congo_digital.enrich.org_named import find_named
 from congo_digital.enrich.org_romance import find_romance_names
 from congo_digital.enrich.org_single import find_single
+from congo_digital.enrich.org_titles import find_article_titles
 from congo_digital.enrich.tokens import cue_set, norm
 from congo_digital.vocab import phrase_set
 
@@ -84,6 +86,7 @@ class OrgFinder(OrgClaims):
         found, each with its mentions in text order; none named by a common abbreviation
         (``cues.json`` ``caps_non_names``: "HDTV", "JSON") unless known or a news agency."""
         find_known(self)
+        find_article_titles(self)
         find_defined(self)
         find_named(self)
         find_romance_names(self)

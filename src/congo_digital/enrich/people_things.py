@@ -13,7 +13,8 @@ credits and the names of things (issue #11).
   ``region_qualifiers``), and a word and a lone capital letter a grade or a standard
   ("the Athens B standard", "Group C"), unless the first word is a given name ("Malcolm X");
 * a name ending in a spelled number ("Marine One", "Formula One": ``cues.json``
-  ``number_words``), followed by a capitalised observance word ("Holocaust Memorial Day":
+  ``number_words``), a maker's product or division ("Apple Pay", "Meta Quest Pro":
+  ``product_makers``, ``product_words``), followed by a capitalised observance word ("Holocaust Memorial Day":
   ``observance_words``), opened by a place that is no given name and made of common words
   after it (a hotel, a pier: "Tamworth Holiday Express"), or named right after a role and
   "at" (an employer: "analysts at D.A. Davidson": ``employer_slot_links``) is a thing's;
@@ -143,7 +144,8 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` (two words or more) is a thing's by its form or its slot: its
     last word is a spelled number ("Marine One", "Air Force One"; ``cues.json``
     ``number_words``), a capitalised observance word follows it ("Holocaust Memorial Day";
-    ``observance_words``), its first word is a place that is no given name and every
+    ``observance_words``), it is a product named after its maker ("Apple Pay":
+    ``maker_product``), its first word is a place that is no given name and every
     other word is common (Zipf ``COMMON_WORD`` or more) and no given name (a hotel,
     "Tamworth Holiday Express"; not "Tamworth Smith", nor "Jin Lee" whose surname the
     given-name list holds, nor "Mar García": a month that is a given name,
@@ -152,7 +154,7 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     toks = s.toks
     if j - i < 2:
         return False
-    if toks[j - 1].norm in cue_set("number_words"):
+    if toks[j - 1].norm in cue_set("number_words") or maker_product(s, i):
         return True
     if j < len(toks) and toks[j].cap and toks[j].norm in cue_set("observance_words"):
         return True
@@ -165,6 +167,22 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
         heads = role_words("heads")
         return w in heads or w.endswith("s") and w[:-1] in heads
     return False
+
+
+def maker_product(s: PeopleScope, i: int) -> bool:
+    """The name opening at ``i`` is a product's or a division's named after its maker: its
+    first word is a maker (``cues.json`` ``product_makers``: "Apple", "Meta", "Hyundai"; or
+    the first word of an organisation's mention elsewhere in the text, "Zentra Holdings")
+    and its second a product's
+    or a division's word (``product_words``: "Pay", "Quest", "Motor", "Cloud"): "Apple
+    Pay", "Meta Quest Pro", "Hyundai Motor" name no person."""
+    toks = s.toks
+    if i + 1 >= len(toks) or toks[i + 1].norm not in cue_set("product_words"):
+        return False
+    word = toks[i].norm
+    return word in cue_set("product_makers") or any(
+        k != i and k in s.org_at and any(a == k for a, _ in s.org_at[k].mentions)
+        for k in s.doc.starting((word,)))
 
 
 @cache
