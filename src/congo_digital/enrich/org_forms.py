@@ -264,7 +264,11 @@ def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
     """Short acronyms that open hyphenated role compounds ("CDU-Spitzenkandidat",
     "AfD-Chef"): the body a role holder belongs to.  Each maps to its token indices, the
     role compounds and the acronym printed alone; an acronym in no role compound is left
-    out ("MDR-Studio"), as are common abbreviations and country codes ("US-Präsident")."""
+    out ("MDR-Studio"), as are common abbreviations and country codes ("US-Präsident").
+    A text with no capitalised word holding a hyphen (most: a hyphen in a token's text is
+    one in its norm, ``Doc.hyphenated``) has no role compound, and its capitals are not read."""
+    if "-" not in " ".join(c.cap_words()):
+        return {}
     stop = cue_set("caps_non_names")
     places = gazetteer()[0]
     alone: dict[str, list[int]] = {}
