@@ -45,6 +45,8 @@ def reference_label(segment: str) -> bool:
     number word ("Case no 12-3-25"), or a label and one code with a digit ("Ref MAR-12-25").
     A label without a mark before words ("Reference 12 March") is not read as one."""
     low = segment[:40].casefold()
+    if not low.startswith(_reference_labels()):
+        return False  # (one call in C for the many lines that open with no label)
     for label in _reference_labels():
         if low.startswith(label):
             rest = low[len(label):]
