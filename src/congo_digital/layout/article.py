@@ -31,7 +31,7 @@ from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case
 from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
 from congo_digital.layout.body import footer_start, join_paragraphs
-from congo_digital.layout.dateline import read_dateline
+from congo_digital.layout.dateline import opens_on_dateline, read_dateline
 from congo_digital.layout.lines import (
     BREADCRUMB,
     LIST_ITEM,
@@ -51,6 +51,7 @@ from congo_digital.layout.lines import (
     words_of,
 )
 from congo_digital.layout.page_names import name_before_stamp
+from congo_digital.layout.stamp_line import reference_label
 from congo_digital.layout.wrapped import join_wrapped
 from congo_digital.record import Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS, FOOTER_SCAN, MAX_META_LINES
@@ -131,12 +132,14 @@ def _next_nonblank(lines: list[Line], i: int, stop: int) -> int | None:
 
 
 def _nav_runs(lines: list[Line], stop: int) -> None:
-    """Mark runs of three or more consecutive one- or two-word lines (menus) as noise."""
+    """Mark runs of three or more consecutive one- or two-word lines (menus) as noise; a line
+    ending in a word no headline ends with ("China and": ``_open_end``) is a wrapped headline's
+    first line, no menu item."""
     i = 0
     while i < stop:
         j = i
         while j < stop and lines[j].kind == "text" and at_most_words(lines[j].clean, 2) \
-                and not SENTENCE_END.search(lines[j].clean):
+                and not SENTENCE_END.search(lines[j].clean) and not _open_end(lines[j].clean):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -167,17 +170,27 @@ def _title_candidates(lines: list[Line], header_end: int) -> tuple[list[int], bo
 
 def _is_kicker(lines: list[Line], i: int, header_end: int) -> bool:
     """Line ``i`` is a short kicker over a longer headline (up to four words, the next
-    non-blank line a longer headline-like text line, with text below it).  A next line that
+    non-blank line a longer headline-like text line, with text below it; a headline wrapped
+    over lines, ``_wrapped``, is read whole).  A next line that
     ends as a sentence (a full stop, "。" too) is the first of the body, not a headline; a line that
     goes on in the line right under it (``_goes_on``) is a headline's first line, not a kicker."""
     line = lines[i]
     nxt = _next_nonblank(lines, i, header_end + 2)
     if nxt == i + 1 and _goes_on(line.clean, lines[nxt].clean):
         return False  # "Rates, jobs and" / "growth: what the budget means": one headline, wrapped
-    return nxt is not None and lines[nxt].kind == "text" and len(words_of(line.clean)) <= 4 \
-        and len(words_of(lines[nxt].clean)) > len(words_of(line.clean)) and headline_like(lines[nxt].clean) \
-        and not paragraph_like(lines[nxt].clean) and not lines[nxt].clean.rstrip().endswith((".", "。")) \
-        and any(ln.kind == "text" for ln in lines[nxt + 1: nxt + 200])  # (else the line under it is the body)
+    if nxt is None or lines[nxt].kind != "text":
+        return False
+    head, last = _wrapped(lines, nxt)  # "Trump and" / "Xi agree to new trade talks": one headline
+    return len(words_of(line.clean)) <= 4 and not reference_label(head) \
+        and len(words_of(head)) > len(words_of(line.clean)) and headline_like(head) \
+        and not paragraph_like(head) and not head.rstrip().endswith((".", "。")) \
+        and any(ln.kind == "text" for ln in lines[last + 1: last + 200])  # (else the line under it is the body)
+
+
+def _open_end(line: str) -> bool:
+    """Does ``line`` end with a word no headline ends with (``headline_open_ends``)?"""
+    words = line.split()
+    return bool(words) and words[-1].casefold() in phrase_set("headline_open_ends")
 
 
 def _goes_on(line: str, under: str) -> bool:
@@ -186,7 +199,7 @@ def _goes_on(line: str, under: str) -> bool:
     "of", "the", "et", "und"), or a colon after three words or more ("Tax, spending and
     borrowing:"), or does ``under`` start with a lowercase letter?"""
     words = line.split()
-    return bool(words) and (line.endswith(",") or words[-1].casefold() in phrase_set("headline_open_ends")
+    return bool(words) and (line.endswith(",") or _open_end(line)
                             or under[:1].islower() or (line.endswith(":") and len(words) >= 3))
 
 
@@ -214,18 +227,22 @@ def _kicker_section(text: str) -> str | None:
     return None
 
 
-def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
+def _find_title(lines: list[Line], header_end: int, out: Layout, language: str | None) -> int | None:
     """Index of the title line: the first headline-like candidate that is not a
     breadcrumb or a kicker (a breadcrumb's last part, or a kicker that reads as a section
-    label, becomes ``out.section``), else the first candidate when it has 40 words or
-    fewer; None when there is none, or when a line over ``CLASSIFY_CHARS`` characters comes
-    first (a text that opens with such a line opens with its body: a headline under it
-    would leave it out)."""
+    label, becomes ``out.section``; a reference code, ``stamp_line.reference_label``, is no
+    candidate), else the first candidate when it has 40 words or fewer; None when there is
+    none, or when a line over ``CLASSIFY_CHARS`` characters or a lead paragraph opening on a
+    dateline (``dateline.opens_on_dateline``: "LAGOS, March 12, 2025 - The central bank …",
+    read with ``language``) comes first (a text that opens with such a line opens with its
+    body: a headline under it would leave it out)."""
     candidates, headed = _title_candidates(lines, header_end)
     for i in candidates:
         line = lines[i]
-        if len(line.raw) > CLASSIFY_CHARS:
+        if len(line.raw) > CLASSIFY_CHARS or (not headed and opens_on_dateline(line.clean, language)):
             return None
+        if reference_label(line.clean):  # "Ref: MAR-12-25": a code, no headline
+            continue
         if not headline_like(line.clean) and not _colon_head(lines, i):
             if not headed and line.clean.endswith(":") and _is_kicker(lines, i, header_end) \
                     and (label := _kicker_section(line.clean)) is not None:  # "Money:" over a headline
@@ -240,7 +257,9 @@ def _find_title(lines: list[Line], header_end: int, out: Layout) -> int | None:
                 out.section = read_at("section", label, line.start, line.end, "text:kicker")
             continue
         return i
-    if candidates and len(words_of(lines[candidates[0]].clean)) <= 40:
+    if candidates and len(words_of(lines[candidates[0]].clean)) <= 40 \
+            and not opens_on_dateline(lines[candidates[0]].clean, language) \
+            and not reference_label(lines[candidates[0]].clean):
         return candidates[0]
     return None
 
@@ -251,18 +270,25 @@ def _read_title(lines: list[Line], title_i: int, out: Layout) -> int:
     "Growth: what it means"; or a long unpunctuated title; 40 words in all); these lines become
     noise.  Returns the index of the first line after the title."""
     t = lines[title_i]
-    title_text, title_end = t.clean, t.end
-    j = title_i + 1
+    title_text, last = _wrapped(lines, title_i)
+    for ln in lines[title_i:last + 1]:
+        ln.kind = "noise"
+    out.title = read_at("title", title_text, t.start, lines[last].end, "text:title")
+    return last + 1
+
+
+def _wrapped(lines: list[Line], i: int) -> tuple[str, int]:
+    """The headline that starts at line ``i`` with the text lines right under it that
+    continue it (``_read_title``: 40 words in all), and the index of its last line."""
+    t = lines[i]
+    text = t.clean
+    j = i + 1
     while j < len(lines) and lines[j].kind == "text" and not lines[j].heading and (
-        _goes_on(title_text, lines[j].clean) or (len(t.raw) >= 70 and not SENTENCE_END.search(title_text))
-    ) and len(words_of(title_text)) + len(words_of(lines[j].clean)) <= 40 and not paragraph_like(lines[j].clean):
-        title_text += " " + lines[j].clean
-        title_end = lines[j].end
-        lines[j].kind = "noise"
+        _goes_on(text, lines[j].clean) or (len(t.raw) >= 70 and not SENTENCE_END.search(text))
+    ) and len(words_of(text)) + len(words_of(lines[j].clean)) <= 40 and not paragraph_like(lines[j].clean):
+        text += " " + lines[j].clean
         j += 1
-    out.title = read_at("title", title_text, t.start, title_end, "text:title")
-    t.kind = "noise"
-    return j
+    return text, j - 1
 
 
 def _last_header_meta(lines: list[Line], j: int) -> int | None:
@@ -297,14 +323,15 @@ def _read_standfirst(lines: list[Line], title_i: int, j: int, out: Layout) -> in
 
     With a byline or date line below the title, the first text line of five words or more
     above the last such line is the standfirst and the body starts after that line.
-    Without one, a short unpunctuated line of five words or more before a paragraph is."""
+    Without one, a short unpunctuated line of five words or more before a paragraph is.  A
+    reference code ("Our ref: 12.03.25", ``stamp_line.reference_label``) is never one."""
     last_meta = _last_header_meta(lines, j)
     if last_meta is None:
         n1 = _next_nonblank(lines, title_i, len(lines))
         if n1 is not None and lines[n1].kind == "text" and not paragraph_like(lines[n1].clean):
             n2 = _next_nonblank(lines, n1, len(lines))
             if n2 is not None and lines[n2].kind == "text" and paragraph_like(lines[n2].clean) \
-                    and len(words_of(lines[n1].clean)) >= 5:
+                    and len(words_of(lines[n1].clean)) >= 5 and not reference_label(lines[n1].clean):
                 ln1 = lines[n1]
                 out.subtitle = read_at("subtitle", ln1.clean, ln1.start, ln1.end, "text:standfirst")
                 lines[n1].kind = "noise"
@@ -312,7 +339,8 @@ def _read_standfirst(lines: list[Line], title_i: int, j: int, out: Layout) -> in
         return j
     for k in range(title_i + 1, last_meta):
         ln = lines[k]
-        if ln.kind == "text" and len(words_of(ln.clean)) >= 5 and out.subtitle is None:
+        if ln.kind == "text" and len(words_of(ln.clean)) >= 5 and out.subtitle is None \
+                and not reference_label(ln.clean):
             out.subtitle = read_at("subtitle", ln.clean, ln.start, ln.end, "text:standfirst")
             ln.kind = "noise"
     return last_meta + 1
@@ -340,7 +368,7 @@ def analyse_article(text: str, lines: list[Line], language: str | None, *, heade
     join_wrapped(lines, header_end + 1, language)
     _nav_runs(lines, header_end)
     first = _next_nonblank(lines, -1, len(lines)) if headed else None
-    title_i = first if first is not None else _find_title(lines, header_end, out)
+    title_i = first if first is not None else _find_title(lines, header_end, out, language)
     if title_i is not None:
         body_start = _read_standfirst(lines, title_i, _read_title(lines, title_i, out), out)
     else:

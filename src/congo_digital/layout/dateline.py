@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from congo_digital.fields.dateparse import find_dates, year_of_copyright
-from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, read_at
+from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, cjk_heavy, paragraph_like, read_at
 from congo_digital.record import Contributor, Dateline
 from congo_digital.vocab import phrase_set
 
@@ -75,6 +75,16 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     if place.isupper():
         place_out = "/".join(p.title() for p in place.split("/"))
     return Dateline(place=place_out, agency=agency, text=par.text[:cut].strip(" -–—")), cut
+
+
+def opens_on_dateline(text: str, language: str | None) -> bool:
+    """Is ``text`` (a line's clean form) a lead paragraph that opens on a dateline ("LAGOS,
+    March 12, 2025 - The central bank raised …", "東京、2025年3月12日 - 日本銀行は…"): a line
+    of prose (``lines.paragraph_like``, or a CJK line holding a full stop "。") whose start
+    reads as ``_dateline`` reads one?  Such a line is the body's first, never a headline.
+    Dates without a year are read as of 2000 (only whether they read matters here)."""
+    prose = paragraph_like(text) or ("。" in text and cjk_heavy(text))
+    return prose and _dateline(Paragraph(text, 0, len(text)), language, None) is not None
 
 
 def read_dateline(out: Layout, text: str, lines: list[Line], footer: int, language: str | None,

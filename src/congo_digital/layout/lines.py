@@ -23,7 +23,7 @@ from typing import Literal
 from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, labelled, with_time
 from congo_digital.fields.datewords import quick_dates
-from congo_digital.layout.stamp_line import prose_beside_date
+from congo_digital.layout.stamp_line import prose_beside_date, reference_label
 from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
@@ -350,7 +350,8 @@ def read_meta(line: Line, language: str | None, title_slot: bool = False) -> boo
     read.  ``language`` (BCP 47) helps read dates.  In the ``title_slot`` (no headline
     above the line), a segment with prose beside its date (no "label:" before it) is a headline that names a date
     (``stamp_line.prose_beside_date``), no date line; a CJK segment that reads as a paragraph
-    (or holds a full stop "。") beside its date is a lead paragraph opening on a dateline, no date line either."""
+    (or holds a full stop "。") beside its date is a lead paragraph opening on a dateline, no date line either;
+    a reference code ("Ref: MAR-12-25", ``stamp_line.reference_label``) holds no date."""
     text = line.clean
     if len(text) > 300:
         return False
@@ -359,7 +360,7 @@ def read_meta(line: Line, language: str | None, title_slot: bool = False) -> boo
     leftover: list[str] = []
     for seg in segments:
         byline = parse_byline(seg)
-        dated = has_digit(seg)
+        dated = has_digit(seg) and not reference_label(seg)  # "Ref: MAR-12-25": a code, no date
         # a sentence of the story (prose, no byline, no date label) is no stamp: dateparser is not
         # asked to read it (its dates are kept only when six words or fewer stand beside them)
         quick = dated and byline is None and not found_any and paragraph_like(seg) and not labelled(seg)

@@ -6,11 +6,20 @@ headline that names a date ("What changes on 1 April 2025", "Court dismisses cas
 12-Mar-2025 against miner") has lower-case words of prose beside it.  The small words a date
 line may hold ("at", "on", "de", "le", ...) are ``dates.json`` ``date_line_links``; weekdays
 and stamp words ("min read", "GMT") are left out by the caller.
+
+A line labelled as a reference code ("Ref: MAR-12-25", "Case no. 2025-03-12", "Aktenzeichen:
+12.03.2025") holds no date line, even when its code reads as a date: the labels are
+``dates.json`` ``reference_labels``.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.vocab import phrase_set
+
+_MARKS = (":", "#", ".")  # what may stand after a reference label ("Ref:", "Ref.", "Case #")
+_NUMBER_WORDS = ("no", "nr", "number")  # a label ending in one needs no mark ("Case no 12-3-25")
 
 
 def prose_beside_date(rest_words: list[str]) -> bool:
@@ -21,3 +30,30 @@ def prose_beside_date(rest_words: list[str]) -> bool:
     weekdays = phrase_set("weekdays")
     prose = [w for w in rest_words if w[:1].islower() and w.isalpha() and w not in links and w not in weekdays]
     return len(prose) >= 2 or (len(prose) == 1 and len(rest_words) >= 3)
+
+
+@cache
+def _reference_labels() -> tuple[str, ...]:
+    """``reference_labels``, longest first (so "case no" is tried before "case")."""
+    return tuple(sorted(phrase_set("reference_labels"), key=len, reverse=True))
+
+
+def reference_label(segment: str) -> bool:
+    """True when ``segment`` (a line or one of its segments) opens with a reference label
+    (``reference_labels``) and a mark after it (":", "#" or ".", spaces allowed before it:
+    "Ref: MAR-12-25", "Reference #2025-03-12", "Case no. 12/03/2025"), a label ending in a
+    number word ("Case no 12-3-25"), or a label and one code with a digit ("Ref MAR-12-25").
+    A label without a mark before words ("Reference 12 March") is not read as one."""
+    low = segment[:40].casefold()
+    if not low.startswith(_reference_labels()):
+        return False  # (one call in C for the many lines that open with no label)
+    for label in _reference_labels():
+        if low.startswith(label):
+            rest = low[len(label):]
+            if rest[:1] not in (*_MARKS, " "):
+                continue  # "Idaho", "Casey": a longer word
+            code = rest.strip()
+            if rest.lstrip(" ")[:1] in _MARKS or label.rsplit(" ", 1)[-1] in _NUMBER_WORDS \
+                    or (" " not in code and any(ch.isdigit() for ch in code)):
+                return True
+    return False

@@ -1,0 +1,60 @@
+"""A line labelled as a reference code ("Ref: MAR-12-25", "Case no. 2025-03-12") is no date
+line even when its code reads as a date, nor a headline or standfirst (the trial of
+2026-12-07); a date alone ("Mar-12-25") stays a date line.  Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from congo_digital.layout.stamp_line import reference_label
+from congo_digital.pipeline import parse_bytes
+from congo_digital.record import to_json
+
+TITLE = "Council approves new budget"
+LEAD = ("The city council approved a new budget for parks on Monday after a long debate among "
+        "members of the council and residents of the city.")
+SECOND = ("The budget adds money for trees, benches and playgrounds across the city over the next "
+          "three years, the mayor's office said in a statement.")
+BODY = LEAD + "\n\n" + SECOND
+
+REFERENCES = ["Ref: MAR-12-25", "Ref. MAR-12-25", "Ref MAR-12-25", "REF: 2025-03-12", "Reference: 12/03/2025",
+              "Case no. 2025-03-12", "Case No 12.03.2025", "Case #2025-03-12", "Our ref: 12.03.25",
+              "Aktenzeichen: 12.03.2025", "Réf. : 12-03-2025", "Referencia: 12/03/2025"]
+
+
+def _plain(text: str) -> dict:
+    return to_json(parse_bytes(text, plain=True))
+
+
+@pytest.mark.parametrize("ref", REFERENCES)
+def test_a_reference_under_the_headline_gives_no_date(ref: str):
+    rec = _plain(f"{TITLE}\n\n{ref}\n\n{BODY}")  # "Ref: MAR-12-25" gave the date 2025-03-12
+    assert (rec["title"], rec["subtitle"], rec["date"], rec["body"]) == (TITLE, None, None, f"{ref}\n\n{BODY}")
+
+
+@pytest.mark.parametrize("ref", REFERENCES)
+def test_a_reference_over_the_headline_is_no_title_and_no_date(ref: str):
+    rec = _plain(f"{ref}\n\n{TITLE}\n\n{BODY}")
+    assert (rec["title"], rec["section"], rec["date"], rec["body"]) == (TITLE, None, None, BODY)
+
+
+@pytest.mark.parametrize("line", ["Mar-12-25", "MAR-12-25", "12 March 2025", "Lagos, 12 March 2025"])
+def test_a_date_alone_stays_a_date_line(line: str):
+    for text in (f"{TITLE}\n\n{line}\n\n{BODY}", f"{line}\n\n{TITLE}\n\n{BODY}"):
+        rec = _plain(text)
+        assert (rec["title"], rec["date"], rec["body"]) == (TITLE, "2025-03-12", BODY)
+
+
+@pytest.mark.parametrize(("segment", "ref"), [
+    ("Ref: MAR-12-25", True),
+    ("Reference #2025-03-12", True),
+    ("Case no 12-3-25", True),
+    ("ID: 2025-03-12-001", True),
+    ("Reference 12 March 2025", False),  # a label before words, no mark: not read as one
+    ("Idaho: 12 March 2025", False),  # a longer word
+    ("Casey, 12 March 2025", False),
+    ("Mar-12-25", False),
+    ("Published: 12 March 2025", False),
+])
+def test_reference_label(segment: str, ref: bool):
+    assert reference_label(segment) is ref
