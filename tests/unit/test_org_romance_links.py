@@ -117,9 +117,14 @@ def test_later_mention_by_surname_keeps_its_particles() -> None:
 
 
 def test_name_of_two_words_does_not_read_on_into_a_place() -> None:
-    body = ("Ieri la Banca Intesa di Milano ha chiuso. Secondo la Banca Intesa di Milano, i conti "
+    body = ("Ieri la Polizia Stradale di Milano ha chiuso la strada. Secondo la Polizia Stradale di "
+            "Milano, il traffico è ripreso.")
+    assert [o.name for o in PartiesContext(body, "Notizia", "it").orgs] == ["Polizia Stradale"]
+    # a name with a keyword ("Banca", as "Banque", "Banco") is read with its complement, in
+    # Italian as in French, Spanish and Portuguese ("la Banque Postale de Paris")
+    body = ("Ieri la Banca Popolare di Milano ha chiuso. Secondo la Banca Popolare di Milano, i conti "
             "sono buoni.")
-    assert [o.name for o in PartiesContext(body, "Notizia", "it").orgs] == ["Banca Intesa"]
+    assert [o.name for o in PartiesContext(body, "Notizia", "it").orgs] == ["Banca Popolare di Milano"]
 
 
 def test_national_body_words_in_portuguese_make_the_state_a_party() -> None:

@@ -86,8 +86,10 @@ def _complement_end(c: OrgClaims, i: int) -> int:
     toks, n = c.toks, len(c.toks)
     links, articles = cue_set("romance_name_links"), cue_set("determiners")
     j = c.cap_run(i)
-    if j != i + 1:
-        return j  # (a name of two words or more is whole: "la Banca Intesa di Milano" is in Milan)
+    if j != i + 1:  # (a name of two words or more is whole: "la Polizia Stradale di Milano" is in Milan)
+        k = next(k for k in range(i, j + 1) if k == j or not toks[k].cap)
+        m = k + 1 + (k + 1 < j and toks[k + 1].norm in articles and not toks[k + 1].cap)
+        return k if k - i >= 2 and k < j and toks[k].norm in links and place(c.doc.span_text(m, j)) else j
     while j < n and toks[j].norm in links and toks[j].sent == toks[i].sent:
         k = j + 1
         if k < n and toks[k].norm in articles and not toks[k].cap:

@@ -1,6 +1,7 @@
 """Calendar words that open a person's name: a month that is also a given name ("Jan
 Novák", "May Tanner", "June Holloway") and a month or day that a recogniser's person span
-takes in ("Julio Martínez Roque", "Domingo José Ramos").
+takes in ("Julio Martínez Roque", "Domingo José Ramos"); and one that ends it as a
+surname after a name's particle ("Luigi Di Maio": "maio" is the Portuguese May).
 
 Words from ``data/cues.json``: ``calendar``, ``calendar_given_names``, and the words that
 make a month a date (``prepositions``, ``before_calendar``, ``date_leads``,
@@ -98,3 +99,20 @@ def calendar_given_name(s: PeopleScope, i: int, j: int) -> int:
     if k < 0 or not toks[k].cap or toks[k].norm not in cue_set("calendar") or toks[k].sent != toks[i].sent:
         return i
     return k if any(a <= k and j <= b for a, b in s.recognised or ()) else i
+
+
+
+def particle_surname(s: PeopleScope, k: int, ok: set[int]) -> int:
+    """How many tokens from ``k`` a name run after a name's word (``ok``: the name words'
+    token indices) takes as a particle and a surname that is a calendar word (``cues.json``
+    ``calendar``: a month or a day in any language): 1 for the calendar word at ``k`` after a
+    capitalised particle (``name_particles``) that the run holds ("Luigi Di Maio": "maio" is
+    the Portuguese May), 2 for a capitalised particle at ``k`` that is no name word and such
+    a word after it ("Luís De Abril"); else 0.  Not a date ("de mayo" is in lower case)."""
+    toks, n = s.toks, len(s.toks)
+    if toks[k].cap and toks[k].norm in PARTICLES and k not in ok and k + 1 < n:
+        return 2 if particle_surname(s, k + 1, ok | {k}) else 0
+    t, particle = toks[k], toks[k - 1]
+    return int(k >= 2 and t.cap and t.text.isalpha() and not t.upper and not t.ignored and t.norm in cue_set(
+        "calendar") and particle.cap and particle.norm in PARTICLES and k - 2 in ok and (
+        toks[k - 2].sent == particle.sent == t.sent) and k not in s.country_at and k not in s.org_at)

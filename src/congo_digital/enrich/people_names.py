@@ -18,9 +18,10 @@ from congo_digital.enrich.people_calendar import (
     calendar_given_name,
     month_given_name,
     month_surname,
+    particle_surname,
 )
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
-from congo_digital.enrich.people_starts import not_name_start
+from congo_digital.enrich.people_starts import name_bounds
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -227,6 +228,8 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
                     month_surname(s, j, True)):
                 j += 1  # "Theresa May": a month after a given name is a surname
+            elif surname := particle_surname(s, j, ok):
+                j += surname  # "Luigi Di Maio": a month after a name's particle
             elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
                     t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
                 j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
@@ -289,7 +292,7 @@ class Names:
 
 
 def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) -> None:
-    """Sort the run ``[i, j)`` (its first word trimmed by ``people_starts.not_name_start``): a full name
+    """Sort the run ``[i, j)`` (trimmed by ``people_starts.name_bounds``): a full name
     (two to ``MAX_NAME`` capitalised words, not an initial first) to ``names.people``, a
     single to ``names.singles``, the name of a thing to ``things``, or none of them."""
     toks = s.toks
@@ -333,8 +336,7 @@ def collect_names(s: PeopleScope) -> Names:
     things: set[Key] = set()
     later: list[tuple[int, int]] = []
     for i, j in segments(s):
-        while j - i > 1 and not_name_start(s, i, j):
-            i += 1
+        i, j = name_bounds(s, i, j)
         if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
             later.append((i, j))
             continue

@@ -1,5 +1,6 @@
 """The first word of a capitalised run that is no part of the name after it: a letter
-alone, a common word opening a sentence, a common word before a given name, a province.
+alone, a common word opening a sentence, a common word before a given name, a province;
+and a name particle ending the run ("Luigi Di" before a word that is no name's).
 
 Zipf frequencies are wordfreq's (``lexicon.zipf``); given names are ``lexicon.first_name``'s
 (``data/first_names.json``); months that are given names are ``people_calendar``'s.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.lexicon import first_name, subdivision, zipf
 from congo_digital.enrich.people_calendar import given_month
-from congo_digital.enrich.people_scope import PeopleScope
+from congo_digital.enrich.people_scope import PARTICLES, PeopleScope
 
 # Zipf frequencies (wordfreq) past which a word is common: a sentence's first word, a word
 # before a given name ("Frenchman Corentin")
@@ -17,6 +18,18 @@ COMMON_OPENER = 4.0
 COMMON_BEFORE_NAME = 3.0
 _OPENING_MARKS = frozenset("« \" “ ‘ ( [ „ ‚ ¿ ¡ — –".split())
 _AGE_MARKS = frozenset({("(", ")"), (",", ",")})  # the marks around an age after a name
+
+
+def name_bounds(s: PeopleScope, i: int, j: int) -> tuple[int, int]:
+    """The run ``[i, j)`` of capitalised name words without the first words that are no part
+    of the name (``not_name_start``: "Esteri Luigi Di Maio", "Politica Luigi ...") and
+    without the name particles (``cues.json`` ``name_particles``) that end it: no name ends
+    on one ("Luigi Di" of "Luigi Di" and a word the run does not take); at least one word."""
+    while j - i > 1 and not_name_start(s, i, j):
+        i += 1
+    while j - i > 1 and s.toks[j - 1].norm in PARTICLES:
+        j -= 1
+    return i, j
 
 
 def not_name_start(s: PeopleScope, i: int, j: int) -> bool:

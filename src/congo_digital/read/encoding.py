@@ -3,7 +3,9 @@
 ``decode_bytes`` tries, in order: a byte-order mark, UTF-16 without a byte-order mark
 (told by where its NUL bytes fall), strict UTF-8, the charset the transport declared (an
 HTTP ``Content-Type``'s, from a WARC record), a ``<meta charset>`` in the first 4,096
-bytes, UTF-8 with a few stray Windows-1252 bytes (at most one in 100 bytes, or 8; each
+bytes (a label read as Windows-1252, ISO-8859-1 most often, gives way to Windows-1250 or
+ISO-8859-2 when the letters say so, by the test below, a tie left to the declaration),
+UTF-8 with a few stray Windows-1252 bytes (at most one in 100 bytes, or 8; each
 read as Windows-1252, with a warning that counts them), then (on the bytes from the first one
 that is not ASCII, so that a long ASCII head hides nothing) a Mac Roman test (read as
 Windows-1252, the words show capitals or symbols where Mac Roman gives lowercase letters:
@@ -233,6 +235,21 @@ def _not_as_declared(declared: list[str], codec: str) -> str:
     return f"not valid as its declared charset ({', '.join(declared)}): read as {codec}"
 
 
+def _central_under_cp1252(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` when ``data``, declared Windows-1252 or a label read as it
+    (ISO-8859-1, ASCII), is a Central European text in Windows-1250 or ISO-8859-2 by
+    ``read.central.central_european`` (a page of a Czech site whose template says
+    ISO-8859-1: "øekl" for "řekl"), with a tie left to the declaration; ``None`` otherwise,
+    and when the bytes do not all decode in that codec."""
+    sample = _sample(data)  # (the letters first: most such pages are Windows-1252, told in C)
+    if (central := central_european(sample, declared=True)) is None or not _is_latin_cp1252(sample):
+        return None
+    try:
+        return data.decode(central), central
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data`` by the steps of this module's docstring; return (text, encoding, warnings).
 
@@ -271,9 +288,14 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
     declared_all = list(dict.fromkeys(c for c in (web_codec(charset), _declared(data)) if c))
     for declared in declared_all:
         try:
-            return data.decode(declared), declared, warnings
+            text = data.decode(declared)
         except UnicodeError:
-            pass
+            continue
+        if declared == "cp1252" and (central := _central_under_cp1252(data)) is not None:
+            warnings.append(f"its letters are Central European, not those of its declared charset (cp1252): "
+                            f"read as {central[1]}")
+            return central[0], central[1], warnings
+        return text, declared, warnings
     mostly = mostly_utf8(data)
     if mostly is not None:
         warnings.append(_stray_warning(mostly[1]))
