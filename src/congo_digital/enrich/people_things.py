@@ -173,9 +173,8 @@ def maker_product(s: PeopleScope, i: int) -> bool:
     """The name opening at ``i`` is a product's or a division's named after its maker: its
     first word is a maker (``cues.json`` ``product_makers``: "Apple", "Meta", "Hyundai"; or
     the first word of an organisation's mention elsewhere in the text, "Zentra Holdings")
-    and its second a product's
-    or a division's word (``product_words``: "Pay", "Quest", "Motor", "Cloud"): "Apple
-    Pay", "Meta Quest Pro", "Hyundai Motor" name no person."""
+    and its second a product's or a division's word (``product_words``: "Pay", "Quest",
+    "Motor", "Cloud"): "Apple Pay", "Meta Quest Pro", "Hyundai Motor" name no person."""
     toks = s.toks
     if i + 1 >= len(toks) or toks[i + 1].norm not in cue_set("product_words"):
         return False
