@@ -292,8 +292,8 @@ def decode_bytes(data: bytes, path: str | None, charset: str | None = None) -> t
         except UnicodeError:
             continue
         if declared == "cp1252" and (central := _central_under_cp1252(data)) is not None:
-            warnings.append(f"its letters are Central European, not those of its declared charset (cp1252): "
-                            f"read as {central[1]}")
+            warnings.append("its letters are Central European, not those of its declared charset (ISO-8859-1 "
+                            f"or Windows-1252, which are read alike): read as {central[1]}")
             return central[0], central[1], warnings
         return text, declared, warnings
     mostly = mostly_utf8(data)
