@@ -59,20 +59,6 @@ def names_outlet(part: str) -> bool:
     return last in phrase_set("outlet_words") or last in _cue_words("legal_forms", "legal_forms_after_comma")
 
 
-def linked_title(part: str) -> bool:
-    """True when ``part`` is a title whose words are linked by a lowercase word after its
-    first ("Corriere della Sera", "Jornal do Brasil", "Voice of Kenya"): three words or
-    more, capitalised at both ends, the first lowercase word second, and the first word no
-    known given name (``fields.given_names``) nor an initial, as it is in a person's name
-    with a particle ("Luca di Montezemolo", "J. de Souza").  Never raises."""
-    words = part.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
-        return False
-    lower = [i for i, w in enumerate(words) if w[:1].islower()]
-    return bool(lower) and lower[0] == 1 and not first_name(words[0].casefold()) \
-        and not re.fullmatch(r"(?:[^\W\d_]\.)+", words[0])
-
-
 def is_publication(part: str, *, alone: bool = False) -> bool:
     """True when ``part``, a piece of a credit after a name, names a publication, not a
     person: "The Guardian", "Daily Nation", "Le Monde", "Die Zeit" (a lead word of
@@ -90,14 +76,14 @@ def is_publication(part: str, *, alone: bool = False) -> bool:
     Times") or a place of the gazetteer ("Jakarta Post").  A media company's name
     (``names_outlet``: "Punch Newspapers", "Nation Media Group") is one anywhere, and so is
     a piece opened by a word of ``publication_openers`` and ended by a continent
-    (``continent_words`` of ``data/cues.json``: "Jeune Afrique"); a title linked by a
-    lowercase word (``linked_title``: "Corriere della Sera") after a name and a comma,
-    not ``alone``.  Never raises."""
+    (``continent_words`` of ``data/cues.json``: "Jeune Afrique").  A title linked by a
+    lowercase word ("Corriere della Sera") is not told from a name with a particle whose
+    given name the lists miss ("Ousmane da Costa"): both stay names.  Never raises."""
     words = part.split()
     if not words:
         return False
     lead = words[0].lower()
-    if names_outlet(part) or not alone and linked_title(part):
+    if names_outlet(part):
         return True
     if len(words) >= 2 and lead in phrase_set("publication_openers") \
             and words[-1].casefold() in _cue_words("continent_words"):
