@@ -141,3 +141,57 @@ def test_a_plain_texts_byline_credits_the_reporter_only(byline: str, want: list[
             "bring clean water to the northern districts, officials said after a long debate.\n\n"
             "Work on the first pipes is to start next year.")
     assert [a.name for a in parse_text(text, parties=False, topics=False).authors] == want
+
+
+@pytest.mark.parametrize(("line", "want", "place"), [
+    # a media company's last word ends no person's name, known given name or not
+    ("By Ada Okafor, Lagos Newspapers Ltd, Ibadan", ["Ada Okafor"], "Ibadan"),
+    ("By Ada Okafor, Eko Newspapers, Ibadan", ["Ada Okafor"], "Ibadan"),
+    ("By Chidi Nwosu, Sunrise Media Group, Enugu", ["Chidi Nwosu"], "Enugu"),
+    ("By Chidi Nwosu, Grace TV, Enugu", ["Chidi Nwosu"], "Enugu"),
+    ("Par Awa Ndiaye, Téranga Radio, Thiès", ["Awa Ndiaye"], "Thiès"),
+    ("Von Lena Brandt, Allgäuer Zeitung, Hamburg", ["Lena Brandt"], "Hamburg"),
+    ("By Ada Okafor, Acme Holdings Plc., Ibadan", ["Ada Okafor"], "Ibadan"),
+    ("By Ada Okafor, Eko Newspapers", ["Ada Okafor"], None),
+])
+def test_an_outlet_of_two_words_or_more_after_a_name_is_nobody(
+        line: str, want: list[str], place: str | None) -> None:
+    # "Eko Newspapers", "Grace TV" were credited as co-authors
+    assert _read(line) == (want, place)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("By Musa Bello and Sunrise Media Group", ["Musa Bello"]),
+    ("By Musa Bello and Joy FM", ["Musa Bello"]),
+    ("Par Awa Ndiaye et Téranga Médias", ["Awa Ndiaye"]),
+    ("Von Lena Brandt und Allgäuer Zeitung", ["Lena Brandt"]),
+    ("By Musa Bello and Acme Holdings Ltd", ["Musa Bello"]),
+    ("Par Awa Ndiaye et Nouvelle Afrique", ["Awa Ndiaye"]),
+    ("By Musa Bello and New Africa", ["Musa Bello"]),
+])
+def test_an_outlet_joined_by_and_is_nobody(line: str, want: list[str]) -> None:
+    # "and" joined the company as a co-author
+    assert _read(line)[0] == want
+
+
+@pytest.mark.parametrize(("line", "want", "place"), [
+    ("By Marco Rossi, Luca di Montezemolo, Roma", ["Marco Rossi", "Luca di Montezemolo"], "Roma"),
+    ("By Marco Rossi, Luca di Montezemolo", ["Marco Rossi", "Luca di Montezemolo"], None),
+    ("By Jane Roe, J. de Souza, Lagos", ["Jane Roe", "J. de Souza"], "Lagos"),
+    ("By Jane Roe and Aldo della Valle", ["Jane Roe", "Aldo della Valle"], None),
+    ("By Jane Roe and BBC News", ["Jane Roe"], None),
+    # a particle after a given name the lists miss: no title told from it ("Corriere della Sera" is left)
+    ("Par Awa Ndiaye, Ousmane da Costa, Dakar", ["Awa Ndiaye", "Ousmane da Costa"], "Dakar"),
+])
+def test_a_name_with_a_particle_stays_a_person(line: str, want: list[str], place: str | None) -> None:
+    # a given name or an initial before the particle: a person, not a linked title
+    assert _read(line) == (want, place)
+
+
+def test_what_names_an_outlet() -> None:
+    assert is_publication("Eko Newspapers", alone=True) and is_publication("Grace TV", alone=True)
+    assert is_publication("Acme Media Ltd.", alone=True) and is_publication("Jeune Europe", alone=True)
+    assert not is_publication("Luca di Montezemolo") and not is_publication("J. de Souza")
+    assert not is_publication("Tunde Gazette", alone=True) and not is_publication("Ada Okafor")
+    assert outlet_before_place("Eko Newspapers", "Ibadan")
+    assert not outlet_before_place("Luca di Montezemolo", "Roma")

@@ -4,9 +4,10 @@ and a byline prefix that is the first word of a surname ("Von der Leyen", "Di Ma
 
 ``bylines.split_names`` drops the first three; ``bylines.parse_byline`` refuses the last.
 Agencies are ``data/agencies.json``'s.
-The words are ``comment_links``, ``publication_words``, ``publication_leads`` and
-``name_particles`` of ``data/bylines.json`` (from the conventions of news bylines and blog
-templates; written for this project).
+The words are ``comment_links``, ``publication_words``, ``publication_leads``,
+``outlet_words`` and ``name_particles`` of ``data/bylines.json`` (from the conventions of
+news bylines and blog templates; written for this project), and the company forms
+``legal_forms`` and ``legal_forms_after_comma`` of ``data/cues.json``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import cache
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import particles
 from congo_digital.fields.places import place
-from congo_digital.vocab import entry, phrase_set
+from congo_digital.vocab import entry, load_json, phrase_set
 
 
 @cache
@@ -36,6 +37,28 @@ def drop_comment_links(text: str) -> str:
     return _comment_link().sub(" ", text).strip() if any(ch.isalpha() for ch in text) else text
 
 
+@cache
+def _cue_words(*keys: str) -> frozenset[str]:
+    """The words of the lists ``keys`` of ``data/cues.json`` without their stops: the
+    company forms ("ltd", "plc", "gmbh", "s.a": ``legal_forms``,
+    ``legal_forms_after_comma``), the continents (``continent_words``: "africa",
+    "afrique")."""
+    cues = load_json("cues.json")
+    return frozenset(w.strip(".") for key in keys for w in cues[key])
+
+
+def names_outlet(part: str) -> bool:
+    """True when ``part``, two words or more, ends with a word that ends a media company's
+    name and never a person's: a word of ``outlet_words`` ("Punch Newspapers", "Channels
+    TV", "Nation Media Group", "Süddeutsche Zeitung") or a company form (``_cue_words``:
+    "Vanguard Media Ltd").  Never raises."""
+    words = part.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = words[-1].casefold().strip(".")
+    return last in phrase_set("outlet_words") or last in _cue_words("legal_forms", "legal_forms_after_comma")
+
+
 def is_publication(part: str, *, alone: bool = False) -> bool:
     """True when ``part``, a piece of a credit after a name, names a publication, not a
     person: "The Guardian", "Daily Nation", "Le Monde", "Die Zeit" (a lead word of
@@ -50,11 +73,21 @@ def is_publication(part: str, *, alone: bool = False) -> bool:
     ("Tunde Gazette"): there only "The" opens a publication, and a piece of two words or
     more that ends with a publication word is one when it opens with a word of
     ``publication_openers`` ("Financial Times"), a weekday (``data/dates.json``: "Sunday
-    Times") or a place of the gazetteer ("Jakarta Post").  Never raises."""
+    Times") or a place of the gazetteer ("Jakarta Post").  A media company's name
+    (``names_outlet``: "Punch Newspapers", "Nation Media Group") is one anywhere, and so is
+    a piece opened by a word of ``publication_openers`` and ended by a continent
+    (``continent_words`` of ``data/cues.json``: "Jeune Afrique").  A title linked by a
+    lowercase word ("Corriere della Sera") is not told from a name with a particle whose
+    given name the lists miss ("Ousmane da Costa"): both stay names.  Never raises."""
     words = part.split()
     if not words:
         return False
     lead = words[0].lower()
+    if names_outlet(part):
+        return True
+    if len(words) >= 2 and lead in phrase_set("publication_openers") \
+            and words[-1].casefold() in _cue_words("continent_words"):
+        return True  # "Jeune Afrique", "New Africa": a continent ends no person's name
     if len(words) >= 2 and lead in phrase_set("publication_leads") and words[1][:1].isupper() \
             and (not alone or lead == "the"):
         return not first_name(words[1].casefold())
@@ -84,7 +117,8 @@ def outlet_before_place(part: str, after: str | None, barred: bool = False) -> b
     after the last), is a place of the gazetteer (``fields.places.place``), and ``part``
     is no place, no agency (``data/agencies.json``: "A B, Reuters, Nairobi" credits the
     agency) and does not read as a person's name (``reads_as_person``: "Ada Okafor, John
-    Eze, Abuja" names two people).  A piece of two words or more is the outlet only in a
+    Eze, Abuja" names two people) unless it ends as a media company's does
+    (``names_outlet``: "Grace TV").  A piece of two words or more is the outlet only in a
     publication's shape (``is_publication``: "Daily Mail") or when ``barred`` (split off
     by a bar: "A B | Nation Africa | Kisumu", a row of fields, where co-authors are joined
     by commas or "and"); after a comma, an unknown given name and a surname are a
@@ -93,7 +127,7 @@ def outlet_before_place(part: str, after: str | None, barred: bool = False) -> b
         return False
     if not barred and len(part.split()) > 1 and not is_publication(part):
         return False
-    return part.casefold() not in phrase_set("agencies") and not reads_as_person(part)
+    return part.casefold() not in phrase_set("agencies") and (names_outlet(part) or not reads_as_person(part))
 
 
 def surname_lead(line: str, rest: str) -> bool:
