@@ -68,3 +68,9 @@ def test_a_bodys_name_ends_before_the_given_name_of_a_person_after_it(
 def test_a_given_name_that_is_the_bodys_own_stays_in_its_name(body: str, language: str, name: str) -> None:
     assert [p.name for p in find_parties(body, title="Notizia", language=language)
             if p.kind == "organization"] == [name]
+
+
+def test_a_surname_after_a_head_of_governments_title_is_no_bodys_word() -> None:
+    body = ("ROMA - Il presidente del Consiglio Ferrante ha incontrato oggi i sindacati.\n\n"
+            "Ferrante ha detto che il colloquio è stato utile. Ferrante tornerà a Bruxelles.")
+    assert _parties(body, "it", "Sindacati a Palazzo Chigi") == [("Italy", "country", None)]

@@ -278,14 +278,20 @@ def office_word(c: OrgClaims, s: int, j: int) -> bool:
     """The capitalised word at ``s`` (a run ``[s, j)``) ends a head of government's title
     (``roles.json`` ``office_phrases``: "presidente del Consiglio", "président du Conseil",
     "presidente del Consejo") and the run is nothing but it or goes on into a person's
-    given name (``lexicon.first_name``): "la presidente del Consiglio Giorgia Meloni" names
-    an office and its holder, no body "Consiglio Giorgia Meloni"; "il presidente del
-    Consiglio Europeo" does name a body."""
+    name: a given name (``lexicon.first_name``: "la presidente del Consiglio Giorgia
+    Meloni" names an office and its holder, no body "Consiglio Giorgia Meloni") or one word
+    the text also prints capitalised on its own, after no capitalised word ("il presidente
+    del Consiglio Ferrante ... Ferrante ha detto"); "il presidente del Consiglio Europeo"
+    does name a body."""
     toks = c.toks
     if s < 2 or toks[s - 2].sent != toks[s].sent or " ".join(
             t.norm for t in toks[s - 2:s + 1]) not in role_words("office_phrases"):
         return False
-    return j == s + 1 or first_name(toks[s + 1].norm)
+    if j == s + 1 or first_name(toks[s + 1].norm):
+        return True
+    word = toks[s + 1].norm
+    return j == s + 2 and any(toks[k].norm == word and k != s + 1 and not (
+        k and toks[k - 1].cap and toks[k - 1].sent == toks[k].sent) for k in c.doc.capitalised())
 
 
 def person_after_complement(c: OrgClaims, s: int, j: int) -> int:
