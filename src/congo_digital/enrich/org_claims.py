@@ -17,6 +17,7 @@ from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_or
 from congo_digital.enrich.tokens import QUOTES, Doc, Token, TokenMemo, cue_set, norm, role_words
 
 MAX_ORG_TOKENS = 16
+_ROMANCE_LANGS = ("fr", "es", "pt", "it", "ca")  # (``org_romance.ROMANCE``, which imports this module)
 
 
 class Org:
@@ -271,3 +272,45 @@ def plural_type(c: OrgClaims, k: int) -> bool:
     if t.cap:
         return (c.doc.lang or "").lower().startswith("de") and t.norm.endswith(german_plural_ends())
     return t.norm in type_plurals()
+
+
+def office_word(c: OrgClaims, s: int, j: int) -> bool:
+    """The capitalised word at ``s`` (a run ``[s, j)``) ends a head of government's title
+    (``roles.json`` ``office_phrases``: "presidente del Consiglio", "président du Conseil",
+    "presidente del Consejo") and the run is nothing but it or goes on into a person's
+    name: a given name (``lexicon.first_name``: "la presidente del Consiglio Giorgia
+    Meloni" names an office and its holder, no body "Consiglio Giorgia Meloni") or one word
+    the text also prints capitalised on its own, after no capitalised word ("il presidente
+    del Consiglio Ferrante ... Ferrante ha detto"); "il presidente del Consiglio Europeo"
+    does name a body."""
+    toks = c.toks
+    if s < 2 or toks[s - 2].sent != toks[s].sent or " ".join(
+            t.norm for t in toks[s - 2:s + 1]) not in role_words("office_phrases"):
+        return False
+    if j == s + 1 or first_name(toks[s + 1].norm):
+        return True
+    word = toks[s + 1].norm
+    return j == s + 2 and any(toks[k].norm == word and k != s + 1 and not (
+        k and toks[k - 1].cap and toks[k - 1].sent == toks[k].sent) for k in c.doc.capitalised())
+
+
+def person_after_complement(c: OrgClaims, s: int, j: int) -> int:
+    """End of a body's name in the capitalised run ``[s, j)``: before a person's name
+    that follows the name's complement, a known given name (``lexicon.first_name``) and
+    a capitalised word after it, past a linker (``cues.json`` ``org_linkers``) and a word
+    of the complement: "la Banca d'Italia Fabio Panetta", "la Banque de France François
+    Villeroy de Galhau", "el Banco de España Pablo Hernández de Cos" end at the country;
+    in French, Spanish, Portuguese and Italian, which print a body's name before its
+    officer's, past a capitalised adjective too: "il Consiglio Europeo Charles Michel";
+    a given name right after the head ("la Fondation Jean Jaurès") or before the complement
+    ("l'Université Cheikh Anta Diop de Dakar") is the name's; else ``j``."""
+    toks, linkers = c.toks, c.linkers
+    linked = c.lang in _ROMANCE_LANGS
+    for k in range(s + 1, j - 1):
+        t = toks[k]
+        if t.norm in linkers:
+            linked = True
+        elif linked and k >= s + 2 and t.cap and toks[k - 1].norm not in linkers and toks[k + 1].cap and (
+                first_name(t.norm)):
+            return k
+    return j

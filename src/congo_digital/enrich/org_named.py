@@ -22,6 +22,8 @@ from congo_digital.enrich.org_claims import (
     generic_profession,
     is_org_compound,
     is_org_keyword,
+    office_word,
+    person_after_complement,
 )
 from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_german import descriptor_compound, german_description
@@ -249,6 +251,9 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     cut = _type_noun_cut(c, s, j)
     if cut is not None:
         s = cut + 1
+    j = person_after_complement(c, s, j)  # "la Banca d'Italia Fabio Panetta": the name ends at Italy
+    if office_word(c, s, j):
+        return  # "la presidente del Consiglio Giorgia Meloni": an office and its holder
     # a capitalised type noun heading the name types it ("la Organización Nacional de Trasplantes")
     head = cut is None and j - s >= 2 and toks[s].norm in org_types and _romance_head(c, s)
     span = toks[s:j]

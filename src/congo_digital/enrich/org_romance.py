@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
-from congo_digital.enrich.org_claims import OrgClaims, quoted_form
+from congo_digital.enrich.org_claims import OrgClaims, office_word, person_after_complement, quoted_form
 from congo_digital.enrich.tokens import cue_set, cue_union
 
 ROMANCE = ("fr", "es", "pt", "it", "ca")
@@ -51,7 +51,9 @@ def find_romance_names(c: OrgClaims) -> None:
         if i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].norm not in articles:
             continue
         body = toks[i].norm in heads
-        j = _complement_end(c, i) if body else c.cap_run(i)
+        j = person_after_complement(c, i, _complement_end(c, i) if body else c.cap_run(i))
+        if office_word(c, i, j):
+            continue  # "la presidente del Consiglio Giorgia Meloni": an office and its holder
         span = toks[i:j]
         # a body's complement may name a country ("la Banca d'Italia", "a Marinha do Brasil"),
         # not a state word's: "el Gobierno de España" is the state acting
