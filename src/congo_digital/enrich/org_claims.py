@@ -17,7 +17,9 @@ from congo_digital.enrich.org_index import key_lengths, known_acronyms, known_or
 from congo_digital.enrich.tokens import QUOTES, Doc, Token, TokenMemo, cue_set, norm, role_words
 
 MAX_ORG_TOKENS = 16
-_ROMANCE_LANGS = ("fr", "es", "pt", "it", "ca")  # (``org_romance.ROMANCE``, which imports this module)
+ROMANCE = ("fr", "es", "pt", "it", "ca")
+"""The Romance languages whose bodies' names the organisation passes read through an article
+and a complement (``org_romance``, ``org_named``), as BCP 47 tag prefixes."""
 
 
 class Org:
@@ -305,7 +307,7 @@ def person_after_complement(c: OrgClaims, s: int, j: int) -> int:
     a given name right after the head ("la Fondation Jean Jaurès") or before the complement
     ("l'Université Cheikh Anta Diop de Dakar") is the name's; else ``j``."""
     toks, linkers = c.toks, c.linkers
-    linked = c.lang in _ROMANCE_LANGS
+    linked = (c.lang or "").lower().startswith(ROMANCE)
     for k in range(s + 1, j - 1):
         t = toks[k]
         if t.norm in linkers:

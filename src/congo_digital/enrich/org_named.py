@@ -16,6 +16,7 @@ from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place
 from congo_digital.enrich.org_claims import (
+    ROMANCE,
     Org,
     OrgClaims,
     compound_suffixes,
@@ -28,7 +29,6 @@ from congo_digital.enrich.org_claims import (
 from congo_digital.enrich.org_clubs import club_name, european_club, nickname
 from congo_digital.enrich.org_german import descriptor_compound, german_description
 from congo_digital.enrich.org_origin import based_in, demonym_country
-from congo_digital.enrich.org_romance import ROMANCE
 from congo_digital.enrich.org_starts import common_opening, particle_kept, place_article
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 

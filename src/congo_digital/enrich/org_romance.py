@@ -29,10 +29,9 @@ from __future__ import annotations
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import first_name, place
-from congo_digital.enrich.org_claims import OrgClaims, office_word, person_after_complement, quoted_form
+from congo_digital.enrich.org_claims import ROMANCE, OrgClaims, office_word, person_after_complement, quoted_form
 from congo_digital.enrich.tokens import cue_set, cue_union
 
-ROMANCE = ("fr", "es", "pt", "it", "ca")
 MIN_MENTIONS = 2  # times the run is printed after an article inside a sentence
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
-from congo_digital.enrich.org_romance import ROMANCE
+from congo_digital.enrich.org_claims import ROMANCE
 from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PARTICLES, PeopleScope
 from congo_digital.enrich.tokens import Token, cue_set, role_words
