@@ -1,6 +1,7 @@
 """A line labelled as a reference code ("Ref: MAR-12-25", "Case no. 2025-03-12") is no date
 line even when its code reads as a date, nor a headline or standfirst (the trial of
-2026-12-07); a date alone ("Mar-12-25") stays a date line.  Made-up texts."""
+2026-12-07); under the headline or byline it leaves the body's top as it does above the
+headline; a date alone ("Mar-12-25") stays a date line.  Made-up texts."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ BODY = LEAD + "\n\n" + SECOND
 
 REFERENCES = ["Ref: MAR-12-25", "Ref. MAR-12-25", "Ref MAR-12-25", "REF: 2025-03-12", "Reference: 12/03/2025",
               "Case no. 2025-03-12", "Case No 12.03.2025", "Case #2025-03-12", "Our ref: 12.03.25",
-              "Aktenzeichen: 12.03.2025", "Réf. : 12-03-2025", "Referencia: 12/03/2025"]
+              "Aktenzeichen: 12.03.2025", "Réf. : 12-03-2025", "Referencia: 12/03/2025",
+              "Ref. No. 12/03/2025", "Release No. 2025-03-12", "Doc ID: 12-03-25", "Document no. 2025-03-12"]
 
 
 def _plain(text: str) -> dict:
@@ -29,7 +31,21 @@ def _plain(text: str) -> dict:
 @pytest.mark.parametrize("ref", REFERENCES)
 def test_a_reference_under_the_headline_gives_no_date(ref: str):
     rec = _plain(f"{TITLE}\n\n{ref}\n\n{BODY}")  # "Ref: MAR-12-25" gave the date 2025-03-12
-    assert (rec["title"], rec["subtitle"], rec["date"], rec["body"]) == (TITLE, None, None, f"{ref}\n\n{BODY}")
+    assert (rec["title"], rec["subtitle"], rec["date"], rec["body"]) == (TITLE, None, None, BODY)
+
+
+@pytest.mark.parametrize("ref", REFERENCES)
+@pytest.mark.parametrize("headline", [TITLE, None])
+def test_a_reference_under_the_byline_leaves_the_body(ref: str, headline: str | None):
+    top = f"{headline}\n\n" if headline else ""
+    rec = _plain(f"{top}By Kwame Mensah\n\n{ref}\n\nACCRA - {BODY}")  # the reference opened the body
+    assert (rec["title"], rec["date"], rec["body"]) == (headline, None, f"ACCRA - {BODY}")
+    assert ([a["name"] for a in rec["authors"]], rec["dateline"]["place"]) == (["Kwame Mensah"], "Accra")
+
+
+def test_a_reference_alone_stays_the_body():
+    rec = _plain(f"{TITLE}\n\nBy Kwame Mensah\n\nRef: MAR-12-25\n")
+    assert (rec["title"], rec["body"]) == (TITLE, "Ref: MAR-12-25")
 
 
 @pytest.mark.parametrize("ref", REFERENCES)
@@ -50,6 +66,9 @@ def test_a_date_alone_stays_a_date_line(line: str):
     ("Reference #2025-03-12", True),
     ("Case no 12-3-25", True),
     ("ID: 2025-03-12-001", True),
+    ("Release No. 2025-03-12", True),
+    ("Doc ID: 12-03-25", True),
+    ("Release: 12 March 2025", False),  # a date label
     ("Reference 12 March 2025", False),  # a label before words, no mark: not read as one
     ("Idaho: 12 March 2025", False),  # a longer word
     ("Casey, 12 March 2025", False),

@@ -29,8 +29,8 @@ import re
 from congo_digital.fields.bylines import Byline, parse_byline, parse_credits
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case
-from congo_digital.layout.article_meta import header_place, read_dates, read_people, read_section
-from congo_digital.layout.body import footer_start, join_paragraphs
+from congo_digital.layout.article_meta import header_place, place_lines, read_dates, read_people, read_section
+from congo_digital.layout.body import footer_start, join_paragraphs, past_references
 from congo_digital.layout.dateline import opens_on_dateline, read_dateline
 from congo_digital.layout.lines import (
     BREADCRUMB,
@@ -347,11 +347,16 @@ def _read_standfirst(lines: list[Line], title_i: int, j: int, out: Layout) -> in
 
 
 def _after_header_meta(lines: list[Line], header_end: int) -> int:
-    """Without a title: the body starts after the header's last meta line (else at 0)."""
+    """Without a title: the body starts after the header's last meta line (else at 0).  A
+    meta line with prose above it and none under it ("LAGOS, March 12 (Reuters) - …" /
+    "By Ada Okafor" at the end) closes the text: the body starts at 0."""
     body_start = 0
     for i in range(min(header_end + 1, len(lines))):
         if lines[i].kind == "meta":
             body_start = i + 1
+    if body_start and not any(ln.kind == "text" and paragraph_like(ln.clean) for ln in lines[body_start:]) \
+            and any(ln.kind == "text" and paragraph_like(ln.clean) for ln in lines[:body_start]):
+        return 0
     return body_start
 
 
@@ -367,12 +372,14 @@ def analyse_article(text: str, lines: list[Line], language: str | None, *, heade
     _classify(lines, language, header_end + 1)
     join_wrapped(lines, header_end + 1, language)
     _nav_runs(lines, header_end)
+    place_lines(lines, header_end + 1)
     first = _next_nonblank(lines, -1, len(lines)) if headed else None
     title_i = first if first is not None else _find_title(lines, header_end, out, language)
     if title_i is not None:
         body_start = _read_standfirst(lines, title_i, _read_title(lines, title_i, out), out)
     else:
         body_start = _after_header_meta(lines, header_end)
+    body_start = past_references(lines, body_start)
     footer = footer_start(lines, body_start)
     header_meta = [ln for ln in lines[:body_start] if ln.kind == "meta"]
     read_section(out, header_meta, [ln for ln in lines[footer:] if ln.kind != "blank"],

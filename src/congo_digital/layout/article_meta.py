@@ -147,3 +147,19 @@ def read_dates(out: Layout, header_meta: list[Line]) -> None:
     if modified:
         d, ln = modified[0]
         out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
+
+
+def place_lines(lines: list[Line], stop: int) -> None:
+    """Mark as meta a line, among ``lines[:stop]``, that holds nothing but a place of the
+    gazetteer (``places.place``: "Lagos", "Dar es Salaam") right under a byline that names
+    people and no place ("By Ada Okafor" / "Lagos"): the place the byline was filed from
+    (read by ``header_place``), no headline.  A blank or meta line (or the end) must follow."""
+    for i in range(1, min(stop, len(lines))):
+        ln, above = lines[i], lines[i - 1]
+        if ln.kind != "text" or above.kind != "meta" or above.byline is None or not above.byline.authors \
+                or above.byline.place or len(words_of(ln.clean)) > 3 or not place(ln.clean):
+            continue
+        if i + 1 < len(lines) and lines[i + 1].kind not in ("blank", "meta"):
+            continue
+        ln.kind = "meta"
+        ln.labels.append("place:" + ln.clean)

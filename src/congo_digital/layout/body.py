@@ -23,8 +23,27 @@ from congo_digital.layout.lines import (
     starts_with,
     word_count,
 )
+from congo_digital.layout.stamp_line import reference_label
 from congo_digital.settings import BODY_LINE_MAX, CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
+
+
+def past_references(lines: list[Line], start: int) -> int:
+    """The index of the body's first line when it starts at ``start``: reference lines at its
+    top ("Ref: MAR-12-25", "Case no. 12-03-2025" under a byline: ``stamp_line.reference_label``,
+    eight words and 80 characters or fewer, no prose) are passed over, as above the headline,
+    while text follows."""
+    i = start
+    while i < len(lines) and lines[i].kind in ("blank", "text"):
+        ln = lines[i]
+        if ln.kind == "text":
+            if len(ln.clean) > 80 or word_count(ln.clean) > 8 or not reference_label(ln.clean) \
+                    or paragraph_like(ln.clean) \
+                    or not any(x.kind == "text" for x in lines[i + 1:]):
+                break
+            start = i + 1
+        i += 1
+    return start
 
 
 def footer_start(lines: list[Line], body_start: int) -> int:

@@ -1,0 +1,36 @@
+"""A place alone on the line right under a byline ("By Ada Okafor" / "Lagos") is the place
+the byline was filed from, never the title (the trial of 2026-12-07).  Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from congo_digital.pipeline import parse_bytes
+from congo_digital.record import to_json
+
+LEAD = "Nigeria's central bank raised its benchmark interest rate on Tuesday, Governor Olayemi Cardoso said."
+SECOND = "Analysts said the move would weigh on borrowing."
+
+
+def _plain(text: str) -> dict:
+    return to_json(parse_bytes(text, plain=True))
+
+
+@pytest.mark.parametrize(("place", "named"), [("Lagos", "Lagos"), ("LAGOS", "Lagos"), ("Mombasa", "Mombasa")])
+def test_a_place_under_a_byline_is_its_place(place: str, named: str):
+    body = f"{place.upper()} - {LEAD}\n\n{SECOND}"
+    rec = _plain(f"By Ada Okafor\n{place}\n\n{body}\n")  # the place was the title
+    assert (rec["title"], rec["body"]) == (None, body)
+    assert ([a["name"] for a in rec["authors"]], rec["dateline"]["place"]) == (["Ada Okafor"], named)
+
+
+def test_a_place_under_a_byline_under_a_headline():
+    rec = _plain(f"Central bank raises rates\n\nBy Ada Okafor\nLagos\n\n{LEAD}\n\n{SECOND}\n")
+    assert (rec["title"], rec["body"]) == ("Central bank raises rates", f"{LEAD}\n\n{SECOND}")
+    assert ([a["name"] for a in rec["authors"]], rec["dateline"]) == (
+        ["Ada Okafor"], {"place": "Lagos", "agency": None, "text": "Lagos"})
+
+
+def test_a_headline_under_a_byline_stays_the_title():
+    rec = _plain(f"By Ada Okafor\nLagos rates rise again\n\n{LEAD}\n\n{SECOND}\n")
+    assert rec["title"] == "Lagos rates rise again"
