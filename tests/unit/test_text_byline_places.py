@@ -34,3 +34,13 @@ def test_a_place_under_a_byline_under_a_headline():
 def test_a_headline_under_a_byline_stays_the_title():
     rec = _plain(f"By Ada Okafor\nLagos rates rise again\n\n{LEAD}\n\n{SECOND}\n")
     assert rec["title"] == "Lagos rates rise again"
+
+
+@pytest.mark.parametrize("byline", ["By Ada Okafor\nLagos", "By Ada Okafor\nLAGOS"])
+def test_a_place_under_a_byline_over_a_lead_with_no_dateline_keeps_the_whole_body(byline: str):
+    """With no headline and no dateline, marking the place made the title search take the
+    lead's first sentence for a headline: the body lost it and its people (the re-trial of
+    2026-12-07); the place is left as it was read before (the title, a known miss)."""
+    rec = _plain(f"{byline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert rec["body"] == f"{LEAD}\n\n{SECOND}"
+    assert [p["name"] for p in rec["parties"] if p["kind"] == "person"] == ["Olayemi Cardoso"]

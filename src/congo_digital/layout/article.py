@@ -372,7 +372,7 @@ def analyse_article(text: str, lines: list[Line], language: str | None, *, heade
     _classify(lines, language, header_end + 1)
     join_wrapped(lines, header_end + 1, language)
     _nav_runs(lines, header_end)
-    place_lines(lines, header_end + 1)
+    place_lines(lines, header_end + 1, language)
     first = _next_nonblank(lines, -1, len(lines)) if headed else None
     title_i = first if first is not None else _find_title(lines, header_end, out, language)
     if title_i is not None:

@@ -12,6 +12,7 @@ import re
 from congo_digital.fields.bylines import parse_credits
 from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.places import place
+from congo_digital.layout.dateline import opens_on_dateline
 from congo_digital.layout.lines import Layout, Line, read_at, section_label, words_of
 from congo_digital.layout.people import cjk_credit, dedupe_people
 from congo_digital.record import Contributor
@@ -149,17 +150,26 @@ def read_dates(out: Layout, header_meta: list[Line]) -> None:
         out.date_modified = read_at("date_modified", d.value, ln.start, ln.end, "text:date-line")
 
 
-def place_lines(lines: list[Line], stop: int) -> None:
+def place_lines(lines: list[Line], stop: int, language: str | None) -> None:
     """Mark as meta a line, among ``lines[:stop]``, that holds nothing but a place of the
     gazetteer (``places.place``: "Lagos", "Dar es Salaam") right under a byline that names
     people and no place ("By Ada Okafor" / "Lagos"): the place the byline was filed from
-    (read by ``header_place``), no headline.  A blank or meta line (or the end) must follow."""
+    (read by ``header_place``), no headline.  A blank or meta line (or the end) must follow,
+    and a line of text must stand above the byline (a headline) or the next text open on a
+    dateline (``dateline.opens_on_dateline``, in ``language``): with neither, the title
+    search would take the lead's first sentence for a headline and drop it from the body
+    ("By Ada Okafor" / "Lagos" / "Nigeria's central bank raised …"), so the place stays
+    what it was (the re-trial of 2026-12-07)."""
     for i in range(1, min(stop, len(lines))):
         ln, above = lines[i], lines[i - 1]
         if ln.kind != "text" or above.kind != "meta" or above.byline is None or not above.byline.authors \
                 or above.byline.place or len(words_of(ln.clean)) > 3 or not place(ln.clean):
             continue
         if i + 1 < len(lines) and lines[i + 1].kind not in ("blank", "meta"):
+            continue
+        lead = next((x for x in lines[i + 1:] if x.kind == "text"), None)
+        if not any(x.kind == "text" for x in lines[:i - 1]) and (
+                lead is None or not opens_on_dateline(lead.clean, language)):
             continue
         ln.kind = "meta"
         ln.labels.append("place:" + ln.clean)
