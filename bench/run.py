@@ -22,7 +22,10 @@ is skipped with a line saying so.
   ``batch.task.settle_process``, as the command line does) against trafilatura's
   ``bare_extraction`` with metadata, newspaper4k and goose3 on the same files (the authored
   corpus and the BBC texts; the real HTML pages); with each process's peak memory.  Rates
-  by wall time and by the process's CPU time (the second holds better on a busy machine).
+  by wall time and by the process's CPU time (the second holds better on a busy machine);
+  each the median of ``--rounds`` runs, the tools taken in turn round after round (the
+  machine's speed may drift by a quarter within minutes: one run's rate says little), with
+  the range of the wall rates.
 * **stages**: CPU milliseconds per document in each pipeline stage (the BBC texts and the
   real pages, 200 of each).
 * **sweep**: one text and one HTML article of 1 KB to 20 MB: seconds, and microseconds per KB.
@@ -128,7 +131,8 @@ def corpora(corpus: Path, limit: int) -> dict[str, list[Path]]:
     return out
 
 
-def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path, wanted: tuple[str, ...] = PEERS) -> None:
+def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path, wanted: tuple[str, ...] = PEERS,
+          rounds: int = 1) -> None:
     peers = [p for p in wanted if _installed(p)]
     for p in wanted:
         if p not in peers:
@@ -139,7 +143,8 @@ def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path, wanted
         listing = tmp / f"{name}.list"
         listing.write_text("\n".join(map(str, sets[name])), encoding="utf-8")
         kind = "HTML pages" if name == "real" else "texts"
-        print(f"\n== {name}: {len(sets[name])} {kind}, one process each, one thread")
+        print(f"\n== {name}: {len(sets[name])} {kind}, one process each, one thread"
+              + (f"; the median of {rounds} rounds, the range in brackets" if rounds > 1 else ""))
         if name != "real" and peers:
             print("  (the peers read HTML: given a plain text, trafilatura returns nothing and newspaper4k and goose3 "
                   "little, so their rates here are not like for like)")
@@ -148,15 +153,26 @@ def rates(sets: dict[str, list[Path]], names: tuple[str, ...], tmp: Path, wanted
         if primed is not None and "error" not in primed:
             print(f"  {'(first pass)':<15}{primed['n'] / primed['seconds']:8.1f} articles/s (fills the per-user cache "
                   "with the indexes of these files' languages, once per install; not compared)")
-        for tool in ("congo-digital", *peers):
-            r = _worker("rate", tool, str(listing))
-            if r is None or "error" in r:
-                print(f"  {tool:<15} failed: {r and r.get('error')}")
+        results: dict[str, list[dict]] = {tool: [] for tool in ("congo-digital", *peers)}
+        for _ in range(rounds):  # the tools in turn, round after round: a slow spell of the machine falls on all
+            for tool in results:
+                r = _worker("rate", tool, str(listing))
+                if r is None or "error" in r:
+                    print(f"  {tool:<15} failed: {r and r.get('error')}")
+                    continue
+                results[tool].append(r)
+        for tool, runs in results.items():
+            if not runs:
                 continue
-            per_s, per_cpu_s = r["n"] / r["seconds"], r["n"] / max(r["cpu"], 1e-9)
+            walls = sorted(r["n"] / r["seconds"] for r in runs)
+            per_s = statistics.median(walls)
+            per_cpu_s = statistics.median(r["n"] / max(r["cpu"], 1e-9) for r in runs)
+            r = runs[0]
             ours = ours or (per_s, per_cpu_s)
-            print(f"  {tool:<15}{per_s:8.1f} articles/s ({per_cpu_s:6.1f} per CPU second; first file with imports "
-                  f"{r['first']:5.2f} s; peak {r['peak'] / 2**20:4.0f} MB; failures {r['failures']})"
+            spread = f" [{walls[0]:.1f}-{walls[-1]:.1f}]" if len(walls) > 1 else ""
+            print(f"  {tool:<15}{per_s:8.1f} articles/s{spread} ({per_cpu_s:6.1f} per CPU second; first file with "
+                  f"imports {r['first']:5.2f} s; peak {max(x['peak'] for x in runs) / 2**20:4.0f} MB; failures "
+                  f"{r['failures']})"
                   + ("" if tool == "congo-digital" else
                      f"  congo-digital: {ours[0] / per_s:5.2f}x ({ours[1] / per_cpu_s:5.2f}x by CPU)"), flush=True)
 
@@ -210,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer runs and files: a look, not a measure")
     ap.add_argument("--runs", type=int, default=0, help="cold-start runs per command (default 15; quick 5)")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="rate runs per tool, taken in turn (default 3; quick 1)")
     ap.add_argument("--limit", type=int, default=0, help="files per corpus (default all; quick 40)")
     ap.add_argument("--only", default="cold,text,html,stages,sweep,batch")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -218,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only.split(","))
     runs = args.runs or (5 if args.quick else 15)
     limit = args.limit or (40 if args.quick else 0)
+    rounds = args.rounds or (1 if args.quick else 3)
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     print(f"congo-digital bench, {time.strftime('%Y-%m-%d %H:%M')}, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} CPUs{load}")
@@ -228,9 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         sets = corpora(args.corpus, limit) if only & {"text", "html", "stages"} else {}
         peers = tuple(p for p in args.peers.split(",") if p)
         if "text" in only:
-            rates(sets, ("authored", "bbc"), tmp, peers)
+            rates(sets, ("authored", "bbc"), tmp, peers, rounds)
         if "html" in only:
-            rates(sets, ("real",), tmp, peers)
+            rates(sets, ("real",), tmp, peers, rounds)
         if "stages" in only:
             stages(sets, tmp)
         if "sweep" in only:
