@@ -2,7 +2,9 @@
 
 "NAIROBI, March 3 (Agency) -", "**LAGOS** —", "Yaoundé, le 8 janvier 2025 –": a place
 (one to four capitalised words, or upper case), an optional region, date and agency, then a
-dash.  The pattern is linear and reads at most the first 200 characters of a paragraph.
+dash; right after the agency's bracket, a full stop and a dash ("Madrid, 12 mar (EFE).-",
+the Spanish-language wires' form).  The pattern is linear and reads at most the first 200
+characters of a paragraph.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _DATELINE = re.compile(
     r"(?:,\s(?P<region>[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}))?"
     r"(?:,\s(?P<date>(?:le\s)?[^()\-–—]{3,40}?))?"
     r"\s?(?:\((?P<agency>[^()]{2,60})\))?"
-    r"\s(?:-|–|—|--)\s"
+    r"(?:\s(?:-|–|—|--)|(?<=\))\s?\.\s?[-–—])\s"
     r"(?:(?P<date2>[^\-–—()]{3,30}?)\s(?:-|–|—|--)\s)?"
 )
 
@@ -74,7 +76,10 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     place_out = " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in place.split())
     if place.isupper():
         place_out = "/".join(p.title() for p in place.split("/"))
-    return Dateline(place=place_out, agency=agency, text=par.text[:cut].strip(" -–—")), cut
+    text = par.text[:cut].strip(" -–—")
+    if text.endswith(".") and text[:-1].rstrip().endswith(")"):  # "(EFE).-": the full stop is the dash's
+        text = text[:-1].rstrip()
+    return Dateline(place=place_out, agency=agency, text=text), cut
 
 
 def opens_on_dateline(text: str, language: str | None) -> bool:

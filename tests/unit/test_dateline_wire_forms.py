@@ -1,0 +1,38 @@
+"""The Spanish-language wires' dateline, whose agency bracket is followed by a full stop and a
+dash ("Madrid, 12 mar (EFE).- El presidente …"): read as a dateline (place, agency, date) as
+"LAGOS, March 12 (Reuters) - …" is.  Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from congo_digital.pipeline import parse_bytes
+from congo_digital.record import to_json
+
+TITLE = "El Gobierno anuncia un plan de vivienda"
+REST = ("El presidente del Gobierno anunció este martes un plan de vivienda de 5.000 millones de euros "
+        "para jóvenes.")
+SECOND = "La oposición criticó la medida en el Congreso de los Diputados."
+
+
+def _plain(text: str) -> dict:
+    return to_json(parse_bytes(text, plain=True))
+
+
+@pytest.mark.parametrize(("opening", "place", "agency", "text", "date"), [
+    ("Madrid, 12 mar (EFE).- ", "Madrid", "EFE", "Madrid, 12 mar (EFE)", None),
+    ("Madrid, 12 mar 2025 (EFE).- ", "Madrid", "EFE", "Madrid, 12 mar 2025 (EFE)", "2025-03-12"),
+    ("Bogotá, 4 nov (AFP).– ", "Bogotá", "AFP", "Bogotá, 4 nov (AFP)", None),
+    ("CARACAS (Xinhua) .- ", "Caracas", "Xinhua", "CARACAS (Xinhua)", None),
+])
+def test_a_full_stop_and_dash_after_the_agency_closes_a_dateline(opening: str, place: str, agency: str,
+                                                                   text: str, date: str | None):
+    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    assert rec["dateline"] == {"place": place, "agency": agency, "text": text}
+    assert (rec["title"], rec["date"], [a["name"] for a in rec["authors"]]) == (TITLE, date, [agency])
+    assert rec["body"] == f"{opening}{REST}\n\n{SECOND}"
+
+
+def test_a_full_stop_after_a_bracket_without_a_dash_is_no_dateline():
+    rec = _plain(f"{TITLE}\n\nMadrid, 12 mar (EFE). {REST}\n\n{SECOND}")
+    assert (rec["dateline"], rec["authors"]) == (None, [])
