@@ -21,7 +21,9 @@ BODY = LEAD + "\n\n" + SECOND
 REFERENCES = ["Ref: MAR-12-25", "Ref. MAR-12-25", "Ref MAR-12-25", "REF: 2025-03-12", "Reference: 12/03/2025",
               "Case no. 2025-03-12", "Case No 12.03.2025", "Case #2025-03-12", "Our ref: 12.03.25",
               "Aktenzeichen: 12.03.2025", "Réf. : 12-03-2025", "Referencia: 12/03/2025",
-              "Ref. No. 12/03/2025", "Release No. 2025-03-12", "Doc ID: 12-03-25", "Document no. 2025-03-12"]
+              "Ref. No. 12/03/2025", "Release No. 2025-03-12", "Doc ID: 12-03-25", "Document no. 2025-03-12",
+              "N° de dossier : 12-03-25", "Dossier n° 12/03/2025", "Expediente n.º 12/03/2025",
+              "Expediente nº 12-03-2025", "Nº de expediente: 12/03/2025"]
 
 
 def _plain(text: str) -> dict:
@@ -68,6 +70,11 @@ def test_a_date_alone_stays_a_date_line(line: str):
     ("ID: 2025-03-12-001", True),
     ("Release No. 2025-03-12", True),
     ("Doc ID: 12-03-25", True),
+    ("N° de dossier : 12-03-25", True),  # gave the date 2025-03-12
+    ("Expediente n.º 12/03/2025", True),  # gave the date 2025-03-12
+    ("Dossier n° 12/03/2025", True),
+    ("Dossier : les élections du 12 mars 2025", False),  # no label: a kicker, not a reference
+    ("Expediente 12 de marzo de 2025", False),  # a label before words, no mark
     ("Release: 12 March 2025", False),  # a date label
     ("Reference 12 March 2025", False),  # a label before words, no mark: not read as one
     ("Idaho: 12 March 2025", False),  # a longer word
