@@ -8,6 +8,7 @@ Editing by …", a byline repeated after the text, a Chinese editor credit).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from congo_digital.fields.bylines import parse_credits
 from congo_digital.fields.bylines_parts import is_publication
@@ -38,19 +39,38 @@ def read_section(out: Layout, header_meta: list[Line], footer_lines: list[Line],
                 break
 
 
-def _header_bylines(out: Layout, header_meta: list[Line]) -> list[Contributor]:
-    """The authors of the header's byline lines (``out.authors_at`` the first of them;
-    ``out.generic_byline`` set when one names nobody)."""
+@cache
+def _editor_label() -> re.Pattern[str]:
+    """A credit-editor label (``bylines.json`` ``credit_editors``: "Editing by", "édité par")
+    after a ";", "|" or ",": where a byline's editors follow its authors."""
+    labels = "|".join(re.escape(w) for w in sorted(phrase_set("credit_editors"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"[;|,]\s*(?=(?:{labels})\b)", re.IGNORECASE)
+
+
+def _byline_editors(clean: str) -> list[Contributor]:
+    """The editors a header byline credits after its authors ("By A; Editing by B", "By A |
+    Edited by B", "Written by A, edited by B"): what follows the first editor label after a
+    ";", "|" or "," (``_editor_label``), read as a credit line (``parse_credits``)."""
+    m = _editor_label().search(clean)
+    credits = parse_credits(clean[m.end():]) if m else None
+    return credits.editors if credits else []
+
+
+def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contributor], list[Contributor]]:
+    """The authors and editors of the header's byline lines (``out.authors_at`` the first
+    of them; ``out.generic_byline`` set when one names nobody)."""
     authors: list[Contributor] = []
+    editors: list[Contributor] = []
     for ln in header_meta:
         if ln.byline is None:
             continue
         if not ln.byline.authors:
             out.generic_byline = True
         authors.extend(ln.byline.authors)
+        editors.extend(_byline_editors(ln.clean))
         if out.authors_at is None:
             out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:byline")
-    return authors
+    return authors, editors
 
 
 def _footer_credits(out: Layout, lines: list[Line], bylined: bool) -> tuple[list[Contributor], list[Contributor]]:
@@ -91,11 +111,12 @@ def read_people(out: Layout, lines: list[Line], header_meta: list[Line], body_st
     editor credit in the last ``FOOTER_SCAN`` lines.  Returns the authors read, before
     duplicates and generic names are dropped."""
     bylined = any(ln.byline is not None for ln in header_meta)
-    authors = _header_bylines(out, header_meta)
+    authors, editors = _header_bylines(out, header_meta)
     tail = [ln for ln in lines[footer:] if ln.kind != "blank"] + \
         [ln for ln in lines[body_start:footer] if ln.kind == "credit"]
-    more, editors = _footer_credits(out, tail, bylined)
+    more, edited = _footer_credits(out, tail, bylined)
     authors += more
+    editors += edited
     if not authors and not out.generic_byline:  # a Chinese editor credit after the text
         authors = _cjk_credit_after(out, lines[max(body_start, len(lines) - FOOTER_SCAN):])
     out.authors = dedupe_people(authors)
