@@ -48,11 +48,12 @@ def _title_end(s: PeopleScope, i: int) -> int | None:
     """The last token of a title before the name at ``i`` (before a comma, honorifics
     skipped): a title that is also an honorific ("President X", "Tanzanian President
     X") is the role, unless it follows a comma after another role ("..., Ambassador Dr.
-    X").  ``None`` at the start of the text."""
+    X"); after a comma with no role before it ("... on subsidies, President X said", "In
+    Abuja, Senator X said") it is the role.  ``None`` at the start of the text."""
     toks = s.toks
     k = s.before(i)
     titles = [x for x in range(k + 1, i) if is_head(toks[x])]
-    if titles and not (k >= 0 and toks[k].text == ","):
+    if titles and not (k >= 1 and toks[k].text == "," and _heads_back(s, i, k - 1)[0]):
         k = max(titles)
     if k >= 0 and toks[k].text == ",":
         k -= 1
