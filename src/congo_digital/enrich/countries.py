@@ -1,15 +1,15 @@
-"""Country mentions: names, demonyms and capitals in en/fr/es/pt/de, with the two Congos.
+"""Country mentions: names, demonyms and capitals in en/fr/es/pt/de/it, with the two Congos.
 
 Sources of the gazetteer (built lazily, cached):
 
 * ``pycountry`` ISO 3166-1 ``name``/``official_name``/``common_name`` and its French
   gettext translations (inverted forms such as "Congo, The Democratic Republic of the"
   are skipped);
-* CLDR territory names through ``babel`` for en, fr, es, pt, de (``"Congo - Kinshasa"``
+* CLDR territory names through ``babel`` for en, fr, es, pt, de, it (``"Congo - Kinshasa"``
   also as ``"Congo-Kinshasa"``; ``"Myanmar (Burma)"`` as both names);
 * ``data/demonyms.json`` (en, fr; mledoze/countries, ODbL) with generated plurals, and
   ``data/places.json`` (project data: aliases such as DRC/RDC/U.S., capitals, cities,
-  es/pt/de demonyms with generated inflections).
+  es/pt/de/it demonyms with generated inflections; the Italian ones in lower case only).
 
 A bare "Congo"/"Congolese"/"congolais" is ambiguous: it is resolved to CG or CD only when
 the article itself names one of them unambiguously (Brazzaville, Republic of Congo ...
@@ -28,7 +28,7 @@ from congo_digital.enrich.tokens import Doc, Token, cue_set, tokenize
 from congo_digital.vocab import load_json
 
 AMBIGUOUS = "?"  # code of a mention that may be CG or CD
-GAZETTEER_LANGUAGES = ("en", "fr", "es", "pt", "de")  # the languages of CLDR's names read
+GAZETTEER_LANGUAGES = ("en", "fr", "es", "pt", "de", "it")  # the languages of CLDR's names read
 
 
 class CountryMention:
@@ -64,9 +64,13 @@ def _variants(name: str) -> list[str]:
 
 
 def _inflect(base: str, lang: str) -> list[str]:
-    """Gender/number forms of an es/pt/de demonym base form."""
+    """Gender/number forms of an es/pt/de/it demonym base form."""
     forms = [base]
-    if lang == "de":
+    if lang == "it":  # "tedesco" -> "tedeschi", "italiano" -> "italiana", "francese" -> "francesi",
+        # "belga" -> "belgi"; other forms are listed as they are ("greci", "austriaci")
+        ends = {"o": ("a", "hi", "he") if base.endswith("co") else ("a", "i", "e"), "e": ("i",), "a": ("i", "e")}
+        forms += [base[:-1] + e for e in ends.get(base[-1:], ())]
+    elif lang == "de":
         forms += [base + e for e in ("e", "en", "er", "es", "em")]
     elif lang == "fr":
         forms += [base + "s"]
@@ -100,12 +104,14 @@ class _Gazetteer:
         self.langs: dict[tuple[str, ...], set[str]] = {}
         self.free: set[tuple[str, ...]] = set()
 
-    def add(self, name: str, code: str, kind: str, force: bool = False, lang: str | None = None) -> None:
+    def add(self, name: str, code: str, kind: str, force: bool = False, lang: str | None = None,
+            case: str | None = None) -> None:
         """Add ``name`` and its variants; a name replaces a demonym or place of the same
         form, ``force`` replaces anything.  ``lang``: the language of a name that is no
         English one (``english``); a form first met so ("Island", de; "Maurice", fr) is
         read in that language's text only (``langs``), while forms met without one
-        (English names, places, demonyms, aliases) are read in any text (``free``)."""
+        (English names, places, demonyms, aliases) are read in any text (``free``).
+        ``case``: how the form must be printed (``gazetteer``), when not as ``name`` is."""
         entries = self.entries
         for v in _variants(name):
             toks = tuple(t.norm for t in tokenize(v))
@@ -121,7 +127,7 @@ class _Gazetteer:
                 self.langs.setdefault(toks, set()).add(lang)
             c = AMBIGUOUS if key_text in self.ambiguous else code
             exact = kind == "name" and any(t.isupper() and len(t) > 1 for t in v.split())
-            case = "exact" if exact else "cap" if v[:1].isupper() else "any"
+            case = case or ("exact" if exact else "cap" if v[:1].isupper() else "any")
             if force or toks not in entries or entries[toks][1] != "name" and kind == "name":
                 entries[toks] = (c, kind, case)
             elif case == "any" and entries[toks][1] == kind == "demonym":
@@ -141,8 +147,11 @@ def _add_places(g: _Gazetteer, places: dict) -> None:
 
 
 def _add_demonyms(g: _Gazetteer, places: dict) -> None:
-    """English and French demonyms (``demonyms.json``, with plurals), then the es/pt/de
-    bases of ``places.json`` with their inflections."""
+    """English and French demonyms (``demonyms.json``, with plurals), then the es/pt/de/it
+    bases of ``places.json`` with their inflections.  The Italian forms are read in Italian
+    text only (or a text of no language of ``GAZETTEER_LANGUAGES``), and only in lower case,
+    as Italian prints its demonyms: capitalised, "Russo", "Greco", "Tedesco", "Albanese"
+    are surnames."""
     for code, langs in load_json("demonyms.json").items():
         for forms in langs.values():
             for f in forms:
@@ -155,7 +164,7 @@ def _add_demonyms(g: _Gazetteer, places: dict) -> None:
         for code, bases in table.items():
             for b in bases:
                 for f in _inflect(b, lang):
-                    g.add(f, code, "demonym")
+                    g.add(f, code, "demonym", **({"lang": lang, "case": "lower"} if lang == "it" else {}))
 
 
 def _add_iso_names(g: _Gazetteer) -> None:
@@ -184,7 +193,7 @@ def _add_iso_names(g: _Gazetteer) -> None:
 
 
 def _add_cldr_names(g: _Gazetteer) -> None:
-    """CLDR territory names (babel) in en, fr, es, pt, de, for ISO countries and Kosovo."""
+    """CLDR territory names (babel) in en, fr, es, pt, de, it, for ISO countries and Kosovo."""
     import pycountry
     from babel import Locale
 

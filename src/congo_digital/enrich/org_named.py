@@ -132,13 +132,15 @@ def _type_noun_cut(c: OrgClaims, s: int, j: int) -> int | None:
 
 
 def _romance_head(c: OrgClaims, s: int) -> bool:
-    """A capitalised type noun (no acronym) after a determiner inside a sentence, in French,
-    Spanish, Portuguese or Italian, which write such nouns in lower case unless they head
-    a name: "la Organización Nacional de Trasplantes", not "la empresa Voltaris" (the noun
-    before the name) nor "l'ONG Greenpeace"."""
+    """A capitalised type noun (no acronym) after a determiner or an article joined to a
+    preposition (``cues.json`` ``romance_articles``: "della", "del", "du") inside a
+    sentence, in French, Spanish, Portuguese or Italian, which write such nouns in lower
+    case unless they head a name: "la Organización Nacional de Trasplantes", "il
+    governatore della Banca d'Italia", not "la empresa Voltaris" (the noun before the name)
+    nor "l'ONG Greenpeace"."""
     toks = c.toks
     return s > 0 and (c.doc.lang or "").lower().startswith(ROMANCE) and not toks[s].upper and (
-        toks[s - 1].norm in cue_set("determiners")) and toks[s - 1].sent == toks[s].sent
+        toks[s - 1].norm in cue_union("determiners", "romance_articles")) and toks[s - 1].sent == toks[s].sent
 
 
 def _lower_named(span: list[Token]) -> bool:

@@ -38,9 +38,7 @@ from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
-_COMPLEMENT_OPENERS = frozenset(
-    "of for de du des da do dos das del für la l' d' and et e y und &".split()
-)
+_COMPLEMENT_OPENERS = cue_set("complement_links")
 _PLACE_PREPS = cue_set("place_prepositions")
 
 Key = tuple[str, ...]
@@ -264,7 +262,8 @@ def _in_role_complement(s: PeopleScope, i: int) -> bool:
 
 def speech_near(s: PeopleScope, i: int, j: int) -> bool:
     """A speech verb next to the name ``[i, j)``: "said X", "said, X", "X told", "X a
-    déclaré" (the French auxiliary "a" only before a speech verb)."""
+    déclaré", "X ha detto" (an auxiliary of ``cues.json`` ``speech_auxiliaries``, the
+    French "a", the Italian "ha", only before a speech verb)."""
     toks, n = s.toks, len(s.toks)
     sv = cue_set("speech_verbs")
     k = s.before(i)
@@ -275,7 +274,7 @@ def speech_near(s: PeopleScope, i: int, j: int) -> bool:
     j = s.after(j)
     if j < n and toks[j].norm in sv and toks[j].norm != "a":
         return True
-    return j + 1 < n and toks[j].norm == "a" and toks[j + 1].norm in sv
+    return j + 1 < n and toks[j].norm in cue_set("speech_auxiliaries") and toks[j + 1].norm in sv
 
 
 class Names:

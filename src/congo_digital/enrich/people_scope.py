@@ -11,14 +11,13 @@ from functools import cache, lru_cache
 
 from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
-from congo_digital.enrich.tokens import Doc, Token, cue_set, norm, role_words
+from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm, role_words
 
 PARTICLES = cue_set("name_particles")
 MAX_NAME = 5
-# the words that link a title or a name to its complement ("Minister of X", "X for Y")
-COMPLEMENT_LINKS = frozenset(
-    "of for de du des da do dos das del für la l' d' and et e y und & the".split()
-)
+# the words that link a title or a name to its complement ("Minister of X", "X for Y",
+# "governatore della Banca d'Italia"), and the articles inside one ("the")
+COMPLEMENT_LINKS = cue_union("complement_links", "complement_inner")
 
 
 class Person:

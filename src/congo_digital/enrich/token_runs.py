@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from congo_digital.enrich.word_lists import lists
 
 # Acronyms with dots (U.S., S.A.), words (letters first; inner hyphens/apostrophes when a
 # word character follows), numbers, or any other single non-space character.  A word is
@@ -23,12 +26,6 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}+|[^\W\d_]\w*+(?:[-\u2010\u2011'\u2019]\
 # each run of non-space characters (``str.split``) apart, and a run of letters alone
 # (``str.isalpha``) is one word, with no match of the regular expression (which costs more).
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2011": "-", "\u2010": "-"})
-_ELISIONS = {"d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu"}
-_ABBREVIATIONS = {
-    "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "hon", "prof", "st", "gen", "col", "sr", "sra",
-    "dra", "jr", "engr", "eng", "capt", "lt", "maj", "rev", "mgr", "me", "pr", "no", "dre", "ing",
-    "lic", "srta", "h.e", "s.e",
-}
 # Marks that often stand before or after a word in a run ("(BBC)", "said,", "\u201cYes.\u201d"):
 # none is a word character (``\w``: ``str.isalnum`` or "_"), so ``_TOKEN_RE`` matches each
 # alone and joins none to the word it touches (a mark joins only before a word character).
@@ -51,6 +48,20 @@ def norm(text: str) -> str:
 _MARKS = {c: norm(c) for c in _EDGES if c != "."}
 """The marks of ``_EDGES`` and their normal forms ("\u2019" -> "'"): as a token of its own, one is
 no word and joins no other (a full stop may join the word before it: not here)."""
+
+
+@cache
+def _elisions() -> frozenset[str]:
+    """``cues.json`` ``elisions``: the lower-case words an apostrophe joins to the next
+    word that are tokens of their own ("d'Ivoire", "l'OMS", "dell'Eni", "un'altra")."""
+    return frozenset(lists(norm)["elisions"])
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """``cues.json`` ``abbreviations``: the words whose full stop joins them ("Dr.",
+    "Mme.", "Dott.") and ends no sentence."""
+    return frozenset(lists(norm)["abbreviations"])
 
 
 def plain_marks(text: str) -> str:
@@ -102,7 +113,7 @@ def _pieces(run: str) -> list[str]:
 
 def _split_run(run: str) -> list[Part]:
     """The tokens of ``run`` (a run of non-space characters, offsets from 0), each as a
-    ``Part``: a French elision and a trailing possessive are tokens of their own, and a
+    ``Part``: an elision (French, Italian) and a trailing possessive are tokens of their own, and a
     full stop after an abbreviation or an initial joins the token before it."""
     out: list[Part] = []
     append = out.append
@@ -116,9 +127,9 @@ def _split_run(run: str) -> list[Part]:
             continue
         low = word.casefold() if word.isascii() else norm(word)  # NFC and the apostrophes: ASCII as it is
         if "'" in low:
-            # French elision: lower-case prefix + apostrophe + word.
+            # An elision (French, Italian): lower-case prefix + apostrophe + word.
             head, _, rest = low.partition("'")
-            if rest and (head in _ELISIONS and word[:1].islower() or head in ("l", "qu")):
+            if rest and (head in _elisions() and word[:1].islower() or head in ("l", "qu")):
                 cut = len(head) + 1
                 append(_part(word[:cut], s, s + cut, low[:cut]))
                 word, s, low = word[cut:], s + cut, low[cut:]
@@ -130,7 +141,7 @@ def _split_run(run: str) -> list[Part]:
         else:
             prev = out[-1] if word == "." and out else None
             if prev is not None and prev[2] == s and prev[4] and (
-                    prev[3] in _ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])):
+                    prev[3] in _abbreviations() or (len(prev[0]) == 1 and prev[5])):
                 out[-1] = _part(prev[0] + ".", prev[1], e, prev[3] + ".")
             else:
                 append(_part(word, s, e, low))
@@ -171,7 +182,7 @@ def _edged(run: str) -> tuple[Part, ...] | None:
         return None
     a = run.index(core)
     b = a + len(core)
-    if is_word and run[b:b + 1] == "." and (low in _ABBREVIATIONS or (b - a == 1 and cap)):
+    if is_word and run[b:b + 1] == "." and (low in _abbreviations() or (b - a == 1 and cap)):
         return None
     mark = _MARKS.get
     word = (core, a, b, low, is_word, cap, upper)
