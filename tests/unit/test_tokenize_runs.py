@@ -57,3 +57,21 @@ def test_a_word_or_number_between_marks_reads_as_the_general_split() -> None:
     assert token_runs._edged("Dr.") is None and token_runs._edged("J.") is None
     assert token_runs._edged("x.") == (("x", 0, 1, "x", True, False, False), (".", 1, 2, ".", False, False, False))
     assert token_runs.norm("\u00c9tat\u2019s") == "\u00e9tat's" and token_runs.plain_marks("a\u2011b") == "a-b"
+
+
+def test_a_word_then_a_mark_or_a_possessive_reads_as_the_general_split() -> None:
+    """The commonest runs that are no plain word (a word of ASCII letters then one mark, or
+    then "'s") are read at once (``_ascii_pair``): the tokens the general split gives."""
+    from congo_digital.enrich import token_runs
+
+    runs = ["said,", "year.", "Reuters)", "students'", "word-", "word\u2019", "China's", "China\u2019s",
+            "A's", "NATO's", "l's", "qu's", "Qu's", "D's", "Dr.", "J.", "x.", "St.", "Mr,", "It\u2019S", "\u00c9cole,"]
+    for run in runs:
+        token_runs.RUNS.pop(run, None)
+        assert token_runs.run_info(run) == ("", 0, False, False, tuple(token_runs._split_run(run))), run
+    assert token_runs._ascii_pair("China\u2019s") == (
+        ("China", 0, 5, "china", True, True, False), ("\u2019s", 5, 7, "'s", False, False, False))
+    assert token_runs._ascii_pair("UN,") == (
+        ("UN", 0, 2, "un", True, True, True), (",", 2, 3, ",", False, False, False))
+    for run in ("Dr.", "J.", "l's", "qu's", "\u00c9cole,", "said,\"", "(BBC", "2024."):
+        assert token_runs._ascii_pair(run) is None, run

@@ -200,13 +200,40 @@ def _edged(run: str) -> tuple[Part, ...] | None:
     return tuple(out)
 
 
+def _ascii_pair(run: str) -> tuple[Part, Part] | None:
+    """``_split_run(run)`` for the two commonest runs that are no plain word, read without
+    ``str.strip`` or the expression: a word of ASCII letters then one mark of ``_EDGES``
+    ("said,", "year.", "Reuters)": as ``_edged`` reads it), or then a possessive "'s" or
+    "\u2019s" ("China's": as ``_split_run`` reads it).  ``None`` for any other run, for a
+    word whose full stop joins it (an abbreviation or an initial) and for an elision
+    before "'s" ("l's", "qu's": ``_split_run`` reads those)."""
+    c = run[-1]
+    word = run[:-1]
+    if word.isalpha() and word.isascii():
+        mark = "." if c == "." else _MARKS.get(c)
+        if mark is None:
+            return None
+    elif c == "s" and run[-2:-1] in ("'", "\u2019") and (word := run[:-2]).isalpha() and word.isascii():
+        mark = ""
+    else:
+        return None
+    low = word.casefold()
+    cap = word[0].isupper()
+    b = len(word)
+    if mark == "." and (low in _ABBREVIATIONS or b == 1 and cap) or not mark and low in _ELISIONS:
+        return None
+    head = (word, 0, b, low, True, cap, cap and b >= 2 and word.isupper())
+    return (head, (c, b, b + 1, mark, False, False, False)) if mark else (
+        head, (run[b:], b, b + 2, "'s", False, False, False))
+
+
 def run_info(run: str) -> RunInfo:
     """What the run of non-space characters ``run`` is made of: for a plain word (letters
     only, no apostrophe in its normal form: most runs) ``(norm, length, cap, upper,
     None)`` (its flags as ``tokens.Token`` has them; its length in characters), else
-    ``("", 0, False, False, parts)`` with each of
-    its tokens' ``Part`` (``_split_run``; a word or a number between marks read at once:
-    ``_edged``).  A run's tokens depend on it alone (a full stop
+    ``("", 0, False, False, parts)`` with each of its tokens' ``Part`` (``_split_run``; a
+    word then a mark or a possessive read at once: ``_ascii_pair``; a word or a number
+    between marks: ``_edged``).  A run's tokens depend on it alone (a full stop
     joins a token of its own run only), so they are found once per run and kept in
     ``RUNS`` while it has room; ``tokens.tokenize`` and ``enrich.doc.make_doc`` build the tokens
     from them."""
@@ -220,7 +247,7 @@ def run_info(run: str) -> RunInfo:
         else:
             info = ("", 0, False, False, tuple(_split_run(run)))
     else:
-        parts = _edged(run)
+        parts = _ascii_pair(run) or _edged(run)
         info = ("", 0, False, False, parts if parts is not None else tuple(_split_run(run)))
     if len(RUNS) < _RUNS_KEPT:
         RUNS[run] = info
