@@ -220,7 +220,7 @@ def _ascii_pair(run: str) -> tuple[Part, Part] | None:
     low = word.casefold()
     cap = word[0].isupper()
     b = len(word)
-    if mark == "." and (low in _ABBREVIATIONS or b == 1 and cap) or not mark and low in _ELISIONS:
+    if mark == "." and (low in _abbreviations() or b == 1 and cap) or not mark and low in _elisions():
         return None
     head = (word, 0, b, low, True, cap, cap and b >= 2 and word.isupper())
     return (head, (c, b, b + 1, mark, False, False, False)) if mark else (
