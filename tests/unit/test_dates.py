@@ -231,6 +231,15 @@ def test_a_story_sentence_in_the_header_is_no_stamp_for_dateparser(read: list[st
     assert read == [stamped[len("Updated on "):]]
 
 
+def test_a_date_label_is_found_anywhere_in_a_line_as_whole_words():
+    # one to four words anywhere, lower-cased: a label of several words after other words, a
+    # word that opens a label with the rest of the label missing, a label inside a longer word
+    assert dateparse.labelled("The page, Last Updated on 3 March 2031, says")
+    assert dateparse.labelled("Story MIS À JOUR LE 3 mars")
+    assert not dateparse.labelled("He was first in line and last out of the door")
+    assert not dateparse.labelled("Unpublished drafts of 2031")
+
+
 def test_fast_reader_day_and_month_without_a_year(monkeypatch: pytest.MonkeyPatch):
     import dateparser.search
 

@@ -87,6 +87,9 @@ def test_name_before_a_relative_stamp_is_the_byline():
     assert name_before_stamp("Jane Roe @jroe / 6 days") == "Jane Roe"
     assert name_before_stamp("Jane Roe vor 2 Stunden") == "Jane Roe"
     assert name_before_stamp("The 5 days") is None and name_before_stamp("4 minute read") is None
+    # the stamp ends the line, its number the line's last (case ignored)
+    assert name_before_stamp("Jane Roe 14 mins ago 10") is None
+    assert name_before_stamp("Jane Roe HACE 3 HORAS") == "Jane Roe"
     lay = analyse(page("Council approves new water plan for the north\n\nJane Roe • 8h\nShare Tweet Share"),
                   language="en")
     assert lay.title.value == "Council approves new water plan for the north"

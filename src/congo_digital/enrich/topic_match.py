@@ -118,12 +118,11 @@ class Hit:
 _STEM = itemgetter(1)
 
 
-def _names(line: str, spans: list[re.Match[str]]) -> list[bool]:
-    """For each word of ``line``: written with a capital, so perhaps a name rather than a
-    common noun (at the start of a sentence it may be either: not taken as the noun).
+def _names(words: list[str]) -> list[bool]:
+    """For each of a line's ``words``: written with a capital, so perhaps a name rather than
+    a common noun (at the start of a sentence it may be either: not taken as the noun).
     A line in title case (most words of four letters or more capitalised) gives no such
     word: there a capital says nothing."""
-    words = [m.group() for m in spans]
     long = [w for w in words if len(w) >= 4]
     if long and sum(w[0].isupper() for w in long) * 2 > len(long):
         return [False] * len(words)
@@ -145,6 +144,7 @@ class _Matcher:
         self._named: list[bool] | None = None
         self._spans: list[re.Match[str]] | None = None
         self._line = ""
+        self._words: list[str] = []  # the current line's words (``WORD_RE``'s)
         self.cap = weights()["term_cap"]
         self.in_headline = False
         self.generic = self.idx.generic
@@ -197,12 +197,12 @@ class _Matcher:
         if self.german:
             return False
         if self._named is None:
-            self._named = _names(self._line, self._word_spans())
+            self._named = _names(self._words)
         return self._named[i]
 
     def _word_spans(self) -> list[re.Match[str]]:
         """The word matches of the current line (``WORD_RE``), found once per line when first
-        asked (``_as_word``, ``_is_name``)."""
+        asked (``_as_word``: where a word stands in the line)."""
         if self._spans is None:
             self._spans = list(WORD_RE.finditer(self._line))
         return self._spans
@@ -232,7 +232,7 @@ class _Matcher:
         starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
         if not starts:
             return
-        self._line, self._named, self._spans = line, None, None
+        self._line, self._words, self._named, self._spans = line, words, None, None
         seconds, last = self.seconds, len(words) - 1
         hits, cap, head = self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before

@@ -20,7 +20,8 @@ Group = tuple[int, dict[tuple[str, ...], list[tuple[int, float, str]]]]
 class _Groups(dict[str, tuple[Group, ...]]):
     """``index(lang).phrases`` grouped by length, longest first, for each first stem (a term
     starting at a word is one look-up per length; the index lists the candidates longest
-    first: the same order), made when the stem is first asked for (``()``: it starts no term)."""
+    first: the same order, kept here), made when the stem is first asked for (``()``: it
+    starts no term)."""
 
     def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]]) -> None:
         super().__init__()
@@ -33,7 +34,7 @@ class _Groups(dict[str, tuple[Group, ...]]):
         by_n: dict[int, dict[tuple[str, ...], list[tuple[int, float, str]]]] = {}
         for pstems, entry, weight, lower in cands:
             by_n.setdefault(len(pstems), {}).setdefault(pstems, []).append((entry, weight, lower))
-        found = self[first] = tuple(sorted(by_n.items(), key=lambda g: -g[0]))
+        found = self[first] = tuple(by_n.items())  # (lengths met longest first: no sort)
         return found
 
 
@@ -96,13 +97,19 @@ class _Words(dict[str, Word]):
         ``heads``), where a term may start."""
         idx = self.idx
         groups = self.groups[stemmed]
-        single = groups[-1][1].get((stemmed,), []) if groups and groups[-1][0] == 1 else []
+        single = groups[-1][1].get((stemmed,), ()) if groups and groups[-1][0] == 1 else ()
         plain = None
-        if word not in idx.acronyms and not any(lower in ("*", folded) for _, _, lower in single):
-            plain = tuple((entry, weight, (entry, stemmed) in idx.generic) for entry, weight, _ in single)
+        if word not in idx.acronyms:
+            for _, _, lower in single:
+                if lower == "*" or lower == folded:  # a lower-case-only guard bears on the word
+                    break
+            else:
+                generic = idx.generic
+                plain = tuple([(entry, weight, (entry, stemmed) in generic) for entry, weight, _ in single])
         starts = stemmed in idx.phrases or bool(heads)
+        # (``groups`` longest first: a term of two words or more is its first group's)
         return (folded, stemmed, starts, starts or word in idx.acronyms, plain,
-                any(n > 1 for n, _ in groups), shown_form(word, False), heads)
+                bool(groups) and groups[0][0] > 1, shown_form(word, False), heads)
 
 
 class _CompoundWords(_Words):

@@ -142,26 +142,37 @@ def _few_cues(evidence: float, cues: dict[str, float]) -> float:
 
 
 def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
-                  ) -> tuple[dict[str, float], dict[str, dict[str, None]]]:
+                  ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """Evidence per top-level topic: per matched lexicon term, its largest contribution
     to an entry under that top (a term listed in two entries of one branch counts once),
-    damped when the top has too few distinct cues (``_few_cues``); and the matched forms
-    of each top, in order."""
+    damped when the top has too few distinct cues (``_few_cues``); and the distinct cues
+    of each top (``Hit.cues``: a cue's count, 1 or 0.5)."""
     top_of = top_codes()
     per_cue: dict[str, dict[str, float]] = {}
-    forms: dict[str, dict[str, None]] = {}
     cues: dict[str, dict[str, float]] = {}
     for i, code in codes.items():
         top = top_of[code]
         evs = per_cue.setdefault(top, {})
-        for cue, ev in hits[i].per_cue.items():
-            evs[cue] = max(evs.get(cue, 0.0), ev)
-        cues.setdefault(top, {}).update(hits[i].cues)
-        forms.setdefault(top, {}).update(dict.fromkeys(hits[i].per_term))
-    return {t: _few_cues(sum(e.values()), cues[t]) for t, e in per_cue.items()}, forms
+        hit = hits[i]
+        for cue, ev in hit.per_cue.items():
+            before = evs.get(cue, 0.0)
+            evs[cue] = ev if ev > before else before  # (``max``'s comparison: the same float)
+        cues.setdefault(top, {}).update(hit.cues)
+    return {t: _few_cues(sum(e.values()), cues[t]) for t, e in per_cue.items()}, cues
 
 
-def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]) -> str:
+def _top_forms(hits: dict[int, Hit], chosen: dict[int, str]) -> dict[str, list[str]]:
+    """The matched forms of each top-level topic (``Hit.per_term``'s), in order of first
+    occurrence over the entries."""
+    top_of = top_codes()
+    forms: dict[str, dict[str, float]] = {}
+    for i, code in chosen.items():
+        forms.setdefault(top_of[code], {}).update(hits[i].per_term)  # (its keys: the forms, in order)
+    return {t: list(f) for t, f in forms.items()}
+
+
+def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float],
+          cues: dict[str, dict[str, float]]) -> str:
     """The main top-level topic: the one with most evidence (ties by code), unless others
     are within ``near_tie`` of it (as a share of its evidence): then, among these, the
     one with most evidence in the headline (ties: most evidence, then code).  When that
@@ -173,16 +184,14 @@ def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]
     same headline cues (terms listed under both, "cyclone" for weather and for a
     disaster), the headline cannot tell them apart: the one with most distinct cues
     outside the headline's is the main topic (a storm that kills and drives people from
-    their homes is a disaster; ties: most evidence, then code)."""
+    their homes is a disaster; ties: most evidence, then code).  ``cues``: each top's distinct
+    cues (``_top_evidence``'s)."""
     best = max(top_ev, key=lambda t: (top_ev[t], t))
     near = [t for t in top_ev if top_ev[t] >= (1 - weights()["near_tie"]) * top_ev[best]]
     top_of = top_codes()
     head: dict[str, dict[str, float]] = {}
-    cues: dict[str, dict[str, float]] = {}
     for i, code in chosen.items():
-        top = top_of[code]
-        cues.setdefault(top, {}).update(hits[i].cues)
-        in_head = head.setdefault(top, {})
+        in_head = head.setdefault(top_of[code], {})
         for cue, ev in hits[i].headline.items():
             in_head[cue] = max(in_head.get(cue, 0.0), ev)
     if len(near) > 1:
@@ -298,8 +307,9 @@ def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
             or best_fine.get(t, 0.0) >= fine_floor]
 
 
-Fine = dict[str, tuple[float, str, dict[str, None], dict[str, float]]]
-"""Finer topics by code: evidence, label, matched forms and distinct cues."""
+Fine = dict[str, tuple[float, str, dict[str, float], dict[str, float]]]
+"""Finer topics by code: evidence, label, matched forms (the keys, in order of first
+occurrence; ``Hit.per_term``'s) and distinct cues."""
 
 
 def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tuple[Entry, ...]
@@ -308,23 +318,27 @@ def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tuple[
     share a code (e.g. "digital transformation" and the IPTC label of medtop:20000763)
     merge, under the label with the most evidence."""
     tax = taxonomy()
-    fine: dict[tuple[str, str], tuple[float, dict[str, None]]] = {}
+    evidence: dict[tuple[str, str], float] = {}
+    forms: dict[tuple[str, str], dict[str, float]] = {}  # (the keys: the forms, in order)
     cues: dict[str, dict[str, float]] = {}
     for i, hit in hits.items():
         code = chosen[i]
-        if tax[code].level == 1:
+        concept = tax[code]
+        if concept.level == 1:
             continue
-        label = entries[i].label or tax[code].label_en
-        ev, terms = fine.get((code, label), (0.0, {}))
-        fine[(code, label)] = (ev + hit.evidence, {**terms, **dict.fromkeys(hit.per_term)})
+        key = (code, entries[i].label or concept.label_en)
+        evidence[key] = evidence.get(key, 0.0) + hit.evidence
+        forms.setdefault(key, {}).update(hit.per_term)
         cues.setdefault(code, {}).update(hit.cues)
-    by_code: dict[str, tuple[float, float, str, dict[str, None]]] = {}
-    for (code, label), (ev, terms) in fine.items():
-        total, best, best_label, all_terms = by_code.get(code, (0.0, -1.0, label, {}))
+    by_code: dict[str, tuple[float, float, str]] = {}
+    terms: dict[str, dict[str, float]] = {}
+    for (code, label), ev in evidence.items():
+        total, best, best_label = by_code.get(code, (0.0, -1.0, label))
         if ev > best:
             best, best_label = ev, label
-        by_code[code] = (total + ev, best, best_label, {**all_terms, **terms})
-    return {code: (ev, label, terms, cues[code]) for code, (ev, _, label, terms) in by_code.items()}
+        by_code[code] = (total + ev, best, best_label)
+        terms.setdefault(code, {}).update(forms[(code, label)])
+    return {code: (ev, label, terms[code], cues[code]) for code, (ev, _, label) in by_code.items()}
 
 
 def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
@@ -363,12 +377,13 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     top_of = top_codes()
     entries = lexicon()
     chosen = _choose_codes(hits, entries)
-    top_ev, top_terms = _top_evidence(hits, chosen)
-    main = _main(hits, chosen, _subject_evidence(hits, chosen, entries, top_ev))
+    top_ev, top_cues = _top_evidence(hits, chosen)
+    main = _main(hits, chosen, _subject_evidence(hits, chosen, entries, top_ev), top_cues)
     fine = _fine_evidence(hits, chosen, entries)
     tops = _kept_tops(fine, top_ev, main)
+    top_terms = _top_forms(hits, chosen)
     topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
-                                matched=list(top_terms[t]), level=1, top_code=t)) for t in tops]
+                                matched=top_terms[t], level=1, top_code=t)) for t in tops]
     topics += _fine_topics({c: f for c, f in fine.items() if top_of[c] in tops})
     head = [t for _, t in topics if t.code == main]
     rest = sorted((x for x in topics if x[1].code != main), key=lambda x: (-x[0], x[1].code))

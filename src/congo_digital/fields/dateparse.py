@@ -175,10 +175,20 @@ def labelled(text: str) -> bool:
     """Does a date label ("Published", "Mis à jour le", ``dates.json``'s
     ``date_labels_published`` and ``date_labels_modified``) stand anywhere in ``text``, as one
     to four of its words (runs of letters, lower-cased)?  Without one, no date read in
-    ``text`` has a kind (``FoundDate.kind`` is None)."""
+    ``text`` has a kind (``FoundDate.kind`` is None).  Only the words that open a label
+    (``_date_labels``) are tried: a sentence holds few of them."""
     words = [w.lower() for w in _LETTERS.findall(text)]
+    labels, openers = _date_labels()
+    return any(" ".join(words[i:i + n]) in labels
+               for i, word in enumerate(words) if word in openers for n in range(1, 5))
+
+
+@cache
+def _date_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """The date labels (``date_labels_published`` and ``date_labels_modified``) and the first
+    word of each (``labelled``: words joined by single spaces match a label only from there)."""
     labels = phrase_set("date_labels_published") | phrase_set("date_labels_modified")
-    return any(" ".join(words[i:i + n]) in labels for i in range(len(words)) for n in range(1, 5))
+    return labels, frozenset(label.split(" ")[0] for label in labels)
 
 
 @cache

@@ -45,13 +45,18 @@ def _cjk_dateline(par: Paragraph, language: str | None,
     cut = m.end()
     return Dateline(place=m.group("place"), agency=m.group("agency"), text=par.text[:cut].strip(" -–—―")), cut
 
+_DASH_GAP = re.compile(r"\s[-–—]")
+"""The opening of the dash after a dateline (``_DATELINE``'s, which it needs): a paragraph
+without one in its head is not tried against the whole pattern."""
+
 
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
     """The dateline opening ``par`` and the offset (in ``par.text``) where the text after
     it starts, or None.  A dateline needs a place in upper case, an agency, a date (read
     with ``default_year``, else 2000, when it has none; a region may stand for an unread
     date) or a long dash."""
-    m = _DATELINE.match(par.text[:200])
+    head = par.text[:200]
+    m = _DATELINE.match(head) if _DASH_GAP.search(head) else None
     if not m:
         return _cjk_dateline(par, language, default_year) if par.text[:1] > "\u3000" else None
     place = m.group("place")

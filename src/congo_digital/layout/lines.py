@@ -9,15 +9,14 @@ byline and/or dates, possibly as ``|``-separated segments: ``read_meta``), ``cre
 ``read_at``.
 
 Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json`` (read through
-``congo_digital.vocab``).  All
-patterns are linear (no nested quantifiers), and callers cut each line at 2,000
-characters before it is classified, so that long or hostile input stays fast.
+``congo_digital.vocab``).  All patterns are linear (no nested quantifiers), and callers cut
+each line at 2,000 characters before it is classified, so that long or hostile input stays fast.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from congo_digital.fields.bylines import Byline, parse_byline
@@ -248,12 +247,13 @@ def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+@lru_cache(maxsize=256)
 def paragraph_like(text: str) -> bool:
     """A line of prose: 25 words or more, or 10 or more ending as a sentence (words as
     ``word_count`` counts them: a CJK line by its characters).  The words of the first
     ``_PROSE_HEAD`` characters are counted first: a word starting there is a word of the
     whole line (a word cut at the end still counts once), so 25 of them settle it without
-    reading a long paragraph to its end."""
+    reading a long paragraph to its end.  Remembered: several rules ask it of a line."""
     if cjk_heavy(text):
         n = max(1, len(text) // 2)
     else:

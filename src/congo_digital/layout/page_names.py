@@ -118,11 +118,16 @@ def residue(text: str) -> str:
 
 
 @cache
-def _relative_stamp() -> re.Pattern[str]:
+def _relative_stamp() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative stamp ending a line, and its end alone: its number's last digit and what
+    follows it (no digit follows a stamp's number, so a line with a stamp holds that end;
+    searching for it, which opens on a digit, is quick, where the stamp's optional opening
+    is tried at every character)."""
     units = "|".join(re.escape(u) for u in sorted(entry("relative_stamp_units"), key=len, reverse=True))
     lead = "|".join(re.escape(w) for w in entry("relative_date_words"))
-    return re.compile(rf"(?:\s*[•|·/–—-])?\s*(?:(?:{lead})\s+)?\d{{1,3}}\s?(?:{units})(?![^\W\d_])\.?"
-                      rf"(?:\s+(?:{lead}))?\s*$", re.I)
+    end = rf"\s?(?:{units})(?![^\W\d_])\.?(?:\s+(?:{lead}))?\s*$"
+    return (re.compile(rf"(?:\s*[•|·/–—-])?\s*(?:(?:{lead})\s+)?\d{{1,3}}{end}", re.I),
+            re.compile(rf"\d{end}", re.I))
 
 
 @cache
@@ -146,7 +151,10 @@ def name_before_stamp(text: str) -> str | None:
     head = text[:120]
     if not has_digit(head):  # a stamp has its number (a digit), and most lines have none
         return None
-    m = _relative_stamp().search(head)
+    stamp, stamp_end = _relative_stamp()
+    if stamp_end.search(head) is None:
+        return None
+    m = stamp.search(head)
     if m is None or m.start() == 0:
         return None
     name = tidy_name(residue(undouble(text[: m.start()].strip(" |•·/-–—"))))
