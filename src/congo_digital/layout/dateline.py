@@ -45,9 +45,11 @@ def _cjk_dateline(par: Paragraph, language: str | None,
     cut = m.end()
     return Dateline(place=m.group("place"), agency=m.group("agency"), text=par.text[:cut].strip(" -–—―")), cut
 
-_DASH_GAP = re.compile(r"\s[-–—]")
-"""The opening of the dash after a dateline (``_DATELINE``'s, which it needs): a paragraph
-without one in its head is not tried against the whole pattern."""
+
+_DASH_GAP = re.compile(r"\s[-–—]|\)\s?\.\s?[-–—]")
+"""The opening of the dash after a dateline (``_DATELINE``'s, which it needs: a space and a
+dash, or a bracket, a full stop and a dash): a paragraph without one in its head is not
+tried against the whole pattern."""
 
 
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
