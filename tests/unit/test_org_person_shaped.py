@@ -78,6 +78,14 @@ def test_a_person_with_her_own_signs_stays_a_person() -> None:
     assert _parties(body) == [("Ngozi Adeyemi", "person")]
 
 
+def test_a_role_of_the_bank_in_the_apposition_keeps_a_person() -> None:
+    """"X, the bank's chief executive,": the apposition names a role, not the body."""
+    body = ("Shares in the lender fell 4%. Harland Wolff, the bank's chief executive, said "
+            "profits were weak. Shares in Harland Wolff fell on Monday.")
+    assert [(p.name, p.kind, p.role) for p in find_parties(body, language="en")] == [
+        ("Harland Wolff", "person", "chief executive")]
+
+
 def test_said_it_alone_makes_no_company() -> None:
     """A given name the lists lack ("Chidi") and "said it", "said its", "a spokesperson
     for": a person says and has those too."""

@@ -155,7 +155,7 @@ def _strong_sites(c: OrgClaims) -> list[tuple[int, int]]:
     for k in [k for w in at.keys() & _context_words() for k in at[w] if norms[k - 1] == "'s" or norms[k] in shares]:
         if norms[k] in shares and k + 1 < n and norms[k + 1] in cue_set("share_links"):
             out += _names_after(c, k + 1)  # "shares in X"
-        if k < 2 or not toks[k - 1].sent == toks[k].sent:
+        if k < 2 or toks[k - 1].sent != toks[k].sent:
             continue
         if norms[k - 1] == "'s":  # "X's board", "X's chief executive"
             e = k - 1
@@ -220,8 +220,9 @@ def _person_sign(c: OrgClaims, i: int, j: int) -> bool:
     if j + 1 < n and toks[j].text == ",":
         for k in range(j + 1, min(n, j + 5)):
             t = toks[k]
-            if t.sent != toks[j].sent or t.text in ",.;" or t.norm in cue_set("org_types"):
-                break
+            if t.sent != toks[j].sent or t.text in ",.;" or t.norm in cue_set("org_types") and (
+                    k + 1 >= n or toks[k + 1].norm != "'s"):
+                break  # "X, the bank," (not "X, the bank's chief executive,")
             if t.norm in cue_set("relative_pronouns") or is_head(t):
                 return True  # "Jane Fraser, chief executive of ...", "X, who"
     pronouns = cue_set("person_pronouns")
@@ -230,10 +231,12 @@ def _person_sign(c: OrgClaims, i: int, j: int) -> bool:
 
 def _alone(c: OrgClaims, form: Form) -> bool:
     """The last word of ``form`` is printed on its own, no name word next to it ("Fraser
-    said", "Ms Fraser"): a person's surname."""
+    said", "Ms Fraser"): a person's surname; not a word the text also writes in lower case
+    opening a sentence ("Research shows" after "Jupiter Research")."""
     toks, n = c.toks, len(c.toks)
+    common = form[-1] in c.lower_words
     for k in c.doc.where().get(form[-1], ()):
-        if not toks[k].cap or k in c.claimed:
+        if not toks[k].cap or k in c.claimed or common and (k == 0 or toks[k - 1].sent != toks[k].sent):
             continue
         before = k > 0 and toks[k - 1].sent == toks[k].sent and _name_word(c, k - 1)
         after = k + 1 < n and toks[k + 1].sent == toks[k].sent and _name_word(c, k + 1)
