@@ -136,3 +136,18 @@ def test_an_acronyms_plural_ends_no_name():
     body = ("Health Secretary Matt Hancock said the fine would deter abuse. Tory MPs criticised the "
             "plan. Hancock defended it. Tory MPs said they would vote against it.")
     assert _people("Fines for false reports", body) == ["Matt Hancock"]
+
+
+def test_a_body_whose_shares_are_the_subject_is_an_actor():
+    """"Shares in X have tumbled", "X shares fell": the body named once is what the story is
+    about, as when it acts (``subject``; ``cues.json`` ``share_nouns``, ``share_links``)."""
+    found = find_parties("Shares in Brightwater Airlines have tumbled after the firm warned it could run "
+                         "out of cash. The airline blamed fuel costs.", language="en")
+    assert [(p.name, p.kind, p.why) for p in found] == [
+        ("Brightwater Airlines", "organization", {"mentions": 0.5, "subject": 1.5, "score": 2.0})]
+    found = find_parties("Calder Holdings shares fell 4% on Monday after a profit warning. Traders "
+                         "had expected a better year.", language="en")
+    assert [(p.name, p.kind, p.why) for p in found] == [
+        ("Calder Holdings", "organization", {"mentions": 0.5, "subject": 1.5, "score": 2.0})]
+    assert find_parties("Analysts expect Calder Holdings to cut its dividend. Traders had expected a "
+                        "better year.", language="en") == []

@@ -14,8 +14,10 @@ organisations of one article and the tokens they claim), and the passes in the o
 (publications whose article is part of their name: "Le Monde"), ``org_named``
 (names by their form or introduction), ``org_romance`` (French, Spanish, Portuguese,
 Italian names after an article: "la Guardia Civil"), ``org_lists`` (names listed after a plural type
-noun), ``org_branches`` (a union's "Local 90"), ``org_forms`` (ALL-CAPS names, later
-mentions by part of a name, merging), ``org_single`` (one-word companies that act),
+noun), ``org_employers`` (a body before a role and its holder: "Meta spokesperson Andy Stone"),
+``org_contexts`` (names shaped like a person's in contexts only a body takes: "analysts at
+Morgan Stanley", "shares in Harland Wolff"), ``org_branches`` (a union's "Local 90"),
+``org_forms`` (ALL-CAPS names, later mentions by part of a name, merging), ``org_single`` (one-word companies that act),
 ``org_brands`` (lower-case company names: "flydubai"), ``org_initials`` (an undefined
 acronym spelling a name found), ``org_military`` (a state's armed
 forces called "the army" after their name).
@@ -27,6 +29,7 @@ from congo_digital.enrich.org_acronyms import find_defined, find_known
 from congo_digital.enrich.org_branches import find_branches
 from congo_digital.enrich.org_brands import find_lower_brands, find_lower_heads
 from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
+from congo_digital.enrich.org_contexts import find_context_names
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
 from congo_digital.enrich.org_initials import find_initials
@@ -92,6 +95,7 @@ class OrgFinder(OrgClaims):
         find_romance_names(self)
         find_typed_lists(self)
         find_employers(self)
+        find_context_names(self)
         self._add_recognised()
         find_lower_heads(self)
         find_branches(self)

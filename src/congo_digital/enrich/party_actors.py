@@ -305,11 +305,24 @@ def _product(ctx: PartiesContext, o: Org) -> bool:
                    for i, j in o.mentions)
 
 
+def _shares_subject(ctx: PartiesContext, i: int, j: int) -> bool:
+    """The shares of the body named at ``[i, j)`` are the subject of a verb: "Shares in X
+    fell", "X shares rose", "X's shares slipped" (``cues.json`` ``share_nouns``,
+    ``share_links``): the story is about the body as much as when it acts."""
+    toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
+    shares = cue_set("share_nouns")
+    if i >= 2 and toks[i - 1].norm in cue_set("share_links") and toks[i - 2].norm in shares and (
+            toks[i - 2].sent == toks[i].sent):
+        return org_subject(ctx.doc, i - 2, j)
+    k = j + 1 if j < n and toks[j].norm == "'s" else j
+    return k < n and toks[k].norm in shares and toks[k].sent == toks[i].sent and org_subject(ctx.doc, i, k + 1)
+
+
 def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float]:
     """The features of one organisation candidate: ``mentions`` (mention sites; "Full
     Name (ACR)" is one), ``paragraphs`` (distinct paragraphs beyond the first),
     ``subject`` (the subject of a verb: "World Athletics must ratify"; not a name before a
-    role head, "YouTube executive X"), ``employer`` (a
+    role head, "YouTube executive X"; or its shares are: "Shares in X fell"), ``employer`` (a
     kept person's organisation), ``title``, ``lead``, ``typed`` (introduced by its type:
     "the operator X"), ``defined`` (an acronym defined for it), ``known`` (in the data of
     known bodies), ``cited`` (mentioned once, as a source: "according to X"), ``example`` (mentioned
@@ -326,7 +339,7 @@ def org_features(ctx: PartiesContext, o: Org, employer: bool) -> dict[str, float
     return {
         "mentions": float(n_m),
         "paragraphs": float(len({toks[i].para for i, _ in o.mentions}) - 1),
-        "subject": float(any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j)
+        "subject": float(any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j) or _shares_subject(ctx, i, j)
                              for i, j in o.mentions)),
         "employer": float(employer),
         "title": float(in_title),
