@@ -129,27 +129,3 @@ def test_a_row_holds_the_features_weights_little_endian_and_an_old_form_is_refus
     (tmp_path / "model" / CHECK).write_text(stamp(tmp_path / "model"), encoding="utf-8")
     with pytest.raises(ValueError):
         Identifier(tmp_path / "model")
-
-
-def test_the_walk_tables_read_into_memory_give_the_same_features_in_order(tmp_path):
-    # A process of many documents walks tuples (Identifier.unpack_tables) where a single
-    # document walks the mapped files: the same states and outputs, so the same features in
-    # the same first-occurrence order, the same counts and the same scores to the last bit.
-    unpack_model(tmp_path / "model", Path(py3langid.MODEL_DIR) / py3langid.MODEL_FILE)
-    mapped, unpacked = Identifier(tmp_path / "model"), Identifier(tmp_path / "model")
-    unpacked.unpack_tables()
-    unpacked.unpack_tables()  # once: a second call keeps the tuples
-    assert isinstance(mapped.tables[0], memoryview) and isinstance(unpacked.tables[0], tuple)
-    assert len(unpacked.tables[0]) == len(unpacked.tables[1]) == len(mapped.rowbase)
-    texts = TEXTS + [
-        "Le gouvernement a annoncé lundi\nde nouvelles mesures ; la ministre\nl'a dit à la radio.",
-        "Die Regierung hat am Montag neue Maßnah\nmen angekündigt, sagte die Minister\nin.",  # lines cut mid-word
-        "政府周一宣布\n了新的反通胀措施。\n\n\nПравительство объявило\nо новых мерах.",
-        "الحكومة أعلنت\nيوم الاثنين عن إجراءات  جديدة\n لمكافحة التضخم",
-        "ALL CAPS HEADLINE\n\nand the body below it, twice.\nand the body below it, twice.",
-    ]
-    for text in texts:
-        data = text.encode()
-        want, got = mapped.features(data), unpacked.features(data)
-        assert list(got.items()) == list(want.items()), text[:30]
-        assert unpacked.classify(text) == mapped.classify(text), text[:30]

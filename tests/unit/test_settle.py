@@ -49,29 +49,6 @@ def test_nothing_is_settled_while_the_collector_is_off() -> None:
     assert _probe("collector-off") == "2 True False default"
 
 
-_TABLES = """
-import gc, sys
-from congo_digital.batch.pool import run_batch
-from congo_digital.batch.task import Options, Task
-from congo_digital.fields.language import _identifier
-if sys.argv[1] == "collector-off":
-    gc.disable()
-list(run_batch([Task(path=sys.argv[2]), Task(path=sys.argv[2])], Options(), jobs=1, settle=True))
-print(type(_identifier().tables[0]).__name__)
-"""
-
-
-def test_a_settled_process_walks_the_language_models_tables_in_memory() -> None:
-    """The first settling reads the model's walk tables into tuples (fields.language.prepare_batch)
-    for the documents after; a single input (the collector off) keeps walking the mapped files."""
-    seed = str(ROOT / "fixtures" / "seed.txt")
-    for settle, kind in (("yes", "tuple"), ("collector-off", "memoryview")):
-        done = subprocess.run([sys.executable, "-c", _TABLES, settle, seed], capture_output=True, text=True,
-                              cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""}, timeout=120)
-        assert done.returncode == 0, done.stderr
-        assert done.stdout.strip() == kind
-
-
 _SWEEP = """
 import gc, weakref
 from congo_digital.batch import task

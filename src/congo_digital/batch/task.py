@@ -21,7 +21,6 @@ from typing import Any, Literal
 
 from congo_digital import pipeline
 from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError
-from congo_digital.fields.language import prepare_batch
 from congo_digital.plain import Frozen, Plain
 from congo_digital.read.files import input_label
 from congo_digital.record import Article, to_json
@@ -323,9 +322,7 @@ _since_sweep = 0  # documents settled since the last full collection
 def settle_process() -> None:
     """After each parse of a process whose objects are all ours (the command line's, and the
     worker processes of ``run_batch``; a library caller's own objects are left alone).
-    The first time: read the language model's walk tables into memory
-    (``fields.language.prepare_batch``: about 36 M instructions once, about 0.3 M fewer a
-    BBC text's identification), collect, then move every object alive (the gazetteers, indexes and word
+    The first time: collect, then move every object alive (the gazetteers, indexes and word
     tables the first parse loaded, about 140,000 objects) out of the cyclic garbage
     collector's generations (``gc.freeze``), and collect the youngest generation every
     ``GC_YOUNG`` allocations rather than Python's 700 (2,000 on 3.13; ``gc.set_threshold``):
@@ -344,7 +341,6 @@ def settle_process() -> None:
         return
     if not _settled:
         _settled = True
-        prepare_batch()
         gc.collect()
         gc.freeze()
         gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])

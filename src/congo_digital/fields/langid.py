@@ -16,8 +16,6 @@ files, and each process maps them and scores with the standard library:
   third longer; a little-endian row is read by ``int.from_bytes`` in about 0.9 k fewer
   instructions than a big-endian one, of about 9 k);
 * ``model.json``: the languages, their prior (``pc``) and the scale;
-  A process that reads many documents reads ``rowbase.bin`` and ``output.bin`` into tuples
-  once (``Identifier.unpack_tables``), which the per-byte walk reads faster;
 * ``check.txt``, written last: each file's size and modification time (``stamp``).  A
   file changed afterwards (overwritten, truncated, bytes flipped) no longer matches, and
   ``Identifier`` refuses the folder (the caller unpacks it again).  This costs five
@@ -39,7 +37,6 @@ import struct
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from itertools import chain, repeat
 from operator import add, mul, sub, truediv
 from pathlib import Path
@@ -162,7 +159,6 @@ class Identifier:
         self._sums: tuple[Counter[int], dict[int, int]] = (Counter(), {})
         self._total: tuple[tuple[int, ...], list[float]] = ((), self.prior)  # the last sums' count order, scores
         self._reused = False
-        self.tables: tuple[Sequence[int], Sequence[int]] = (self.rowbase, self.output)  # what ``features`` walks
         self.unpack = struct.Struct(f"<{len(self.classes)}I").unpack
         first: dict[str, int] = {}
         self.aliases: list[tuple[int, int]] = []  # (first column, a later column of the same label)
@@ -172,25 +168,13 @@ class Identifier:
         if len(self.output) != len(self.rowbase) or len(self.weights) % self.width:
             raise ValueError("the unpacked model's files do not fit together")
 
-    def unpack_tables(self) -> None:
-        """Read ``rowbase.bin`` and ``output.bin`` into tuples for ``features`` to walk, once:
-        a tuple's item is read by the interpreter at once (about 20 instructions), a mapped
-        array's through the buffer protocol (about 370), which made two of the three reads of
-        each byte of a text (about 520 of its 1,500 instructions).  Unpacking them costs
-        about 36 M instructions (105,000 numbers each) and holds about 8 MB, which a process
-        that reads one document would not get back (``fields.language.prepare_batch``)."""
-        if isinstance(self.tables[0], tuple):
-            return
-        count = len(self.rowbase)
-        self.tables = (struct.unpack(f"={count}I", self.rowbase), struct.unpack(f"={count}i", self.output))
-
     def features(self, data: bytes) -> Counter[int]:
         """The model's features in ``data`` (UTF-8 bytes), with their counts (in the order
         they first occur).  The bytes are read line by line (a line's text, then its
         newline): a line read by the previous call from the same automaton state gives the
         same features and end state, so they are taken from that call (the pipeline's two
         detections of one document read mostly the same lines)."""
-        nextmove, (rowbase, output) = self.nextmove, self.tables
+        nextmove, rowbase, output = self.nextmove, self.rowbase, self.output
         known = self._lines  # the previous call's lines: one snapshot, replaced whole
         lines: dict[tuple[int, bytes], tuple[int, list[int]]] = {}
         parts: list[list[int]] = []

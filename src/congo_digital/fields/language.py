@@ -101,17 +101,6 @@ def _damaged() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def prepare_batch() -> None:
-    """For a process that reads more documents after its first (``batch.task.settle_process``):
-    the loaded model's walk tables read into memory once (``fields.langid.Identifier.unpack_tables``),
-    which makes each later identification cheaper.  Nothing when the model is not loaded
-    (no text was identified yet) or is py3langid's own identifier."""
-    if _identifier.cache_info().currsize:
-        unpack = getattr(_identifier(), "unpack_tables", None)
-        if unpack is not None:
-            unpack()
-
-
 def _sample(text: str) -> str:
     """``text`` (at most its first ``LANGUAGE_SAMPLE`` characters) if it is short, else
     ``LANGUAGE_WINDOWS`` windows of ``LANGUAGE_WINDOW`` characters spread evenly over it,
