@@ -26,6 +26,9 @@ def _plain(text: str) -> dict:
     ("By Ada Okafor and Chidi Nwosu; edited by Mark Heinrich", ["Ada Okafor", "Chidi Nwosu"], ["Mark Heinrich"]),
     ("Par Awa Diop, édité par Jean Martin", ["Awa Diop"], ["Jean Martin"]),
     ("Reporting by Ada Okafor; Editing by John Stonestreet", ["Ada Okafor"], ["John Stonestreet"]),
+    ("By Ada Okafor; Editing by John Stonestreet and Alex Richardson", ["Ada Okafor"],
+     ["John Stonestreet", "Alex Richardson"]),  # the second editor was an author too (the trial)
+    ("By Ada Okafor · Edited by Bola Adeyemi", ["Ada Okafor"], ["Bola Adeyemi"]),  # the editor was lost
     ("By Ada Okafor, Editor", ["Ada Okafor"], []),
     ("By Ada Okafor and Edith Byrne", ["Ada Okafor", "Edith Byrne"], []),
 ])

@@ -42,15 +42,16 @@ def read_section(out: Layout, header_meta: list[Line], footer_lines: list[Line],
 @cache
 def _editor_label() -> re.Pattern[str]:
     """A credit-editor label (``bylines.json`` ``credit_editors``: "Editing by", "édité par")
-    after a ";", "|" or ",": where a byline's editors follow its authors."""
+    after a ";", "|", ",", "·" or "•": where a byline's editors follow its authors."""
     labels = "|".join(re.escape(w) for w in sorted(phrase_set("credit_editors"), key=lambda w: (-len(w), w)))
-    return re.compile(rf"[;|,]\s*(?=(?:{labels})\b)", re.IGNORECASE)
+    return re.compile(rf"[;|,·•]\s*(?=(?:{labels})\b)", re.IGNORECASE)
 
 
 def _byline_editors(clean: str) -> list[Contributor]:
     """The editors a header byline credits after its authors ("By A; Editing by B", "By A |
-    Edited by B", "Written by A, edited by B"): what follows the first editor label after a
-    ";", "|" or "," (``_editor_label``), read as a credit line (``parse_credits``)."""
+    Edited by B", "Written by A, edited by B", "By A · Edited by B"): what follows the first
+    editor label after a separator (``_editor_label``), read as a credit line
+    (``parse_credits``); an editor is no author ("By A; Editing by B and C")."""
     m = _editor_label().search(clean)
     credits = parse_credits(clean[m.end():]) if m else None
     return credits.editors if credits else []
@@ -66,8 +67,10 @@ def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contribu
             continue
         if not ln.byline.authors:
             out.generic_byline = True
-        authors.extend(ln.byline.authors)
-        editors.extend(_byline_editors(ln.clean))
+        edited = _byline_editors(ln.clean)
+        names = {e.name for e in edited}  # "By A; Editing by B and C": C is no author
+        authors.extend(a for a in ln.byline.authors if a.name not in names)
+        editors.extend(edited)
         if out.authors_at is None:
             out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:byline")
     return authors, editors
