@@ -29,6 +29,8 @@ def _plain(text: str) -> dict:
     ("By Ada Okafor; Editing by John Stonestreet and Alex Richardson", ["Ada Okafor"],
      ["John Stonestreet", "Alex Richardson"]),  # the second editor was an author too (the trial)
     ("By Ada Okafor · Edited by Bola Adeyemi", ["Ada Okafor"], ["Bola Adeyemi"]),  # the editor was lost
+    ("BY ADA OKAFOR; EDITING BY JOHN STONESTREET", ["Ada Okafor"], ["John Stonestreet"]),  # the label was an author
+    ("By Ada Okafor, Edited By Brian Kelly", ["Ada Okafor"], ["Brian Kelly"]),
     ("By Ada Okafor, Editor", ["Ada Okafor"], []),
     ("By Ada Okafor and Edith Byrne", ["Ada Okafor", "Edith Byrne"], []),
 ])
@@ -37,3 +39,9 @@ def test_a_byline_s_editors_are_kept(byline: str, authors: list[str], editors: l
     assert (rec["title"], rec["body"]) == (TITLE, f"{LEAD}\n\n{SECOND}")
     assert [a["name"] for a in rec["authors"]] == authors
     assert [e["name"] for e in rec["editors"]] == editors
+
+
+def test_an_editor_s_title_is_no_author_s_role():
+    rec = _plain(f"{TITLE}\n\nBy Ada Okafor; edited by Brian Kelly, Senior Editor\n\n{LEAD}\n\n{SECOND}")
+    assert rec["authors"] == [{"name": "Ada Okafor", "role": None}]  # it took the role "Senior Editor"
+    assert [e["name"] for e in rec["editors"]] == ["Brian Kelly"]

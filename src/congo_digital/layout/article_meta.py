@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from congo_digital.fields.bylines import parse_credits
+from congo_digital.fields.bylines import parse_byline, parse_credits
 from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.places import place
 from congo_digital.layout.dateline import opens_on_dateline
@@ -47,14 +47,22 @@ def _editor_label() -> re.Pattern[str]:
     return re.compile(rf"[;|,·•]\s*(?=(?:{labels})\b)", re.IGNORECASE)
 
 
-def _byline_editors(clean: str) -> list[Contributor]:
-    """The editors a header byline credits after its authors ("By A; Editing by B", "By A |
-    Edited by B", "Written by A, edited by B", "By A · Edited by B"): what follows the first
+def _byline_editors(clean: str, authors: list[Contributor]) -> tuple[list[Contributor], list[Contributor]]:
+    """The authors and editors of a header byline ``clean`` whose byline reading gave
+    ``authors``: the editors it credits after its authors ("By A; Editing by B", "By A |
+    Edited by B", "Written by A, edited by B", "By A · Edited by B") are what follows the first
     editor label after a separator (``_editor_label``), read as a credit line
-    (``parse_credits``); an editor is no author ("By A; Editing by B and C")."""
+    (``parse_credits``); the authors are then the byline before that label (``parse_byline``),
+    so that neither an editor ("By A; Editing by B and C", "BY A; EDITING BY B") nor an
+    editor's title ("...; edited by B, Senior Editor") is taken for an author's."""
     m = _editor_label().search(clean)
     credits = parse_credits(clean[m.end():]) if m else None
-    return credits.editors if credits else []
+    if m is None or credits is None or not credits.editors:
+        return authors, []
+    head = parse_byline(clean[:m.start()])
+    before = clean[:m.start()].lower()
+    kept = head.authors if head is not None and head.authors else [a for a in authors if a.name.lower() in before]
+    return kept, credits.editors
 
 
 def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contributor], list[Contributor]]:
@@ -67,9 +75,8 @@ def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contribu
             continue
         if not ln.byline.authors:
             out.generic_byline = True
-        edited = _byline_editors(ln.clean)
-        names = {e.name for e in edited}  # "By A; Editing by B and C": C is no author
-        authors.extend(a for a in ln.byline.authors if a.name not in names)
+        credited, edited = _byline_editors(ln.clean, ln.byline.authors)
+        authors.extend(credited)
         editors.extend(edited)
         if out.authors_at is None:
             out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:byline")
