@@ -24,7 +24,7 @@ REFERENCES = ["Ref: MAR-12-25", "Ref. MAR-12-25", "Ref MAR-12-25", "REF: 2025-03
               "Ref. No. 12/03/2025", "Release No. 2025-03-12", "Doc ID: 12-03-25", "Document no. 2025-03-12",
               "N° de dossier : 12-03-25", "Dossier n° 12/03/2025", "Expediente n.º 12/03/2025",
               "Expediente nº 12-03-2025", "Nº de expediente: 12/03/2025", "N.º de processo: 12/03/2025",
-              "Processo n.º 12/03/2025"]
+              "Processo n.º 12/03/2025", "Expediente n.° 12-03-2025", "Nº do processo: 12/03/2025"]
 
 
 def _plain(text: str) -> dict:

@@ -19,7 +19,7 @@ from functools import cache
 from congo_digital.vocab import phrase_set
 
 _MARKS = (":", "#", ".")  # what may stand after a reference label ("Ref:", "Ref.", "Case #")
-_NUMBER_WORDS = ("no", "nr", "number", "n°", "nº", "n.º", "núm")  # a label ending in one needs no mark
+_NUMBER_WORDS = ("no", "nr", "number", "n°", "nº", "n.º", "n.°", "núm")  # a label ending in one needs no mark
 # ("Case no 12-3-25", "Expediente n.º 12/03/2025", "Dossier n° 12-03-25")
 
 
