@@ -16,12 +16,16 @@ from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, cjk_h
 from congo_digital.record import Contributor, Dateline
 from congo_digital.vocab import phrase_set
 
+_DASH = r"\s(?:-|–|—|--)|(?<=\))\s?\.\s?[-–—]"
+"""The dash that ends a dateline: white space and a dash, or right after the agency's
+bracket a full stop and a dash ("(EFE).-")."""
+
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"
     r"(?:,\s(?P<region>[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}))?"
     r"(?:,\s(?P<date>(?:le\s)?[^()\-–—]{3,40}?))?"
     r"\s?(?:\((?P<agency>[^()]{2,60})\))?"
-    r"(?:\s(?:-|–|—|--)|(?<=\))\s?\.\s?[-–—])\s"
+    rf"(?:{_DASH})\s"
     r"(?:(?P<date2>[^\-–—()]{3,30}?)\s(?:-|–|—|--)\s)?"
 )
 
@@ -46,10 +50,9 @@ def _cjk_dateline(par: Paragraph, language: str | None,
     return Dateline(place=m.group("place"), agency=m.group("agency"), text=par.text[:cut].strip(" -–—―")), cut
 
 
-_DASH_GAP = re.compile(r"\s[-–—]|\)\s?\.\s?[-–—]")
-"""The opening of the dash after a dateline (``_DATELINE``'s, which it needs: a space and a
-dash, or a bracket, a full stop and a dash): a paragraph without one in its head is not
-tried against the whole pattern."""
+_DASH_GAP = re.compile(_DASH)
+"""The dash after a dateline (``_DASH``, which ``_DATELINE`` needs), searched for first: a
+paragraph without one in its head is not tried against the whole pattern."""
 
 
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
