@@ -64,6 +64,13 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(lists(norm)["abbreviations"])
 
 
+def _stop_joins(low: str, size: int, cap: bool) -> bool:
+    """A full stop right after the word whose normal form is ``low`` (``size`` characters,
+    capitalised or not: ``cap``) joins it: an abbreviation ("Dr.", ``_abbreviations``) or
+    an initial ("J.")."""
+    return low in _abbreviations() or size == 1 and cap
+
+
 def plain_marks(text: str) -> str:
     """Return ``text`` with typographic apostrophes (U+2018, U+2019, U+02BC) and hyphens
     (U+2010, U+2011) as their ASCII forms, character for character (the same length, so
@@ -141,7 +148,7 @@ def _split_run(run: str) -> list[Part]:
         else:
             prev = out[-1] if word == "." and out else None
             if prev is not None and prev[2] == s and prev[4] and (
-                    prev[3] in _abbreviations() or (len(prev[0]) == 1 and prev[5])):
+                    _stop_joins(prev[3], len(prev[0]), prev[5])):
                 out[-1] = _part(prev[0] + ".", prev[1], e, prev[3] + ".")
             else:
                 append(_part(word, s, e, low))
@@ -182,7 +189,7 @@ def _edged(run: str) -> tuple[Part, ...] | None:
         return None
     a = run.index(core)
     b = a + len(core)
-    if is_word and run[b:b + 1] == "." and (low in _abbreviations() or (b - a == 1 and cap)):
+    if is_word and run[b:b + 1] == "." and _stop_joins(low, b - a, cap):
         return None
     mark = _MARKS.get
     word = (core, a, b, low, is_word, cap, upper)
@@ -220,7 +227,7 @@ def _ascii_pair(run: str) -> tuple[Part, Part] | None:
     low = word.casefold()
     cap = word[0].isupper()
     b = len(word)
-    if mark == "." and (low in _abbreviations() or b == 1 and cap) or not mark and low in _elisions():
+    if mark == "." and _stop_joins(low, b, cap) or not mark and low in _elisions():
         return None
     head = (word, 0, b, low, True, cap, cap and b >= 2 and word.isupper())
     return (head, (c, b, b + 1, mark, False, False, False)) if mark else (
