@@ -1,5 +1,5 @@
 """``python -m congo_digital`` runs the ``congo-digital`` command."""
 
-from congo_digital.cli.entry import congo_digital
+from congo_digital.cli.entry import run_congo_digital
 
-congo_digital()
+run_congo_digital()
