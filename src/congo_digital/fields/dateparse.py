@@ -31,6 +31,7 @@ from congo_digital.fields.datewords import (
     date_candidate,
     day_candidate,
     day_month_order,
+    month_names,
     quick_dates,
     undated,
 )
@@ -155,7 +156,10 @@ def _isos(text: str) -> list[FoundDate]:
 
 
 def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | None]:
-    """Return (length of a leading date label in ``segment``, its kind)."""
+    """Return (length of a leading date label in ``segment``, its kind).  A label that is
+    also a small word of date lines (``date_line_links``: "Le", "Am", "Em") is one only
+    when no capitalised word but a weekday follows it: "Le 12 juin", "Am Dienstag, 12. März",
+    not "Le Havre, 12 juin 2025" (a place's article)."""
     words = list(re.finditer(r"[^\W\d_]+", segment[:60]))
     for n in range(min(4, len(words)), 0, -1):
         if segment[: words[0].start()].strip(" *_-–—:"):
@@ -166,9 +170,22 @@ def _strip_label(segment: str) -> tuple[int, Literal["published", "modified"] | 
             continue
         if phrase in phrase_set("date_labels_modified"):
             return words[n - 1].end(), "modified"
-        if phrase in phrase_set("date_labels_published"):
+        if phrase in phrase_set("date_labels_published") and not _article_label(phrase, segment[words[n - 1].end():]):
             return words[n - 1].end(), "published"
     return 0, None
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _article_label(phrase: str, after: str) -> bool:
+    """Whether ``phrase``, a label of ``_strip_label``, is a small word of date lines
+    (``date_line_links``) before a capitalised word that is no weekday (``after``: the
+    text after it): the article of a place ("Le Havre"), no label."""
+    if phrase not in phrase_set("date_line_links"):
+        return False
+    m = _NEXT_WORD.match(after)
+    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in phrase_set("weekdays")
 
 
 def labelled(text: str) -> bool:
@@ -199,6 +216,20 @@ def _relative() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+def _relative_stamp(matched: str, languages: tuple[str, ...]) -> bool:
+    """Whether ``matched`` (a date the readers found) is a relative stamp: it holds a word of
+    ``relative_date_words`` ("2 hours ago", "hace 3 días").  Such a word that is also a month
+    name or abbreviation of ``languages`` (``datewords.month_names``) and stands right beside
+    a number is that month: "15 ago", "ago 15, 2024", "15-ago-2024" (Spanish, Portuguese and
+    Italian "agosto"), no stamp."""
+    for m in _relative().finditer(matched):
+        before = matched[:m.start()].rstrip(" ./-")
+        after = matched[m.end():].lstrip(" ./-,")
+        if not (before[-1:].isdigit() or after[:1].isdigit()) or m.group().lower() not in month_names(languages):
+            return True
+    return False
+
+
 def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None,
                    quick: bool = False) -> list[FoundDate]:
     skip, label = _strip_label(line)
@@ -225,7 +256,7 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
             continue
         end = start + len(matched)
         pos = end
-        if not _DIGIT.search(matched) or _relative().search(matched) or not 1900 <= when.year <= 2100:
+        if not _DIGIT.search(matched) or _relative_stamp(matched, languages) or not 1900 <= when.year <= 2100:
             continue
         printed_year = YEAR.search(matched)
         if printed_year and int(printed_year.group()) != when.year and not NUMERIC_DATE.search(matched):

@@ -3,8 +3,10 @@
 "NAIROBI, March 3 (Agency) -", "**LAGOS** —", "Yaoundé, le 8 janvier 2025 –": a place
 (one to four capitalised words, or upper case), an optional region, date and agency, then a
 dash; right after the agency's bracket, a full stop and a dash ("Madrid, 12 mar (EFE).-",
-the Spanish-language wires' form).  The pattern is linear and reads at most the first 200
-characters of a paragraph.
+the Spanish-language wires' form) or, after a date, no dash ("La Habana, 12 feb (Prensa
+Latina) El …").  A place may open with an article when the gazetteer knows it so ("LA PAZ",
+"Le Caire") or it is in upper case before a region ("EL ALTO, Bolivia (AP) —").  The pattern
+is linear and reads at most the first 200 characters of a paragraph.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ from __future__ import annotations
 import re
 
 from congo_digital.fields.dateparse import find_dates, year_of_copyright
+from congo_digital.fields.places import place as place_known
 from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, cjk_heavy, paragraph_like, read_at
 from congo_digital.record import Contributor, Dateline
 from congo_digital.vocab import phrase_set
 
-_DASH = r"\s(?:-|–|—|--)|(?<=\))\s?\.\s?[-–—]"
+_DASH = r"\s(?:-|–|—|--)|(?<=\))(?:\s?\.\s?[-–—]|(?P<bare>)(?=\s[A-ZÀ-Þ]))"
 """The dash that ends a dateline: white space and a dash, or right after the agency's
-bracket a full stop and a dash ("(EFE).-")."""
+bracket a full stop and a dash ("(EFE).-"), or no dash at all (``bare``) between the
+agency's bracket and a capital ("La Habana, 12 feb (Prensa Latina) El ministro …", the
+form of the Cuban wire; ``_dateline`` then needs a date that reads)."""
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"
@@ -55,6 +60,18 @@ _DASH_GAP = re.compile(_DASH)
 paragraph without one in its head is not tried against the whole pattern."""
 
 
+def _article_place(place: str, m: re.Match[str]) -> bool:
+    """Whether ``place``, which opens with an article or a preposition (``not_dateline_places``:
+    "The", "In", "La", "El" … start sentences, not datelines), is still a dateline's place:
+    a city or region of the gazetteer that the article is part of ("La Paz", "La Habana",
+    "Le Caire", "Los Angeles", "The Hague"), or two words or more in upper case before a
+    region ("EL ALTO, Bolivia (AP) —", the wires' form for a town the gazetteer lacks).
+    An article the place's name does not hold ("O PORTO, 3 mar (Lusa)": Porto) is not one."""
+    if " " not in place.strip():
+        return False
+    return place_known(place) or place.isupper() and m.group("region") is not None
+
+
 def _dateline(par: Paragraph, language: str | None, default_year: int | None) -> tuple[Dateline, int] | None:
     """The dateline opening ``par`` and the offset (in ``par.text``) where the text after
     it starts, or None.  A dateline needs a place in upper case, an agency, a date (read
@@ -74,13 +91,15 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
             date_text = date_text or m.group("date2")
         else:
             cut = m.start("date2")
-    # A place is one to four capitalised words; "The", "In" … start sentences, not datelines.
-    if place.split()[0].lower() in phrase_set("not_dateline_places"):
+    if place.split()[0].lower() in phrase_set("not_dateline_places") and not _article_place(place, m):
         return None
     if not (place.isupper() or m.group("agency") or date_text or "—" in m.group(0) or "–" in m.group(0)):
         return None
+    bare = m.group("bare") is not None
+    if bare and not (date_text and m.group("agency")):
+        return None
     if date_text and not find_dates(date_text, language=language, default_year=default_year or 2000):
-        if m.group("region") is None:
+        if m.group("region") is None or bare:
             return None
     agency = m.group("agency")
     place_out = " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in place.split())

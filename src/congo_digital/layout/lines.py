@@ -22,7 +22,7 @@ from typing import Literal
 from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, labelled, with_time
 from congo_digital.fields.datewords import quick_dates
-from congo_digital.layout.stamp_line import prose_beside_date, reference_label
+from congo_digital.layout.stamp_line import place_head, prose_beside_date, reference_label
 from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
@@ -388,8 +388,8 @@ def read_meta(line: Line, language: str | None, title_slot: bool = False) -> boo
             if (len(rest_words) <= 6 and not prose) or any(d.kind for d in dates):
                 line.dates.extend(dates)
                 found_any = True
-                # a place before the date: "Abuja, 22 January 2025", "Madrid, 03/04/2025 - 13:25"
-                head = seg[: dates[0].start].strip(" ,-–")
+                # a place before the date: "Abuja, 22 January 2025", "Kinshasa, le 3 avril 2025"
+                head = place_head(seg[: dates[0].start])
                 if head and len(words_of(head)) <= 3 and head[0].isupper() and not dates[0].kind \
                         and ":" not in head and head.lower() not in phrase_set("weekdays"):
                     line.labels.append("place:" + head)

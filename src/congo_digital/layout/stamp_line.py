@@ -5,7 +5,8 @@ A date line is mostly its date: a place or label before it ("Abuja, 22 January 2
 headline that names a date ("What changes on 1 April 2025", "Court dismisses case
 12-Mar-2025 against miner") has lower-case words of prose beside it.  The small words a date
 line may hold ("at", "on", "de", "le", ...) are ``dates.json`` ``date_line_links``; weekdays
-and stamp words ("min read", "GMT") are left out by the caller.
+and stamp words ("min read", "GMT") are left out by the caller.  The place printed before a
+date ("Kinshasa, le 3 avril 2025") is read without them (``place_head``).
 
 A line labelled as a reference code ("Ref: MAR-12-25", "Case no. 2025-03-12", "Aktenzeichen:
 12.03.2025") holds no date line, even when its code reads as a date: the labels are
@@ -31,6 +32,31 @@ def prose_beside_date(rest_words: list[str]) -> bool:
     weekdays = phrase_set("weekdays")
     prose = [w for w in rest_words if w[:1].islower() and w.isalpha() and w not in links and w not in weekdays]
     return len(prose) >= 2 or (len(prose) == 1 and len(rest_words) >= 3)
+
+
+@cache
+def _link_words() -> frozenset[str]:
+    """``date_line_links`` and ``weekdays``: the words ``place_head`` leaves out."""
+    return frozenset(phrase_set("date_line_links") | phrase_set("weekdays"))
+
+
+def place_head(before: str) -> str:
+    """The place a date line prints before its date, from ``before`` (the segment's text
+    before the date): without the marks around it and the small words (``date_line_links``)
+    and weekday that stand between the place and the date ("Kinshasa, le" -> "Kinshasa",
+    "Berlin, den" -> "Berlin", "Lisboa, em" -> "Lisboa", "Dakar, le mardi" -> "Dakar").
+    Empty when nothing else stands there ("Le 3 avril") or when no comma parts the words
+    before such small words from them (they are prose, "Nachricht vom", "Frank Hahn am");
+    the caller tells whether what is left is a place."""
+    whole = head = before.strip(" ,-–")
+    while head:
+        rest, _, last = head.rpartition(" ")
+        if last.lower().rstrip(",.") not in _link_words():
+            break
+        head = rest.rstrip(" ,-–")
+    if head != whole and not whole[len(head):].lstrip().startswith(","):
+        return ""
+    return head
 
 
 @cache
