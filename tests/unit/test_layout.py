@@ -546,6 +546,20 @@ def test_markdown_single_emphasis_is_removed_but_not_snake_case_or_products():
     assert analyse("# Congo _Seeks_ Russian *Support*\n\n" + PROSE).title.value == "Congo Seeks Russian Support"
 
 
+def test_clean_line_collapses_every_white_space_a_word_split_sees():
+    """A line of single spaces between words is kept as it is; any other white space (a
+    tab, a double space, an em space, an ideographic space, a file separator, a line
+    separator, a next-line control) is collapsed to one space, and a zero-width space,
+    which is no white space, stays."""
+    from congo_digital.layout.lines import clean_line
+
+    assert clean_line("one two three") == "one two three"
+    for gap in ("\t", "  ", "\u2000", "\u3000\u3000", "\x1c", "\u2028", "\x85", " \u00a0"):
+        assert clean_line(f"a{gap}b") == "a b", repr(gap)
+    assert clean_line("a\u200bb") == "a\u200bb"
+    assert clean_line("Jean\u2011Claude  Juncker ") == "Jean-Claude Juncker"
+
+
 def test_short_article_date_line_under_the_title():
     lay = analyse("Council approves water plan\n\nMarch 3, 2025\n\nThe council approved the plan.\n\n"
                   "Work starts next month.\n", language="en")

@@ -27,7 +27,10 @@ def story_only(body: str, title: str | None) -> str:
     """``body`` (paragraphs separated by blank lines) with every paragraph outside the
     story of ``title`` replaced by spaces when the body is a live digest (``MIN_ITEMS``
     time-stamped paragraphs or more); ``body`` itself otherwise.  Same length, same line
-    breaks."""
+    breaks.  A stamp opens a line (after white space, maybe blank lines) with a digit, so
+    a body with fewer such lines than ``MIN_ITEMS`` is no digest and is not searched."""
+    if sum(1 for line in body.split("\n") if line.lstrip()[:1].isdecimal()) < MIN_ITEMS:
+        return body  # (most bodies: a loop over their lines, where the search tries every character)
     if len(_ANY_STAMP.findall(body)) < MIN_ITEMS:
         return body  # one pass over the text: most pages stop here
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", body)]

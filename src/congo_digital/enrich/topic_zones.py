@@ -118,13 +118,17 @@ def deck_text(title: str | None, subtitle: str | None, description: str | None, 
     """The deck the topics read besides the title and the body (``zones``' ``deck``): the
     standfirst (``Article.subtitle``) and the page's description (``Article.description``),
     each unless blank, the title itself or already in the body (its first 60 characters
-    found there, white space ignored), one line each; ``None`` when nothing is left."""
+    found there, white space ignored), one line each; ``None`` when nothing is left.  The
+    title and body are flattened only for a text with a standfirst or a description (most
+    plain texts have neither)."""
+    lines = [line for line in (" ".join((text or "").split()) for text in (subtitle, description)) if line]
+    if not lines:
+        return None
     seen = {" ".join((title or "").replace("\xad", "").split()).casefold()}  # soft hyphens: no letters
     flat = " ".join(body.split())
     out: list[str] = []
-    for text in (subtitle, description):
-        line = " ".join((text or "").split())
-        if line and line.casefold() not in seen and line[:60] not in flat:
+    for line in lines:
+        if line.casefold() not in seen and line[:60] not in flat:
             seen.add(line.casefold())
             out.append(line)
     return "\n".join(out) or None

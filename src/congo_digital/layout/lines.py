@@ -193,6 +193,8 @@ def clean_line(raw: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     if "\u2011" in text or "\u2010" in text:  # (non-breaking) hyphen: "Jean\u2011Claude", "2025\u201103\u201112"
         text = text.replace("\u2011", "-").replace("\u2010", "-")
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # (its only white space is single spaces inside it: already collapsed)
     return " ".join(text.split())
 
 

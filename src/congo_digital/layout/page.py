@@ -89,9 +89,9 @@ def looks_like_page(text: str) -> bool:
     bullets = 0
     credits = _credit_starts()
     for raw in text.split("\n", PAGE_SCAN)[:PAGE_SCAN]:
-        if raw.strip():
-            low = raw.strip().lower()
-            if low.startswith(credits) and len(low.split()) <= 6:
+        line = raw.strip()
+        if line:
+            if len(line.split(None, 6)) <= 6 and line.lower().startswith(credits):
                 continue  # a credit line ("By Jane Roe"): a hundred of them do not make a page
             nonblank += 1
             if BULLET.match(raw) and not raw.lstrip()[:1].isdigit():
