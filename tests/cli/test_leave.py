@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = str(ROOT / "fixtures" / "seed.txt")
 
 _PROBE = """
-import atexit, os, sys, threading, time
+import atexit, os, sys, threading
 from congo_digital.cli.entry import run_congo_digital
 
 class Freed:
@@ -27,8 +27,16 @@ kept = Freed()  # freed by Python's normal exit only
 mode = sys.argv.pop(1)
 if mode == "atexit":
     atexit.register(lambda: os.write(2, b"handler ran\\n"))
-elif mode == "thread":
-    threading.Thread(target=lambda: (time.sleep(0.3), os.write(2, b"thread done\\n"))).start()
+elif mode == "thread":  # a thread still running when the command is done, whatever the machine's speed
+    import congo_digital.cli.entry as entry
+    asked = threading.Event()
+    check = entry._exit_work
+    def checked():
+        busy = check()
+        asked.set()
+        return busy
+    entry._exit_work = checked
+    threading.Thread(target=lambda: (asked.wait(), os.write(2, b"thread done\\n"))).start()
 print("before", end="")  # buffered: written by the flush before the exit
 sys.argv = ["congo-digital", *sys.argv[1:]]
 run_congo_digital()
