@@ -388,7 +388,7 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
             continue  # "US$420 million" is a currency
         out.append(CountryMention(i, j, code, kind))
-    out = drop_surnames(toks, out, entries, lang)  # "Luís Montenegro", "Ana Russo"
+    out = drop_surnames(toks, out, entries, lang, doc.lower_words() if tokens is None else None)
     return drop_homonyms(toks, out, entries)
 
 

@@ -65,9 +65,10 @@ class _Text:
     """The article's tokens, the tokens its mentions take, its language, and (read on
     first use) the words it prints in lower case and its capitalised words."""
 
-    def __init__(self, toks: list[Token], taken: set[int], lang: str | None) -> None:
+    def __init__(self, toks: list[Token], taken: set[int], lang: str | None,
+                 lower: frozenset[str] | None) -> None:
         self.toks, self.taken, self.lang = toks, taken, lang
-        self._lower: frozenset[str] | None = None
+        self._lower = lower
         self._caps: dict[str, list[int]] | None = None
 
     def lower(self) -> frozenset[str]:
@@ -139,13 +140,20 @@ def _given_name_mention(x: _Text, m: _Mention) -> bool:
         m.j + 1 < len(toks) and toks[m.j + 1].norm in speech)
 
 
-def drop_surnames(toks: list[Token], mentions: list[M], entries: object, lang: str | None) -> list[M]:
+def drop_surnames(toks: list[Token], mentions: list[M], entries: object, lang: str | None,
+                  lower: frozenset[str] | None = None) -> list[M]:
     """``mentions`` (of the article ``toks``, in order) without the country names and
     demonyms that are surnames (see the module's text).  ``entries`` is the gazetteer
-    (``get`` of a token tuple gives ``(code, kind, case)``); ``lang`` the text's language."""
-    x = _Text(toks, {k for m in mentions for k in range(m.i, m.j)}, lang)
-    surnames = [m for m in mentions if _after_given_name(x, m)]
-    given = [m for m in mentions if _given_name_mention(x, m)]
+    (``get`` of a token tuple gives ``(code, kind, case)``); ``lang`` the text's language;
+    ``lower`` the words the text prints in lower case (``Doc.lower_words``), when known."""
+    # (most mentions follow no capitalised word of their sentence and are no given name)
+    ones = [m for m in mentions if m.j - m.i == 1 and toks[m.i].cap and (
+        m.i and toks[m.i - 1].cap and toks[m.i - 1].sent == toks[m.i].sent or first_name(toks[m.i].norm))]
+    if not ones:
+        return mentions
+    x = _Text(toks, {k for m in mentions for k in range(m.i, m.j)}, lang, lower)
+    surnames = [m for m in ones if _after_given_name(x, m)]
+    given = [m for m in ones if _given_name_mention(x, m)]
     if not surnames and not given:
         return mentions
     dropped = {id(m) for m in surnames + given}

@@ -14,12 +14,7 @@ from congo_digital.enrich.organizations import Org, OrgFinder
 from congo_digital.enrich.people import PeopleFinder
 from congo_digital.enrich.people_scope import honorific
 from congo_digital.enrich.recogniser import RULES, NameSpan, Recogniser
-from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set, tokenize
-
-
-def norms_of(text: str) -> list[str]:
-    """The token norms of ``text``."""
-    return [t.norm for t in tokenize(text)]
+from congo_digital.enrich.tokens import Doc, TokenMemo, cue_set
 
 
 def token_spans(doc: Doc, spans: list[NameSpan], label: str) -> list[tuple[int, int]]:
@@ -187,7 +182,7 @@ class PartiesContext:
         l'accordo" over a text on Forza Italia: its name or another form, ``Org.forms``),
         or a word of the name of one of the text's people whose country the text never
         names ("Montenegro visita Madrid" over a text on Luís Montenegro)."""
-        if self.title_doc is None:
+        if self.title_doc is None or not mentions:
             return set()
         norms = [t.norm for t in self.title_doc.tokens]
         at: dict[str, list[int]] = {}
@@ -200,7 +195,8 @@ class PartiesContext:
                     if tuple(norms[i : i + len(form)]) == form:
                         inside.update(range(i, i + len(form)))
         named = {self.code(m) for m in self.mentions}
-        people = {w for p in self.people for w in norms_of(p.name)}
+        body = self.doc.norms()
+        people = {w for p in self.people for i, j in p.mentions for w in body[i:j]}
         return {m.i for m in mentions if m.i in inside or m.j - m.i == 1 and norms[m.i] in people and (
             m.code not in named)}
 
