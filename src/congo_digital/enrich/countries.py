@@ -24,6 +24,7 @@ from congo_digital.bcp47 import primary_subtag
 from congo_digital.cache import SlicedTable, cached_data
 from congo_digital.enrich.country_german import german_form, german_starts, stem_key
 from congo_digital.enrich.country_regions import add_regions, drop_homonyms
+from congo_digital.enrich.country_surnames import drop_surnames
 from congo_digital.enrich.tokens import Doc, Token, cue_set, tokenize
 from congo_digital.vocab import load_json
 
@@ -332,7 +333,8 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     "fleuve Congo") are dropped, and so are another language's names of a country in text
     of one of ``GAZETTEER_LANGUAGES`` ("Island", Iceland in German, in English text:
     ``foreign_names``).  German text also has the genitive and the compound's first part
-    (``country_german``: "Irans Justiz", "US-Präsident", kind ``compound``).
+    (``country_german``: "Irans Justiz", "US-Präsident", kind ``compound``).  A name or
+    demonym after a given name is a surname (``country_surnames``: "Luís Montenegro").
     """
     entries = gazetteer()[0]
     foreign = foreign_names()
@@ -386,7 +388,8 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
         if j < n and toks[j].text == "$" and toks[j].start == toks[j - 1].end:
             continue  # "US$420 million" is a currency
         out.append(CountryMention(i, j, code, kind))
-    return drop_homonyms(toks, out, gazetteer()[0])
+    out = drop_surnames(toks, out, entries, lang, doc.lower_words() if tokens is None else None)
+    return drop_homonyms(toks, out, entries)
 
 
 @cache

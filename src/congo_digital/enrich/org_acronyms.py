@@ -65,19 +65,22 @@ def _inside_name(c: OrgClaims, i: int, size: int) -> bool:
     of the same sentence: another name word before it ("Liberal Democrats", "Pakistan
     People's Party"; not a determiner or other stop capital), a linker after a capitalised
     word before it ("Department of Labor"), or a name word after it that is no role word
-    ("Labour Day", "Labor Department"; but "Fed Chair")."""
+    ("Labour Day", "Labor Department"; but "Fed Chair").  A name the linker joins to
+    another body's ("Forza Italia e Fratelli d'Italia") and a given name after the name
+    ("di Fratelli d'Italia Marco Russo": a member's) leave it whole."""
     toks, n = c.toks, len(c.toks)
     sent = toks[i].sent
     stops = cue_union("stop_capitals", "determiners")
     k = i - 1
     if k >= 1 and toks[k].norm in cue_set("org_linkers") and toks[k - 1].sent == sent and (
-            toks[k - 1].cap and toks[k - 1].is_word):
+            toks[k - 1].cap and toks[k - 1].is_word) and k - 1 not in c.claimed:
         return True
     if k >= 0 and toks[k].sent == sent and toks[k].cap and toks[k].is_word and toks[k].norm not in stops:
         return True
     e = i + size
     return e < n and toks[e].sent == sent and toks[e].cap and toks[e].is_word and (
-        toks[e].norm.rstrip(".") not in cue_union("roles:heads", "roles:modifiers"))
+        toks[e].norm.rstrip(".") not in cue_union("roles:heads", "roles:modifiers")) and not (
+        first_name(toks[e].norm) and e + 1 < n and toks[e + 1].cap and toks[e + 1].sent == sent)
 
 
 def _common_opening(c: OrgClaims, i: int, size: int) -> bool:

@@ -63,7 +63,7 @@ def _beside() -> frozenset[str]:
             | cue_set("determiners") | cue_set("calendar"))
 
 
-def _name_word(c: OrgClaims, k: int) -> bool:
+def name_word(c: OrgClaims, k: int) -> bool:
     """Token ``k`` may be a word of a name read here: capitalised, a word, not ignored, not
     claimed, in no country's mention, no acronym, no common capital, role or calendar
     word, no "Sydney-listed" (a lower-case part after a hyphen)."""
@@ -101,7 +101,7 @@ def _run_after(c: OrgClaims, k: int) -> int:
     """End of the name starting at ``k`` (``k`` itself when none starts there)."""
     toks, n = c.toks, len(c.toks)
     j = k
-    while j < n and j - k < MAX_WORDS + 1 and _name_word(c, j) and toks[j].sent == toks[k].sent:
+    while j < n and j - k < MAX_WORDS + 1 and name_word(c, j) and toks[j].sent == toks[k].sent:
         j += 1
     return j
 
@@ -110,7 +110,7 @@ def _run_before(c: OrgClaims, j: int) -> int:
     """Start of the name ending right before ``j`` (``j`` itself when none ends there)."""
     toks = c.toks
     i = j
-    while i > 0 and j - i < MAX_WORDS + 1 and _name_word(c, i - 1) and toks[i - 1].sent == toks[j - 1].sent:
+    while i > 0 and j - i < MAX_WORDS + 1 and name_word(c, i - 1) and toks[i - 1].sent == toks[j - 1].sent:
         i -= 1
     return i
 
@@ -207,7 +207,7 @@ def _mentions(c: OrgClaims, form: Form) -> list[int]:
     return out
 
 
-def _person_sign(c: OrgClaims, i: int, j: int) -> bool:
+def person_sign(c: OrgClaims, i: int, j: int) -> bool:
     """The mention ``[i, j)`` is a person's by its neighbours (see the module docstring)."""
     toks, n = c.toks, len(c.toks)
     if i > 0 and toks[i - 1].sent == toks[i].sent and (
@@ -229,7 +229,7 @@ def _person_sign(c: OrgClaims, i: int, j: int) -> bool:
     return j + 1 < n and toks[j].norm in cue_set("speech_verbs") and toks[j + 1].norm in pronouns
 
 
-def _alone(c: OrgClaims, form: Form) -> bool:
+def surname_alone(c: OrgClaims, form: Form) -> bool:
     """The last word of ``form`` is printed on its own, no name word next to it ("Fraser
     said", "Ms Fraser"): a person's surname; not a word the text also writes in lower case
     opening a sentence ("Research shows" after "Jupiter Research")."""
@@ -238,8 +238,8 @@ def _alone(c: OrgClaims, form: Form) -> bool:
     for k in c.doc.where().get(form[-1], ()):
         if not toks[k].cap or k in c.claimed or common and (k == 0 or toks[k - 1].sent != toks[k].sent):
             continue
-        before = k > 0 and toks[k - 1].sent == toks[k].sent and _name_word(c, k - 1)
-        after = k + 1 < n and toks[k + 1].sent == toks[k].sent and _name_word(c, k + 1)
+        before = k > 0 and toks[k - 1].sent == toks[k].sent and name_word(c, k - 1)
+        after = k + 1 < n and toks[k + 1].sent == toks[k].sent and name_word(c, k + 1)
         if not before and not after:
             return True
     return False
@@ -247,8 +247,8 @@ def _alone(c: OrgClaims, form: Form) -> bool:
 
 def _person(c: OrgClaims, form: Form, starts: list[int]) -> bool:
     """A mention ``starts`` of the name ``form`` has a person's sign, or its last word is
-    printed alone (``_alone``)."""
-    return any(_person_sign(c, i, i + len(form)) for i in starts) or _alone(c, form)
+    printed alone (``surname_alone``)."""
+    return any(person_sign(c, i, i + len(form)) for i in starts) or surname_alone(c, form)
 
 
 def _forms(c: OrgClaims, sites: list[tuple[int, int]]) -> dict[Form, set[int]]:

@@ -15,6 +15,7 @@ organisations of one article and the tokens they claim), and the passes in the o
 (names by their form or introduction), ``org_romance`` (French, Spanish, Portuguese,
 Italian names after an article: "la Guardia Civil"), ``org_lists`` (names listed after a plural type
 noun), ``org_employers`` (a body before a role and its holder: "Meta spokesperson Andy Stone"),
+``org_initialisms`` (an initialism glued before a name shaped like a person's: "JP Morgan Chase"),
 ``org_contexts`` (names shaped like a person's in contexts only a body takes: "analysts at
 Morgan Stanley", "shares in Harland Wolff"), ``org_branches`` (a union's "Local 90"),
 ``org_forms`` (ALL-CAPS names, later mentions by part of a name, merging), ``org_single`` (one-word companies that act),
@@ -32,6 +33,7 @@ from congo_digital.enrich.org_claims import Org, OrgClaims, quoted_form
 from congo_digital.enrich.org_contexts import find_context_names
 from congo_digital.enrich.org_employers import find_employers
 from congo_digital.enrich.org_forms import find_caps, find_short_forms, merge
+from congo_digital.enrich.org_initialisms import find_initialism_names
 from congo_digital.enrich.org_initials import find_initials
 from congo_digital.enrich.org_lists import find_typed_lists
 from congo_digital.enrich.org_military import find_military_nouns
@@ -95,6 +97,7 @@ class OrgFinder(OrgClaims):
         find_romance_names(self)
         find_typed_lists(self)
         find_employers(self)
+        find_initialism_names(self)
         find_context_names(self)
         self._add_recognised()
         find_lower_heads(self)

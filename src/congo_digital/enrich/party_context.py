@@ -176,6 +176,30 @@ class PartiesContext:
             self._edges = frozenset(starts), frozenset(b for q in people for _, b in q.mentions)
         return self._edges
 
+    def title_skipped(self, mentions: list[CountryMention]) -> set[int]:
+        """The starts of the title's country ``mentions`` that name no country: inside a
+        name of one of the text's organisations printed whole ("Forza Italia trova
+        l'accordo" over a text on Forza Italia: its name or another form, ``Org.forms``),
+        or a word of the name of one of the text's people whose country the text never
+        names ("Montenegro visita Madrid" over a text on Luís Montenegro)."""
+        if self.title_doc is None or not mentions:
+            return set()
+        norms = [t.norm for t in self.title_doc.tokens]
+        at: dict[str, list[int]] = {}
+        for k, w in enumerate(norms):
+            at.setdefault(w, []).append(k)
+        inside: set[int] = set()
+        for o in self.orgs:
+            for form in o.forms:
+                for i in at.get(form[0], ()):
+                    if tuple(norms[i : i + len(form)]) == form:
+                        inside.update(range(i, i + len(form)))
+        named = {self.code(m) for m in self.mentions}
+        body = self.doc.norms()
+        people = {w for p in self.people for i, j in p.mentions for w in body[i:j]}
+        return {m.i for m in mentions if m.i in inside or m.j - m.i == 1 and norms[m.i] in people and (
+            m.code not in named)}
+
     def mentions_in(self, o: Org) -> list[CountryMention]:
         """Country mentions inside the organisation's mentions ("Bank of Uganda"; its
         first 50 mentions)."""

@@ -345,10 +345,9 @@ def title_codes(ctx: PartiesContext) -> dict[str, float]:
     sentence-case title ("US Open"; a bare "Congo" takes the article's Congo), once
     each, in title order (the order breaks ties between countries the same way in every
     run), with their weight: 2 as a subject ("Kenya signs", "Ireland's presidency", "the
-    parliament of Mozambique passes"), 1 as
-    an object or a place ("adds Spain to its list", "bets on India growth": a country
-    that another acts upon, a market, a setting); reads every token of
-    ``ctx.title_doc``, clearing its ignored flags."""
+    parliament of Mozambique passes"), 1 as an object or a place ("adds Spain to its list":
+    acted upon, a market, a setting); none in a body's or person's name (``title_skipped``);
+    reads every token of ``ctx.title_doc``, clearing its ignored flags."""
     tdoc = ctx.title_doc
     if tdoc is None:
         return {}
@@ -360,8 +359,8 @@ def title_codes(ctx: PartiesContext) -> dict[str, float]:
     words = [t for t in toks if t.is_word and len(t.text) > 3]
     sentence_case = sum(t.cap for t in words) * 2 <= len(words)
     mentions = find_mentions(tdoc)
-    starts = {m.i: m for m in mentions}
-    for m in mentions:
+    starts, skipped = {m.i: m for m in mentions}, ctx.title_skipped(mentions)  # ("Forza Italia trova")
+    for m in [m for m in mentions if m.i not in skipped]:
         possessive = m.j < len(toks) and toks[m.j].norm == "'s"
         if possessive and not any(t.norm in state for t in toks[m.j + 1 : m.j + 4]):
             continue  # "Kenya's Safaricom buys ...": a qualifier, not the subject
