@@ -153,7 +153,9 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = labels.byline_label(), labels.date_label()
-    headings, marked = (sighted.headings, sighted.marked) if sighted is not None else ([], [])
+    if sighted is not None:
+        sighted.links = []
+    headings, marked, links = (sighted.headings, sighted.marked, sighted.links) if sighted else ([], [], None)
     for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
         tag = el.tag
         # (attribute names in bytes, in this walk over every element: lxml encodes a name given
@@ -221,10 +223,13 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                     _classes(el) + " " + (el.get("itemprop") or "")) else (
                     "pubdate" if el.get("pubdate") is not None else None)
                 add("date_modified" if kind == "modified" else "date", stamp, "html:time", kind=kind)
-        if tag == "a" and "author" in (el.get(b"rel") or "").lower().split():
-            if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
-                add("authors", element_text(el, 120), "html:rel-author")
-            continue
+        if tag == "a":
+            if links is not None and len(el):
+                links.append(el)
+            if "author" in (el.get(b"rel") or "").lower().split():
+                if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
+                    add("authors", element_text(el, 120), "html:rel-author")
+                continue
         if tag in _NO_LABEL_TAGS:
             continue
         size = len(el)

@@ -47,6 +47,9 @@ class Sighted:
 
     marked: list[Any] = field(default_factory=list)
     headings: list[Any] = field(default_factory=list)
+    links: list[Any] | None = None
+    """The page's ``<a>`` elements that hold elements, in document order, when the walk
+    noted them (``html.meta.collect`` does; ``html.repair.close_open_links`` reads them)."""
     TAGS: ClassVar[frozenset[str]] = TAGS
 
     def see(self, el: Any, tag: str, cls: str | None, ident: str | None) -> None:
