@@ -156,7 +156,10 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     if sighted is not None:
         sighted.links = []
     headings, marked, links = (sighted.headings, sighted.marked, sighted.links) if sighted else ([], [], None)
-    for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
+    elements = list(root.iter(lxml.etree.Element))  # (elements only: the parser keeps no comments)
+    if sighted is not None:
+        sighted.elements = elements  # (their proxies kept for the main text's walks)
+    for el in elements:
         tag = el.tag
         # (attribute names in bytes, in this walk over every element: lxml encodes a name given
         # as a str at each reading, a fifth of its time; the same values)

@@ -50,6 +50,10 @@ class Sighted:
     links: list[Any] | None = None
     """The page's ``<a>`` elements that hold elements, in document order, when the walk
     noted them (``html.meta.collect`` does; ``html.repair.close_open_links`` reads them)."""
+    elements: list[Any] = field(default_factory=list)
+    """Every element of the page as parsed, in document order (``html.meta.collect``'s
+    walk), held so that lxml keeps its proxy of each for the later walks (the main text's):
+    an element's proxy is made again at each walk when none is alive."""
     TAGS: ClassVar[frozenset[str]] = TAGS
 
     def see(self, el: Any, tag: str, cls: str | None, ident: str | None) -> None:
