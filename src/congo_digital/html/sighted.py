@@ -7,7 +7,9 @@ over the page (the page is walked once for them all, not once for each).
 (``html.page.find_headline``: every ``<h1>``-``<h4>``, and the ``span``, ``div``, ``td``,
 ``p``, ``a`` and ``strong`` whose class or id holds a ``headline_class_parts`` word of
 ``data/html.json``).  They are read before the main text's boilerplate is removed, from
-the tree as parsed.
+the tree as parsed.  The walk also notes the links that hold elements (for
+``html.repair.close_open_links``) and holds every element, so that the later walks find
+lxml's proxies of them made.
 """
 
 from __future__ import annotations
