@@ -84,6 +84,7 @@ def test_the_links_noted_by_the_markup_walk_are_those_asked():
     seen = Sighted()
     collect(tree, html, [], seen)
     assert [a.get("href") for a in seen.links] == ["/x", "/y"]
+    assert seen.elements == list(tree.iter())  # (every element held, in document order)
     assert close_open_links(tree, seen.links) == 1
     assert close_open_links(again) == 1
     assert etree.tostring(tree, encoding="unicode") == etree.tostring(again, encoding="unicode")
