@@ -101,3 +101,15 @@ def test_a_newsletter_consent_line_inside_the_text_is_not_body():
                  f"Media Inc.</p><p>{_P2}</p><p>Bookmark our homepage and sign up for our newsletters to "
                  f"stay informed.</p><p>{_P3}</p>")
     assert body == f"{_P1}\n\n{_P2}\n\n{_P3}"
+
+
+def test_a_word_count_given_answers_as_one_counted():
+    """``without_furniture`` gives the block's number of words, which it has counted, to
+    ``reader_call`` and ``photo_credit``: the same answers as when they count them."""
+    for text in ("Follow us on Twitter and Instagram.", "Follow us on Twitter. " + "word " * 60,
+                 "Imagen: Télam", "Jane Roe/Example.com", "and/or", "Photos of the damage were shared by residents."):
+        words = len(text.split())
+        assert reader_call(text, words) == reader_call(text)
+        assert photo_credit(text, words) == photo_credit(text)
+    assert not reader_call("Follow us on Twitter and Instagram.", 61)
+    assert not photo_credit("Imagen: Télam", 13)

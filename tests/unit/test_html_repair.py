@@ -68,3 +68,23 @@ def test_card_links_are_left_alone():
     html = _page(open_link=False).replace(b"</article>", b"<p><a href='/rail'><img src='r.jpg'>"
                                           b"<h3>Rail strike to go ahead next week</h3></a></p></article>")
     assert _body(html).split("\n\n") == _PARAS[:1] + [_PARAS[1] + " Read the history of the plan"] + _PARAS[2:]
+
+
+def test_the_links_noted_by_the_markup_walk_are_those_asked():
+    """``close_open_links`` given the links that ``html.meta.collect``'s walk noted (the
+    ``<a>`` holding elements) closes the same links as its query over the page."""
+    from congo_digital.html.meta import collect
+    from congo_digital.html.sighted import Sighted
+
+    two, three = _PARAS[2], _PARAS[3]
+    html = (f"<html><body><p>One <a href='/x'>link <b>bold</b> tail<p>{two}</p>mid<div>{three}</div>end</a>after</p>"
+            f"<div><a href='/y'><h3>Teaser</h3><p>{two}</p><p>{three}</p></a><a href='/z'>plain</a></div>"
+            "</body></html>")
+    tree, again = parse_tree(html), parse_tree(html)
+    seen = Sighted()
+    collect(tree, html, [], seen)
+    assert [a.get("href") for a in seen.links] == ["/x", "/y"]
+    assert seen.elements == list(tree.iter())  # (every element held, in document order)
+    assert close_open_links(tree, seen.links) == 1
+    assert close_open_links(again) == 1
+    assert etree.tostring(tree, encoding="unicode") == etree.tostring(again, encoding="unicode")

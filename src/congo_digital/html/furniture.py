@@ -63,10 +63,11 @@ def teaser_label(text: str) -> str | None:
     return None
 
 
-def reader_call(text: str) -> bool:
+def reader_call(text: str, words: int | None = None) -> bool:
     """A short block that speaks to the reader: it holds a phrase of ``reader_calls`` (as
-    whole words) and has at most ``_CALL_WORDS`` words."""
-    if len(text.split()) > _CALL_WORDS:
+    whole words) and has at most ``_CALL_WORDS`` words (``words``: their number, when the
+    caller has it)."""
+    if (len(text.split()) if words is None else words) > _CALL_WORDS:
         return False
     return _calls().search(" ".join(text.lower().split())) is not None
 
@@ -89,17 +90,19 @@ def _credit_label() -> re.Pattern[str]:
     return re.compile(rf"^[.\s]*(?:{words})\s*:?\s+\S[^.!?()]{{0,60}}$", re.IGNORECASE)
 
 
-def photo_credit(text: str) -> bool:
+def photo_credit(text: str, words: int | None = None) -> bool:
     """A block that is only a photo credit: a credit label and a short credit ("Imagen:
     Télam", "Photograph by A B", ``credit_labels``), or at most five words with a slash and
     a news agency ("aja/PAP", ``agencies.json``) or a photo site ("A B/Example.com").  A
     caption ending with its credit, and a credit in brackets, stay: the Readability test
-    pages keep captions as part of the article."""
-    if len(text.split()) > _CREDIT_WORDS:
+    pages keep captions as part of the article.  ``words``: the number of words of
+    ``text``, when the caller has it."""
+    words = len(text.split()) if words is None else words
+    if words > _CREDIT_WORDS:
         return False
     if _credit_label().match(text):
         return True
-    if len(text.split()) <= 5 and _SLASHED.fullmatch(text):
+    if words <= 5 and _SLASHED.fullmatch(text):
         sides = [side.strip().lower() for side in text.split("/")]
         return any(side in phrase_set("agencies") or re.search(r"\.(?:com|de|net|org)$", side) for side in sides)
     return False
@@ -128,7 +131,7 @@ def without_furniture(blocks: list[Block]) -> list[Block]:
         if kind is not None:
             after_label = kind == "alone"
             continue
-        if not b.tag.startswith("h") and (reader_call(b.text) or photo_credit(b.text)):
+        if not b.tag.startswith("h") and (reader_call(b.text, words) or photo_credit(b.text, words)):
             continue
         out.append(b)
     return out or blocks[:1]

@@ -153,8 +153,11 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     h1_rank = h2_rank = heading_rank = 0
     title_done = False
     byline_label, date_label = labels.byline_label(), labels.date_label()
-    headings, marked = (sighted.headings, sighted.marked) if sighted is not None else ([], [])
-    for el in root.iter(lxml.etree.Element):  # (elements only: the parser keeps no comments)
+    elements = list(root.iter(lxml.etree.Element))  # (elements only: the parser keeps no comments)
+    if sighted is not None:  # (the elements held: their proxies kept for the main text's walks)
+        sighted.links, sighted.elements = [], elements
+    headings, marked, links = (sighted.headings, sighted.marked, sighted.links) if sighted else ([], [], None)
+    for el in elements:
         tag = el.tag
         # (attribute names in bytes, in this walk over every element: lxml encodes a name given
         # as a str at each reading, a fifth of its time; the same values)
@@ -221,6 +224,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                     _classes(el) + " " + (el.get("itemprop") or "")) else (
                     "pubdate" if el.get("pubdate") is not None else None)
                 add("date_modified" if kind == "modified" else "date", stamp, "html:time", kind=kind)
+        if tag == "a" and links is not None and len(el):  # (for ``html.repair.close_open_links``)
+            links.append(el)
         if tag == "a" and "author" in (el.get(b"rel") or "").lower().split():
             if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
                 add("authors", element_text(el, 120), "html:rel-author")

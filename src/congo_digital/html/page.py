@@ -289,7 +289,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     ``settings.MAX_BLOCKS`` and ``settings.MAX_TEXT`` (a warning says so).
     """
     seen = page.sighted
-    close_open_links(page.tree)
+    close_open_links(page.tree, seen.links if seen else None)
     blocks = main_blocks(page.tree, find_headline(page.tree, headline, seen), seen.marked if seen else None)
     blocks = without_furniture(_or_stated(blocks, page.stated_body))
     if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):

@@ -7,7 +7,9 @@ over the page (the page is walked once for them all, not once for each).
 (``html.page.find_headline``: every ``<h1>``-``<h4>``, and the ``span``, ``div``, ``td``,
 ``p``, ``a`` and ``strong`` whose class or id holds a ``headline_class_parts`` word of
 ``data/html.json``).  They are read before the main text's boilerplate is removed, from
-the tree as parsed.
+the tree as parsed.  The walk also notes the links that hold elements (for
+``html.repair.close_open_links``) and holds every element, so that the later walks find
+lxml's proxies of them made.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ class Sighted:
 
     marked: list[Any] = field(default_factory=list)
     headings: list[Any] = field(default_factory=list)
+    links: list[Any] | None = None
+    """The page's ``<a>`` elements that hold elements, in document order, when the walk
+    noted them (``html.meta.collect`` does; ``html.repair.close_open_links`` reads them)."""
+    elements: list[Any] = field(default_factory=list)
+    """Every element of the page as parsed, in document order (``html.meta.collect``'s
+    walk), held so that lxml keeps its proxy of each for the later walks (the main text's):
+    an element's proxy is made again at each walk when none is alive."""
     TAGS: ClassVar[frozenset[str]] = TAGS
 
     def see(self, el: Any, tag: str, cls: str | None, ident: str | None) -> None:
