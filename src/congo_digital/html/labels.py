@@ -1,5 +1,6 @@
 """What an element's words and class names say it is: a credit's or a date's label, or a
-byline's, a date's, a credit's or an author box's container (for ``html.meta.collect``).
+byline's, a date's, a credit's or an author box's container; and what a link's path leads to,
+a topic page or an author's (for ``html.meta.collect``).
 
 The labels are ``byline_prefixes`` and ``byline_labels`` of ``data/bylines.json`` and the
 ``date_labels_*`` of ``data/dates.json``; the class words ``byline_classes``,
@@ -12,11 +13,12 @@ pairs of characters that open its texts).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from congo_digital.html.words import KEPT_ANSWERS, WordPattern, class_parts, class_words
 from congo_digital.memo import Memo
-from congo_digital.vocab import entry
+from congo_digital.vocab import entry, phrase_set
 
 _KEPT = KEPT_ANSWERS  # answers kept across pages, of each kind (``memo.Memo``)
 
@@ -105,3 +107,16 @@ def _kind_word(cls: str) -> bool:
     separator in C: cheaper than asking each token in turn, even with the tokens' answers
     kept)."""
     return class_words(*KIND_CLASSES, name_after=True).search(cls)
+
+
+def topic_link(href: str, key: str = "topic_path_parts") -> bool:
+    """True when ``href`` leads to a topic, tag or category page (a path segment of
+    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate"), or
+    to the page of the list ``key`` names."""
+    path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
+    return any(part.lower() in phrase_set(key) for part in path.split("/"))
+
+
+def author_link(href: str) -> bool:
+    """True when ``href`` leads to an author's page ("/author/jo-roe": ``author_path_parts``)."""
+    return topic_link(href, "author_path_parts")

@@ -34,12 +34,12 @@ from typing import Any
 from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
 from congo_digital.html.jsonld import clean_space, from_json_ld
-from congo_digital.html.labels import OPENS, date_field
+from congo_digital.html.labels import OPENS, author_link, date_field, topic_link
 from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAYS, TAGS, Sighted
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
-from congo_digital.vocab import entry, phrase_set
+from congo_digital.vocab import entry
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]{0,30}[\s>/]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
@@ -227,7 +227,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
         if tag == "a" and links is not None and len(el):  # (for ``html.repair.close_open_links``)
             links.append(el)
         if tag == "a" and "author" in (el.get(b"rel") or "").lower().split():
-            if not _skipped(el, skip_cache) and not _topic_link(el.get("href") or ""):
+            if not _skipped(el, skip_cache) and not topic_link(el.get("href") or ""):
                 add("authors", element_text(el, 120), "html:rel-author")
             continue
         if tag in _NO_LABEL_TAGS:
@@ -263,7 +263,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                         add("authors", text, "html:byline-class", kind=tag)
                         _byline_date(el, add)
             elif kind == "author-box" and not _skipped(el.getparent(), skip_cache):
-                link = next((a for a in el.iter("a") if _author_link(a.get("href") or "")), None)
+                link = next((a for a in el.iter("a") if author_link(a.get("href") or "")), None)
                 if link is not None:  # <h3>Jo Roe</h3>…<a href="/author/jo">Alles von Jo Roe</a>: the heading
                     text = element_text(link, 120)
                     head = next((t for h in el.iter("h2", "h3", "h4", "h5", "strong")
@@ -310,25 +310,12 @@ def _unbroken_content(el: Any, content: str, source: str) -> str:
     return html.unescape(raw) if len(raw) < 2 * len(content) + 200 else content
 
 
-def _topic_link(href: str, key: str = "topic_path_parts") -> bool:
-    """True when ``href`` leads to a topic, tag or category page (a path segment of
-    ``topic_path_parts``, ``data/html.json``: "/topics/agriculture", "/tag/climate"), or
-    to the page of the list ``key`` names."""
-    path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href.strip(), flags=re.I), maxsplit=1)[0]
-    return any(part.lower() in phrase_set(key) for part in path.split("/"))
-
-
 def _only_topic_links(el: Any, text: str) -> bool:
     """True when the text of a byline element (``text``) is only that of its links to topic,
-    tag or category pages (``_topic_link``): the section's label that a template prints in
+    tag or category pages (``labels.topic_link``): the section's label that a template prints in
     its author box ("<a href="/news/category/29/…">منوعات</a>"), no author."""
-    words = [element_text(a, 120) for a in el.iter("a") if _topic_link(a.get("href") or "")]
+    words = [element_text(a, 120) for a in el.iter("a") if topic_link(a.get("href") or "")]
     return bool(words) and " ".join(w for w in words if w) == text
-
-
-def _author_link(href: str) -> bool:
-    """True when ``href`` leads to an author's page ("/author/jo-roe": ``author_path_parts``)."""
-    return _topic_link(href, "author_path_parts")
 
 
 def _cjk_credit(piece: str, owner: Any, add: Any, skip_cache: dict[Any, bool]) -> None:

@@ -190,9 +190,7 @@ def clean_line(raw: str) -> str:
         text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
         if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
             text = text.strip(text[0])
-    text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    if "\u2011" in text or "\u2010" in text:  # (non-breaking) hyphen: "Jean\u2011Claude", "2025\u201103\u201112"
-        text = text.replace("\u2011", "-").replace("\u2010", "-")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2011", "-").replace("\u2010", "-")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # (its only white space is single spaces inside it: already collapsed)
     return " ".join(text.split())
