@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from congo_digital.fields.bylines import after_inner_by, labelled, split_names
+from congo_digital.fields.bylines_names import after_inner_by, labelled, split_names
 from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
@@ -39,7 +39,7 @@ def is_agency(name: str) -> bool:
 
 
 def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:
-    """Split one credit into the names of people or agencies (``bylines.split_names``).
+    """Split one credit into the names of people or agencies (``bylines_names.split_names``).
 
     The HTML side adds the site: a credit that is the site's name (``sites``, see
     ``site_names``) is returned whole, for the caller to flag, unless ``person`` (the

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from congo_digital.fields.bylines import after_inner_by, parse_byline
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.bylines_names import after_inner_by
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
