@@ -42,6 +42,7 @@ class Byline(Plain):
         self.editors = [] if editors is None else editors
         self.place = place
 
+
 def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     """Read a top byline ("By A and B", "Par : A", "Written by A").
 
@@ -49,32 +50,112 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     <date> by A" line tolerate a lowercase word in a name, the user name of such templates
     ("by marc", "by Mobasir hassan"), as ``split_names``'s ``metadata`` does.
 
+    An editor credit after the authors ("By A; Editing by B", "By A. Edited by B", "By A -
+    Editor: B": ``split_editors``) gives the ``editors``, and the authors are read in the
+    part before its label only (the authors of its other chunks, "...; Writing by C",
+    follow them).
+
     Returns ``None`` when ``line`` does not start with a byline prefix or label, or when
     what follows is not a list of names (then it is ordinary text).  A generic desk
-    byline returns an empty ``Byline``.
+    byline returns an empty ``Byline`` (with the editors a credit after it names).
     """
     if not line.isascii():  # a bidirectional mark round a name ("By \u200eA B") is no part of it
         line = line.translate(BIDI_FORMATTING)
     text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
-    rest = strip_prefix(text, prefixes_and_labels())
-    posted = False
-    if rest is None:  # "Posted on <date> by A": a publication label, then a "by" word
-        label = text.split(None, 1)[0].lower().rstrip(":") if text else ""
-        rest = after_inner_by(text) if label in phrase_set("byline_posted_labels") else text
-        if rest == text:
+    rest, posted = _credited(text)
+    if rest is None:
+        return None
+    text, credit = split_editors(text)
+    if credit is not None:  # "By A; Editing by B": the byline is what stands before the label
+        rest, posted = _credited(text)
+        if rest is None:
             return None
-        posted = True
-    posted = posted or login
+    found = _byline_names(text, rest, posted or login)
+    if found is not None and credit is not None:
+        found.authors.extend(credit.authors)
+        found.editors.extend(credit.editors)
+        found.place = found.place or credit.place
+    return found
+
+
+def _credited(text: str) -> tuple[str | None, bool]:
+    """The credit of a byline ``text`` after its prefix or label ("By A" -> "A"), or after
+    the "by" word of a "Posted on <date> by A" line (then True: such a template may print a
+    lowercase user name); ``(None, False)`` when ``text`` is neither."""
+    rest = strip_prefix(text, prefixes_and_labels())
+    if rest is not None:
+        return rest, False
+    label = text.split(None, 1)[0].lower().rstrip(":") if text else ""
+    rest = after_inner_by(text) if label in phrase_set("byline_posted_labels") else text
+    return (None, False) if rest == text else (rest, True)
+
+
+def _byline_names(text: str, rest: str, login: bool) -> Byline | None:
+    """The ``Byline`` of a byline ``text`` whose credit, its prefix cut, is ``rest``;
+    ``login`` tolerates a lowercase word in a name.  ``None`` when it names nobody."""
     rest = _in_after_by(text, rest.strip())
     if is_generic(rest):
         return Byline()
     if surname_lead(text, rest):
         return None
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
-    people, place = contributors(rest, login=posted)
+    people, place = contributors(rest, login=login)
     if not people or lone_surname(text, rest, [p.name for p in people]):
         return None
     return Byline(authors=people, place=place)
+
+
+@cache
+def _editor_label() -> str:
+    """An editor's label, as a pattern: a credit-editor label (``credit_editors`` of
+    ``data/bylines.json``: "Editing by", "édité par") before a word, or an editor's title
+    (``editor_labels``: "Editor", "Penyunting") before a colon."""
+    def alternatives(words: frozenset[str] | list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return rf"(?:{alternatives(phrase_set('credit_editors'))})\b|(?:{alternatives(entry('editor_labels'))})\s*[:：]"
+
+
+@cache
+def _editor_start() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_editor_label()})", re.IGNORECASE)
+
+
+@cache
+def _editor_after() -> re.Pattern[str]:
+    """Where an editor credit follows a byline's authors: after ";", "|", ",", "·" or "•",
+    a spaced "-", "–", "—" or "/", or a full stop and a space."""
+    return re.compile(rf"(?:\s*[;|,·•]\s*|\s+[-–—/]\s+|(?<=\.)\s+)(?={_editor_label()})", re.IGNORECASE)
+
+
+def editor_credit(text: str) -> Byline | None:
+    """Read ``text`` as an editor credit: one that opens on an editor's label ("Editing by
+    B and C", "édité par B", "Edited by B; Writing by C": ``parse_credits``; "Editor: B",
+    "Penyunting : B": ``editor_labels``, the names after the colon).  Returns the credit's
+    ``Byline`` (its ``editors``, and the authors of its other chunks) when it names an
+    editor, else ``None``.  Never raises."""
+    if not _editor_start().match(text):
+        return None
+    credits = parse_credits(text)
+    if credits is None or not credits.editors:  # "Editor: B": no credit label, a title and a colon
+        rest = strip_prefix(text.strip(), phrase_set("editor_labels"))
+        credits = Byline(editors=contributors(rest)[0]) if rest else None
+    return credits if credits is not None and credits.editors else None
+
+
+def split_editors(text: str) -> tuple[str, Byline | None]:
+    """``text`` (a byline) cut before the editor credit it prints after its authors, and
+    that credit read (``editor_credit``): "By A; Editing by B", "By A | Edited by B",
+    "Written by A, edited by B", "By A. Edited by B", "By A – Editor: B" -> ("By A", the
+    credit of B).  The label must follow a separator (``_editor_after``) with something
+    before it ("By A and Edith B" is no credit).  ``(text, None)`` when no such credit
+    names an editor.  Never raises."""
+    for m in _editor_after().finditer(text):
+        head = text[:m.start()]
+        credit = editor_credit(text[m.end():]) if head.strip() else None
+        if credit is not None:
+            return head, credit
+    return text, None
 
 
 def _in_after_by(line: str, rest: str) -> str:
