@@ -106,26 +106,50 @@ def _byline_names(text: str, rest: str, login: bool) -> Byline | None:
 
 
 @cache
-def _editor_label() -> str:
-    """An editor's label, as a pattern: a credit-editor label (``credit_editors`` of
-    ``data/bylines.json``: "Editing by", "édité par") before a word, or an editor's title
-    (``editor_labels``: "Editor", "Penyunting") before a colon."""
-    def alternatives(words: frozenset[str] | list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def _editor_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The editor labels, case folded, the longest first: the credit-editor labels
+    (``credit_editors`` of ``data/bylines.json``: "editing by", "édité par"), read before
+    a word, and the editors' titles (``editor_labels``: "editor", "penyunting"), read
+    before a colon."""
+    def longest_first(words: frozenset[str]) -> tuple[str, ...]:
+        return tuple(sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w)))
 
-    return rf"(?:{alternatives(phrase_set('credit_editors'))})\b|(?:{alternatives(entry('editor_labels'))})\s*[:：]"
-
-
-@cache
-def _editor_start() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_editor_label()})", re.IGNORECASE)
+    return longest_first(phrase_set("credit_editors")), longest_first(phrase_set("editor_labels"))
 
 
 @cache
-def _editor_after() -> re.Pattern[str]:
-    """Where an editor credit follows a byline's authors: after ";", "|", ",", "·" or "•",
-    a spaced "-", "–", "—" or "/", or a full stop and a space."""
-    return re.compile(rf"(?:\s*[;|,·•]\s*|\s+[-–—/]\s+|(?<=\.)\s+)(?={_editor_label()})", re.IGNORECASE)
+def _editor_words() -> tuple[str, ...]:
+    """The first words of the editor labels (``_editor_labels``), a word that starts with
+    another left out ("editors" for "editor")."""
+    credits, titles = _editor_labels()
+    words = {w.split()[0] for w in credits + titles if w.split()}
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
+def _may_edit(text: str) -> bool:
+    """False when ``text`` holds no editor label's first word (``_editor_words``, compared
+    case folded): then it holds no editor credit."""
+    low = text.casefold()
+    return any(w in low for w in _editor_words())
+
+
+def _opens_on_label(text: str) -> bool:
+    """``text`` opens, after white space and case folded, on a credit-editor label and then
+    no letter or digit ("Editing by B", "édité par B") or on an editor's title and a colon
+    ("Editor: B", "Penyunting : B"): ``_editor_labels``."""
+    low = text[:60].lstrip().casefold()
+    credits, titles = _editor_labels()
+    for w in credits:
+        if low.startswith(w) and not low[len(w):len(w) + 1].isalnum():
+            return True
+    return any(low.startswith(w) and low[len(w):].lstrip().startswith((":", "：")) for w in titles)
+
+
+@cache
+def _editor_separator() -> re.Pattern[str]:
+    """What stands between a byline's authors and an editor credit: ";", "|", ",", "·" or
+    "•", a spaced "-", "–", "—" or "/", or a full stop and a space."""
+    return re.compile(r"\s*[;|,·•]\s*|\s+[-–—/]\s+|(?<=\.)\s+")
 
 
 def editor_credit(text: str) -> Byline | None:
@@ -134,7 +158,7 @@ def editor_credit(text: str) -> Byline | None:
     "Penyunting : B": ``editor_labels``, the names after the colon).  Returns the credit's
     ``Byline`` (its ``editors``, and the authors of its other chunks) when it names an
     editor, else ``None``.  Never raises."""
-    if not _editor_start().match(text):
+    if not _may_edit(text) or not _opens_on_label(text):
         return None
     credits = parse_credits(text)
     if credits is None or not credits.editors:  # "Editor: B": no credit label, a title and a colon
@@ -147,12 +171,14 @@ def split_editors(text: str) -> tuple[str, Byline | None]:
     """``text`` (a byline) cut before the editor credit it prints after its authors, and
     that credit read (``editor_credit``): "By A; Editing by B", "By A | Edited by B",
     "Written by A, edited by B", "By A. Edited by B", "By A – Editor: B" -> ("By A", the
-    credit of B).  The label must follow a separator (``_editor_after``) with something
+    credit of B).  The label must follow a separator (``_editor_separator``) with something
     before it ("By A and Edith B" is no credit).  ``(text, None)`` when no such credit
     names an editor.  Never raises."""
-    for m in _editor_after().finditer(text):
+    if not _may_edit(text):
+        return text, None
+    for m in _editor_separator().finditer(text):
         head = text[:m.start()]
-        credit = editor_credit(text[m.end():]) if head.strip() else None
+        credit = editor_credit(text[m.end():]) if head.strip() and _opens_on_label(text[m.end():]) else None
         if credit is not None:
             return head, credit
     return text, None
