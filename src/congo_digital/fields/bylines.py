@@ -178,7 +178,7 @@ def split_editors(text: str) -> tuple[str, Byline | None]:
         return text, None
     for m in _editor_separator().finditer(text):
         head = text[:m.start()]
-        credit = editor_credit(text[m.end():]) if head.strip() and _opens_on_label(text[m.end():]) else None
+        credit = editor_credit(text[m.end():]) if head.strip() else None
         if credit is not None:
             return head, credit
     return text, None
