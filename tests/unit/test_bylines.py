@@ -2,12 +2,8 @@
 
 import pytest
 
-from congo_digital.fields.bylines import (
-    after_inner_by,
-    parse_byline,
-    parse_credits,
-    split_names,
-)
+from congo_digital.fields.bylines import parse_byline, parse_credits
+from congo_digital.fields.bylines_names import after_inner_by, split_names
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
 
 

@@ -315,7 +315,7 @@ def test_a_photo_caption_between_standfirst_and_byline_does_not_end_the_header()
     lines = split_lines(page(header))
     pg = make_page(lines)
     k = next(k for k, b in enumerate(pg.blocks) if b.text.startswith("Bystyret"))
-    authors, dates, _, _ = page_meta(pg.blocks, k, lines, "da")  # read under the headline, not elsewhere
+    authors, dates, _, _, _ = page_meta(pg.blocks, k, lines, "da")  # read under the headline, not elsewhere
     assert [a.name for a in authors] == ["Jens Holm", "Marie Dahl"] and dates[0][0].value == "2025-02-06T17:25"
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from congo_digital.fields.bylines import parse_byline, split_names
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.bylines_names import split_names
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import normalise_date
 from congo_digital.pipeline import parse_bytes

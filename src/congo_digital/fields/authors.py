@@ -5,7 +5,8 @@ Dublin Core…), ``rel=author``, byline-class elements, the text's byline line, 
 author box's link to the author's page (``SOURCE_ORDER``), that gives at least one
 person after cleaning (``clean_names``) wins; an agency or organisation (from structured
 markup, a byline element or an agency's name) is kept only when no source names a
-person, and a name that a byline element prints after an editor's label ("Editor: A") is no author.
+person, and a name that a byline element prints after an editor's label ("Editor: A", "By B;
+Editing by A": ``bylines.editor_credit``, ``bylines.split_editors``) is no author.
 A credit that is a publication's name ("The Observer", "Financial Times":
 ``bylines_parts.is_publication``) is an organisation: the paper, kept only when no source
 names a person.  The
@@ -14,11 +15,11 @@ text's own byline reading is ``fields.bylines``.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
-from congo_digital.fields.bylines import after_inner_by, labelled, split_names
+from congo_digital.fields.bylines import editor_credit, split_editors
+from congo_digital.fields.bylines_names import after_inner_by, labelled, split_names
 from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.common import SOURCE_ORDER, is_site, norm_key, site_names
 from congo_digital.fields.names import ends_in_domain
@@ -39,13 +40,15 @@ def is_agency(name: str) -> bool:
 
 
 def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool = False) -> list[str]:
-    """Split one credit into the names of people or agencies (``bylines.split_names``).
+    """Split one credit into the names of people or agencies (``bylines_names.split_names``).
 
     The HTML side adds the site: a credit that is the site's name (``sites``, see
     ``site_names``) is returned whole, for the caller to flag, unless ``person`` (the
     markup says it is a Person); a site word after a name of three words or more ends
     it.  ``visible`` (a byline printed in the page) reads the credit as printed text; a
-    markup value (``visible`` false) tolerates a lowercase word ("Mobasir hassan").
+    markup value (``visible`` false) tolerates a lowercase word ("Mobasir hassan").  An
+    editor credit after the names ("By A; Editing by B", "A | Editor: B":
+    ``bylines.split_editors``) names no author.
     Bidirectional marks and non-breaking hyphens in ``raw`` are read as a reader sees
     them (``read.characters.AS_READ``: "\u200eJane\u2011Marie Doe" is "Jane-Marie Doe").
     Returns ``[]`` when nothing in ``raw`` can be a name.  Never raises.
@@ -55,6 +58,7 @@ def clean_names(raw: str, sites: set[str], person: bool = False, visible: bool =
     text = " ".join(raw.split()).strip(" '\"“”«»()|-")
     if text and len(text) <= 250 and not person and not ends_in_domain(text) and is_site(text, sites):
         return [text]
+    text = split_editors(text)[0]  # "By A; Editing by B": B edited the text
     if visible:  # "Posted on <date> by A", "View all posts by A"
         text = after_inner_by(text)
     names = [name for name, _, _ in split_names(text, metadata=not visible, is_site=lambda w: is_site(w, sites))]
@@ -92,23 +96,17 @@ Sequence = list[tuple[str, list[tuple[str, bool]], Candidate | None]]
 _VISIBLE = frozenset({"html:byline-class", "html:byline-text", "html:rel-author", "html:author-box"})
 
 
-@cache
-def _editor_label() -> re.Pattern[str]:
-    """An editor's label at the start of a printed credit ("Editor : A", "Penyunting: A"):
-    ``editor_labels`` of ``data/bylines.json``."""
-    words = "|".join(re.escape(w) for w in sorted(entry("editor_labels"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{words})\s*[:：]\s*(?=\S)", re.I)
-
-
-def _printed_editors(cands: list[Candidate], sites: set[str]) -> frozenset[str]:
+def _printed_editors(cands: list[Candidate]) -> frozenset[str]:
     """The names (``norm_key``) that a byline element of the page prints after an editor's
-    label: a JSON-LD or ``<meta>`` author of that name is the editor, not the writer."""
+    label, alone ("Editor: A", "Edited by A": ``bylines.editor_credit``) or after its
+    authors ("By B; Editing by A": ``bylines.split_editors``): a JSON-LD or ``<meta>``
+    author of that name is the editor, not the writer."""
     out: set[str] = set()
     for c in cands:
         if c.field == "authors" and c.source in _VISIBLE:
-            m = _editor_label().match(c.value)
-            if m:
-                out.update(norm_key(n) for n in clean_names(c.value[m.end():], sites, visible=True))
+            credit = editor_credit(c.value) or split_editors(c.value)[1]
+            if credit is not None:
+                out.update(norm_key(e.name) for e in credit.editors)
     return frozenset(out)
 _STRUCTURED = frozenset({"html:json-ld", "html:microdata", "html:meta", "html:dublin-core", "html:opengraph"})
 
@@ -157,13 +155,13 @@ def markup_credits(cands: list[Candidate]) -> Credits:
     """The names each markup source of ``cands`` credits (``Credits``; the rules of the
     module docstring, the text's byline aside).  Never raises."""
     sites = site_names(cands)
-    editors = _printed_editors(cands, sites)
+    editors = _printed_editors(cands)
     sections = {norm_key(c.value) for c in cands if c.field == "section"}
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
         if c.source == "html:byline-class" and norm_key(c.value) in sections:
             continue  # the page's section, printed in the byline's box ("Lifestyle"), is no author
-        if c.field == "authors" and not (editors and c.source in _VISIBLE and _editor_label().match(c.value)):
+        if c.field == "authors" and not (editors and c.source in _VISIBLE and editor_credit(c.value)):
             groups.setdefault(c.source, []).append(c)
     sequence: Sequence = []
     origins: dict[str, dict[str, Candidate]] = {}  # source -> name (norm_key) -> the candidate that gave it

@@ -1,57 +1,28 @@
-"""Bylines: who wrote and who edited an article.
+"""Bylines and credit lines: who wrote and who edited an article.
 
 Reads a byline ("By A and B", "By : A", "Par A, critique de cinéma", "Von A", "Written by
-A", "Posted on <date> by A") or a credit line ("Reporting by A in Nairobi and B; Writing by
-C; Editing by D", "(Reportage de A ; édité par B)") and returns contributors.
-``split_names`` is the one name splitter of the package: the text byline path
-(``parse_byline``, ``parse_credits``) and the HTML path (``authors.clean_names`` for
-``<meta name=author>``, JSON-LD ``author`` and byline elements) both call it; what a name
-looks like and what is cut from around one is ``fields.names``.  The words it knows
-(prefixes, labels, "and" and "by" words, roles, particles, generic credits, words that end
-a name) live in ``data/bylines.json`` (agencies in ``data/agencies.json``, weekdays in
-``data/dates.json``); no word list is written in this module.
-
-Rules (from wire-service and newspaper byline styles): names are split on commas, ";",
-"|", "/", "•", spaced dashes, "&", "+" and the word "and" in many languages; a comma
-segment made of role words ("Senior Health Correspondent") is the role of the name before
-it; a publication after a name ("A B, The Guardian") is nobody; "in <Place>" and "de
-<Place>" after a name give the filing place, and so does a
-known city or region printed as a piece of its own after a name ("A B, Washington",
-"A B – Nairobi"); a piece between a name and such a place is an outlet or a title, not a
-person, unless it reads as a person's name ("A B, Punch, Abuja"); a date, a role or
-the site's name after a name ends it; ALL-CAPS names are written in normal
-capitalisation; generic credits ("Staff Reporter", "La Rédaction", "Facebook") give
-nobody.
+A", "Posted on <date> by A": ``parse_byline``) or a credit line ("Reporting by A in
+Nairobi and B; Writing by C; Editing by D", "(Reportage de A ; édité par B)":
+``parse_credits``) and returns its contributors (``Byline``).  The names of a credit are
+split by ``bylines_names.split_names``, the one name splitter of the package; a byline's
+prefix or label is cut by ``bylines_names.strip_prefix``.  The words of both (prefixes,
+labels, credit labels) live in ``data/bylines.json``; no word list is written in this
+module.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
-from congo_digital.fields.bylines_parts import (
-    bracketed,
-    drop_comment_links,
-    is_publication,
-    lone_surname,
-    outlet_before_place,
-    pieces,
-    surname_lead,
+from congo_digital.fields.bylines_names import (
+    after_inner_by,
+    contributors,
+    first_words,
+    prefixes_and_labels,
+    strip_prefix,
 )
-from congo_digital.fields.names import (
-    cut_name,
-    drop_addresses,
-    is_generic,
-    is_name,
-    is_role,
-    is_suffix,
-    looks_like_name,
-    normal_case,
-    particles,
-    trim_name,
-)
-from congo_digital.fields.places import filed_from, more_of_place, place_after, place_alone
-from congo_digital.fields.places import place as known_place
+from congo_digital.fields.bylines_parts import lone_surname, surname_lead
+from congo_digital.fields.names import is_generic
 from congo_digital.plain import Plain
 from congo_digital.read.characters import BIDI_FORMATTING
 from congo_digital.record import Contributor
@@ -72,214 +43,6 @@ class Byline(Plain):
         self.place = place
 
 
-@cache
-def _first_words(prefixes: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0].rstrip(":") for p in prefixes if p.split())
-
-
-def _strip_prefix(text: str, prefixes: frozenset[str]) -> str | None:
-    """Remove a leading prefix word/phrase (and a following colon, also the full-width
-    "：" of CJK text: "作者：王小明"); None when absent."""
-    if "：" in text[:12]:
-        text = text.replace("：", ": ", 1)
-    low = text[:200].lower()
-    words = low.split(None, 5)[:5]
-    if not words or words[0].rstrip(":") not in _first_words(prefixes):
-        return None
-    for n in (4, 3, 2, 1):
-        if len(words) < n:
-            continue
-        head = " ".join(words[:n])
-        bare = head.rstrip(" :")
-        if bare in prefixes:
-            rest = text.split(None, n)[n] if len(text.split(None, n)) > n else ""
-            return rest.lstrip(" :").strip()
-        if bare.endswith(":") or bare.endswith(" :"):
-            continue
-    m = re.match(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,3})\s*:\s*(.*)$", text)
-    if m and m.group(1).lower() in prefixes:
-        return m.group(2).strip()
-    return None
-
-
-@cache
-def _lead_phrases() -> frozenset[str]:
-    """What may stand before a credited name and is not part of it: byline prefixes and
-    labels ("By", "Texte :") and lead noise ("Profilbild von", "Foto")."""
-    return _prefixes_and_labels() | phrase_set("name_lead_noise")
-
-
-def _strip_lead(text: str) -> str:
-    """Remove up to two lead phrases ("Artikel von: Von A") and an "and" word left by an
-    Oxford comma ("A, B, and C"); ``""`` when ``text`` is nothing but a lead phrase ("By")."""
-    for _ in range(2):
-        rest = _strip_prefix(text, _lead_phrases())
-        if rest is None:
-            break
-        text = rest
-    first, _, rest = text.partition(" ")
-    if rest and first in _connectors():
-        text = rest
-    return text
-
-
-def labelled(text: str) -> bool:
-    """True when ``text`` starts with a byline prefix or label ("By A", ", par A", "Text: A"),
-    after leading punctuation, and names something after it.  Never raises."""
-    rest = _strip_prefix(text.lstrip(" ,;|-–—·"), _prefixes_and_labels())
-    return bool(rest)
-
-
-@cache
-def _prefixes_and_labels() -> frozenset[str]:
-    """The byline prefixes and labels (``bylines.json``), in one set."""
-    return phrase_set("byline_prefixes") | phrase_set("byline_labels")
-
-
-def _connectors() -> list[str]:
-    return entry("connectors")["and"]
-
-
-@cache
-def _name_splitter(caps: bool) -> re.Pattern[str]:
-    """Split on punctuation, spaced dashes and the "and" words; in an ALL-CAPS text the
-    words of two letters or more also in capitals (a one-letter one would be an initial)."""
-    words = [w for w in _connectors() if w[:1].isalpha()]
-    symbols = "".join(re.escape(w) for w in _connectors() if not w[:1].isalpha())
-    plain = "|".join(re.escape(w) for w in words)
-    upper = "|".join(re.escape(w.upper()) for w in words if len(w) >= 2)
-    joined = f"{plain}|{upper}" if caps and upper else plain
-    return re.compile(rf"\s*[,;|/•·、，；{symbols}]\s*|\s+[-–—]\s+|\s+(?:{joined})\s+")
-
-
-@cache
-def _inner_by() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in entry("connectors")["by"])
-    return re.compile(rf"(?<=\S)\s({words})\s+(?=[^\W\d_])", re.I)
-
-
-def after_inner_by(text: str) -> str:
-    """The part of ``text`` after a "by" word inside it ("Posted on <date> by A", "View all
-    posts by A" -> "A"), or ``text`` when it has none.  A particle between two names
-    ("Christoph von Ritter") is no "by".  The words are ``connectors.by`` in
-    ``data/bylines.json`` (the "by" of news bylines in en, de, fr, es, nl).  Never raises."""
-    for m in _inner_by().finditer(text):
-        word, before = m.group(1), text[:m.start()].split()[-1]
-        if word.islower() and word in particles() and before[:1].isupper():
-            continue
-        return text[m.end():]
-    return text
-
-
-def split_names(text: str, *, metadata: bool = False,
-                is_site: Callable[[str], bool] | None = None) -> list[tuple[str, str | None, str | None]]:
-    """Split one credit into ``(name, role, place)`` triples: the one name splitter of the
-    text byline path (``parse_byline``, ``parse_credits``) and of the HTML path
-    (``authors.decide_authors``: ``<meta name=author>``, JSON-LD ``author``, byline elements).
-
-    "A and B", "A, B und C", "Par A et B", "By A, B and C" give two or three names;
-    "A, Jr." and "A, MD" one (a ``name_suffixes`` word after a comma ends the name before);
-    "A, Senior Correspondent" gives A with that role, "A (reporting) and B (photography)"
-    gives A (a name whose bracket holds a ``non_author_roles`` word is left out); "A in
-    Nairobi", "A, de Brasília" and "A B, Washington" give A or A B with a place
-    (``places.filed_from``; "A B, Nairobi, Kenya" with "Nairobi, Kenya").  Cleaned away:
-    byline prefixes and labels, e-mails, addresses and handles, a date or stamp after a
-    name, an employer after "for", a role after a name, the site's name after a name of
-    three words or more (``is_site`` says which word is one), a publication after a name
-    (``bylines_parts.is_publication``; "A B, The Guardian, London" gives A B, filed from
-    London; after "and" in its stricter shapes: "A and Financial Times" gives A) unless it
-    is the page's own name (``is_site``: its caller flags that one), an outlet or title
-    between a name and a place of the gazetteer (``bylines_parts.outlet_before_place``:
-    "A B, Punch, Abuja" gives A B, filed from Abuja), a trailing agency after people's
-    names.  Kept: names whose words are capitalised or particles ("Sèna D. B. de Sodji"),
-    names in scripts without capitals ("박준석"); not kept: generic credits ("Staff", "La
-    Rédaction"), parts with digits.  ALL-CAPS names of two words or more are written in
-    normal capitalisation.
-
-    ``metadata`` is for a markup field that holds nothing but credits (``<meta
-    name=author>``, JSON-LD): there a lowercase word is tolerated in a name of one word, or
-    once in a name of two or three ("Mobasir hassan"); in printed text a lowercase word
-    means prose ("by using humorous bags"), so the text and byline-element paths leave it
-    at ``False``.  Returns ``[]`` for a text of more than 250 characters.  Never raises.
-
-    Word lists (``data/bylines.json``): ``byline_prefixes``, ``byline_labels`` and
-    ``name_lead_noise`` before a name; ``connectors`` ("and", "by", place and employer
-    words); ``author_roles``; ``name_stopwords`` and ``name_end_words`` after a name (and
-    ``weekdays``, ``data/dates.json``); ``name_particles``; ``generic_bylines``; ``agencies``
-    (``data/agencies.json``).  Month names come from
-    CLDR (``datewords.month_names``).  The rules follow wire-service and newspaper byline
-    styles.
-    """
-    text = _strip_lead(drop_comment_links(drop_addresses(text)))
-    if not text or len(text) > 250:
-        return []
-    out: list[tuple[str, str | None, str | None]] = []
-    splitter, before, paper = _name_splitter(text.isupper()), "", False
-    parts = list(pieces(splitter, text))
-    for k, (part, sep) in enumerate(parts):
-        joined, before = before, sep  # (the separator before this part: "and" joins a co-author)
-        dropped, paper = paper, False  # (a paper or an outlet was the part before this one)
-        part, bracket = bracketed(part)
-        if bracket is not None and bracket.lower() in phrase_set("non_author_roles"):
-            continue  # "B (photography)": who took the pictures did not write the text
-        part = _strip_lead(trim_name(part))
-        if not part or is_generic(part):
-            continue
-        if out and is_suffix(part):  # "King, Jr.", "Mbuyi, MD": the end of the name before
-            name, role, pl = out[-1]
-            out[-1] = (f"{name}, {part}", role, pl)
-            continue
-        if out and is_role(part):  # "A, Senior Correspondent": the role of the name before
-            name, role, pl = out[-1]
-            out[-1] = (name, role or part, pl)
-            continue
-        m = place_alone().match(part)
-        if m:  # "A, de Brasília": the place of the name before
-            if out:
-                name, role, _ = out[-1]
-                out[-1] = (name, role, m.group(1))
-            continue
-        if out and (filed_from(out[-1], part) or dropped and out[-1][2] is None and known_place(part)):
-            # "A B, Washington", "A B – Nairobi", "A, Punch, Abuja": where A B (or A) filed from
-            out[-1] = (*out[-1][:2], part)
-            continue
-        if out and more_of_place(out[-1], part):  # "A B, Nairobi, Kenya", "A B, Washington, D.C."
-            out[-1] = (*out[-1][:2], f"{out[-1][2]}, {part}")
-            continue
-        if out and out[-1][2] is None and not joined[:1].isalpha() and not sep[:1].isalpha() \
-                and outlet_before_place(part, parts[k + 1][0] if k + 1 < len(parts) else None, "|" in joined) \
-                and not (is_site and is_site(part)):
-            paper = True  # "Ada Okafor, Punch, Abuja": the outlet between a name and its place
-            continue
-        part = cut_name(part, is_site)
-        if out and is_publication(part, alone=joined[:1].isalpha()) and not (is_site and is_site(part)):
-            # "A B, The Guardian, London", "A and The Standard", "A and Financial Times"; not
-            # "A B and El Hadji Diouf": "and" joins people, whose names never open with "The"
-            paper = True
-            continue  # the paper; the page's own name is kept for the caller to flag
-        place = None
-        m = place_after().match(part)
-        if m and looks_like_name(m.group(1)):
-            part, place = m.group(1), m.group(2)
-        if is_name(part, metadata):
-            out.append((normal_case(part), bracket if bracket and is_role(bracket) else None, place))
-    if len(out) > 1 and out[-1][0].lower() in phrase_set("agencies"):
-        filed = out.pop()[2]  # "A and B, Reuters": the agency after names is not credited; its
-        out[-1] = (*out[-1][:2], out[-1][2] or filed)  # place is theirs ("A, Reuters, Nairobi")
-    return out
-
-
-def _contributors(text: str, login: bool = False) -> tuple[list[Contributor], str | None]:
-    """The people of a credit and its filing place; ``login`` tolerates a lowercase word as
-    ``split_names``'s ``metadata`` does (the user name a blog template prints)."""
-    people: list[Contributor] = []
-    place = None
-    for name, role, pl in split_names(text, metadata=login):
-        people.append(Contributor(name=name, role=role))
-        place = place or pl
-    return people, place
-
-
 def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     """Read a top byline ("By A and B", "Par : A", "Written by A").
 
@@ -287,32 +50,138 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     <date> by A" line tolerate a lowercase word in a name, the user name of such templates
     ("by marc", "by Mobasir hassan"), as ``split_names``'s ``metadata`` does.
 
+    An editor credit after the authors ("By A; Editing by B", "By A. Edited by B", "By A -
+    Editor: B": ``split_editors``) gives the ``editors``, and the authors are read in the
+    part before its label only (the authors of its other chunks, "...; Writing by C",
+    follow them).
+
     Returns ``None`` when ``line`` does not start with a byline prefix or label, or when
     what follows is not a list of names (then it is ordinary text).  A generic desk
-    byline returns an empty ``Byline``.
+    byline returns an empty ``Byline`` (with the editors a credit after it names).
     """
     if not line.isascii():  # a bidirectional mark round a name ("By \u200eA B") is no part of it
         line = line.translate(BIDI_FORMATTING)
     text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
-    rest = _strip_prefix(text, _prefixes_and_labels())
-    posted = False
-    if rest is None:  # "Posted on <date> by A": a publication label, then a "by" word
-        label = text.split(None, 1)[0].lower().rstrip(":") if text else ""
-        rest = after_inner_by(text) if label in phrase_set("byline_posted_labels") else text
-        if rest == text:
+    rest, posted = _credited(text)
+    if rest is None:
+        return None
+    text, credit = split_editors(text)
+    if credit is not None:  # "By A; Editing by B": the byline is what stands before the label
+        rest, posted = _credited(text)
+        if rest is None:
             return None
-        posted = True
-    posted = posted or login
+    found = _byline_names(text, rest, posted or login)
+    if found is not None and credit is not None:
+        found.authors.extend(credit.authors)
+        found.editors.extend(credit.editors)
+        found.place = found.place or credit.place
+    return found
+
+
+def _credited(text: str) -> tuple[str | None, bool]:
+    """The credit of a byline ``text`` after its prefix or label ("By A" -> "A"), or after
+    the "by" word of a "Posted on <date> by A" line (then True: such a template may print a
+    lowercase user name); ``(None, False)`` when ``text`` is neither."""
+    rest = strip_prefix(text, prefixes_and_labels())
+    if rest is not None:
+        return rest, False
+    label = text.split(None, 1)[0].lower().rstrip(":") if text else ""
+    rest = after_inner_by(text) if label in phrase_set("byline_posted_labels") else text
+    return (None, False) if rest == text else (rest, True)
+
+
+def _byline_names(text: str, rest: str, login: bool) -> Byline | None:
+    """The ``Byline`` of a byline ``text`` whose credit, its prefix cut, is ``rest``;
+    ``login`` tolerates a lowercase word in a name.  ``None`` when it names nobody."""
     rest = _in_after_by(text, rest.strip())
     if is_generic(rest):
         return Byline()
     if surname_lead(text, rest):
         return None
     # a blog template's "Posted on <date> by marc" prints the user name, often a lowercase login
-    people, place = _contributors(rest, login=posted)
+    people, place = contributors(rest, login=login)
     if not people or lone_surname(text, rest, [p.name for p in people]):
         return None
     return Byline(authors=people, place=place)
+
+
+@cache
+def _editor_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The editor labels, case folded, the longest first: the credit-editor labels
+    (``credit_editors`` of ``data/bylines.json``: "editing by", "édité par"), read before
+    a word, and the editors' titles (``editor_labels``: "editor", "penyunting"), read
+    before a colon."""
+    def longest_first(words: frozenset[str]) -> tuple[str, ...]:
+        return tuple(sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w)))
+
+    return longest_first(phrase_set("credit_editors")), longest_first(phrase_set("editor_labels"))
+
+
+@cache
+def _editor_words() -> tuple[str, ...]:
+    """The first words of the editor labels (``_editor_labels``), a word that starts with
+    another left out ("editors" for "editor")."""
+    credits, titles = _editor_labels()
+    words = {w.split()[0] for w in credits + titles if w.split()}
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
+def _may_edit(text: str) -> bool:
+    """False when ``text`` holds no editor label's first word (``_editor_words``, compared
+    case folded): then it holds no editor credit."""
+    low = text.casefold()
+    return any(w in low for w in _editor_words())
+
+
+def _opens_on_label(text: str) -> bool:
+    """``text`` opens, after white space and case folded, on a credit-editor label and then
+    no letter or digit ("Editing by B", "édité par B") or on an editor's title and a colon
+    ("Editor: B", "Penyunting : B"): ``_editor_labels``."""
+    low = text[:60].lstrip().casefold()
+    credits, titles = _editor_labels()
+    for w in credits:
+        if low.startswith(w) and not low[len(w):len(w) + 1].isalnum():
+            return True
+    return any(low.startswith(w) and low[len(w):].lstrip().startswith((":", "：")) for w in titles)
+
+
+@cache
+def _editor_separator() -> re.Pattern[str]:
+    """What stands between a byline's authors and an editor credit: ";", "|", ",", "·" or
+    "•", a spaced "-", "–", "—" or "/", or a full stop and a space."""
+    return re.compile(r"\s*[;|,·•]\s*|\s+[-–—/]\s+|(?<=\.)\s+")
+
+
+def editor_credit(text: str) -> Byline | None:
+    """Read ``text`` as an editor credit: one that opens on an editor's label ("Editing by
+    B and C", "édité par B", "Edited by B; Writing by C": ``parse_credits``; "Editor: B",
+    "Penyunting : B": ``editor_labels``, the names after the colon).  Returns the credit's
+    ``Byline`` (its ``editors``, and the authors of its other chunks) when it names an
+    editor, else ``None``.  Never raises."""
+    if not _may_edit(text) or not _opens_on_label(text):
+        return None
+    credits = parse_credits(text)
+    if credits is None or not credits.editors:  # "Editor: B": no credit label, a title and a colon
+        rest = strip_prefix(text.strip(), phrase_set("editor_labels"))
+        credits = Byline(editors=contributors(rest)[0]) if rest else None
+    return credits if credits is not None and credits.editors else None
+
+
+def split_editors(text: str) -> tuple[str, Byline | None]:
+    """``text`` (a byline) cut before the editor credit it prints after its authors, and
+    that credit read (``editor_credit``): "By A; Editing by B", "By A | Edited by B",
+    "Written by A, edited by B", "By A. Edited by B", "By A – Editor: B" -> ("By A", the
+    credit of B).  The label must follow a separator (``_editor_separator``) with something
+    before it ("By A and Edith B" is no credit).  ``(text, None)`` when no such credit
+    names an editor.  Never raises."""
+    if not _may_edit(text):
+        return text, None
+    for m in _editor_separator().finditer(text):
+        head = text[:m.start()]
+        credit = editor_credit(text[m.end():]) if head.strip() else None
+        if credit is not None:
+            return head, credit
+    return text, None
 
 
 def _in_after_by(line: str, rest: str) -> str:
@@ -333,10 +202,10 @@ def _in_after_by(line: str, rest: str) -> str:
 @cache
 def _credit_words() -> tuple[str, ...] | None:
     """The first words of the credit labels (``credit_authors``, ``credit_editors``): what
-    ``_strip_prefix`` asks of a chunk first.  A word that starts with another is left out
+    ``strip_prefix`` asks of a chunk first.  A word that starts with another is left out
     (where "mitarbeit" starts a chunk, "mit" does).  ``None`` (no pre-filter) if one holds
     a sigma, the one letter whose lowercase depends on the letters around it."""
-    words = _first_words(phrase_set("credit_editors")) | _first_words(phrase_set("credit_authors"))
+    words = first_words(phrase_set("credit_editors")) | first_words(phrase_set("credit_authors"))
     if not words or any("σ" in w or "ς" in w for w in words):
         return None
     return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
@@ -385,15 +254,15 @@ def parse_credits(line: str) -> Byline | None:
     any_label = False
     for chunk in _SPLIT_SEMI.split(text):
         chunk = chunk.strip(" .")
-        editors = _strip_prefix(chunk, phrase_set("credit_editors"))
+        editors = strip_prefix(chunk, phrase_set("credit_editors"))
         if editors is not None:
             any_label = True
-            found.editors.extend(_contributors(editors)[0])
+            found.editors.extend(contributors(editors)[0])
             continue
-        authors = _strip_prefix(chunk, phrase_set("credit_authors"))
+        authors = strip_prefix(chunk, phrase_set("credit_authors"))
         if authors is not None:
             any_label = True
-            people, place = _contributors(authors)
+            people, place = contributors(authors)
             found.authors.extend(people)
             found.place = found.place or place
     return found if any_label else None

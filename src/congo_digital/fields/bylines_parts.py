@@ -2,7 +2,7 @@
 and an outlet or title between a name and its filing place ("Ada Okafor, Punch, Abuja");
 and a byline prefix that is the first word of a surname ("Von der Leyen", "Di Maio").
 
-``bylines.split_names`` drops the first three; ``bylines.parse_byline`` refuses the last.
+``bylines_names.split_names`` drops the first three; ``bylines.parse_byline`` refuses the last.
 Agencies are ``data/agencies.json``'s.
 The words are ``comment_links``, ``publication_words``, ``publication_leads``,
 ``outlet_words`` and ``name_particles`` of ``data/bylines.json`` (from the conventions of

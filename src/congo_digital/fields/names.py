@@ -4,7 +4,7 @@
 an agency's name; ``cut_name`` and ``tidy_name`` remove what page renderings print after
 or glued to a name (a date or stamp, a role, the site's name, an employer after "for",
 interface words); ``normal_case`` writes an ALL-CAPS name in normal capitalisation.
-``bylines.split_names`` splits a credit into names with them.  The words these rules know
+``bylines_names.split_names`` splits a credit into names with them.  The words these rules know
 (roles, particles, generic credits, interface words, weekdays, agencies) are in
 ``data/bylines.json``, ``data/dates.json`` and ``data/agencies.json``; month names come
 from CLDR (``datewords.month_names``).  The rules follow wire-service and newspaper
@@ -274,7 +274,7 @@ def cut_name(part: str, is_site: Callable[[str], bool] | None) -> str:
 
 
 def is_name(part: str, metadata: bool) -> bool:
-    """True when ``part`` can be a credited person or agency (see ``bylines.split_names``);
+    """True when ``part`` can be a credited person or agency (see ``bylines_names.split_names``);
     a known agency (``agencies.json``) also in lowercase ("dpa")."""
     words = part.split()
     if not 1 <= len(words) <= 5 or len(part) > 60 or not part[0].isalpha() or any(ch.isdigit() for ch in part):

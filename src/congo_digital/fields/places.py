@@ -8,7 +8,7 @@ so that the byline reader and the enrichment (``enrich.lexicon`` re-exports it) 
 
 ``filed_from`` and ``more_of_place``: a piece of a credit after a name that is where the
 story was filed ("John Smith, Washington", "Jane Doe – Nairobi, Kenya"), not a second
-author (``fields.bylines.split_names``); ``place_after`` and ``place_alone``: the patterns
+author (``fields.bylines_names.split_names``); ``place_after`` and ``place_alone``: the patterns
 of a place after a name ("A B in Nairobi", "A, de Brasília"), the words of
 ``connectors.place`` and ``connectors.place_alone`` in ``data/bylines.json``.  Agencies
 are ``data/agencies.json``'s.
@@ -25,7 +25,7 @@ from congo_digital.memo import Memo
 from congo_digital.vocab import entry, load_json, phrase_set
 
 Credited = tuple[str, "str | None", "str | None"]
-"""A name of a credit as ``fields.bylines.split_names`` reads it: (name, role, place)."""
+"""A name of a credit as ``fields.bylines_names.split_names`` reads it: (name, role, place)."""
 
 
 def _build_places() -> list[str]:
@@ -79,7 +79,7 @@ def more_of_place(before: Credited, part: str) -> bool:
 @cache
 def place_after() -> re.Pattern[str]:
     """A name and the place after it ("A B in Nairobi": groups 1 and 2), the words of
-    ``connectors.place`` of ``data/bylines.json``; ``bylines.split_names`` reads it."""
+    ``connectors.place`` of ``data/bylines.json``; ``bylines_names.split_names`` reads it."""
     words = "|".join(re.escape(w) for w in sorted(entry("connectors")["place"], key=len, reverse=True))
     return re.compile(rf"^(.*?)\s+(?:{words})\s+([A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){{0,3}})$")
 

@@ -8,14 +8,13 @@ Editing by …", a byline repeated after the text, a Chinese editor credit).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from congo_digital.fields.bylines import parse_byline, parse_credits
+from congo_digital.fields.bylines import parse_credits
 from congo_digital.fields.bylines_parts import is_publication
 from congo_digital.fields.places import place
 from congo_digital.layout.dateline import opens_on_dateline
 from congo_digital.layout.lines import Layout, Line, read_at, section_label, words_of
-from congo_digital.layout.people import cjk_credit, dedupe_people
+from congo_digital.layout.people import cjk_credit, dedupe_people, line_people
 from congo_digital.record import Contributor
 from congo_digital.settings import FOOTER_SCAN
 from congo_digital.vocab import phrase_set
@@ -39,35 +38,10 @@ def read_section(out: Layout, header_meta: list[Line], footer_lines: list[Line],
                 break
 
 
-@cache
-def _editor_label() -> re.Pattern[str]:
-    """A credit-editor label (``bylines.json`` ``credit_editors``: "Editing by", "édité par")
-    after a ";", "|", ",", "·" or "•": where a byline's editors follow its authors."""
-    labels = "|".join(re.escape(w) for w in sorted(phrase_set("credit_editors"), key=lambda w: (-len(w), w)))
-    return re.compile(rf"[;|,·•]\s*(?=(?:{labels})\b)", re.IGNORECASE)
-
-
-def _byline_editors(clean: str, authors: list[Contributor]) -> tuple[list[Contributor], list[Contributor]]:
-    """The authors and editors of a header byline ``clean`` whose byline reading gave
-    ``authors``: the editors it credits after its authors ("By A; Editing by B", "By A |
-    Edited by B", "Written by A, edited by B", "By A · Edited by B") are what follows the first
-    editor label after a separator (``_editor_label``), read as a credit line
-    (``parse_credits``); the authors are then the byline before that label (``parse_byline``),
-    so that neither an editor ("By A; Editing by B and C", "BY A; EDITING BY B") nor an
-    editor's title ("...; edited by B, Senior Editor") is taken for an author's."""
-    m = _editor_label().search(clean)
-    credits = parse_credits(clean[m.end():]) if m else None
-    if m is None or credits is None or not credits.editors:
-        return authors, []
-    head = parse_byline(clean[:m.start()])
-    before = clean[:m.start()].lower()
-    kept = head.authors if head is not None and head.authors else [a for a in authors if a.name.lower() in before]
-    return kept, credits.editors
-
-
 def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contributor], list[Contributor]]:
     """The authors and editors of the header's byline lines (``out.authors_at`` the first
-    of them; ``out.generic_byline`` set when one names nobody)."""
+    of them; ``out.generic_byline`` set when one names nobody), editors after authors
+    ("By A; Editing by B", "By A | Edited by B") included: ``people.line_people``."""
     authors: list[Contributor] = []
     editors: list[Contributor] = []
     for ln in header_meta:
@@ -75,7 +49,7 @@ def _header_bylines(out: Layout, header_meta: list[Line]) -> tuple[list[Contribu
             continue
         if not ln.byline.authors:
             out.generic_byline = True
-        credited, edited = _byline_editors(ln.clean, ln.byline.authors)
+        credited, edited = line_people(ln.byline, ln.labels)
         authors.extend(credited)
         editors.extend(edited)
         if out.authors_at is None:
@@ -97,6 +71,7 @@ def _footer_credits(out: Layout, lines: list[Line], bylined: bool) -> tuple[list
                 out.authors_at = read_at("authors", ln.clean, ln.start, ln.end, "text:credits")
         elif ln.kind == "meta" and ln.byline and not bylined:
             authors.extend(ln.byline.authors)
+            editors.extend(ln.byline.editors)
             if not ln.byline.authors:
                 out.generic_byline = True
             if out.authors_at is None and ln.byline.authors:

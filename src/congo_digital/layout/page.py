@@ -100,7 +100,7 @@ def looks_like_page(text: str) -> bool:
 
 
 def _headline_copy(blocks: list[Block], k: int, lines: list[Line], language: str | None
-                   ) -> tuple[int, tuple[list[Contributor], Dated, int, bool]]:
+                   ) -> tuple[int, tuple[list[Contributor], Dated, int, bool, list[Contributor]]]:
     """The headline block ``k`` and what ``page_meta`` reads under it; when the headline
     is printed again elsewhere (a share box, above the text), the copy with the richest
     byline/date block under it (of the first two copies)."""
@@ -370,10 +370,11 @@ def analyse_page(text: str, lines: list[Line], language: str | None) -> Layout |
     if best is None or best[0] < _MIN_TITLE_SCORE:
         return None
     k = _fuller_above(page.blocks, _unglued_copy(page.blocks, best[1]))
-    k, (authors, dates, end, generic) = _headline_copy(page.blocks, k, lines, language)
+    k, (authors, dates, end, generic, editors) = _headline_copy(page.blocks, k, lines, language)
     out = Layout()
     out.title = _title(page.blocks, k, lines)
     _read_people(out, page, k, lines, authors, generic)
+    out.editors = dedupe_people(editors)
     _read_dates(out, page.blocks, k, lines, language, text, dates)
     out.paragraphs = _body(page, end, lines)
     if sum(word_count(p.text) for p in out.paragraphs) < _SHORT_BODY and page.mass:

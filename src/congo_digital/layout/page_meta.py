@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from congo_digital.fields.bylines import after_inner_by, parse_byline
+from congo_digital.fields.bylines import parse_byline
+from congo_digital.fields.bylines_names import after_inner_by
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import normal_case, tidy_name
@@ -51,7 +52,7 @@ from congo_digital.layout.page_names import (
     undouble,
     unglue,
 )
-from congo_digital.layout.people import suffix_credits
+from congo_digital.layout.people import line_people, suffix_credits
 from congo_digital.record import Contributor
 from congo_digital.vocab import phrase_set
 
@@ -66,12 +67,13 @@ _STAMP_TAIL = re.compile(r"\s+\d[^|]{0,40}$")  # "... Jane Roe 8 января, 1
 class _Found:
     """What the blocks under a headline gave so far."""
 
-    __slots__ = ("authors", "bare", "dates", "generic", "end", "last_kind")
+    __slots__ = ("authors", "bare", "dates", "editors", "generic", "end", "last_kind")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, end: int = 0) -> None:
         self.authors: list[Contributor] = []
         self.bare = False  # the authors come from a name line without "By" (an explicit byline replaces them)
+        self.editors: list[Contributor] = []  # those a byline credits after its authors ("By A; Editing by B")
         self.dates: Dated = []
         self.generic = False
         self.end = end
@@ -89,7 +91,7 @@ def _prefixed_names(found: _Found, blocks: list[Block], m: int, text: str) -> bo
     byline = parse_byline(text) or parse_byline("By " + text)
     if byline is None:
         return False
-    found.authors, found.bare = list(byline.authors), False
+    found.authors, found.editors, found.bare = list(byline.authors), list(byline.editors), False
     found.generic = found.generic or not byline.authors
     found.authors.extend(stacked_names(blocks, m + 1))
     found.end = m + 1
@@ -105,7 +107,7 @@ def _name_beside_date(found: _Found, text: str, language: str | None) -> None:
         part = residue(undouble(glued_prefix(part.strip())))  # "<date> byJane Roe"
         byline = parse_byline(part, login=True) or credit_by(part)
         if byline is not None and byline.authors:
-            found.authors, found.bare = list(byline.authors), False
+            found.authors, found.editors, found.bare = list(byline.authors), list(byline.editors), False
             return
         if not found.authors and after_inner_by(part) == part and bare_name(tidy_name(part)):
             # (not "Photos by Jane Roe": a credit that ``credit_by`` refused)
@@ -118,7 +120,7 @@ def _stamp(found: _Found, line: Line, text: str, language: str | None) -> bool:
     read in ``line``; True when it gave either."""
     found_here = False
     if line.byline is not None and found.open and line.byline.authors:
-        found.authors, found.bare = list(line.byline.authors), False
+        (found.authors, found.editors), found.bare = line_people(line.byline, line.labels), False
         found_here = True
     if line.dates:
         found.dates.extend((d, line) for d in line.dates)
@@ -207,13 +209,13 @@ def _stamp_above(found: _Found, blocks: list[Block], k: int, lines: list[Line], 
 
 
 def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | None
-              ) -> tuple[list[Contributor], Dated, int, bool]:
+              ) -> tuple[list[Contributor], Dated, int, bool, list[Contributor]]:
     """Read the byline/date block around the headline block ``k``.
 
     Returns (authors, dates with their line, index of the first block after the header,
-    generic byline seen).  Looks at up to 12 blocks after the headline (stopping at the
-    second prose block, or at a teaser's date: ``page_blocks.teaser_date``) and, for dates
-    only, at the three blocks above it.
+    generic byline seen, the editors the byline credits after its authors).  Looks at up to
+    12 blocks after the headline (stopping at the second prose block, or at a teaser's
+    date: ``page_blocks.teaser_date``) and, for dates only, at the three blocks above it.
     """
     found = _Found(end=k + 1)
     dated = DATE_WORDS.match(blocks[k].text)
@@ -256,7 +258,7 @@ def page_meta(blocks: list[Block], k: int, lines: list[Line], language: str | No
             found.end = m + 1
             found.last_kind = "date" if line.dates else "byline"
     _stamp_above(found, blocks, k, lines, language)
-    return found.authors, found.dates, found.end, found.generic
+    return found.authors, found.dates, found.end, found.generic, found.editors
 
 
 def byline_elsewhere(page: Page, k: int) -> list[Contributor]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from congo_digital.fields.bylines import Byline, after_inner_by, parse_byline
+from congo_digital.fields.bylines import Byline, parse_byline
+from congo_digital.fields.bylines_names import after_inner_by
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name

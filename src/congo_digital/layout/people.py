@@ -1,10 +1,11 @@
-"""The people a layout credits: a Chinese editor credit line, Korean reporter credits, and
-the list of names kept."""
+"""The people a layout credits: a meta line's authors and editors, a Chinese editor credit
+line, Korean reporter credits, and the list of names kept."""
 
 from __future__ import annotations
 
 import re
 
+from congo_digital.fields.bylines import Byline, editor_credit
 from congo_digital.fields.names import is_generic
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry
@@ -27,6 +28,16 @@ def cjk_credit(text: str) -> list[Contributor]:
     if names and len(names) <= 4 and all(2 <= len(n) <= 4 for n in names):
         return [Contributor(name=n) for n in names]
     return []
+
+
+def line_people(byline: Byline, labels: list[str]) -> tuple[list[Contributor], list[Contributor]]:
+    """The authors and editors of a meta line whose byline segment reads ``byline`` and
+    whose other segments are ``labels`` (``lines.read_meta`` reads the segments apart): the
+    byline's own (``bylines.parse_byline`` reads "By A; Editing by B") and those of an
+    editor credit printed as a segment of its own ("By A | Edited by B", "By A · Editor:
+    B": ``bylines.editor_credit``)."""
+    credits = [byline, *(c for lab in labels if (c := editor_credit(lab)) is not None)]
+    return [a for c in credits for a in c.authors], [e for c in credits for e in c.editors]
 
 
 def _suffix_credit(text: str) -> str | None:
