@@ -50,6 +50,11 @@ def test_help_and_version_import_no_heavy_library(args):
     assert loaded(*args) & set(HEAVY) == set()
 
 
+def test_a_help_answer_from_the_cache_imports_no_typing(tmp_path):
+    loaded("parse", "--help", cache=tmp_path)  # click answers, and the answer is kept
+    assert "typing" not in loaded("parse", "--help", cache=tmp_path)
+
+
 def test_text_parse_imports_only_what_it_needs(tmp_path):
     seed = str(ROOT / "fixtures" / "seed.txt")
     loaded("parse", seed, cache=tmp_path)  # writes the cache

@@ -25,10 +25,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable
-from typing import NoReturn
 
 from congo_digital.cli import helpcache
+
+TYPE_CHECKING = False  # (typing is imported for type checkers only: a help or version answer imports none)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import NoReturn
 
 
 def _quick(main: Callable[[], None], name: str) -> None:
