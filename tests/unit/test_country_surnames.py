@@ -111,3 +111,28 @@ def test_a_capitalised_demonym_in_a_body_name_stays(language: str, body: str,
     """No given name before "Española", "Brasileira": the bodies keep their country (reading
     these demonyms in lower case only had lost them)."""
     assert _parties(body, "Aviso", language) == expected
+
+
+@pytest.mark.parametrize(("language", "title", "body", "country", "person"), [
+    ("en", "King meets businessman",
+     "King Abdullah of Jordan met the American businessman John Jordan on Tuesday. The talks went well, "
+     "and Jordan's government said it hoped for investment in tourism. John Jordan said he would visit Petra.",
+     ("Jordan", "country", "JO", None, None, 2), ("John Jordan", "person", None, None, None, 2)),
+    ("en", "Portugal and Montenegro sign a deal",
+     "Prime Minister Luís Montenegro of Portugal met officials from Montenegro on Tuesday. The small "
+     "Balkan state hopes to join the European Union by 2028.",
+     ("Montenegro", "country", "ME", None, None, 1),
+     ("Luís Montenegro", "person", "PT", "Prime Minister", "PT", 1)),
+    ("es", "Luís Montenegro viaja a Podgorica",
+     "El primer ministro de Portugal, Luís Montenegro, viajó el martes a Podgorica. El Gobierno de "
+     "Montenegro quiere entrar en la Unión Europea en 2028.",
+     ("Montenegro", "country", "ME", None, None, 1),
+     ("Luís Montenegro", "person", "PT", "ministro de Portugal", "PT", 1)),
+])
+def test_the_country_a_surname_names_stays_where_the_text_names_it_as_a_country(
+        language: str, title: str, body: str, country: tuple, person: tuple) -> None:
+    """A text that names both the person and the country ("of Jordan", "from Montenegro",
+    "Jordan's government"): the bare name there is the country, which was lost (every bare
+    "Jordan" went to John Jordan)."""
+    found = _parties(body, title, language)
+    assert country in found and person in found

@@ -12,12 +12,14 @@ word (``people_starts``' opener threshold: "Grant Russia"); an all-capital short
 Española de Meteorología", "Empresa Brasileira de Pesquisa Agropecuária": "Agencia" and
 "Empresa" are no given names).
 
-Once a form is read as a surname, the same form printed alone with a capital elsewhere in
-the text is that person's short mention ("Montenegro said"), not the country, when
+Once a form is read as a surname, the same form after the same given name is that person
+too (where the given name opens a sentence: "John Jordan said"), and the same form printed
+alone with a capital elsewhere in the text is that person's short mention ("Montenegro said"), not the country, when
 
 * it is a country's name and the text names that country in no other way (its demonym,
-  capital or another of its names: then the bare name may be either, and stays the
-  country);
+  capital or another of its names) and never where a country stands (``_as_country``: "King
+  Abdullah of Jordan", "officials from Montenegro", "Jordan's government"): then the bare
+  name may be either, and stays the country;
 * it is a demonym that its language writes in lower case (Spanish, Portuguese, Italian,
   French: the gazetteer's case ``any`` or ``lower``): capitalised alone, "Russo" is a name.
   An English demonym ("French" of "Dawn French") stays a demonym elsewhere.
@@ -96,6 +98,18 @@ def _name_word(x: _Text, k: int, sent: int) -> bool:
         t.norm not in x.lower())
 
 
+def _as_country(toks: list[Token], k: int) -> bool:
+    """The bare name at token ``k`` stands where a country does: after a preposition
+    (``cues.json`` ``prepositions``, ``country_prepositions``, ``place_prepositions``: "of
+    Jordan", "from Montenegro") or before a state's word, itself or its possessive
+    (``state_words``: "Jordan's government", "Montenegro's president")."""
+    before = toks[k - 1].norm if k else ""
+    if before in cue_set("prepositions") | cue_set("country_prepositions") | cue_set("place_prepositions"):
+        return True
+    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("'s", "\u2019s") else k + 1
+    return after < len(toks) and toks[after].norm in cue_set("state_words")
+
+
 def _after_given_name(x: _Text, m: _Mention) -> bool:
     """The one-word mention ``m`` is printed with a capital right after a known given
     name of its sentence (``_name_word``) that opens no sentence as a common word."""
@@ -162,9 +176,12 @@ def drop_surnames(toks: list[Token], mentions: list[M], entries: object, lang: s
         first = forms.get(toks[m.i].norm)
         if first is None or id(m) in dropped or m.j - m.i != 1 or not toks[m.i].cap:
             continue
+        if m.i and toks[m.i - 1].norm == toks[first.i - 1].norm:  # the same given name before it ("John Jordan said")
+            dropped.add(id(m))
+            continue
         if first.kind == "name":
-            others = any(o.code == first.code and toks[o.i].norm != toks[first.i].norm
-                         for o in mentions)
+            others = any(o.code == first.code and (toks[o.i].norm != toks[first.i].norm or (
+                id(o) not in dropped and _as_country(toks, o.i))) for o in mentions)
             if not others:
                 dropped.add(id(m))
         else:
