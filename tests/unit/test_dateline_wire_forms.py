@@ -76,3 +76,14 @@ def test_an_agency_bracket_after_a_date_closes_a_dateline_without_a_dash(opening
 def test_an_agency_bracket_without_a_dash_needs_a_date_and_a_capital(opening: str):
     rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert (rec["dateline"], rec["authors"]) == (None, [])
+
+
+@pytest.mark.parametrize("opening", [
+    "La Paz, 3 mar (foto) ", "Real Madrid, 3 mar (2-1) ", "María, 15 ago (cumpleaños) ",
+    "Kyiv, 3 Mar (video) ", "Madrid, 3 mar (lunes) ",
+])
+def test_a_bracket_that_names_no_agency_makes_no_dateline_without_a_dash(opening: str):
+    """Without a dash, only a known agency's bracket closes a dateline (``data/agencies.json``):
+    any bracket after a place and a date had been read as the agency, and as an author."""
+    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    assert (rec["dateline"], rec["authors"]) == (None, [])

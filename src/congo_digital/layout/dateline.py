@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from congo_digital.fields.authors import is_agency
 from congo_digital.fields.dateparse import find_dates, year_of_copyright
 from congo_digital.fields.places import place as place_known
 from congo_digital.layout.lines import LIST_ITEM, Layout, Line, Paragraph, cjk_heavy, paragraph_like, read_at
@@ -23,7 +24,8 @@ _DASH = r"\s(?:-|–|—|--)|(?<=\))(?:\s?\.\s?[-–—]|(?P<bare>)(?=\s[A-ZÀ-�
 """The dash that ends a dateline: white space and a dash, or right after the agency's
 bracket a full stop and a dash ("(EFE).-"), or no dash at all (``bare``) between the
 agency's bracket and a capital ("La Habana, 12 feb (Prensa Latina) El ministro …", the
-form of the Cuban wire; ``_dateline`` then needs a date that reads)."""
+form of the Cuban wire; ``_dateline`` then needs a date that reads and a known agency,
+``data/agencies.json``: "La Paz, 3 mar (foto) El …" is no dateline)."""
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.\-]*(?:[ /][A-ZÀ-Þa-zà-ÿ][\w'’.\-]*){0,3}?)"
@@ -96,7 +98,7 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     if not (place.isupper() or m.group("agency") or date_text or "—" in m.group(0) or "–" in m.group(0)):
         return None
     bare = m.group("bare") is not None
-    if bare and not (date_text and m.group("agency")):
+    if bare and not (date_text and m.group("agency") and is_agency(m.group("agency"))):
         return None
     if date_text and not find_dates(date_text, language=language, default_year=default_year or 2000):
         if m.group("region") is None or bare:
