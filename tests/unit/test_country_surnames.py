@@ -136,3 +136,16 @@ def test_the_country_a_surname_names_stays_where_the_text_names_it_as_a_country(
     "Jordan" went to John Jordan)."""
     found = _parties(body, title, language)
     assert country in found and person in found
+
+
+@pytest.mark.parametrize("said", ["According to Montenegro, the budget will cut taxes.",
+                                  "In a speech by Montenegro, the budget was defended."])
+def test_a_preposition_that_places_nothing_leaves_the_surname_the_persons(said: str) -> None:
+    """Only a preposition of places ("of", "from", "in") puts a country where the bare name
+    stands: "according to Montenegro" had made a country Montenegro, and the prime minister
+    its own ("ME")."""
+    body = (f"Portugal's parliament approved the budget after Prime Minister Luís Montenegro secured the "
+            f"support of the opposition. {said} Montenegro said the deficit would fall next year.")
+    found = _parties(body, "Portugal passes its budget", "en")
+    assert ("Luís Montenegro", "person", "PT", "Prime Minister", "PT", 3) in found
+    assert [p for p in found if p[0] == "Montenegro"] == []

@@ -99,12 +99,13 @@ def _name_word(x: _Text, k: int, sent: int) -> bool:
 
 
 def _as_country(toks: list[Token], k: int) -> bool:
-    """The bare name at token ``k`` stands where a country does: after a preposition
-    (``cues.json`` ``prepositions``, ``country_prepositions``, ``place_prepositions``: "of
-    Jordan", "from Montenegro") or before a state's word, itself or its possessive
-    (``state_words``: "Jordan's government", "Montenegro's president")."""
+    """The bare name at token ``k`` stands where a country does: after a preposition of
+    places (``cues.json`` ``country_prepositions``, ``place_prepositions``: "of Jordan",
+    "from Montenegro", "in Jordan"; not "according to Montenegro", "by Montenegro") or before
+    a state's word, itself or its possessive (``state_words``: "Jordan's government",
+    "Montenegro's president")."""
     before = toks[k - 1].norm if k else ""
-    if before in cue_set("prepositions") | cue_set("country_prepositions") | cue_set("place_prepositions"):
+    if before in cue_set("country_prepositions") | cue_set("place_prepositions"):
         return True
     after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("'s", "\u2019s") else k + 1
     return after < len(toks) and toks[after].norm in cue_set("state_words")
