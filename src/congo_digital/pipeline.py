@@ -126,6 +126,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
     page_warnings: list[str] = []
     body_from = 0  # where the article's container begins in a page's main text
     credits = None  # a page's markup credits, read once (``html.page.Page.credits``)
+    header_editors: list[Contributor] = []  # a page's editors in the header lines its main text leaves out
     if html:
         from congo_digital.html.page import main_text, read_page  # not imported for a plain text
 
@@ -136,6 +137,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         page_warnings = page.warnings + page_warnings
         body_from = page.body_from
         credits = page.credits
+        header_editors = page.header_editors
     text, cut = bound_text(text)  # the layout works line by line: bound its time
     warnings = list(doc.warnings) + ([cut] if cut else [])
     given = language  # the caller's language tag, if any; ``language`` becomes the decision below
@@ -210,7 +212,7 @@ def parse_document(doc: Document, *, url: str | None = None, language: str | Non
         title=title_text,
         subtitle=lay.subtitle.value if lay.subtitle else None,
         authors=_authors(authors, lay),
-        editors=lay.editors,
+        editors=lay.editors or header_editors,
         date=str(date.value) if date is not None else None,
         date_modified=str(modified.value) if modified is not None else None,
         language=language_tag,

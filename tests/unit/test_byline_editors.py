@@ -118,6 +118,24 @@ def test_an_html_byline_s_editors_are_no_authors(byline: str, authors: list[str]
     assert [e["name"] for e in rec["editors"]] == editors
 
 
+DATED = '<meta property="article:published_time" content="2025-03-03T10:00:00Z">'
+
+
+@pytest.mark.parametrize(("byline", "editors"), [
+    ("By Ada Okafor | Editor: Bola Adeyemi", ["Bola Adeyemi"]),
+    ("By Ada Okafor; Editing by Bola Adeyemi and Tunde Bello", ["Bola Adeyemi", "Tunde Bello"]),
+    ("By Ada Okafor. Edited by Bola Adeyemi", ["Bola Adeyemi"]),
+    ('By Ada Okafor</p><p class="editor">Edited by Bola Adeyemi', ["Bola Adeyemi"]),
+])
+def test_an_html_byline_s_editors_are_kept_when_the_markup_dates_the_page(byline: str, editors: list[str]):
+    """A page whose markup gives a credit and a date has its short header lines left out of
+    the main text (``html.page.main_text``), and the layout, which reads the record's
+    editors, did not see them: the editors were lost."""
+    rec = _page(byline, DATED)
+    assert ([a["name"] for a in rec["authors"]], [e["name"] for e in rec["editors"]]) == (["Ada Okafor"], editors)
+    assert rec["date"] == "2025-03-03T10:00+00:00"
+
+
 def test_a_json_ld_author_whom_the_byline_prints_as_editor_is_no_author():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
             '{"@type": "Person", "name": "Ada Okafor"}, {"@type": "Person", "name": "Bola Adeyemi"}]}</script>')

@@ -266,3 +266,19 @@ def parse_credits(line: str) -> Byline | None:
             found.authors.extend(people)
             found.place = found.place or place
     return found if any_label else None
+
+
+def editors_in(texts: list[str]) -> list[Contributor]:
+    """The editors that the lines ``texts`` credit, in order, once each: a byline's editor
+    credit after its authors ("By A | Editor: B": ``parse_byline``) or a line that is an
+    editor credit ("Edited by B": ``editor_credit``).  Lines over 400 characters credit
+    nobody.  Never raises."""
+    found: dict[str, Contributor] = {}
+    for text in texts:
+        if len(text) > 400:
+            continue
+        byline = parse_byline(text)
+        credit = byline if byline is not None and byline.editors else editor_credit(text)
+        for editor in credit.editors if credit is not None else []:
+            found.setdefault(editor.name, editor)
+    return list(found.values())

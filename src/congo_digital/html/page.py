@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from congo_digital.fields.authors import Credits, decide_authors, markup_credits
+from congo_digital.fields.bylines import editors_in
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import find_dates
 from congo_digital.fields.dates import decide_date
@@ -26,7 +27,7 @@ from congo_digital.html.repair import close_open_links
 from congo_digital.html.sighted import HEADINGS, NAMED, Sighted
 from congo_digital.layout.lines import SENTENCE_END
 from congo_digital.read.document import Document
-from congo_digital.record import Candidate
+from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import MAX_BLOCKS, MAX_TEXT
 
 
@@ -221,6 +222,9 @@ class Page:
     for the page's decisions on its authors (``main_text``'s and the pipeline's)."""
     sighted: Sighted | None = None
     """What ``collect``'s walk noted for the main text: marked containers, headline elements."""
+    header_editors: list[Contributor] = field(default_factory=list)
+    """Set by ``main_text``: the editors that the header lines it leaves out credit ("By A |
+    Editor: B", "Edited by B"), which the text layout, reading the record's editors, does not see."""
 
 
 def read_page(doc: Document) -> Page:
@@ -281,8 +285,8 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     rules.  The text starts after the headline element (``find_headline``) and leaves out
     navigation, related links and comments (``html.maintext.main_blocks``), and so are the
     short header lines before the first long block when the markup alone gives a credit
-    and a date (``_credited_and_dated``), but the short sentences inside the article's
-    container (``_short_prose``).  The page's
+    and a date (``_credited_and_dated``; the editors they credit are kept, ``Page.header_editors``),
+    but the short sentences inside the article's container (``_short_prose``).  The page's
     JSON-LD ``articleBody`` stands in for a markup text under half as long (``_or_stated``).
     A link left open in a paragraph is closed first (``html.repair.close_open_links``).
     Bounded by
@@ -294,6 +298,7 @@ def main_text(page: Page, headline: str | None) -> tuple[str, str | None, list[s
     blocks = without_furniture(_or_stated(blocks, page.stated_body))
     if _credited_and_dated(page) and blocks and blocks[0].tag.startswith("h"):
         first = next((i for i, b in enumerate(blocks[1:], 1) if len(b.text) >= 120), 1)
+        page.header_editors = editors_in([b.text for b in blocks[1:first] if not _short_prose(b)])
         blocks = blocks[:1] + [b for b in blocks[1:first] if _short_prose(b)] + blocks[first:]
     printed = headline
     if headline and blocks and len(blocks[0].text) <= 4 * len(headline) + 100 \
