@@ -1,6 +1,6 @@
 """A standard output in non-blocking mode (a pipe some parent processes hand over so) gets
 every record: Python's buffered writer dropped, without an error, what the pipe did not take
-at once (``cli.sinks.write_all``)."""
+at once (``cli.sinks.write_all``), and ``-o /dev/stdout`` failed."""
 
 from __future__ import annotations
 
@@ -64,6 +64,12 @@ def test_every_record_reaches_a_non_blocking_pipe(folder, jobs):
     records = [json.loads(line) for line in data.splitlines()]
     assert (code, err, len(records)) == (0, b"", 120)
     assert {r["title"] for r in records} == {"Congo Seeks Russian Support for Digital Growth"}
+
+
+def test_every_record_reaches_a_non_blocking_pipe_named_as_the_output(folder):
+    """``-o /dev/stdout`` writes through the same (non-blocking) stream: it failed, exit 4."""
+    code, data, err = _run_into_a_full_pipe([str(folder), "-q", "-f", "jsonl", "-o", "/dev/stdout"])
+    assert (code, err, len(data.splitlines())) == (0, b"", 120)
 
 
 def test_a_json_array_reaches_a_non_blocking_pipe_whole(folder):

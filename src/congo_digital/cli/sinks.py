@@ -74,6 +74,18 @@ def write_all(fd: int, data: bytes) -> None:
             select.select([], [fd], [])
 
 
+def _write(out: IO[bytes], data: bytes) -> None:
+    """Write ``data`` to the binary stream ``out``: through its buffer, or, when its file
+    descriptor is in non-blocking mode (``_nonblocking_fd``), its buffer flushed and then
+    ``write_all``.  Raises ``OSError``."""
+    fd = _nonblocking_fd(out)
+    if fd is None:
+        out.write(data)
+    else:
+        out.flush()
+        write_all(fd, data)
+
+
 class StdoutSink:
     """Standard output, as UTF-8 whatever the locale (JSON is UTF-8, RFC 8259)."""
 
@@ -85,14 +97,9 @@ class StdoutSink:
         try:
             with deferred():
                 out = getattr(sys.stdout, "buffer", None)
-                fd = _nonblocking_fd(out)
-                if fd is not None:
+                if out is not None:
                     sys.stdout.flush()
-                    out.flush()
-                    write_all(fd, printable(text).encode("utf-8"))
-                elif out is not None:
-                    sys.stdout.flush()
-                    out.write(printable(text).encode("utf-8"))
+                    _write(out, printable(text).encode("utf-8"))
                     out.flush()
                 else:
                     sys.stdout.write(text)
@@ -185,7 +192,7 @@ class FileSink:
         output.  Raises ``OutputFailed``."""
         try:
             with deferred():
-                self.handle.write(printable(text).encode("utf-8"))
+                _write(self.handle, printable(text).encode("utf-8"))
         except OSError as exc:
             if isinstance(exc, BrokenPipeError) and self.staged is None:
                 return False
