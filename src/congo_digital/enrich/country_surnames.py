@@ -107,7 +107,7 @@ def _as_country(toks: list[Token], k: int) -> bool:
     before = toks[k - 1].norm if k else ""
     if before in cue_set("country_prepositions") | cue_set("place_prepositions"):
         return True
-    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("'s", "\u2019s") else k + 1
+    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm == "'s" else k + 1  # ("’s" too: norms fold it)
     return after < len(toks) and toks[after].norm in cue_set("state_words")
 
 
@@ -173,20 +173,17 @@ def drop_surnames(toks: list[Token], mentions: list[M], entries: object, lang: s
         return mentions
     dropped = {id(m) for m in surnames + given}
     forms = {toks[m.i].norm: m for m in surnames}
-    for m in mentions:
-        first = forms.get(toks[m.i].norm)
-        if first is None or id(m) in dropped or m.j - m.i != 1 or not toks[m.i].cap:
-            continue
-        if m.i and toks[m.i - 1].norm == toks[first.i - 1].norm:  # the same given name before it ("John Jordan said")
+    bare = [m for m in mentions
+            if id(m) not in dropped and m.j - m.i == 1 and toks[m.i].cap and toks[m.i].norm in forms]
+    for m in bare:  # the same given name before it ("John Jordan said", "John" opening its sentence)
+        if m.i and toks[m.i - 1].norm == toks[forms[toks[m.i].norm].i - 1].norm:
             dropped.add(id(m))
-            continue
-        if first.kind == "name":
-            others = any(o.code == first.code and (toks[o.i].norm != toks[first.i].norm or (
+    for form, first in forms.items():
+        if first.kind == "name":  # the country named another way, or where a country stands
+            person = not any(o.code == first.code and (toks[o.i].norm != form or (
                 id(o) not in dropped and _as_country(toks, o.i))) for o in mentions)
-            if not others:
-                dropped.add(id(m))
         else:
-            case = entries.get((toks[m.i].norm,), ("", "", ""))[2]  # type: ignore[attr-defined]
-            if case in ("any", "lower"):
-                dropped.add(id(m))
+            person = entries.get((form,), ("", "", ""))[2] in ("any", "lower")  # type: ignore[attr-defined]
+        if person:
+            dropped.update(id(m) for m in bare if toks[m.i].norm == form)
     return [m for m in mentions if id(m) not in dropped]
