@@ -6,6 +6,7 @@ input kind (a plain text, a page dumped as text, an HTML page).  Made-up texts."
 from __future__ import annotations
 
 import pytest
+from text_records import plain_record
 
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.layout.analyse import analyse
@@ -16,10 +17,6 @@ TITLE = "Nigeria raises rates again"
 LEAD = ("The central bank raised its benchmark interest rate by 50 basis points on Wednesday, citing "
         "persistent inflation and a weaker currency, officials said in Lagos.")
 SECOND = "Economists had expected the move after prices rose for a sixth month."
-
-
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
 
 
 @pytest.mark.parametrize(("byline", "authors", "editors"), [
@@ -38,14 +35,14 @@ def _plain(text: str) -> dict:
     ("By Ada Okafor and Edith Byrne", ["Ada Okafor", "Edith Byrne"], []),
 ])
 def test_a_byline_s_editors_are_kept(byline: str, authors: list[str], editors: list[str]):
-    rec = _plain(f"{TITLE}\n\n{byline}\n\n{LEAD}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{byline}\n\n{LEAD}\n\n{SECOND}")
     assert (rec["title"], rec["body"]) == (TITLE, f"{LEAD}\n\n{SECOND}")
     assert [a["name"] for a in rec["authors"]] == authors
     assert [e["name"] for e in rec["editors"]] == editors
 
 
 def test_an_editor_s_title_is_no_author_s_role():
-    rec = _plain(f"{TITLE}\n\nBy Ada Okafor; edited by Brian Kelly, Senior Editor\n\n{LEAD}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\nBy Ada Okafor; edited by Brian Kelly, Senior Editor\n\n{LEAD}\n\n{SECOND}")
     assert rec["authors"] == [{"name": "Ada Okafor", "role": None}]  # it took the role "Senior Editor"
     assert [e["name"] for e in rec["editors"]] == ["Brian Kelly"]
 
@@ -64,7 +61,7 @@ def test_an_editor_s_title_is_no_author_s_role():
      ["Bola Adeyemi"]),
 ])
 def test_an_editor_credit_after_any_separator_is_the_editors(byline: str, authors: list[str], editors: list[str]):
-    rec = _plain(f"{TITLE}\n\n{byline}\n\n{LEAD}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{byline}\n\n{LEAD}\n\n{SECOND}")
     assert (rec["title"], rec["body"]) == (TITLE, f"{LEAD}\n\n{SECOND}")
     assert [a["name"] for a in rec["authors"]] == authors
     assert [e["name"] for e in rec["editors"]] == editors

@@ -5,18 +5,12 @@ dash ("Madrid, 12 mar (EFE).- El presidente …"): read as a dateline (place, ag
 from __future__ import annotations
 
 import pytest
-
-from congo_digital.pipeline import parse_bytes
-from congo_digital.record import to_json
+from text_records import plain_record
 
 TITLE = "El Gobierno anuncia un plan de vivienda"
 REST = ("El presidente del Gobierno anunció este martes un plan de vivienda de 5.000 millones de euros "
         "para jóvenes.")
 SECOND = "La oposición criticó la medida en el Congreso de los Diputados."
-
-
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
 
 
 @pytest.mark.parametrize(("opening", "place", "agency", "text", "date"), [
@@ -27,14 +21,14 @@ def _plain(text: str) -> dict:
 ])
 def test_a_full_stop_and_dash_after_the_agency_closes_a_dateline(opening: str, place: str, agency: str,
                                                                    text: str, date: str | None):
-    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert rec["dateline"] == {"place": place, "agency": agency, "text": text}
     assert (rec["title"], rec["date"], [a["name"] for a in rec["authors"]]) == (TITLE, date, [agency])
     assert rec["body"] == f"{opening}{REST}\n\n{SECOND}"
 
 
 def test_a_full_stop_after_a_bracket_without_a_dash_is_no_dateline():
-    rec = _plain(f"{TITLE}\n\nMadrid, 12 mar (EFE). {REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\nMadrid, 12 mar (EFE). {REST}\n\n{SECOND}")
     assert (rec["dateline"], rec["authors"]) == (None, [])
 
 
@@ -47,7 +41,7 @@ def test_a_full_stop_after_a_bracket_without_a_dash_is_no_dateline():
 ])
 def test_a_dash_without_a_full_stop_after_the_agency_closes_a_dateline(opening: str, place: str, agency: str,
                                                                         text: str):
-    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert rec["dateline"] == {"place": place, "agency": agency, "text": text}
     assert (rec["title"], rec["date"], [a["name"] for a in rec["authors"]]) == (TITLE, None, [agency])
     assert rec["body"] == f"{opening}{REST}\n\n{SECOND}"
@@ -62,7 +56,7 @@ def test_a_dash_without_a_full_stop_after_the_agency_closes_a_dateline(opening: 
 ])
 def test_an_agency_bracket_after_a_date_closes_a_dateline_without_a_dash(opening: str, place: str, text: str,
                                                                           date: str | None):
-    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert rec["dateline"] == {"place": place, "agency": "Prensa Latina", "text": text}
     assert (rec["title"], rec["date"], [a["name"] for a in rec["authors"]]) == (TITLE, date, ["Prensa Latina"])
     assert rec["body"] == f"{opening}{REST}\n\n{SECOND}"
@@ -74,7 +68,7 @@ def test_an_agency_bracket_after_a_date_closes_a_dateline_without_a_dash(opening
     "Madrid, 12 mar (EFE) el ",  # no capital after the bracket
 ])
 def test_an_agency_bracket_without_a_dash_needs_a_date_and_a_capital(opening: str):
-    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert (rec["dateline"], rec["authors"]) == (None, [])
 
 
@@ -85,5 +79,5 @@ def test_an_agency_bracket_without_a_dash_needs_a_date_and_a_capital(opening: st
 def test_a_bracket_that_names_no_agency_makes_no_dateline_without_a_dash(opening: str):
     """Without a dash, only a known agency's bracket closes a dateline (``data/agencies.json``):
     any bracket after a place and a date had been read as the agency, and as an author."""
-    rec = _plain(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
+    rec = plain_record(f"{TITLE}\n\n{opening}{REST}\n\n{SECOND}")
     assert (rec["dateline"], rec["authors"]) == (None, [])

@@ -6,10 +6,9 @@ headline; a date alone ("Mar-12-25") stays a date line.  Made-up texts."""
 from __future__ import annotations
 
 import pytest
+from text_records import plain_record
 
 from congo_digital.layout.stamp_line import reference_label
-from congo_digital.pipeline import parse_bytes
-from congo_digital.record import to_json
 
 TITLE = "Council approves new budget"
 LEAD = ("The city council approved a new budget for parks on Monday after a long debate among "
@@ -27,13 +26,9 @@ REFERENCES = ["Ref: MAR-12-25", "Ref. MAR-12-25", "Ref MAR-12-25", "REF: 2025-03
               "Processo n.º 12/03/2025", "Expediente n.° 12-03-2025", "Nº do processo: 12/03/2025"]
 
 
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
-
-
 @pytest.mark.parametrize("ref", REFERENCES)
 def test_a_reference_under_the_headline_gives_no_date(ref: str):
-    rec = _plain(f"{TITLE}\n\n{ref}\n\n{BODY}")  # "Ref: MAR-12-25" gave the date 2025-03-12
+    rec = plain_record(f"{TITLE}\n\n{ref}\n\n{BODY}")  # "Ref: MAR-12-25" gave the date 2025-03-12
     assert (rec["title"], rec["subtitle"], rec["date"], rec["body"]) == (TITLE, None, None, BODY)
 
 
@@ -41,26 +36,26 @@ def test_a_reference_under_the_headline_gives_no_date(ref: str):
 @pytest.mark.parametrize("headline", [TITLE, None])
 def test_a_reference_under_the_byline_leaves_the_body(ref: str, headline: str | None):
     top = f"{headline}\n\n" if headline else ""
-    rec = _plain(f"{top}By Kwame Mensah\n\n{ref}\n\nACCRA - {BODY}")  # the reference opened the body
+    rec = plain_record(f"{top}By Kwame Mensah\n\n{ref}\n\nACCRA - {BODY}")  # the reference opened the body
     assert (rec["title"], rec["date"], rec["body"]) == (headline, None, f"ACCRA - {BODY}")
     assert ([a["name"] for a in rec["authors"]], rec["dateline"]["place"]) == (["Kwame Mensah"], "Accra")
 
 
 def test_a_reference_alone_stays_the_body():
-    rec = _plain(f"{TITLE}\n\nBy Kwame Mensah\n\nRef: MAR-12-25\n")
+    rec = plain_record(f"{TITLE}\n\nBy Kwame Mensah\n\nRef: MAR-12-25\n")
     assert (rec["title"], rec["body"]) == (TITLE, "Ref: MAR-12-25")
 
 
 @pytest.mark.parametrize("ref", REFERENCES)
 def test_a_reference_over_the_headline_is_no_title_and_no_date(ref: str):
-    rec = _plain(f"{ref}\n\n{TITLE}\n\n{BODY}")
+    rec = plain_record(f"{ref}\n\n{TITLE}\n\n{BODY}")
     assert (rec["title"], rec["section"], rec["date"], rec["body"]) == (TITLE, None, None, BODY)
 
 
 @pytest.mark.parametrize("line", ["Mar-12-25", "MAR-12-25", "12 March 2025", "Lagos, 12 March 2025"])
 def test_a_date_alone_stays_a_date_line(line: str):
     for text in (f"{TITLE}\n\n{line}\n\n{BODY}", f"{line}\n\n{TITLE}\n\n{BODY}"):
-        rec = _plain(text)
+        rec = plain_record(text)
         assert (rec["title"], rec["date"], rec["body"]) == (TITLE, "2025-03-12", BODY)
 
 

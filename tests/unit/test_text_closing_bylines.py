@@ -5,17 +5,11 @@ read, the closing byline names the author.  Made-up texts."""
 from __future__ import annotations
 
 import pytest
-
-from congo_digital.pipeline import parse_bytes
-from congo_digital.record import to_json
+from text_records import plain_record
 
 REST = ("Nigeria's central bank raised its benchmark interest rate on Tuesday, "
         "Governor Olayemi Cardoso said.")
 SECOND = "Analysts said the move would weigh on borrowing."
-
-
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
 
 
 @pytest.mark.parametrize(("dateline", "date", "place", "agency"), [
@@ -28,13 +22,13 @@ def _plain(text: str) -> dict:
 def test_a_dateline_lead_over_a_closing_byline_is_the_body(credit: str, paragraphs: int, dateline: str,
                                                            date: str | None, place: str, agency: str | None):
     body = "\n\n".join([dateline + REST, SECOND][:paragraphs])
-    rec = _plain(body + "\n\n" + credit + "\n")
+    rec = plain_record(body + "\n\n" + credit + "\n")
     assert (rec["title"], rec["date"], rec["body"], rec["warnings"]) == (None, date, body, [])
     assert (rec["dateline"]["place"], rec["dateline"]["agency"]) == (place, agency)
     assert [a["name"] for a in rec["authors"]] == ["Ada Okafor"]
 
 
 def test_a_byline_over_the_body_still_opens_it():
-    rec = _plain("By Ada Okafor\n\nLAGOS, March 12 (Reuters) - " + REST + "\n\n" + SECOND + "\n")
+    rec = plain_record("By Ada Okafor\n\nLAGOS, March 12 (Reuters) - " + REST + "\n\n" + SECOND + "\n")
     assert (rec["title"], rec["body"]) == (None, "LAGOS, March 12 (Reuters) - " + REST + "\n\n" + SECOND)
     assert [a["name"] for a in rec["authors"]] == ["Ada Okafor"]

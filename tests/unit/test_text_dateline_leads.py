@@ -5,19 +5,14 @@ never the title, and its dateline gives the date.  Made-up texts."""
 from __future__ import annotations
 
 import pytest
+from text_records import plain_record
 
 from congo_digital.layout.dateline import opens_on_dateline
-from congo_digital.pipeline import parse_bytes
-from congo_digital.record import to_json
 
 REST = ("The central bank raised its benchmark interest rate by 50 basis points on Wednesday, "
         "citing persistent inflation and a weaker currency.")
 SECOND = ("Economists had expected the move after prices rose for a sixth month in a row, and "
           "markets took the decision calmly on the day.")
-
-
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
 
 
 @pytest.mark.parametrize(("dateline", "date", "place"), [
@@ -30,7 +25,7 @@ def _plain(text: str) -> dict:
 def test_a_lead_on_a_dateline_under_a_credit_is_the_body(credit: str | None, dateline: str, date: str | None,
                                                         place: str):
     lead = dateline + REST
-    rec = _plain((credit + "\n\n" if credit else "") + lead + "\n\n" + SECOND)
+    rec = plain_record((credit + "\n\n" if credit else "") + lead + "\n\n" + SECOND)
     names = {"By Ada Okafor": ["Ada Okafor"], "BY ADA OKAFOR": ["Ada Okafor"],
              "By Ada Okafor and John Kamau": ["Ada Okafor", "John Kamau"],
              None: ["Agency"] if "(Agency)" in dateline else []}[credit]
@@ -48,7 +43,7 @@ def test_a_lead_on_a_dateline_under_a_credit_is_the_body(credit: str | None, dat
 ])
 def test_a_lead_on_a_dateline_under_a_credit_in_other_languages(credit: str, lead: str, second: str,
                                                                 names: list[str]):
-    rec = _plain(f"{credit}\n\n{lead}\n\n{second}")
+    rec = plain_record(f"{credit}\n\n{lead}\n\n{second}")
     assert (rec["title"], rec["date"], rec["body"]) == (None, "2025-03-12", lead + "\n\n" + second)
     assert [a["name"] for a in rec["authors"]] == names
 
@@ -57,7 +52,7 @@ def test_a_headline_over_or_under_the_credit_stays_the_title():
     lead = "LAGOS, March 12, 2025 - " + REST
     for text in (f"Central bank raises rates\n\nBy Ada Okafor\n\n{lead}\n\n{SECOND}",
                  f"By Ada Okafor\n\nCentral bank raises rates\n\n{lead}\n\n{SECOND}"):
-        rec = _plain(text)
+        rec = plain_record(text)
         assert (rec["title"], rec["date"], rec["body"]) == ("Central bank raises rates", "2025-03-12",
                                                             lead + "\n\n" + SECOND)
 
@@ -74,7 +69,7 @@ def test_a_headline_over_or_under_the_credit_stays_the_title():
 ])
 def test_a_cjk_lead_on_a_dateline_without_a_headline_is_the_body(lead: str, second: str, place: str,
                                                                   agency: str | None):
-    rec = _plain(lead + "\n\n" + second)
+    rec = plain_record(lead + "\n\n" + second)
     assert (rec["title"], rec["date"], rec["body"]) == (None, "2025-03-12", lead + "\n\n" + second)
     assert (rec["dateline"]["place"], rec["dateline"]["agency"]) == (place, agency)
 

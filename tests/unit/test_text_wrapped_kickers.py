@@ -5,19 +5,13 @@ two lines are the title.  Made-up texts."""
 from __future__ import annotations
 
 import pytest
-
-from congo_digital.pipeline import parse_bytes
-from congo_digital.record import to_json
+from text_records import plain_record
 
 LEAD = ("The two leaders agreed on Tuesday to open a new round of talks on tariffs and export "
         "rules after a phone call that lasted more than an hour.")
 SECOND = ("Officials of both governments will meet next month in Geneva to draft a first text, "
           "a spokesman for the foreign ministry said in a statement.")
 BODY = LEAD + "\n\n" + SECOND
-
-
-def _plain(text: str) -> dict:
-    return to_json(parse_bytes(text, plain=True))
 
 
 @pytest.mark.parametrize(("kicker", "first", "second", "section"), [
@@ -31,13 +25,13 @@ def _plain(text: str) -> dict:
 def test_a_kicker_over_a_wrapped_headline_is_the_section(kicker: str, first: str, second: str,
                                                         section: str | None):
     want = (f"{first} {second}", section, BODY)
-    rec = _plain(f"{kicker}\n{first}\n{second}\n\n{BODY}")
+    rec = plain_record(f"{kicker}\n{first}\n{second}\n\n{BODY}")
     assert (rec["title"], rec["section"], rec["body"]) == want
-    rec = _plain(f"{kicker}\n\n{first}\n{second}\n\nBy John Smith\n\n{BODY}")
+    rec = plain_record(f"{kicker}\n\n{first}\n{second}\n\nBy John Smith\n\n{BODY}")
     assert (rec["title"], rec["section"], rec["body"]) == want
     assert [a["name"] for a in rec["authors"]] == ["John Smith"]
 
 
 def test_a_headline_wrapped_without_a_kicker_is_the_whole_title():
-    rec = _plain(f"Trump and\nXi agree to new trade talks\n\n{BODY}")
+    rec = plain_record(f"Trump and\nXi agree to new trade talks\n\n{BODY}")
     assert (rec["title"], rec["section"], rec["body"]) == ("Trump and Xi agree to new trade talks", None, BODY)
