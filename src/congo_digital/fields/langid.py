@@ -1,4 +1,4 @@
-"""py3langid's model, read and scored without numpy.
+"""py3langid's model, read and scored without numpy (the first texts of a process).
 
 py3langid (https://github.com/adbar/py3langid, BSD-3-Clause) ships its model inside its
 wheel as an xz-compressed ``.npz``: a byte automaton whose states emit n-gram features, and
@@ -15,7 +15,8 @@ files, and each process maps them and scores with the standard library:
   exactly (a 24-bit field holds the sum of ``_BATCH`` rows; 32-bit fields made each sum a
   third longer; a little-endian row is read by ``int.from_bytes`` in about 0.9 k fewer
   instructions than a big-endian one, of about 9 k);
-* ``model.json``: the languages, their prior (``pc``) and the scale;
+* ``model.json``: the languages, their prior (``pc``), the scale and the automaton's
+  depth (``fields.langid_vector.automaton_depth``);
 * ``check.txt``, written last: each file's size and modification time (``stamp``).  A
   file changed afterwards (overwritten, truncated, bytes flipped) no longer matches, and
   ``Identifier`` refuses the folder (the caller unpacks it again).  This costs five
@@ -26,6 +27,9 @@ The probabilities are py3langid's (``norm_probs``: the naive Bayes scores over t
 root of the byte length, through a softmax, aliased labels folded into their first), but
 summed exactly and in double precision where py3langid sums in single precision; they agree
 to about 1e-4 (``tests/unit/test_langid.py`` checks the labels against py3langid's).
+
+A process that goes on identifying texts past its first ``LANGID_NUMPY_AFTER`` reads the
+rest with numpy (``fields.langid_vector``), with the same scores to the last bit.
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ from collections import Counter
 from itertools import chain, repeat
 from operator import add, mul, sub, truediv
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from congo_digital.settings import LANGID_NUMPY_AFTER
+
+if TYPE_CHECKING:
+    from congo_digital.fields.langid_vector import Vectorised
 
 SCALE = 512
 """``weight * SCALE`` is an integer for every weight of the model (float16 in [-16, -2))."""
@@ -66,6 +76,10 @@ CHECK = "check.txt"
 WEIGHTS = f"little-endian-{8 * FIELD}"
 """The form of ``weights.bin`` (``model.json``'s ``weights``; part of the cache key)."""
 
+FORMAT = 2
+"""The form of the unpacked folder (part of the cache key); 2: ``model.json`` gives the
+automaton's ``depth`` (``fields.langid_vector``)."""
+
 
 def stamp(folder: Path) -> str:
     """One line per file of ``FILES`` in ``folder``: ``NAME SIZE MTIME_NS``.  Raises
@@ -86,6 +100,8 @@ def unpack_model(folder: Path, model_file: Path) -> None:
 
     import numpy as np
 
+    from congo_digital.fields.langid_vector import automaton_depth
+
     with lzma.open(model_file) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
         ptc = data["ptc"].astype(np.float64)
         scaled = -ptc * SCALE
@@ -97,8 +113,9 @@ def unpack_model(folder: Path, model_file: Path) -> None:
         data["out_feat"].astype("=i4").tofile(folder / "output.bin")
         wide = scaled.astype("<u4").view(np.uint8).reshape(*scaled.shape, 4)  # each weight's four bytes
         np.ascontiguousarray(wide[..., :FIELD]).tofile(folder / "weights.bin")
+        depth = automaton_depth(data["nextmove"].astype(np.uint32), data["nextmove_row"].astype(np.uint32) << 8)
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
-                "byteorder": sys.byteorder, "weights": WEIGHTS}
+                "byteorder": sys.byteorder, "weights": WEIGHTS, "depth": depth}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
     (folder / CHECK).write_text(stamp(folder), encoding="utf-8")
 
@@ -149,6 +166,9 @@ class Identifier:
         self.folder = folder
         self.classes: list[str] = meta["classes"]
         self.prior: list[float] = meta["pc"]
+        self.depth: int | None = meta.get("depth")
+        self.texts = 0  # texts classified by this process
+        self.vector: Vectorised | None = None
         self.nextmove = _view(folder / "nextmove.bin", "I", mapped)
         self.rowbase = _view(folder / "rowbase.bin", "I", mapped)
         self.output = _view(folder / "output.bin", "i", mapped)
@@ -272,13 +292,22 @@ class Identifier:
     def classify(self, text: str) -> tuple[str, float]:
         """``(label, probability)``: the most probable of the model's languages for
         ``text`` and its probability, normalised over all of them (py3langid's
-        ``classify`` with ``norm_probs=True``)."""
+        ``classify`` with ``norm_probs=True``).  From the ``LANGID_NUMPY_AFTER``-th text of
+        the process on, its scores come from numpy (``vectorised``) when it can be used:
+        the same scores."""
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
-        counts = self.features(data)
-        if counts:  # each step over the languages in C (``map``), in the same float operations
-            raw = list(map(mul, self.scores(counts), repeat(1.0 / math.sqrt(len(data) or 1))))
+        self.texts += 1
+        if self.texts == LANGID_NUMPY_AFTER:
+            self.vector = vectorised(self)
+        if self.vector is not None:
+            scores = self.vector.scores(data)
+        else:
+            counts = self.features(data)
+            scores = self.scores(counts) if counts else None
+        if scores is not None:  # each step over the languages in C (``map``), in the same float operations
+            raw = list(map(mul, scores, repeat(1.0 / math.sqrt(len(data) or 1))))
             probs = list(map(math.exp, map(sub, raw, repeat(max(raw)))))
             probs = list(map(truediv, probs, repeat(sum(probs))))
         else:
@@ -288,6 +317,17 @@ class Identifier:
             probs[j] = 0.0
         best = max(probs)
         return self.classes[probs.index(best)], best  # the first of the most probable
+
+
+def vectorised(identifier: Identifier) -> Vectorised | None:
+    """``identifier``'s model scored with numpy (``fields.langid_vector``), or ``None`` when
+    numpy cannot be imported or the unpacked model gives no automaton depth."""
+    try:
+        from congo_digital.fields.langid_vector import Vectorised
+
+        return Vectorised(identifier, SCALE)
+    except (ImportError, ValueError):
+        return None
 
 
 def open_identifier(folder: Path, mapped: bool = True) -> Identifier | None:

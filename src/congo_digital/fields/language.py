@@ -48,13 +48,13 @@ def _identifier() -> Any:
     since it was written; without a cache, unpacked into a temporary folder.  So a process
     whose cache is written imports neither numpy nor py3langid.  When py3langid's model
     cannot be read this way, py3langid's own identifier."""
-    from congo_digital.fields.langid import SCALE, WEIGHTS, open_identifier, unpack_model
+    from congo_digital.fields.langid import FORMAT, SCALE, WEIGHTS, open_identifier, unpack_model
 
     spec = importlib.util.find_spec("py3langid")
     model = Path(spec.origin).parent / "data" / "model.npz.xz" if spec is not None and spec.origin else None
     stat = model.stat() if model is not None and model.exists() else None
     lines = [source_stamp("py3langid"), f"{stat.st_size if stat else -1}", f"scale:{SCALE}", f"weights:{WEIGHTS}",
-             sys.byteorder]
+             sys.byteorder, f"format:{FORMAT}"]
     key = stamp_key("py3langid", lines)
     found = None
     if model is not None:
