@@ -347,14 +347,16 @@ def find_mentions(doc: Doc, tokens: list[Token] | None = None) -> list[CountryMe
     n = len(toks)
     after = 0  # the first token after the last mention (or skipped place name)
     german = lang == "de"
+    seconds = {} if german else _seconds()  # (German reads a word's own forms too: every start)
     if tokens is not None:
         starts = [k for k, t in enumerate(toks) if t.norm in lengths or german and stem_key(t) in lengths]
     elif german:
         starts = german_starts(doc, lengths)
-    else:  # the body's own tokens: its norms, read once for every table
-        starts = doc.starting(lengths)
+    else:  # the body's words, read once for every table; not one opening keys whose second words it lacks ("the")
+        at = doc.where()
+        starts = doc.starting({w for w in lengths.keys() & at.keys()
+                               if w not in seconds or not at.keys().isdisjoint(seconds[w])})
     norms = doc.norms() if tokens is None else [t.norm for t in toks]
-    seconds = {} if german else _seconds()  # (German reads a word's own forms too: every start)
     for i in starts:
         t = toks[i]  # where a gazetteer key (or in German its genitive or compound) may start
         if i < after or t.ignored or not t.is_word:

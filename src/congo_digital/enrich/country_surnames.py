@@ -35,7 +35,7 @@ from typing import Protocol, TypeVar
 
 from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.role_titles import is_head
-from congo_digital.enrich.tokens import Token, cue_set
+from congo_digital.enrich.tokens import Token, cue_set, cue_union
 
 # Zipf frequency (wordfreq) past which a given name opening its sentence is rather a common
 # word ("Grant", "Chase", "Mark"): the opener threshold of ``people_starts``
@@ -105,7 +105,7 @@ def _as_country(toks: list[Token], k: int) -> bool:
     a state's word, itself or its possessive (``state_words``: "Jordan's government",
     "Montenegro's president")."""
     before = toks[k - 1].norm if k else ""
-    if before in cue_set("country_prepositions") | cue_set("place_prepositions"):
+    if before in cue_union("country_prepositions", "place_prepositions"):
         return True
     after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm == "'s" else k + 1  # ("’s" too: norms fold it)
     return after < len(toks) and toks[after].norm in cue_set("state_words")

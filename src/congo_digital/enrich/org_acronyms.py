@@ -344,8 +344,8 @@ def _extend_left(c: OrgClaims, j: int, first: int) -> int:
     """"Ghana Cocoa Board (Cocobod)": the name goes on to the left over capitalised
     words (not stop capitals, determiners, demonyms or elided words)."""
     toks = c.toks
-    while j - 1 >= first and toks[j - 1].cap and toks[j - 1].norm not in cue_set(
-            "stop_capitals") | cue_set("determiners") and (
+    while j - 1 >= first and toks[j - 1].cap and toks[j - 1].norm not in cue_union(
+            "stop_capitals", "determiners") and (
             j - 1) not in c.demonym_tok and not toks[j - 1].norm.endswith("'"):
         j -= 1
     return j

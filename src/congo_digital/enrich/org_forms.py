@@ -219,7 +219,7 @@ def find_caps(c: OrgClaims) -> None:
     (``agencies.json``: a source, not an actor) or a common word set in capitals ("FROM",
     "ORDER", "BREAKING": wordfreq Zipf ``CAPS_WORD_ZIPF`` or more)."""
     counts: dict[str, list[int]] = {}
-    stop = cue_set("caps_non_names") | phrase_set("agencies")
+    stop = _caps_stop()
     for k in c.uppers():
         t = c.toks[k]
         if t.ignored or k in c.claimed or k in c.country_tok:
@@ -238,6 +238,13 @@ def find_caps(c: OrgClaims) -> None:
             c.by_name[norm(text)] = org
             for k in ks:
                 c.claim(org, k, k + 1)
+
+
+@cache
+def _caps_stop() -> frozenset[str]:
+    """The capitals ``find_caps`` takes for no name: common abbreviations (``cues.json``
+    ``caps_non_names``) and news agencies (``agencies.json``), joined once per process."""
+    return cue_set("caps_non_names") | phrase_set("agencies")
 
 
 @cache

@@ -14,6 +14,8 @@ name's before it), and two titles joined by "and" are one ("Police and Crime Com
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, PeopleScope, honorific
 from congo_digital.enrich.role_titles import is_head, joined_title
@@ -203,17 +205,26 @@ def _opening_calendar(s: PeopleScope, x: int) -> bool:
         prev.norm in cue_set("stop_capitals"))
 
 
+@cache
+def _plain_stops(stops: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The clause stops ``stops`` (``PeopleScope.stops``) with ``cues.json``
+    ``prepositions``, and those with ``determiners`` too: the words that are no plain word
+    of ``_plain_words_to_possessive``, built once per set of stops (not at each call)."""
+    inner = stops | cue_set("prepositions")
+    return inner, inner | cue_set("determiners")
+
+
 def _plain_words_to_possessive(s: PeopleScope, start: int) -> int | None:
     """"Eritrea's information minister": up to two plain lower-case words before the
     role, after a possessive; the new start, or ``None``."""
     toks = s.toks
     t = toks[start - 1]
-    if not (t.is_word and not t.cap and t.norm not in s.stops | cue_set(
-            "prepositions") | cue_set("determiners")):
+    inner, first = _plain_stops(s.stops)
+    if not (t.is_word and not t.cap and t.norm not in first):
         return None
     x = start - 1
     while x > start - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap \
-            and toks[x - 1].norm not in s.stops | cue_set("prepositions"):
+            and toks[x - 1].norm not in inner:
         x -= 1
     if x - 1 >= 0 and (toks[x - 1].norm == "'s" or toks[x - 1].norm in cue_set("possessives")):
         return x
