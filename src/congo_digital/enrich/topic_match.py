@@ -93,14 +93,19 @@ class Hit:
         ``headline``: the occurrence is in the headline (its gain is also kept in
         ``headline``, by cue); ``generic``: ``cue`` is a generic term of the entry (the
         form is kept in ``generic``, by cue)."""
-        # (the comparisons below are those of ``max`` and ``min``, written out: the same floats)
-        strength = 1.0 if weight >= 1.0 else 0.5
+        # (the comparisons below are those of ``max`` and ``min``, written out: the same floats;
+        # a cue's strength is 1 or 0.5 and the limit ``cap`` × 1 = ``cap`` or ``cap`` × the weight)
         cues = self.cues
-        if cues.get(cue, 0.0) < strength:
-            cues[cue] = strength
+        if weight >= 1.0:
+            if cues.get(cue, 0.0) < 1.0:
+                cues[cue] = 1.0
+            limit = cap
+        else:
+            if cues.get(cue, 0.0) < 0.5:
+                cues[cue] = 0.5
+            limit = cap * weight
         per_cue = self.per_cue
         before = per_cue.get(cue, 0.0)
-        limit = cap * (1.0 if 1.0 < weight else weight)
         reach = before + weight * zone_w
         gain = (reach if reach < limit else limit) - before
         if gain < 0.0:
