@@ -162,12 +162,20 @@ class _Matcher:
         homed under the same top-level topics, the technology entries for the words of
         gadgets and the internet) have no cue in the headline and fewer than ``min_cues``
         distinct cues, a weak term counting half and a generic one ``generic_share`` of
-        that; then the entries left with none."""
+        that; then the entries left with none.  Only the kin of entries with a generic cue
+        are counted (most articles have none: nothing to count)."""
+        hits = self.hits
+        vague = [entry for entry, hit in hits.items() if hit.generic]
+        if not vague:
+            return
         least, share = weights()["min_cues"], weights()["generic_share"]
         kin = _kin()
+        asked = {kin[entry] for entry in vague}
         count: dict[tuple[str, ...], dict[str, float]] = {}
         named: set[tuple[str, ...]] = set()
-        for entry, hit in self.hits.items():
+        for entry, hit in hits.items():
+            if kin[entry] not in asked:
+                continue
             cues = count.setdefault(kin[entry], {})
             for c, v in hit.cues.items():
                 v = v * share if c in hit.generic else v
@@ -175,12 +183,13 @@ class _Matcher:
                     cues[c] = v
             if hit.headline:
                 named.add(kin[entry])
-        for entry, hit in list(self.hits.items()):
-            if hit.generic and kin[entry] not in named and sum(count[kin[entry]].values()) < least:
+        for entry in vague:
+            hit = hits[entry]
+            if kin[entry] not in named and sum(count[kin[entry]].values()) < least:
                 for cue in list(hit.generic):
                     hit.drop(cue)
                 if not hit.cues:
-                    del self.hits[entry]
+                    del hits[entry]
 
     def _as_word(self, i: int) -> bool:
         """Whether word ``i`` of the current line, an acronym that is also a word (``^``),
