@@ -247,7 +247,7 @@ class _Matcher:
         if not starts:
             return
         self._line, self._words, self._named, self._spans = line, words, None, None
-        seconds, last = self.seconds, len(words) - 1
+        seconds, last, compounds = self.seconds, len(words) - 1, self.compounds
         hits, cap, head = self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before
         for i in starts:
@@ -255,7 +255,7 @@ class _Matcher:
                 continue
             x = info[i]
             plain = x[4]
-            if plain is None or self.compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
+            if plain is None or compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
             # one-word terms only, none guarded against this word: nothing else to ask
