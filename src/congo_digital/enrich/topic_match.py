@@ -94,15 +94,13 @@ class Hit:
         ``headline``, by cue); ``generic``: ``cue`` is a generic term of the entry (the
         form is kept in ``generic``, by cue)."""
         # (the comparisons below are those of ``max`` and ``min``, written out: the same floats;
-        # a cue's strength is 1 or 0.5 and the limit ``cap`` × 1 = ``cap`` or ``cap`` × the weight)
-        cues = self.cues
+        # a cue's count is the most of its strengths, 1 or 0.5, so a strength of 1 is its count
+        # and one of 0.5 only when it has none; the limit is ``cap`` × 1 = ``cap`` or ``cap`` × the weight)
         if weight >= 1.0:
-            if cues.get(cue, 0.0) < 1.0:
-                cues[cue] = 1.0
+            self.cues[cue] = 1.0
             limit = cap
         else:
-            if cues.get(cue, 0.0) < 0.5:
-                cues[cue] = 0.5
+            self.cues.setdefault(cue, 0.5)
             limit = cap * weight
         per_cue = self.per_cue
         before = per_cue.get(cue, 0.0)
@@ -121,17 +119,21 @@ class Hit:
 
 
 _STEM = itemgetter(1)
+_FIRST = itemgetter(0)
+_OVER_THREE = (3).__lt__  # (a length of four or more)
 
 
 def _names(words: list[str]) -> list[bool]:
     """For each of a line's ``words``: written with a capital, so perhaps a name rather than
     a common noun (at the start of a sentence it may be either: not taken as the noun).
     A line in title case (most words of four letters or more capitalised) gives no such
-    word: there a capital says nothing."""
-    long = [w for w in words if len(w) >= 4]
-    if long and sum(w[0].isupper() for w in long) * 2 > len(long):
+    word: there a capital says nothing.  (Each word is read by ``map`` in C: whether its
+    first character is a capital, and of the words of four letters or more, these answers.)"""
+    capital = list(map(str.isupper, map(_FIRST, words)))
+    long = list(compress(capital, map(_OVER_THREE, map(len, words))))
+    if long and sum(long) * 2 > len(long):
         return [False] * len(words)
-    return [w[0].isupper() for w in words]
+    return capital
 
 
 class _Matcher:
