@@ -65,3 +65,19 @@ def test_a_compound_head_is_found_as_when_every_part_is_stemmed():
     got = [compound_heads(w, idx, stem, head_openings(idx)) for w in words]
     assert got == [_every_part(w, idx, stem) for w in words]
     assert got[0] == got[1] == idx.heads[head] and got[-1] == []
+
+
+def test_names_are_the_capitals_unless_most_long_words_have_one():
+    from congo_digital.enrich.topic_match import _names
+
+    def by_word(words: list[str]) -> list[bool]:  # the rule, a word at a time
+        long = [w for w in words if len(w) >= 4]
+        if long and sum(w[0].isupper() for w in long) * 2 > len(long):
+            return [False] * len(words)
+        return [w[0].isupper() for w in words]
+
+    lines = [["Labour", "won", "the", "vote"], ["How", "Labour", "Won", "the", "Vote"], ["Élu", "à", "Genève", "hier"],
+             ["ǅemal", "said", "IT", "was", "over"], ["A", "B", "c"], ["the", "Bond", "market", "fell"], []]
+    assert [_names(w) for w in lines] == [by_word(w) for w in lines] == [
+        [True, False, False, False], [False] * 5, [True, False, True, False],
+        [False, False, True, False, False], [True, True, False], [False, True, False, False], []]

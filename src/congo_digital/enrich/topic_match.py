@@ -93,14 +93,17 @@ class Hit:
         ``headline``: the occurrence is in the headline (its gain is also kept in
         ``headline``, by cue); ``generic``: ``cue`` is a generic term of the entry (the
         form is kept in ``generic``, by cue)."""
-        # (the comparisons below are those of ``max`` and ``min``, written out: the same floats)
-        strength = 1.0 if weight >= 1.0 else 0.5
-        cues = self.cues
-        if cues.get(cue, 0.0) < strength:
-            cues[cue] = strength
+        # (the comparisons below are those of ``max`` and ``min``, written out: the same floats;
+        # a cue's count is the most of its strengths, 1 or 0.5, so a strength of 1 is its count
+        # and one of 0.5 only when it has none; the limit is ``cap`` × 1 = ``cap`` or ``cap`` × the weight)
+        if weight >= 1.0:
+            self.cues[cue] = 1.0
+            limit = cap
+        else:
+            self.cues.setdefault(cue, 0.5)
+            limit = cap * weight
         per_cue = self.per_cue
         before = per_cue.get(cue, 0.0)
-        limit = cap * (1.0 if 1.0 < weight else weight)
         reach = before + weight * zone_w
         gain = (reach if reach < limit else limit) - before
         if gain < 0.0:
@@ -116,17 +119,21 @@ class Hit:
 
 
 _STEM = itemgetter(1)
+_FIRST = itemgetter(0)
+_OVER_THREE = (3).__lt__  # (a length of four or more)
 
 
 def _names(words: list[str]) -> list[bool]:
     """For each of a line's ``words``: written with a capital, so perhaps a name rather than
     a common noun (at the start of a sentence it may be either: not taken as the noun).
     A line in title case (most words of four letters or more capitalised) gives no such
-    word: there a capital says nothing."""
-    long = [w for w in words if len(w) >= 4]
-    if long and sum(w[0].isupper() for w in long) * 2 > len(long):
+    word: there a capital says nothing.  (Each word is read by ``map`` in C: whether its
+    first character is a capital, and of the words of four letters or more, these answers.)"""
+    capital = list(map(str.isupper, map(_FIRST, words)))
+    long = list(compress(capital, map(_OVER_THREE, map(len, words))))
+    if long and sum(long) * 2 > len(long):
         return [False] * len(words)
-    return [w[0].isupper() for w in words]
+    return capital
 
 
 class _Matcher:
@@ -157,12 +164,20 @@ class _Matcher:
         homed under the same top-level topics, the technology entries for the words of
         gadgets and the internet) have no cue in the headline and fewer than ``min_cues``
         distinct cues, a weak term counting half and a generic one ``generic_share`` of
-        that; then the entries left with none."""
+        that; then the entries left with none.  Only the kin of entries with a generic cue
+        are counted (most articles have none: nothing to count)."""
+        hits = self.hits
+        vague = [entry for entry, hit in hits.items() if hit.generic]
+        if not vague:
+            return
         least, share = weights()["min_cues"], weights()["generic_share"]
         kin = _kin()
+        asked = {kin[entry] for entry in vague}
         count: dict[tuple[str, ...], dict[str, float]] = {}
         named: set[tuple[str, ...]] = set()
-        for entry, hit in self.hits.items():
+        for entry, hit in hits.items():
+            if kin[entry] not in asked:
+                continue
             cues = count.setdefault(kin[entry], {})
             for c, v in hit.cues.items():
                 v = v * share if c in hit.generic else v
@@ -170,12 +185,13 @@ class _Matcher:
                     cues[c] = v
             if hit.headline:
                 named.add(kin[entry])
-        for entry, hit in list(self.hits.items()):
-            if hit.generic and kin[entry] not in named and sum(count[kin[entry]].values()) < least:
+        for entry in vague:
+            hit = hits[entry]
+            if kin[entry] not in named and sum(count[kin[entry]].values()) < least:
                 for cue in list(hit.generic):
                     hit.drop(cue)
                 if not hit.cues:
-                    del self.hits[entry]
+                    del hits[entry]
 
     def _as_word(self, i: int) -> bool:
         """Whether word ``i`` of the current line, an acronym that is also a word (``^``),
@@ -233,7 +249,7 @@ class _Matcher:
         if not starts:
             return
         self._line, self._words, self._named, self._spans = line, words, None, None
-        seconds, last = self.seconds, len(words) - 1
+        seconds, last, compounds = self.seconds, len(words) - 1, self.compounds
         hits, cap, head = self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before
         for i in starts:
@@ -241,7 +257,7 @@ class _Matcher:
                 continue
             x = info[i]
             plain = x[4]
-            if plain is None or self.compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
+            if plain is None or compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
             # one-word terms only, none guarded against this word: nothing else to ask

@@ -77,17 +77,21 @@ class _Words(dict[str, Word]):
         self.idx = index(lang)
         self.groups = groups(lang)
         self.stem = STEMMERS[lang]
+        self.phrases = self.idx.phrases
+        self.acronyms = self.idx.acronyms
 
     def __missing__(self, word: str) -> Word:
-        token = word[:_MAX_TOKEN]
-        folded = token.casefold() if token.isascii() else fold_word(token)  # (``folded``'s ASCII case, no call)
+        # (most words are ASCII and shorter than ``_MAX_TOKEN``: then the folded form is the
+        # case-folded word, and the word as reported outside lines in capitals too)
+        token = word if len(word) <= _MAX_TOKEN else word[:_MAX_TOKEN]
+        whole_ascii = token is word and word.isascii()
+        folded = token.casefold() if whole_ascii or token.isascii() else fold_word(token)
         stemmed = self.stem(folded)
-        idx = self.idx
-        if stemmed not in idx.phrases and word not in idx.acronyms:  # most words: no term starts at them
-            found: Word = (folded, stemmed, False, False, (), False,
-                           word if len(word) > 1 and word.isupper() else word.casefold(), ())  # (``shown_form``)
-        else:
+        if stemmed in self.phrases or word in self.acronyms:
             found = self._starting(word, folded, stemmed, ())
+        else:  # most words: no term starts at them
+            shown = word if len(word) > 1 and word.isupper() else folded if whole_ascii else word.casefold()
+            found = (folded, stemmed, False, False, (), False, shown, ())  # (``shown``: ``shown_form``'s)
         if len(self) < _WORDS_KEPT:
             self[word] = found
         return found
@@ -99,16 +103,17 @@ class _Words(dict[str, Word]):
         groups = self.groups[stemmed]
         single = groups[-1][1].get((stemmed,), ()) if groups and groups[-1][0] == 1 else ()
         plain = None
-        if word not in idx.acronyms:
+        acronym = word in self.acronyms
+        if not acronym:
             for _, _, lower in single:
                 if lower == "*" or lower == folded:  # a lower-case-only guard bears on the word
                     break
             else:
                 generic = idx.generic
                 plain = tuple([(entry, weight, (entry, stemmed) in generic) for entry, weight, _ in single])
-        starts = stemmed in idx.phrases or bool(heads)
+        starts = bool(groups) or bool(heads)  # (``groups``: the stem's terms, ``()`` for none)
         # (``groups`` longest first: a term of two words or more is its first group's)
-        return (folded, stemmed, starts, starts or word in idx.acronyms, plain,
+        return (folded, stemmed, starts, starts or acronym, plain,
                 bool(groups) and groups[0][0] > 1, shown_form(word, False), heads)
 
 

@@ -103,7 +103,9 @@ def zones(body: str, title: str | None, deck: str | None = None) -> list[tuple[s
         out.append(("title", title))
     if deck and deck.strip():
         out.append(("deck", deck))
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in body:  # (most bodies have none: one search, not two replacements)
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    lines = body.split("\n")
     lead_done = False
     for p in _paragraphs(lines, _keep_flags(lines)):
         if not lead_done and len(p.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS:

@@ -119,6 +119,8 @@ reverse.
 
 from __future__ import annotations
 
+from functools import cache
+
 from congo_digital.enrich.topic_language import LANGUAGES, lexicon_language, vocabulary_warning
 from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
@@ -253,23 +255,31 @@ def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
     return money + (_few_cues(market, cues) if market else 0.0)
 
 
+@cache
 def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
-    """``(science code, economy code)`` of a technology entry homed in both branches."""
+    """``(science code, economy code)`` of a technology entry homed in both branches (kept
+    per entry's codes: a lexicon entry's homes do not change)."""
     top_of = top_codes()
     tops = {top_of[c]: c for c in codes}
     return (tops[SCIENCE], tops[ECONOMY]) if SCIENCE in tops and ECONOMY in tops else None
 
 
-def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int, str]:
+def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]
+                  ) -> tuple[dict[int, str], tuple[dict[str, float], dict[str, dict[str, float]]] | None]:
     """The code of each matched entry: its only code; for a technology entry (homed under
     science and technology and under the economy) the science home unless the money and
     market entries' evidence reaches ``money_ratio`` × the technology evidence (the story
     is a company's money or a tax or rule on a market), or the economy's own evidence
     ``economy_ratio`` × it; for another dual-homed entry the home whose top-level topic has
-    most evidence from single-homed entries (ties: the first)."""
+    most evidence from single-homed entries (ties: the first).  Also, when every matched
+    entry is single-homed (most articles), the ``_top_evidence`` of these codes, which was
+    worked out on the way; else ``None``."""
     top_of = top_codes()
     single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
-    first_ev, _ = _top_evidence(hits, single)
+    first = _top_evidence(hits, single)
+    if len(single) == len(hits):  # (no entry to choose a home for: the codes are ``single``)
+        return single, first
+    first_ev = first[0]
     tech = {i: home for i in hits if (home := _tech_home(entries[i].codes))}
     money = _money(hits, entries)
     tech_ev = sum(hits[i].evidence for i in tech) + first_ev.get(SCIENCE, 0.0)
@@ -284,7 +294,7 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> dict[int,
             continue
         chosen[i] = codes[0] if len(codes) == 1 else max(
             codes, key=lambda c: (first_ev.get(top_of[c], 0.0), c == codes[0]))
-    return chosen
+    return chosen, None
 
 
 def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
@@ -376,8 +386,8 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     tax = taxonomy()
     top_of = top_codes()
     entries = lexicon()
-    chosen = _choose_codes(hits, entries)
-    top_ev, top_cues = _top_evidence(hits, chosen)
+    chosen, known = _choose_codes(hits, entries)
+    top_ev, top_cues = known or _top_evidence(hits, chosen)
     main = _main(hits, chosen, _subject_evidence(hits, chosen, entries, top_ev), top_cues)
     fine = _fine_evidence(hits, chosen, entries)
     tops = _kept_tops(fine, top_ev, main)
