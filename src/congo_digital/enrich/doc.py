@@ -67,21 +67,21 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     the lengths before it, else it is found (``str.find``).  A run that is a plain word
     (most are) is one token; what a run is made of is read once per process
     (``token_runs.run_info``).  A paragraph's first token is noted once per paragraph, at the
-    first token past a blank line."""
+    first token past a blank line.
+
+    A list grows by ``LIST.append(x)`` written out, not through a bound method kept in a
+    local: Python 3.11 runs the written-out call as one specialised instruction that
+    appends in place."""
     out: list[Token] = doc.tokens
-    append = out.append
     known = RUNS.get
     make = Token
     sent = 0
     para = 0
     norms: list[str] = []
-    add_norm = norms.append
     at: dict[str, list[int]] = {}
     get = at.get
     caps: list[int] = []
-    add_cap = caps.append
     lower: list[str] = []
-    add_lower = lower.append
     paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
     colon = False  # the last run ended with a colon (a sentence ends there before a capital or a quote)
     k = 0  # the index of the next token
@@ -114,17 +114,17 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                     tok.is_word = True
                     tok.cap = cap
                     tok.upper = upper
-                    append(tok)
-                    add_norm(w)
+                    out.append(tok)
+                    norms.append(w)
                     ks = get(w)
                     if ks is None:
                         at[w] = [k]
                     else:
                         ks.append(k)
                     if cap:
-                        add_cap(k)
+                        caps.append(k)
                     else:  # (a plain word is a word)
-                        add_lower(w)
+                        lower.append(w)
                     k += 1
                     s = e + 1
                     continue
@@ -144,19 +144,19 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                     tok.is_word = is_word
                     tok.cap = cap
                     tok.upper = upper
-                    append(tok)
+                    out.append(tok)
                     if tx in SENTENCE_END:
                         sent += 1
-                    add_norm(w)
+                    norms.append(w)
                     ks = get(w)
                     if ks is None:
                         at[w] = [k]
                     else:
                         ks.append(k)
                     if cap:
-                        add_cap(k)
+                        caps.append(k)
                     elif is_word:
-                        add_lower(w)
+                        lower.append(w)
                     k += 1
                 colon = tx == ":"
                 s += len(run) + 1

@@ -250,7 +250,9 @@ def run_info(run: str) -> RunInfo:
         if "'" not in low:
             cap = run[0].isupper()
             upper = cap and len(run) >= 2 and (run.isupper() if run.isascii() else all(c.isupper() for c in run))
-            info = (low, len(run), cap, upper, None)
+            # a word already in its normal form (most are) is its own norm: the key of
+            # ``RUNS``, whose memory the lookup has just read, not a copy elsewhere
+            info = (run if low == run else low, len(run), cap, upper, None)
         else:
             info = ("", 0, False, False, tuple(_split_run(run)))
     else:

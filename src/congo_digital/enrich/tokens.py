@@ -53,7 +53,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     characters is read once per process (``run_info``).
     """
     out: list[Token] = []
-    append = out.append
     known = RUNS.get
     make = Token
     find = text.find
@@ -76,7 +75,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tok.is_word = is_word
             tok.cap = cap
             tok.upper = upper
-            append(tok)
+            out.append(tok)  # (written out: one specialised instruction on 3.11, see ``enrich.doc``)
     return out
 
 
