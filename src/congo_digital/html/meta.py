@@ -35,7 +35,7 @@ from congo_digital.fields.authors import is_agency
 from congo_digital.html import labels
 from congo_digital.html.jsonld import clean_space, from_json_ld
 from congo_digital.html.labels import OPENS, author_link, date_field, topic_link
-from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAYS, TAGS, Sighted
+from congo_digital.html.sighted import HEADINGS, MARKED_MAX, MARKS, NAMED, SAYS, SAYS_NOTHING, TAGS, Sighted
 from congo_digital.html.words import class_matches, class_parts, class_words
 from congo_digital.layout.people import cjk_credit
 from congo_digital.record import Candidate
@@ -161,9 +161,11 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
         tag = el.tag
         # (attribute names in bytes, in this walk over every element: lxml encodes a name given
         # as a str at each reading, a fifth of its time; the same values)
-        names = el.get(b"class"), el.get(b"id"), el.get(b"data-testid")
         prop = el.get(b"itemprop")
-        says = SAYS[names]  # (kind, headline's, body's: what the names say, told once for each)
+        if tag in _UNNAMED_TAGS:
+            says = SAYS_NOTHING
+        else:  # (kind, headline's, body's: what the names say, told once for each)
+            says = SAYS[el.get(b"class"), el.get(b"id"), el.get(b"data-testid")]
         if sighted is not None and tag in TAGS:  # ``Sighted.see``, inline
             if tag in HEADINGS or (tag in NAMED and says[1]):
                 headings.append(el)
@@ -289,6 +291,10 @@ _NO_LABEL_TAGS = frozenset({"body", "html", "article", "main", "section", "scrip
 """The tags whose text ``collect`` reads as no byline, date label nor class-named credit."""
 _MARKUP_TAGS = frozenset({"meta", "title", "h1", "h2", "h3", "h4", "link"})
 """The tags ``collect`` reads by their tag (the first rules of its walk)."""
+_UNNAMED_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "h1"})
+"""The tags whose names ``collect`` never asks about (``SAYS``), its rules for them told by the
+tag (``_MARKUP_TAGS``, ``_NO_LABEL_TAGS``; an ``h1`` is one of ``HEADINGS``): a tenth of a page's
+elements, most of them in its head, whose class is not read."""
 _META_ATTRS = frozenset({"property", "name", "content", "itemprop", "http-equiv", "charset", "lang", "id",
                          "class", "scheme", "xml:lang", "dir"})
 

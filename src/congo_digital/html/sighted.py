@@ -82,7 +82,8 @@ def _gate() -> WordPattern:
                         for w in entry(key)])
 
 
-_NOTHING = ("", False, False)
+SAYS_NOTHING = ("", False, False)
+"""``names_say``'s answer for names that say none of its three things."""
 
 
 def names_say(names: Names) -> tuple[str, bool, bool]:
@@ -93,12 +94,12 @@ def names_say(names: Names) -> tuple[str, bool, bool]:
     cls, ident, testid = names
     attrs = f"{cls or ''} {ident or ''} {testid or ''}"
     if not _gate().search(attrs):
-        return _NOTHING
+        return SAYS_NOTHING
     return (class_kind(attrs) if len(attrs) < 300 else "", names_headline(cls, ident),
             (cls is not None or ident is not None) and marked_by(cls, ident))
 
 
-SAYS = Memo(names_say, KEPT_ANSWERS, {(None, None, None): _NOTHING})
+SAYS = Memo(names_say, KEPT_ANSWERS, {(None, None, None): SAYS_NOTHING})
 """``Names`` -> ``names_say``'s answer, kept across pages (``memo.Memo``; read inline by
 ``html.meta.collect``'s walk, which tells the elements of ``TAGS`` as ``Sighted.see``
 does, by this answer and an ``itemprop`` of "articleBody")."""
