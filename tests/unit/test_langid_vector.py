@@ -109,6 +109,13 @@ def test_a_folder_without_a_depth_stays_with_the_standard_library(folder, tmp_pa
     identifier = Identifier(old)
     assert identifier.classify(TEXTS[1]) == Identifier(folder).classify(TEXTS[1])
     assert identifier.vector is None
+    code = ("import sys; from pathlib import Path; from congo_digital.fields import langid\n"
+            "identifier = langid.Identifier(Path(sys.argv[1]))\n"
+            "for k in range(langid.LANGID_NUMPY_AFTER + 5): identifier.classify('Le président a reçu hier.')\n"
+            "print(identifier.vector is None, 'numpy' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code, str(old)], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT / "src")})
+    assert run.stdout.split() == ["True", "False"]  # no numpy imported for nothing
 
 
 def test_one_parse_imports_no_numpy_and_a_batch_does(tmp_path):

@@ -321,7 +321,10 @@ class Identifier:
 
 def vectorised(identifier: Identifier) -> Vectorised | None:
     """``identifier``'s model scored with numpy (``fields.langid_vector``), or ``None`` when
-    numpy cannot be imported or the unpacked model gives no automaton depth."""
+    the unpacked model gives no automaton depth (then numpy is not imported) or numpy cannot
+    be imported."""
+    if not identifier.depth:
+        return None
     try:
         from congo_digital.fields.langid_vector import Vectorised
 
