@@ -108,12 +108,13 @@ def unpack_model(folder: Path, model_file: Path) -> None:
         if not np.array_equal(scaled, np.rint(scaled)) or scaled.min() < 0 or scaled.max() * _BATCH >= 2**(8 * FIELD):
             raise ValueError("py3langid's weights are not whole numbers of 1/512 in (-16, 0]")
         folder.mkdir()
-        data["nextmove"].astype("=u4").tofile(folder / "nextmove.bin")
-        (data["nextmove_row"].astype(np.uint32) << 8).astype("=u4").tofile(folder / "rowbase.bin")
+        nextmove, rowbase = data["nextmove"].astype(np.uint32), data["nextmove_row"].astype(np.uint32) << 8
+        nextmove.astype("=u4").tofile(folder / "nextmove.bin")
+        rowbase.astype("=u4").tofile(folder / "rowbase.bin")
         data["out_feat"].astype("=i4").tofile(folder / "output.bin")
         wide = scaled.astype("<u4").view(np.uint8).reshape(*scaled.shape, 4)  # each weight's four bytes
         np.ascontiguousarray(wide[..., :FIELD]).tofile(folder / "weights.bin")
-        depth = automaton_depth(data["nextmove"].astype(np.uint32), data["nextmove_row"].astype(np.uint32) << 8)
+        depth = automaton_depth(nextmove, rowbase)
         meta = {"classes": data["classes"].tolist(), "pc": data["pc"].astype(np.float64).tolist(), "scale": SCALE,
                 "byteorder": sys.byteorder, "weights": WEIGHTS, "depth": depth}
     (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -301,6 +302,9 @@ class Identifier:
         self.texts += 1
         if self.texts == LANGID_NUMPY_AFTER:
             self.vector = vectorised(self)
+            if self.vector is not None:  # the standard-library reading's kept rows and lines are read no more
+                self.rows.clear()
+                self._lines = {}
         if self.vector is not None:
             scores = self.vector.scores(data)
         else:
@@ -323,8 +327,6 @@ def vectorised(identifier: Identifier) -> Vectorised | None:
     """``identifier``'s model scored with numpy (``fields.langid_vector``), or ``None`` when
     the unpacked model gives no automaton depth (then numpy is not imported) or numpy cannot
     be imported."""
-    if not identifier.depth:
-        return None
     try:
         from congo_digital.fields.langid_vector import Vectorised
 

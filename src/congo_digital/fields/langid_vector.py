@@ -19,9 +19,8 @@ of texts:
   integers (int64: exact, as the Python sums are), and these sums added to the prior
   times ``-log1p(count) / SCALE`` in the order the counts first occur (through the
   features in the order they first occur), as ``Identifier.scores`` adds them: the same
-  float operations.  Every weight
-  is under ``2**13`` (``unpack_model`` checks it), so the low two bytes of its 24-bit field
-  hold it whole and are read in place.
+  float operations.  Every weight is under ``2**13`` (``unpack_model`` checks it), so the
+  low two bytes of its 24-bit field hold it whole and are read in place.
 
 numpy is py3langid's own dependency (its model ships as a numpy archive).
 """
@@ -72,10 +71,10 @@ class Vectorised:
     depth (a folder unpacked by an earlier version)."""
 
     def __init__(self, identifier: Model, scale: int) -> None:
+        if not identifier.depth:  # (before numpy's import, which would be for nothing)
+            raise ValueError("the unpacked model gives no automaton depth")
         import numpy as np
 
-        if not identifier.depth:
-            raise ValueError("the unpacked model gives no automaton depth")
         self.np = np
         self.depth: int = identifier.depth
         self.scale = scale
