@@ -12,6 +12,7 @@ module.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from congo_digital.fields.bylines_names import (
@@ -117,13 +118,20 @@ def _editor_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return longest_first(phrase_set("credit_editors")), longest_first(phrase_set("editor_labels"))
 
 
+def _shortest(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` sorted, each that starts with another of them left out ("editors" for
+    "editor"): a text holds or starts with one of ``words`` only if it holds or starts with
+    one of these."""
+    kept = set(words)
+    return tuple(sorted(w for w in kept if not any(o != w and w.startswith(o) for o in kept)))
+
+
 @cache
 def _editor_words() -> tuple[str, ...]:
     """The first words of the editor labels (``_editor_labels``), a word that starts with
-    another left out ("editors" for "editor")."""
+    another left out (``_shortest``)."""
     credits, titles = _editor_labels()
-    words = {w.split()[0] for w in credits + titles if w.split()}
-    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    return _shortest(w.split()[0] for w in credits + titles if w.split())
 
 
 def _may_edit(text: str) -> bool:
@@ -208,7 +216,7 @@ def _credit_words() -> tuple[str, ...] | None:
     words = first_words(phrase_set("credit_editors")) | first_words(phrase_set("credit_authors"))
     if not words or any("σ" in w or "ς" in w for w in words):
         return None
-    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    return _shortest(words)
 
 
 @cache
