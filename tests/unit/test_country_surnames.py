@@ -8,13 +8,7 @@ texts in English, Spanish, Portuguese, Italian and French."""
 from __future__ import annotations
 
 import pytest
-
-from congo_digital.enrich.parties import find_parties
-
-
-def _parties(body: str, title: str, language: str) -> list[tuple]:
-    return [(p.name, p.kind, p.country, p.role, p.affiliation, p.mentions)
-            for p in find_parties(body, title=title, language=language)]
+from party_rows import party_rows
 
 
 @pytest.mark.parametrize(("language", "title", "body", "expected"), [
@@ -44,7 +38,7 @@ def test_a_country_after_a_given_name_is_a_surname(language: str, title: str, bo
                                                    expected: list[tuple]) -> None:
     """Montenegro (ME) was a country party with two mentions, the title's among them; now
     the person is kept, named twice, and the title's "Montenegro" is his too."""
-    assert _parties(body, title, language) == expected
+    assert party_rows(body, title, language) == expected
 
 
 @pytest.mark.parametrize(("language", "body", "role"), [
@@ -59,7 +53,7 @@ def test_a_demonym_after_a_given_name_is_a_surname(language: str, body: str, rol
     """"Russo" (the Spanish, Portuguese and Italian demonym of Russia) after a given name:
     the spokeswoman was lost (her name cut to "Ana", her surname a Russian mention); her
     surname alone later is hers too."""
-    assert _parties(body, "El sindicato apoya el plan", language) == [
+    assert party_rows(body, "El sindicato apoya el plan", language) == [
         ("Ana Russo", "person", None, role, None, 2)]
 
 
@@ -69,14 +63,14 @@ def test_english_surnames_and_demonyms() -> None:
     body = ("The critic John Jordan said the film was the best of the year. Jordan, who writes for a "
             "weekly magazine, praised its director. The comedian Dawn French said the French "
             "government should fund more films.")
-    assert _parties(body, "Critics choose the year's best films", "en") == [
+    assert party_rows(body, "Critics choose the year's best films", "en") == [
         ("France", "country", "FR", None, None, 1),
         ("John Jordan", "person", None, None, None, 2),
         ("Dawn French", "person", None, None, None, 1),
     ]
     body = ("Ana Russo, a spokeswoman for the union, said workers welcomed the plan, and the "
             "carmaker's founder Marco Russo agreed.")
-    assert _parties(body, "Union backs plan", "en") == [
+    assert party_rows(body, "Union backs plan", "en") == [
         ("Ana Russo", "person", None, "spokeswoman for the union", None, 1),
         ("Marco Russo", "person", None, "founder", None, 1)]
 
@@ -88,7 +82,7 @@ def test_a_country_named_like_a_given_name_before_a_surname() -> None:
             "Katz spoke after meeting troops, while the Israel Police said it had raised its alert. "
             "In football, Jordan Henderson signed a new contract, and drummer Chad Smith said the "
             "band would tour Georgia.")
-    assert _parties(body, "Minister warns of response", "en") == [
+    assert party_rows(body, "Minister warns of response", "en") == [
         ("Israel", "country", "IL", None, None, 2),
         ("Israel Katz", "person", "IL", "Defence Minister", "IL", 2),
         ("Jordan Henderson", "person", None, None, None, 1),
@@ -110,7 +104,7 @@ def test_a_capitalised_demonym_in_a_body_name_stays(language: str, body: str,
                                                     expected: list[tuple]) -> None:
     """No given name before "Española", "Brasileira": the bodies keep their country (reading
     these demonyms in lower case only had lost them)."""
-    assert _parties(body, "Aviso", language) == expected
+    assert party_rows(body, "Aviso", language) == expected
 
 
 @pytest.mark.parametrize(("language", "title", "body", "country", "person"), [
@@ -134,7 +128,7 @@ def test_the_country_a_surname_names_stays_where_the_text_names_it_as_a_country(
     """A text that names both the person and the country ("of Jordan", "from Montenegro",
     "Jordan's government"): the bare name there is the country, which was lost (every bare
     "Jordan" went to John Jordan)."""
-    found = _parties(body, title, language)
+    found = party_rows(body, title, language)
     assert country in found and person in found
 
 
@@ -146,6 +140,6 @@ def test_a_preposition_that_places_nothing_leaves_the_surname_the_persons(said: 
     its own ("ME")."""
     body = (f"Portugal's parliament approved the budget after Prime Minister Luís Montenegro secured the "
             f"support of the opposition. {said} Montenegro said the deficit would fall next year.")
-    found = _parties(body, "Portugal passes its budget", "en")
+    found = party_rows(body, "Portugal passes its budget", "en")
     assert ("Luís Montenegro", "person", "PT", "Prime Minister", "PT", 3) in found
     assert [p for p in found if p[0] == "Montenegro"] == []

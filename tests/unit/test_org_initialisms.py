@@ -7,13 +7,9 @@ English, Spanish and French."""
 from __future__ import annotations
 
 import pytest
+from party_rows import party_rows
 
 from congo_digital.enrich.parties import find_parties
-
-
-def _parties(body: str, title: str, language: str) -> list[tuple]:
-    return [(p.name, p.kind, p.country, p.role, p.affiliation, p.mentions)
-            for p in find_parties(body, title=title, language=language)]
 
 
 @pytest.mark.parametrize(("language", "body", "mentions"), [
@@ -26,7 +22,7 @@ def _parties(body: str, title: str, language: str) -> list[tuple]:
 ])
 def test_an_initialism_before_a_given_name_and_a_surname(language: str, body: str, mentions: int) -> None:
     """Before: the person "Morgan Chase", a "spokesman for JP" (and no organisation)."""
-    assert _parties(body, "Bank cuts jobs", language) == [
+    assert party_rows(body, "Bank cuts jobs", language) == [
         ("JP Morgan Chase", "organization", None, None, None, mentions)]
 
 
@@ -42,13 +38,13 @@ def test_an_initialism_glued_to_a_given_name() -> None:
 def test_titles_and_a_persons_initials_make_no_company() -> None:
     body = ("Former PM Liz Truss said on Monday that her budget had been right. PM Boris Johnson "
             "disagreed, and DJ Tim Westwood said nothing. Liz Truss's allies agreed with her.")
-    assert _parties(body, "Truss defends her budget", "en") == [
+    assert party_rows(body, "Truss defends her budget", "en") == [
         ("Liz Truss", "person", None, None, None, 2),
         ("Boris Johnson", "person", None, None, None, 1),
         ("Tim Westwood", "person", None, None, None, 1),
     ]
     body = "JD Vance said on Monday that the economy was strong. Vance spoke in Ohio."
-    assert _parties(body, "Vance visits Ohio", "en") == [("JD Vance", "person", None, None, None, 2)]
+    assert party_rows(body, "Vance visits Ohio", "en") == [("JD Vance", "person", None, None, None, 2)]
 
 
 def test_a_german_genitive_of_an_initialism_is_no_company() -> None:

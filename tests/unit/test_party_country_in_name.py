@@ -9,13 +9,9 @@ name is no subject (``PartiesContext.title_skipped``).  Short made-up texts."""
 from __future__ import annotations
 
 import pytest
+from party_rows import party_rows
 
 from congo_digital.enrich.parties import find_parties
-
-
-def _parties(body: str, title: str, language: str) -> list[tuple]:
-    return [(p.name, p.kind, p.country, p.role, p.affiliation, p.mentions)
-            for p in find_parties(body, title=title, language=language)]
 
 
 def test_italian_parties_named_after_italy() -> None:
@@ -25,7 +21,7 @@ def test_italian_parties_named_after_italy() -> None:
             "elettorale, ha annunciato il segretario del partito, Antonio Tajani. Il deputato di "
             "Fratelli d'Italia Marco Bellini ha spiegato che il testo arriverà in aula a luglio. "
             "Forza Italia chiede tempi rapidi.")
-    assert _parties(body, "Forza Italia e Fratelli d'Italia trovano l'accordo", "it") == [
+    assert party_rows(body, "Forza Italia e Fratelli d'Italia trovano l'accordo", "it") == [
         ("Fratelli d'Italia", "organization", "IT", None, None, 2),
         ("Forza Italia", "organization", "IT", None, None, 2),
         ("Antonio Tajani", "person", None, "segretario del partito", None, 1),
@@ -54,7 +50,7 @@ def test_parties_named_after_their_country(language: str, title: str, body: str,
                                           expected: list[tuple]) -> None:
     """Before: no party ("Italia Viva", "Reform UK" unread), or France as the country
     twice and its coordinator no member of a party."""
-    assert _parties(body, title, language) == expected
+    assert party_rows(body, title, language) == expected
 
 
 def test_a_german_party_named_after_germany() -> None:
@@ -72,7 +68,7 @@ def test_a_state_body_in_the_title_still_names_its_country() -> None:
     keeps its country (unchanged)."""
     body = ("The Bank of Uganda raised its main rate on Monday to curb inflation. The Bank of "
             "Uganda said prices would ease next year.")
-    assert _parties(body, "Bank of Uganda raises rates", "en") == [
+    assert party_rows(body, "Bank of Uganda raises rates", "en") == [
         ("Uganda", "country", "UG", None, None, 0),
         ("Bank of Uganda", "organization", "UG", None, None, 2),
     ]
@@ -84,7 +80,7 @@ def test_a_party_before_a_members_name_is_read() -> None:
     body = ("Tory Hannah Briggs said the Home Secretary should resign over the visa row. Liberal "
             "Democrat Owen Pryce said the minister had misled MPs. Briggs said she would raise it "
             "in the Commons.")
-    assert _parties(body, "Home Secretary under pressure", "en") == [
+    assert party_rows(body, "Home Secretary under pressure", "en") == [
         ("Hannah Briggs", "person", None, None, None, 2),
         ("Owen Pryce", "person", None, None, None, 1),
     ]
