@@ -131,8 +131,6 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                 if colon and (parts[0][5] or parts[0][0] in QUOTES):
                     sent += 1
                 for tx, a, b, w, is_word, cap, upper in parts:
-                    if tx == "\u00a9":
-                        ign = True
                     tok = make()
                     tok.text = tx
                     tok.start = s + a
@@ -145,8 +143,6 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                     tok.cap = cap
                     tok.upper = upper
                     out.append(tok)
-                    if tx in SENTENCE_END:
-                        sent += 1
                     norms.append(w)
                     ks = get(w)
                     if ks is None:
@@ -157,6 +153,10 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
                         caps.append(k)
                     elif is_word:
                         lower.append(w)
+                    elif tx in SENTENCE_END:  # (a mark: no word, no capital)
+                        sent += 1
+                    elif tx == "\u00a9":  # (its line is ignored from it on)
+                        tok.ignored = ign = True
                     k += 1
                 colon = tx == ":"
                 s += len(run) + 1
