@@ -82,8 +82,7 @@ def opens_with(line: str, kind: str) -> bool:
         head = folded(line[: 4 * longest])
         if len(head) <= longest < len(line):  # decomposed accents shrank the head
             head = folded(line)
-    # (most lines start as no phrase does: "related" phrases have 7 characters or more,
-    # and no body line of the BBC texts starts as one; the pattern tries each phrase)
+    # (most lines start as no phrase does, and the pattern tries each phrase in turn)
     return head[:shortest] in starts and pattern.match(head) is not None
 
 
