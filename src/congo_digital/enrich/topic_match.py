@@ -260,11 +260,11 @@ class _Matcher:
             if plain is None or compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
-            # one-word terms only, none guarded against this word: nothing else to ask
-            shown = shown_form(words[i], True) if caps else x[6]
-            for entry, weight, generic in plain:
-                hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
-            after = i + 1
+            if plain:  # one-word terms only, none guarded against this word: nothing else to ask
+                shown = shown_form(words[i], True) if caps else x[6]
+                for entry, weight, generic in plain:
+                    hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
+            # (nothing to mark used: the next word to try is after this one anyway, ``after`` or not)
 
     def _at(self, i: int, words: list[str], info: list[Word], caps: bool, zone_w: float) -> int:
         """Match the terms that start at word ``i`` (``info``: the line's ``Word``s); return
