@@ -1,13 +1,13 @@
 """Tables kept in the per-user cache or built on first use, for the command line's start-up,
 equal what they replace: the normalised word lists (``enrich.word_lists``), the topic
 lexicon's entries and weights, and the lexicon's phrases grouped by first stem
-(``topic_words``, ``topic_match``)."""
+(``topic_words``: and each starting word's second stems)."""
 
 from __future__ import annotations
 
 import pytest
 
-from congo_digital.enrich import topic_match, topic_words
+from congo_digital.enrich import topic_words
 from congo_digital.enrich.boiler import markers
 from congo_digital.enrich.tokens import cue_set, norm, role_words
 from congo_digital.enrich.topic_lexicon import Entry, _build_entries, index, lexicon, weights
@@ -41,11 +41,11 @@ def test_lexicon_entries_and_weights_are_the_files():
 @pytest.mark.parametrize("lang", ["en", "fr", "de"])
 def test_groups_and_second_stems_made_on_first_use_equal_the_whole_index(lang):
     phrases = index(lang).phrases
-    groups, seconds = topic_words._Groups(phrases), topic_match._Seconds(phrases)
+    groups, words = topic_words._Groups(phrases), topic_words._Words(lang)
     for first, cands in phrases.items():
         by_n: dict[int, dict[tuple[str, ...], list[tuple[int, float, str]]]] = {}
         for pstems, entry, weight, lower in cands:
             by_n.setdefault(len(pstems), {}).setdefault(pstems, []).append((entry, weight, lower))
         assert groups[first] == tuple(sorted(by_n.items(), key=lambda g: -g[0]))
-        assert seconds[first] == {p[1] for p, _, _, _ in cands if len(p) > 1}
+        assert words._starting(first, first, first, ())[5] == {p[1] for p, _, _, _ in cands if len(p) > 1}
     assert groups["no such stem"] == () and "no such stem" not in groups

@@ -35,24 +35,6 @@ from congo_digital.enrich.topic_taxonomy import top_codes
 from congo_digital.enrich.topic_words import Word, groups, shown_form, word_table
 
 
-class _Seconds(dict[str, frozenset[str]]):
-    """A first stem's second stems in ``index(lang).phrases`` (a longer term starts at a word
-    only when the next word's stem is one of these), made when the stem is first asked for."""
-
-    def __init__(self, phrases: dict[str, list[tuple[tuple[str, ...], int, float, str]]]) -> None:
-        super().__init__()
-        self.phrases = phrases
-
-    def __missing__(self, first: str) -> frozenset[str]:
-        found = self[first] = frozenset(p[1] for p, _, _, _ in self.phrases.get(first, ()) if len(p) > 1)
-        return found
-
-
-@cache
-def _seconds(lang: str) -> _Seconds:
-    return _Seconds(index(lang).phrases)
-
-
 @cache
 def _kin() -> tuple[tuple[str, ...], ...]:
     """Each lexicon entry's top-level topics (sorted codes): entries with the same ones are
@@ -143,7 +125,6 @@ class _Matcher:
         self.german = lang == "de"
         self.idx = index(lang)
         self.groups = groups(lang)
-        self.seconds = _seconds(lang)
         self.stem = STEMMERS[lang]
         self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
         self.table = word_table(lang)
@@ -249,7 +230,7 @@ class _Matcher:
         if not starts:
             return
         self._line, self._words, self._named, self._spans = line, words, None, None
-        seconds, last, compounds = self.seconds, len(words) - 1, self.compounds
+        last, compounds = len(words) - 1, self.compounds
         hits, cap, head = self.hits, self.cap, self.in_headline
         after = 0  # the first word not used by a term matched before
         for i in starts:
@@ -257,14 +238,14 @@ class _Matcher:
                 continue
             x = info[i]
             plain = x[4]
-            if plain is None or compounds or x[5] and i < last and info[i + 1][1] in seconds[x[1]]:
+            if plain is None or compounds or x[5] and i < last and info[i + 1][1] in x[5]:
                 after = i + self._at(i, words, info, caps, zone_w)
                 continue
-            # one-word terms only, none guarded against this word: nothing else to ask
-            shown = shown_form(words[i], True) if caps else x[6]
-            for entry, weight, generic in plain:
-                hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
-            after = i + 1
+            if plain:  # one-word terms only, none guarded against this word: nothing else to ask
+                shown = shown_form(words[i], True) if caps else x[6]
+                for entry, weight, generic in plain:
+                    hits[entry].add(weight, zone_w, shown, x[1], cap, head, generic)
+            # (nothing to mark used: the next word to try is after this one anyway, ``after`` or not)
 
     def _at(self, i: int, words: list[str], info: list[Word], caps: bool, zone_w: float) -> int:
         """Match the terms that start at word ``i`` (``info``: the line's ``Word``s); return

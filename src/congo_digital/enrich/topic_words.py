@@ -44,6 +44,9 @@ def groups(lang: str) -> _Groups:
     return _Groups(index(lang).phrases)
 
 
+_NO_SECONDS: frozenset[str] = frozenset()
+"""The second stems of a word whose stem starts no term of two words or more (``Word``)."""
+
 _WORDS_KEPT = 200_000
 """Words kept per language between articles (``_Words``)."""
 
@@ -55,17 +58,19 @@ def shown_form(token: str, caps_line: bool) -> str:
     return token.casefold()
 
 
-Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, bool, str,
+Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, frozenset[str], str,
              tuple[tuple[int, float], ...]]
 """What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
 may start at it in a line in capitals (its stem starts a term, or it holds a compound head)
 and in another line (or it is an acronym term); ``plain``: the ``(entry, weight, generic)``
 of the one-word terms of its stem (maybe none; ``generic``: a generic term of the entry)
 when the word is no acronym term and no lower-case-only guard bears on it, else ``None``
-(``topic_match._Matcher._at`` reads it term by term); whether its stem starts a term of two words or
-more; the word as reported outside lines in capitals (``shown_form``); and in German the
-``(entry, weight)`` of the compound head it holds (``topic_lexicon.compound_heads``; else
-``()``), which ``topic_match._Matcher._at`` reads when no other term matches there."""
+(``topic_match._Matcher._at`` reads it term by term); the second stems of the terms of two
+words or more that its stem starts (a longer term starts at the word only when the next
+word's stem is one of these; empty: none); the word as reported outside lines in capitals
+(``shown_form``); and in German the ``(entry, weight)`` of the compound head it holds
+(``topic_lexicon.compound_heads``; else ``()``), which ``topic_match._Matcher._at`` reads
+when no other term matches there."""
 
 
 class _Words(dict[str, Word]):
@@ -91,7 +96,7 @@ class _Words(dict[str, Word]):
             found = self._starting(word, folded, stemmed, ())
         else:  # most words: no term starts at them
             shown = word if len(word) > 1 and word.isupper() else folded if whole_ascii else word.casefold()
-            found = (folded, stemmed, False, False, (), False, shown, ())  # (``shown``: ``shown_form``'s)
+            found = (folded, stemmed, False, False, (), _NO_SECONDS, shown, ())  # (``shown``: ``shown_form``'s)
         if len(self) < _WORDS_KEPT:
             self[word] = found
         return found
@@ -112,9 +117,8 @@ class _Words(dict[str, Word]):
                 generic = idx.generic
                 plain = tuple([(entry, weight, (entry, stemmed) in generic) for entry, weight, _ in single])
         starts = bool(groups) or bool(heads)  # (``groups``: the stem's terms, ``()`` for none)
-        # (``groups`` longest first: a term of two words or more is its first group's)
-        return (folded, stemmed, starts, starts or acronym, plain,
-                bool(groups) and groups[0][0] > 1, shown_form(word, False), heads)
+        seconds = frozenset([stems[1] for n, table in groups if n > 1 for stems in table]) or _NO_SECONDS
+        return (folded, stemmed, starts, starts or acronym, plain, seconds, shown_form(word, False), heads)
 
 
 class _CompoundWords(_Words):
