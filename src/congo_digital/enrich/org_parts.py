@@ -80,6 +80,9 @@ def _club(c: OrgClaims, words: list[Token]) -> bool:
 def place_part(c: OrgClaims, words: list[Token], part: list[Token]) -> bool:
     """Whether ``part`` of a name (``words``) is a country or region of the gazetteer or
     a city (``lexicon.place``), except a city in a club's name (``_club``)."""
+    if len(part) == 1:  # (most parts: one word, read without building its words)
+        w = part[0]
+        return (w.norm,) in gazetteer()[0] or not _club(c, words) and place(w.text)
     return tuple(w.norm for w in part) in gazetteer()[0] or not _club(c, words) and place(
         " ".join(w.text for w in part))
 
