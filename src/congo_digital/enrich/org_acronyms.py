@@ -101,9 +101,12 @@ def find_known(c: OrgClaims) -> None:
     toks, lengths, german = c.toks, c.lengths, c.lang == "de"
     after = 0  # the first token after the last claimed mention
     # where ``_known_at`` has a key length to try: a first word of a known name (in German
-    # also a word in "-s", a genitive)
-    starts = c.doc.having(lambda w: w in lengths or w.endswith("s")) if german else c.doc.starting(lengths)
+    # also a word in "-s", a genitive), capitalised or of ``lower`` (few texts have one)
     lower = lower_starts(c.lang)  # (a word in lower case opens no name: "the" is read only capitalised)
+    if german:
+        starts = c.doc.having(lambda w: w in lengths or w.endswith("s"))
+    else:  # (the words, by one intersection with the smaller set of the capitalised ones)
+        starts = c.doc.starting({*(lengths.keys() & c.cap_words()), *(c.doc.where().keys() & lower)})
     for i in starts:
         t = toks[i]
         if not t.cap and t.norm not in lower:

@@ -24,11 +24,16 @@ MIN_LETTERS = 4
 
 def find_lower_brands(c: OrgClaims) -> None:
     """Claim the lower-case company names of the text (see the module docstring).  Only the
-    words a speech verb follows are read further (few in a text): a name acts."""
+    words a speech verb follows, printed in lower case and twice or more, are read further
+    (few in a text): a name acts."""
     toks, n, claimed = c.toks, len(c.toks), c.claimed
     speech = speech_verbs()
     spoken = {toks[k - 1].norm for k in c.doc.starting(speech)
               if k and toks[k - 1].sent == toks[k].sent and k - 1 not in claimed and not toks[k - 1].ignored}
+    # a word the text prints in lower case (``lower_words``) and twice or more (in any case):
+    # the others cannot be such a name ("” said", "Smith said"), their tokens are not read
+    at = c.doc.where()
+    spoken = {w for w in spoken.intersection(c.lower_words) if len(at[w]) > 1}
     if not spoken:
         return
     lower: dict[str, list[int]] = {}  # its mentions printed in lower case

@@ -276,6 +276,13 @@ def plural_type(c: OrgClaims, k: int) -> bool:
     return t.norm in type_plurals()
 
 
+@cache
+def _office_ends() -> frozenset[str]:
+    """The last words of ``roles.json`` ``office_phrases`` ("consiglio", "conseil"): a
+    token's norm holds no space, so only a token of these words ends one (``office_word``)."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in role_words("office_phrases"))
+
+
 def office_word(c: OrgClaims, s: int, j: int) -> bool:
     """The capitalised word at ``s`` (a run ``[s, j)``) ends a head of government's title
     (``roles.json`` ``office_phrases``: "presidente del Consiglio", "président du Conseil",
@@ -286,9 +293,9 @@ def office_word(c: OrgClaims, s: int, j: int) -> bool:
     del Consiglio Ferrante ... Ferrante ha detto"); "il presidente del Consiglio Europeo"
     does name a body."""
     toks = c.toks
-    if s < 2 or toks[s - 2].sent != toks[s].sent or " ".join(
+    if toks[s].norm not in _office_ends() or s < 2 or toks[s - 2].sent != toks[s].sent or " ".join(
             t.norm for t in toks[s - 2:s + 1]) not in role_words("office_phrases"):
-        return False
+        return False  # (most runs: their first word ends no office phrase, and nothing is joined)
     if j == s + 1 or first_name(toks[s + 1].norm):
         return True
     word = toks[s + 1].norm

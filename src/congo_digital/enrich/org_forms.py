@@ -52,7 +52,7 @@ def _org_forms(c: OrgClaims, o: Org, generic: frozenset[str]) -> tuple[
     linkers = cue_set("org_linkers")
     for size in range(1, len(norms)) if not o.known and words[0].cap else ():
         for part, trailing in ((tuple(norms[:size]), False), (tuple(norms[-size:]), True)):
-            if all(p in generic for p in part) or part[0] in linkers or part[-1] in linkers:
+            if part[0] in linkers or part[-1] in linkers or generic.issuperset(part):
                 continue
             if part_reading(c, o.name, words, size, trailing):
                 forms.append(part)
@@ -272,29 +272,39 @@ def _compound_acronyms(c: OrgClaims) -> dict[str, list[int]]:
     "AfD-Chef"): the body a role holder belongs to.  Each maps to its token indices, the
     role compounds and the acronym printed alone; an acronym in no role compound is left
     out ("MDR-Studio"), as are common abbreviations and country codes ("US-Präsident").
-    A text with no capitalised word holding a hyphen (most: a hyphen in a token's text is
-    one in its norm, ``Doc.hyphenated``) has no role compound, and its capitals are not read."""
-    if "-" not in " ".join(c.cap_words()):
+    The role compounds are looked for first, among the capitalised tokens of the words
+    holding a hyphen (a hyphen in a token's text is one in its norm, ``Doc.hyphenated``);
+    a text with none (most) has no such acronym, and its other capitals are not read."""
+    hyphened = {w for w in c.cap_words() if "-" in w}
+    if not hyphened:
         return {}
-    stop = cue_set("caps_non_names")
-    places = gazetteer()[0]
-    alone: dict[str, list[int]] = {}
-    compound: dict[str, list[int]] = {}
     toks = c.toks
+    compound: dict[str, list[int]] = {}
+    for k in c.doc.starting(hyphened):
+        t = toks[k]
+        if t.cap and "-" in t.text and _acronym_head(c, k) and is_head(t):
+            compound.setdefault(t.text.split("-", 1)[0], []).append(k)
+    if not compound:
+        return {}
+    alone: dict[str, list[int]] = {}
     for k in c.doc.capitalised():
         t = toks[k]
-        if t.ignored or k in c.claimed or k in c.country_tok:
-            continue
-        if "-" not in t.text and not (len(t.text) <= 5 and t.text[-1].isupper()):
-            continue  # no acronym (``_acronym``), and no compound
-        head = t.text.split("-", 1)[0]
-        if not _acronym(head) or head.lower() in stop or (head.lower(),) in places:
-            continue
-        if "-" not in t.text:
-            alone.setdefault(head, []).append(k)
-        elif is_head(t):
-            compound.setdefault(head, []).append(k)
+        if "-" not in t.text and len(t.text) <= 5 and t.text[-1].isupper() and t.text in compound and (
+                _acronym_head(c, k)):
+            alone.setdefault(t.text, []).append(k)
     return {a: sorted(ks + alone.get(a, [])) for a, ks in compound.items()}
+
+
+def _acronym_head(c: OrgClaims, k: int) -> bool:
+    """The capitalised token at ``k``, not ignored, claimed or a country's, opens with an
+    acronym (``_acronym``; before a hyphen, if any) that is no common abbreviation
+    (``cues.json`` ``caps_non_names``) nor a country's code ("US")."""
+    t = c.toks[k]
+    if t.ignored or k in c.claimed or k in c.country_tok:
+        return False
+    head = t.text.split("-", 1)[0].lower()
+    return _acronym(t.text.split("-", 1)[0]) and head not in cue_set("caps_non_names") and (
+        (head,) not in gazetteer()[0])
 
 
 def merge(c: OrgClaims) -> None:

@@ -43,10 +43,11 @@ def _armed_force(c: OrgClaims) -> tuple[Org, str] | None:
     words = heads | cue_set("military_modifiers")
     for o in c.orgs:
         for i, j in o.mentions:
+            if j - i < 2 or c.toks[j - 1].norm not in heads:
+                continue  # (most mentions: no military head closes them, no country is read)
             codes = {c.country_tok[k] for k in range(i, j) if k in c.country_tok}
             last = max((k for k in range(i, j) if k in c.country_tok), default=j)
-            if len(codes) == 1 and j - i >= 2 and c.toks[j - 1].norm in heads and all(
-                    t.norm in words for t in c.toks[last + 1:j]):
+            if len(codes) == 1 and all(t.norm in words for t in c.toks[last + 1:j]):
                 found[id(o)] = (o, codes.pop())
                 break
     if len(found) != 1:

@@ -11,7 +11,6 @@ Airways") or a "London-based" prefix.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache
 
 from congo_digital.enrich.lexicon import first_name, place
@@ -339,15 +338,14 @@ def _after_comma() -> frozenset[str]:
             | cue_set("legal_forms_after_comma"))
 
 
-def _may_name(c: OrgClaims, i: int, j: int, marks: list[int], english: bool) -> bool:
+def _may_name(c: OrgClaims, i: int, j: int, marks: frozenset[str], english: bool) -> bool:
     """Whether ``_read_run`` can find a name in the run ``[i, j)``: a word of
-    ``_name_words`` or a German compound's ending (``marks``, token indices) from ``i - 2``
+    ``_name_words`` or a German compound's ending (``marks``, norms) from ``i - 2``
     to ``j``; an apposition or a kind word after the run (``typed_after``,
     ``_kind_after``); or a last word that may end a club's name (``club_name``: a
     nickname; ``european_club``: a city, in a report of results).  Most runs hold none of
     them: the name is read only where one is."""
-    k = bisect_left(marks, i - 2)
-    if k < len(marks) and marks[k] < j:
+    if not marks.isdisjoint(c.doc.norms()[max(0, i - 2):j]):
         return True
     toks, n = c.toks, len(c.toks)
     if j < n and (toks[j].norm in cue_set("kind_after_name") or toks[j].text == "," and (
@@ -367,9 +365,9 @@ def find_named(c: OrgClaims) -> None:
     lang = (c.doc.lang or "").lower()
     romance, english = lang.startswith(ROMANCE), lang.startswith("en")
     words, ends = _name_words(), compound_suffixes()
-    # (the words by one set operation in C; a compound is capitalised: its ending once per such word)
-    marks = c.doc.starting(words.intersection(c.doc.where()).union(
-        [w for w in c.cap_words() if w.endswith(ends)]))
+    # (a compound is capitalised: its ending read once per such word; most texts have none)
+    compounds = [w for w in c.cap_words() if w.endswith(ends)]
+    marks = words.union(compounds) if compounds else words
     after = 0  # the first token after the last run read
     for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
         if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):

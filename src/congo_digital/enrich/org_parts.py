@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from congo_digital.enrich.countries import gazetteer
 from congo_digital.enrich.lexicon import place, zipf
@@ -80,6 +82,9 @@ def _club(c: OrgClaims, words: list[Token]) -> bool:
 def place_part(c: OrgClaims, words: list[Token], part: list[Token]) -> bool:
     """Whether ``part`` of a name (``words``) is a country or region of the gazetteer or
     a city (``lexicon.place``), except a city in a club's name (``_club``)."""
+    if len(part) == 1:  # (most parts: one word, read without building its words)
+        w = part[0]
+        return (w.norm,) in gazetteer()[0] or not _club(c, words) and place(w.text)
     return tuple(w.norm for w in part) in gazetteer()[0] or not _club(c, words) and place(
         " ".join(w.text for w in part))
 
@@ -116,8 +121,8 @@ def variant_key(name: str, lang: str = "") -> str:
     if lang == "de":
         words = [w[:-1] if k < len(words) - 1 and len(w) > 5 and w[-2] == "e" and w[-1] in "nrsm" else w
                  for k, w in enumerate(words)]
-    letters = [ch for ch in unicodedata.normalize("NFKD", " ".join(words)) if ch.isalpha()]
-    return "".join(ch for k, ch in enumerate(letters) if k == 0 or ch != letters[k - 1])
+    # (the letters and each run of one letter once, in C)
+    return "".join(map(itemgetter(0), groupby(filter(str.isalpha, unicodedata.normalize("NFKD", " ".join(words))))))
 
 
 def merge_variants(c: OrgClaims) -> None:

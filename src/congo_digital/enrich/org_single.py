@@ -15,7 +15,7 @@ from congo_digital.enrich.org_claims import Org, OrgClaims
 from congo_digital.enrich.org_german import bare_subject, common_compound
 from congo_digital.enrich.org_parts import speaks_for
 from congo_digital.enrich.role_titles import joined_title
-from congo_digital.enrich.tokens import cue_set, cue_union, norm, role_words
+from congo_digital.enrich.tokens import cue_set, cue_union, role_words
 
 HEADLINE_ZIPF = 3.0  # wordfreq Zipf under which a headline's one word reads as a name
 # wordfreq Zipf under which a capitalised word printed only before another is a given name
@@ -25,7 +25,6 @@ BOUND_GIVEN_ZIPF = 4.0
 # 3.3, "Siemens" 3.3), not a common word opening sentences ("News" 5.7, "Analysis" 4.6)
 SINGULAR_NAME_ZIPF = 4.0
 _QUOTES = frozenset("\" “ ” ‘ ’ « » „ ‚ '".split())
-_QUOTE_NORMS = frozenset(map(norm, _QUOTES))  # (the tokens printed so are among these norms')
 # languages whose names take case endings (ISO 639-1): a surname's inflected form stands alone
 INFLECTING = frozenset("cs sk pl ru uk be bg sl hr sr bs lt lv fi et hu".split())
 
@@ -81,8 +80,6 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     at = c.doc.where()
     words = {w for w in words if len(at[w]) > 1}
     caps = c.doc.capitalised()
-    # the tokens a neighbour test reads past: a capitalised word, a quotation mark
-    near = set(caps).union(k for k in c.doc.starting(_QUOTE_NORMS) if toks[k].text in _QUOTES)
     conjunctions = cue_set("conjunctions")
     particles = cue_set("name_particles")
     makers, products = cue_set("product_makers"), cue_set("product_words")
@@ -101,7 +98,9 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
         if x < k - 1 and toks[x].sent == t.sent and first_name(toks[x].norm):
             surnames.add(t.norm)  # "Jan de Vries", "Ursula von der Leyen": a person's surname
         alone = True
-        if k - 1 not in near and k + 1 not in near:  # (most words: no capital or quote next to them)
+        # (most words: no capital or quotation mark next to them, which the neighbour test reads past)
+        if not (k and (toks[k - 1].cap or toks[k - 1].text in _QUOTES) or k + 1 < n and (
+                toks[k + 1].cap or toks[k + 1].text in _QUOTES)):
             seen.setdefault(t.norm, []).append(k)
             continue
         if k + 1 < n and toks[k + 1].norm in products and t.norm in makers:
