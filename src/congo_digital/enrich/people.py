@@ -100,9 +100,10 @@ class PeopleFinder(PeopleScope):
             if m.kind == "name" and m.i == j + 1:
                 p.country = self.resolve(m)
 
-    def _read_mention(self, p: Person, i: int, j: int, others: list[Person]) -> None:
+    def _read_mention(self, p: Person, i: int, j: int, people: list[Person]) -> None:
         """The evidence of one full mention ``[i, j)`` of ``p``: an honorific, a speech
-        verb, a role (title, apposition or counterpart) and a country after the name."""
+        verb, a role (title, apposition or counterpart: ``people``, the article's people in
+        order of first mention) and a country after the name."""
         if self.before(i) < i - 1:
             p.evidence.add("honorific")
         if speech_near(self, i, j):
@@ -120,16 +121,15 @@ class PeopleFinder(PeopleScope):
                 if p.role:
                     p.evidence.add("role")
         if p.role is None:
-            counterpart(self, p, i, others)
+            counterpart(self, p, i, people)
         self._country_after(p, j)
 
     def _read_evidence(self, names: Names, keys: list[Key]) -> None:
         """Read every full mention of every person, in order of first mention."""
-        for key in keys:
-            p = names.people[key]
-            others = [names.people[x] for x in keys if x != key]
+        people = [names.people[x] for x in keys]
+        for p in people:  # (``counterpart`` passes over ``p`` itself: it has no role when asked)
             for i, j in p.mentions:
-                self._read_mention(p, i, j, others)
+                self._read_mention(p, i, j, people)
 
     def run(self) -> list[Person]:
         """Return people with at least one accepted mention, in order of first mention."""

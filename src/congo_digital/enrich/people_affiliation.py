@@ -288,10 +288,11 @@ def _diplomat(heads: list[str]) -> bool:
     return any(h.rsplit("-", 1)[-1] in words for h in heads)
 
 
-def counterpart(s: PeopleScope, p: Person, i: int, others: list[Person]) -> None:
+def counterpart(s: PeopleScope, p: Person, i: int, people: list[Person]) -> None:
     """"X ..., and his Mauritanian counterpart, Y": Y (``p``, named at ``i``) takes the
     role of the last person with a role named before, in this sentence or the one
-    before; its country is the one named next to "counterpart"."""
+    before (of ``people``, in order of first mention: ``p`` among them is none, having no
+    role when asked); its country is the one named next to "counterpart"."""
     toks = s.toks
     words = role_words("counterpart")
     k = s.before(i)
@@ -305,7 +306,7 @@ def counterpart(s: PeopleScope, p: Person, i: int, others: list[Person]) -> None
     if hit is None:
         return
     prev = None
-    for o in others:
+    for o in people:
         if o.role and o.mentions and o.mentions[0][0] < i and (
                 toks[o.mentions[0][0]].sent >= toks[i].sent - 1):
             prev = o

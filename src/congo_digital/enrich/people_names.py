@@ -174,13 +174,15 @@ def _name_tokens(s: PeopleScope) -> set[int]:
     their word says (``_name_word``, read once per word)."""
     toks, words, country_at, org_at = s.toks, s.name_words, s.country_at, s.org_at
     out = set()
-    for k in [k for k in s.doc.capitalised() if not toks[k].ignored]:
-        if k in country_at or k in org_at:
-            continue
+    kept = _NAME_WORDS if _NAME_WORDS_VOCAB and _NAME_WORDS_VOCAB[0] is s.vocab else {}
+    for k in s.doc.capitalised():
         t = toks[k]
-        word = words.get(t.text)
-        if word is None:
-            word = words[t.text] = _known_name_word(s, t)
+        if t.ignored or k in country_at or k in org_at:
+            continue
+        if (word := words.get(t.text)) is None:
+            if (word := kept.get((s.doc.lang, t.text))) is None:  # (``_known_name_word``'s kept answer)
+                word = _known_name_word(s, t)
+            words[t.text] = word
         if word == 1 or word == 2 and not interface_label(s, k):
             out.add(k)
     return out
@@ -226,7 +228,7 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
                     month_surname(s, j, True)):
                 j += 1  # "Theresa May": a month after a given name is a surname
-            elif surname := particle_surname(s, j, ok):
+            elif t.cap and (surname := particle_surname(s, j, ok)):  # (it takes capitals only)
                 j += surname  # "Luigi Di Maio": a month after a name's particle
             elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
                     t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
@@ -335,7 +337,8 @@ def collect_names(s: PeopleScope) -> Names:
     things: set[Key] = set()
     later: list[tuple[int, int]] = []
     for i, j in segments(s):
-        i, j = name_bounds(s, i, j)
+        if j - i > 1:  # (a one-word run is its own bounds)
+            i, j = name_bounds(s, i, j)
         if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
             later.append((i, j))
             continue

@@ -80,12 +80,13 @@ def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
     closed = False  # past a comma that ends another phrase: the window goes on, no head is taken
     m = k
     lo = max(0, k - 24)
+    sent = toks[i].sent
     while m >= lo:
         t = toks[m]
         if t.text == ")" and m >= 2 and toks[m - 2].text == "(":
             m -= 3  # "du Ghana Cocoa Board (Cocobod), X"
             continue
-        if t.sent != toks[i].sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
+        if t.sent != sent or t.ignored or t.text in QUOTES or t.text in "();:[]":
             break
         if m in s.person_tok and m == k:
             a = _name_start(s, m)
@@ -99,13 +100,14 @@ def _heads_back(s: PeopleScope, i: int, k: int) -> tuple[list[int], int]:
         if not t.cap and t.norm in s.stops and not (
                 t.norm in _INNER_PREPS and m >= 1 and toks[m - 1].cap):
             break
-        if t.text == "," and _titled_name_before(s, m) or is_head(t) and surname_head(s, m):
+        head = is_head(t)
+        if t.text == "," and _titled_name_before(s, m) or head and surname_head(s, m):
             break  # a list of people: "Governor Ann Lee, Senator X", "Ann King, X"
-        if clause_verb(s, m):
+        if not t.cap and t.is_word and clause_verb(s, m):  # (its own first tests, before the call)
             break  # "A earned more than ... Name": a title holds no verb
         if t.text == "," and _clause_comma(s, m, bool(heads)):
             closed = True  # "X, the leader of A, and Foreign Minister Y": A's leader is X
-        if is_head(t) and not closed:
+        if head and not closed:
             heads.append(m)
         m -= 1
     return heads, m

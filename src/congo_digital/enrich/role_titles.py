@@ -15,9 +15,25 @@ def _compound_suffixes() -> tuple[str, ...]:
     return tuple(load_json("roles.json")["compound_suffixes"])
 
 
+_HEADS: dict[str, bool] = {}  # ``is_head``'s answer per norm (the word lists are read once)
+_HEADS_KEPT = 50_000
+
+
 def is_head(tok: Token) -> bool:
     """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
-    or at the end of a German compound ("Energieminister")."""
+    or at the end of a German compound ("Energieminister"): ``_is_head`` of the token's
+    norm, kept per norm while there is room (``_HEADS_KEPT``)."""
+    found = _HEADS.get(tok.norm)
+    if found is None:
+        found = _is_head(tok)
+        if len(_HEADS) < _HEADS_KEPT:
+            _HEADS[tok.norm] = found
+    return found
+
+
+def _is_head(tok: Token) -> bool:
+    """Whether the token's norm is a role head word, whole, in a hyphenated word's part
+    or at the end of a German compound (``roles.json`` ``compound_suffixes``)."""
     heads = role_words("heads")
     if tok.norm in heads:
         return True
