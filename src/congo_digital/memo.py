@@ -1,6 +1,6 @@
 """``Memo``: a function's answers kept for the whole process, read as a dict.
 
-The per-word and per-class-name look-ups (``enrich.lexicon.zipf`` and ``place``,
+The per-word and per-class-name look-ups (``enrich.lexicon.zipf`` and ``place``, ``enrich.role_titles.is_head``,
 ``fields.given_names.first_name``, ``html.sighted.SAID``, ``html.labels.KINDS`` and
 ``OPENS``, ``html.maintext.BOILERPLATE``) are asked the same keys many times: ``memo[key]`` is a dict look-up for a key
 seen before (the hot loops read it inline), and the function's answer, kept, for a new one.

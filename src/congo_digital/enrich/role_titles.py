@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, role_words
+from congo_digital.memo import Memo
 from congo_digital.vocab import load_json
 
 
@@ -15,33 +16,26 @@ def _compound_suffixes() -> tuple[str, ...]:
     return tuple(load_json("roles.json")["compound_suffixes"])
 
 
-_HEADS: dict[str, bool] = {}  # ``is_head``'s answer per norm (the word lists are read once)
-_HEADS_KEPT = 50_000
+def _head_word(norm: str) -> bool:
+    """Whether ``norm`` is a role head word, whole, in a hyphenated word's part or at the
+    end of a German compound (``roles.json`` ``heads`` and ``compound_suffixes``)."""
+    heads = role_words("heads")
+    if norm in heads:
+        return True
+    if "-" in norm and any(part in heads for part in norm.split("-")):
+        return True
+    return len(norm) > 9 and norm.endswith(_compound_suffixes())
+
+
+_HEADS = Memo(_head_word, 50_000)
+"""``_head_word``'s answers of this process, per norm (``memo.Memo``)."""
 
 
 def is_head(tok: Token) -> bool:
     """A role head word ("minister", "ministre", "CEO"), also inside a hyphenated word
-    or at the end of a German compound ("Energieminister"): ``_is_head`` of the token's
-    norm, kept per norm while there is room (``_HEADS_KEPT``)."""
-    found = _HEADS.get(tok.norm)
-    if found is None:
-        found = _is_head(tok)
-        if len(_HEADS) < _HEADS_KEPT:
-            _HEADS[tok.norm] = found
-    return found
-
-
-def _is_head(tok: Token) -> bool:
-    """Whether the token's norm is a role head word, whole, in a hyphenated word's part
-    or at the end of a German compound (``roles.json`` ``compound_suffixes``)."""
-    heads = role_words("heads")
-    if tok.norm in heads:
-        return True
-    if "-" in tok.norm:
-        parts = tok.norm.split("-")
-        if any(part in heads for part in parts):
-            return True
-    return len(tok.norm) > 9 and tok.norm.endswith(_compound_suffixes())
+    or at the end of a German compound ("Energieminister"): ``_head_word`` of the
+    token's norm, kept (``_HEADS``)."""
+    return _HEADS[tok.norm]
 
 
 def joined_title(toks: list[Token], k: int) -> bool:
