@@ -302,9 +302,9 @@ def _acronym_head(c: OrgClaims, k: int) -> bool:
     t = c.toks[k]
     if t.ignored or k in c.claimed or k in c.country_tok:
         return False
-    head = t.text.split("-", 1)[0].lower()
-    return _acronym(t.text.split("-", 1)[0]) and head not in cue_set("caps_non_names") and (
-        (head,) not in gazetteer()[0])
+    head = t.text.split("-", 1)[0]
+    low = head.lower()
+    return _acronym(head) and low not in cue_set("caps_non_names") and (low,) not in gazetteer()[0]
 
 
 def merge(c: OrgClaims) -> None:
