@@ -75,18 +75,22 @@ _NAME_WORDS_VOCAB: list[frozenset[str]] = []  # the word list the kept answers w
 
 def _known_name_word(s: PeopleScope, t: Token) -> int:
     """``_name_word``, kept per language and text between articles while there is room
-    (its answer depends only on them and on the word lists).  The answers are dropped when
-    the word list ``s.vocab`` is another (the data reloaded)."""
+    (its answer depends only on them and on the word lists: ``_kept_name_words``)."""
+    kept, key = _kept_name_words(s), (s.doc.lang, t.text)
+    if (word := kept.get(key)) is None:
+        word = _name_word(s, t)
+        if len(kept) < _NAME_WORDS_KEPT:
+            kept[key] = word
+    return word
+
+
+def _kept_name_words(s: PeopleScope) -> dict[tuple[str | None, str], int]:
+    """``_known_name_word``'s kept answers, emptied first when the word list ``s.vocab`` is
+    another than theirs (the data reloaded)."""
     if not _NAME_WORDS_VOCAB or _NAME_WORDS_VOCAB[0] is not s.vocab:
         _NAME_WORDS.clear()
         _NAME_WORDS_VOCAB[:] = [s.vocab]
-    key = (s.doc.lang, t.text)
-    word = _NAME_WORDS.get(key)
-    if word is None:
-        word = _name_word(s, t)
-        if len(_NAME_WORDS) < _NAME_WORDS_KEPT:
-            _NAME_WORDS[key] = word
-    return word
+    return _NAME_WORDS
 
 
 def _name_word(s: PeopleScope, t: Token) -> int:
@@ -174,7 +178,7 @@ def _name_tokens(s: PeopleScope) -> set[int]:
     their word says (``_name_word``, read once per word)."""
     toks, words, country_at, org_at = s.toks, s.name_words, s.country_at, s.org_at
     out = set()
-    kept = _NAME_WORDS if _NAME_WORDS_VOCAB and _NAME_WORDS_VOCAB[0] is s.vocab else {}
+    kept = _kept_name_words(s)
     for k in s.doc.capitalised():
         t = toks[k]
         if t.ignored or k in country_at or k in org_at:
