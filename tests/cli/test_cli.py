@@ -79,7 +79,7 @@ def test_help_documents_formats_and_exit_codes():
     needles = ("--format", "jsonl", "Exit codes:", "0    every input parsed", "3    internal error",
                "130  interrupted (Ctrl-C)", "parse article.txt", "nested too deeply, not an article",
                "(an RSS or Atom feed, an SVG image, a JSON document, JSON Lines, a CSV or TSV table, a text "
-               "without a letter)",
+               "without a letter, standard input listing only file paths)",
                "their .txt, .text, .htm, .html, .xhtml, .xht and .shtml files, or those --glob picks; data "
                "such as JSON, JSON Lines or CSV is skipped")
     for needle in needles:

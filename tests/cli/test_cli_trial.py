@@ -102,9 +102,11 @@ def test_help_lists_the_exit_code_1_cases_of_the_readme():
     helped = _exit_row(PARSE_HELP, "1")
     assert helped.startswith("at least one input was missing, unreadable, empty, binary, undecodable, too large, "
                              "nested too deeply, not an article (an RSS or Atom feed, an SVG image, a JSON "
-                             "document, JSON Lines, a CSV or TSV table, a text without a letter), given a "
+                             "document, JSON Lines, a CSV or TSV table, a text without a letter, standard input "
+                             "listing only file paths), given a "
                              "--files-from URL that is no web address, or past its --timeout; or no input was found")
-    for case in ("a CSV or TSV table, a text without a letter)", "given a --files-from URL that is no",
+    for case in ("a CSV or TSV table, a text without a letter, standard input that lists only file paths)",
+                 "given a --files-from URL that is no",
                  "--files-from list names no file"):
         assert case in readme
     assert helped.endswith("(an empty folder, a --glob matching nothing, a --files-from list naming no file)")

@@ -13,7 +13,6 @@ from click.testing import CliRunner
 
 from cli.goldens import ROOT
 from congo_digital.cli import parse_main
-from congo_digital.cli.inputs import PATHS_HINT
 
 SEED = ROOT / "fixtures" / "seed.txt"
 TITLE = "Congo Seeks Russian Support for Digital Growth"
@@ -147,8 +146,23 @@ def test_stdin_dash_and_the_hint_for_a_list_of_paths(tree: Path):
     assert json.loads(result.stdout) == {"title": TITLE, "source": json.loads(result.stdout)["source"]}
     assert json.loads(result.stdout)["source"]["path"] == "-"
     assert result.stderr == ""
+
+
+LISTED = ("standard input: this is a list of file paths, not an article's text or HTML; to parse "
+          "those files, use --files-from - (with -0 after find -print0)")
+
+
+def test_a_list_of_paths_on_stdin_is_no_article(tree: Path):
     listing = invoke(["-"], cwd=tree, stdin=b"corpus/a.txt\ncorpus/sub/c.txt\n")
-    assert listing.stderr.splitlines()[0] == PATHS_HINT
+    assert (listing.exit_code, listing.stdout, listing.stderr) == (1, "", f"congo-digital: {LISTED}\n")
+    beside = invoke(["corpus/a.txt", "-", "-f", "jsonl", "--fields", "title"], cwd=tree,
+                    stdin=b"corpus/b.html\0corpus/a.txt\0")
+    assert beside.exit_code == 1
+    assert [json.loads(line) for line in beside.stdout.splitlines()] == [
+        {"title": "Alpha Story Here"}, {"error": LISTED, "kind": "not-an-article", "path": "-"}]
+    assert beside.stderr == f"congo-digital: {LISTED}\n"
+    prose = invoke(["-", "--fields", "title"], cwd=tree, stdin=b"corpus/a.txt is where the story was kept\n")
+    assert prose.exit_code == 0
 
 
 def test_files_from_a_list_with_urls_and_a_header(tree: Path):

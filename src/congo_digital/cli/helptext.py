@@ -35,10 +35,11 @@ Exit codes:
   1    at least one input was missing, unreadable, empty, binary,
        undecodable, too large, nested too deeply, not an article
        (an RSS or Atom feed, an SVG image, a JSON document, JSON
-       Lines, a CSV or TSV table, a text without a letter), given a
-       --files-from URL that is no web address, or past its
-       --timeout; or no input was found (an empty folder, a --glob
-       matching nothing, a --files-from list naming no file)
+       Lines, a CSV or TSV table, a text without a letter, standard
+       input listing only file paths), given a --files-from URL
+       that is no web address, or past its --timeout; or no input
+       was found (an empty folder, a --glob matching nothing, a
+       --files-from list naming no file)
   2    usage error (unknown option, no PATHS, -o naming an input or
        a folder), an optional extra that is not installed, or a
        --scheduler that cannot be reached

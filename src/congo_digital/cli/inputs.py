@@ -229,13 +229,17 @@ def looks_like_paths(data: bytes) -> bool:
     return 0 < len(lines) <= 10_000 and all(os.path.exists(line) for line in lines)
 
 
-PATHS_HINT = ("congo-digital: standard input holds only file paths; to parse those files, "
-              "use --files-from - (with -0 after find -print0)")
+PATHS_ERROR = ("standard input: this is a list of file paths, not an article's text or HTML; to parse "
+               "those files, use --files-from - (with -0 after find -print0)")
+"""The error of standard input that holds only paths (kind ``not-an-article``)."""
 
 
-def _stdin_task(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Task:
+def _stdin_task(spec: InputSpec, timeout: float | None = None) -> Task:
     """Standard input read here, within ``timeout`` seconds (as a named file's reading is:
-    a pipe that never ends fails as ``timeout``, ``batch.task.timeout_error``)."""
+    a pipe that never ends fails as ``timeout``, ``batch.task.timeout_error``).  Input that
+    is only a list of existing paths (``looks_like_paths``: ``ls | parse -``, meant as
+    ``--files-from -``) fails as ``not-an-article`` (``PATHS_ERROR``) rather than being
+    parsed as an article whose title is a file name."""
     from congo_digital.batch.task import BudgetExceeded, time_budget, timeout_error
 
     task = Task("-", url=spec.url, rel="stdin")
@@ -247,18 +251,18 @@ def _stdin_task(spec: InputSpec, warn: Callable[[str], None], timeout: float | N
     except InputError as exc:
         return task.replace(failure=exc)
     if looks_like_paths(data):
-        warn(PATHS_HINT)
+        return task.replace(failure=InputError(PATHS_ERROR, kind="not-an-article", path="-"))
     return Task("-", url=spec.url, rel="stdin", data=data)
 
 
 def tasks(spec: InputSpec, warn: Callable[[str], None], timeout: float | None = None) -> Iterator[Task | Pending]:
     """Every input of ``spec``, in order: the paths as given (folders walked), then the list.
     Standard input is read here (at most ``max_bytes`` + 1 bytes, within ``timeout``
-    seconds: ``None`` or 0 for no limit); ``warn`` gets the hint line when it holds only
-    file paths, and a folder's line (``walked``)."""
+    seconds: ``None`` or 0 for no limit; a list of paths there fails, ``_stdin_task``);
+    ``warn`` gets a folder's line (``walked``)."""
     for path in spec.paths:
         if path == "-":
-            yield _stdin_task(spec, warn, timeout)
+            yield _stdin_task(spec, timeout)
         elif os.path.isdir(path):
             yield from walked(path, spec.globs, warn, spec.outputs, spec.records)
         else:
