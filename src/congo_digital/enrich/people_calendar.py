@@ -1,9 +1,11 @@
 """Calendar words that open a person's name: a month that is also a given name ("Jan
 Novák", "May Tanner", "June Holloway") and a month or day that a recogniser's person span
 takes in ("Julio Martínez Roque", "Domingo José Ramos"); and one that ends it as a
-surname after a name's particle ("Luigi Di Maio": "maio" is the Portuguese May).
+surname after a name's particle ("Luigi Di Maio": "maio" is the Portuguese May), as a
+place word does ("Pedro Sánchez del Río").
 
-Words from ``data/cues.json``: ``calendar``, ``calendar_given_names``, and the words that
+Words from ``data/cues.json``: ``calendar``, ``calendar_given_names``, ``place_words``,
+``place_surname_particles``, and the words that
 make a month a date (``prepositions``, ``before_calendar``, ``date_leads``,
 ``conjunctions``).
 """
@@ -20,6 +22,8 @@ from congo_digital.enrich.tokens import cue_set, cue_union
 GIVEN_MONTHS = cue_set("calendar_given_names") | cue_set("common_given_names")
 SURNAME_MONTHS = cue_set("calendar_surnames")  # "may", "march": also surnames
 RARE_AFTER_PARTICLE = 3.5  # Zipf (wordfreq) under which a word after "Jan de" is a surname
+_PLACE_WORDS = cue_set("place_words")  # "río", "mont": a surname after a Romance particle
+_PLACE_PARTICLES = cue_set("place_surname_particles")
 
 
 @cache
@@ -108,11 +112,27 @@ def particle_surname(s: PeopleScope, k: int, ok: set[int]) -> int:
     ``calendar``: a month or a day in any language): 1 for the calendar word at ``k`` after a
     capitalised particle (``name_particles``) that the run holds ("Luigi Di Maio": "maio" is
     the Portuguese May), 2 for a capitalised particle at ``k`` that is no name word and such
-    a word after it ("Luís De Abril"); else 0.  Not a date ("de mayo" is in lower case)."""
+    a word after it ("Luís De Abril"); else 0.  Not a date ("de mayo" is in lower case).
+    A place word (``place_words``) after a Romance particle (``place_surname_particles``, in
+    either case) after a name word is a surname as well, unless a capitalised word follows
+    ("Pedro Sánchez del Río", not "Juan Pérez del Río Grande").
+    A particle and surname so read after a name word are kept (``s.particle_surnames``), and
+    the same two words later in the text are that surname without the given name ("Di Maio
+    said", after "Luigi Di Maio")."""
     toks, n = s.toks, len(s.toks)
-    if toks[k].cap and toks[k].norm in PARTICLES and k not in ok and k + 1 < n:
+    if toks[k].norm in PARTICLES and k not in ok and k + 1 < n:
         return 2 if particle_surname(s, k + 1, ok | {k}) else 0
     t, particle = toks[k], toks[k - 1]
-    return int(k >= 2 and t.cap and t.text.isalpha() and not t.upper and not t.ignored and t.norm in cue_set(
-        "calendar") and particle.cap and particle.norm in PARTICLES and k - 2 in ok and (
-        toks[k - 2].sent == particle.sent == t.sent) and k not in s.country_at and k not in s.org_at)
+    if not (k >= 1 and t.cap and t.text.isalpha() and not t.upper and not t.ignored and particle.norm in PARTICLES
+            and particle.sent == t.sent and k not in s.country_at and k not in s.org_at):
+        return 0
+    if t.norm in _PLACE_WORDS and particle.norm in _PLACE_PARTICLES:
+        # "Pedro Sánchez del Río": after a name word, unless a capitalised word goes on ("del Río Grande")
+        return int(k >= 2 and k - 2 in ok and toks[k - 2].sent == t.sent and not (k + 1 < n and toks[k + 1].cap))
+    if t.norm not in cue_set("calendar") or not particle.cap:
+        return 0
+    pair = (particle.norm, t.norm)
+    if k >= 2 and k - 2 in ok and toks[k - 2].sent == t.sent:
+        s.particle_surnames.add(pair)
+        return 1
+    return int(pair in s.particle_surnames)

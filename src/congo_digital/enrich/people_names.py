@@ -39,6 +39,7 @@ from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = cue_set("complement_links")
+_AFTER_PARTICLE = PARTICLES | cue_set("name_second_particles")  # "von der", "de la"
 _PLACE_PREPS = cue_set("place_prepositions")
 
 Key = tuple[str, ...]
@@ -232,14 +233,14 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in SURNAME_MONTHS and j - 1 in ok and first_name(toks[j - 1].norm) and (
                     month_surname(s, j, True)):
                 j += 1  # "Theresa May": a month after a given name is a surname
-            elif t.cap and (surname := particle_surname(s, j, ok)):  # (it takes capitals only)
-                j += surname  # "Luigi Di Maio": a month after a name's particle
+            elif (t.cap or t.norm in PARTICLES) and (surname := particle_surname(s, j, ok)):
+                j += surname  # "Luigi Di Maio", "Pedro Sánchez del Río": a month or place after a particle
             elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
                     t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
                 j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
-            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in PARTICLES and (
+            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in _AFTER_PARTICLE and (
                     toks[j + 2].sent == sent):
-                j += 3  # "Ursula von der Leyen", "Rafael van der Vaart"
+                j += 3  # "Ursula von der Leyen", "Rafael van der Vaart", "Anna de la Cruz"
             elif t.text in OPEN_QUOTES and _nickname(s, j) and j + 3 in ok and toks[j + 3].sent == sent:
                 j += 3  # 'Lee “Faker” Sang-hyeok'
             else:

@@ -14,6 +14,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm, role_words
 
 PARTICLES = cue_set("name_particles")
+SECOND_PARTICLES = cue_set("name_second_particles")  # "de la Cruz": after a particle only
 MAX_NAME = 5
 # the words that link a title or a name to its complement ("Minister of X", "X for Y",
 # "governatore della Banca d'Italia"), and the articles inside one ("the")
@@ -134,6 +135,9 @@ class PeopleScope:
         # person spans of a statistical recogniser (``enrich.recogniser``); None: the rules
         self.recognised: list[tuple[int, int]] | None = None
         self.not_person: set[int] = set()  # tokens of its place and organisation spans
+        # (particle, calendar word) norms read as a surname after a name word ("Di Maio" of
+        # "Luigi Di Maio"), which then stand alone too (``people_calendar.particle_surname``)
+        self.particle_surnames: set[tuple[str, str]] = set()
 
     def recognised_person(self, i: int, j: int) -> bool:
         """The statistical recogniser labels the tokens ``[i, j)`` a person: one of its
