@@ -125,13 +125,36 @@ def variant_key(name: str, lang: str = "") -> str:
     return "".join(map(itemgetter(0), groupby(filter(str.isalpha, unicodedata.normalize("NFKD", " ".join(words))))))
 
 
+@cache
+def _legal_tails() -> frozenset[str]:
+    """The legal forms that may end a company's name, folded as ``without_legal_form``
+    reads them (``cues.json``: ``legal_forms``, ``legal_forms_after_comma``,
+    ``legal_form_tails``)."""
+    words = cue_set("legal_forms") | cue_set("legal_forms_after_comma") | cue_set("legal_form_tails")
+    return frozenset(w.replace(".", "") for w in words)
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal forms, commas and ampersands that end it ("JPMorgan Chase
+    & Co" -> "JPMorgan Chase", "Volkswagen AG" -> "Volkswagen"); a name that is nothing
+    else is kept whole."""
+    words = name.split()
+    tails = _legal_tails()
+    end = len(words)
+    while end > 1 and (words[end - 1] in ("&", ",") or words[end - 1].casefold().strip(",").replace(".", "") in tails):
+        end -= 1
+    return " ".join(words[:end]).rstrip(",") if end < len(words) else name
+
+
 def merge_variants(c: OrgClaims) -> None:
     """Fold the found (not known) organisations whose names are spellings of one name
-    (``variant_key``, ``VARIANT_MIN_LETTERS`` letters or more) into the most mentioned."""
+    (``variant_key`` of the name without its legal form, ``without_legal_form``;
+    ``VARIANT_MIN_LETTERS`` letters or more) into the most mentioned: "JP Morgan Chase"
+    and "JPMorgan Chase & Co"."""
     groups: dict[str, list[Org]] = {}
     for o in c.orgs:
         if o.mentions and not o.known:
-            key = variant_key(o.name, c.lang)
+            key = variant_key(without_legal_form(o.name), c.lang)
             if len(key) >= VARIANT_MIN_LETTERS:
                 groups.setdefault(key, []).append(o)
     for same in groups.values():
