@@ -58,6 +58,30 @@ def test_the_shipped_models_depth_is_written_with_it(folder):
     assert meta["depth"] == 6 and Identifier(folder).depth == 6
 
 
+def test_the_pair_table_holds_the_row_two_bytes_from_the_root(folder):
+    # pair[b * 256 + c] is the row of the state the root reaches by bytes b then c, for all 65,536 pairs;
+    # the padding is a byte that leaves the root where it is
+    vector = Vectorised(Identifier(folder), langid.SCALE)
+    nextmove, rowbase = vector.nextmove, vector.rowbase
+    one = nextmove[rowbase[0] + np.arange(256)]
+    two = [int(nextmove[rowbase[one[b]] + c]) for b in range(256) for c in range(256)]
+    assert vector.pair.tolist() == rowbase[two].tolist() and len(vector.pair) == 65_536
+    assert vector.width == 6 and len(vector.pad) == 5 and len(set(vector.pad)) == 1
+    assert nextmove[rowbase[0] + vector.pad[0]] == 0
+
+
+def test_a_model_whose_root_keeps_no_byte_is_not_read_with_numpy():
+    # every byte takes the root to state 1: no padding walks from the root in place
+    from types import SimpleNamespace
+
+    model = SimpleNamespace(nextmove=memoryview(np.ones(512, dtype=np.uint32).tobytes()).cast("I"),
+                            rowbase=memoryview(np.array([0, 256], dtype=np.uint32).tobytes()).cast("I"),
+                            output=memoryview(np.array([-1, 0], dtype=np.int32).tobytes()).cast("i"),
+                            weights=memoryview(bytes(6)), classes=["a", "b"], prior=[0.0, 0.0], depth=1)
+    with pytest.raises(ValueError, match="root"):
+        Vectorised(model, langid.SCALE)
+
+
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 def test_numpy_scores_a_text_as_the_standard_library_does(folder, text):
     identifier = Identifier(folder)
