@@ -305,3 +305,15 @@ def test_a_co_author_joined_by_and_is_no_publication():
     assert names("By Jane Roe, El País, Madrid") == ["Jane Roe"]
     assert names("By A Smith and B Jones, Financial Times") == ["A Smith", "B Jones"]
     assert names("By John Kamau and The Standard") == ["John Kamau"]
+
+
+def test_a_line_no_credit_word_opens_is_refused_before_it_is_read():
+    from congo_digital.fields.bylines import _first_word, _opening_words
+
+    assert _first_word("  By: Jane Roe") == "by" and _first_word("PAR Jean") == "par" and _first_word(" \t") == ""
+    assert _first_word("Posted on 3 May 2024 by marc") == "posted" and "posted" in _opening_words()
+    assert "by" in _opening_words() and "court" not in _opening_words()
+    assert parse_byline("Court rejects $280bn tobacco case by a judge") is None
+    assert [a.name for a in parse_byline("** By  Jane Roe").authors] == ["Jane Roe"]  # marks and white runs first
+    assert parse_byline("* \t**By Jane Roe") is None  # (the marks are stripped up to the tab: "**By" opens it)
+    assert [a.name for a in parse_byline("Posted on 3 May 2024 by marc").authors] == ["marc"]

@@ -62,7 +62,10 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
     """
     if not line.isascii():  # a bidirectional mark round a name ("By \u200eA B") is no part of it
         line = line.translate(BIDI_FORMATTING)
-    text = re.sub(r"\s+", " ", line.strip().strip("*_ ")).strip()
+    head = line.strip().strip("*_ ")
+    if "\uff1a" not in head and _first_word(head) not in _opening_words():
+        return None  # (``_credited`` reads no credit where no prefix, label or "posted" label opens the line)
+    text = re.sub(r"\s+", " ", head).strip()
     rest, posted = _credited(text)
     if rest is None:
         return None
@@ -77,6 +80,22 @@ def parse_byline(line: str, *, login: bool = False) -> Byline | None:
         found.editors.extend(credit.editors)
         found.place = found.place or credit.place
     return found
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` (cut at white space) lowercased, without a closing colon;
+    ``""`` for a blank text."""
+    words = text.split(None, 1)
+    return words[0].lower().rstrip(":") if words else ""
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The first words of the byline prefixes and labels (``strip_prefix``'s test) and the
+    "posted" labels (``byline_posted_labels``): ``_credited`` finds a credit only in a text
+    that one of them opens (``_first_word``; its white space collapsed, a text's first word
+    is the same)."""
+    return first_words(prefixes_and_labels()) | phrase_set("byline_posted_labels")
 
 
 def _credited(text: str) -> tuple[str | None, bool]:

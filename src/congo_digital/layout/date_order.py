@@ -37,7 +37,7 @@ def numeric_order(text: str) -> str | None:
     has a second number over 12), ``"MDY"`` for the reverse, else None (no proof, or
     proofs both ways)."""
     text = text[:_SCAN]
-    if not any(tail in text for tail in _TAILS) or _NUMERIC_TAIL.search(text) is None:
+    if not any(map(text.__contains__, _TAILS)) or _NUMERIC_TAIL.search(text) is None:
         return None
     day_first = month_first = False
     for m in _NUMERIC.finditer(text):
@@ -56,7 +56,7 @@ def _copyright_country(text: str) -> str | None:
     ``text`` ("© BreakingNews.ie 2023" -> "IE"; ".uk" -> "GB"), else None."""
     text = text[-_SCAN:]
     low = text.lower()
-    if not any(mark in low for mark in _COPYRIGHT_MARKS):
+    if not any(map(low.__contains__, _COPYRIGHT_MARKS)):
         return None
     for line in _COPYRIGHT.findall(text):
         for m in _DOMAIN.finditer(line):

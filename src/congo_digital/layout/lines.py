@@ -6,7 +6,8 @@ line's clean form has its Markdown marks removed and its white space collapsed
 buttons, template text, images: ``is_noise``), ``caption`` (``is_caption``), ``meta`` (a
 byline and/or dates, possibly as ``|``-separated segments: ``read_meta``), ``credit``,
 ``footer`` or ``text``.  ``Layout`` is what either layout returns, its values made with
-``read_at``.
+``read_at``.  The words of a line and the kinds told by their number (``paragraph_like``,
+``headline_like``, ``at_most_words``) are ``layout.words``'s (imported from here too).
 
 Word lists live in ``data/layout.json``, ``bylines.json`` and ``dates.json`` (read through
 ``congo_digital.vocab``).  All patterns are linear (no nested quantifiers), and callers cut
@@ -16,13 +17,19 @@ each line at 2,000 characters before it is classified, so that long or hostile i
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
 from congo_digital.fields.bylines import Byline, parse_byline
 from congo_digital.fields.dateparse import FoundDate, find_dates, labelled, with_time
 from congo_digital.fields.datewords import quick_dates
 from congo_digital.layout.stamp_line import place_head, prose_beside_date, reference_label
+from congo_digital.layout.words import SENTENCE_END as SENTENCE_END  # (re-exported: the layouts import these from here)
+from congo_digital.layout.words import at_most_words as at_most_words
+from congo_digital.layout.words import cjk_heavy, words_of
+from congo_digital.layout.words import headline_like as headline_like
+from congo_digital.layout.words import paragraph_like as paragraph_like
+from congo_digital.layout.words import word_count as word_count
 from congo_digital.record import Candidate, Contributor, Dateline
 from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
@@ -38,20 +45,10 @@ _MD_EMPH1 = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*(?![\w*])"  
 _HR = re.compile(r"^(?:[-*_=]\s?){3,}$|^#{3,}$")
 _SEGMENT_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
 _WHITE_RUN = re.compile(r"\s\s\s")  # ``_SEGMENT_SPLIT``'s separator without a bar or dot
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_ASCII_WORD = re.compile(r"[0-9A-Za-z]+(?:['\-][0-9A-Za-z]+)*")
-"""``_WORD`` for an ASCII text (the same words): a character's class is one table look-up
-where ``_WORD``'s class asks Unicode's tables up to four times."""
 _ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_PROSE_HEAD = 300  # characters of a line whose words ``paragraph_like`` counts first
 
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 """The separator of a breadcrumb trail ("Home » World » Africa")."""
-
-SENTENCE_END = re.compile(r"[.!?…»\"”’)]$")
-"""A line that ends as a sentence does (a stop, a closing quote or bracket)."""
 
 LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 """A list item's mark at the start of a line ("- ", "• ", "3. ", "2) ")."""
@@ -144,38 +141,26 @@ class Layout:
 def has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit (``str.isdigit``: other scripts' digits and
     superscripts too), as ``any(ch.isdigit() for ch in text)`` but scanned in C (an ASCII
-    text's digits are 0-9)."""
+    text's digits are 0-9, each looked for by substring search, faster than a pattern's
+    scan)."""
     if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
+        return any(map(text.__contains__, _ASCII_DIGITS))
     return any(map(str.isdigit, text))
 
 
-def words_of(text: str) -> list[str]:
-    """The words of ``text``: runs of letters and digits, with inner apostrophes and
-    hyphens ("l'État", "Jean-Claude")."""
-    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+_ASCII_DIGITS = "0123456789"
+_ASCII_WHITE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+"""The white characters of ASCII (``str.isspace``) but the space."""
 
 
-def at_most_words(text: str, n: int) -> bool:
-    """``len(words_of(text)) <= n``, reading a long line's head first: the words of its
-    first ``16 * (n + 1)`` characters are words of the line (a word cut at the end still
-    counts once), so more than ``n`` of them settle it."""
-    head = 16 * (n + 1)
-    return len(words_of(text[:head])) <= n and (len(text) <= head or len(words_of(text)) <= n)
-
-
-def cjk_heavy(text: str) -> bool:
-    """More than a third of the first 400 characters of ``text`` are Chinese, Japanese,
-    Korean or Thai (never an ASCII text's)."""
-    return not text.isascii() and len(_CJK.findall(text[:400])) * 3 > min(len(text), 400)
-
-
-def word_count(text: str) -> int:
-    """The words of ``text``; for a CJK-heavy text (written without spaces), half its
-    characters (at least 1)."""
-    if cjk_heavy(text):
-        return max(1, len(text) // 2)
-    return len(words_of(text))
+def spaces_only(text: str) -> bool:
+    """True only when the only white characters (``str.isspace``) of ``text`` are spaces
+    (U+0020): an ASCII text holds none of ``_ASCII_WHITE`` (substring searches), another
+    is printable (the space is the only printable white character).  (False for a non-ASCII
+    text that is not printable, whatever its white characters.)"""
+    if text.isascii():
+        return not any(map(text.__contains__, _ASCII_WHITE))
+    return text.isprintable()
 
 
 def clean_line(raw: str) -> str:
@@ -190,8 +175,9 @@ def clean_line(raw: str) -> str:
         text = _MD_EMPH1.sub(lambda m: m.group(1) or m.group(2), text)
         if len(text) > 2 and text[0] == text[-1] and text[0] in "*_" and text[1] != " ":
             text = text.strip(text[0])
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2011", "-").replace("\u2010", "-")
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if not text.isascii():  # (the characters replaced are not ASCII)
+        text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2011", "-").replace("\u2010", "-")
+    if spaces_only(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # (its only white space is single spaces inside it: already collapsed)
     return " ".join(text.split())
 
@@ -247,29 +233,6 @@ def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(phrases)
 
 
-@lru_cache(maxsize=256)
-def paragraph_like(text: str) -> bool:
-    """A line of prose: 25 words or more, or 10 or more ending as a sentence (words as
-    ``word_count`` counts them: a CJK line by its characters).  The words of the first
-    ``_PROSE_HEAD`` characters are counted first: a word starting there is a word of the
-    whole line (a word cut at the end still counts once), so 25 of them settle it without
-    reading a long paragraph to its end.  Remembered: several rules ask it of a line."""
-    if cjk_heavy(text):
-        n = max(1, len(text) // 2)
-    else:
-        words = _ASCII_WORD if text.isascii() else _WORD
-        n = len(words.findall(text, 0, _PROSE_HEAD))
-        if n < 25 and len(text) > _PROSE_HEAD:
-            n = len(words.findall(text))
-    return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
-
-
-def headline_like(text: str) -> bool:
-    """A line that may be a headline: 1-40 words, at most 300 characters, no closing colon."""
-    n = len(words_of(text))
-    return 1 <= n <= 40 and len(text) <= 300 and not text.endswith(":")
-
-
 def section_label(text: str) -> bool:
     """A section name: one to four words, capitalised, no digits, not a sentence, a
     format label or a noise line."""
@@ -301,8 +264,8 @@ def is_noise(line: str, raw: str = "") -> bool:
     if head.startswith(_NOTICE_STARTS):
         return True
     row = raw.strip() or line
-    if "|" not in row and "·" not in row and "•" not in row and (  # (a printable row's only white is spaces)
-            "   " not in row if row.isprintable() else _WHITE_RUN.search(row) is None):
+    if "|" not in row and "·" not in row and "•" not in row and (
+            "   " not in row if spaces_only(row) else _WHITE_RUN.search(row) is None):
         return False  # no separator of _SEGMENT_SPLIT: one segment (found without splitting a long line)
     segments = [s for s in _SEGMENT_SPLIT.split(row) if s.strip()]
     # A row of short segments is a menu unless one is a date ("Politics | 3 March 2025 | 2 min");

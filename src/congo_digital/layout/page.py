@@ -85,6 +85,8 @@ def looks_like_page(text: str) -> bool:
     40 with at least eight bulleted lines (of its first ``PAGE_SCAN`` lines).  Short
     credit lines ("By Jane Roe", ``bylines.json`` ``byline_prefixes``) do not count.
     """
+    if text.count("\n") < 39:  # fewer than 40 lines: fewer than 40 non-blank ones, no page
+        return False
     nonblank = 0
     bullets = 0
     credits = _credit_starts()
