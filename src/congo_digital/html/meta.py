@@ -157,7 +157,8 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
     if sighted is not None:  # (the elements held: their proxies kept for the main text's walks)
         sighted.links, sighted.elements = [], elements
     headings, marked, links = (sighted.headings, sighted.marked, sighted.links) if sighted else ([], [], None)
-    for el in elements:
+    ahead, ahead_text = None, None  # the next element, when its text was read as its parent's first child's
+    for el, after in zip(elements, elements[1:] + [None], strict=True):  # (``after``: the element after ``el``)
         tag = el.tag
         # (attribute names in bytes, in this walk over every element: lxml encodes a name given
         # as a str at each reading, a fifth of its time; the same values)
@@ -171,7 +172,7 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
                 headings.append(el)
             if tag in MARKS and len(marked) < MARKED_MAX and (says[2] or (prop and "articlebody" in prop.lower())):
                 marked.append(el)
-        own = el.text
+        own = ahead_text if el is ahead else el.text
         if own and len(own) <= 80 and (":" in own or "\uff1a" in own):
             _cjk_credit(own, el, add, skip_cache)
         piece = el.tail
@@ -236,9 +237,9 @@ def collect(tree: Any, source: str = "", items: list[dict] | None = None,
             continue
         size = len(el)
         head = own.strip() if own and size <= 8 else ""  # (a label's element holds at most 8 others)
-        if not head and size and size <= 8:
-            first = el[0]  # (kept alive: the walk's next element, whose proxy lxml need not make again)
-            head = (first.text or "").strip() if isinstance(first.tag, str) else ""
+        if not head and size and size <= 8 and el[0] is after:  # (a first child that is an element is the next)
+            ahead, ahead_text = after, after.text  # (read once: the next step's own text)
+            head = (ahead_text or "").strip()
         if not head:
             opens = (False, False)
         else:  # most heads open no label: told once for each pair of first characters

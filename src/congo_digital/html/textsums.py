@@ -24,6 +24,11 @@ def para_text(root: Any) -> dict[Any, tuple[int, int]]:
     return text_sums(root, {})
 
 
+_NO_SUMS: Sums = (0, 0, 0, 0, 0)
+_NO_TEXT = (0, 0)
+"""The ``Sums`` and ``para_text`` of an element without text (its tail aside)."""
+
+
 def _piece(piece: str) -> Sums:
     """A comment's or a processing instruction's tail, as the sums of its parent's text."""
     words = piece.split()
@@ -38,8 +43,9 @@ def text_sums(root: Any, sums: dict[Any, Sums], dirty: set[Any] | None = None,
     updated in place.  Else every element is counted, in reverse document order (the
     deepest first), from its own text and what its children gave it: each element gives
     its sums and its tail to its parent (one ``getparent`` an element, not an iterator
-    over its children).  An element's tag is read only to find the links (``iter("a")``):
-    lxml makes a new string of it at each reading."""
+    over its children); an element without text, its own or below it, is told apart first
+    (its figures are all 0) and gives only its tail.  An element's tag is read only to find
+    the links (``iter("a")``): lxml makes a new string of it at each reading."""
     import lxml.etree
 
     out = {} if out is None else out
@@ -55,23 +61,41 @@ def text_sums(root: Any, sums: dict[Any, Sums], dirty: set[Any] | None = None,
             got, add = given.get(up), _piece(node.tail)
             given[up] = add if got is None else (got[0] + add[0], got[1] + add[1], got[2] + add[2],
                                                  got[3] + add[3], got[4])
+    pop, get = given.pop, given.get
     for el in order:
         piece = el.text
-        chars = count = raw = pieces = linked = 0
+        got = pop(el, None)
         if piece:
-            raw, pieces = len(piece), 1
+            chars = count = 0
             if not piece.isspace():
                 words = piece.split()
                 chars, count = len("".join(words)), len(words)  # (a join in C: no len call a word)
-        got = given.pop(el, None)
-        if got is not None:
-            chars += got[0]
-            count += got[1]
-            raw += got[2]
-            pieces += got[3]
-            linked += got[4]
+            if got is None:
+                raw, pieces, linked = len(piece), 1, 0
+            else:
+                chars += got[0]
+                count += got[1]
+                raw, pieces, linked = got[2] + len(piece), got[3] + 1, got[4]
+        elif got is not None:
+            chars, count, raw, pieces, linked = got
+        else:  # no text of its own nor below it: its tail alone is given to its parent
+            out[el], sums[el] = _NO_TEXT, _NO_SUMS
+            if el is root:
+                break
+            piece = el.tail
+            if piece:
+                chars = count = 0
+                if not piece.isspace():
+                    words = piece.split()
+                    chars, count = len("".join(words)), len(words)
+                up = el.getparent()
+                got = get(up)
+                given[up] = (chars, count, len(piece), 1, 0) if got is None else (
+                    got[0] + chars, got[1] + count, got[2] + len(piece), got[3] + 1, got[4])
+            continue
+        # (here the element has text, its own or below it: ``raw`` and ``pieces`` are 1 or more)
         if el in links:
-            linked += raw + (pieces - 1 if pieces else 0)
+            linked += raw + pieces - 1
         out[el] = (chars + count - 1 if count else chars, linked)
         sums[el] = (chars, count, raw, pieces, linked)  # (a tuple: made faster than a list, and left by the collector)
         if el is root:
@@ -84,10 +108,8 @@ def text_sums(root: Any, sums: dict[Any, Sums], dirty: set[Any] | None = None,
                 words = piece.split()
                 chars += len("".join(words))
                 count += len(words)
-        elif not raw:
-            continue  # (no raw text: no words, pieces nor links either)
         up = el.getparent()
-        got = given.get(up)
+        got = get(up)
         given[up] = (chars, count, raw, pieces, linked) if got is None else (
             got[0] + chars, got[1] + count, got[2] + raw, got[3] + pieces, got[4] + linked)
     return out
