@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from congo_digital.enrich.boiler import furniture_line
+from congo_digital.enrich.topic_evidence import top_evidence
 from congo_digital.enrich.topic_lexicon import lexicon
 from congo_digital.enrich.topic_match import Hit, match
 from congo_digital.enrich.topic_zones import zones
-from congo_digital.enrich.topics import _main, _top_evidence, classify
+from congo_digital.enrich.topics import _main, classify
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "topics"
 
@@ -144,9 +145,9 @@ def test_a_near_tie_is_decided_by_the_headline():
             1: _hit({"hospital": 3.0, "patients": 3.0, "doctors": 0.5})}
     chosen = {0: sport, 1: health}
     # 6.3 against 6.5: within 5%, and only sport is in the headline.
-    assert _main(hits, chosen, {sport: 6.3, health: 6.5}, _top_evidence(hits, chosen)[1]) == sport
+    assert _main(hits, chosen, {sport: 6.3, health: 6.5}, top_evidence(hits, chosen)[1]) == sport
     # 6 against 8: health has clearly more evidence.
-    assert _main(hits, chosen, {sport: 6.0, health: 8.0}, _top_evidence(hits, chosen)[1]) == health
+    assert _main(hits, chosen, {sport: 6.0, health: 8.0}, top_evidence(hits, chosen)[1]) == health
 
 
 def test_headline_names_the_subject_of_a_rules_story():
@@ -164,12 +165,12 @@ def test_a_headline_without_the_leading_topic():
             1: _hit({"hospital": 3.0, "patients": 3.0, "doctors": 1.0})}
     chosen = {0: sport, 1: health}
     # Health leads but is not in the headline; sport has two headline cues and 0.6 of it.
-    assert _main(hits, chosen, {sport: 6.0, health: 10.0}, _top_evidence(hits, chosen)[1]) == sport
+    assert _main(hits, chosen, {sport: 6.0, health: 10.0}, top_evidence(hits, chosen)[1]) == sport
     # Below 0.6 of the leader's evidence, the headline does not overturn it.
-    assert _main(hits, chosen, {sport: 5.0, health: 10.0}, _top_evidence(hits, chosen)[1]) == health
+    assert _main(hits, chosen, {sport: 5.0, health: 10.0}, top_evidence(hits, chosen)[1]) == health
     # One headline cue does not name the subject.
     one = {0: _hit({"match": 3.0, "team": 3.0}, headline=("match",)), 1: hits[1]}
-    assert _main(one, chosen, {sport: 9.0, health: 10.0}, _top_evidence(one, chosen)[1]) == health
+    assert _main(one, chosen, {sport: 9.0, health: 10.0}, top_evidence(one, chosen)[1]) == health
 
 
 def test_labor_in_the_name_of_a_labour_institution_is_no_party():

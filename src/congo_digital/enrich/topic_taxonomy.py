@@ -113,6 +113,14 @@ def top_codes() -> dict[str, str]:
 
 
 @cache
+def concept_facts() -> dict[str, tuple[str, int, str]]:
+    """Each concept's ``(label_en, level, top_code)`` by code: ``taxonomy()``'s, as one plain
+    dictionary (the topic selection reads them of each topic it reports)."""
+    rows = taxonomy()._rows  # type: ignore[attr-defined]
+    return {code: (row[0], row[-2], row[-1]) for code, row in rows.items()}
+
+
+@cache
 def familiar_labels() -> dict[str, tuple[str, ...]]:
     """The labels records give concepts where IPTC has no concept of the label users
     expect (``{"medtop:20000086": ("cybersecurity",)}``): the lexicon entries whose label

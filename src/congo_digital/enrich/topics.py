@@ -9,7 +9,7 @@ Modules: ``topic_taxonomy`` (the IPTC concepts), ``topic_stems`` and ``topic_lex
 (words, stemmers and the lexicon index), ``topic_language`` (the language the lexicon
 reads an article in), ``topic_zones`` (title, lead, body; boilerplate
 dropped), ``topic_words`` (each word read once: folded, stemmed, the terms it may start), ``topic_match``
-(evidence per lexicon entry); this module selects the topics.
+(evidence per lexicon entry), ``topic_evidence`` (evidence per topic); this module selects the topics.
 
 Data (both in ``congo_digital/data``, read lazily once, see ``data/README.md``):
 
@@ -119,12 +119,15 @@ reverse.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
+from congo_digital.enrich.topic_evidence import Fine, TopEvidence, few_cues, fine_evidence, top_evidence
 from congo_digital.enrich.topic_language import LANGUAGES, lexicon_language, vocabulary_warning
 from congo_digital.enrich.topic_lexicon import Entry, lexicon, weights
 from congo_digital.enrich.topic_match import Hit, match
-from congo_digital.enrich.topic_taxonomy import Concept, TaxonomyRow, list_taxonomy, taxonomy, top_codes
+from congo_digital.enrich.topic_taxonomy import TaxonomyRow, concept_facts, list_taxonomy, taxonomy, top_codes
 from congo_digital.enrich.topic_zones import zones
 from congo_digital.record import Topic
 
@@ -133,44 +136,14 @@ __all__ = ["LANGUAGES", "TaxonomyRow", "classify", "lexicon_language", "list_tax
 
 SCIENCE = "medtop:13000000"
 ECONOMY = "medtop:04000000"
+_TOPIC = itemgetter(2)
 
 
-def _few_cues(evidence: float, cues: dict[str, float]) -> float:
-    """``evidence`` damped by ``few_cues_factor`` when it rests on fewer than
-    ``min_cues`` distinct lexicon terms (a weak term counts half; one stray word does
-    not make a topic)."""
-    w = weights()
-    return evidence * w["few_cues_factor"] if sum(cues.values()) < w["min_cues"] else evidence
-
-
-def _top_evidence(hits: dict[int, Hit], codes: dict[int, str]
-                  ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """Evidence per top-level topic: per matched lexicon term, its largest contribution
-    to an entry under that top (a term listed in two entries of one branch counts once),
-    damped when the top has too few distinct cues (``_few_cues``); and the distinct cues
-    of each top (``Hit.cues``: a cue's count, 1 or 0.5)."""
-    top_of = top_codes()
-    per_cue: dict[str, dict[str, float]] = {}
-    cues: dict[str, dict[str, float]] = {}
-    for i, code in codes.items():
-        top = top_of[code]
-        evs = per_cue.setdefault(top, {})
-        hit = hits[i]
-        for cue, ev in hit.per_cue.items():
-            before = evs.get(cue, 0.0)
-            evs[cue] = ev if ev > before else before  # (``max``'s comparison: the same float)
-        cues.setdefault(top, {}).update(hit.cues)
-    return {t: _few_cues(sum(e.values()), cues[t]) for t, e in per_cue.items()}, cues
-
-
-def _top_forms(hits: dict[int, Hit], chosen: dict[int, str]) -> dict[str, list[str]]:
-    """The matched forms of each top-level topic (``Hit.per_term``'s), in order of first
-    occurrence over the entries."""
-    top_of = top_codes()
-    forms: dict[str, dict[str, float]] = {}
-    for i, code in chosen.items():
-        forms.setdefault(top_of[code], {}).update(hits[i].per_term)  # (its keys: the forms, in order)
-    return {t: list(f) for t, f in forms.items()}
+def _strongest(evidence: dict[str, float], among: Iterable[str]) -> str:
+    """The code of ``among`` with most ``evidence`` (ties: the greatest code): ``(evidence,
+    code)`` pairs compared in C, where a key function was a Python call per code."""
+    codes = list(among)
+    return max(zip(map(evidence.__getitem__, codes), codes, strict=True))[1]
 
 
 def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float],
@@ -187,25 +160,32 @@ def _main(hits: dict[int, Hit], chosen: dict[int, str], top_ev: dict[str, float]
     disaster), the headline cannot tell them apart: the one with most distinct cues
     outside the headline's is the main topic (a storm that kills and drives people from
     their homes is a disaster; ties: most evidence, then code).  ``cues``: each top's distinct
-    cues (``_top_evidence``'s)."""
-    best = max(top_ev, key=lambda t: (top_ev[t], t))
-    near = [t for t in top_ev if top_ev[t] >= (1 - weights()["near_tie"]) * top_ev[best]]
+    cues (``top_evidence``'s); ``top_ev``: the evidence of the tops of ``chosen``."""
+    w = weights()
+    best = _strongest(top_ev, top_ev)
     top_of = top_codes()
-    head: dict[str, dict[str, float]] = {}
+    head: dict[str, dict[str, float]] = {}  # (only the tops with a cue in the headline)
     for i, code in chosen.items():
-        in_head = head.setdefault(top_of[code], {})
-        for cue, ev in hits[i].headline.items():
-            in_head[cue] = max(in_head.get(cue, 0.0), ev)
+        headline = hits[i].headline
+        if headline:
+            in_head = head.setdefault(top_of[code], {})
+            for cue, ev in headline.items():
+                before = in_head.get(cue, 0.0)
+                in_head[cue] = ev if ev > before else before  # (``max``'s comparison)
+    low = (1 - w["near_tie"]) * top_ev[best]
+    near = [t for t, ev in top_ev.items() if ev >= low]
     if len(near) > 1:
         best = max(near, key=lambda t: (sum(head.get(t, {}).values()), top_ev[t], t))
-    if not head.get(best):
-        named = [t for t in head if top_ev[t] >= weights()["head_ratio"] * top_ev[best]
-                 and sum(cues[t][c] for c in head[t]) >= weights()["min_cues"]]
-        best = max(named, key=lambda t: (top_ev[t], t)) if named else best
+    if best not in head:
+        floor, least = w["head_ratio"] * top_ev[best], w["min_cues"]
+        named = [t for t, ev in top_ev.items() if ev >= floor
+                 and sum(map(cues[t].__getitem__, head.get(t, ()))) >= least]
+        best = _strongest(top_ev, named) if named else best
     shared = set(head.get(best, ()))
-    floor = (1 - weights()["shared_head_tie"]) * top_ev[best]
-    same = [t for t in top_ev if t == best or shared and top_ev[t] >= floor
-            and set(head.get(t, ())) == shared]
+    if not shared:
+        return best
+    floor = (1 - w["shared_head_tie"]) * top_ev[best]
+    same = [t for t, ev in top_ev.items() if t == best or ev >= floor and set(head.get(t, ())) == shared]
     return max(same, key=lambda t: (len(set(cues[t]) - shared), top_ev[t], t))
 
 
@@ -226,24 +206,23 @@ def _subject_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tup
     top_of = top_codes()
     ev = dict(top_ev)
     w = weights()
+    least, factor = w["min_cues"], w["setting_factor"]
+    victim = False  # a victim entry's cue in the headline
     for i, hit in hits.items():
-        if entries[i].setting or (entries[i].sector and sum(hit.cues.values()) >= w["min_cues"]
-                                  > len(hit.headline)):
-            top = top_of[chosen[i]]
-            ev[top] -= w["setting_factor"] * hit.evidence
-    if ECONOMY in ev and any(entries[i].victim and hit.headline for i, hit in hits.items()):
-        ev[ECONOMY] *= 1 - w["setting_factor"]
+        entry = entries[i]
+        if entry.setting or (entry.sector and sum(hit.cues.values()) >= least > len(hit.headline)):
+            ev[top_of[chosen[i]]] -= factor * hit.evidence
+        if entry.victim and hit.headline:
+            victim = True
+    if victim and ECONOMY in ev:
+        ev[ECONOMY] *= 1 - factor
     return ev
-
-
-def _score(evidence: float) -> float:
-    return round(evidence / (evidence + weights()["score_k"]), 3)
 
 
 def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
     """The evidence of the money entries (a company's or a market's money) plus that of
     the market entries (the taxes and rules a state lays on a market), damped as in
-    ``_few_cues`` when these rest on fewer than ``min_cues`` distinct terms (a stray
+    ``few_cues`` when these rest on fewer than ``min_cues`` distinct terms (a stray
     "licence" or "returns" in a fraud story makes no tax or rule story)."""
     market = 0.0
     cues: dict[str, float] = {}
@@ -252,7 +231,7 @@ def _money(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> float:
             market += h.evidence
             cues.update(h.cues)
     money = sum(h.evidence for i, h in hits.items() if entries[i].money)
-    return money + (_few_cues(market, cues) if market else 0.0)
+    return money + (few_cues(market, cues) if market else 0.0)
 
 
 @cache
@@ -264,19 +243,30 @@ def _tech_home(codes: tuple[str, ...]) -> tuple[str, str] | None:
     return (tops[SCIENCE], tops[ECONOMY]) if SCIENCE in tops and ECONOMY in tops else None
 
 
-def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]
-                  ) -> tuple[dict[int, str], tuple[dict[str, float], dict[str, dict[str, float]]] | None]:
+@cache
+def _only_codes() -> tuple[str | None, ...]:
+    """Each lexicon entry's only code, or ``None`` for an entry homed in several branches
+    (by entry number; the lexicon does not change)."""
+    return tuple(e.codes[0] if len(e.codes) == 1 else None for e in lexicon())
+
+
+def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]) -> tuple[dict[int, str], TopEvidence | None]:
     """The code of each matched entry: its only code; for a technology entry (homed under
     science and technology and under the economy) the science home unless the money and
     market entries' evidence reaches ``money_ratio`` × the technology evidence (the story
     is a company's money or a tax or rule on a market), or the economy's own evidence
     ``economy_ratio`` × it; for another dual-homed entry the home whose top-level topic has
     most evidence from single-homed entries (ties: the first).  Also, when every matched
-    entry is single-homed (most articles), the ``_top_evidence`` of these codes, which was
+    entry is single-homed (most articles), the ``top_evidence`` of these codes, which was
     worked out on the way; else ``None``."""
     top_of = top_codes()
-    single = {i: entries[i].codes[0] for i in hits if len(entries[i].codes) == 1}
-    first = _top_evidence(hits, single)
+    only = _only_codes()
+    single: dict[int, str] = {}
+    for i in hits:
+        code = only[i]
+        if code is not None:
+            single[i] = code
+    first = top_evidence(hits, single)
     if len(single) == len(hits):  # (no entry to choose a home for: the codes are ``single``)
         return single, first
     first_ev = first[0]
@@ -300,70 +290,39 @@ def _choose_codes(hits: dict[int, Hit], entries: tuple[Entry, ...]
 def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     """The top-level topics kept: the main one, those with ``top_min_evidence`` and
     ``top_relative`` × the strongest one's evidence, and those with one finer topic
-    (``fine``, from ``_fine_evidence``) of ``fine_strong_evidence`` and
+    (``fine``, from ``fine_evidence``) of ``fine_strong_evidence`` and
     ``fine_strong_relative`` × the strongest one's evidence, once damped for too few
-    distinct cues (``_few_cues``).  The strongest, not the main one: when the headline
+    distinct cues (``few_cues``).  The strongest, not the main one: when the headline
     makes a weaker topic the main one, the others kept stay the same."""
     top_of = top_codes()
     w = weights()
     strongest = max(top_ev.values())
     floor = max(w["top_min_evidence"], w["top_relative"] * strongest)
+    least, factor = w["min_cues"], w["few_cues_factor"]
     best_fine: dict[str, float] = {}
     for code, (ev, _, _, cues) in fine.items():
         top = top_of[code]
-        best_fine[top] = max(best_fine.get(top, 0.0), _few_cues(ev, cues))
+        damped = ev * factor if sum(cues.values()) < least else ev  # (``few_cues``, written out)
+        before = best_fine.get(top, 0.0)
+        best_fine[top] = damped if damped > before else before  # (``max``'s comparison)
     fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * strongest)
-    return [t for t in top_ev if t == main or top_ev[t] >= floor
-            or best_fine.get(t, 0.0) >= fine_floor]
+    return [t for t, ev in top_ev.items() if t == main or ev >= floor or best_fine.get(t, 0.0) >= fine_floor]
 
 
-Fine = dict[str, tuple[float, str, dict[str, float], dict[str, float]]]
-"""Finer topics by code: evidence, label, matched forms (the keys, in order of first
-occurrence; ``Hit.per_term``'s) and distinct cues."""
-
-
-def _fine_evidence(hits: dict[int, Hit], chosen: dict[int, str], entries: tuple[Entry, ...]
-                   ) -> Fine:
-    """Evidence, label, matched forms and cues of each finer topic.  Lexicon labels that
-    share a code (e.g. "digital transformation" and the IPTC label of medtop:20000763)
-    merge, under the label with the most evidence."""
-    tax = taxonomy()
-    evidence: dict[tuple[str, str], float] = {}
-    forms: dict[tuple[str, str], dict[str, float]] = {}  # (the keys: the forms, in order)
-    cues: dict[str, dict[str, float]] = {}
-    for i, hit in hits.items():
-        code = chosen[i]
-        concept = tax[code]
-        if concept.level == 1:
-            continue
-        key = (code, entries[i].label or concept.label_en)
-        evidence[key] = evidence.get(key, 0.0) + hit.evidence
-        forms.setdefault(key, {}).update(hit.per_term)
-        cues.setdefault(code, {}).update(hit.cues)
-    by_code: dict[str, tuple[float, float, str]] = {}
-    terms: dict[str, dict[str, float]] = {}
-    for (code, label), ev in evidence.items():
-        total, best, best_label = by_code.get(code, (0.0, -1.0, label))
-        if ev > best:
-            best, best_label = ev, label
-        by_code[code] = (total + ev, best, best_label)
-        terms.setdefault(code, {}).update(forms[(code, label)])
-    return {code: (ev, label, terms[code], cues[code]) for code, (ev, _, label) in by_code.items()}
-
-
-def _fine_topics(fine: Fine) -> list[tuple[float, Topic]]:
-    """The finer topics with ``fine_min_evidence``, at most ``max_fine``, most evidence
-    first (ties by code and label)."""
-    tax = taxonomy()
+def _fine_topics(fine: Fine, tops: list[str]) -> list[tuple[float, str, Topic]]:
+    """The finer topics under ``tops`` with ``fine_min_evidence``, at most ``max_fine``, most
+    evidence first (ties by code), each as ``(-evidence, code, Topic)``."""
+    facts = concept_facts()
     w = weights()
-    kept = sorted(((ev, (code, label), terms) for code, (ev, label, terms, _) in fine.items()
-                   if ev >= w["fine_min_evidence"]),
-                  key=lambda x: (-x[0], x[1]))[:int(w["max_fine"])]
+    least, k = w["fine_min_evidence"], w["score_k"]
+    kept = [(-ev, code, ev, label, terms) for code, (ev, label, terms, _) in fine.items()
+            if ev >= least and facts[code][2] in tops]
+    kept.sort()  # (a code is listed once: the pairs of evidence and code decide)
     out = []
-    for ev, (code, label), terms in kept:
-        c: Concept = tax[code]
-        out.append((ev, Topic(code=code, label=label, score=_score(ev), matched=list(terms),
-                              level=c.level, top_code=c.top_code)))
+    for neg, code, ev, label, terms in kept[:int(w["max_fine"])]:
+        _, level, top = facts[code]
+        out.append((neg, code, Topic(code=code, label=label, score=round(ev / (ev + k), 3), matched=list(terms),
+                                     level=level, top_code=top)))
     return out
 
 
@@ -383,18 +342,22 @@ def classify(body: str, *, title: str | None = None, language: str | None = None
     hits = match(zones(body, title, deck), lexicon_language(language, title, body))
     if not hits:
         return []
-    tax = taxonomy()
-    top_of = top_codes()
     entries = lexicon()
     chosen, known = _choose_codes(hits, entries)
-    top_ev, top_cues = known or _top_evidence(hits, chosen)
+    top_ev, top_cues, top_forms = known or top_evidence(hits, chosen)
     main = _main(hits, chosen, _subject_evidence(hits, chosen, entries, top_ev), top_cues)
-    fine = _fine_evidence(hits, chosen, entries)
+    fine = fine_evidence(hits, chosen, entries)
     tops = _kept_tops(fine, top_ev, main)
-    top_terms = _top_forms(hits, chosen)
-    topics = [(top_ev[t], Topic(code=t, label=tax[t].label_en, score=_score(top_ev[t]),
-                                matched=top_terms[t], level=1, top_code=t)) for t in tops]
-    topics += _fine_topics({c: f for c, f in fine.items() if top_of[c] in tops})
-    head = [t for _, t in topics if t.code == main]
-    rest = sorted((x for x in topics if x[1].code != main), key=lambda x: (-x[0], x[1].code))
-    return head + [t for _, t in rest]
+    facts, k = concept_facts(), weights()["score_k"]
+    first: list[Topic] = []
+    rest = _fine_topics(fine, tops)
+    for t in tops:
+        ev = top_ev[t]
+        topic = Topic(code=t, label=facts[t][0], score=round(ev / (ev + k), 3), matched=list(top_forms[t]),
+                      level=1, top_code=t)
+        if t == main:
+            first.append(topic)
+        else:
+            rest.append((-ev, t, topic))
+    rest.sort()  # (most evidence first, ties by code: a code is listed once)
+    return first + list(map(_TOPIC, rest))
