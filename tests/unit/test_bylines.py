@@ -317,3 +317,9 @@ def test_a_line_no_credit_word_opens_is_refused_before_it_is_read():
     assert [a.name for a in parse_byline("** By  Jane Roe").authors] == ["Jane Roe"]  # marks and white runs first
     assert parse_byline("* \t**By Jane Roe") is None  # (the marks are stripped up to the tab: "**By" opens it)
     assert [a.name for a in parse_byline("Posted on 3 May 2024 by marc").authors] == ["marc"]
+
+
+def test_spanish_plural_articles_are_particles_of_a_credited_name() -> None:
+    assert names("By María de los Santos") == ["María de los Santos"]
+    assert names("Por Ana María de las Heras y Juan del Río") == ["Ana María de las Heras", "Juan del Río"]
+    assert normal_case("JOSÉ DE LOS SANTOS") == "José de los Santos"
