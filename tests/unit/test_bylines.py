@@ -323,3 +323,9 @@ def test_spanish_plural_articles_are_particles_of_a_credited_name() -> None:
     assert names("By María de los Santos") == ["María de los Santos"]
     assert names("Por Ana María de las Heras y Juan del Río") == ["Ana María de las Heras", "Juan del Río"]
     assert normal_case("JOSÉ DE LOS SANTOS") == "José de los Santos"
+
+
+def test_a_month_name_after_a_particle_is_the_surname_of_a_credit() -> None:
+    assert names("By Luigi Di Maio") == ["Luigi Di Maio"]
+    assert names("Por Luís de Abril") == ["Luís de Abril"]
+    assert names("By Amanda Tan November 19, 2023") == ["Amanda Tan"]  # a month left by a date

@@ -150,7 +150,8 @@ def tidy_name(part: str) -> str:
     ("A B, @ab"), a lead phrase ("Profilbild von",
     "Erstellt von"), an employer after "for" ("A B for Example.com"), a role or interface
     word glued to the surname ("A BKorrespondent", "A BTwitter") or left after it ("A B Image"),
-    and a month name left after a name of two or more words by a date that followed it.
+    and a month name left after a name of two or more words by a date that followed it (not
+    one after a particle: "Luigi Di Maio").
     Interface words alone ("Social Links") give ``""``."""
     low = part.lower()
     for lead in _lead_noise():
@@ -174,8 +175,10 @@ def tidy_name(part: str) -> str:
         tokens.pop()
     if len(tokens) == 1 and tokens[0].lower().strip(".,") in stop and tokens[0].lower() not in phrase_set("agencies"):
         return ""  # "Social Links": interface words only
-    # "Amanda Tan November" (from "Amanda Tan November 19, 2023"): a month name left by a date
-    if len(tokens) >= 3 and _fold(tokens[-1].strip(".,")) in month_names(_BASE_LANGUAGES):
+    # "Amanda Tan November" (from "Amanda Tan November 19, 2023"): a month name left by a date,
+    # unless a particle comes before it ("Luigi Di Maio": "maio" is the Portuguese May, a surname)
+    if len(tokens) >= 3 and _fold(tokens[-1].strip(".,")) in month_names(_BASE_LANGUAGES) and (
+            tokens[-2].lower() not in particles()):
         tokens.pop()
     # "J.R. Stone KGO": a station or outlet acronym after a mixed-case name
     if len(tokens) >= 3 and tokens[-1].isupper() and len(tokens[-1]) >= 2 and tokens[-1].isalpha() \
