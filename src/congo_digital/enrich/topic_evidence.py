@@ -53,12 +53,7 @@ def top_evidence(hits: dict[int, Hit], codes: dict[int, str]) -> TopEvidence:
             evs[cue] = ev if ev > before else before  # (``max``'s comparison: the same float)
         cues[top].update(hit.cues)
         forms[top].update(hit.per_term)
-    w = weights()
-    least, factor = w["min_cues"], w["few_cues_factor"]
-    top_ev: dict[str, float] = {}
-    for top, evs in per_cue.items():  # (``few_cues``, written out)
-        ev = sum(evs.values())
-        top_ev[top] = ev * factor if sum(cues[top].values()) < least else ev
+    top_ev = {top: few_cues(sum(evs.values()), cues[top]) for top, evs in per_cue.items()}
     return top_ev, cues, forms
 
 

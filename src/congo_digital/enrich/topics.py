@@ -298,11 +298,10 @@ def _kept_tops(fine: Fine, top_ev: dict[str, float], main: str) -> list[str]:
     w = weights()
     strongest = max(top_ev.values())
     floor = max(w["top_min_evidence"], w["top_relative"] * strongest)
-    least, factor = w["min_cues"], w["few_cues_factor"]
     best_fine: dict[str, float] = {}
     for code, (ev, _, _, cues) in fine.items():
         top = top_of[code]
-        damped = ev * factor if sum(cues.values()) < least else ev  # (``few_cues``, written out)
+        damped = few_cues(ev, cues)
         before = best_fine.get(top, 0.0)
         best_fine[top] = damped if damped > before else before  # (``max``'s comparison)
     fine_floor = max(w["fine_strong_evidence"], w["fine_strong_relative"] * strongest)
