@@ -11,7 +11,7 @@ from functools import cache
 from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.people_calendar import given_month
 from congo_digital.enrich.people_names import Key, Names
-from congo_digital.enrich.people_scope import PARTICLES, SECOND_PARTICLES, PeopleScope, Person
+from congo_digital.enrich.people_scope import AFTER_PARTICLE, PeopleScope, Person
 from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
@@ -234,7 +234,7 @@ def _particles_before(toks: list[Token], i: int, j: int, full: Key) -> int:
     size = j - i
     at = next((x for x in range(len(full) - size, 0, -1)
                if full[x:x + size] == tuple(t.norm for t in toks[i:j])), 0)
-    while at > 0 and i > 0 and full[at - 1] in PARTICLES | SECOND_PARTICLES and toks[i - 1].norm == full[at - 1] and (
+    while at > 0 and i > 0 and full[at - 1] in AFTER_PARTICLE and toks[i - 1].norm == full[at - 1] and (
             toks[i - 1].sent == toks[i].sent):
         i, at = i - 1, at - 1
     return i

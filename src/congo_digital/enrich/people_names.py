@@ -20,7 +20,7 @@ from congo_digital.enrich.people_calendar import (
     month_surname,
     particle_surname,
 )
-from congo_digital.enrich.people_scope import COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
+from congo_digital.enrich.people_scope import AFTER_PARTICLE, COMPLEMENT_LINKS, MAX_NAME, PARTICLES, PeopleScope, Person
 from congo_digital.enrich.people_starts import name_bounds
 from congo_digital.enrich.people_things import (
     CLOSE_QUOTES,
@@ -39,7 +39,6 @@ from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = cue_set("complement_links")
-_AFTER_PARTICLE = PARTICLES | cue_set("name_second_particles")  # "von der", "de la"
 _PLACE_PREPS = cue_set("place_prepositions")
 
 Key = tuple[str, ...]
@@ -238,7 +237,7 @@ def _cap_runs(s: PeopleScope) -> list[tuple[int, int]]:
             elif t.norm in PARTICLES and j + 1 in ok and toks[j + 1].sent == sent and (
                     t.norm not in articles or toks[j - 1].norm in PARTICLES):  # "Van der Bellen"
                 j += 2  # "Jan de Vries", "Joop den Uyl" (in Dutch)
-            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in _AFTER_PARTICLE and (
+            elif t.norm in PARTICLES and j + 2 in ok and toks[j + 1].norm in AFTER_PARTICLE and (
                     toks[j + 2].sent == sent):
                 j += 3  # "Ursula von der Leyen", "Rafael van der Vaart", "Anna de la Cruz"
             elif t.text in OPEN_QUOTES and _nickname(s, j) and j + 3 in ok and toks[j + 3].sent == sent:

@@ -14,7 +14,7 @@ from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm, role_words
 
 PARTICLES = cue_set("name_particles")
-SECOND_PARTICLES = cue_set("name_second_particles")  # "de la Cruz": after a particle only
+AFTER_PARTICLE = PARTICLES | cue_set("name_second_particles")  # inside a name after a particle: "von der", "de la"
 MAX_NAME = 5
 # the words that link a title or a name to its complement ("Minister of X", "X for Y",
 # "governatore della Banca d'Italia"), and the articles inside one ("the")
