@@ -14,6 +14,8 @@ Exit codes (also in ``congo-digital parse --help``):
 
 from __future__ import annotations
 
+import errno
+
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -27,6 +29,33 @@ def write_reason(exc: BaseException) -> str:
     """Why a write failed, for the one-line message: the system's reason ("No space left on
     device"), else "standard output is closed" (no standard output at all: ``>&-``)."""
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else "standard output is closed"
+
+
+_WRITE_ADVICE = {
+    "ENOSPC": "free some space or write elsewhere",
+    "EDQUOT": "free some space or write elsewhere",
+    "EFBIG": "the file system takes no file that large: write elsewhere or parse fewer inputs a run",
+    "EROFS": "that file system is read-only: write elsewhere",
+    "EACCES": "you may not write there: write elsewhere or change the folder's permissions",
+    "EPERM": "you may not write there: write elsewhere or change the folder's permissions",
+    "ENOTDIR": "a part of the path is a file, not a folder: give another path",
+    "EEXIST": "a file stands where the path needs a folder: give another path",
+    "EISDIR": "that is a folder: give a file's path",
+    "ENOENT": "no folder can be made there: give another path",
+    "ENAMETOOLONG": "the name is too long for the file system: give a shorter path",
+}
+"""What to do when a write fails, by the name of its ``OSError``'s ``errno`` (``write_failure``;
+names rather than numbers: each system numbers them its own way)."""
+
+
+def write_failure(path: object, exc: BaseException) -> str:
+    """The one line for stderr when ``path`` cannot be written: the system's reason
+    (``write_reason``) and what to do for its ``errno`` (``_WRITE_ADVICE``), else "check that
+    the folder and the file are writable".  ``path`` is printed as given (a ``str`` or a
+    ``Path``)."""
+    name = errno.errorcode.get(exc.errno, "") if isinstance(exc, OSError) and exc.errno else ""
+    advice = _WRITE_ADVICE.get(name, "check that the folder and the file are writable")
+    return f"congo-digital: cannot write {path} ({write_reason(exc)}); {advice}"
 
 
 def stdout_failure(exc: BaseException) -> str:

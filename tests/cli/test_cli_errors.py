@@ -475,7 +475,8 @@ def test_an_output_file_that_cannot_be_written_is_one_line_and_exit_4(fmt: str):
     proc = subprocess.run([sys.executable, "-m", "congo_digital", "parse", str(SEED), "-f", fmt, "-o", "/dev/full"],
                           capture_output=True, text=True)
     assert (proc.returncode, proc.stdout) == (4, "")
-    assert proc.stderr == "congo-digital: cannot write /dev/full (No space left on device)\n"
+    assert proc.stderr == ("congo-digital: cannot write /dev/full (No space left on device); free some space or write "
+                           "elsewhere\n")
 
 
 def test_a_staged_output_file_whose_disk_fills_is_given_up_without_a_second_error(tmp_path: Path):
@@ -494,7 +495,9 @@ def test_a_staged_output_file_whose_disk_fills_is_given_up_without_a_second_erro
         raise OSError(errno.ENOSPC, "No space left on device")
 
     sink.handle.flush = full  # type: ignore[method-assign]  # also what the close calls
-    with pytest.raises(OutputFailed, match=r"^congo-digital: cannot write .*out\.jsonl \(No space left on device\)$"):
+    full_line = (r"^congo-digital: cannot write .*out\.jsonl \(No space left on device\); free some space or write "
+                 r"elsewhere$")
+    with pytest.raises(OutputFailed, match=full_line):
         sink.commit()
     assert target.read_text(encoding="utf-8") == "old records\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]

@@ -16,7 +16,7 @@ from congo_digital.batch.warc import WarcStats, is_warc
 from congo_digital.cli.inputs import tasks
 from congo_digital.cli.progress import Progress, one_line
 from congo_digital.cli.run import RunConfig, _tty
-from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE
+from congo_digital.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, write_failure
 
 
 def _files(cfg: RunConfig, warn: Progress) -> Iterator[Task]:
@@ -59,7 +59,7 @@ def run_distributed(cfg: RunConfig, scheduler: str, partition_size: int) -> int:
             parts = write_tasks(work, cfg.options, folder, partition_size=partition_size, fmt=fmt,
                                 fields=cfg.fields, progress=show)
     except OSError as exc:
-        report.warn(f"congo-digital: cannot write the partitions under {folder} ({exc.strerror or exc})")
+        report.warn(write_failure(f"the partitions under {folder}", exc))
         return EXIT_OUTPUT
     failed = 0
     for part in parts:

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from congo_digital.atomic import atomic_file
 from congo_digital.cli.interrupts import deferred
-from congo_digital.errors import stdout_failure, write_reason
+from congo_digital.errors import stdout_failure, write_failure, write_reason
 
 
 class OutputFailed(Exception):
@@ -119,16 +119,22 @@ class StdoutSink:
 
 
 def _cannot_open(path: str, exc: OSError) -> str:
-    """The one line when ``-o FILE`` cannot be opened: a missing folder is named as such; any
-    other failure gives the system's reason (``/proc/version``: its folder takes no new file,
-    which the atomic write needs beside ``FILE``)."""
+    """The one line when ``-o FILE`` cannot be opened: a missing folder is named as such, and
+    so is a file where the path needs a folder (``-o notes.txt/out.json``); any other failure
+    gives the system's reason and what to do (``errors.write_failure``; ``/proc/version``: its
+    folder takes no new file, which the atomic write needs beside ``FILE``)."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
+        above = folder
+        while above and not os.path.exists(above) and os.path.dirname(above) != above:
+            above = os.path.dirname(above)
+        if os.path.exists(above) and not os.path.isdir(above):
+            return f"congo-digital: cannot write {path} ({above} is a file, not a folder); give another path"
         return f"congo-digital: cannot write {path} (no folder {folder}); create the folder or give another path"
     if isinstance(exc, FileNotFoundError):  # the folder is there, but a file cannot be made in it
         return (f"congo-digital: cannot write {path} (no file can be made in {folder}: {write_reason(exc)}); "
                 "give a path in a folder that takes new files")
-    return f"congo-digital: cannot write {path} ({write_reason(exc)}); check that the folder and the file are writable"
+    return write_failure(path, exc)
 
 
 _STREAM_NAMES = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
@@ -196,7 +202,7 @@ class FileSink:
         except OSError as exc:
             if isinstance(exc, BrokenPipeError) and self.staged is None:
                 return False
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
+            raise OutputFailed(write_failure(self.path, exc)) from None
         return True
 
     def commit(self) -> None:
@@ -214,7 +220,7 @@ class FileSink:
             self.abort()
             if isinstance(exc, BrokenPipeError) and self.staged is None:
                 return
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
+            raise OutputFailed(write_failure(self.path, exc)) from None
 
     def abort(self) -> None:
         """Remove the temporary file (``FILE`` stays as it was).  Raises nothing: a close that
@@ -257,7 +263,7 @@ class ParquetSink(FileSink):
         try:
             self.stream.add(_printable(record))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
+            raise OutputFailed(write_failure(self.path, exc)) from None
 
     def abort(self) -> None:
         """Close the Parquet writer first (its footer, when it can still be written: a file
@@ -277,7 +283,7 @@ class ParquetSink(FileSink):
             self.stream.close()
         except OSError as exc:
             self.abort()
-            raise OutputFailed(f"congo-digital: cannot write {self.path} ({write_reason(exc)})") from None
+            raise OutputFailed(write_failure(self.path, exc)) from None
         super().commit()
 
 
@@ -320,7 +326,7 @@ class DirSink:
             with deferred(), atomic_file(str(path)) as handle:
                 handle.write(printable(text).encode("utf-8"))
         except OSError as exc:
-            raise OutputFailed(f"congo-digital: cannot write {path} ({write_reason(exc)})") from None
+            raise OutputFailed(write_failure(path, exc)) from None
         return path
 
     def write(self, text: str) -> bool:
