@@ -196,9 +196,8 @@ def test_a_data_file_that_glob_matches_is_not_told_to_use_glob(tmp_path: Path):
     (tmp_path / "corp" / "x.jsonl").write_text('{"a": 1}\n')
     done = run("parse", "corp", "--glob", "*.jsonl", "-q", cwd=tmp_path)
     assert (done.returncode, done.stdout) == (1, b"")
-    assert done.stderr.decode() == ("congo-digital: corp: no article in this folder: 1 file skipped, not an "
-                                    "article's text or page (x.jsonl): a file of data is no article, whatever "
-                                    "-g/--glob matches\n")
+    assert done.stderr.decode() == ("congo-digital: corp: no article in this folder: 1 file of data skipped "
+                                    "(x.jsonl: JSON): a file of data is no article, whatever -g/--glob matches\n")
 
 
 @pytest.mark.parametrize("command", ["parse", "warc"])

@@ -106,8 +106,8 @@ def test_data_files_in_a_folder_are_skipped_with_a_count(tree: Path):
     # -g picks files by name, but data: the notes are read, the data still skipped
     picked = invoke(["corpus", "-g", "*.md", "-g", "*.json", "-f", "jsonl", "--fields", "title"], cwd=tree)
     assert (picked.exit_code, titles(picked.stdout)) == (0, ["Notes Not An Article"])
-    assert picked.stderr == ("congo-digital: corpus: 1 file skipped, not an article's text or page (sub/meta.json): "
-                             "a file of data is no article, whatever -g/--glob matches\n")
+    assert picked.stderr == ("congo-digital: corpus: 1 file of data skipped (sub/meta.json: JSON): a file of data is "
+                             "no article, whatever -g/--glob matches\n")
 
 
 def test_a_folder_of_data_only_says_so_in_one_line_and_exits_1(tree: Path):

@@ -58,9 +58,23 @@ def test_a_table_in_a_folder_is_skipped_with_the_data(tmp_path: Path):
     (tmp_path / "corpus" / "a.txt").write_bytes(article("Alpha Story Here"))
     result = invoke(["corpus", "-f", "jsonl", "--fields", "title"], cwd=tmp_path)
     assert (result.exit_code, titles(result.stdout)) == (0, ["Alpha Story Here"])
+    assert result.stderr == ("congo-digital: corpus: 1 file of data skipped (table.txt: CSV): a file of data is no "
+                             "article, whatever its name\n")  # (not told that only .txt files are read: it is one)
+
+
+def test_files_skipped_by_name_and_as_data_are_told_apart(tmp_path: Path):
+    """A .txt file of JSON was counted with the files skipped by their names, under 'only
+    .txt/... files are read from a folder'."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "meta.txt").write_text('{"source": "wire", "items": [1, 2]}\n', encoding="utf-8")
+    (tmp_path / "corpus" / "notes.md").write_text("# Notes\n", encoding="utf-8")
+    (tmp_path / "corpus" / "a.txt").write_bytes(article("Alpha Story Here"))
+    result = invoke(["corpus", "-f", "jsonl", "--fields", "title"], cwd=tmp_path)
+    assert (result.exit_code, titles(result.stdout)) == (0, ["Alpha Story Here"])
     assert result.stderr == (
-        "congo-digital: corpus: 1 file skipped, not an article's text or page (table.txt): only "
-        ".txt/.text/.htm/.html/.xhtml/.xht/.shtml files are read from a folder; -g/--glob picks others\n")
+        "congo-digital: corpus: 1 file skipped, not an article's text or page (notes.md): only "
+        ".txt/.text/.htm/.html/.xhtml/.xht/.shtml files are read from a folder; -g/--glob picks others; 1 file of "
+        "data skipped (meta.txt: JSON): a file of data is no article, whatever its name\n")
 
 
 @pytest.mark.parametrize("text", ["".join(f"{(i * 7919) % 1_000_000}\n" for i in range(2000)),

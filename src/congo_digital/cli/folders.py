@@ -124,12 +124,13 @@ def own_records(names: Iterable[str], articles: set[str], records: str) -> set[s
     return found
 
 
-def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = None,
+def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[tuple[str, str | None]] | None = None,
          outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task]:
     """The files under ``folder``, folder by folder in sorted order (a folder's files, then
     its subfolders): those named like an article (``is_article_name``), or with ``globs``
-    those that match; but files of data (``data_kind``) and symbolic links.  The paths of the files left out
-    are added to ``skipped``.  The files and folders of ``outputs`` (real paths: this run's
+    those that match; but files of data (``data_kind``) and symbolic links.  The files left out
+    are added to ``skipped`` as ``(path, kind)``: ``kind`` is the data's (``"CSV"``), or
+    ``None`` for a file left out by its name.  The files and folders of ``outputs`` (real paths: this run's
     output) are left out silently; so are, when ``folder`` itself is this run's output folder
     and its files end in ``records`` (``".json"``), the records of its articles beside them
     (``own_records``) that the walk leaves out (not articles, or data) anyway.  A subfolder
@@ -156,9 +157,11 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
             if (globs and not _matches(rel, globs)) or not os.path.isfile(path) or os.path.islink(path) or (
                     outputs and os.path.realpath(path) in outputs):
                 continue
-            if (not globs and not is_article_name(name)) or data_kind(path) is not None:
+            by_name = not globs and not is_article_name(name)
+            kind = None if by_name else data_kind(path)
+            if by_name or kind is not None:
                 if skipped is not None and name not in own:
-                    skipped.append(path)
+                    skipped.append((path, kind))
                 continue
             yield Task(path, rel=rel)
     for exc in errors:  # the folder itself
@@ -167,22 +170,44 @@ def walk(folder: str, globs: tuple[str, ...] = (), skipped: list[str] | None = N
                                              "check its permissions", kind="unreadable", path=where))
 
 
+def _listed(names: list[str], total: int) -> str:
+    """The first three of ``names`` and "..." when ``total`` is more, comma-separated."""
+    return ", ".join(names[:3]) + (", ..." if total > 3 else "")
+
+
+def _by_name(paths: list[str], folder: str) -> str:
+    """The part of ``walked``'s line on the files under ``folder`` left out by their names."""
+    if not paths:
+        return ""
+    names = [os.path.relpath(path, folder).replace(os.sep, "/") for path in paths[:3]]
+    return (f"{len(paths)} file{'s' if len(paths) > 1 else ''} skipped, not an article's text or page "
+            f"({_listed(names, len(paths))}): only {'/'.join(ARTICLE_ENDINGS)} files are read from a folder; "
+            "-g/--glob picks others")
+
+
+def _of_data(found: list[tuple[str, str | None]], folder: str, globs: tuple[str, ...]) -> str:
+    """The part of ``walked``'s line on the files under ``folder`` left out as data, each
+    with its kind ("table.txt: CSV"): a ``.txt`` file of JSON is not left out by its name."""
+    if not found:
+        return ""
+    names = [f"{os.path.relpath(path, folder).replace(os.sep, '/')}: {kind}" for path, kind in found[:3]]
+    return (f"{len(found)} file{'s' if len(found) > 1 else ''} of data skipped ({_listed(names, len(found))}): "
+            f"a file of data is no article, whatever {'-g/--glob matches' if globs else 'its name'}")
+
+
 def walked(folder: str, globs: tuple[str, ...], warn: Callable[[str], None] | None,
            outputs: frozenset[str] = frozenset(), records: str = "") -> Iterator[Task]:
     """``walk(folder, globs, outputs=outputs, records=records)``; then ``warn`` gets one line
     when files of data were skipped or no file was found."""
     found = 0
-    skipped: list[str] = []
+    skipped: list[tuple[str, str | None]] = []
     for task in walk(folder, globs, skipped, outputs, records):
         found += 1
         yield task
     if warn is None:
         return
-    names = [os.path.relpath(path, folder).replace(os.sep, "/") for path in skipped[:3]]
-    data = (f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} skipped, not an article's text or page "
-            f"({', '.join(names)}{', ...' if len(skipped) > 3 else ''}): "
-            + ("a file of data is no article, whatever -g/--glob matches" if globs else
-               f"only {'/'.join(ARTICLE_ENDINGS)} files are read from a folder; -g/--glob picks others"))
+    data = "; ".join(part for part in (_by_name([p for p, kind in skipped if kind is None], folder),
+                                       _of_data([(p, kind) for p, kind in skipped if kind], folder, globs)) if part)
     if found and skipped:
         warn(f"congo-digital: {folder}: {data}")
     elif skipped:
