@@ -44,6 +44,7 @@ from congo_digital.read.encoding import decode_bytes, repair_mojibake, utf16_wit
 from congo_digital.read.files import input_label
 from congo_digital.read.htmlbounds import bound_html
 from congo_digital.read.offsets import OffsetMap
+from congo_digital.read.references import decode_references
 from congo_digital.settings import MAX_CHARS, MAX_LINES
 
 # Magic numbers of formats that are certainly not articles (file(1)'s magic database).
@@ -366,6 +367,8 @@ def decode_document(data: bytes, *, path: str | None = None,
     else:
         text, cut = bound_text(text)
         warnings += [cut] if cut else []
+        text, references = decode_references(text, offsets)
+        warnings.extend(references)
     text, repaired = repair_mojibake(text, offsets)
     warnings.extend(repaired)
     text = nfc(text, offsets)
