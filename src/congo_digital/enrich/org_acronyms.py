@@ -318,10 +318,13 @@ def _listed(c: OrgClaims, k: int, p: int) -> bool:
 
 def _initials_start(c: OrgClaims, p: int, first: int, acr: str) -> int | None:
     """The capitalised word in ``[first, p)`` from which the initials best spell ``acr``
-    (score 0.6 or more), or ``None``."""
+    (score 0.6 or more), or ``None``.  Of two starts that spell it as well, the one whose
+    initials hold fewer letters the acronym does not take: "a proposed European law on
+    software will not be redrafted by the European Commission (EC)" defines "European
+    Commission", where "European law ... Commission" spells "EC" too; then the first."""
     toks = c.toks
     letters, function_words = _acronym_letters(acr), cue_set("org_function_words")
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, int] | None = None
     for j in range(p - 1, first - 1, -1):
         if not toks[j].cap or toks[j].norm in cue_set("determiners") or (
                 toks[j].norm.endswith("'")):
@@ -337,10 +340,10 @@ def _initials_start(c: OrgClaims, p: int, first: int, acr: str) -> int | None:
                         and len(initials) >= 2 else 0)
         if letters[:1] != initials[:1]:
             score -= 0.3
-        cand = (score, lcs, -j)
+        cand = (score, lcs, lcs - len(initials), -j)
         if best is None or cand > best:
             best = cand
-    return -best[2] if best and best[0] >= 0.6 else None
+    return -best[3] if best and best[0] >= 0.6 else None
 
 
 def _extend_left(c: OrgClaims, j: int, first: int) -> int:
