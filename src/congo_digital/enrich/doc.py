@@ -16,21 +16,23 @@ Line = tuple[int, int, bool, bool]
 offsets, whether its tokens are ignored, and whether a sentence ends with it."""
 
 
-def _breaks_after(stripped: str, ignored: bool, nxt: str) -> bool:
-    """A sentence ends with the line ``stripped`` when it ends with a full stop, colon or
-    closing quote, is short (under 45 characters) or ignored, or the next line ``nxt``
-    does not continue it (blank, a list item, or a capital after a line under 60)."""
-    return (
-        stripped[-1] in ".!?:\u00bb\"\u201d" or len(stripped) < 45 or ignored
-        or not nxt or nxt[:1] in "-*\u2022#[(" or not nxt[:1].islower()
-        and len(stripped) < 60
-    )
+_ENDS = ".!?:\u00bb\"\u201d"
+"""The last characters of a line that end a sentence with it (``_lines``)."""
+
+
+def _breaks_before(stripped: str, nxt: str) -> bool:
+    """A sentence ends with the line ``stripped`` (of 45 characters or more, not ignored,
+    ending with none of ``_ENDS``) when the next line ``nxt`` does not continue it: blank,
+    a list item, or a capital after a line under 60."""
+    return not nxt or nxt[:1] in "-*\u2022#[(" or not nxt[:1].islower() and len(stripped) < 60
 
 
 def _lines(lines: list[str]) -> list[Line]:
     """What the text whose lines are ``lines`` (split at "\\n") is made of, a line at a
     time: a "Read more" or "Share" line and the rest of its paragraph are ignored, and so
-    are ALL-CAPS and headline-like lines."""
+    are ALL-CAPS and headline-like lines.  A sentence ends with a line that ends with one
+    of ``_ENDS``, is short (under 45 characters) or ignored, or that the next one does not
+    continue (``_breaks_before``: the next line is read for the few lines left)."""
     out: list[Line] = []
     pos = 0
     skip_block = False
@@ -46,8 +48,8 @@ def _lines(lines: list[str]) -> list[Line]:
         if related_line(bare) or sharing_line(bare):
             skip_block = True
         ignored = skip_block or caps_line(stripped) or headline_like(stripped)
-        nxt = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
-        out.append((start, end, ignored, _breaks_after(stripped, ignored, nxt)))
+        out.append((start, end, ignored, stripped[-1] in _ENDS or len(stripped) < 45 or ignored or (
+            _breaks_before(stripped, lines[n + 1].lstrip() if n + 1 < len(lines) else ""))))
     return out
 
 
@@ -58,7 +60,7 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     ``capitalised``, ``lower_words`` and ``paragraphs`` caches, which the parties passes all
     read.  ``texts`` are the text's lines (split at "\\n") and ``lines`` what ``_lines``
     found of them.  A sentence ends after a full stop, a question or an exclamation mark,
-    at the end of a line that ``_breaks_after``, and after a spaced colon before a capital
+    at the end of a line that ends one (``_lines``), and after a spaced colon before a capital
     or a quote ("Cameroun : le prix" does not end one, "Cameroun : Le prix" does); a
     paragraph after a blank line.
 
@@ -67,7 +69,8 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     the lengths before it, else it is found (``str.find``).  A run that is a plain word
     (most are) is one token; what a run is made of is read once per process
     (``token_runs.run_info``).  A paragraph's first token is noted once per paragraph, at the
-    first token past a blank line.
+    first token past a blank line, and the one noted before it ends there (as a ``range``
+    of token indices, kept when it holds any).
 
     A list grows by ``LIST.append(x)`` written out, not through a bound method kept in a
     local: Python 3.11 runs the written-out call as one specialised instruction that
@@ -82,14 +85,18 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
     get = at.get
     caps: list[int] = []
     lower: list[str] = []
-    paras: dict[int, int] = {0: 0}  # each paragraph id and its first token
+    paras: dict[int, range] = {}  # each paragraph id with tokens and their indices
+    first = 0  # the first token of paragraph ``noted``, the last one noted
+    noted = 0
     colon = False  # the last run ended with a colon (a sentence ends there before a capital or a quote)
     k = 0  # the index of the next token
     for line, (start, end, ign, breaks) in zip(texts, lines, strict=True):
         runs = line.split()
         if runs:
-            if para not in paras:
-                paras[para] = k
+            if para != noted:  # (ids grow: a new paragraph; the last one noted ends here)
+                if k > first:
+                    paras[noted] = range(first, k)
+                noted, first = para, k
             s = start
             spaced = " ".join(runs) != line  # (else each run starts one past the last one's end)
             find = line.find
@@ -164,8 +171,9 @@ def _tokens(doc: Doc, texts: list[str], lines: list[Line]) -> None:
             sent += 1
         if start == end:
             para += 1
-    doc.set_caches(norms, at, caps, frozenset(lower))
-    doc.set_paragraphs(paras)
+    if k > first:
+        paras[noted] = range(first, k)
+    doc.set_caches(norms, at, caps, frozenset(lower), paras)
 
 
 def make_doc(text: str, lang: str | None) -> Doc:

@@ -135,19 +135,15 @@ class Doc:
         self._paras: dict[int, range] | None = None
 
     def set_caches(self, norms: list[str], where: dict[str, list[int]], caps: list[int],
-                   lower: frozenset[str]) -> None:
-        """Keep the answers of ``norms``, ``where``, ``capitalised`` and ``lower_words``
-        found by a walk over the tokens (``enrich.doc.make_doc``), so none walks them again."""
+                   lower: frozenset[str], paras: dict[int, range]) -> None:
+        """Keep the answers of ``norms``, ``where``, ``capitalised``, ``lower_words`` and
+        ``paragraphs`` found by the walk that set the tokens' ids (``enrich.doc.make_doc``),
+        so none walks them again."""
         self._norms = norms
         self._where = where
         self._caps = caps
         self._lower = lower
-
-    def set_paragraphs(self, firsts: dict[int, int]) -> None:
-        """Keep the paragraphs of ``paragraphs`` from ``firsts`` (each paragraph id, in
-        order, and the index of its first token), noted by the walk that set the ids
-        (``enrich.doc.make_doc``): a paragraph runs up to the next one's first token."""
-        self._paras = _runs(firsts, len(self.tokens))
+        self._paras = paras
 
     def norms(self) -> list[str]:
         """Each token's ``norm``, in order (a list shared between callers: read it, do not
