@@ -122,11 +122,12 @@ class PartiesContext:
         persons, org_spans, not_person = (None, [], set()) if found is None else recognised(self.doc, found)
         self.title = title or ""
         self.title_doc = make_doc(self.title, self.doc.lang) if self.title else None
-        self.title_norm = " ".join(t.norm for t in self.title_doc.tokens) if self.title_doc \
-            else ""
+        # (from the caches make_doc's walk filled: ``Doc.norms``, ``Doc.capitalised``)
+        title_norms = self.title_doc.norms() if self.title_doc else []
+        self.title_norm = " ".join(title_norms)
         # the headline's capitalised words, read by the organisation and the people passes
-        self.title_caps = frozenset(t.norm for t in self.title_doc.tokens if t.cap) if self.title_doc \
-            else frozenset()
+        self.title_caps = frozenset(map(title_norms.__getitem__, self.title_doc.capitalised())) \
+            if self.title_doc else frozenset()
         self._edges: tuple[frozenset[int], frozenset[int]] | None = None
         self.names = TokenMemo()
         # a city naming a treaty is no state ("el Tratado de Lisboa": ``document_place``)
@@ -145,7 +146,7 @@ class PartiesContext:
         finder.recognised = org_spans
         if self.title_doc is not None:
             finder.title_words = self.title_caps
-            finder.title_norms = frozenset(t.norm for t in self.title_doc.tokens)
+            finder.title_norms = frozenset(title_norms)
         self.orgs = finder.run()
         self.org_at = finder.claimed
         people = PeopleFinder(self.doc, self.mentions, self.orgs, self.org_at, self.congo)
