@@ -120,7 +120,7 @@ def _runs(firsts: dict[int, int], n: int) -> dict[int, range]:
 class Doc:
     """A tokenised body with sentence and paragraph ids and ignored (boilerplate) lines."""
 
-    __slots__ = ("text", "tokens", "lang", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras")
+    __slots__ = ("text", "tokens", "lang", "_lower", "_norms", "_hyphens", "_caps", "_where", "_paras", "_keys")
     # A plain class: a dataclass's generated methods cost start-up time and none is used.
 
     def __init__(self, text: str, tokens: list[Token], lang: str | None) -> None:
@@ -133,6 +133,7 @@ class Doc:
         self._caps: list[int] | None = None
         self._where: dict[str, list[int]] | None = None
         self._paras: dict[int, range] | None = None
+        self._keys: frozenset[str] | None = None
 
     def set_caches(self, norms: list[str], where: dict[str, list[int]], caps: list[int],
                    lower: frozenset[str], paras: dict[int, range]) -> None:
@@ -172,13 +173,19 @@ class Doc:
         the keys of a table), in order: the text's words (``where``) that are in
         ``firsts``, found by one intersection in C that walks the smaller side, and their
         tokens.  (A pass over every token's norm, as this was, cost more: about ten passes
-        a text.)  Sets first (most tables are), and ``_tokens_of`` written out: the
+        a text.)  A set meets the text's words as a set too (a frozenset of ``where``'s
+        keys, made on the first call and kept): two sets are intersected with the hashes
+        they hold, where a set and a dict's keys cost an iterator step, a hash call and a
+        lookup a word.  Sets first (most tables are), and ``_tokens_of`` written out: the
         parties passes call this about sixteen times a text."""
         at = self._where
         if at is None:
             at = self.where()
         if isinstance(firsts, (set, frozenset)):
-            common: Collection[str] = firsts.intersection(at) if len(firsts) > len(at) else at.keys() & firsts
+            keys = self._keys
+            if keys is None:
+                keys = self._keys = frozenset(at)
+            common: Collection[str] = firsts & keys
         elif isinstance(firsts, dict):
             common = firsts.keys() & at.keys()
         else:
