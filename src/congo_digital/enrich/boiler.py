@@ -115,19 +115,44 @@ def _furniture_re() -> re.Pattern[str]:
 
 @cache
 def _furniture_phrases() -> tuple[str, ...]:
-    """``markers("furniture")`` in order (``furniture_line``'s first test)."""
+    """``markers("furniture")`` in order (``furniture_line``'s second test)."""
     return tuple(sorted(markers("furniture")))
+
+
+_ANCHOR_MIN = 5
+"""The fewest characters of a word ``_furniture_anchors`` takes (a short one is in most lines)."""
+
+
+@cache
+def _furniture_anchors() -> tuple[str, ...]:
+    """Words of the furniture phrases (of ``_ANCHOR_MIN`` characters or more, else the whole
+    phrase) such that each phrase holds one of them: a line that holds none holds no phrase
+    (``furniture_line``'s first test).  Chosen greedily, the word held by most phrases not
+    yet covered first (ties: the longer word, then the first in order): some twenty
+    searches a line where there are fifty phrases."""
+    phrases = _furniture_phrases()
+    words = sorted({w for p in phrases for w in re.findall(r"[^\W_]+", p) if len(w) >= _ANCHOR_MIN} | {
+        p for p in phrases if not any(len(w) >= _ANCHOR_MIN for w in re.findall(r"[^\W_]+", p))})
+    left = set(phrases)
+    anchors: list[str] = []
+    while left:
+        best = max(words, key=lambda w: (sum(w in p for p in left), len(w)))
+        anchors.append(best)
+        left = {p for p in left if best not in p}
+    return tuple(anchors)
 
 
 def furniture_line(line: str) -> bool:
     """A line of the page's furniture: it holds a ``furniture_phrases`` phrase anywhere
     ("This website uses cookies ...", "• Click to share on X (Opens in new window)"), case
     and accents ignored.  The pattern (whole words) is run only on a line that holds one
-    of the phrases at all: most lines hold none, and a substring search per phrase costs a
-    tenth of the pattern's try at every word.  The line is folded a character at a time
-    (``folds.folded``)."""
+    of the phrases at all, and the phrases are looked for only in a line that holds one of
+    their words (``_furniture_anchors``): most lines hold none, and a substring search per
+    word costs a tenth of the pattern's try at every word.  The line is folded a character
+    at a time (``folds.folded``)."""
     text = folded(line)
-    return any(map(text.__contains__, _furniture_phrases())) and _furniture_re().search(text) is not None
+    return any(map(text.__contains__, _furniture_anchors())) \
+        and any(map(text.__contains__, _furniture_phrases())) and _furniture_re().search(text) is not None
 
 
 def menu_line(line: str) -> bool:
