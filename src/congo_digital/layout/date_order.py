@@ -27,9 +27,11 @@ scan that starts with a digit (the regex engine skips to the digits) where ``_NU
 look-behind is tried at every character."""
 _TAILS = tuple(sep + century for sep in "./-" for century in ("19", "20"))
 """What every match of ``_NUMERIC_TAIL`` holds, looked for first by plain substring search."""
-_COPYRIGHT_MARKS = ("©", "(c)", "copyr")
-"""What a text holds, lowercased, when ``_COPYRIGHT`` matches in it (``re.I`` matches a
-letter of "copyr" and the brackets only as ``str.lower`` lowers them)."""
+_COPYRIGHT_MARKS = (b"(c)", b"copyr")
+"""What a text holds when ``_COPYRIGHT`` matches in it, besides "©": one of these in any
+case (``re.I`` matches a letter of "copyr" and the brackets only as their ASCII forms,
+and no other character lowers to one of them), found in the text's ASCII bytes lowered
+(each other character a "?"), cheaper than lowering a text that is not ASCII."""
 
 
 def numeric_order(text: str) -> str | None:
@@ -55,9 +57,10 @@ def _copyright_country(text: str) -> str | None:
     """The ISO country code of the country-code domain named in a copyright line of
     ``text`` ("© BreakingNews.ie 2023" -> "IE"; ".uk" -> "GB"), else None."""
     text = text[-_SCAN:]
-    low = text.lower()
-    if not any(map(low.__contains__, _COPYRIGHT_MARKS)):
-        return None
+    if "©" not in text:
+        raw = text.encode("ascii", "replace").lower()  # (bytes: lowered a byte at a time)
+        if not any(map(raw.__contains__, _COPYRIGHT_MARKS)):
+            return None
     for line in _COPYRIGHT.findall(text):
         for m in _DOMAIN.finditer(line):
             tld = m.group(1).lower()

@@ -197,9 +197,16 @@ def split_lines(text: str, limit: int | None = None) -> list[Line]:
 
 
 _KEY_DROP = re.compile(r"[^\w\s&()#©:/'’]")
+_ASCII_KEY_DROP = {c: None for c in range(128) if _KEY_DROP.match(chr(c))}
+"""``_KEY_DROP``'s ASCII characters, deleted by ``str.translate`` (``_key``)."""
 
 
 def _key(text: str) -> str:
+    """``text`` lower-cased, without the characters of ``_KEY_DROP`` (an ASCII text's are
+    deleted through ``_ASCII_KEY_DROP``: a table read in C, where the pattern's class asks
+    Unicode's tables at every character), " :" stripped from its ends."""
+    if text.isascii():
+        return text.lower().translate(_ASCII_KEY_DROP).strip(" :")
     return _KEY_DROP.sub("", text.lower()).strip(" :")
 
 
@@ -297,11 +304,13 @@ def interface_only(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A photo caption or credit: a caption marker first (``caption_markers``), or a
     line under 300 characters with "photo:", "foto:", "crédit photo" or "©" in it."""
+    markers = _as_tuple(phrase_set("caption_markers"))
+    if len(line) >= 300:  # only its start is read (lowering never shortens a text): no line lowered whole
+        return line[:_longest(phrase_set("caption_markers"))].lower().startswith(markers)
     low = line.lower()
-    if low.startswith(_as_tuple(phrase_set("caption_markers"))):
+    if low.startswith(markers):
         return True
-    return len(line) < 300 and ("photo:" in low or "photo :" in low or "©" in line or "foto:" in low
-                                or "crédit photo" in low)
+    return "photo:" in low or "photo :" in low or "©" in line or "foto:" in low or "crédit photo" in low
 
 
 def read_meta(line: Line, language: str | None, title_slot: bool = False) -> bool:
