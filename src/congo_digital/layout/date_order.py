@@ -25,8 +25,23 @@ _NUMERIC_TAIL = re.compile(r"\d[./-](?:19|20)\d{2}")
 """What every match of ``_NUMERIC`` holds: a text without it has no numeric date, found by a
 scan that starts with a digit (the regex engine skips to the digits) where ``_NUMERIC``'s
 look-behind is tried at every character."""
-_TAILS = tuple(sep + century for sep in "./-" for century in ("19", "20"))
-"""What every match of ``_NUMERIC_TAIL`` holds, looked for first by plain substring search."""
+
+
+def _has_tail(text: str) -> bool:
+    """Whether ``text`` holds what every match of ``_NUMERIC_TAIL`` holds: "19" or "20"
+    after ".", "/" or "-" (``numeric_order``'s first test).  Two substring searches, each
+    occurrence's character before it then read: where a search for each of the six pairs
+    of separator and century read the whole text six times."""
+    find = text.find
+    for century in ("19", "20"):
+        i = find(century, 1)
+        while i >= 0:
+            if text[i - 1] in "./-":
+                return True
+            i = find(century, i + 1)
+    return False
+
+
 _COPYRIGHT_MARKS = (b"(c)", b"copyr")
 """What a text holds when ``_COPYRIGHT`` matches in it, besides "©": one of these in any
 case (``re.I`` matches a letter of "copyr" and the brackets only as their ASCII forms,
@@ -39,7 +54,7 @@ def numeric_order(text: str) -> str | None:
     has a second number over 12), ``"MDY"`` for the reverse, else None (no proof, or
     proofs both ways)."""
     text = text[:_SCAN]
-    if not any(map(text.__contains__, _TAILS)) or _NUMERIC_TAIL.search(text) is None:
+    if not _has_tail(text) or _NUMERIC_TAIL.search(text) is None:
         return None
     day_first = month_first = False
     for m in _NUMERIC.finditer(text):
