@@ -232,6 +232,8 @@ def _relative_stamp(matched: str, languages: tuple[str, ...]) -> bool:
 
 def _segment_dates(line: str, offset: int, language: str | None, default_year: int | None,
                    quick: bool = False) -> list[FoundDate]:
+    if default_year is None and "-" not in line and "/" not in line and not _YEARISH.search(line):
+        return []  # no year and no joined date, before the label is read and the text normalised (see below)
     skip, label = _strip_label(line)
     if skip:
         skip += len(line[skip:]) - len(line[skip:].lstrip(" :-–—"))  # "Posted: Nov 8, 2023"
@@ -239,7 +241,9 @@ def _segment_dates(line: str, offset: int, language: str | None, default_year: i
     body, where = _normalise(raw_body)
     if default_year is None and not _YEARISH.search(body) and not (
             ("-" in body or "/" in body) and JOINED_DATE.search(body)):  # "12-Mar-25": a year of two digits
-        return []  # every date read would lack a year and be dropped below: spare the readers
+        # every date read would lack a year and be dropped below: spare the readers (asked of a line
+        # without "-" or "/" first: its label holds no digit, normalising moves none: the same answer)
+        return []
     order = day_month_order(language)
     languages = _languages(language)
     if quick or not skip and not date_candidate(body, languages):
