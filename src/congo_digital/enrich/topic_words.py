@@ -44,8 +44,11 @@ def groups(lang: str) -> _Groups:
     return _Groups(index(lang).phrases)
 
 
-_NO_SECONDS: frozenset[str] = frozenset()
-"""The second stems of a word whose stem starts no term of two words or more (``Word``)."""
+_NO_SECONDS: tuple[()] = ()
+"""The second stems of a word whose stem starts no term of two words or more (``Word``): the
+empty tuple, not an empty set, so that the ``Word`` of most words holds no container the
+cyclic garbage collector tracks (it stops tracking such a tuple when it first meets it:
+the table's words are not read again at each collection)."""
 
 _WORDS_KEPT = 200_000
 """Words kept per language between articles (``_Words``)."""
@@ -58,7 +61,7 @@ def shown_form(token: str, caps_line: bool) -> str:
     return token.casefold()
 
 
-Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, frozenset[str], str,
+Word = tuple[str, str, bool, bool, tuple[tuple[int, float, bool], ...] | None, frozenset[str] | tuple[()], str,
              tuple[tuple[int, float], ...]]
 """What the matcher needs of a word (``_Words``): its folded form and stem; whether a term
 may start at it in a line in capitals (its stem starts a term, or it holds a compound head)
@@ -67,7 +70,7 @@ of the one-word terms of its stem (maybe none; ``generic``: a generic term of th
 when the word is no acronym term and no lower-case-only guard bears on it, else ``None``
 (``topic_match._Matcher._at`` reads it term by term); the second stems of the terms of two
 words or more that its stem starts (a longer term starts at the word only when the next
-word's stem is one of these; empty: none); the word as reported outside lines in capitals
+word's stem is one of these; ``()``: none); the word as reported outside lines in capitals
 (``shown_form``); and in German the ``(entry, weight)`` of the compound head it holds
 (``topic_lexicon.compound_heads``; else ``()``), which ``topic_match._Matcher._at`` reads
 when no other term matches there."""
