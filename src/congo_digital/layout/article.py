@@ -35,10 +35,10 @@ from congo_digital.layout.dateline import opens_on_dateline, read_dateline
 from congo_digital.layout.lines import (
     BREADCRUMB,
     LIST_ITEM,
-    SENTENCE_END,
     Layout,
     Line,
     at_most_words,
+    ends_sentence,
     has_digit,
     headline_like,
     is_caption,
@@ -139,7 +139,7 @@ def _nav_runs(lines: list[Line], stop: int) -> None:
     while i < stop:
         j = i
         while j < stop and lines[j].kind == "text" and at_most_words(lines[j].clean, 2) \
-                and not SENTENCE_END.search(lines[j].clean) and not _open_end(lines[j].clean):
+                and not ends_sentence(lines[j].clean) and not _open_end(lines[j].clean):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -284,7 +284,7 @@ def _wrapped(lines: list[Line], i: int) -> tuple[str, int]:
     text = t.clean
     j = i + 1
     while j < len(lines) and lines[j].kind == "text" and not lines[j].heading and (
-        _goes_on(text, lines[j].clean) or (len(t.raw) >= 70 and not SENTENCE_END.search(text))
+        _goes_on(text, lines[j].clean) or (len(t.raw) >= 70 and not ends_sentence(text))
     ) and len(words_of(text)) + len(words_of(lines[j].clean)) <= 40 and not paragraph_like(lines[j].clean):
         text += " " + lines[j].clean
         j += 1

@@ -13,10 +13,10 @@ from functools import cache
 from congo_digital.fields.bylines import parse_byline
 from congo_digital.layout.lines import (
     LIST_ITEM,
-    SENTENCE_END,
     Line,
     Paragraph,
     clean_line,
+    ends_sentence,
     is_caption,
     is_noise,
     paragraph_like,
@@ -182,7 +182,7 @@ def sponsored_section(paragraphs: list[Paragraph]) -> int:
     words = 0
     for i, p in enumerate(paragraphs):
         if words >= _COMMENTS_AFTER and _labelled(p.text, "sponsored_labels") \
-                and (word_count(p.text) <= _LABEL_WORDS or not SENTENCE_END.search(p.text)):
+                and (word_count(p.text) <= _LABEL_WORDS or not ends_sentence(p.text)):
             return i
         words += word_count(p.text)
     return len(paragraphs)
@@ -221,7 +221,7 @@ def furniture_tail(paragraphs: list[Paragraph]) -> int:
         text = paragraphs[i].text
         if furniture(text):
             cut = i
-        elif not (word_count(text) < _SLIGHT_WORDS and not SENTENCE_END.search(text)):
+        elif not (word_count(text) < _SLIGHT_WORDS and not ends_sentence(text)):
             break
     return cut
 

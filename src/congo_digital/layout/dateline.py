@@ -60,9 +60,22 @@ def _cjk_dateline(par: Paragraph, language: str | None,
 _DASH_GAP = re.compile(_DASH)
 """The dash after a dateline (``_DASH``, which ``_DATELINE`` needs), searched for first: a
 paragraph without one in its head is not tried against the whole pattern."""
-_DASH_MARKS = ("-", "\u2013", "\u2014", ")")
-"""What a text holds when ``_DASH_GAP`` matches in it (a dash, or the bracket the dash-less
-form follows), looked for first by plain substring search."""
+
+
+def _may_dash(head: str) -> bool:
+    """Whether ``head`` holds what every match of ``_DASH_GAP`` holds: a closing bracket (the
+    forms after an agency) or a dash after white space (``\\s``: ``str.isspace``), found by
+    substring searches and a look at the character before each dash, where the pattern is
+    tried at every character (a paragraph's head holds hyphens, seldom a spaced dash)."""
+    if ")" in head:
+        return True
+    for dash in "-\u2013\u2014":
+        i = head.find(dash, 1)
+        while i > 0:
+            if head[i - 1].isspace():
+                return True
+            i = head.find(dash, i + 1)
+    return False
 
 
 def _article_place(place: str, m: re.Match[str]) -> bool:
@@ -83,7 +96,7 @@ def _dateline(par: Paragraph, language: str | None, default_year: int | None) ->
     with ``default_year``, else 2000, when it has none; a region may stand for an unread
     date) or a long dash."""
     head = par.text[:200]
-    m = _DATELINE.match(head) if any(map(head.__contains__, _DASH_MARKS)) and _DASH_GAP.search(head) else None
+    m = _DATELINE.match(head) if _may_dash(head) and _DASH_GAP.search(head) else None
     if not m:
         return _cjk_dateline(par, language, default_year) if par.text[:1] > "\u3000" else None
     place = m.group("place")

@@ -27,6 +27,7 @@ from congo_digital.layout.stamp_line import place_head, prose_beside_date, refer
 from congo_digital.layout.words import SENTENCE_END as SENTENCE_END  # (re-exported: the layouts import these from here)
 from congo_digital.layout.words import at_most_words as at_most_words
 from congo_digital.layout.words import cjk_heavy, words_of
+from congo_digital.layout.words import ends_sentence as ends_sentence
 from congo_digital.layout.words import headline_like as headline_like
 from congo_digital.layout.words import paragraph_like as paragraph_like
 from congo_digital.layout.words import word_count as word_count
@@ -231,8 +232,21 @@ def _noise_phrase(line: str) -> bool:
 
 def starts_with(text: str, phrases: frozenset[str]) -> bool:
     """True when the first 200 characters of ``text``, lowercased, start with one of
-    ``phrases`` (lowercase, as ``vocab.phrase_set`` gives them)."""
-    return text[:200].lower().startswith(_as_tuple(phrases))
+    ``phrases`` (lowercase, as ``vocab.phrase_set`` gives them).  Only the phrases that
+    start with its first character are tried (``_by_first``: some lists hold 150)."""
+    low = text[:200].lower()
+    by_first, always = _by_first(phrases)
+    return always or low.startswith(by_first.get(low[:1], ()))
+
+
+@cache
+def _by_first(phrases: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """``phrases`` by their first character, and whether one is empty (every text starts with it)."""
+    by_first: dict[str, list[str]] = {}
+    for p in phrases:
+        if p:
+            by_first.setdefault(p[0], []).append(p)
+    return {c: tuple(ps) for c, ps in by_first.items()}, "" in phrases
 
 
 @cache
@@ -247,7 +261,7 @@ def section_label(text: str) -> bool:
     if low in phrase_set("format_labels") or low in phrase_set("noise_lines"):
         return False
     words = words_of(text)
-    return 1 <= len(words) <= 4 and len(text) <= 40 and not SENTENCE_END.search(text) \
+    return 1 <= len(words) <= 4 and len(text) <= 40 and not ends_sentence(text) \
         and not text.endswith(":") \
         and not low.startswith("the ") and text[0].isupper() and not has_digit(text)
 

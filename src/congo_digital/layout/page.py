@@ -34,10 +34,10 @@ from congo_digital.layout.body import (
     sponsored_section,
 )
 from congo_digital.layout.lines import (
-    SENTENCE_END,
     Layout,
     Line,
     Paragraph,
+    ends_sentence,
     interface_only,
     is_caption,
     is_noise,
@@ -152,7 +152,7 @@ def _title(blocks: list[Block], k: int, lines: list[Line]) -> Candidate:
     title, title_end = tb.text, tb.last
     nb = blocks[k + 1] if k + 1 < len(blocks) else None
     if nb is not None and nb.first == tb.last + 1 and nb.text[:1].islower() and not nb.prose and not nb.listed \
-            and not SENTENCE_END.search(title) and tb.words + nb.words <= 40:
+            and not ends_sentence(title) and tb.words + nb.words <= 40:
         title, title_end = title + " " + nb.text, nb.last
     m = DATE_WORDS.match(title)
     if m and len(title[m.end():].split()) >= 3 and title[m.end():].strip()[:1].isupper():
@@ -330,7 +330,7 @@ def _with_inner_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     ``_INNER_CHARS`` characters, none of them a teaser's mark (``_teaser_mark``); an alt
     text printed over its caption ("Dig a hole." / "Dig a hole. (Jane Roe)") is left out."""
     prose = [i for i, p in enumerate(paragraphs)
-             if is_prose(p.text) or (word_count(p.text) >= 8 and SENTENCE_END.search(p.text))]
+             if is_prose(p.text) or (word_count(p.text) >= 8 and ends_sentence(p.text))]
     keep = set(prose)
     for a, b in zip(prose, prose[1:], strict=False):
         gap = range(a + 1, b)

@@ -15,7 +15,7 @@ from functools import cache
 from congo_digital.fields.common import norm_key
 from congo_digital.fields.dateparse import ascii_digits
 from congo_digital.fields.names import looks_like_name
-from congo_digital.layout.lines import SENTENCE_END, Line, cjk_heavy, clean_line, word_count, words_of
+from congo_digital.layout.lines import Line, cjk_heavy, clean_line, ends_sentence, word_count, words_of
 from congo_digital.settings import CLASSIFY_CHARS
 from congo_digital.vocab import load_json, phrase_set
 
@@ -84,7 +84,7 @@ def is_prose(text: str) -> bool:
     n = word_count(text)
     if cjk_heavy(text):
         return len(text) >= 60 and any(ch in text for ch in "。．！？")
-    return n >= 40 or (n >= 18 and bool(SENTENCE_END.search(text)))
+    return n >= 40 or (n >= 18 and ends_sentence(text))
 
 
 def reading_time(text: str) -> bool:
@@ -191,7 +191,7 @@ def _credit_after_sentence(line: str, nxt: str) -> bool:
     """``nxt`` is a name of two to four words under a line that ends a sentence (a byline
     printed right under a standfirst, no blank line between): not a wrapped line."""
     words = nxt.split()
-    return bool(SENTENCE_END.search(line.rstrip())) and 2 <= len(words) <= 4 and looks_like_name(nxt)
+    return ends_sentence(line.rstrip()) and 2 <= len(words) <= 4 and looks_like_name(nxt)
 
 
 def split_blocks(lines: list[Line], stop: int) -> list[Block]:

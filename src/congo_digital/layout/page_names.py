@@ -16,7 +16,7 @@ from congo_digital.fields.bylines_names import after_inner_by
 from congo_digital.fields.dateparse import FoundDate, find_dates
 from congo_digital.fields.given_names import first_name
 from congo_digital.fields.names import is_generic, looks_like_name, normal_case, tidy_name
-from congo_digital.layout.lines import SENTENCE_END, has_digit, is_caption, is_noise
+from congo_digital.layout.lines import ends_sentence, has_digit, is_caption, is_noise
 from congo_digital.layout.page_blocks import Block
 from congo_digital.record import Contributor
 from congo_digital.vocab import entry, phrase_set
@@ -65,7 +65,7 @@ def name_block(blocks: list[Block], k: int) -> bool:
         return False
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return not (len(name.split()) == 2 and len(first := name.split()[0].casefold()) > 2 and not first_name(first)
-                and nxt is not None and not nxt.listed and nxt.words >= 8 and bool(SENTENCE_END.search(nxt.text)))
+                and nxt is not None and not nxt.listed and nxt.words >= 8 and ends_sentence(nxt.text))
 
 
 def undouble(text: str) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from congo_digital.fields.names import tidy_name
-from congo_digital.layout.lines import BREADCRUMB, SENTENCE_END, interface_only, is_caption
+from congo_digital.layout.lines import BREADCRUMB, ends_sentence, interface_only, is_caption
 from congo_digital.layout.page_blocks import related_heading
 from congo_digital.layout.page_headline import Page
 from congo_digital.layout.page_names import bare_name, is_credit_line, name_block, undouble
@@ -130,7 +130,7 @@ def _kicker_deck_standfirst(page: Page, k: int) -> Parts:
             and page.candidate(up):
         parts.append(("deck under a headline", -1))
     if nxt is not None and (nxt.prose or (not nxt.listed and nxt.words >= 8 and nxt.words > b.words
-                                          and bool(SENTENCE_END.search(nxt.text))
+                                          and ends_sentence(nxt.text)
                                           and not _over_its_stamp(page, k + 1))):
         parts.append(("standfirst after", 1))
     elif nxt is not None and b.words >= 5 and not nxt.listed and nxt.words >= 5 and nxt.first <= b.last + 2 \

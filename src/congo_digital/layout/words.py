@@ -24,6 +24,14 @@ _PROSE_HEAD = 300  # characters of a line whose words ``paragraph_like`` counts 
 
 SENTENCE_END = re.compile(r"[.!?…»\"”’)]$")
 """A line that ends as a sentence does (a stop, a closing quote or bracket)."""
+_SENTENCE_MARKS = tuple(".!?…»\"”’)")
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text) is not None``: ``text`` ends with one of its marks, or with
+    one before a final newline (where ``$`` also matches), read at the end where the
+    pattern's search tries every character of a long line."""
+    return text.endswith(_SENTENCE_MARKS) or (text.endswith("\n") and text[:-1].endswith(_SENTENCE_MARKS))
 
 
 def words_of(text: str) -> list[str]:
@@ -47,6 +55,9 @@ def _words_in_row(k: int, ascii_only: bool) -> re.Pattern[str]:
 def has_words(text: str, k: int, end: int | None = None) -> bool:
     """``len(words_of(text[:end])) >= k``, read by one match that stops at the ``k``-th
     word (``_words_in_row``): no word is listed.  ``k`` >= 0; ``end`` as a slice's."""
+    size = len(text) if end is None else min(len(text), max(end, 0))
+    if size < 2 * k - 1:  # (``k`` words need a character each and one between each two)
+        return False
     row = _words_in_row(k, text.isascii())
     return (row.match(text) if end is None else row.match(text, 0, max(end, 0))) is not None
 
@@ -80,10 +91,10 @@ def paragraph_like(text: str) -> bool:
     reading a long paragraph to its end.  Remembered: several rules ask it of a line."""
     if cjk_heavy(text):
         n = max(1, len(text) // 2)
-        return n >= 25 or (n >= 10 and bool(SENTENCE_END.search(text)))
+        return n >= 25 or (n >= 10 and ends_sentence(text))
     if has_words(text, 25, _PROSE_HEAD) or (len(text) > _PROSE_HEAD and has_words(text, 25)):
         return True
-    return SENTENCE_END.search(text) is not None and has_words(text, 10)
+    return ends_sentence(text) and has_words(text, 10)
 
 
 def headline_like(text: str) -> bool:
