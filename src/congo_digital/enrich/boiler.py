@@ -128,7 +128,7 @@ def _furniture_anchors() -> tuple[str, ...]:
     """Words of the furniture phrases (of ``_ANCHOR_MIN`` characters or more, else the whole
     phrase) such that each phrase holds one of them: a line that holds none holds no phrase
     (``furniture_line``'s first test).  Chosen greedily, the word held by most phrases not
-    yet covered first (ties: the longer word, then the first in order): some twenty
+    yet covered first (ties: the longer word, then the first in order): some thirty
     searches a line where there are fifty phrases."""
     phrases = _furniture_phrases()
     words = sorted({w for p in phrases for w in re.findall(r"[^\W_]+", p) if len(w) >= _ANCHOR_MIN} | {
