@@ -260,7 +260,8 @@ def _may_credit(line: str) -> bool:
     if words is None:
         return True
     size = _longest(words)
-    at = _CHUNK_LEAD.match(line).end()  # type: ignore[union-attr]  # (it matches the empty string)
+    at = 0 if line[:1].isalpha() else _CHUNK_LEAD.match(line).end()  # type: ignore[union-attr]  # (a letter: no
+    # lead to strip, and most lines start with one; the pattern matches the empty string)
     if line[at:at + size].lower().startswith(words):
         return True
     if ";" not in line and "|" not in line:
