@@ -22,7 +22,7 @@ Modules: ``people_scope`` (the ``Person`` record and the shared view of the arti
 short mentions), ``people_things`` (runs that name
 no person: interface labels, picture credits, things), ``people_roles`` (titles and
 appositions), ``people_affiliation`` (employer and country, a counterpart's role); ``PeopleFinder.run`` calls
-them in turn.
+them in turn and keeps the names with evidence (``accepted``, here).
 """
 
 from __future__ import annotations
@@ -37,15 +37,19 @@ from congo_digital.enrich.people_merge import (
     split_joined,
     unjoin,
 )
-from congo_digital.enrich.people_names import Key, Names, accepted, collect_names, speech_near
+from congo_digital.enrich.people_names import Key, Names, collect_names, speech_near
 from congo_digital.enrich.people_roles import post_role, pre_role
 from congo_digital.enrich.people_scope import PeopleScope, Person
 from congo_digital.enrich.people_starts import age_after
+from congo_digital.enrich.people_things import employer_role
 from congo_digital.enrich.tokens import cue_set
 
 __all__ = ["PeopleFinder", "Person"]
 
 _COUNTRY_PREPS = cue_set("country_prepositions")
+_PLACE_PREPS = cue_set("place_prepositions")
+# the evidence that a name is a person's, not a body's or a thing's (``accepted``)
+PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
 
 
 def _lone_span(s: PeopleScope, i: int) -> bool:
@@ -87,6 +91,49 @@ def lone_given_names(s: PeopleScope, names: Names) -> None:
     names.order.sort(key=lambda key: names.people[key].mentions[0][0])
 
 
+def _place_context(s: PeopleScope, i: int) -> bool:
+    """The name follows a place preposition ("in Kigali", "à Brazzaville"), not one after
+    a body a person leads (``cues.json`` ``led_bodies``: "l'administration de Name")."""
+    toks = s.toks
+    return i >= 1 and toks[i - 1].norm in _PLACE_PREPS and not (
+        i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
+
+
+def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
+    """The people with evidence, in order of first mention, their mentions sorted: not
+    names only ever after a place preposition (unless a role or an honorific), and in
+    German not names with short mentions only (nouns are capitalised there).  With a
+    statistical recogniser, a name needs a sign that it is a person's (``PERSON_SIGNS``: its
+    person label, a given name, an honorific, an age or a role): a later short mention or
+    a speech verb only says that a name is repeated or speaks, as products, parties and
+    companies are and do ("Twitter Lite", "Apruebo Dignidad"), and the recogniser that
+    gives no name of them a person label says which; and a name whose only sign is that
+    label is no person's when the text also writes its first word in lower case: small
+    pipelines label capitalised common nouns as people ("las Normas Transitorias",
+    "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
+    word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
+    verb, a role or an age besides.  A name whose role ends in an employer link ("director
+    at") is the employer's (``people_things.employer_role``)."""
+    out = []
+    german = (s.doc.lang or "").lower().startswith("de")
+    for key in keys:
+        p = names.people[key]
+        if not p.evidence or german and p.evidence == {"short"}:
+            continue
+        if s.recognised is not None and not p.evidence & PERSON_SIGNS or (
+                p.evidence & PERSON_SIGNS == {"recognised"} and p.tokens[0] in s.lower_words):
+            continue
+        if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
+            continue  # a given name alone (``people.lone_given_names``) that is not introduced
+        if p.role and employer_role(p.role):
+            continue  # "director of sales at Vantor Retail": the name is the employer's
+        if all(_place_context(s, i) for i, _ in p.mentions) and not (
+                p.evidence & {"role", "honorific"}):
+            continue
+        p.mentions.sort()
+        out.append(p)
+    return out
+
 
 class PeopleFinder(PeopleScope):
     """Find people in ``doc`` given the tokens already taken by countries and orgs."""
@@ -104,9 +151,10 @@ class PeopleFinder(PeopleScope):
         """The evidence of one full mention ``[i, j)`` of ``p``: an honorific, a speech
         verb, a role (title, apposition or counterpart: ``people``, the article's people in
         order of first mention) and a country after the name."""
-        if self.before(i) < i - 1:
+        k = self.before(i)
+        if k < i - 1:
             p.evidence.add("honorific")
-        if speech_near(self, i, j):
+        if speech_near(self, i, j, k):
             p.evidence.add("speech")
         if j - i >= 2 and first_name(self.toks[i].norm):
             p.evidence.add("given_name")

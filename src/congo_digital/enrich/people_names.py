@@ -27,7 +27,6 @@ from congo_digital.enrich.people_things import (
     OPEN_QUOTES,
     common_thing,
     credit,
-    employer_role,
     in_roster,
     interface_label,
     maybe_label,
@@ -39,15 +38,14 @@ from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
 _COMPLEMENT_OPENERS = cue_set("complement_links")
-_PLACE_PREPS = cue_set("place_prepositions")
+_SPEECH_VERBS = cue_set("speech_verbs")
+_SPEECH_AUXILIARIES = cue_set("speech_auxiliaries")
 
 Key = tuple[str, ...]
 
 # Zipf frequency (wordfreq) past which a hyphenated part is common ("-based", "-year-old");
 # the thresholds of a run's first word are ``people_starts``'s
 COMMON_PART = 3.0
-# the evidence that a name is a person's, not a body's or a thing's (``accepted``)
-PERSON_SIGNS = frozenset({"recognised", "given_name", "honorific", "age", "role"})
 _QUOTES = OPEN_QUOTES | CLOSE_QUOTES  # left out of a name's key
 
 
@@ -266,13 +264,13 @@ def _in_role_complement(s: PeopleScope, i: int) -> bool:
     return False
 
 
-def speech_near(s: PeopleScope, i: int, j: int) -> bool:
-    """A speech verb next to the name ``[i, j)``: "said X", "said, X", "X told", "X a
-    déclaré", "X ha detto" (an auxiliary of ``cues.json`` ``speech_auxiliaries``, the
-    French "a", the Italian "ha", only before a speech verb)."""
+def speech_near(s: PeopleScope, i: int, j: int, k: int) -> bool:
+    """A speech verb next to the name ``[i, j)``, ``k`` the token before it and its
+    honorifics (``s.before(i)``): "said X", "said, X", "X told", "X a déclaré", "X ha
+    detto" (an auxiliary of ``cues.json`` ``speech_auxiliaries``, the French "a", the
+    Italian "ha", only before a speech verb)."""
     toks, n = s.toks, len(s.toks)
-    sv = cue_set("speech_verbs")
-    k = s.before(i)
+    sv = _SPEECH_VERBS
     if k >= 0 and toks[k].norm in sv and toks[k].norm != "a":
         return True
     if k >= 1 and toks[k].text == "," and toks[k - 1].norm in sv and toks[k - 1].norm != "a":
@@ -280,7 +278,7 @@ def speech_near(s: PeopleScope, i: int, j: int) -> bool:
     j = s.after(j)
     if j < n and toks[j].norm in sv and toks[j].norm != "a":
         return True
-    return j + 1 < n and toks[j].norm in cue_set("speech_auxiliaries") and toks[j + 1].norm in sv
+    return j + 1 < n and toks[j].norm in _SPEECH_AUXILIARIES and toks[j + 1].norm in sv
 
 
 class Names:
@@ -360,47 +358,3 @@ def collect_names(s: PeopleScope) -> Names:
             s.person_tok.difference_update(range(i, j))
         names.order.remove(key)
     return names
-
-
-def _place_context(s: PeopleScope, i: int) -> bool:
-    """The name follows a place preposition ("in Kigali", "à Brazzaville"), not one after
-    a body a person leads (``cues.json`` ``led_bodies``: "l'administration de Name")."""
-    toks = s.toks
-    return i >= 1 and toks[i - 1].norm in _PLACE_PREPS and not (
-        i >= 2 and toks[i - 2].norm in cue_set("led_bodies"))
-
-
-def accepted(s: PeopleScope, names: Names, keys: list[Key]) -> list[Person]:
-    """The people with evidence, in order of first mention, their mentions sorted: not
-    names only ever after a place preposition (unless a role or an honorific), and in
-    German not names with short mentions only (nouns are capitalised there).  With a
-    statistical recogniser, a name needs a sign that it is a person's (``PERSON_SIGNS``: its
-    person label, a given name, an honorific, an age or a role): a later short mention or
-    a speech verb only says that a name is repeated or speaks, as products, parties and
-    companies are and do ("Twitter Lite", "Apruebo Dignidad"), and the recogniser that
-    gives no name of them a person label says which; and a name whose only sign is that
-    label is no person's when the text also writes its first word in lower case: small
-    pipelines label capitalised common nouns as people ("las Normas Transitorias",
-    "l'Affaire Benalla"), while a given name opening a person's name is rarely a common
-    word of the same text.  A one-word name (``people.lone_given_names``) needs a speech
-    verb, a role or an age besides.  A name whose role ends in an employer link ("director
-    at") is the employer's (``people_things.employer_role``)."""
-    out = []
-    german = (s.doc.lang or "").lower().startswith("de")
-    for key in keys:
-        p = names.people[key]
-        if not p.evidence or german and p.evidence == {"short"}:
-            continue
-        if s.recognised is not None and not p.evidence & PERSON_SIGNS or (
-                p.evidence & PERSON_SIGNS == {"recognised"} and p.tokens[0] in s.lower_words):
-            continue
-        if len(p.tokens) == 1 and not p.evidence & {"speech", "role", "age"}:
-            continue  # a given name alone (``people.lone_given_names``) that is not introduced
-        if p.role and employer_role(p.role):
-            continue  # "director of sales at Vantor Retail": the name is the employer's
-        if all(_place_context(s, i) for i, _ in p.mentions) and not (
-                p.evidence & {"role", "honorific"}):
-            continue
-        p.mentions.sort()
-        out.append(p)
-    return out

@@ -19,6 +19,9 @@ MAX_NAME = 5
 # the words that link a title or a name to its complement ("Minister of X", "X for Y",
 # "governatore della Banca d'Italia"), and the articles inside one ("the")
 COMPLEMENT_LINKS = cue_union("complement_links", "complement_inner")
+_HONORIFICS = role_words("honorifics")
+_DETERMINERS = cue_set("determiners")
+_POST_NOMINALS = role_words("post_nominals")
 
 
 class Person:
@@ -66,9 +69,9 @@ def _state_role(heads: tuple[str, ...], role: str | None) -> bool:
 def honorific(tok: Token, prev: Token | None = None) -> bool:
     """An honorific before a name: "Dr", "Mme", "Hon."; lower-case only after an article
     ("el ingeniero X", "le docteur X")."""
-    if tok.norm.rstrip(".") not in role_words("honorifics"):
+    if tok.norm.rstrip(".") not in _HONORIFICS:
         return False
-    return tok.cap or (prev is not None and prev.norm in cue_set("determiners")
+    return tok.cap or (prev is not None and prev.norm in _DETERMINERS
                        and len(tok.norm) >= 5)
 
 
@@ -148,10 +151,12 @@ class PeopleScope:
         """Index of the token before the name once honorifics (and their article) are skipped."""
         toks = self.toks
         k = i - 1
-        while k >= 0 and (
-                honorific(toks[k], toks[k - 1] if k else None)
-                or toks[k].norm in cue_set("determiners") and k + 1 < i
-                and honorific(toks[k + 1], toks[k])):
+        while k >= 0:  # (``honorific`` inline for the token at ``k``: asked before every name)
+            t = toks[k]
+            if not (t.norm.rstrip(".") in _HONORIFICS and (
+                    t.cap or k and toks[k - 1].norm in _DETERMINERS and len(t.norm) >= 5)
+                    or t.norm in _DETERMINERS and k + 1 < i and honorific(toks[k + 1], t)):
+                return k
             k -= 1
         return k
 
@@ -159,7 +164,7 @@ class PeopleScope:
         """Index of the token after the name ending at ``j`` once post-nominals in capitals
         are skipped ("Paul Boateng MP, ...", ``roles.json`` ``post_nominals``)."""
         toks = self.toks
-        while j < len(toks) and toks[j].upper and toks[j].norm in role_words("post_nominals"):
+        while j < len(toks) and toks[j].upper and toks[j].norm in _POST_NOMINALS:
             j += 1
         return j
 

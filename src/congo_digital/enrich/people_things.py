@@ -36,6 +36,26 @@ OPEN_QUOTES = frozenset("“ \" « „ ‘ '".split())
 CLOSE_QUOTES = frozenset("” \" » “ ’ '".split())
 COMMON_WORD = 4.0  # wordfreq Zipf: a name made only of words this common is a thing
 COMMON_TAIL = 3.0  # wordfreq Zipf: a common last word ("a Chicago Hipster")
+# the word lists read at every run (``cues.json``, ``roles.json`` ``heads``)
+_CREDIT_MARKERS = cue_set("credit_markers")
+_DEFINITE_ARTICLES = cue_set("definite_articles")
+_DETERMINERS = cue_set("determiners")
+_INDEFINITE_ARTICLES = cue_set("indefinite_articles")
+_EMPLOYER_SLOT_LINKS = cue_set("employer_slot_links")
+_MATCH_LINKS = cue_set("match_links")
+_NAMING_PHRASES = cue_set("naming_phrases")
+_NO_PERSON_HEADS = cue_set("no_person_heads")
+_NUMBER_WORDS = cue_set("number_words")
+_OBSERVANCE_WORDS = cue_set("observance_words")
+_PLURAL_NUMBERS = cue_set("plural_numbers")
+_PRODUCT_MAKERS = cue_set("product_makers")
+_PRODUCT_WORDS = cue_set("product_words")
+_RANGE_HEADS = cue_set("range_heads")
+_REGION_QUALIFIERS = cue_set("region_qualifiers")
+_ROSTER_LINKS = cue_set("roster_links")
+_ROSTER_OTHERS = cue_set("roster_others")
+_THING_NOUNS = cue_set("thing_nouns")
+_HEADS = role_words("heads")
 
 
 @cache
@@ -64,13 +84,13 @@ def _thing_apposition(s: PeopleScope, j: int) -> bool:
     "X, the company's newly launched verification program," (not "X, a member of the
     party,": no preposition or link word before the noun, ``cues.json`` ``clause_stops``)."""
     toks = s.toks
-    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].norm not in cue_set("determiners"):
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].norm not in _DETERMINERS:
         return False
     for k in range(j + 2, min(len(toks) - 1, j + 8)):
         t = toks[k]
         if not t.is_word and t.norm != "'s" or t.norm in COMPLEMENT_LINKS or t.norm in s.stops:
             return False
-        if not t.cap and t.norm in cue_set("thing_nouns") and toks[k + 1].text in ",.;)":
+        if not t.cap and t.norm in _THING_NOUNS and toks[k + 1].text in ",.;)":
             return True
     return False
 
@@ -79,7 +99,7 @@ def _match_side(s: PeopleScope, i: int, j: int) -> bool:
     """The name ``[i, j)`` and an organisation's mention are joined by a link of a match
     (``cues.json`` ``match_links``: "Aston Villa - West Ham", "Lyon contre Nantes"): the
     name is the other side, a club."""
-    toks, links = s.toks, cue_set("match_links")
+    toks, links = s.toks, _MATCH_LINKS
     return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in s.org_at) or (
         i >= 2 and toks[i - 1].norm in links and i - 2 in s.org_at)
 
@@ -99,9 +119,9 @@ def common_thing(s: PeopleScope, i: int, j: int) -> bool:
     if j - i < 2 or first_name(toks[i].norm) or given_month(s, i):
         return False
     before = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
-    if before is not None and (before.norm in cue_set("plural_numbers") and i >= 2 and (
-            toks[i - 2].norm in cue_set("determiners")) or before.norm in cue_set(
-            "indefinite_articles") and (s.doc.lang or "en").startswith("en") and zipf(
+    if before is not None and (before.norm in _PLURAL_NUMBERS and i >= 2 and (
+            toks[i - 2].norm in _DETERMINERS) or before.norm in _INDEFINITE_ARTICLES and (
+            s.doc.lang or "en").startswith("en") and zipf(
             last.norm, s.doc.lang) >= COMMON_TAIL):
         return True  # "der sechs Sächsischen Landtagsfraktionen", "a Chicago Hipster"
     return last.norm in s.lower_words or all(
@@ -114,9 +134,9 @@ def employer_role(role: str) -> bool:
     ("director of sales at", "managing director at the": ``cues.json``
     ``employer_slot_links``, ``determiners``): the name is the employer's, no person's."""
     words = role.lower().split()
-    while words and words[-1] in cue_set("determiners"):
+    while words and words[-1] in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1] in cue_set("employer_slot_links")
+    return bool(words) and words[-1] in _EMPLOYER_SLOT_LINKS
 
 
 def thing_named(s: PeopleScope, i: int, j: int) -> bool:
@@ -126,7 +146,7 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     (``naming_phrases``: "a system known as “Red Fox”") or stands alone in quotation
     marks ("pages like “Meta Ads”")."""
     toks = s.toks
-    if j < len(toks) and not toks[j].cap and toks[j].norm in cue_set("thing_nouns"):
+    if j < len(toks) and not toks[j].cap and toks[j].norm in _THING_NOUNS:
         return True
     if _thing_apposition(s, j) or _match_side(s, i, j) or _named_thing(s, i, j):
         return True
@@ -137,7 +157,7 @@ def thing_named(s: PeopleScope, i: int, j: int) -> bool:
     if k < 1 or toks[k - 1].norm not in _naming_ends():  # (most names: no phrase ends before them)
         return False
     before = [t.norm for t in toks[max(0, k - 3):k]]
-    return any(" ".join(before[n:]) in cue_set("naming_phrases") for n in range(len(before)))
+    return any(" ".join(before[n:]) in _NAMING_PHRASES for n in range(len(before)))
 
 
 def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
@@ -154,18 +174,17 @@ def _named_thing(s: PeopleScope, i: int, j: int) -> bool:
     toks = s.toks
     if j - i < 2:
         return False
-    if toks[j - 1].norm in cue_set("number_words") or maker_product(s, i):
+    if toks[j - 1].norm in _NUMBER_WORDS or maker_product(s, i):
         return True
-    if j < len(toks) and toks[j].cap and toks[j].norm in cue_set("observance_words"):
+    if j < len(toks) and toks[j].cap and toks[j].norm in _OBSERVANCE_WORDS:
         return True
     if place(toks[i].norm) and not first_name(toks[i].norm) and not given_month(s, i) and all(
             zipf(t.norm, s.doc.lang) >= COMMON_WORD and not first_name(t.norm) for t in toks[i + 1:j] if t.is_word):
         return True
-    k = i - 1 if i and toks[i - 1].norm in cue_set("definite_articles") else i  # "at the X"
-    if k >= 2 and toks[k - 1].norm in cue_set("employer_slot_links"):
+    k = i - 1 if i and toks[i - 1].norm in _DEFINITE_ARTICLES else i  # "at the X"
+    if k >= 2 and toks[k - 1].norm in _EMPLOYER_SLOT_LINKS:
         w = toks[k - 2].norm
-        heads = role_words("heads")
-        return w in heads or w.endswith("s") and w[:-1] in heads
+        return w in _HEADS or w.endswith("s") and w[:-1] in _HEADS
     return False
 
 
@@ -176,10 +195,10 @@ def maker_product(s: PeopleScope, i: int) -> bool:
     and its second a product's or a division's word (``product_words``: "Pay", "Quest",
     "Motor", "Cloud"): "Apple Pay", "Meta Quest Pro", "Hyundai Motor" name no person."""
     toks = s.toks
-    if i + 1 >= len(toks) or toks[i + 1].norm not in cue_set("product_words"):
+    if i + 1 >= len(toks) or toks[i + 1].norm not in _PRODUCT_WORDS:
         return False
     word = toks[i].norm
-    return word in cue_set("product_makers") or any(
+    return word in _PRODUCT_MAKERS or any(
         k != i and k in s.org_at and any(a == k for a, _ in s.org_at[k].mentions)
         for k in s.doc.starting((word,)))
 
@@ -187,7 +206,7 @@ def maker_product(s: PeopleScope, i: int) -> bool:
 @cache
 def _naming_ends() -> frozenset[str]:
     """The last words of the ``naming_phrases`` (a phrase ends with the word before a name)."""
-    return frozenset(p.rsplit(" ", 1)[-1] for p in cue_set("naming_phrases"))
+    return frozenset(p.rsplit(" ", 1)[-1] for p in _NAMING_PHRASES)
 
 
 def credit(s: PeopleScope, i: int, j: int) -> bool:
@@ -202,8 +221,8 @@ def credit(s: PeopleScope, i: int, j: int) -> bool:
     while k >= 0 and toks[k].norm in (":", "by") and k > i - 3:
         k -= 1
     if k >= 2 and toks[k].text == ")" and toks[k - 2].text == "(":  # "(C) Name": one marker
-        return "".join(t.norm for t in toks[k - 2:k + 1]) in cue_set("credit_markers")
-    return k >= 0 and toks[k].norm in cue_set("credit_markers")
+        return "".join(t.norm for t in toks[k - 2:k + 1]) in _CREDIT_MARKERS
+    return k >= 0 and toks[k].norm in _CREDIT_MARKERS
 
 
 def region(s: PeopleScope, i: int, j: int) -> bool:
@@ -218,15 +237,15 @@ def region(s: PeopleScope, i: int, j: int) -> bool:
     toks = s.toks
     if j - i < 2:
         return False
-    if toks[i].norm in cue_set("range_heads") and i and toks[i - 1].sent == toks[i].sent and (
-            toks[i - 1].norm in cue_set("determiners")):
+    if toks[i].norm in _RANGE_HEADS and i and toks[i - 1].sent == toks[i].sent and (
+            toks[i - 1].norm in _DETERMINERS):
         return True
-    if (toks[i].norm in cue_set("range_heads") or toks[i].norm in cue_set("no_person_heads")) and (
+    if (toks[i].norm in _RANGE_HEADS or toks[i].norm in _NO_PERSON_HEADS) and (
             s.doc.lang or "").lower().startswith(ROMANCE):
         return True  # "Sierra Nevada abre la temporada", "Via Appia", "Costiera Amalfitana"
     if first_name(toks[i].norm):
         return False
-    if toks[i].norm in cue_set("region_qualifiers"):
+    if toks[i].norm in _REGION_QUALIFIERS:
         return True
     last = toks[j - 1].text
     return j - i == 2 and len(last) == 1 and last.isupper()
@@ -237,7 +256,7 @@ def in_roster(s: PeopleScope, j: int) -> bool:
     articles from A, B, C and others", "avec X, Y et d'autres"): only capitalised words,
     commas and "and" follow it up to "others" (``cues.json`` ``roster_links``,
     ``roster_others``)."""
-    toks, links, others = s.toks, cue_set("roster_links"), cue_set("roster_others")
+    toks, links, others = s.toks, _ROSTER_LINKS, _ROSTER_OTHERS
     k = j
     while k < len(toks) and k < j + 40 and toks[k].sent == toks[j - 1].sent:
         t = toks[k]
