@@ -37,6 +37,13 @@ from congo_digital.enrich.lexicon import first_name, zipf
 from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import Token, cue_set, cue_union
 
+# word lists read in the functions below, once at import
+_COUNTRY_OR_PLACE_PREPS = cue_union("country_prepositions", "place_prepositions")
+_ORG_KEYWORDS = cue_set("org_keywords")
+_ORG_TYPES = cue_set("org_types")
+_SPEECH_VERBS = cue_set("speech_verbs")
+_STATE_WORDS = cue_set("state_words")
+
 # Zipf frequency (wordfreq) past which a given name opening its sentence is rather a common
 # word ("Grant", "Chase", "Mark"): the opener threshold of ``people_starts``
 _COMMON_OPENER = 4.0
@@ -105,10 +112,10 @@ def _as_country(toks: list[Token], k: int) -> bool:
     a state's word, itself or its possessive (``state_words``: "Jordan's government",
     "Montenegro's president")."""
     before = toks[k - 1].norm if k else ""
-    if before in cue_union("country_prepositions", "place_prepositions"):
+    if before in _COUNTRY_OR_PLACE_PREPS:
         return True
     after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm == "'s" else k + 1  # ("’s" too: norms fold it)
-    return after < len(toks) and toks[after].norm in cue_set("state_words")
+    return after < len(toks) and toks[after].norm in _STATE_WORDS
 
 
 def _after_given_name(x: _Text, m: _Mention) -> bool:
@@ -141,14 +148,14 @@ def _given_name_mention(x: _Text, m: _Mention) -> bool:
     if not t.cap or t.upper or not _name_word(x, m.j, t.sent) or _name_word(x, m.j + 1, t.sent):
         return False
     y = toks[m.j].norm
-    if y in cue_set("org_keywords") or y in cue_set("org_types"):
+    if y in _ORG_KEYWORDS or y in _ORG_TYPES:
         return False
     common = zipf(y, x.lang)
     if common >= _COMMON_SURNAME:
         return False
     if common < _RARE_SURNAME:
         return True
-    speech = cue_set("speech_verbs")
+    speech = _SPEECH_VERBS
     alone = any(k - 1 != m.i and not (k > 0 and toks[k - 1].norm == t.norm) for k in x.caps()[y])
     before = toks[m.i - 1] if m.i else None
     return alone or before is not None and (is_head(before) or before.norm in speech) or (

@@ -20,6 +20,25 @@ from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import QUOTES, cue_set, cue_union, norm, role_words
 from congo_digital.vocab import load_json, phrase_set
 
+# word lists read in the functions below, once at import
+_CHARACTER_LINKS = cue_set("character_links")
+_DETERMINERS = cue_set("determiners")
+_EMPLOYER_PREPOSITIONS = cue_set("employer_prepositions")
+_EXAMPLE_MARKERS = cue_set("example_markers")
+_FORMER_MARKERS = cue_set("former_markers")
+_LED_BODIES = cue_set("led_bodies")
+_ORG_SPEAKERS = cue_set("org_speakers")
+_BYLINE_PREFIXES = phrase_set("byline_prefixes")
+_OWNERS = cue_union("possessives", "person_possessives")
+_PRODUCT_NOUNS = cue_set("product_nouns")
+_HEAD_WORDS = cue_union("roles:heads", "roles:state", "roles:corporate")
+_ROLE_PORTFOLIO = role_words("portfolio")
+_ROLE_STATE = role_words("state")
+_ROSTER_LINKS = cue_set("roster_links")
+_SHARE_LINKS = cue_set("share_links")
+_SHARE_NOUNS = cue_set("share_nouns")
+_SPEECH_VERBS = cue_set("speech_verbs")
+
 
 class Decision:
     """One candidate's decision: ``score`` (sum of the contributions), ``kept`` (score at
@@ -93,7 +112,7 @@ def _byline(ctx: PartiesContext, i: int) -> bool:
     k = i - 1
     if k >= 0 and toks[k].text in ":|-–—":
         k -= 1
-    return k >= 0 and toks[k].norm in phrase_set("byline_prefixes") and (
+    return k >= 0 and toks[k].norm in _BYLINE_PREFIXES and (
         k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_word)
 
 
@@ -102,7 +121,7 @@ def _character(ctx: PartiesContext, i: int) -> bool:
     "Mark Hamill as Luke Skywalker" (another person's mention ends right before a link
     word of ``cues.json`` ``character_links``)."""
     toks = ctx.doc.tokens
-    if i < 2 or toks[i - 1].norm not in cue_set("character_links"):
+    if i < 2 or toks[i - 1].norm not in _CHARACTER_LINKS:
         return False
     return i - 1 in ctx.person_edges()[1]
 
@@ -112,7 +131,7 @@ def _paired(ctx: PartiesContext, i: int, j: int) -> bool:
     ``cues.json`` ``roster_links``: "Daly and Wallace", "Lindner und Albrecht", the other
     also with its role before the name ("Premier X sowie Ex-Minister Y")."""
     toks = ctx.doc.tokens
-    links = cue_set("roster_links")
+    links = _ROSTER_LINKS
     starts, ends = ctx.person_edges()
     return (j + 1 < len(toks) and toks[j].norm in links and j + 1 in starts) or (
         i >= 2 and toks[i - 1].norm in links and i - 1 in ends)
@@ -123,12 +142,12 @@ def _pair_speaks(ctx: PartiesContext, j: int) -> bool:
     person's, titled or not, right before a speech verb: "Lawyer A and barrister B said";
     the pair speaks, each of them."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
-    if not (j + 1 < n and toks[j].norm in cue_set("roster_links") and j + 1 in ctx.person_edges()[0]):
+    if not (j + 1 < n and toks[j].norm in _ROSTER_LINKS and j + 1 in ctx.person_edges()[0]):
         return False
     for q in ctx.people:
         a, e = q.mentions[0] if q.mentions else (-1, -1)
         if j + 1 in (a, q.role_span[0] if q.role_span else -1):
-            return e < n and toks[e].norm in cue_set("speech_verbs")
+            return e < n and toks[e].norm in _SPEECH_VERBS
     return False
 
 
@@ -149,16 +168,16 @@ def _appositive_speaks(ctx: PartiesContext, p: Person) -> bool:
     (a, b), (i, j) = p.role_span, p.mentions[0]
     if not (b == i - 1 and toks[b].text == "," and j < n and toks[j].text == ","):
         return False
-    owners = cue_union("possessives", "person_possessives")
+    owners = _OWNERS
     if toks[a].norm in owners or (a > 0 and toks[a - 1].norm in owners):
         return False
-    ends, speaker = ctx.person_edges()[1], any(toks[x].norm in cue_set("org_speakers") for x in range(a, b))
+    ends, speaker = ctx.person_edges()[1], any(toks[x].norm in _ORG_SPEAKERS for x in range(a, b))
     if any(toks[k].norm == "'s" and (k in ends or is_head(toks[k - 1]) and not speaker)
            for k in range(max(a - 1, 1), b)):
         return False  # "Kenteris's lawyer", "the champion's coach" (not "the president's spokesman")
-    sv = cue_set("speech_verbs")
+    sv = _SPEECH_VERBS
     k = a - 1
-    while k >= 0 and toks[k].norm in cue_set("determiners"):
+    while k >= 0 and toks[k].norm in _DETERMINERS:
         k -= 1
     before = k >= 0 and k < a - 1 and toks[k].norm in sv
     return before or (j + 1 < n and toks[j + 1].norm in sv and toks[j + 1].norm != "a")
@@ -169,8 +188,8 @@ def _leads_subject(ctx: PartiesContext, i: int, j: int) -> bool:
     verb: "l'administration de Name a décidé", "Name's government said" (``cues.json``
     ``led_bodies``, ``employer_prepositions``): the leader acts through it."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
-    led = cue_set("led_bodies")
-    if i >= 2 and toks[i - 1].norm in cue_set("employer_prepositions") and toks[i - 2].norm in led:
+    led = _LED_BODIES
+    if i >= 2 and toks[i - 1].norm in _EMPLOYER_PREPOSITIONS and toks[i - 2].norm in led:
         return is_verbish(ctx.doc, j)
     return j + 2 < n and toks[j].norm == "'s" and toks[j + 1].norm in led and is_verbish(ctx.doc, j + 2)
 
@@ -182,7 +201,7 @@ def _former(p: Person) -> bool:
     if p.role is None:
         return False
     words = norm(p.role).split()
-    return bool(words) and (words[0] in cue_set("former_markers") or words[0].startswith("ex-"))
+    return bool(words) and (words[0] in _FORMER_MARKERS or words[0].startswith("ex-"))
 
 
 def works_for(p: Person) -> Org | None:
@@ -219,8 +238,8 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
     in_lead = ctx.lead_para >= 0 and toks[first].para <= ctx.lead_para
     title = _in_title(ctx, p)
     # (a cheap test of the word next to a mention before each reading of it: most fail)
-    n, links, bylines, characters = len(toks), cue_set("roster_links"), phrase_set("byline_prefixes"), \
-        cue_set("character_links")
+    n, links, bylines, characters = len(toks), _ROSTER_LINKS, _BYLINE_PREFIXES, \
+        _CHARACTER_LINKS
     return {
         "mentions": float(len(p.mentions)),
         "paragraphs": float(len(paras) - 1),
@@ -246,7 +265,7 @@ def person_features(ctx: PartiesContext, p: Person) -> dict[str, float]:
         "former": float(former),
         "paired": float(all((j + 1 < n and toks[j].norm in links or i >= 2 and toks[i - 1].norm in links) and (
             _paired(ctx, i, j)) and not _pair_speaks(ctx, j) and not (
-            j < len(toks) and toks[j].norm in cue_set("speech_verbs")) for i, j in p.mentions)),
+            j < len(toks) and toks[j].norm in _SPEECH_VERBS) for i, j in p.mentions)),
         "commentator": float(bystander and not in_lead and not title),
     }
 
@@ -256,7 +275,7 @@ def _before_role(ctx: PartiesContext, j: int) -> bool:
     ``corporate``): the name before it qualifies a person's title ("YouTube executive
     Michael Martin", "Information Technology minister X"), it is no verb's subject."""
     toks = ctx.doc.tokens
-    return j < len(toks) and toks[j].norm in cue_union("roles:heads", "roles:state", "roles:corporate")
+    return j < len(toks) and toks[j].norm in _HEAD_WORDS
 
 
 def _example(ctx: PartiesContext, i: int) -> bool:
@@ -265,9 +284,9 @@ def _example(ctx: PartiesContext, i: int) -> bool:
     just before it, a determiner allowed between ("groups like the Tehrik-e-Taliban")."""
     toks = ctx.doc.tokens
     k = i - 1
-    while k >= 0 and toks[k].norm in cue_set("determiners"):
+    while k >= 0 and toks[k].norm in _DETERMINERS:
         k -= 1
-    markers = cue_set("example_markers")
+    markers = _EXAMPLE_MARKERS
     one = k >= 0 and toks[k].norm in markers
     two = k >= 1 and f"{toks[k - 1].norm} {toks[k].norm}" in markers
     return (one or two) and toks[k].sent == toks[i].sent
@@ -291,15 +310,15 @@ def _portfolio(ctx: PartiesContext, o: Org) -> bool:
     minister keeps it as employer (so no other state is guessed for them); it is no party."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
     words = [norm(w) for w in o.name.split()]
-    return bool(words) and all(w in role_words("portfolio") for w in words) and all(
-        j < n and toks[j].norm in role_words("state") for _i, j in o.mentions)
+    return bool(words) and all(w in _ROLE_PORTFOLIO for w in words) and all(
+        j < n and toks[j].norm in _ROLE_STATE for _i, j in o.mentions)
 
 
 def _product(ctx: PartiesContext, o: Org) -> bool:
     """``o`` is a product: introduced only by product nouns (``cues.json``
     ``product_nouns``: "the social media platform TikTok", "the app X") and never the
     subject of a verb outside a quotation (a company that acts: "TikTok said")."""
-    if not o.type_words or not o.type_words <= cue_set("product_nouns"):
+    if not o.type_words or not o.type_words <= _PRODUCT_NOUNS:
         return False
     return not any(org_subject(ctx.doc, i, j) and not _before_role(ctx, j) and not _quoted(ctx, i)
                    for i, j in o.mentions)
@@ -310,8 +329,8 @@ def _shares_subject(ctx: PartiesContext, i: int, j: int) -> bool:
     fell", "X shares rose", "X's shares slipped" (``cues.json`` ``share_nouns``,
     ``share_links``): the story is about the body as much as when it acts."""
     toks, n = ctx.doc.tokens, len(ctx.doc.tokens)
-    shares = cue_set("share_nouns")
-    if i >= 2 and toks[i - 1].norm in cue_set("share_links") and toks[i - 2].norm in shares and (
+    shares = _SHARE_NOUNS
+    if i >= 2 and toks[i - 1].norm in _SHARE_LINKS and toks[i - 2].norm in shares and (
             toks[i - 2].sent == toks[i].sent):
         return org_subject(ctx.doc, i - 2, j)
     k = j + 1 if j < n and toks[j].norm == "'s" else j

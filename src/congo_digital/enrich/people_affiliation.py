@@ -24,6 +24,19 @@ from congo_digital.enrich.people_scope import PeopleScope, Person, honorific, is
 from congo_digital.enrich.role_titles import is_head
 from congo_digital.enrich.tokens import Token, cue_set, cue_union, norm, role_words
 
+# word lists read in the functions below, once at import
+_CALENDAR = cue_set("calendar")
+_DESTINATION_PREPS = cue_set("destination_preps")
+_DETERMINERS = cue_set("determiners")
+_FORMER_MARKERS = cue_set("former_markers")
+_ORG_KEYWORDS = cue_set("org_keywords")
+_PERSON_POSSESSIVES = cue_set("person_possessives")
+_POSSESSIVES = cue_set("possessives")
+_ROLE_CORPORATE = role_words("corporate")
+_ROLE_COUNTERPART = role_words("counterpart")
+_ROLE_DIPLOMATS = role_words("diplomats")
+_STOP_CAPITALS = cue_set("stop_capitals")
+
 _LOOK_BACK = 300
 _EMPLOYER_PREPS = cue_set("employer_prepositions")
 _ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
@@ -78,11 +91,11 @@ def named_in_role(s: PeopleScope, start: int, end: int) -> Org | None:
         if toks[x].norm not in _EMPLOYER_PREPS:
             continue
         a = x + 1
-        while a < end and toks[a].norm in cue_set("determiners"):
+        while a < end and toks[a].norm in _DETERMINERS:
             a += 1
         b = a
         while b < end and toks[b].cap and b not in s.country_at and toks[b].norm not in (
-                s.vocab - cue_set("org_keywords")):
+                s.vocab - _ORG_KEYWORDS):
             b += 1
         if b > a and (b == end or toks[b].text in ",;.") and not place(s.doc.span_text(a, b)) and not (
                 article_noun(toks, a, b, s.doc.lang)):
@@ -119,7 +132,7 @@ def _possessor_referent(s: PeopleScope, r: RoleSpan, i: int
     poss = r.possessor
     pt = _possessor_words(s, poss)
     lows = {t.norm for t in pt}
-    possessive = bool(lows & cue_set("possessives"))
+    possessive = bool(lows & _POSSESSIVES)
     if not (possessive or len(pt) <= 2 and pt and not pt[-1].cap and pt[-1].norm != "'s"):
         return None, None
     cty, cpos = recent_country(s, poss[0])
@@ -128,7 +141,7 @@ def _possessor_referent(s: PeopleScope, r: RoleSpan, i: int
         last_org is not None) else -1
     if possessive and is_state(r.heads) and cpos > opos:
         return None, cty  # "Ghana, which hosts the secretariat ... Its trade minister"
-    if not lows & cue_set("person_possessives"):
+    if not lows & _PERSON_POSSESSIVES:
         return recent_org(s, i, pt[-1].norm if pt else None), None
     return None, None
 
@@ -141,7 +154,7 @@ def _employer(s: PeopleScope, r: RoleSpan, i: int, lo: int) -> tuple[Org | None,
     country_ref = None
     if org is None and poss:
         org, country_ref = _possessor_referent(s, r, i)
-    corporate = set(r.heads) & role_words("corporate") and not is_state(r.heads)
+    corporate = set(r.heads) & _ROLE_CORPORATE and not is_state(r.heads)
     if org is None and corporate:
         org = named_in_role(s, r.start, r.end)
     personal = poss and {t.norm for t in s.toks[poss[0]: poss[1] + 1]} & cue_set(
@@ -168,7 +181,7 @@ def _own_body_words(s: PeopleScope, r: RoleSpan) -> list[str]:
         if is_head(t):
             break
         if t.cap and t.is_word and t.norm not in _ROLE_VOCAB and not honorific(t) and (
-                x not in s.country_at and x not in s.org_at and t.norm not in cue_set("stop_capitals")):
+                x not in s.country_at and x not in s.org_at and t.norm not in _STOP_CAPITALS):
             words.append(t.norm)
     return words
 
@@ -199,9 +212,9 @@ def _phrase_start(s: PeopleScope, lo: int) -> int:
         return lo
     a = x
     while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].is_word and toks[a - 1].sent == toks[lo].sent and (
-            a - 1) not in s.country_at and (a - 1) not in s.org_at and toks[a - 1].norm not in cue_set("calendar"):
+            a - 1) not in s.country_at and (a - 1) not in s.org_at and toks[a - 1].norm not in _CALENDAR:
         a -= 1
-    while a < x and toks[a].norm in cue_set("stop_capitals"):
+    while a < x and toks[a].norm in _STOP_CAPITALS:
         a += 1  # "On", "The": no word of the name
     if a == x or a == 0 or toks[a - 1].sent != toks[a].sent:
         return lo  # no name, or the sentence's first words
@@ -225,7 +238,7 @@ def _role_country(s: PeopleScope, r: RoleSpan, i: int, lo: int, own: bool = Fals
     preposition such as "to"), then (not with ``own``) the nearest demonym in the clause
     before the name ("her Ugandan counterpart, ...")."""
     toks = s.toks
-    dest = cue_set("destination_preps")
+    dest = _DESTINATION_PREPS
     hi = r.end
     w0, w1 = r.window
     spans = [range(lo, max(hi, i)), range(max(hi, w1, i) - 1, min(lo, w0) - 1, -1)]
@@ -258,7 +271,7 @@ def apply_role(s: PeopleScope, p: Person, r: RoleSpan, i: int) -> None:
     p.country = _role_country(s, r, i, lo) or country_ref
     p.country_strong = p.country is not None
     first = norm(p.role).split()[0]
-    former = first in cue_set("former_markers") or first.startswith("ex-")
+    former = first in _FORMER_MARKERS or first.startswith("ex-")
     if p.org is not None and _diplomat(r.heads) and (
             not former and _role_country(s, r, i, lo, own=True) or _sent_to(s, r, p.org)):
         p.org = None  # "Denmark's ambassador to the UN", "Venezuelas UN-Botschafter": the state's
@@ -268,11 +281,11 @@ def _sent_to(s: PeopleScope, r: RoleSpan, org: Org) -> bool:
     """``org`` is named in the role ``r`` after a destination preposition (``cues.json``
     ``destination_preps``: "former ambassador to the U.K. and EU"): the body an envoy is
     sent to, never the envoy's employer."""
-    toks, dest = s.toks, cue_set("destination_preps")
+    toks, dest = s.toks, _DESTINATION_PREPS
     for x in range(r.start, r.end):
         if s.org_at.get(x) is org and (x == 0 or s.org_at.get(x - 1) is not org):
             k = x - 1
-            while k > r.start and (toks[k].norm in cue_set("determiners") or toks[k].norm in cue_set(
+            while k > r.start and (toks[k].norm in _DETERMINERS or toks[k].norm in cue_set(
                     "conjunctions") or k in s.country_at or k in s.org_at):
                 k -= 1  # "to the U.K. and EU": back over the other destinations
             return toks[k].norm in dest
@@ -284,7 +297,7 @@ def _diplomat(heads: list[str]) -> bool:
     last part of a compound: "UN-Botschafter", "UN-Gesandte"): the holder serves the state
     that sends them (the role's own country), not the body they are sent to, named after
     "to" (``_sent_to``) even when the envoy's term is over ("former ambassador to the EU")."""
-    words = role_words("diplomats")
+    words = _ROLE_DIPLOMATS
     return any(h.rsplit("-", 1)[-1] in words for h in heads)
 
 
@@ -294,7 +307,7 @@ def counterpart(s: PeopleScope, p: Person, i: int, people: list[Person]) -> None
     before (of ``people``, in order of first mention: ``p`` among them is none, having no
     role when asked); its country is the one named next to "counterpart"."""
     toks = s.toks
-    words = role_words("counterpart")
+    words = _ROLE_COUNTERPART
     k = s.before(i)
     hit = None
     for x in range(k, max(0, k - 6) - 1, -1):

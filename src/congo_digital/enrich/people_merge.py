@@ -15,6 +15,9 @@ from congo_digital.enrich.people_scope import AFTER_PARTICLE, PeopleScope, Perso
 from congo_digital.enrich.tokens import Token, cue_set
 from congo_digital.vocab import load_json
 
+# word lists read in the functions below, once at import
+_DETERMINERS = cue_set("determiners")
+
 
 def split_joined(s: PeopleScope, names: Names) -> None:
     """Split a run that joins a full name found elsewhere in the text to what follows it:
@@ -260,7 +263,7 @@ def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
         k = s.before(i)
         if k < i - 1:
             h0 = k + 1
-            while h0 < i and toks[h0].norm in cue_set("determiners"):
+            while h0 < i and toks[h0].norm in _DETERMINERS:
                 h0 += 1
             honor = " ".join(s.doc.span_text(h0, j).split())
             if h0 < i and honor not in p.aliases:

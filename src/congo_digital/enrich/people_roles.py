@@ -22,6 +22,16 @@ from congo_digital.enrich.role_titles import is_head, joined_title
 from congo_digital.enrich.tokens import QUOTES, SENTENCE_END, cue_set, cue_union, role_words
 from congo_digital.plain import Frozen
 
+# word lists read in the functions below, once at import
+_CALENDAR = cue_set("calendar")
+_CLAUSE_STOPS = cue_set("clause_stops")
+_CONJUNCTIONS = cue_set("conjunctions")
+_DETERMINERS = cue_set("determiners")
+_PERSON_POSSESSIVES = cue_set("person_possessives")
+_POSSESSIVES = cue_set("possessives")
+_ROLE_MODIFIERS = role_words("modifiers")
+_STOP_CAPITALS = cue_set("stop_capitals")
+
 _INNER_PREPS = cue_set("role_inner_prepositions")
 _RELATIVES = cue_set("relative_pronouns")
 _COPULAS = cue_set("copulas")
@@ -121,7 +131,7 @@ def _clause_comma(s: PeopleScope, c: int, titled: bool) -> bool:
     toks = s.toks
     if c == 0 or not toks[c - 1].cap and toks[c - 1].text.isalnum():
         return True  # not after a bracket: "presidente do Supremo (STF), ministro X"
-    return titled and c + 1 < len(toks) and toks[c + 1].norm in cue_set("conjunctions")
+    return titled and c + 1 < len(toks) and toks[c + 1].norm in _CONJUNCTIONS
 
 
 def clause_verb(s: PeopleScope, x: int) -> bool:
@@ -189,10 +199,10 @@ def _modifier(s: PeopleScope, x: int) -> bool:
     word that opens a clause ("Während Präsident X": the conjunction is no part of it)
     or calendar word ("On Monday Foreign Secretary X")."""
     t = s.toks[x]
-    return (t.norm in role_words("modifiers") or x in s.country_at or x in s.org_at
-            or (t.cap and t.norm not in cue_set("stop_capitals")
-                and not honorific(t) and t.norm not in cue_set("determiners")
-                and t.norm not in cue_set("clause_stops") and not _opening_calendar(s, x)))
+    return (t.norm in _ROLE_MODIFIERS or x in s.country_at or x in s.org_at
+            or (t.cap and t.norm not in _STOP_CAPITALS
+                and not honorific(t) and t.norm not in _DETERMINERS
+                and t.norm not in _CLAUSE_STOPS and not _opening_calendar(s, x)))
 
 
 def _opening_calendar(s: PeopleScope, x: int) -> bool:
@@ -200,11 +210,11 @@ def _opening_calendar(s: PeopleScope, x: int) -> bool:
     of capitalised words: a date ("on Monday Foreign Secretary X"), not a word of a name
     ("Sheffield Wednesday manager X")."""
     toks = s.toks
-    if toks[x].norm not in cue_set("calendar"):
+    if toks[x].norm not in _CALENDAR:
         return False
     prev = toks[x - 1] if x else None
     return prev is None or not (prev.cap and prev.is_word and prev.sent == toks[x].sent) or (
-        prev.norm in cue_set("stop_capitals"))
+        prev.norm in _STOP_CAPITALS)
 
 
 @cache
@@ -228,7 +238,7 @@ def _plain_words_to_possessive(s: PeopleScope, start: int) -> int | None:
     while x > start - 3 and x - 1 >= 0 and toks[x - 1].is_word and not toks[x - 1].cap \
             and toks[x - 1].norm not in inner:
         x -= 1
-    if x - 1 >= 0 and (toks[x - 1].norm == "'s" or toks[x - 1].norm in cue_set("possessives")):
+    if x - 1 >= 0 and (toks[x - 1].norm == "'s" or toks[x - 1].norm in _POSSESSIVES):
         return x
     return None
 
@@ -241,7 +251,7 @@ def _role_start(s: PeopleScope, i: int, start: int) -> tuple[int, tuple[int, int
         t = toks[start - 1]
         if t.norm == "'s":
             return start, _possessor_before(s, start - 1)
-        if t.norm in cue_set("possessives") or t.norm in cue_set("person_possessives"):
+        if t.norm in _POSSESSIVES or t.norm in _PERSON_POSSESSIVES:
             return start, (start - 1, start - 1)
         if _modifier(s, start - 1):
             start -= 1
@@ -264,7 +274,7 @@ def _joined_portfolio(s: PeopleScope, x: int, i: int) -> bool:
     organisation, and no head."""
     toks = s.toks
     a, c = toks[x - 2], toks[x - 1]
-    return (c.norm in cue_set("conjunctions") and toks[x].cap and not is_head(toks[x]) and x < i
+    return (c.norm in _CONJUNCTIONS and toks[x].cap and not is_head(toks[x]) and x < i
             and a.cap and a.is_word and not is_head(a) and (x - 2) not in s.person_tok
             and (x - 2) not in s.country_at and (x - 2) not in s.org_at and _modifier(s, x - 2)
             and not place(a.text) and a.sent == toks[x].sent)
@@ -275,7 +285,7 @@ def pre_role(s: PeopleScope, i: int) -> RoleSpan | None:
     k = _title_end(s, i)
     if k is None or s.toks[k].norm in _OF:
         return None  # "the adviser of Name", "le conseiller d'Name": Name is no adviser
-    if s.toks[k].norm == "'s" or s.toks[k].norm in cue_set("conjunctions"):
+    if s.toks[k].norm == "'s" or s.toks[k].norm in _CONJUNCTIONS:
         return None  # "Lagos's Ann Lee", "artists such as A and Name": no title ends so
     heads, m = _heads_back(s, i, k)
     if not heads:
@@ -300,7 +310,7 @@ def _apposition_start(s: PeopleScope, j: int) -> int | None:
         start += 2  # "X, who is the country's trade minister, said"
     if start + 1 < n and toks[start].text.isdigit() and toks[start + 1].text == ",":
         start += 2  # "Mary Wanjiku, 45, a mother of four"
-    while start < n and toks[start].norm in cue_set("determiners"):
+    while start < n and toks[start].norm in _DETERMINERS:
         start += 1
     return start
 
@@ -324,7 +334,7 @@ def post_role(s: PeopleScope, j: int) -> RoleSpan | None:
     if start is None:
         return None
     possessor = None
-    if start < n and toks[start].norm in cue_set("possessives"):
+    if start < n and toks[start].norm in _POSSESSIVES:
         possessor = (start, start)
         start += 1
     e = start
@@ -365,7 +375,7 @@ def role_text(s: PeopleScope, r: RoleSpan) -> str | None:
     poss = r.possessor
     if poss and poss[1] >= start and poss[1] < e:
         start = poss[1] + 1
-    while start < e and (toks[start].norm in cue_set("determiners") or _demonym_at(s, start)):
+    while start < e and (toks[start].norm in _DETERMINERS or _demonym_at(s, start)):
         start += 1
     while e > start and toks[e - 1].text in ",-–—":
         e -= 1

@@ -13,6 +13,12 @@ from congo_digital.enrich.countries import AMBIGUOUS, CountryMention
 from congo_digital.enrich.organizations import Org
 from congo_digital.enrich.tokens import Doc, Token, cue_set, cue_union, norm, role_words
 
+# word lists read in the functions below, once at import
+_FORMER_MARKERS = cue_set("former_markers")
+_ROLE_BYSTANDER = role_words("bystander")
+_ROLE_SHARED_OFFICES = role_words("shared_offices")
+_ROLE_STATE = role_words("state")
+
 PARTICLES = cue_set("name_particles")
 AFTER_PARTICLE = PARTICLES | cue_set("name_second_particles")  # inside a name after a particle: "von der", "de la"
 MAX_NAME = 5
@@ -49,7 +55,7 @@ class Person:
         """True when the role names a non-actor (resident, analyst, farmer ...): one of
         its heads is a bystander's and none a state office ("director and senior
         economist" is an economist quoted for comment)."""
-        by = role_words("bystander")
+        by = _ROLE_BYSTANDER
         return any(h in by for h in self.role_heads) and not self.state_role
 
     @property
@@ -80,12 +86,12 @@ def state_head(h: str) -> bool:
     compound's last part when only a state has it ("UN-Botschafter"; not "FEI-Präsident",
     a federation's: ``roles.json`` ``shared_offices``; nor "Ex-Botschafter": ``cues.json``
     ``former_markers``)."""
-    state = role_words("state")
+    state = _ROLE_STATE
     if h in state:
         return True
     first, _, last = h.rpartition("-")
-    return bool(first) and last in state and last not in role_words("shared_offices") and (
-        first.split("-", 1)[0] not in cue_set("former_markers"))
+    return bool(first) and last in state and last not in _ROLE_SHARED_OFFICES and (
+        first.split("-", 1)[0] not in _FORMER_MARKERS)
 
 
 def is_state(heads: list[str]) -> bool:

@@ -10,6 +10,11 @@ from congo_digital.enrich.tokens import Token, cue_set, cue_union, role_words
 from congo_digital.memo import Memo
 from congo_digital.vocab import load_json
 
+# word lists read in the functions below, once at import
+_CONJUNCTIONS = cue_set("conjunctions")
+_ROLE_VOCAB = cue_union("roles:heads", "roles:modifiers", "roles:portfolio")
+_ROLE_HEADS = role_words("heads")
+
 
 @cache
 def _compound_suffixes() -> tuple[str, ...]:
@@ -19,7 +24,7 @@ def _compound_suffixes() -> tuple[str, ...]:
 def _head_word(norm: str) -> bool:
     """Whether ``norm`` is a role head word, whole, in a hyphenated word's part or at the
     end of a German compound (``roles.json`` ``heads`` and ``compound_suffixes``)."""
-    heads = role_words("heads")
+    heads = _ROLE_HEADS
     if norm in heads:
         return True
     if "-" in norm and any(part in heads for part in norm.split("-")):
@@ -45,11 +50,11 @@ def joined_title(toks: list[Token], k: int) -> bool:
     ``portfolio``) and a conjunction (``cues.json`` ``conjunctions``) before it, and
     capitalised words up to a role head after it, in one sentence.  The title is one role:
     its words are no organisation's name."""
-    if k < 2 or not toks[k].cap or toks[k - 1].norm not in cue_set("conjunctions"):
+    if k < 2 or not toks[k].cap or toks[k - 1].norm not in _CONJUNCTIONS:
         return False
     first = toks[k - 2]
     if not (first.cap and first.sent == toks[k].sent
-            and first.norm in cue_union("roles:heads", "roles:modifiers", "roles:portfolio")):
+            and first.norm in _ROLE_VOCAB):
         return False
     x = k
     while x < len(toks) and x < k + 4 and toks[x].cap and toks[x].sent == toks[k].sent:
@@ -62,4 +67,4 @@ def joined_title(toks: list[Token], k: int) -> bool:
 def opens_joined_title(toks: list[Token], k: int) -> bool:
     """The word at ``k`` is the first half of a title joined by a conjunction ("Police"
     in "Police and Crime Commissioner": ``joined_title``)."""
-    return k + 2 < len(toks) and toks[k + 1].norm in cue_set("conjunctions") and joined_title(toks, k + 2)
+    return k + 2 < len(toks) and toks[k + 1].norm in _CONJUNCTIONS and joined_title(toks, k + 2)
