@@ -234,9 +234,8 @@ def _particles_before(toks: list[Token], i: int, j: int, full: Key) -> int:
     the name particles printed before it in its sentence that the full name has before the
     same words (``cues.json`` ``name_particles``, ``name_second_particles``): "von der Leyen",
     not "Leyen"; "de la Cruz"."""
-    size = j - i
-    at = next((x for x in range(len(full) - size, 0, -1)
-               if full[x:x + size] == tuple(t.norm for t in toks[i:j])), 0)
+    size, words = j - i, tuple(t.norm for t in toks[i:j])
+    at = next((x for x in range(len(full) - size, 0, -1) if full[x:x + size] == words), 0)
     while at > 0 and i > 0 and full[at - 1] in AFTER_PARTICLE and toks[i - 1].norm == full[at - 1] and (
             toks[i - 1].sent == toks[i].sent):
         i, at = i - 1, at - 1
@@ -248,11 +247,12 @@ def add_short_mentions(s: PeopleScope, names: Names, keys: list[Key],
     """Later mentions by part of one person's name ("Ibombo"): a mention with evidence
     "short", and its printed form (with an honorific: "Dr Mesfin"; with the name's particles
     printed before it: "von der Leyen", ``_particles_before``) an alias."""
-    toks = s.toks
+    toks, norms = s.toks, s.doc.norms()
     alive = set(keys)
     for i, j in names.singles:
-        key = tuple(t.norm for t in toks[i:j])
-        cands = [k for k in dict.fromkeys(subs.get(key, ())) if k in alive]
+        if (full := subs.get(tuple(norms[i:j]))) is None:
+            continue  # (most singles are part of no name)
+        cands = [k for k in dict.fromkeys(full) if k in alive]
         if len(cands) != 1:
             continue
         p = names.people[cands[0]]

@@ -53,42 +53,49 @@ def _name_token(s: PeopleScope, k: int) -> bool:
     """A token that may be part of a name: capitalised word, not ignored, not taken by a
     country or an organisation, no role or common word, no interface label opening a line
     ("Advertisement"), no acronym, no digit, and no lower-case part after a hyphen
-    ("Eighteen-year-old", "Lagos-based").  What the word itself says is read once per
-    word of the article (``_name_word``, kept in ``s.name_words``)."""
+    ("Eighteen-year-old", "Lagos-based").  What the word itself says is read once
+    (``_name_word``, kept by ``_known_name_word``)."""
     t = s.toks[k]
     if t.ignored or not t.cap or k in s.country_at or k in s.org_at:
         return False
-    word = s.name_words.get(t.text)
-    if word is None:
-        word = s.name_words[t.text] = _known_name_word(s, t)
+    word = _known_name_word(s, t)
     return word == 1 or word == 2 and not interface_label(s, k)
 
 
 _NAME_WORDS_KEPT = 50_000
 """Words whose ``_name_word`` answer is kept between articles (``_known_name_word``)."""
 
-_NAME_WORDS: dict[tuple[str | None, str], int] = {}
+_NAME_WORDS: dict[str | None, dict[str, int]] = {}  # language tag -> text -> answer
+_NAME_WORDS_COUNT = [0]  # the answers kept, all languages
 _NAME_WORDS_VOCAB: list[frozenset[str]] = []  # the word list the kept answers were read with
 
 
 def _known_name_word(s: PeopleScope, t: Token) -> int:
     """``_name_word``, kept per language and text between articles while there is room
-    (its answer depends only on them and on the word lists: ``_kept_name_words``)."""
-    kept, key = _kept_name_words(s), (s.doc.lang, t.text)
-    if (word := kept.get(key)) is None:
+    (its answer depends only on them and on the word lists: ``_kept_name_words``), else
+    for the article (``s.name_words``)."""
+    kept = _kept_name_words(s)
+    if (word := kept.get(t.text)) is None and (word := s.name_words.get(t.text)) is None:
         word = _name_word(s, t)
-        if len(kept) < _NAME_WORDS_KEPT:
-            kept[key] = word
+        if _NAME_WORDS_COUNT[0] < _NAME_WORDS_KEPT:
+            kept[t.text] = word
+            _NAME_WORDS_COUNT[0] += 1
+        else:
+            s.name_words[t.text] = word
     return word
 
 
-def _kept_name_words(s: PeopleScope) -> dict[tuple[str | None, str], int]:
-    """``_known_name_word``'s kept answers, emptied first when the word list ``s.vocab`` is
-    another than theirs (the data reloaded)."""
+def _kept_name_words(s: PeopleScope) -> dict[str, int]:
+    """``_known_name_word``'s kept answers for the text's language, all emptied first when
+    the word list ``s.vocab`` is another than theirs (the data reloaded)."""
     if not _NAME_WORDS_VOCAB or _NAME_WORDS_VOCAB[0] is not s.vocab:
         _NAME_WORDS.clear()
+        _NAME_WORDS_COUNT[0] = 0
         _NAME_WORDS_VOCAB[:] = [s.vocab]
-    return _NAME_WORDS
+    kept = _NAME_WORDS.get(s.doc.lang)
+    if kept is None:
+        kept = _NAME_WORDS[s.doc.lang] = {}
+    return kept
 
 
 def _name_word(s: PeopleScope, t: Token) -> int:
@@ -173,18 +180,16 @@ def _printed_name(s: PeopleScope, i: int, j: int) -> tuple[str, str | None]:
 def _name_tokens(s: PeopleScope) -> set[int]:
     """The tokens that may be part of a name (``_name_token``), all at once: of the
     capitalised tokens not ignored, those that no country or organisation takes, by what
-    their word says (``_name_word``, read once per word)."""
-    toks, words, country_at, org_at = s.toks, s.name_words, s.country_at, s.org_at
+    their word says (``_name_word``, read once per word: ``_known_name_word``)."""
+    toks, country_at, org_at = s.toks, s.country_at, s.org_at
     out = set()
     kept = _kept_name_words(s)
     for k in s.doc.capitalised():
         t = toks[k]
         if t.ignored or k in country_at or k in org_at:
             continue
-        if (word := words.get(t.text)) is None:
-            if (word := kept.get((s.doc.lang, t.text))) is None:  # (``_known_name_word``'s kept answer)
-                word = _known_name_word(s, t)
-            words[t.text] = word
+        if (word := kept.get(t.text)) is None:  # (``_known_name_word``'s kept answer)
+            word = _known_name_word(s, t)
         if word == 1 or word == 2 and not interface_label(s, k):
             out.add(k)
     return out
@@ -294,12 +299,12 @@ class Names:
         self.singles: list[tuple[int, int]] = []
 
 
-def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int) -> None:
-    """Sort the run ``[i, j)`` (trimmed by ``people_starts.name_bounds``): a full name
-    (two to ``MAX_NAME`` capitalised words, not an initial first) to ``names.people``, a
-    single to ``names.singles``, the name of a thing to ``things``, or none of them."""
+def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int, n_words: int) -> None:
+    """Sort the run ``[i, j)`` (trimmed by ``people_starts.name_bounds``) of ``n_words``
+    capitalised words: a full name (two to ``MAX_NAME`` capitalised words, not an initial
+    first) to ``names.people``, a single to ``names.singles``, the name of a thing to
+    ``things``, or none of them.  (A place of one word may be a surname: "Evans".)"""
     toks = s.toks
-    n_words = sum(1 for t in toks[i:j] if t.cap)  # a place may be a surname: "Evans"
     if _in_role_complement(s, i) or n_words >= 2 and place(s.doc.span_text(i, j)) or (
             common_thing(s, i, j) or in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
         return
@@ -337,22 +342,23 @@ def collect_names(s: PeopleScope) -> Names:
     toks = s.toks
     names = Names()
     things: set[Key] = set()
-    later: list[tuple[int, int]] = []
+    later: list[tuple[int, int, int]] = []
     for i, j in segments(s):
         if j - i > 1:  # (a one-word run is its own bounds)
             i, j = name_bounds(s, i, j)
-        if s.recognised is None and (j - i == 1 or _single(toks, i, sum(1 for t in toks[i:j] if t.cap))):
-            later.append((i, j))
+        n_words = [t.cap for t in toks[i:j]].count(True)
+        if s.recognised is None and _single(toks, i, n_words):
+            later.append((i, j, n_words))
             continue
-        _read_run(s, names, things, i, j)
+        _read_run(s, names, things, i, j, n_words)
     if later:
         full = names.people.keys()
         parts = {key[a:b] for key in full for a in range(len(key)) for b in range(a + 1, len(key) + 1)}
         norms = s.doc.norms()
-        for i, j in later:  # (without a quotation mark a run's key is its norms: in ``parts`` if in ``full``)
+        for i, j, n_words in later:  # (without a quotation mark a run's key is its norms: in ``parts`` if in ``full``)
             if tuple(norms[i:j]) in parts or j - i > 1 and tuple(
                     t.norm for t in toks[i:j] if t.text not in _QUOTES) in full:
-                _read_run(s, names, things, i, j)
+                _read_run(s, names, things, i, j, n_words)
     for key in things & names.people.keys():  # "the X party" once: X is no person anywhere
         for i, j in names.people.pop(key).mentions:
             s.person_tok.difference_update(range(i, j))

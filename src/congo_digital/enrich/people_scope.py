@@ -137,7 +137,8 @@ class PeopleScope:
         self.vocab = _vocab()
         self.stops = _stops((doc.lang or "").startswith("fr"))
         self.person_tok: set[int] = set()
-        # what each capitalised word of the text says of a name (``people_names._name_word``)
+        # what capitalised words of the text say of a name (``people_names._name_word``) when
+        # the answers kept between articles are full (``people_names._known_name_word``)
         self.name_words: dict[str, int] = {}
         # words the text also writes in lower case (common nouns, not surnames)
         self.lower_words = doc.lower_words()
