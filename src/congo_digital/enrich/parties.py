@@ -222,7 +222,7 @@ def _kept_orgs(ctx: PartiesContext, countries: _Countries, people: list[Person]
     Bank", "Indian Institute of Science", "Norwegian Refugee Council" are a company, a
     university and a charity; "Bank of Japan" acts).  A body named after its state and a
     state word acts for it (``_state_agency``)."""
-    employers = {id(works_for(p)) for p in people if works_for(p) is not None}
+    employers = {id(o) for o in map(works_for, people) if o is not None}
     kept: list[tuple[Org, Decision]] = []
     for o in ctx.orgs:
         if o.media:
@@ -301,12 +301,13 @@ def _country_parties(ctx: PartiesContext, countries: _Countries, orgs: list[Org]
         if cues < (2 if code == top else least) or code == setting:
             continue
         name = english_name(code)
+        named = norm(name)
         aliases: list[str] = []
         for m in ms:
             form = doc.span_text(m.i, m.j)
             if m.kind == "compound":  # "US-Präsident": the name printed is its first part
                 form = form.split("-", 1)[0]
-            if norm(form) != norm(name) and form not in aliases:
+            if form not in aliases and norm(form) != named:
                 aliases.append(form)
         first = ms[0].i / max(len(doc.tokens), 1) if ms else 1.0
         score = 2 * min(cues, 4) + len(ms) + (code in countries.in_title) * 2 + (1 - first)
@@ -343,9 +344,10 @@ def _org_party(ctx: PartiesContext, o: Org, d: Decision) -> tuple[float, Party]:
     doc = ctx.doc
     aliases: list[str] = []
     seen = {" ".join(doc.span_text(i, j).split()) for i, j in o.mentions}
+    name = norm(o.name)
     for a in [doc.span_text(i, j) for i, j in o.mentions] + o.acronyms + o.aliases:
         a = " ".join(a.split())
-        if a in seen and norm(a) != norm(o.name) and a not in aliases:
+        if a in seen and a not in aliases and norm(a) != name:
             aliases.append(a)  # only forms printed in the text
     return d.score + _position(ctx, o.mentions[0][0]), Party(
         name=o.name, kind="organization", country=o.country, aliases=aliases,

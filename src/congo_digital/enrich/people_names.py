@@ -308,7 +308,9 @@ def _read_run(s: PeopleScope, names: Names, things: set[Key], i: int, j: int, n_
     if _in_role_complement(s, i) or n_words >= 2 and place(s.doc.span_text(i, j)) or (
             common_thing(s, i, j) or in_roster(s, j) or credit(s, i, j) or region(s, i, j)):
         return
-    key = tuple(t.norm for t in toks[i:j] if t.text not in _QUOTES)
+    # (all words capitalised: no quotation mark, the key is the run's norms)
+    key = tuple(s.doc.norms()[i:j]) if n_words == j - i else tuple(
+        t.norm for t in toks[i:j] if t.text not in _QUOTES)
     if thing_named(s, i, j):
         things.add(key)
         return
