@@ -67,9 +67,13 @@ def decide(kind: str, features: dict[str, float]) -> Decision:
     weights = table["weights"]
     why: dict[str, float] = {}
     for name, value in features.items():
-        if not value and name not in caps:  # a nought contributes nought
-            continue
-        x = weights.get(name, 0.0) * min(value, caps.get(name, value))
+        cap = caps.get(name)
+        if cap is None:
+            if not value:  # a nought contributes nought
+                continue
+            x = weights.get(name, 0.0) * value
+        else:
+            x = weights.get(name, 0.0) * min(value, cap)
         if x:  # (a nought rounds to a nought, which is left out)
             c = rounded(x, 2)
             if c:
