@@ -67,7 +67,7 @@ def word_language(lang: str | None) -> str:
 
 
 MEMO_SIZE = 200_000
-"""The most answers a memo of this module keeps (``_ZIPFS``: ``memo.Memo``)."""
+"""The most answers a memo of this module keeps (``_ZIPFS``, ``_SUBDIVISION``: ``memo.Memo``)."""
 
 def _zipf(key: tuple[str, str | None]) -> float:
     word, lang = key
@@ -94,8 +94,13 @@ def _subdivisions() -> WordSet:
     return cached_words("subdivisions", _build_subdivisions)
 
 
+_SUBDIVISION = Memo(lambda text: " ".join(text.split()).lower() in _subdivisions(), MEMO_SIZE)
+"""``subdivision``'s answers of this process: text (as given) -> answer."""
+
+
 def subdivision(text: str) -> bool:
     """True when ``text`` (any case, spaces collapsed) names an ISO 3166-2 subdivision
-    (a province or region: "Gauteng", "Bayern"), from ``cities.json``."""
-    return " ".join(text.split()).lower() in _subdivisions()
+    (a province or region: "Gauteng", "Bayern"), from ``cities.json``.  Each answer is
+    kept (``_SUBDIVISION``): a text asks for the same words many times."""
+    return _SUBDIVISION[text]
 
