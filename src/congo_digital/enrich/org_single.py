@@ -8,7 +8,6 @@ Words come from ``data/cues.json`` and ``data/roles.json``; rarity from wordfreq
 from __future__ import annotations
 
 from functools import cache
-from itertools import compress
 
 from congo_digital.enrich.lexicon import first_name, place, zipf
 from congo_digital.enrich.org_claims import Org, OrgClaims
@@ -79,13 +78,12 @@ def _single_candidates(c: OrgClaims) -> tuple[dict[str, list[int]], set[str]]:
     # its tokens are passed over (most capitalised words of a text are printed once)
     at = c.doc.where()
     words = {w for w in words if len(at[w]) > 1}
-    caps = c.doc.capitalised()
     conjunctions = cue_set("conjunctions")
     particles = cue_set("name_particles")
     makers, products = cue_set("product_makers"), cue_set("product_words")
-    for k in compress(caps, map(words.__contains__, map(c.doc.norms().__getitem__, caps))):
+    for k in c.doc.starting(words):  # (the tokens of those words, in order: the capitalised ones are read)
         t = toks[k]
-        if t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
+        if not t.cap or t.upper or k in claimed or k in countries or t.ignored or not t.is_word or "-" in t.text:
             continue
         prev = toks[k - 1] if k else None
         if prev is not None and prev.norm in conjunctions and joined_title(toks, k):
