@@ -159,7 +159,7 @@ class OrgClaims:
     def claim(self, org: Org, i: int, j: int) -> None:
         """Give tokens ``[i, j)`` to ``org`` as one mention, unless one of them is
         already claimed or the mention is already ``org``'s."""
-        if any(k in self.claimed for k in range(i, j)) or (i, j) in org.mentions:
+        if not self.claimed.keys().isdisjoint(range(i, j)) or (i, j) in org.mentions:  # (the tokens read in C)
             return
         for k in range(i, j):
             self.claimed[k] = org

@@ -242,7 +242,7 @@ def _read_run(c: OrgClaims, i: int, j: int) -> None:
     s, based = _trim_start(c, i, j)
     if based is not None and based - 1 > i and toks[based - 1].norm in cue_set("conjunctions"):
         _read_run(c, i, based - 1)  # "Atticus Capital and UK-based TCI Fund Management": two names
-    if s >= j or any(k in c.claimed for k in range(s, j)):
+    if s >= j or not c.claimed.keys().isdisjoint(range(s, j)):
         return
     m = _two_names(c, s, j)
     if m is not None:
@@ -338,15 +338,13 @@ def _after_comma() -> frozenset[str]:
             | cue_set("legal_forms_after_comma"))
 
 
-def _may_name(c: OrgClaims, i: int, j: int, marks: frozenset[str], english: bool) -> bool:
-    """Whether ``_read_run`` can find a name in the run ``[i, j)``: a word of
-    ``_name_words`` or a German compound's ending (``marks``, norms) from ``i - 2``
-    to ``j``; an apposition or a kind word after the run (``typed_after``,
-    ``_kind_after``); or a last word that may end a club's name (``club_name``: a
-    nickname; ``european_club``: a city, in a report of results).  Most runs hold none of
-    them: the name is read only where one is."""
-    if not marks.isdisjoint(c.doc.norms()[max(0, i - 2):j]):
-        return True
+def _may_name(c: OrgClaims, i: int, j: int, english: bool) -> bool:
+    """Whether ``_read_run`` can find a name in the run ``[i, j)`` that holds no word of
+    ``_name_words`` nor a German compound's ending from ``i - 2`` to ``j`` (``find_named``
+    reads those through their tokens): an apposition or a kind word after the run
+    (``typed_after``, ``_kind_after``); or a last word that may end a club's name
+    (``club_name``: a nickname; ``european_club``: a city, in a report of results).  Most
+    runs hold none of them: the name is read only where one is."""
     toks, n = c.toks, len(c.toks)
     if j < n and (toks[j].norm in cue_set("kind_after_name") or toks[j].text == "," and (
             j + 1 < n and toks[j + 1].norm in _after_comma())):
@@ -367,14 +365,20 @@ def find_named(c: OrgClaims) -> None:
     words, ends = _name_words(), compound_suffixes()
     # (a compound is capitalised: its ending read once per such word; most texts have none)
     compounds = [w for w in c.cap_words() if w.endswith(ends)]
-    marks = words.union(compounds) if compounds else words
+    # the tokens of a name word or a compound, in order: a run may be read by its words
+    # where one of them is, from two tokens before it to its end (most runs: none)
+    hits = c.doc.starting(words.union(compounds) if compounds else words)
+    h, last = 0, len(hits)
+    claimed, countries = c.claimed, c.country_tok
     after = 0  # the first token after the last run read
-    for i in [k for k in c.doc.capitalised() if not toks[k].ignored]:  # where a run may start
-        if i < after or i in c.claimed or i in c.country_tok and not (i + 1 < n and toks[i + 1].cap):
+    for i in c.doc.capitalised():  # where a run may start
+        if i < after or i in claimed or toks[i].ignored or i in countries and not (i + 1 < n and toks[i + 1].cap):
             continue
         j = c.cap_run(i)
         if j <= i:
             continue
         after = _lower_complement(c, i, j) if romance else j  # (only a Romance name reads on)
-        if _may_name(c, i, after, marks, english):
+        while h < last and hits[h] < i - 2:  # (the runs grow: the word before them is passed once)
+            h += 1
+        if h < last and hits[h] < after or _may_name(c, i, after, english):
             _read_run(c, i, after)
