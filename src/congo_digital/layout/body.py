@@ -24,6 +24,7 @@ from congo_digital.layout.lines import (
     word_count,
 )
 from congo_digital.layout.stamp_line import reference_label
+from congo_digital.layout.words import join_lines
 from congo_digital.settings import BODY_LINE_MAX, CLASSIFY_CHARS
 from congo_digital.vocab import phrase_set
 
@@ -227,7 +228,8 @@ def furniture_tail(paragraphs: list[Paragraph]) -> int:
 
 
 def join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:
-    """The paragraphs of ``lines[start:stop]``: consecutive text lines joined by a space.
+    """The paragraphs of ``lines[start:stop]``: consecutive text lines joined by a space
+    (none between two Chinese or Japanese characters: ``words.join_lines``).
 
     Blank lines, template lines (noise, captions, credits, footer lines, bylines) end a
     paragraph, and a list item or Markdown heading stands alone.  A line is kept up to
@@ -237,8 +239,8 @@ def join_paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]
 
     def flush() -> None:
         if current:
-            text = " ".join(clean_line(ln.raw[:BODY_LINE_MAX]) if len(ln.raw) > CLASSIFY_CHARS else ln.clean
-                            for ln in current)
+            text = join_lines([clean_line(ln.raw[:BODY_LINE_MAX]) if len(ln.raw) > CLASSIFY_CHARS else ln.clean
+                               for ln in current])
             paragraphs.append(Paragraph(text, current[0].start, current[-1].end))
             current.clear()
 

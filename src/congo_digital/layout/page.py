@@ -59,6 +59,7 @@ from congo_digital.layout.page_meta import byline_elsewhere, page_meta
 from congo_digital.layout.page_names import bare_name, is_credit_line
 from congo_digital.layout.page_title_score import best_title
 from congo_digital.layout.people import cjk_credit, dedupe_people
+from congo_digital.layout.words import cjk_heavy
 from congo_digital.record import Candidate, Contributor
 from congo_digital.settings import CLASSIFY_CHARS, PAGE_SCAN
 from congo_digital.vocab import phrase_set
@@ -355,9 +356,10 @@ def _teaser_mark(text: str) -> bool:
 
 def _inner_line(text: str) -> bool:
     """A short paragraph kept between two of the article's paragraphs (a subheading, a list
-    item): two words or more, not an image, interface, a caption or a photo credit."""
+    item): two words or more (a Chinese or Japanese one, written without spaces: four
+    characters, ``word_count``), not an image, interface, a caption or a photo credit."""
     bare = _LIST_MARK.sub("", text)
-    return len(bare.split()) >= 2 and not bare.startswith("[") \
+    return (word_count(bare) if cjk_heavy(bare) else len(bare.split())) >= 2 and not bare.startswith("[") \
         and not (interface_only(text) or is_caption(text) or is_credit_line(text))
 
 

@@ -100,3 +100,23 @@ def paragraph_like(text: str) -> bool:
 def headline_like(text: str) -> bool:
     """A line that may be a headline: 1-40 words, at most 300 characters, no closing colon."""
     return len(text) <= 300 and not text.endswith(":") and has_words(text, 1) and not has_words(text, 41)
+
+
+_SPACELESS = re.compile("[\u3000-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+"""A character of writing that puts no space between words (Unicode's CJK Symbols and
+Punctuation, Hiragana, Katakana and its extension, the CJK ideographs and compatibility
+ideographs, the halfwidth and fullwidth forms).  Korean is not one: Hangul parts its words
+with spaces, so a line break there may stand for one."""
+
+
+def join_lines(texts: list[str]) -> str:
+    """``texts`` (the lines of one paragraph, at least one) joined by a space, but for a
+    break between two characters of a script written without spaces (``_SPACELESS``): a
+    Chinese or Japanese text wrapped at its width ("外務省⏎報道官") reads as one word again."""
+    out = texts[0]
+    for text in texts[1:]:
+        spaceless = out[-1:] >= "\u3000" and text[:1] >= "\u3000" and _SPACELESS.match(out[-1]) \
+            and _SPACELESS.match(text[0])
+        out += text if spaceless else " " + text
+    return out
+
