@@ -101,6 +101,7 @@ class Hit:
 
 
 _STEM = itemgetter(1)
+_STARTS_CAPS, _STARTS = itemgetter(2), itemgetter(3)  # (``Word``: may start a term in an ALL-CAPS line, in another)
 _FIRST = itemgetter(0)
 _OVER_THREE = (3).__lt__  # (a length of four or more)
 
@@ -128,6 +129,7 @@ class _Matcher:
         self.stem = STEMMERS[lang]
         self.hits: defaultdict[int, Hit] = defaultdict(Hit)  # (a new Hit only for a new entry)
         self.table = word_table(lang)
+        self._look = self.table.__getitem__  # (bound once: one call per word occurrence)
         self.compounds = bool(self.idx.heads)  # a word may hold a compound head (German only: ``Word``)
         self._named: list[bool] | None = None
         self._spans: list[re.Match[str]] | None = None
@@ -225,8 +227,8 @@ class _Matcher:
         words = ascii_words(line) if line.isascii() else WORD_RE.findall(line)
         if not words:
             return
-        info = list(map(self.table.__getitem__, words))
-        starts = list(compress(range(len(words)), map(itemgetter(2 if caps else 3), info)))
+        info = list(map(self._look, words))
+        starts = list(compress(range(len(words)), map(_STARTS_CAPS if caps else _STARTS, info)))
         if not starts:
             return
         self._line, self._words, self._named, self._spans = line, words, None, None
