@@ -12,9 +12,13 @@ from congo_digital.pipeline import parse_bytes
 
 
 @pytest.mark.parametrize(("lines", "joined"), [
-    (["外務省", "報道官は14日に語った。"], "外務省報道官は14日に語った。"),
-    (["国际交流", "合作，不断增强。"], "国际交流合作，不断增强。"),
-    (["声明で", "、合意した"], "声明で、合意した"),  # (CJK punctuation)
+    (["カタールの外務省報道官は一四日に外務省", "報道官は14日に語った。"],
+     "カタールの外務省報道官は一四日に外務省報道官は14日に語った。"),
+    (["航天国际交流合作不断增强中方愿同各国加强", "合作，不断增强。"],
+     "航天国际交流合作不断增强中方愿同各国加强合作，不断增强。"),
+    (["首相は記者会見で述べた。政府は声明で", "、合意した"],
+     "首相は記者会見で述べた。政府は声明で、合意した"),  # (CJK punctuation)
+    (["プライバシーポリシー", "利用規約"], "プライバシーポリシー 利用規約"),  # short lines: items of a menu
     (["Tokyo", "外務省"], "Tokyo 外務省"),  # a Latin word on one side: a space
     (["결", "론을 내렸다"], "결 론을 내렸다"),  # Hangul parts its words with spaces: kept
     (["The minister", "said on Monday"], "The minister said on Monday"),
@@ -25,7 +29,7 @@ def test_lines_are_joined_without_a_space_between_two_spaceless_characters(lines
 
 def test_a_wrapped_japanese_paragraph_reads_without_spaces():
     text = ("停戦交渉が最終段階に\n\n"
-            "カタールの外務省\n報道官は14日、「これまでで最も合意に近づいている」と語った。対立する双方ともに停戦合意の\n"
+            "カタールの外務省報道官は14日、「これまでで最も合意に近づいている」と語った。対立する双方ともに停戦合意の\n"
             "最終草案に同意しているとみられる。\n").encode()
     body = parse_bytes(text, path="a.txt", parties=False, topics=False).body
     assert body == ("カタールの外務省報道官は14日、「これまでで最も合意に近づいている」と語った。"

@@ -109,14 +109,21 @@ ideographs, the halfwidth and fullwidth forms).  Korean is not one: Hangul parts
 with spaces, so a line break there may stand for one."""
 
 
+_WRAP_WIDTH = 15
+"""The characters, at least, of a line that a text wrapped at its width breaks after: a
+shorter line is an item of its own (a menu's "プライバシーポリシー" above "利用規約")."""
+
+
 def join_lines(texts: list[str]) -> str:
     """``texts`` (the lines of one paragraph, at least one) joined by a space, but for a
-    break between two characters of a script written without spaces (``_SPACELESS``): a
-    Chinese or Japanese text wrapped at its width ("外務省⏎報道官") reads as one word again."""
-    out = texts[0]
+    break between two characters of a script written without spaces (``_SPACELESS``) after
+    a line of ``_WRAP_WIDTH`` characters or more: a Chinese or Japanese text wrapped at its
+    width ("外務省⏎報道官") reads as one word again, and short lines stay apart."""
+    out, last = texts[0], texts[0]
     for text in texts[1:]:
-        spaceless = out[-1:] >= "\u3000" and text[:1] >= "\u3000" and _SPACELESS.match(out[-1]) \
-            and _SPACELESS.match(text[0])
+        spaceless = last[-1:] >= "\u3000" and text[:1] >= "\u3000" and len(last) >= _WRAP_WIDTH \
+            and _SPACELESS.match(last[-1]) and _SPACELESS.match(text[0])
         out += text if spaceless else " " + text
+        last = text
     return out
 
