@@ -50,12 +50,13 @@ names rather than numbers: each system numbers them its own way)."""
 
 def write_failure(path: object, exc: BaseException) -> str:
     """The one line for stderr when ``path`` cannot be written: the system's reason
-    (``write_reason``) and what to do for its ``errno`` (``_WRITE_ADVICE``), else "check that
-    the folder and the file are writable".  ``path`` is printed as given (a ``str`` or a
-    ``Path``)."""
+    (``write_reason``; an ``OSError`` without one, its own text) and what to do for its
+    ``errno`` (``_WRITE_ADVICE``), else "check that the folder and the file are writable".
+    ``path`` is printed as given (a ``str`` or a ``Path``)."""
     name = errno.errorcode.get(exc.errno, "") if isinstance(exc, OSError) and exc.errno else ""
     advice = _WRITE_ADVICE.get(name, "check that the folder and the file are writable")
-    return f"congo-digital: cannot write {path} ({write_reason(exc)}); {advice}"
+    reason = str(exc) if isinstance(exc, OSError) and not exc.strerror and str(exc) else write_reason(exc)
+    return f"congo-digital: cannot write {path} ({reason}); {advice}"
 
 
 def stdout_failure(exc: BaseException) -> str:

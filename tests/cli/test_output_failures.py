@@ -38,6 +38,14 @@ def test_a_failure_without_an_errno_gets_the_general_advice():
         "writable")
 
 
+def test_an_os_error_without_a_reason_gives_its_own_text():
+    """The partitions' line (``cli.distribute``) printed such an error's text; the shared
+    line must not call it 'standard output is closed'."""
+    assert write_failure("the partitions under out", OSError("scheduler lost the folder")) == (
+        "congo-digital: cannot write the partitions under out (scheduler lost the folder); check that the folder "
+        "and the file are writable")
+
+
 @pytest.mark.parametrize("below", ["out.json", "a/b/out.json"])
 def test_an_output_file_under_a_file_names_that_file(tmp_path: Path, below: str):
     """-o notes.txt/out.json was told 'no folder notes.txt; create the folder', which cannot
