@@ -356,8 +356,8 @@ def _teaser_mark(text: str) -> bool:
 
 def _inner_line(text: str) -> bool:
     """A short paragraph kept between two of the article's paragraphs (a subheading, a list
-    item): two words or more (a Chinese or Japanese one, written without spaces: four
-    characters, ``word_count``), not an image, interface, a caption or a photo credit."""
+    item): two words or more (a CJK-heavy one, ``words.cjk_heavy``, counted by its characters:
+    four, ``word_count``), not an image, interface, a caption or a photo credit."""
     bare = _LIST_MARK.sub("", text)
     return (word_count(bare) if cjk_heavy(bare) else len(bare.split())) >= 2 and not bare.startswith("[") \
         and not (interface_only(text) or is_caption(text) or is_credit_line(text))

@@ -126,4 +126,3 @@ def join_lines(texts: list[str]) -> str:
         out += text if spaceless else " " + text
         last = text
     return out
-
